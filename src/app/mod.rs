@@ -1,0 +1,1 @@
+//! UI state without a terminal.

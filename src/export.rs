@@ -1,0 +1,195 @@
+//! `briefing export`: the JSON contract of `../shared/spec/export.md`.
+//!
+//! The output is streamed one briefing at a time, in input order, so a large corpus never
+//! sits in memory as one JSON value. Ids are positional (`e0`, `q0`), so the same input gives
+//! byte-identical output.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::model::{Briefing, Kind, Source, Span};
+
+#[derive(Serialize)]
+struct ExportBriefing<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: &'a str,
+    text: &'a str,
+    entities: Vec<ExportEntity<'a>>,
+    quotes: Vec<ExportQuote<'a>>,
+}
+
+#[derive(Serialize)]
+struct ExportEntity<'a> {
+    id: String,
+    name: &'a str,
+    kind: Kind,
+    aliases: &'a [String],
+    roles: &'a [String],
+    mentions: Vec<SpanText<'a>>,
+}
+
+#[derive(Serialize)]
+struct SpanText<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct ExportSource<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    entity: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ExportQuote<'a> {
+    id: String,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    source: Option<ExportSource<'a>>,
+    cue: Option<SpanText<'a>>,
+    via: Vec<ExportSource<'a>>,
+    short: bool,
+}
+
+fn span_text(text: &str, span: Span) -> SpanText<'_> {
+    SpanText {
+        start: span.start,
+        end: span.end,
+        text: span.slice(text),
+    }
+}
+
+fn export_source<'a>(text: &'a str, source: &Source) -> ExportSource<'a> {
+    ExportSource {
+        text: source.span.slice(text),
+        start: source.span.start,
+        end: source.span.end,
+        entity: source.entity.map(entity_id),
+    }
+}
+
+fn entity_id(index: usize) -> String {
+    format!("e{index}")
+}
+
+fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
+    let text = briefing.text.as_str();
+    let entities = briefing
+        .entities()
+        .iter()
+        .enumerate()
+        .map(|(index, entity)| ExportEntity {
+            id: entity_id(index),
+            name: &entity.name,
+            kind: entity.kind,
+            aliases: &entity.aliases,
+            roles: &entity.roles,
+            mentions: entity
+                .mentions
+                .iter()
+                .map(|&m| span_text(text, m))
+                .collect(),
+        })
+        .collect();
+    let quotes = briefing
+        .quotes()
+        .iter()
+        .enumerate()
+        .map(|(index, quote)| ExportQuote {
+            id: format!("q{index}"),
+            start: quote.span.start,
+            end: quote.span.end,
+            text: quote.inner.slice(text),
+            source: quote.source.as_ref().map(|s| export_source(text, s)),
+            cue: quote.cue.map(|c| span_text(text, c)),
+            via: quote.via.iter().map(|s| export_source(text, s)).collect(),
+            short: quote.short,
+        })
+        .collect();
+    ExportBriefing {
+        id: &briefing.id,
+        path: &briefing.path,
+        title: &briefing.title,
+        text,
+        entities,
+        quotes,
+    }
+}
+
+/// Writes the export document piece by piece: the opening, each briefing as it is handed over,
+/// then the closing. `--pretty` indents with two spaces, as `serde_json` does.
+pub struct ExportWriter<W: Write> {
+    out: W,
+    pretty: bool,
+    written: usize,
+}
+
+impl<W: Write> ExportWriter<W> {
+    pub fn begin(mut out: W, pretty: bool) -> io::Result<Self> {
+        if pretty {
+            out.write_all(b"{\n  \"version\": 1,\n  \"briefings\": [")?;
+        } else {
+            out.write_all(b"{\"version\":1,\"briefings\":[")?;
+        }
+        Ok(ExportWriter {
+            out,
+            pretty,
+            written: 0,
+        })
+    }
+
+    pub fn briefing(&mut self, briefing: &Briefing) -> io::Result<()> {
+        let value = export_briefing(briefing);
+        if self.written > 0 {
+            self.out.write_all(b",")?;
+        }
+        if self.pretty {
+            let body = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
+            // JSON strings escape their newlines, so every line break here is structural and
+            // indenting each line nests the briefing one level deeper.
+            for line in body.lines() {
+                self.out.write_all(b"\n    ")?;
+                self.out.write_all(line.as_bytes())?;
+            }
+        } else {
+            serde_json::to_writer(&mut self.out, &value).map_err(io::Error::other)?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> io::Result<W> {
+        if self.pretty {
+            if self.written > 0 {
+                self.out.write_all(b"\n  ")?;
+            }
+            self.out.write_all(b"]\n}\n")?;
+        } else {
+            self.out.write_all(b"]}\n")?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+/// The whole export of `briefings` as a string (tests and small corpora).
+pub fn to_string(briefings: &[Briefing], pretty: bool) -> String {
+    let run = || -> io::Result<Vec<u8>> {
+        let mut writer = ExportWriter::begin(Vec::new(), pretty)?;
+        for briefing in briefings {
+            writer.briefing(briefing)?;
+        }
+        writer.finish()
+    };
+    // Writing into a Vec cannot fail and serde_json only emits UTF-8.
+    run()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,17 @@
+//! `briefing`: read news briefings in the terminal, with the people, places, organisations,
+//! groups, dates and quotations in them found and linked.
+//!
+//! The data flows one way: [`corpus`] loads texts into [`model::Document`]s, [`extract`] turns
+//! a text into [`model::Annotations`] (pure, no I/O), and two consumers read the result:
+//! [`export`] writes the JSON contract, and the terminal UI ([`app`] state, [`ui`] rendering,
+//! [`tui`] terminal handling) lets a reader browse it.
+
+pub mod app;
+pub mod corpus;
+pub mod export;
+pub mod extract;
+pub mod model;
+pub mod seeds;
+pub mod text;
+pub mod tui;
+pub mod ui;

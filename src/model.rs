@@ -1,0 +1,193 @@
+//! The briefing model: plain data shared by the extractor, the export and the TUI.
+//!
+//! Every position is a [`Span`], a half-open UTF-8 byte range into the briefing's text. Names
+//! and aliases are the only owned strings; mentions, quotes, sources and cues are spans, so a
+//! briefing holds its text once.
+
+use serde::Serialize;
+
+/// A half-open UTF-8 byte range `start..end` into a briefing's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The slice of `text` this span covers, or "" when it does not fit the text.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub const fn contains(&self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub const fn covers(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// What sort of thing an entity is. The export spells these in lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Person,
+    Organization,
+    Place,
+    Group,
+    Date,
+    Event,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Person,
+        Kind::Organization,
+        Kind::Place,
+        Kind::Group,
+        Kind::Date,
+        Kind::Event,
+        Kind::Other,
+    ];
+
+    /// The short tag shown next to an entity, so a kind never depends on colour alone.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Kind::Person => "PER",
+            Kind::Organization => "ORG",
+            Kind::Place => "LOC",
+            Kind::Group => "GRP",
+            Kind::Date => "DATE",
+            Kind::Event => "EVT",
+            Kind::Other => "MISC",
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Organization => "organization",
+            Kind::Place => "place",
+            Kind::Group => "group",
+            Kind::Date => "date",
+            Kind::Event => "event",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// One real-world thing named in a briefing, with every span that names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// The canonical name: the fullest form the text uses.
+    pub name: String,
+    pub kind: Kind,
+    /// Other surface forms that name it, in order of first use.
+    pub aliases: Vec<String>,
+    /// Titles and roles the text gives it ("Syrian President").
+    pub roles: Vec<String>,
+    /// Mentions in text order; they never overlap.
+    pub mentions: Vec<Span>,
+}
+
+/// Who a quotation is attributed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// The words naming the source ("Syria’s state media", "SANA", "he").
+    pub span: Span,
+    /// Index into [`Annotations::entities`] when the source names an entity.
+    pub entity: Option<usize>,
+}
+
+/// A quotation and its attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quotation with its opening and closing marks.
+    pub span: Span,
+    /// The words inside the marks.
+    pub inner: Span,
+    pub source: Option<Source>,
+    /// The verb or phrase that attributes it ("said", "noted", "according to").
+    pub cue: Option<Span>,
+    /// Attribution inside the quotation ("According to the Presidential Media Directorate").
+    pub via: Vec<Source>,
+    /// A scare quote of one or two words.
+    pub short: bool,
+}
+
+/// Everything the extractor finds in one text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Annotations {
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Span>,
+    /// Sorted by first mention.
+    pub entities: Vec<Entity>,
+    /// In text order; they never overlap.
+    pub quotes: Vec<Quote>,
+}
+
+/// A loaded text before extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The file stem.
+    pub id: String,
+    /// The path as given (or `seeds/NAME` for a bundled seed).
+    pub path: String,
+    pub text: String,
+}
+
+/// A document with its title and annotations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Briefing {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub text: String,
+    pub annotations: Annotations,
+}
+
+impl Briefing {
+    /// Runs the extractor over a loaded document.
+    pub fn from_document(document: Document) -> Self {
+        let annotations = crate::extract::extract(&document.text);
+        let title = crate::extract::title(&document.text, &annotations);
+        Briefing {
+            id: document.id,
+            path: document.path,
+            title,
+            text: document.text,
+            annotations,
+        }
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        &self.annotations.entities
+    }
+
+    pub fn quotes(&self) -> &[Quote] {
+        &self.annotations.quotes
+    }
+
+    /// The text a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+}

@@ -1,0 +1,57 @@
+//! The seed briefings bundled into the binary, so `briefing` with no path works anywhere.
+//! A test checks that every `.txt` file in `seeds/` is listed here.
+
+pub const SEEDS: &[(&str, &str)] = &[
+    (
+        "000_51b3c3bcfa4b6a7d.txt",
+        include_str!("../seeds/000_51b3c3bcfa4b6a7d.txt"),
+    ),
+    (
+        "GUM_news_asylum.txt",
+        include_str!("../seeds/GUM_news_asylum.txt"),
+    ),
+    (
+        "GUM_news_clock.txt",
+        include_str!("../seeds/GUM_news_clock.txt"),
+    ),
+    (
+        "GUM_news_election.txt",
+        include_str!("../seeds/GUM_news_election.txt"),
+    ),
+    (
+        "GUM_news_expo.txt",
+        include_str!("../seeds/GUM_news_expo.txt"),
+    ),
+    (
+        "GUM_news_hackers.txt",
+        include_str!("../seeds/GUM_news_hackers.txt"),
+    ),
+    (
+        "GUM_news_homeopathic.txt",
+        include_str!("../seeds/GUM_news_homeopathic.txt"),
+    ),
+    (
+        "GUM_news_imprisoned.txt",
+        include_str!("../seeds/GUM_news_imprisoned.txt"),
+    ),
+    (
+        "GUM_news_korea.txt",
+        include_str!("../seeds/GUM_news_korea.txt"),
+    ),
+    (
+        "GUM_news_nasa.txt",
+        include_str!("../seeds/GUM_news_nasa.txt"),
+    ),
+    (
+        "GUM_news_sensitive.txt",
+        include_str!("../seeds/GUM_news_sensitive.txt"),
+    ),
+    (
+        "GUM_news_stampede.txt",
+        include_str!("../seeds/GUM_news_stampede.txt"),
+    ),
+    (
+        "GUM_news_warhol.txt",
+        include_str!("../seeds/GUM_news_warhol.txt"),
+    ),
+];

@@ -1,0 +1,1 @@
+//! Text layout for the article view.
