@@ -3,6 +3,7 @@
 //! Everything here is pure and deterministic: no I/O, no clock, no randomness. The only shared
 //! state is the gazetteer, built once from the compiled-in assets.
 
+pub mod gazetteer;
 pub mod segment;
 
 use crate::model::{Annotations, Span};
