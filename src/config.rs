@@ -154,6 +154,7 @@ pub fn parse(text: &str, theme: Theme) -> (Config, Vec<Problem>) {
             ),
         }
     }
+    problems.sort_by_key(|p| p.line);
     (config, problems)
 }
 

@@ -18,8 +18,16 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Resize { width, height } => {
+                // The top row's first byte is kept by `relayout`; a mention being walked that
+                // was on screen stays on screen too.
+                let shown = self
+                    .current_target()
+                    .filter(|span| self.is_on_screen(*span));
                 self.area = Rect::new(0, 0, width, height);
                 self.relayout();
+                if let Some(span) = shown {
+                    self.reveal(span);
+                }
                 return;
             }
             Action::Type(c) => return self.type_char(c),
@@ -201,6 +209,12 @@ impl App {
         self.selected_quote = Some(row);
     }
 
+    fn is_on_screen(&self, span: Span) -> bool {
+        let row = self.layout.row_of(span.start);
+        let top = self.top_row();
+        row >= top && row < top + self.article_height()
+    }
+
     /// Scrolls so `span` is on screen, leaving a third of the page above it when it was not.
     fn reveal(&mut self, span: Span) {
         let row = self.layout.row_of(span.start);
@@ -351,8 +365,10 @@ impl App {
 
     /// Goes to the selected entity in the next briefing (wrapping) that names it.
     fn other_briefing(&mut self) {
+        // In the entity list the selection is what the reader is looking at; elsewhere it is
+        // the entity lit in the article.
         let index = match &self.lit {
-            Some(Lit::Entity(i)) => Some(*i),
+            Some(Lit::Entity(i)) if self.focus != Pane::Entities => Some(*i),
             _ => self.selected_entity,
         };
         let Some(entity) = index.and_then(|i| self.entity(i)).cloned() else {
