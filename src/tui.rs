@@ -128,13 +128,17 @@ fn event_loop(
     results: &Receiver<(usize, Annotations)>,
     quit: &AtomicBool,
 ) -> anyhow::Result<()> {
-    let size = guard.terminal.size()?;
-    app.update(Action::Resize {
-        width: size.width,
-        height: size.height,
-    });
     let mut mouse = app.mouse();
     while !app.should_quit() && !quit.load(Ordering::SeqCst) {
+        // A resize can land between its event and the next frame; the size is checked before
+        // each frame so the panes always match the terminal.
+        let size = guard.terminal.size()?;
+        if (size.width, size.height) != (app.area().width, app.area().height) {
+            app.update(Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
+        }
         if app.mouse() != mouse {
             mouse = app.mouse();
             guard.set_mouse(mouse)?;

@@ -485,23 +485,79 @@ impl App {
             .collect()
     }
 
+    /// The selected entity's details as lines of text: name, roles and aliases
+    /// ("Ahmed al-Shara’a — Syrian President · also: Sharaa"), then counts, other briefings
+    /// and what it said.
+    pub fn entity_details(&self, index: usize) -> Vec<String> {
+        let Some(entity) = self.entity(index) else {
+            return Vec::new();
+        };
+        let mut headline = entity.name.clone();
+        if !entity.roles.is_empty() {
+            headline.push_str(" — ");
+            headline.push_str(&entity.roles.join(", "));
+        }
+        if !entity.aliases.is_empty() {
+            headline.push_str(" · also: ");
+            headline.push_str(&entity.aliases.join(", "));
+        }
+        let mut facts = vec![plural(entity.mentions.len(), "mention")];
+        let others = self.also_in(index);
+        if !others.is_empty() {
+            facts.push(format!("also in {} (o)", plural(others.len(), "briefing")));
+        }
+        let quotes = self.quotes_by(index);
+        if let Some(first) = quotes
+            .first()
+            .and_then(|&i| self.briefing().quotes().get(i))
+        {
+            let said = self.briefing().slice(first.inner);
+            facts.push(format!(
+                "{}: “{}”",
+                plural(quotes.len(), "quote"),
+                lists::shorten(said, 60)
+            ));
+        }
+        vec![headline, facts.join(" · ")]
+    }
+
+    /// The details wrapped to `width`, at most [`DETAIL_ROWS`] rows each.
+    pub fn entity_detail_rows(&self, index: usize, width: u16) -> Vec<(bool, String)> {
+        let mut rows = Vec::new();
+        for (line_index, line) in self.entity_details(index).into_iter().enumerate() {
+            let layout = Layout::wrap(&line, usize::from(width.max(1)));
+            for row in layout.rows().iter().take(DETAIL_ROWS) {
+                rows.push((
+                    line_index == 0,
+                    line[row.start..row.end].trim_end().to_string(),
+                ));
+            }
+        }
+        rows
+    }
+
     /// Rows the entity pane gives to the selected entity's details above the list.
-    pub fn entity_detail_height(&self, inner_height: u16) -> u16 {
-        let Some(entity) = self.selected_entity.and_then(|i| self.entity(i)) else {
+    pub fn entity_detail_height(&self, inner: Rect) -> u16 {
+        let Some(index) = self.selected_entity else {
             return 0;
         };
+        let Some(entity) = self.entity(index) else {
+            return 0;
+        };
+        let details = self.entity_detail_rows(index, inner.width).len() as u16;
         let context = if self.context_lines {
-            (entity.mentions.len() as u16).min(inner_height / 2)
+            (entity.mentions.len() as u16).min(inner.height / 2)
         } else {
             0
         };
-        (2 + context).min(inner_height.saturating_sub(2))
+        // The list keeps at least three rows.
+        (details + context).min(inner.height.saturating_sub(3))
     }
 
     /// The rectangle the entity list's rows are drawn in.
     pub fn entity_list_area(&self) -> Option<Rect> {
         let inside = screen::inner(self.screen.entities?);
-        let detail = self.entity_detail_height(inside.height);
+        let detail = self.entity_detail_height(inside);
         Some(Rect {
             y: inside.y + detail,
             height: inside.height - detail,
@@ -536,14 +592,22 @@ impl App {
         }
     }
 
-    /// The first row a list pane shows: the selection stays in view, the list starts at the
-    /// top while it can.
+    /// The first row a list pane shows: the selection sits mid-pane once the list is
+    /// longer than the pane, so the rows around it stay in view.
     pub fn list_offset(&self, pane: Pane) -> usize {
         let height = self
             .list_area(pane)
             .map_or(1, |a| usize::from(a.height.max(1)));
+        let len = match pane {
+            Pane::Briefings => self.briefing_rows.len(),
+            Pane::Entities => self.entity_rows.len(),
+            Pane::Quotes => self.quote_rows.len(),
+            Pane::Article => 0,
+        };
         let selected = self.selected_row(pane).unwrap_or(0);
-        (selected + 1).saturating_sub(height)
+        selected
+            .saturating_sub(height / 2)
+            .min(len.saturating_sub(height))
     }
 
     /// Routes a key press: typed text while a line is being typed, the key table otherwise.
@@ -689,6 +753,17 @@ impl App {
     fn clamp_scroll(&mut self) {
         let top = self.top_row().min(self.max_top());
         self.anchor = self.layout.offset_of(top);
+    }
+}
+
+/// Rows each detail line of the selected entity may wrap to.
+pub const DETAIL_ROWS: usize = 3;
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
     }
 }
 

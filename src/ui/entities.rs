@@ -5,7 +5,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::app::lists::shorten;
 use crate::app::screen::inner;
 use crate::app::{App, EntityRow, Lit, Pane};
 use crate::model::{Briefing, Span};
@@ -28,7 +27,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if inside.is_empty() {
         return;
     }
-    let detail_height = app.entity_detail_height(inside.height);
+    let detail_height = app.entity_detail_height(inside);
     if let Some(index) = app.selected_entity() {
         let detail = Rect {
             height: detail_height,
@@ -45,64 +44,28 @@ fn render_detail(app: &App, theme: &Theme, index: usize, area: Rect, buf: &mut B
     let Some(entity) = app.entity(index) else {
         return;
     };
-    if area.height == 0 {
-        return;
-    }
-    let width = usize::from(area.width);
-    let mut headline = entity.name.clone();
-    if !entity.roles.is_empty() {
-        headline.push_str(" — ");
-        headline.push_str(&entity.roles.join(", "));
-    }
-    if !entity.aliases.is_empty() {
-        headline.push_str(" · also: ");
-        headline.push_str(&entity.aliases.join(", "));
-    }
+    let rows = app.entity_detail_rows(index, area.width);
     let name_style = theme.kind(entity.kind).add_modifier(Modifier::BOLD);
-    put(
-        buf,
-        area.x,
-        area.y,
-        area.width,
-        &fit(&headline, width),
-        name_style,
-    );
-    if area.height < 2 {
-        return;
+    let mut y = area.y;
+    for (is_headline, row) in &rows {
+        if y >= area.bottom() {
+            return;
+        }
+        let style = if *is_headline { name_style } else { theme.dim };
+        put(buf, area.x, y, area.width, row, style);
+        y += 1;
     }
-    let mut facts = vec![plural(entity.mentions.len(), "mention")];
-    let others = app.also_in(index);
-    if !others.is_empty() {
-        facts.push(format!("also in {} (o)", plural(others.len(), "briefing")));
-    }
-    let quotes = app.quotes_by(index);
-    if let Some(first) = quotes.first().and_then(|&i| app.briefing().quotes().get(i)) {
-        let said = app.briefing().slice(first.inner);
-        facts.push(format!(
-            "{}: “{}”",
-            plural(quotes.len(), "quote"),
-            shorten(said, 40)
-        ));
-    }
-    put(
-        buf,
-        area.x,
-        area.y + 1,
-        area.width,
-        &fit(&facts.join(" · "), width),
-        theme.dim,
-    );
     if !app.context_lines() {
         return;
     }
     let lit_here = app.lit() == Some(&Lit::Entity(index));
     let current = if lit_here { app.cursor() } else { 0 };
-    let lines = usize::from(area.height.saturating_sub(2));
+    let lines = usize::from(area.bottom().saturating_sub(y));
     let first = (current + 1).saturating_sub(lines);
     for (i, mention) in entity.mentions.iter().enumerate().skip(first).take(lines) {
-        let y = area.y + 2 + (i - first) as u16;
         let marker = if lit_here && i == current { "▶" } else { " " };
         render_context_line(app.briefing(), *mention, marker, theme, area, y, buf);
+        y += 1;
     }
 }
 
@@ -130,7 +93,7 @@ fn render_context_line(
         .chars()
         .take(CONTEXT_CHARS)
         .collect();
-    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = |s: &str| s.replace(['\n', '\r', '\t'], " ");
     let (before, after) = (flat(&before), flat(&after));
     let word = briefing.slice(mention);
     // The mention sits a third of the way in, so both sides of it show.
@@ -149,7 +112,7 @@ fn render_context_line(
         x + 1,
         y,
         area.right().saturating_sub(x + 1),
-        &format!("{left} "),
+        &left,
         theme.dim,
     );
     x = put(
@@ -160,14 +123,7 @@ fn render_context_line(
         word,
         theme.selected,
     );
-    put(
-        buf,
-        x,
-        y,
-        area.right().saturating_sub(x),
-        &format!(" {after}"),
-        theme.dim,
-    );
+    put(buf, x, y, area.right().saturating_sub(x), &after, theme.dim);
 }
 
 fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -245,13 +201,5 @@ pub fn selection_style(focused: bool, theme: &Theme) -> Style {
         theme.list_selection
     } else {
         Style::new().add_modifier(Modifier::UNDERLINED)
-    }
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
     }
 }

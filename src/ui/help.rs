@@ -5,22 +5,34 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Clear, Widget};
 
 use crate::app::App;
+use crate::app::keymap::Binding;
 use crate::app::lists::fuzzy_matches;
 use crate::app::screen::inner;
 
 use super::theme::Theme;
 use super::widgets::{bordered, fit, put};
 
-/// The help's lines: `key  where  what`, in table order.
+/// The help's lines: `keys  where  what`, one per action and context, in table order.
 pub fn lines(app: &App) -> Vec<String> {
     let filter = app.help().map_or("", |h| h.filter.as_str());
-    app.keymap()
-        .bindings()
-        .iter()
-        .map(|b| {
+    let mut entries: Vec<(Vec<String>, &Binding)> = Vec::new();
+    for binding in app.keymap().bindings() {
+        let same = entries.iter_mut().find(|(_, b)| {
+            b.action == binding.action
+                && b.context == binding.context
+                && b.description == binding.description
+        });
+        match same {
+            Some((keys, _)) => keys.push(binding.key.to_string()),
+            None => entries.push((vec![binding.key.to_string()], binding)),
+        }
+    }
+    entries
+        .into_iter()
+        .map(|(keys, b)| {
             format!(
-                "{:<10} {:<10} {}",
-                b.key.to_string(),
+                "{:<12} {:<10} {}",
+                keys.join(" "),
                 b.context.label(),
                 b.description
             )

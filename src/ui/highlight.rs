@@ -82,8 +82,16 @@ impl Highlights {
             }
             _ => {}
         }
+        let target = app.current_target();
         for quote in lit_quotes.iter().filter_map(|&i| briefing.quotes().get(i)) {
-            quotation.push((quote.span, theme.lit_quote));
+            // The quotation being read sits in the quotation layer, under its source's words
+            // and any attribution inside it, which must stay lit.
+            let style = if target == Some(quote.span) {
+                theme.current_quote
+            } else {
+                theme.lit_quote
+            };
+            quotation.push((quote.span, style));
             if let Some(source) = quote.source {
                 selected.push((source.span, theme.lit_source));
             }
@@ -92,11 +100,13 @@ impl Highlights {
             }
             selected.extend(quote.via.iter().map(|via| (via.span, theme.lit_source)));
         }
-        let current = app
-            .current_target()
-            .map(|span| (span, theme.current))
-            .into_iter()
-            .collect();
+        let current = match app.lit() {
+            Some(Lit::Quote(_) | Lit::Source(_)) => Vec::new(),
+            _ => target
+                .map(|span| (span, theme.current))
+                .into_iter()
+                .collect(),
+        };
         let quotes = briefing
             .quotes()
             .iter()

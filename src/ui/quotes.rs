@@ -78,14 +78,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                     " "
                 };
                 let via: Vec<&str> = quote.via.iter().map(|v| briefing.slice(v.span)).collect();
+                // The attribution inside the quote keeps up to half the row.
                 let via = if via.is_empty() {
                     String::new()
                 } else {
-                    format!(" via {}", via.join(", "))
+                    fit(&format!(" via {}", via.join(", ")), width / 2)
                 };
                 let words = crate::app::lists::shorten(briefing.slice(quote.inner), usize::MAX);
-                // The quote gives way to its attribution: "via …" is what tells sources apart.
-                let room = width.saturating_sub(4).saturating_sub(via.width()).max(8);
+                let room = width.saturating_sub(4).saturating_sub(via.width());
                 let line = format!("{marker}  “{}”", fit(&words, room.saturating_sub(2)));
                 let x = put(buf, list.x, y, list.width, &line, theme.quote.patch(base));
                 put(

@@ -30,6 +30,8 @@ pub struct Theme {
     /// A lit quotation, its source's words and its cue: one colour family, apart from the
     /// entity tints.
     pub lit_quote: Style,
+    /// The quotation `n`/`N` is on, or the one selected in the quote list.
+    pub current_quote: Style,
     pub lit_source: Style,
     pub lit_cue: Style,
     /// The selected row of a list.
@@ -69,7 +71,8 @@ impl Theme {
                 .fg(Color::Black)
                 .bg(Color::LightRed)
                 .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
-            lit_quote: Style::new().fg(Color::Black).bg(Color::LightGreen),
+            lit_quote: fg(Color::Green).add_modifier(Modifier::UNDERLINED),
+            current_quote: Style::new().fg(Color::Black).bg(Color::LightGreen),
             lit_source: Style::new()
                 .fg(Color::Black)
                 .bg(Color::Green)
@@ -106,6 +109,7 @@ impl Theme {
             selected: Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
             current: Style::new().add_modifier(Modifier::REVERSED.union(Modifier::BOLD)),
             lit_quote: Style::new().add_modifier(Modifier::UNDERLINED),
+            current_quote: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
             lit_source: Style::new().add_modifier(Modifier::REVERSED.union(Modifier::ITALIC)),
             lit_cue: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::ITALIC)),
             list_selection: Style::new().add_modifier(Modifier::REVERSED),
@@ -140,7 +144,7 @@ impl Theme {
     }
 
     /// The slots the configuration file can set, by name.
-    pub const SLOTS: [&'static str; 22] = [
+    pub const SLOTS: [&'static str; 23] = [
         "person",
         "organization",
         "place",
@@ -153,6 +157,7 @@ impl Theme {
         "selected",
         "current",
         "lit_quote",
+        "current_quote",
         "lit_source",
         "lit_cue",
         "list_selection",
@@ -179,6 +184,7 @@ impl Theme {
             "selected" => &mut self.selected,
             "current" => &mut self.current,
             "lit_quote" => &mut self.lit_quote,
+            "current_quote" => &mut self.current_quote,
             "lit_source" => &mut self.lit_source,
             "lit_cue" => &mut self.lit_cue,
             "list_selection" => &mut self.list_selection,
