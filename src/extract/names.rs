@@ -527,6 +527,11 @@ impl Document<'_> {
             known_as,
             locative,
         });
+        if matches!(kind, Kind::Organization | Kind::Place | Kind::Event)
+            && name_positions.len() > 1
+        {
+            self.emit_nested(&name_positions, kind, out);
+        }
         // "Hayʼat Tahrir al-Sham (HTS)": the acronym is a mention of the same thing.
         if let Some(acronym) = acronym {
             out.push(NameMention {
@@ -538,6 +543,57 @@ impl Document<'_> {
                 known_as: Some(span.slice(self.text).to_string()),
                 locative: false,
             });
+        }
+    }
+
+    /// Names inside a longer name: "Texas" in "University of Texas", "US" in "US State
+    /// Department", "Google" in "Google Science Fair". Only what the gazetteer knows as a
+    /// place or organisation, longest first, never the whole name again.
+    fn emit_nested(&self, positions: &[usize], outer: Kind, out: &mut Vec<NameMention>) {
+        let n = positions.len();
+        let mut covered = vec![false; n];
+        for length in (1..n).rev() {
+            for from in 0..=n - length {
+                if covered[from..from + length].iter().any(|&c| c) {
+                    continue;
+                }
+                let first = positions[from];
+                let last = positions[from + length - 1];
+                if !is_capitalised(self.word(first)) || !is_capitalised(self.word(last)) {
+                    continue;
+                }
+                let span = Span::new(
+                    self.tokens[first].span.start,
+                    self.tokens[last].span.start + strip_possessive(self.word(last)).len(),
+                );
+                let name = span.slice(self.text);
+                let g = self.gazetteer;
+                let found = if let Some(place) = g.place(name) {
+                    Some((Kind::Place, place.name.clone()))
+                } else {
+                    g.organization(name)
+                        .map(|o| (Kind::Organization, o.name.clone()))
+                };
+                let Some((kind, canonical)) = found else {
+                    continue;
+                };
+                // The head of an organisation's name is the organisation itself.
+                if kind == outer && from + length == n {
+                    continue;
+                }
+                covered[from..from + length]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+                out.push(NameMention {
+                    span,
+                    kind,
+                    evidence: Evidence::Likely,
+                    roles: Vec::new(),
+                    acronym: None,
+                    known_as: Some(canonical),
+                    locative: false,
+                });
+            }
         }
     }
 
