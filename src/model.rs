@@ -133,6 +133,20 @@ pub struct Quote {
     pub short: bool,
 }
 
+impl Quote {
+    /// Whether this is a quotation someone said, rather than a scare quote or a title in
+    /// quotation marks: it has a source, or it is more than two words and ends the way
+    /// speech does (".", "!", "?", "," or "…").
+    pub fn is_quotation(&self, text: &str) -> bool {
+        if self.source.is_some() {
+            return true;
+        }
+        let inner = self.inner.slice(text).trim_end();
+        let ends_like_speech = inner.ends_with(['.', '!', '?', ',', '…', ';']);
+        !self.short && ends_like_speech
+    }
+}
+
 /// Everything the extractor finds in one text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Annotations {

@@ -3,21 +3,91 @@
 //! Everything here is pure and deterministic: no I/O, no clock, no randomness. The only shared
 //! state is the gazetteer, built once from the compiled-in assets.
 
+pub mod aliases;
+pub mod dates;
 pub mod gazetteer;
+pub mod lexicon;
+pub mod names;
+pub mod quotes;
 pub mod segment;
 
-use crate::model::{Annotations, Span};
+use crate::model::{Annotations, Entity, Kind, Span};
 
 /// Finds everything the extractor knows how to find in `text`.
 pub fn extract(text: &str) -> Annotations {
     let paragraphs = segment::paragraphs(text);
     let sentences = segment::sentences(text, &paragraphs);
+    let tokens = segment::tokens(text, &sentences);
+    let names = names::find(text, &tokens);
+    let mut entities = aliases::group(text, &names);
+    entities.extend(date_entities(text, &dates::find(text, &tokens)));
+    remove_overlaps(&mut entities);
+    entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
+    let quotes = quotes::find(text, &paragraphs, &sentences, &tokens, &entities);
     Annotations {
         paragraphs,
         sentences,
-        entities: Vec::new(),
-        quotes: Vec::new(),
+        entities,
+        quotes,
     }
+}
+
+/// Dates grouped by their exact text: "Wednesday" twice is one entity.
+fn date_entities(text: &str, spans: &[Span]) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    for &span in spans {
+        let surface = span.slice(text);
+        match entities.iter_mut().find(|e| e.name == surface) {
+            Some(entity) => entity.mentions.push(span),
+            None => entities.push(Entity {
+                name: surface.to_string(),
+                kind: Kind::Date,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+                mentions: vec![span],
+            }),
+        }
+    }
+    entities
+}
+
+/// Keeps mentions from crossing: a name may sit inside another ("Texas" in "University of
+/// Texas"), but two mentions that cross, or the same span twice, keep only the one found
+/// first (names before dates, in entity order). Entities left without mentions are dropped.
+fn remove_overlaps(entities: &mut Vec<Entity>) {
+    use std::collections::BTreeMap;
+    // Kept spans by start; nested spans may share a start, so each start holds its ends.
+    let mut kept: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let crosses = |kept: &BTreeMap<usize, Vec<usize>>, m: Span| {
+        // Spans starting inside m must end inside it; spans starting before m that end
+        // inside it cross it. Nesting keeps these lists short.
+        let inside = kept
+            .range(m.start..m.end)
+            .flat_map(|(&s, ends)| ends.iter().map(move |&e| (s, e)))
+            .any(|(s, e)| e > m.end || (s == m.start && e == m.end));
+        let before = kept
+            .range(..m.start)
+            .rev()
+            .take(16)
+            .flat_map(|(_, ends)| ends.iter())
+            .any(|&e| e > m.start && e < m.end);
+        inside || before
+    };
+    for entity in entities.iter_mut() {
+        let mut own: Vec<Span> = Vec::new();
+        entity.mentions.sort();
+        entity.mentions.dedup();
+        entity.mentions.retain(|&m| {
+            let own_overlap = own.last().is_some_and(|o| o.overlaps(m));
+            if m.is_empty() || own_overlap || crosses(&kept, m) {
+                return false;
+            }
+            own.push(m);
+            kept.entry(m.start).or_default().push(m.end);
+            true
+        });
+    }
+    entities.retain(|e| !e.mentions.is_empty());
 }
 
 /// Longest title, in characters, before it is shortened on a word boundary.
