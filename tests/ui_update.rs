@@ -77,7 +77,10 @@ fn selecting_a_quote_scrolls_to_it_and_lights_it() {
     assert_eq!(app.lit(), Some(&Lit::Quote(index)));
     let quote = app.briefing().quotes()[index].clone();
     assert!(on_screen(&app, quote.span));
-    assert_eq!(position(&app), "quote by SANA");
+    assert_eq!(
+        position(&app),
+        "quote by SANA · via Presidential Media Directorate"
+    );
 }
 
 #[test]

@@ -78,11 +78,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                     " "
                 };
                 let via: Vec<&str> = quote.via.iter().map(|v| briefing.slice(v.span)).collect();
-                // The attribution inside the quote keeps up to half the row.
+                // The attribution inside the quote keeps all but a few words of the row.
                 let via = if via.is_empty() {
                     String::new()
                 } else {
-                    fit(&format!(" via {}", via.join(", ")), width / 2)
+                    fit(
+                        &format!(" via {}", via.join(", ")),
+                        width.saturating_sub(14),
+                    )
                 };
                 let words = crate::app::lists::shorten(briefing.slice(quote.inner), usize::MAX);
                 let room = width.saturating_sub(4).saturating_sub(via.width());

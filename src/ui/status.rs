@@ -116,10 +116,7 @@ pub fn position(app: &App) -> Option<String> {
             Some(format!("{} · mention {at}/{targets}", entity.name))
         }
         Some(Lit::Source(name)) => Some(format!("{name} · quote {at}/{targets}")),
-        Some(Lit::Quote(index)) => {
-            let quote = briefing.quotes().get(*index)?;
-            Some(format!("quote by {}", source_name(briefing, quote)))
-        }
+        Some(Lit::Quote(index)) => quote_position(app, *index),
         Some(Lit::Search) => None,
         None => match app.focus() {
             Pane::Entities => {
@@ -133,10 +130,7 @@ pub fn position(app: &App) -> Option<String> {
             }
             Pane::Quotes => match app.selected_quote()? {
                 QuoteRow::Source { name, count } => Some(format!("{name} · {count} quotes")),
-                QuoteRow::Quote(index) => {
-                    let quote = briefing.quotes().get(*index)?;
-                    Some(format!("quote by {}", source_name(briefing, quote)))
-                }
+                QuoteRow::Quote(index) => quote_position(app, *index),
             },
             Pane::Briefings | Pane::Article => {
                 let rows = app.layout().len().max(1);
@@ -151,4 +145,17 @@ pub fn position(app: &App) -> Option<String> {
             }
         },
     }
+}
+
+/// "quote by SANA · via Presidential Media Directorate"
+fn quote_position(app: &App, index: usize) -> Option<String> {
+    let briefing = app.briefing();
+    let quote = briefing.quotes().get(index)?;
+    let mut text = format!("quote by {}", source_name(briefing, quote));
+    let via: Vec<&str> = quote.via.iter().map(|v| briefing.slice(v.span)).collect();
+    if !via.is_empty() {
+        text.push_str(" · via ");
+        text.push_str(&via.join(", "));
+    }
+    Some(text)
 }
