@@ -67,7 +67,11 @@ impl Gazetteer {
                 },
             );
         }
-        for (word, country) in [("Syrian", "Syria"), ("Syrians", "Syria"), ("Russian", "Russia")] {
+        for (word, country) in [
+            ("Syrian", "Syria"),
+            ("Syrians", "Syria"),
+            ("Russian", "Russia"),
+        ] {
             g.demonyms.insert(word.to_string(), country.to_string());
         }
         for word in ["Muslim", "Arab", "Christian"] {

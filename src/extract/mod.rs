@@ -3,21 +3,69 @@
 //! Everything here is pure and deterministic: no I/O, no clock, no randomness. The only shared
 //! state is the gazetteer, built once from the compiled-in assets.
 
+pub mod aliases;
+pub mod dates;
 pub mod gazetteer;
+pub mod lexicon;
+pub mod names;
+pub mod quotes;
 pub mod segment;
 
-use crate::model::{Annotations, Span};
+use crate::model::{Annotations, Entity, Kind, Span};
 
 /// Finds everything the extractor knows how to find in `text`.
 pub fn extract(text: &str) -> Annotations {
     let paragraphs = segment::paragraphs(text);
     let sentences = segment::sentences(text, &paragraphs);
+    let tokens = segment::tokens(text, &sentences);
+    let names = names::find(text, &tokens);
+    let mut entities = aliases::group(text, &names);
+    entities.extend(date_entities(text, &dates::find(text, &tokens)));
+    remove_overlaps(&mut entities);
+    entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
+    let quotes = quotes::find(text, &paragraphs, &sentences, &tokens, &entities);
     Annotations {
         paragraphs,
         sentences,
-        entities: Vec::new(),
-        quotes: Vec::new(),
+        entities,
+        quotes,
     }
+}
+
+/// Dates grouped by their exact text: "Wednesday" twice is one entity.
+fn date_entities(text: &str, spans: &[Span]) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    for &span in spans {
+        let surface = span.slice(text);
+        match entities.iter_mut().find(|e| e.name == surface) {
+            Some(entity) => entity.mentions.push(span),
+            None => entities.push(Entity {
+                name: surface.to_string(),
+                kind: Kind::Date,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+                mentions: vec![span],
+            }),
+        }
+    }
+    entities
+}
+
+/// Keeps mentions from overlapping: where two overlap, the one found first (names before
+/// dates, longer before shorter) stays. Entities left without mentions are dropped.
+fn remove_overlaps(entities: &mut Vec<Entity>) {
+    let mut taken: Vec<Span> = Vec::new();
+    for entity in entities.iter_mut() {
+        entity.mentions.retain(|m| {
+            if m.is_empty() || taken.iter().any(|t| t.overlaps(*m)) {
+                false
+            } else {
+                taken.push(*m);
+                true
+            }
+        });
+    }
+    entities.retain(|e| !e.mentions.is_empty());
 }
 
 /// Longest title, in characters, before it is shortened on a word boundary.

@@ -1,13 +1,20 @@
-//! Paragraphs and sentences.
+//! Paragraphs, sentences and words.
+//!
+//! Sentences come from Unicode sentence boundaries (UAX #29), then joined again where a
+//! boundary follows an abbreviation ("Dr.", "Maj.-Gen.") or an initial ("J."). Words come from
+//! Unicode word boundaries, joined again across hyphens ("al-Assad"), the full stop of an
+//! abbreviation ("U.S.") and digit groups, so a name is one token.
 
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::lexicon;
 use crate::model::Span;
 
-/// Paragraphs: runs of non-blank lines... (first cut: every non-empty line is a paragraph,
-/// as briefings put one paragraph on a line).
+/// Paragraphs: each non-blank line, trimmed. Briefings put one paragraph on a line.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in text.split_inclusive(['\n', '\r']) {
         let span = super::trim_span(text, Span::new(start, start + line.len()));
         if !span.is_empty() {
             out.push(span);
@@ -17,8 +24,199 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-/// Sentences within paragraphs.
+/// Sentences within paragraphs, trimmed, never empty.
 pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
-    let _ = text;
-    paragraphs.to_vec()
+    let mut out = Vec::new();
+    for paragraph in paragraphs {
+        let body = paragraph.slice(text);
+        let mut pending: Option<Span> = None;
+        for (offset, piece) in body.split_sentence_bound_indices() {
+            let span = super::trim_span(
+                text,
+                Span::new(
+                    paragraph.start + offset,
+                    paragraph.start + offset + piece.len(),
+                ),
+            );
+            if span.is_empty() {
+                continue;
+            }
+            pending = match pending {
+                Some(previous) if !ends_sentence(previous.slice(text), span.slice(text)) => {
+                    Some(Span::new(previous.start, span.end))
+                }
+                Some(previous) => {
+                    out.push(previous);
+                    Some(span)
+                }
+                None => Some(span),
+            };
+        }
+        if let Some(last) = pending {
+            out.push(last);
+        }
+    }
+    out
+}
+
+/// Whether a sentence boundary after `sentence` is real, or follows an abbreviation or an
+/// initial and should be joined with `next`.
+fn ends_sentence(sentence: &str, next: &str) -> bool {
+    let trimmed = sentence.trim_end();
+    let Some(before_stop) = trimmed.strip_suffix('.') else {
+        return true;
+    };
+    let last_word = before_stop
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let last_part = last_word.rsplit(['-', '.']).next().unwrap_or(last_word);
+    let initial = last_part.chars().count() == 1 && last_part.chars().all(char::is_uppercase);
+    let next_starts_lower = next.chars().next().is_some_and(char::is_lowercase);
+    if next_starts_lower {
+        return false;
+    }
+    // "U.S." ends a sentence often enough when the next word is a common opener; keep the
+    // boundary for dotted acronyms, join after titles and initials.
+    let abbreviation = lexicon::ABBREVIATIONS.contains(&last_part)
+        && !matches!(
+            last_part,
+            "No" | "etc" | "Co" | "Inc" | "Ltd" | "Corp" | "Bros"
+        );
+    !(abbreviation || (initial && !last_word.contains('.')))
+}
+
+/// What sort of token a word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// A word, number or punctuation mark, with where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Whitespace comes right before it.
+    pub space_before: bool,
+    /// The first word of a sentence, or the first after an opening quotation mark or colon:
+    /// its capital says nothing about being a name.
+    pub sentence_start: bool,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+}
+
+fn is_word_piece(piece: &str) -> bool {
+    piece.chars().any(|c| c.is_alphanumeric())
+}
+
+fn is_digits(piece: &str) -> bool {
+    piece
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && piece.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Hyphens that join the parts of one word when no space stands around them.
+fn is_joining_hyphen(piece: &str) -> bool {
+    matches!(piece, "-" | "‐" | "‑")
+}
+
+fn ends_with_abbreviation(word: &str) -> bool {
+    let last = word.rsplit(['-', '.']).next().unwrap_or(word);
+    let single_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+    single_letter || word.contains('.') || lexicon::ABBREVIATIONS.contains(&last)
+}
+
+/// Splits a text into tokens, sentence by sentence.
+pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    for (sentence_index, sentence) in sentences.iter().enumerate() {
+        let body = sentence.slice(text);
+        let pieces: Vec<(usize, &str)> = body.split_word_bound_indices().collect();
+        let mut i = 0;
+        let mut space_before = true;
+        let mut first_word = true;
+        let mut after_opener = false;
+        while i < pieces.len() {
+            let (offset, piece) = pieces[i];
+            if piece.chars().all(char::is_whitespace) {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            let start = sentence.start + offset;
+            let mut end = start + piece.len();
+            let mut j = i + 1;
+            if is_word_piece(piece) {
+                // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
+                loop {
+                    let current = &text[start..end];
+                    let Some(&(_, next)) = pieces.get(j) else {
+                        break;
+                    };
+                    if next == "." && ends_with_abbreviation(current) {
+                        let after = pieces.get(j + 1).map(|p| p.1);
+                        let is_final = after.is_none() && !ends_with_known_abbreviation(current);
+                        if is_final {
+                            break;
+                        }
+                        end += 1;
+                        j += 1;
+                        continue;
+                    }
+                    if is_joining_hyphen(next)
+                        && pieces.get(j + 1).is_some_and(|p| is_word_piece(p.1))
+                    {
+                        let after = pieces[j + 1].1;
+                        end += next.len() + after.len();
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            let word = &text[start..end];
+            let kind = if is_digits(word) {
+                TokenKind::Number
+            } else if is_word_piece(word) {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            let is_word = kind != TokenKind::Punct;
+            let first_token = out.last().is_none_or(|t| t.sentence != sentence_index);
+            out.push(Token {
+                span: Span::new(start, end),
+                kind,
+                space_before,
+                sentence_start: is_word && (first_word || after_opener),
+                sentence: sentence_index,
+            });
+            if is_word {
+                first_word = false;
+                after_opener = false;
+            } else if matches!(word, "“" | "«" | ":" | "‘" | "—" | "–" | "(" | "[" | "-")
+                || (word == "\"" && (space_before || first_token))
+            {
+                after_opener = true;
+            }
+            space_before = false;
+            i = j;
+        }
+    }
+    out
+}
+
+fn ends_with_known_abbreviation(word: &str) -> bool {
+    let last = word.rsplit(['-', '.']).next().unwrap_or(word);
+    lexicon::ABBREVIATIONS.contains(&last) || word.contains('.')
 }

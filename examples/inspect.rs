@@ -1,0 +1,60 @@
+//! Prints the sentences, names and quotations the extractor finds in a file or in the text
+//! given on the command line: `cargo run --example inspect -- FILE` (a debugging aid).
+
+fn main() {
+    let arg = std::env::args().nth(1).unwrap_or_default();
+    let text = std::fs::read_to_string(&arg).unwrap_or(arg);
+    let annotations = briefing::extract::extract(&text);
+    for sentence in &annotations.sentences {
+        println!("S {:?}", sentence.slice(&text));
+    }
+    let tokens = briefing::extract::segment::tokens(&text, &annotations.sentences);
+    if std::env::var("TOKENS").is_ok() {
+        for t in &tokens {
+            println!(
+                "T {:?} {:?} start={} s={}",
+                t.text(&text),
+                t.kind,
+                t.sentence_start,
+                t.sentence
+            );
+        }
+    }
+    for name in briefing::extract::names::find(&text, &tokens) {
+        let roles: Vec<&str> = name.roles.iter().map(|r| r.slice(&text)).collect();
+        println!(
+            "N {:?} {:?} {:?} roles={roles:?}",
+            name.span.slice(&text),
+            name.kind,
+            name.evidence
+        );
+    }
+    for entity in &annotations.entities {
+        println!(
+            "E {} [{}] aliases={:?} roles={:?} x{}",
+            entity.name,
+            entity.kind.tag(),
+            entity.aliases,
+            entity.roles,
+            entity.mentions.len()
+        );
+    }
+    for quote in &annotations.quotes {
+        println!(
+            "Q {:?} <- {:?} cue={:?} via={:?}",
+            quote
+                .inner
+                .slice(&text)
+                .chars()
+                .take(60)
+                .collect::<String>(),
+            quote.source.map(|s| s.span.slice(&text)),
+            quote.cue.map(|c| c.slice(&text)),
+            quote
+                .via
+                .iter()
+                .map(|v| v.span.slice(&text))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -1,0 +1,288 @@
+//! Mentions → entities: names that name the same thing are grouped.
+//!
+//! Names are compared folded: case, apostrophes (’ ʼ '), hyphens and the particles "al-"/"el-"
+//! ignored, so "Sharaa" meets "al-Shara’a". A one-word name joins the person whose surname or
+//! given name it is; an acronym joins the name it abbreviates (defined in parentheses, or by
+//! initials); a gazetteer alias joins its canonical name ("US" and "United States"). The
+//! canonical name of an entity is the fullest form the text uses.
+
+use std::collections::HashMap;
+
+use super::lexicon;
+use super::names::{Evidence, NameMention, is_acronym};
+use crate::model::{Entity, Kind, Span};
+
+/// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
+/// particles dropped from each word ("al-Shara’a" → "sharaa").
+pub fn fold(name: &str) -> String {
+    let mut words = Vec::new();
+    for word in name.split([' ', '-', '‐', '\u{a0}']) {
+        let word: String = word
+            .chars()
+            .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        if word.is_empty() {
+            continue;
+        }
+        words.push(word);
+    }
+    // Particles matter only between other words: "al Sham" keeps "sham".
+    let kept: Vec<&String> = words
+        .iter()
+        .filter(|w| !lexicon::HYPHEN_PARTICLES.contains(&w.as_str()) || words.len() == 1)
+        .collect();
+    kept.iter()
+        .map(|w| w.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn acronym_letters(word: &str) -> String {
+    word.chars().filter(|c| c.is_alphabetic()).collect()
+}
+
+/// An entity while it is being built.
+struct Group {
+    /// Folded forms of every name it has been given.
+    keys: Vec<String>,
+    mentions: Vec<usize>,
+    votes: HashMap<Kind, u32>,
+    best: HashMap<Kind, Evidence>,
+}
+
+impl Group {
+    fn kind(&self) -> Kind {
+        let order = [
+            Kind::Person,
+            Kind::Organization,
+            Kind::Place,
+            Kind::Group,
+            Kind::Event,
+            Kind::Date,
+            Kind::Other,
+        ];
+        // A sure kind beats any number of guesses.
+        let best_evidence = self.best.values().max().copied().unwrap_or(Evidence::Guess);
+        order
+            .iter()
+            .filter(|k| self.best.get(k) == Some(&best_evidence))
+            .max_by_key(|k| {
+                (
+                    self.votes.get(k).copied().unwrap_or(0),
+                    std::cmp::Reverse(order.iter().position(|o| o == *k)),
+                )
+            })
+            .copied()
+            .unwrap_or(Kind::Other)
+    }
+
+    fn add(&mut self, index: usize, mention: &NameMention, key: String) {
+        self.mentions.push(index);
+        if !self.keys.contains(&key) {
+            self.keys.push(key);
+        }
+        let weight = match mention.evidence {
+            Evidence::Guess => 1,
+            Evidence::Likely => 2,
+            Evidence::Sure => 4,
+        };
+        *self.votes.entry(mention.kind).or_insert(0) += weight;
+        let best = self.best.entry(mention.kind).or_insert(mention.evidence);
+        *best = (*best).max(mention.evidence);
+    }
+}
+
+fn key_of(text: &str, mention: &NameMention) -> String {
+    match &mention.known_as {
+        Some(canonical) => fold(canonical),
+        None => fold(mention.span.slice(text)),
+    }
+}
+
+/// Groups name mentions into entities, in order of first mention.
+pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
+    // text order.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        let words = fold(mentions[i].span.slice(text)).split(' ').count();
+        (std::cmp::Reverse(words), mentions[i].span.start)
+    });
+    for &index in &order {
+        let mention = &mentions[index];
+        let key = key_of(text, mention);
+        if key.is_empty() {
+            continue;
+        }
+        let target = by_key
+            .get(&key)
+            .copied()
+            .or_else(|| find_partner(text, mention, &key, &groups));
+        let slot = match target {
+            Some(slot) => slot,
+            None => {
+                groups.push(Group {
+                    keys: Vec::new(),
+                    mentions: Vec::new(),
+                    votes: HashMap::new(),
+                    best: HashMap::new(),
+                });
+                groups.len() - 1
+            }
+        };
+        groups[slot].add(index, mention, key.clone());
+        by_key.entry(key).or_insert(slot);
+    }
+    let mut entities: Vec<Entity> = groups
+        .iter()
+        .map(|group| build_entity(text, mentions, group))
+        .collect();
+    entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
+    entities
+}
+
+/// An existing group a new name belongs to, if one fits.
+fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) -> Option<usize> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let surface = mention.span.slice(text);
+    // An acronym: the group whose name has these initials.
+    if is_acronym(surface) {
+        let letters = acronym_letters(surface);
+        let candidates: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.kind() != Kind::Person
+                    && g.mentions.iter().any(|_| true)
+                    && g.keys.iter().any(|k| k.split(' ').count() >= 2)
+            })
+            .filter(|(_, g)| {
+                g.keys
+                    .iter()
+                    .any(|k| initials_of_folded(k) == letters.to_lowercase())
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if candidates.len() == 1 {
+            return candidates.first().copied();
+        }
+        return None;
+    }
+    if mention.kind == Kind::Group || mention.kind == Kind::Date {
+        return None;
+    }
+    // A shorter name: the one group whose longer name ends (surname) or starts (given name)
+    // with these words.
+    let fits = |g: &Group, from_end: bool| {
+        g.keys.iter().any(|k| {
+            let long: Vec<&str> = k.split(' ').collect();
+            if long.len() <= words.len() {
+                return false;
+            }
+            if from_end {
+                long[long.len() - words.len()..] == words[..]
+            } else {
+                long[..words.len()] == words[..]
+            }
+        })
+    };
+    let place_context = mention.locative
+        || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && words.len() > 1);
+    let persons: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.kind() == Kind::Person && fits(g, true))
+        .map(|(i, _)| i)
+        .collect();
+    if persons.len() == 1 && !place_context {
+        return persons.first().copied();
+    }
+    if persons.is_empty() && mention.kind != Kind::Place {
+        let given: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.kind() == Kind::Person && fits(g, false))
+            .map(|(i, _)| i)
+            .collect();
+        if given.len() == 1 && words.len() == 1 && mention.evidence < Evidence::Sure {
+            return given.first().copied();
+        }
+    }
+    // "State Department" inside "US State Department"; "Church" for "Church of Scientology".
+    if mention.kind != Kind::Person && words.len() >= 2 {
+        let orgs: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.kind() == Kind::Organization && fits(g, true))
+            .map(|(i, _)| i)
+            .collect();
+        if orgs.len() == 1 {
+            return orgs.first().copied();
+        }
+    }
+    None
+}
+
+fn initials_of_folded(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
+    let mut spans: Vec<Span> = group.mentions.iter().map(|&i| mentions[i].span).collect();
+    spans.sort();
+    spans.dedup();
+    let mut name = String::new();
+    for span in &spans {
+        let surface = span.slice(text);
+        if surface.chars().count() > name.chars().count() && !is_acronym(surface) || name.is_empty()
+        {
+            name = surface.to_string();
+        }
+    }
+    let mut aliases: Vec<String> = Vec::new();
+    for span in &spans {
+        let surface = span.slice(text);
+        if surface != name && !aliases.iter().any(|a| a == surface) {
+            aliases.push(surface.to_string());
+        }
+    }
+    let mut roles: Vec<String> = Vec::new();
+    let mut role_spans: Vec<Span> = group
+        .mentions
+        .iter()
+        .flat_map(|&i| mentions[i].roles.iter().copied())
+        .collect();
+    role_spans.sort();
+    for span in role_spans {
+        let role = span.slice(text).to_string();
+        if !roles.contains(&role) {
+            roles.push(role);
+        }
+    }
+    Entity {
+        name,
+        kind: group.kind(),
+        aliases,
+        roles,
+        mentions: spans,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_meets_sharaa_and_al_sharaa() {
+        assert_eq!(fold("al-Shara’a"), "sharaa");
+        assert_eq!(fold("Sharaa"), "sharaa");
+        assert_eq!(fold("Hayʼat Tahrir al-Sham"), "hayat tahrir sham");
+        assert_eq!(initials_of_folded(&fold("Hayʼat Tahrir al-Sham")), "hts");
+    }
+}

@@ -1,0 +1,101 @@
+//! Dates: weekdays, months with or without day and year, and years.
+//!
+//! "Wednesday", "December 2024", "May 18, 2015", "14 September", "in 2015". A month that is
+//! also a common word ("May", "March") counts only next to a number or after a preposition of
+//! time; a bare number counts as a year only between 1800 and 2099 after such a preposition.
+
+use super::lexicon;
+use super::segment::{Token, TokenKind};
+use crate::model::Span;
+
+fn is_day_number(word: &str) -> bool {
+    let digits = word
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
+    digits.len() <= 2
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.chars().all(|c| c.is_ascii_digit())
+        && word
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2099).contains(&y))
+}
+
+/// Date spans in text order; they never overlap.
+pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let word = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
+    let same_sentence = |a: usize, b: usize| {
+        tokens
+            .get(a)
+            .zip(tokens.get(b))
+            .is_some_and(|(x, y)| x.sentence == y.sentence)
+    };
+    let before_is_time_word = |i: usize| {
+        i.checked_sub(1)
+            .map(|p| word(p).to_lowercase())
+            .is_some_and(|w| lexicon::TIME_PREPOSITIONS.contains(&w.as_str()))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = word(i);
+        let stem = super::names::strip_possessive(w);
+        if lexicon::WEEKDAYS.contains(&stem) {
+            let start = tokens[i].span.start;
+            out.push(Span::new(start, start + stem.len()));
+            i += 1;
+            continue;
+        }
+        if lexicon::MONTHS.contains(&stem) {
+            let start = tokens[i].span.start;
+            let mut end = start + stem.len();
+            let mut j = i + 1;
+            let mut has_number = false;
+            // "14 September": a day before the month.
+            let mut first = i;
+            if i > 0 && is_day_number(word(i - 1)) && same_sentence(i - 1, i) {
+                first = i - 1;
+                has_number = true;
+            }
+            if same_sentence(i, j) && is_day_number(word(j)) && stem.len() == w.len() {
+                end = tokens[j].span.end;
+                has_number = true;
+                j += 1;
+                if word(j) == "," && is_year(word(j + 1)) && same_sentence(i, j + 1) {
+                    end = tokens[j + 1].span.end;
+                    j += 2;
+                }
+            }
+            if same_sentence(i, j) && is_year(word(j)) && stem.len() == w.len() {
+                end = tokens[j].span.end;
+                has_number = true;
+                j += 1;
+            }
+            let ambiguous = lexicon::AMBIGUOUS_MONTHS.contains(&stem);
+            let sentence_start = tokens[i].sentence_start;
+            if !ambiguous || has_number || (before_is_time_word(i) && !sentence_start) {
+                let start = tokens[first].span.start;
+                if out.last().is_some_and(|last: &Span| last.end > start) {
+                    out.pop();
+                }
+                out.push(Span::new(start, end));
+                i = j;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if tokens[i].kind == TokenKind::Number && is_year(w) && before_is_time_word(i) {
+            out.push(tokens[i].span);
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,703 @@
+//! Candidate names and their kinds.
+//!
+//! A name is a run of capitalised words in one sentence, with the lower-case particles and
+//! connectors names use ("al-", "bin", "van der", "University of …"). A capital at the start
+//! of a sentence proves nothing, so a sentence-initial word counts only when the document or
+//! the gazetteer says it is a name. Leading titles ("Defense Minister Maj.-Gen.") are cut off
+//! into roles; possessive endings are cut off. Each name gets a kind and how sure that kind is.
+
+use std::collections::HashSet;
+
+use super::gazetteer::{self, Gazetteer, PlaceClass};
+use super::lexicon;
+use super::segment::{Token, TokenKind};
+use crate::model::{Kind, Span};
+
+/// How much a kind is to be trusted, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    Guess,
+    Likely,
+    Sure,
+}
+
+/// One name found in the text, before names are grouped into entities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    pub span: Span,
+    pub kind: Kind,
+    pub evidence: Evidence,
+    /// Role phrases the text puts before or after the name ("Syrian President").
+    pub roles: Vec<Span>,
+    /// An acronym the text defines for it: "Hayʼat Tahrir al-Sham (HTS)".
+    pub acronym: Option<Span>,
+    /// The canonical name the gazetteer gives ("United States" for "US").
+    pub known_as: Option<String>,
+    /// Preceded by a locative preposition ("in Paris").
+    pub locative: bool,
+}
+
+/// Words rarer than this rank are not common English words.
+const COMMON_RANK: u32 = 20_000;
+
+/// Everything the name finder needs about the document as a whole.
+struct Document<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
+    gazetteer: &'static Gazetteer,
+    /// Lower-case forms of words written in lower case somewhere in the text.
+    seen_lower: HashSet<String>,
+    /// Words written capitalised somewhere other than the start of a sentence.
+    seen_capitalised: HashSet<&'t str>,
+    /// Sentences written in title case (headlines), where capitals prove nothing.
+    title_case_sentences: HashSet<usize>,
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// All letters upper case, at least two of them: "HTS", "U.N.", "KCNA".
+pub fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '&')
+}
+
+/// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
+pub fn strip_possessive(word: &str) -> &str {
+    for ending in ["’s", "'s", "ʼs", "’S", "'S"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+fn has_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
+/// "al-Assad": a lower-case particle joined by a hyphen to a capitalised name.
+fn is_particle_name(word: &str) -> bool {
+    let Some((particle, rest)) = word.split_once(['-', '‐']) else {
+        return false;
+    };
+    lexicon::HYPHEN_PARTICLES.contains(&particle) && is_capitalised(rest)
+}
+
+fn is_date_word(word: &str) -> bool {
+    let word = strip_possessive(word);
+    lexicon::WEEKDAYS.contains(&word) || lexicon::MONTHS.contains(&word)
+}
+
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+impl<'t> Document<'t> {
+    fn new(text: &'t str, tokens: &'t [Token]) -> Self {
+        let mut seen_lower = HashSet::new();
+        let mut seen_capitalised = HashSet::new();
+        let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
+        for token in tokens {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let word = token.text(text);
+            if words_per_sentence.len() <= token.sentence {
+                words_per_sentence.resize(token.sentence + 1, (0, 0));
+            }
+            let counts = &mut words_per_sentence[token.sentence];
+            counts.0 += 1;
+            if is_capitalised(word) {
+                counts.1 += 1;
+                if !token.sentence_start {
+                    seen_capitalised.insert(strip_possessive(word));
+                }
+            } else if word.chars().next().is_some_and(char::is_lowercase) {
+                seen_lower.insert(lower(strip_possessive(word)));
+            }
+        }
+        let title_case_sentences = words_per_sentence
+            .iter()
+            .enumerate()
+            .filter(|(_, (words, capitals))| *words >= 4 && *capitals * 4 >= *words * 3)
+            .map(|(index, _)| index)
+            .collect();
+        // Capitals inside a title-case headline are not evidence either.
+        let mut document = Document {
+            text,
+            tokens,
+            gazetteer: gazetteer::get(),
+            seen_lower,
+            seen_capitalised,
+            title_case_sentences,
+        };
+        let headline_words: Vec<&'t str> = tokens
+            .iter()
+            .filter(|t| document.title_case_sentences.contains(&t.sentence))
+            .map(|t| strip_possessive(t.text(text)))
+            .collect();
+        let elsewhere: HashSet<&str> = tokens
+            .iter()
+            .filter(|t| {
+                !t.sentence_start
+                    && !document.title_case_sentences.contains(&t.sentence)
+                    && is_capitalised(t.text(text))
+            })
+            .map(|t| strip_possessive(t.text(text)))
+            .collect();
+        for word in headline_words {
+            if !elsewhere.contains(word) {
+                document.seen_capitalised.remove(word);
+            }
+        }
+        document
+    }
+
+    fn word(&self, index: usize) -> &'t str {
+        self.tokens[index].text(self.text)
+    }
+
+    fn is_word(&self, index: usize) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether the gazetteer knows the word as a name of any kind.
+    fn known_name(&self, word: &str) -> bool {
+        let g = self.gazetteer;
+        g.place(word).is_some()
+            || g.organization(word).is_some()
+            || g.demonym(word).is_some()
+            || g.group(word)
+            || g.given_name(word)
+            || g.surname(word)
+    }
+
+    fn is_common(&self, word: &str) -> bool {
+        let folded = lower(word);
+        self.seen_lower.contains(&folded)
+            || self
+                .gazetteer
+                .word_rank(&folded)
+                .is_some_and(|rank| rank <= COMMON_RANK)
+    }
+
+    /// A capitalised word that may be (part of) a name where it stands.
+    fn is_name_word(&self, index: usize) -> bool {
+        if !self.is_word(index) {
+            return false;
+        }
+        let token = &self.tokens[index];
+        let word = token.text(self.text);
+        let stem = strip_possessive(word);
+        if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
+            return false;
+        }
+        if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem) || stem == "I" {
+            return false;
+        }
+        let weak_capital =
+            token.sentence_start || self.title_case_sentences.contains(&token.sentence);
+        if !weak_capital {
+            return true;
+        }
+        if is_acronym(stem) && stem.len() > 1 {
+            return !matches!(stem, "A" | "I");
+        }
+        if lexicon::contains_folded(lexicon::DETERMINERS, stem) {
+            // "The" opens a name only when a name follows ("The Straits Times").
+            return self.is_name_word(index + 1)
+                && self.tokens[index + 1].sentence == token.sentence;
+        }
+        self.seen_capitalised.contains(stem) || self.known_name(stem) || !self.is_common(stem)
+    }
+
+    fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
+        if !self.is_word(index) {
+            return false;
+        }
+        let word = self.word(index);
+        let Some(&previous) = chunk.last() else {
+            return false;
+        };
+        let previous_word = lower(self.word(previous));
+        if lexicon::PARTICLES.contains(&word) {
+            return true;
+        }
+        let has_of = chunk.iter().any(|&i| self.word(i) == "of");
+        match word {
+            "of" | "for" => {
+                let head = chunk.iter().map(|&i| lower(self.word(i))).any(|w| {
+                    lexicon::OF_HEADS.contains(&w.as_str())
+                        || lexicon::ORGANIZATION_CUES.contains(&w.as_str())
+                });
+                head && !has_possessive(self.word(previous))
+            }
+            "and" | "&" => has_of && !lexicon::contains(lexicon::DETERMINERS, &previous_word),
+            "the" => previous_word == "of" || previous_word == "for",
+            _ => false,
+        }
+    }
+
+    fn ends_chunk(&self, index: usize) -> bool {
+        has_possessive(self.word(index))
+    }
+
+    /// Runs of name words with their connectors.
+    fn chunks(&self) -> Vec<Vec<usize>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self.is_name_word(i) {
+                i += 1;
+                continue;
+            }
+            let mut chunk = vec![i];
+            let mut j = i + 1;
+            if !self.ends_chunk(i) {
+                loop {
+                    let same_sentence = |k: usize| {
+                        self.tokens
+                            .get(k)
+                            .is_some_and(|t| t.sentence == self.tokens[i].sentence)
+                    };
+                    if !same_sentence(j) {
+                        break;
+                    }
+                    if self.is_name_word(j) && !self.tokens[j].sentence_start {
+                        chunk.push(j);
+                        j += 1;
+                        if self.ends_chunk(j - 1) {
+                            break;
+                        }
+                        continue;
+                    }
+                    // A connector joins only when a name word follows it.
+                    let mut k = j;
+                    let mut connectors = Vec::new();
+                    while same_sentence(k) && self.is_connector(k, &chunk) && connectors.len() < 2 {
+                        connectors.push(k);
+                        chunk.push(k);
+                        k += 1;
+                    }
+                    for _ in 0..connectors.len() {
+                        chunk.pop();
+                    }
+                    if !connectors.is_empty()
+                        && same_sentence(k)
+                        && self.is_name_word(k)
+                        && !self.tokens[k].sentence_start
+                    {
+                        chunk.extend(connectors);
+                        chunk.push(k);
+                        j = k + 1;
+                        if self.ends_chunk(k) {
+                            break;
+                        }
+                        continue;
+                    }
+                    break;
+                }
+            }
+            out.push(chunk);
+            i = j;
+        }
+        out
+    }
+}
+
+/// The start of a title word: "Maj.-Gen." → "maj.-gen", "President" → "president".
+fn title_key(word: &str) -> String {
+    lower(word.trim_end_matches('.'))
+}
+
+fn is_title(word: &str) -> bool {
+    let key = title_key(word);
+    lexicon::TITLES.contains(&key.as_str())
+}
+
+fn is_title_head(word: &str) -> bool {
+    let key = title_key(word);
+    lexicon::TITLE_HEADS.contains(&key.as_str())
+}
+
+/// What a chunk splits into: roles and modifiers before the name, the name itself.
+struct Split {
+    /// Role phrases, each a range of chunk positions.
+    roles: Vec<(usize, usize)>,
+    /// Places, organisations or demonyms inside the role ("Syrian", "US", "NASA").
+    modifiers: Vec<usize>,
+    /// The name's chunk positions.
+    name: (usize, usize),
+}
+
+impl Document<'_> {
+    fn is_modifier(&self, word: &str) -> bool {
+        let g = self.gazetteer;
+        g.demonym(word).is_some()
+            || g.place(word).is_some()
+            || is_acronym(word)
+            || g.organization(word).is_some()
+    }
+
+    /// Cuts leading titles off a chunk: "Defense Minister Maj.-Gen. Murhaf Abu Qasra" gives
+    /// roles "Defense Minister" and "Maj.-Gen.", name "Murhaf Abu Qasra".
+    fn split_titles(&self, chunk: &[usize]) -> Split {
+        let words: Vec<&str> = chunk.iter().map(|&i| self.word(i)).collect();
+        let mut roles = Vec::new();
+        let mut modifiers = Vec::new();
+        let mut role_start = 0;
+        let mut position = 0;
+        let mut last_head_end = 0;
+        while position < words.len() {
+            let word = words[position];
+            let rest_has_title = words[position..].iter().any(|w| is_title_head(w));
+            if is_title_head(word) {
+                // "Minister of Foreign Affairs and Expatriates": the portfolio after "of" is
+                // made of common words; the name starts at the first uncommon one.
+                let mut end = position + 1;
+                if words.get(end) == Some(&"of") {
+                    let mut k = end + 1;
+                    while k < words.len()
+                        && (matches!(words[k], "and" | "the" | "&")
+                            || (self.is_common(words[k]) && !self.known_person_word(words[k]))
+                            || self.gazetteer.place(words[k]).is_some())
+                    {
+                        k += 1;
+                    }
+                    if k < words.len() && k > end + 1 {
+                        end = k;
+                    }
+                }
+                roles.push((role_start, end));
+                role_start = end;
+                last_head_end = end;
+                position = end;
+                continue;
+            }
+            let modifier = rest_has_title
+                && (is_title(word) || self.is_modifier(strip_possessive(word)))
+                && !self.gazetteer.given_name(word);
+            if !modifier {
+                break;
+            }
+            if !is_title(word) {
+                modifiers.push(position);
+            }
+            position += 1;
+        }
+        if last_head_end == 0 || last_head_end >= words.len() {
+            return Split {
+                roles: Vec::new(),
+                modifiers: Vec::new(),
+                name: (0, words.len()),
+            };
+        }
+        // Honorifics are never part of the name.
+        modifiers.retain(|&m| m < last_head_end);
+        Split {
+            roles,
+            modifiers,
+            name: (last_head_end, words.len()),
+        }
+    }
+
+    fn known_person_word(&self, word: &str) -> bool {
+        self.gazetteer.given_name(word) || self.gazetteer.surname(word)
+    }
+}
+
+/// Finds the names in a text.
+pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
+    let document = Document::new(text, tokens);
+    let mut out = Vec::new();
+    for chunk in document.chunks() {
+        document.emit(&chunk, &mut out);
+    }
+    out
+}
+
+impl Document<'_> {
+    fn span_of(&self, chunk: &[usize], from: usize, to: usize) -> Span {
+        let start = self.tokens[chunk[from]].span.start;
+        let last = chunk[to - 1];
+        let last_word = self.word(last);
+        let end = self.tokens[last].span.start + strip_possessive(last_word).len();
+        Span::new(start, end)
+    }
+
+    fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
+        // Leading determiners are not part of a name.
+        let mut chunk = chunk;
+        while let Some(&first) = chunk.first() {
+            if chunk.len() > 1 && lexicon::contains_folded(lexicon::DETERMINERS, self.word(first)) {
+                chunk = &chunk[1..];
+            } else {
+                break;
+            }
+        }
+        // Trailing connectors never end a name.
+        while let Some(&last) = chunk.last() {
+            if is_capitalised(self.word(last)) || is_particle_name(self.word(last)) {
+                break;
+            }
+            chunk = &chunk[..chunk.len() - 1];
+        }
+        if chunk.is_empty() {
+            return;
+        }
+        let split = self.split_titles(chunk);
+        for &m in &split.modifiers {
+            let span = self.span_of(chunk, m, m + 1);
+            let word = span.slice(self.text);
+            let (kind, evidence, known_as) = self.classify_words(&[word], false, None);
+            out.push(NameMention {
+                span,
+                kind,
+                evidence,
+                roles: Vec::new(),
+                acronym: None,
+                known_as,
+                locative: false,
+            });
+        }
+        let (from, to) = split.name;
+        let mut name_positions: Vec<usize> = chunk[from..to].to_vec();
+        // A bare honorific or title left at the front ("Mr. Tedeschi") is not the name.
+        while name_positions.len() > 1
+            && lexicon::contains_folded(lexicon::HONORIFICS, self.word(name_positions[0]))
+        {
+            let has_given_name = self.gazetteer.given_name(self.word(name_positions[0]));
+            if has_given_name {
+                break;
+            }
+            name_positions.remove(0);
+        }
+        let Some(&first) = name_positions.first() else {
+            return;
+        };
+        let first_pos = chunk.iter().position(|&i| i == first).unwrap_or(from);
+        let span = self.span_of(chunk, first_pos, to);
+        if span.is_empty() {
+            return;
+        }
+        let words: Vec<&str> = name_positions
+            .iter()
+            .map(|&i| strip_possessive(self.word(i)))
+            .collect();
+        let roles: Vec<Span> = split
+            .roles
+            .iter()
+            .map(|&(a, b)| self.span_of(chunk, a, b))
+            .collect();
+        let last_token = *chunk.last().unwrap_or(&first);
+        let acronym = self.defined_acronym(last_token);
+        let has_role = !roles.is_empty() && split.name.0 > 0;
+        let (mut kind, mut evidence, known_as) =
+            self.classify_words(&words, has_role, Some((first, last_token)));
+        if acronym.is_some() && kind != Kind::Person && evidence < Evidence::Sure {
+            kind = Kind::Organization;
+            evidence = Evidence::Likely;
+        }
+        if acronym.is_some() && kind == Kind::Person && !has_role {
+            kind = Kind::Organization;
+            evidence = Evidence::Likely;
+        }
+        let locative =
+            first > 0 && lexicon::contains(lexicon::LOCATIVE_PREPOSITIONS, self.word(first - 1));
+        let mut roles = roles;
+        if kind == Kind::Person {
+            roles.extend(self.apposition_role(last_token));
+        }
+        out.push(NameMention {
+            span,
+            kind,
+            evidence,
+            roles,
+            acronym,
+            known_as,
+            locative,
+        });
+        // "Hayʼat Tahrir al-Sham (HTS)": the acronym is a mention of the same thing.
+        if let Some(acronym) = acronym {
+            out.push(NameMention {
+                span: acronym,
+                kind,
+                evidence,
+                roles: Vec::new(),
+                acronym: None,
+                known_as: Some(span.slice(self.text).to_string()),
+                locative: false,
+            });
+        }
+    }
+
+    /// "NAME (ACRONYM)": the acronym's span.
+    fn defined_acronym(&self, last: usize) -> Option<Span> {
+        let open = self.tokens.get(last + 1)?;
+        let word = self.tokens.get(last + 2)?;
+        let close = self.tokens.get(last + 3)?;
+        (open.text(self.text) == "("
+            && close.text(self.text) == ")"
+            && is_acronym(word.text(self.text)))
+        .then_some(word.span)
+    }
+
+    /// "Jeff Rathke, the State Department Spokesperson," → the role after the comma.
+    fn apposition_role(&self, last: usize) -> Option<Span> {
+        let comma = self.tokens.get(last + 1)?;
+        if comma.text(self.text) != "," {
+            return None;
+        }
+        let sentence = comma.sentence;
+        let mut k = last + 2;
+        if self
+            .tokens
+            .get(k)
+            .is_some_and(|t| lexicon::contains_folded(lexicon::DETERMINERS, t.text(self.text)))
+        {
+            k += 1;
+        }
+        let start = k;
+        let mut head_end = None;
+        while let Some(token) = self.tokens.get(k) {
+            if token.sentence != sentence || token.kind == TokenKind::Punct || k - start > 8 {
+                break;
+            }
+            let word = token.text(self.text);
+            if lexicon::SPEECH_VERBS.contains(&word) {
+                break;
+            }
+            if is_title_head(word) {
+                head_end = Some(k + 1);
+            }
+            k += 1;
+        }
+        let end = head_end?;
+        let closes = self
+            .tokens
+            .get(end)
+            .is_none_or(|t| matches!(t.text(self.text), "," | "." | ";" | ")"));
+        if !closes && end != k {
+            return None;
+        }
+        let first = self.tokens.get(start)?;
+        let last = self.tokens.get(end - 1)?;
+        Some(Span::new(first.span.start, last.span.end))
+    }
+
+    /// Decides the kind of a name from its words and, when given, its place in the text.
+    fn classify_words(
+        &self,
+        words: &[&str],
+        has_role: bool,
+        position: Option<(usize, usize)>,
+    ) -> (Kind, Evidence, Option<String>) {
+        let g = self.gazetteer;
+        let full = words.join(" ");
+        let full = full.as_str();
+        let last_lower = words.last().map(|w| lower(w)).unwrap_or_default();
+        let first_lower = words.first().map(|w| lower(w)).unwrap_or_default();
+        if has_role {
+            return (Kind::Person, Evidence::Sure, None);
+        }
+        if let Some(place) = g.place(full) {
+            let kind = Kind::Place;
+            let evidence =
+                if words.len() > 1 || place.class != PlaceClass::City || place.population > 100_000
+                {
+                    Evidence::Sure
+                } else {
+                    Evidence::Likely
+                };
+            return (kind, evidence, Some(place.name.clone()));
+        }
+        if let Some(organization) = g.organization(full) {
+            return (
+                Kind::Organization,
+                Evidence::Sure,
+                Some(organization.name.clone()),
+            );
+        }
+        if words.len() == 1 && (g.demonym(full).is_some() || g.group(full)) {
+            return (Kind::Group, Evidence::Sure, None);
+        }
+        if words.len() > 1 {
+            if lexicon::contains(lexicon::ORGANIZATION_CUES, &last_lower)
+                || (lexicon::contains(lexicon::ORGANIZATION_CUES, &first_lower)
+                    && words.get(1) == Some(&"of"))
+            {
+                return (Kind::Organization, Evidence::Sure, None);
+            }
+            if lexicon::contains(lexicon::PLACE_CUES, &last_lower) {
+                return (Kind::Place, Evidence::Sure, None);
+            }
+            if lexicon::contains(lexicon::EVENT_CUES, &last_lower) {
+                return (Kind::Event, Evidence::Likely, None);
+            }
+            if g.demonym(full).is_some() {
+                return (Kind::Group, Evidence::Likely, None);
+            }
+        }
+        if words.len() == 1 && is_acronym(full) {
+            return (Kind::Organization, Evidence::Likely, None);
+        }
+        let particle = words
+            .iter()
+            .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w));
+        let given = words.len() > 1 && g.given_name(words[0]);
+        let surname = words.len() > 1 && words.last().is_some_and(|w| g.surname(w));
+        if given || (particle && words.len() > 1) {
+            return (Kind::Person, Evidence::Likely, None);
+        }
+        if surname {
+            return (Kind::Person, Evidence::Likely, None);
+        }
+        if words.len() > 1 {
+            let places = words.iter().filter(|w| g.place(w).is_some()).count();
+            if places == words.len() {
+                return (Kind::Place, Evidence::Guess, None);
+            }
+            let uncommon = words.iter().all(|w| !self.is_common(w));
+            if uncommon && words.len() <= 4 {
+                return (Kind::Person, Evidence::Guess, None);
+            }
+            return (Kind::Organization, Evidence::Guess, None);
+        }
+        // One unknown word: its neighbours decide.
+        if let Some((first, last)) = position {
+            let before = first.checked_sub(1).map(|i| lower(self.word(i)));
+            let after = self.tokens.get(last + 1).map(|t| lower(t.text(self.text)));
+            let after_next = self.tokens.get(last + 2).map(|t| lower(t.text(self.text)));
+            if before
+                .as_deref()
+                .is_some_and(|w| lexicon::LOCATIVE_PREPOSITIONS.contains(&w))
+            {
+                return (Kind::Place, Evidence::Guess, None);
+            }
+            let place_noun = |w: &Option<String>| {
+                w.as_deref()
+                    .is_some_and(|w| lexicon::PLACE_NOUNS_AFTER.contains(&w))
+            };
+            let lower_after = after
+                .as_deref()
+                .is_some_and(|w| w.chars().all(char::is_lowercase));
+            if place_noun(&after) || (lower_after && place_noun(&after_next)) {
+                return (Kind::Place, Evidence::Likely, None);
+            }
+        }
+        if g.given_name(full) || g.surname(full) {
+            return (Kind::Person, Evidence::Guess, None);
+        }
+        (Kind::Organization, Evidence::Guess, None)
+    }
+}

@@ -1,0 +1,607 @@
+//! Quotations, who they are attributed to, and the cue that attributes them.
+//!
+//! Spans: text between curly (“ ”), straight (") or angle (« ») double quotation marks, one
+//! paragraph at a time; a quotation whose paragraph ends without a closing mark continues
+//! when the next paragraph reopens with the same mark, as news style writes long quotes.
+//!
+//! Attribution, in order of trust: a cue right after the quotation ("“…,” SANA said", "…,"
+//! said KCNA"); a cue before it in its sentence ("As Syria’s state media noted, “…”", "X said
+//! that … “…”"); "according to X"; then the sentence before ("X said. “…”", "X tweeted:").
+//! A pronoun source ("he said") is resolved to the nearest fitting entity before it.
+
+use super::lexicon;
+use super::names::strip_possessive;
+use super::segment::{Token, TokenKind};
+use crate::model::{Entity, Kind, Quote, Source, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Curly,
+    Straight,
+    Angle,
+}
+
+fn opening(c: char) -> Option<Mark> {
+    match c {
+        '“' => Some(Mark::Curly),
+        '"' => Some(Mark::Straight),
+        '«' => Some(Mark::Angle),
+        _ => None,
+    }
+}
+
+fn closes(mark: Mark, c: char) -> bool {
+    match mark {
+        Mark::Curly => c == '”',
+        Mark::Straight => c == '"',
+        Mark::Angle => c == '»',
+    }
+}
+
+/// Quotation spans: (whole span with marks, inner span).
+fn quotation_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, Span)> {
+    let mut out = Vec::new();
+    let mut open: Option<(Mark, usize)> = None;
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let body = paragraph.slice(text);
+        for (offset, c) in body.char_indices() {
+            let at = paragraph.start + offset;
+            match open {
+                Some((mark, start)) => {
+                    let after = body[offset + c.len_utf8()..].chars().next();
+                    // A left mark used as a closing one ("decision.“") closes when no word
+                    // follows it.
+                    let misused_left = mark == Mark::Curly
+                        && c == '“'
+                        && after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation());
+                    if closes(mark, c) || misused_left {
+                        let end = at + c.len_utf8();
+                        let inner_start = start + opening_len(mark);
+                        out.push((Span::new(start, end), Span::new(inner_start, at)));
+                        open = None;
+                    }
+                }
+                None => {
+                    if let Some(mark) = opening(c) {
+                        open = Some((mark, at));
+                    }
+                }
+            }
+        }
+        if let Some((mark, start)) = open {
+            let next_reopens = paragraphs
+                .get(index + 1)
+                .and_then(|next| next.slice(text).chars().next())
+                .and_then(opening)
+                == Some(mark);
+            if !next_reopens {
+                // Unclosed: the quotation runs to the end of its paragraph.
+                let inner_start = start + opening_len(mark);
+                out.push((
+                    Span::new(start, paragraph.end),
+                    Span::new(inner_start.min(paragraph.end), paragraph.end),
+                ));
+                open = None;
+            } else if mark == Mark::Straight {
+                // A straight reopening mark would read as a closing one: straight quotations
+                // end with their paragraph instead.
+                let inner_start = start + opening_len(mark);
+                out.push((
+                    Span::new(start, paragraph.end),
+                    Span::new(inner_start.min(paragraph.end), paragraph.end),
+                ));
+                open = None;
+            }
+        }
+    }
+    out.retain(|(span, inner)| !span.is_empty() && inner.start <= inner.end);
+    out.into_iter()
+        .map(|(span, inner)| (span, super::trim_span(text, inner)))
+        .collect()
+}
+
+fn opening_len(mark: Mark) -> usize {
+    match mark {
+        Mark::Curly => '“'.len_utf8(),
+        Mark::Straight => 1,
+        Mark::Angle => '«'.len_utf8(),
+    }
+}
+
+/// Words between a subject and its speech verb that are not part of the subject.
+const SKIPPED_BEFORE_CUE: &[&str] = &[
+    "also",
+    "further",
+    "later",
+    "then",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "will",
+    "would",
+    "once",
+    "again",
+    "previously",
+    "earlier",
+    "recently",
+    "subsequently",
+    "had",
+    "did",
+    "does",
+    "do",
+    "not",
+    "has",
+    "just",
+    "first",
+    "finally",
+    "still",
+];
+
+/// Words that end a subject phrase when reading backwards from the verb.
+const SUBJECT_STOPS: &[&str] = &[
+    "as",
+    "that",
+    "which",
+    "who",
+    "and",
+    "but",
+    "when",
+    "while",
+    "because",
+    "so",
+    "if",
+    "with",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "get",
+    "gets",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "where",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "told",
+    "however",
+    "meanwhile",
+    "allegedly",
+    "reportedly",
+    "yet",
+    "or",
+    "about",
+    "into",
+    "than",
+    "then",
+];
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    entities: &'a [Entity],
+    /// (mention span, entity index), sorted by span.
+    mentions: Vec<(Span, usize)>,
+}
+
+fn is_cue_word(word: &str) -> bool {
+    lexicon::SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    fn entity_ending_at(&self, span: Span) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|(m, _)| span.covers(*m) && m.end == span.end)
+            .map(|&(_, e)| e)
+            .next_back()
+    }
+
+    /// The entity a source phrase names: one whose mention is the phrase's head (its end).
+    fn resolve(&self, span: Span) -> Option<usize> {
+        if let Some(entity) = self.entity_ending_at(span) {
+            return Some(entity);
+        }
+        let word = span.slice(self.text).to_lowercase();
+        if lexicon::PERSON_PRONOUNS.contains(&word.as_str()) {
+            return self.nearest_before(span.start, &[Kind::Person]);
+        }
+        if lexicon::THING_PRONOUNS.contains(&word.as_str()) {
+            return self.nearest_before(span.start, &[Kind::Organization, Kind::Group]);
+        }
+        None
+    }
+
+    fn nearest_before(&self, offset: usize, kinds: &[Kind]) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|(m, _)| m.end <= offset)
+            .find(|(_, e)| {
+                self.entities
+                    .get(*e)
+                    .is_some_and(|e| kinds.contains(&e.kind))
+            })
+            .map(|&(_, e)| e)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
+    }
+
+    /// The subject phrase ending right before token `cue` (exclusive), reading backwards
+    /// within the sentence, as token indices `from..to`.
+    fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut to = cue;
+        while to > floor
+            && self.is_word(to - 1)
+            && SKIPPED_BEFORE_CUE.contains(&self.lower(to - 1).as_str())
+        {
+            to -= 1;
+        }
+        let mut from = to;
+        while from > floor && self.is_word(from - 1) && from + 8 > to {
+            let lower = self.lower(from - 1);
+            let capitalised = self
+                .word(from - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let stop = SUBJECT_STOPS.contains(&lower.as_str())
+                && !(capitalised && from - 1 > floor && lower != "as");
+            if stop || is_cue_word(&lower) && from != to {
+                break;
+            }
+            from -= 1;
+        }
+        (from < to).then_some((from, to))
+    }
+
+    fn span_of(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+
+    /// A subject phrase, or the person it stands in apposition to ("Jeff Rathke, the State
+    /// Department Spokesperson, said").
+    fn source_before(&self, cue: usize, floor: usize) -> Option<Source> {
+        let (from, to) = self.subject_before(cue, floor)?;
+        let span = self.span_of(from, to);
+        let entity = self.resolve(span);
+        let is_person = entity
+            .and_then(|e| self.entities.get(e))
+            .is_some_and(|e| e.kind == Kind::Person);
+        if !is_person && from > floor && self.word(from - 1) == "," {
+            // Walk back over comma-separated appositions to a person's name.
+            let mut boundary = from - 1;
+            for _ in 0..4 {
+                let Some((a, b)) = self.subject_before(boundary, floor) else {
+                    break;
+                };
+                let candidate = self.span_of(a, b);
+                if let Some(e) = self.entity_ending_at(candidate)
+                    && self.entities.get(e).is_some_and(|e| e.kind == Kind::Person)
+                {
+                    return Some(Source {
+                        span: candidate,
+                        entity: Some(e),
+                    });
+                }
+                if a == floor || a == 0 || self.word(a - 1) != "," {
+                    break;
+                }
+                boundary = a - 1;
+            }
+        }
+        Some(Source { span, entity })
+    }
+
+    /// The phrase after token `start`: a name or noun phrase up to punctuation or a
+    /// preposition ("said KCNA", "said the post by an unknown author").
+    fn source_after(&self, start: usize, limit: usize) -> Option<Source> {
+        let mut end = start;
+        while end < limit && self.is_word(end) && end < start + 8 {
+            let lower = self.lower(end);
+            if end > start && SUBJECT_STOPS.contains(&lower.as_str()) {
+                break;
+            }
+            end += 1;
+        }
+        (end > start).then(|| {
+            let span = self.span_of(start, end);
+            let span = trim_possessive_end(self.text, span);
+            Source {
+                span,
+                entity: self.resolve(span),
+            }
+        })
+    }
+
+    /// "according to X" starting at token `i`: the cue span and X.
+    fn according_to(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
+        if self.lower(i) != "according"
+            || self.tokens.get(i + 1).map(|t| t.text(self.text)) != Some("to")
+        {
+            return None;
+        }
+        let cue = self.span_of(i, i + 2);
+        let source = self.source_after(i + 2, limit)?;
+        Some((cue, source))
+    }
+
+    /// "in the words of X".
+    fn in_the_words_of(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
+        let words: Vec<String> = (i..(i + 4).min(self.tokens.len()))
+            .map(|k| self.lower(k))
+            .collect();
+        if words.len() < 4
+            || words[0] != "in"
+            || words[1] != "the"
+            || words[2] != "words"
+            || words[3] != "of"
+        {
+            return None;
+        }
+        let cue = self.span_of(i, i + 4);
+        let source = self.source_after(i + 4, limit)?;
+        Some((cue, source))
+    }
+}
+
+fn trim_possessive_end(text: &str, span: Span) -> Span {
+    let slice = span.slice(text);
+    let last_word_start = slice.rfind(' ').map_or(0, |p| p + 1);
+    let last = &slice[last_word_start..];
+    let stripped = strip_possessive(last);
+    Span::new(span.start, span.end - (last.len() - stripped.len()))
+}
+
+/// What attributes one quotation.
+#[derive(Debug, Clone, Copy)]
+struct Attribution {
+    source: Option<Source>,
+    cue: Option<Span>,
+}
+
+/// Finds quotations and their sources. `entities` gives the names sources resolve to.
+pub fn find(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    tokens: &[Token],
+    entities: &[Entity],
+) -> Vec<Quote> {
+    let mut mentions: Vec<(Span, usize)> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e)))
+        .collect();
+    mentions.sort();
+    let context = Context {
+        text,
+        tokens,
+        entities,
+        mentions,
+    };
+    let spans = quotation_spans(text, paragraphs);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut previous: Option<(Attribution, usize)> = None;
+    for (index, &(span, inner)) in spans.iter().enumerate() {
+        let words = inner
+            .slice(text)
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        let mut attribution = attribute(&context, sentences, &spans, index);
+        if attribution.source.is_none() {
+            // "A," she said, "B." and "X said. “B.”": the quotation before in the same
+            // paragraph, or the paragraph before, lends its source.
+            if let Some((earlier, earlier_end)) = previous {
+                let between = Span::new(earlier_end, span.start).slice(text);
+                let close = between.matches('\n').count() <= 1 && between.len() < 200;
+                if close && earlier.source.is_some() {
+                    attribution = earlier;
+                }
+            }
+        }
+        let via = via_inside(&context, inner);
+        quotes.push(Quote {
+            span,
+            inner,
+            source: attribution.source,
+            cue: attribution.cue,
+            via,
+            short: words <= 2,
+        });
+        previous = Some((attribution, span.end));
+    }
+    quotes
+}
+
+fn sentence_of(sentences: &[Span], offset: usize) -> Option<usize> {
+    let index = sentences.partition_point(|s| s.end <= offset);
+    sentences
+        .get(index)
+        .filter(|s| s.start <= offset)
+        .map(|_| index)
+}
+
+fn attribute(
+    context: &Context,
+    sentences: &[Span],
+    spans: &[(Span, Span)],
+    index: usize,
+) -> Attribution {
+    let (span, _) = spans[index];
+    let tokens = context.tokens;
+    let text = context.text;
+    let none = Attribution {
+        source: None,
+        cue: None,
+    };
+    // After the quotation, to the end of its sentence or the next quotation.
+    let next_quote = spans.get(index + 1).map_or(usize::MAX, |(s, _)| s.start);
+    let end_sentence = sentence_of(sentences, span.end.saturating_sub(1))
+        .and_then(|s| sentences.get(s))
+        .map_or(span.end, |s| s.end);
+    let after_limit_offset = end_sentence.min(next_quote);
+    let first_after = context.token_at(span.end);
+    let after_limit = context.token_at(after_limit_offset).max(first_after);
+    let mut i = first_after;
+    while i < after_limit && matches!(tokens[i].text(text), "," | "-" | "—" | "–") {
+        i += 1;
+    }
+    if i < after_limit {
+        if let Some((cue, source)) = context.according_to(i, after_limit) {
+            return Attribution {
+                source: Some(source),
+                cue: Some(cue),
+            };
+        }
+        // "said KCNA"
+        if is_cue_word(context.word(i)) {
+            if let Some(source) = context.source_after(i + 1, after_limit) {
+                return Attribution {
+                    source: Some(source),
+                    cue: Some(tokens[i].span),
+                };
+            }
+        }
+        // "SANA said", "Kathryn Waters said", "she said", "Rathke also said"
+        let mut k = i;
+        while k < after_limit && k < i + 8 && context.is_word(k) {
+            if is_cue_word(context.word(k)) && k > i {
+                if let Some(source) = context.source_before(k, i) {
+                    return Attribution {
+                        source: Some(source),
+                        cue: Some(tokens[k].span),
+                    };
+                }
+            }
+            k += 1;
+        }
+        // "“…” - Matthew Ingram": a dash and a name closing the paragraph.
+        if i > first_after && matches!(tokens[i - 1].text(text), "-" | "—" | "–") {
+            let source = context.source_after(i, after_limit);
+            if let Some(source) = source.filter(|s| s.entity.is_some()) {
+                return Attribution {
+                    source: Some(source),
+                    cue: None,
+                };
+            }
+        }
+    }
+    // Before the quotation, in its sentence.
+    let start_sentence = sentence_of(sentences, span.start)
+        .and_then(|s| sentences.get(s))
+        .map_or(span.start, |s| s.start);
+    let previous_quote_end = index
+        .checked_sub(1)
+        .and_then(|p| spans.get(p))
+        .map_or(0, |(s, _)| s.end);
+    let floor = context.token_at(start_sentence.max(previous_quote_end));
+    let before = context.token_at(span.start);
+    if let Some(found) = attribution_before(context, floor, before) {
+        return found;
+    }
+    // The sentence before, when this sentence is the quotation itself or follows a colon.
+    if let Some(s) = sentence_of(sentences, span.start).and_then(|s| s.checked_sub(1)) {
+        let previous = sentences[s];
+        let gap = Span::new(previous.end, span.start).slice(text);
+        let ends_with_colon = previous.slice(text).trim_end().ends_with(':');
+        let only_quote_before = Span::new(start_sentence, span.start)
+            .slice(text)
+            .trim()
+            .is_empty();
+        if previous.end >= previous_quote_end
+            && only_quote_before
+            && (gap.matches('\n').count() == 0 || ends_with_colon)
+        {
+            let floor = context.token_at(previous.start.max(previous_quote_end));
+            let limit = context.token_at(previous.end);
+            if let Some(found) = attribution_before(context, floor, limit) {
+                return found;
+            }
+        }
+    }
+    none
+}
+
+/// The last cue between tokens `floor..limit` and its subject.
+fn attribution_before(context: &Context, floor: usize, limit: usize) -> Option<Attribution> {
+    let mut k = limit;
+    while k > floor {
+        k -= 1;
+        if let Some((cue, source)) = context
+            .according_to(k, limit)
+            .or_else(|| context.in_the_words_of(k, limit))
+        {
+            return Some(Attribution {
+                source: Some(source),
+                cue: Some(cue),
+            });
+        }
+        if is_cue_word(context.word(k)) {
+            if let Some(source) = context.source_before(k, floor) {
+                return Some(Attribution {
+                    source: Some(source),
+                    cue: Some(context.tokens[k].span),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "According to the Presidential Media Directorate, …" inside a quotation.
+fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
+    let first = context.token_at(inner.start);
+    let limit = context.token_at(inner.end);
+    let mut out = Vec::new();
+    let mut i = first;
+    while i < limit {
+        if let Some((_, mut source)) = context.according_to(i, limit) {
+            let slice = source.span.slice(context.text);
+            for determiner in ["the ", "The "] {
+                if let Some(rest) = slice.strip_prefix(determiner) {
+                    source.span.start = source.span.end - rest.len();
+                }
+            }
+            source.entity = context.resolve(source.span);
+            out.push(source);
+        }
+        i += 1;
+    }
+    out
+}
