@@ -27,6 +27,8 @@ pub enum LoadProblem {
     PermissionDenied,
     #[error("not valid UTF-8 (first bad byte at offset {0})")]
     NotUtf8(usize),
+    #[error("UTF-16 text, not UTF-8 (convert it, e.g. with iconv)")]
+    Utf16,
     #[error("binary file (contains NUL bytes)")]
     Binary,
     #[error("not a regular file ({0})")]
@@ -50,8 +52,27 @@ pub struct LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.problem)
+        write!(f, "{}: {}", display_path(&self.path), self.problem)
     }
+}
+
+/// A path as one printable line: control characters (a newline or an escape sequence in a
+/// file name) are written as `\n`, `\u{1b}`, so a report stays one line and cannot drive the
+/// terminal.
+pub fn display_path(path: &Path) -> String {
+    let lossy = path.to_string_lossy();
+    if !lossy.chars().any(char::is_control) {
+        return lossy.into_owned();
+    }
+    let mut out = String::with_capacity(lossy.len() + 8);
+    for c in lossy.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// What a load produced: the documents in order, and every path that was skipped.
@@ -74,16 +95,22 @@ impl Loaded {
     }
 }
 
+/// `ELOOP` on Linux: too many levels of symbolic links.
+const ELOOP: i32 = 40;
+
 fn problem_from_io(error: &io::Error) -> LoadProblem {
     match error.kind() {
         io::ErrorKind::NotFound => LoadProblem::Missing,
         io::ErrorKind::PermissionDenied => LoadProblem::PermissionDenied,
-        _ if error.raw_os_error() == Some(40) => LoadProblem::Loop, // ELOOP
+        _ if error.raw_os_error() == Some(ELOOP) => LoadProblem::Loop,
         _ => LoadProblem::Io(error.to_string()),
     }
 }
 
 fn special_file_kind(file_type: &fs::FileType) -> &'static str {
+    if file_type.is_dir() {
+        return "folder";
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
@@ -100,12 +127,15 @@ fn special_file_kind(file_type: &fs::FileType) -> &'static str {
             return "socket";
         }
     }
-    let _ = file_type;
     "special file"
 }
 
 /// Decodes file bytes into briefing text: UTF-8, leading BOM removed, no NUL bytes.
 pub fn decode(bytes: Vec<u8>) -> Result<String, LoadProblem> {
+    // A UTF-16 file is full of NUL bytes; name what it is rather than calling it binary.
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(LoadProblem::Utf16);
+    }
     if bytes.contains(&0) {
         return Err(LoadProblem::Binary);
     }
@@ -117,8 +147,13 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, LoadProblem> {
     Ok(text)
 }
 
-/// Reads one briefing file.
-pub fn read_file(path: &Path) -> Result<Document, LoadProblem> {
+/// Opens a file for reading, refusing anything that is not a regular file.
+///
+/// The path is checked before it is opened, so a device is never opened at all (opening one
+/// can have effects) and a FIFO is never waited on. The open itself does not block either
+/// (`O_NONBLOCK`), and the open handle is checked again, so a path swapped for a FIFO between
+/// the two steps cannot hang the load.
+fn open_regular(path: &Path) -> Result<(fs::File, u64), LoadProblem> {
     let metadata = fs::metadata(path).map_err(|e| problem_from_io(&e))?;
     if !metadata.is_file() {
         return Err(LoadProblem::NotRegular(special_file_kind(
@@ -128,9 +163,30 @@ pub fn read_file(path: &Path) -> Result<Document, LoadProblem> {
     if metadata.len() > MAX_FILE_BYTES {
         return Err(LoadProblem::TooLarge);
     }
-    let file = fs::File::open(path).map_err(|e| problem_from_io(&e))?;
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    // The file may grow between the size check and the read; never read past the cap.
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // On a regular file O_NONBLOCK changes nothing for reads.
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path).map_err(|e| problem_from_io(&e))?;
+    let metadata = file.metadata().map_err(|e| problem_from_io(&e))?;
+    if !metadata.is_file() {
+        return Err(LoadProblem::NotRegular(special_file_kind(
+            &metadata.file_type(),
+        )));
+    }
+    Ok((file, metadata.len()))
+}
+
+/// Reads one briefing file.
+pub fn read_file(path: &Path) -> Result<Document, LoadProblem> {
+    let (file, len) = open_regular(path)?;
+    // `len` is a hint only: files under /proc say 0 and have text, and a file may grow or
+    // shrink while it is read. The cap is enforced on the bytes actually read.
+    let mut bytes = Vec::with_capacity(len.min(MAX_FILE_BYTES) as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| problem_from_io(&e))?;
@@ -152,65 +208,102 @@ pub fn document_id(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|name| name.to_string_lossy().starts_with('.'))
+}
+
 fn is_briefing_file(path: &Path) -> bool {
-    let hidden = path
-        .file_name()
-        .is_some_and(|name| name.to_string_lossy().starts_with('.'));
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    !hidden && extension.is_some_and(|e| BRIEFING_EXTENSIONS.contains(&e.as_str()))
+    !is_hidden(path) && extension.is_some_and(|e| BRIEFING_EXTENSIONS.contains(&e.as_str()))
 }
 
-/// Collects the briefing files of a folder, sorted by name; with `recursive`, subfolders too
-/// (each visited once, so a symlink loop ends).
-fn folder_files(
-    folder: &Path,
-    recursive: bool,
-    visited: &mut HashSet<PathBuf>,
-    files: &mut Vec<PathBuf>,
-    errors: &mut Vec<LoadError>,
-) {
+/// One item of an expanded path list, in order: a file to read, or a path already known to be
+/// unusable. Keeping both in one list lets every report come out in the order of the paths.
+type Entry = Result<PathBuf, LoadError>;
+
+fn entry_error(path: &Path, problem: LoadProblem) -> Entry {
+    Err(LoadError {
+        path: path.to_path_buf(),
+        problem,
+    })
+}
+
+/// Folders seen during one recursive walk.
+#[derive(Default)]
+struct Walk {
+    /// Canonical paths of the folders being descended, root first: meeting one of these again
+    /// is a symbolic link loop.
+    ancestors: Vec<PathBuf>,
+    /// Canonical paths of every folder read so far: a folder reached a second time through a
+    /// symbolic link (not a loop) is not read again, so no briefing is loaded twice.
+    visited: HashSet<PathBuf>,
+}
+
+/// Collects the briefing files of a folder, sorted by name; with `recursive`, subfolders too.
+fn folder_entries(folder: &Path, recursive: bool, walk: &mut Walk, entries: &mut Vec<Entry>) {
     let canonical = match fs::canonicalize(folder) {
         Ok(path) => path,
         Err(error) => {
-            errors.push(LoadError {
-                path: folder.to_path_buf(),
-                problem: problem_from_io(&error),
-            });
+            entries.push(entry_error(folder, problem_from_io(&error)));
             return;
         }
     };
-    if !visited.insert(canonical) {
-        errors.push(LoadError {
-            path: folder.to_path_buf(),
-            problem: LoadProblem::Loop,
-        });
+    if walk.ancestors.contains(&canonical) {
+        entries.push(entry_error(folder, LoadProblem::Loop));
         return;
     }
-    let entries = match fs::read_dir(folder) {
-        Ok(entries) => entries,
+    if !walk.visited.insert(canonical.clone()) {
+        return;
+    }
+    let listing = match fs::read_dir(folder) {
+        Ok(listing) => listing,
         Err(error) => {
-            errors.push(LoadError {
-                path: folder.to_path_buf(),
-                problem: problem_from_io(&error),
-            });
+            entries.push(entry_error(folder, problem_from_io(&error)));
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut paths = Vec::new();
+    for item in listing {
+        match item {
+            Ok(item) => paths.push(item.path()),
+            Err(error) => entries.push(entry_error(folder, problem_from_io(&error))),
+        }
+    }
     paths.sort();
+    walk.ancestors.push(canonical);
     for path in paths {
+        // `is_dir` follows symbolic links, so a linked folder is descended (and checked for
+        // loops); a dangling link is not a folder and is reported when it is read.
         if path.is_dir() {
-            let hidden = path
-                .file_name()
-                .is_some_and(|name| name.to_string_lossy().starts_with('.'));
-            if recursive && !hidden {
-                folder_files(&path, recursive, visited, files, errors);
+            if recursive && !is_hidden(&path) {
+                folder_entries(&path, recursive, walk, entries);
             }
         } else if is_briefing_file(&path) {
-            files.push(path);
+            entries.push(Ok(path));
         }
+    }
+    walk.ancestors.pop();
+}
+
+/// Expands one given path: a file (or anything that is not a folder) as itself, to be read
+/// and judged then; a folder as its briefing files. A folder with none is reported.
+fn expand_path(path: &Path, recursive: bool) -> Vec<Entry> {
+    match fs::metadata(path) {
+        Ok(metadata) if metadata.is_dir() => {
+            let mut entries = Vec::new();
+            folder_entries(path, recursive, &mut Walk::default(), &mut entries);
+            // Only a folder that gave nothing at all is called empty: when its listing failed
+            // or it held only unusable links, the reports already say why.
+            if entries.is_empty() {
+                entries.push(entry_error(path, LoadProblem::EmptyFolder));
+            }
+            entries
+        }
+        Ok(_) => vec![Ok(path.to_path_buf())],
+        Err(error) => vec![entry_error(path, problem_from_io(&error))],
     }
 }
 
@@ -219,40 +312,31 @@ fn folder_files(
 pub fn expand_paths(paths: &[PathBuf], recursive: bool) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
-    for path in paths {
-        match fs::metadata(path) {
-            Ok(metadata) if metadata.is_dir() => {
-                let before = files.len();
-                let mut visited = HashSet::new();
-                folder_files(path, recursive, &mut visited, &mut files, &mut errors);
-                if files.len() == before {
-                    errors.push(LoadError {
-                        path: path.clone(),
-                        problem: LoadProblem::EmptyFolder,
-                    });
-                }
-            }
-            Ok(_) => files.push(path.clone()),
-            Err(error) => errors.push(LoadError {
-                path: path.clone(),
-                problem: problem_from_io(&error),
-            }),
+    for entry in paths.iter().flat_map(|path| expand_path(path, recursive)) {
+        match entry {
+            Ok(file) => files.push(file),
+            Err(error) => errors.push(error),
         }
     }
     (files, errors)
 }
 
-/// Loads every path: files as given, folders as their briefing files.
+/// Loads every path: files as given, folders as their briefing files. Documents and errors
+/// both come out in the order of the paths.
 pub fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
-    let (files, mut errors) = expand_paths(paths, recursive);
-    let mut documents = Vec::with_capacity(files.len());
-    for path in files {
-        match read_file(&path) {
-            Ok(document) => documents.push(document),
-            Err(problem) => errors.push(LoadError { path, problem }),
+    let mut loaded = Loaded::default();
+    for entry in paths.iter().flat_map(|path| expand_path(path, recursive)) {
+        match entry.and_then(|file| {
+            read_file(&file).map_err(|problem| LoadError {
+                path: file,
+                problem,
+            })
+        }) {
+            Ok(document) => loaded.documents.push(document),
+            Err(error) => loaded.errors.push(error),
         }
     }
-    Loaded { documents, errors }
+    loaded
 }
 
 /// The seed briefings compiled into the binary.

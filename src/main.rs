@@ -50,6 +50,25 @@ enum Command {
     },
 }
 
+/// Prints one `briefing: …` line on stderr. A closed or broken stderr is ignored: a report
+/// must never turn into a panic.
+fn report(message: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr().lock(), "briefing: {message}");
+}
+
+/// Whether a write failed only because the reader went away (`briefing export | head`): the
+/// reader's choice, not an error, so it ends the run quietly.
+///
+/// The export writes through `serde_json`, which wraps the write error in its own error type
+/// (and the export turns that into `ErrorKind::Other`), so the wrapped error is looked at too.
+fn is_broken_pipe(error: &io::Error) -> bool {
+    let wrapped = error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<serde_json::Error>())
+        .and_then(serde_json::Error::io_error_kind);
+    error.kind() == io::ErrorKind::BrokenPipe || wrapped == Some(io::ErrorKind::BrokenPipe)
+}
+
 fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
     if paths.is_empty() {
         return Loaded {
@@ -59,7 +78,7 @@ fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
     }
     let loaded = corpus::load(paths, recursive);
     for error in &loaded.errors {
-        eprintln!("briefing: {error}");
+        report(error);
     }
     loaded
 }
@@ -96,30 +115,39 @@ fn main() -> ExitCode {
             let loaded = load(&paths, recursive);
             let code = loaded.exit_code();
             if loaded.documents.is_empty() {
-                eprintln!("briefing: nothing to export");
+                report("nothing to export");
                 return ExitCode::from(2);
             }
             match export(loaded, pretty) {
                 Ok(()) => ExitCode::from(code as u8),
-                // A closed pipe (`briefing export | head`) is the reader's choice, not an error.
-                Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {
-                    ExitCode::from(code as u8)
-                }
+                Err(error) if is_broken_pipe(&error) => ExitCode::from(code as u8),
                 Err(error) => {
-                    eprintln!("briefing: cannot write the export: {error}");
+                    report(format_args!("cannot write the export: {error}"));
                     ExitCode::from(2)
                 }
             }
         }
         None => {
             if cli.print_config {
-                print!("{}", briefing::tui::default_config());
-                return ExitCode::SUCCESS;
+                // `print!` would panic on a closed pipe; write and judge the error instead.
+                let config = briefing::tui::default_config();
+                let mut stdout = io::stdout().lock();
+                return match stdout
+                    .write_all(config.as_bytes())
+                    .and_then(|()| stdout.flush())
+                {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+                    Err(error) => {
+                        report(format_args!("cannot write the configuration: {error}"));
+                        ExitCode::from(2)
+                    }
+                };
             }
             let loaded = load(&cli.paths, cli.recursive);
             let code = loaded.exit_code();
             if loaded.documents.is_empty() {
-                eprintln!("briefing: nothing to show");
+                report("nothing to show");
                 return ExitCode::from(2);
             }
             let options = briefing::tui::Options { mouse: cli.mouse };
