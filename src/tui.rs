@@ -87,6 +87,7 @@ pub fn run(
             .context("cannot listen for SIGTERM/SIGHUP")?;
     }
     install_panic_hook();
+    crate::tty_watchdog::spawn(restore_terminal);
     let mut guard = TerminalGuard::enter(app.mouse())?;
     let outcome = event_loop(&mut guard, &mut app, &config.theme, &results, &quit);
     drop(guard);
