@@ -17,6 +17,8 @@ use crate::model::{Entity, Kind, Span};
 pub fn fold(name: &str) -> String {
     let mut words = Vec::new();
     for word in name.split([' ', '-', '‐', '\u{a0}']) {
+        // "New People's Party" and "New People Party" are one name.
+        let word = super::names::strip_possessive(word);
         let word: String = word
             .chars()
             .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
@@ -292,8 +294,13 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         .filter(|(_, g)| g.kind() == Kind::Person && fits(g, true))
         .map(|(i, _)| i)
         .collect();
-    if persons.len() == 1 && !place_context {
-        return persons.first().copied();
+    if !persons.is_empty() && !place_context {
+        // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+        // Mohamed"): the one the text names most often is the one a bare surname means.
+        return persons
+            .iter()
+            .copied()
+            .max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
     }
     if persons.is_empty() && mention.kind != Kind::Place {
         let given: Vec<usize> = groups

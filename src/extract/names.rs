@@ -196,6 +196,11 @@ impl<'t> Document<'t> {
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return false;
         }
+        // "Pro-Beijing", "Anti-Assad": a stance, not a name.
+        let lower_stem = lower(stem);
+        if lower_stem.starts_with("pro-") || lower_stem.starts_with("anti-") {
+            return false;
+        }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
             || stem == "I"
             || stem.starts_with("I’")
