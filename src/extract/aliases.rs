@@ -106,6 +106,9 @@ fn key_of(text: &str, mention: &NameMention) -> String {
 pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    // Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
+    // with that key take the group's kind too.
+    let mut borrowed_keys: std::collections::HashSet<String> = std::collections::HashSet::new();
     // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
     // text order.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -132,7 +135,8 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let target = exact.or(partner);
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
         // is a place in the gazetteer but Valeska Paris's surname here.
-        let mention = &match partner {
+        let borrowed = partner.or(exact.filter(|_| borrowed_keys.contains(&key)));
+        let mention = &match borrowed {
             Some(slot) => NameMention {
                 kind: groups[slot].kind(),
                 ..mention.clone()
@@ -153,6 +157,9 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         };
         groups[slot].add(index, mention, key.clone());
         group_of[index] = Some(slot);
+        if partner.is_some() {
+            borrowed_keys.insert(key.clone());
+        }
         by_key.entry(key).or_insert(slot);
     }
     // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
