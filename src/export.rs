@@ -18,6 +18,8 @@ struct ExportBriefing<'a> {
     text: &'a str,
     entities: Vec<ExportEntity<'a>>,
     quotes: Vec<ExportQuote<'a>>,
+    /// Scare quotes and titles in quotation marks: quoted words nobody is said to have said.
+    scare_quotes: Vec<SpanText<'a>>,
 }
 
 #[derive(Serialize)]
@@ -100,6 +102,7 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
     let quotes = briefing
         .quotes()
         .iter()
+        .filter(|quote| quote.is_quotation(text))
         .enumerate()
         .map(|(index, quote)| ExportQuote {
             id: format!("q{index}"),
@@ -112,7 +115,14 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
             short: quote.short,
         })
         .collect();
+    let scare_quotes = briefing
+        .quotes()
+        .iter()
+        .filter(|quote| !quote.is_quotation(text))
+        .map(|quote| span_text(text, quote.span))
+        .collect();
     ExportBriefing {
+        scare_quotes,
         id: &briefing.id,
         path: &briefing.path,
         title: &briefing.title,

@@ -7,6 +7,7 @@
 //! [`tui`] terminal handling) lets a reader browse it.
 
 pub mod app;
+pub mod config;
 pub mod corpus;
 pub mod export;
 pub mod extract;

@@ -133,6 +133,37 @@ pub struct Quote {
     pub short: bool,
 }
 
+impl Quote {
+    /// Whether this is a quotation someone said, rather than a scare quote or a title in
+    /// quotation marks: it has a source, or it is more than two words and ends the way
+    /// speech does (".", "!", "?", "," or "…").
+    pub fn is_quotation(&self, text: &str) -> bool {
+        let inner = self.inner.slice(text).trim_end();
+        // Closing punctuation may stand inside the marks or, in British style, after them.
+        let after = text
+            .get(self.span.end..)
+            .and_then(|rest| rest.chars().next());
+        let ends_like_speech = inner.ends_with(['.', '!', '?', ',', '…', ';'])
+            || after.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?' | ';'));
+        // "Cowboys and Indians": a title in quotation marks, not speech.
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let title_case = words.len() >= 2
+            && capitalised * 3 >= words.len() * 2
+            && !inner.ends_with(['.', '!', '?']);
+        if title_case {
+            return false;
+        }
+        if self.source.is_some() {
+            return true;
+        }
+        !self.short && ends_like_speech
+    }
+}
+
 /// Everything the extractor finds in one text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Annotations {

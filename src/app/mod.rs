@@ -1,1 +1,797 @@
 //! UI state without a terminal.
+//!
+//! [`App`] holds the briefings, what is focused, selected and lit, the reading position and
+//! the search; [`App::update`] (in `update.rs`) applies one [`Action`]. The renderer in
+//! `crate::ui` only reads an `&App`, and `crate::tui` only turns terminal events into actions,
+//! so everything a user can do is tested here with plain values.
+//!
+//! The reading position is a byte offset (the first byte of the top row), so a resize or a new
+//! layout keeps the reader's place. The article is wrapped once per width and briefing.
+
+pub mod action;
+pub mod clipboard;
+pub mod keymap;
+pub mod lists;
+pub mod screen;
+pub mod search;
+mod update;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+
+use crate::model::{Annotations, Briefing, Document, Entity, Span};
+use crate::text::layout::Layout;
+
+pub use action::Action;
+use keymap::{Context, KeyChord, Keymap};
+pub use lists::{EntityRow, QuoteRow};
+use screen::{ArticleArea, Screen};
+
+/// The panes, in `Tab` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Briefings,
+    Article,
+    Entities,
+    Quotes,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Briefings, Pane::Article, Pane::Entities, Pane::Quotes];
+
+    pub fn context(self) -> Context {
+        match self {
+            Pane::Briefings => Context::Briefings,
+            Pane::Article => Context::Article,
+            Pane::Entities => Context::Entities,
+            Pane::Quotes => Context::Quotes,
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Briefings => "Briefings",
+            Pane::Article => "Article",
+            Pane::Entities => "Entities",
+            Pane::Quotes => "Quotes",
+        }
+    }
+}
+
+/// What is lit in the article, and what `n`/`N` walk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lit {
+    /// Every mention of an entity (an index into the briefing's entities).
+    Entity(usize),
+    /// Every quotation of a source, with the words naming it and its cue.
+    Source(String),
+    /// One quotation.
+    Quote(usize),
+    /// The search hits.
+    Search,
+}
+
+/// What typed text goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputTarget {
+    Search,
+    Filter(Pane),
+    HelpFilter,
+}
+
+/// A line being typed at the bottom of the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub target: InputTarget,
+    pub text: String,
+}
+
+/// The `?` overlay.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Help {
+    pub filter: String,
+    pub scroll: usize,
+}
+
+/// The article search: the query and its hits in text order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    pub hits: Vec<Span>,
+}
+
+/// One loaded briefing, with a flat index of its mentions for drawing.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    pub briefing: Briefing,
+    /// False until the background extraction has delivered its annotations.
+    pub extracted: bool,
+    /// Every mention as `(span, entity index)`, in text order.
+    pub mentions: Vec<(Span, usize)>,
+    /// The reading position saved when another briefing is shown.
+    anchor: usize,
+}
+
+impl Slot {
+    fn new(briefing: Briefing, extracted: bool) -> Self {
+        let mut mentions: Vec<(Span, usize)> = briefing
+            .entities()
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
+            .collect();
+        mentions.sort();
+        Slot {
+            briefing,
+            extracted,
+            mentions,
+            anchor: 0,
+        }
+    }
+}
+
+/// Filters typed into the list panes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub briefings: String,
+    pub entities: String,
+    pub quotes: String,
+}
+
+/// The whole UI state.
+#[derive(Debug, Clone)]
+pub struct App {
+    slots: Vec<Slot>,
+    current: usize,
+    focus: Pane,
+    /// The side pane shown under the article on narrow screens.
+    side: Pane,
+    show_briefings: bool,
+    tint: bool,
+    mouse: bool,
+    context_lines: bool,
+    help: Option<Help>,
+    input: Option<Input>,
+    search: Option<Search>,
+    lit: Option<Lit>,
+    cursor: usize,
+    filters: Filters,
+    selected_entity: Option<usize>,
+    selected_quote: Option<QuoteRow>,
+    entity_rows: Vec<EntityRow>,
+    quote_rows: Vec<QuoteRow>,
+    briefing_rows: Vec<usize>,
+    anchor: usize,
+    area: Rect,
+    screen: Screen,
+    layout: Layout,
+    /// (briefing, width, text length) the layout was made for.
+    layout_key: (usize, usize, usize),
+    message: Option<String>,
+    clipboard: Option<String>,
+    quit: bool,
+    keymap: Keymap,
+}
+
+impl App {
+    /// An app on fully extracted briefings.
+    pub fn new(briefings: Vec<Briefing>) -> Self {
+        Self::from_slots(briefings.into_iter().map(|b| Slot::new(b, true)).collect())
+    }
+
+    /// An app on documents whose annotations will arrive later through
+    /// [`App::set_annotations`]: the text can be read at once.
+    pub fn pending(documents: Vec<Document>) -> Self {
+        let slots = documents
+            .into_iter()
+            .map(|document| {
+                let title = crate::extract::title(&document.text, &Annotations::default());
+                let briefing = Briefing {
+                    id: document.id,
+                    path: document.path,
+                    title,
+                    text: document.text,
+                    annotations: Annotations::default(),
+                };
+                Slot::new(briefing, false)
+            })
+            .collect();
+        Self::from_slots(slots)
+    }
+
+    fn from_slots(slots: Vec<Slot>) -> Self {
+        let show_briefings = slots.len() > 1;
+        let mut app = App {
+            slots,
+            current: 0,
+            focus: Pane::Article,
+            side: Pane::Entities,
+            show_briefings,
+            tint: true,
+            mouse: false,
+            context_lines: false,
+            help: None,
+            input: None,
+            search: None,
+            lit: None,
+            cursor: 0,
+            filters: Filters::default(),
+            selected_entity: None,
+            selected_quote: None,
+            entity_rows: Vec::new(),
+            quote_rows: Vec::new(),
+            briefing_rows: Vec::new(),
+            anchor: 0,
+            area: Rect::new(0, 0, 120, 40),
+            screen: Screen::default(),
+            layout: Layout::wrap("", 1),
+            layout_key: (usize::MAX, 0, 0),
+            message: None,
+            clipboard: None,
+            quit: false,
+            keymap: Keymap::default(),
+        };
+        app.rebuild_rows();
+        app.relayout();
+        app
+    }
+
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.keymap = keymap;
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    pub fn set_mouse(&mut self, on: bool) {
+        self.mouse = on;
+    }
+
+    /// Shows a message in the status bar until the next `Esc`.
+    pub fn set_message(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
+    }
+
+    // ----- reading the state -------------------------------------------------------------
+
+    pub fn briefing_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn slot(&self, index: usize) -> Option<&Slot> {
+        self.slots.get(index)
+    }
+
+    pub fn current_index(&self) -> usize {
+        self.current
+    }
+
+    pub fn current_slot(&self) -> &Slot {
+        // `from_slots` is only reached with the documents `tui::run` checked are not empty;
+        // an empty app still draws from this fallback instead of panicking.
+        static EMPTY: std::sync::OnceLock<Slot> = std::sync::OnceLock::new();
+        self.slots.get(self.current).unwrap_or_else(|| {
+            EMPTY.get_or_init(|| {
+                Slot::new(
+                    Briefing {
+                        id: String::new(),
+                        path: String::new(),
+                        title: String::new(),
+                        text: String::new(),
+                        annotations: Annotations::default(),
+                    },
+                    true,
+                )
+            })
+        })
+    }
+
+    pub fn briefing(&self) -> &Briefing {
+        &self.current_slot().briefing
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    pub fn side_pane(&self) -> Pane {
+        self.side
+    }
+
+    pub fn shows_briefings(&self) -> bool {
+        self.show_briefings
+    }
+
+    pub fn tint(&self) -> bool {
+        self.tint
+    }
+
+    pub fn mouse(&self) -> bool {
+        self.mouse
+    }
+
+    pub fn context_lines(&self) -> bool {
+        self.context_lines
+    }
+
+    pub fn help(&self) -> Option<&Help> {
+        self.help.as_ref()
+    }
+
+    pub fn input(&self) -> Option<&Input> {
+        self.input.as_ref()
+    }
+
+    pub fn search(&self) -> Option<&Search> {
+        self.search.as_ref()
+    }
+
+    pub fn lit(&self) -> Option<&Lit> {
+        self.lit.as_ref()
+    }
+
+    pub fn filters(&self) -> &Filters {
+        &self.filters
+    }
+
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn selected_entity(&self) -> Option<usize> {
+        self.selected_entity
+    }
+
+    pub fn selected_quote(&self) -> Option<&QuoteRow> {
+        self.selected_quote.as_ref()
+    }
+
+    pub fn entity_rows(&self) -> &[EntityRow] {
+        &self.entity_rows
+    }
+
+    pub fn quote_rows(&self) -> &[QuoteRow] {
+        &self.quote_rows
+    }
+
+    pub fn briefing_rows(&self) -> &[usize] {
+        &self.briefing_rows
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    /// The reading position: the first byte of the top row of the article.
+    pub fn anchor(&self) -> usize {
+        self.anchor
+    }
+
+    /// The article's top row.
+    pub fn top_row(&self) -> usize {
+        self.layout.row_of(self.anchor)
+    }
+
+    /// Takes the text waiting to be copied to the clipboard.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
+    }
+
+    /// How many briefings have their annotations.
+    pub fn extracted_count(&self) -> usize {
+        self.slots.iter().filter(|s| s.extracted).count()
+    }
+
+    pub fn article_area(&self) -> ArticleArea {
+        ArticleArea::of(self.screen.article)
+    }
+
+    /// Rows of article text on screen.
+    pub fn article_height(&self) -> usize {
+        usize::from(self.article_area().text.height)
+    }
+
+    /// The spans `n`/`N` walk, in text order.
+    pub fn targets(&self) -> Vec<Span> {
+        let briefing = self.briefing();
+        match &self.lit {
+            None => Vec::new(),
+            Some(Lit::Entity(index)) => briefing
+                .entities()
+                .get(*index)
+                .map(|e| e.mentions.clone())
+                .unwrap_or_default(),
+            Some(Lit::Source(name)) => lists::quotes_of(briefing, name)
+                .into_iter()
+                .filter_map(|i| briefing.quotes().get(i).map(|q| q.span))
+                .collect(),
+            Some(Lit::Quote(index)) => briefing
+                .quotes()
+                .get(*index)
+                .map(|q| q.span)
+                .into_iter()
+                .collect(),
+            Some(Lit::Search) => self
+                .search
+                .as_ref()
+                .map(|s| s.hits.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The index of the current target among [`App::targets`].
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    /// The current target: the mention, quotation or hit `n`/`N` last went to.
+    pub fn current_target(&self) -> Option<Span> {
+        self.targets().get(self.cursor).copied()
+    }
+
+    /// The quotations lit as a source's (or the one selected), by index.
+    pub fn lit_quotes(&self) -> Vec<usize> {
+        match &self.lit {
+            Some(Lit::Source(name)) => lists::quotes_of(self.briefing(), name),
+            Some(Lit::Quote(index)) => vec![*index],
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn entity(&self, index: usize) -> Option<&Entity> {
+        self.briefing().entities().get(index)
+    }
+
+    /// Other extracted briefings naming the entity (by its name or an alias), in order.
+    pub fn also_in(&self, index: usize) -> Vec<usize> {
+        let Some(entity) = self.entity(index) else {
+            return Vec::new();
+        };
+        (0..self.slots.len())
+            .filter(|&i| i != self.current)
+            .filter(|&i| find_same_entity(&self.slots[i].briefing, entity).is_some())
+            .collect()
+    }
+
+    /// The quotations whose source is the entity: named by it, or by its name or an alias.
+    pub fn quotes_by(&self, index: usize) -> Vec<usize> {
+        let briefing = self.briefing();
+        let Some(entity) = self.entity(index) else {
+            return Vec::new();
+        };
+        briefing
+            .quotes()
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| {
+                q.source.is_some_and(|s| {
+                    s.entity == Some(index) || names_entity(entity, briefing.slice(s.span))
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The selected entity's details as lines of text: name, roles and aliases
+    /// ("Ahmed al-Shara’a — Syrian President · also: Sharaa"), then counts, other briefings
+    /// and what it said.
+    pub fn entity_details(&self, index: usize) -> Vec<String> {
+        let Some(entity) = self.entity(index) else {
+            return Vec::new();
+        };
+        let mut headline = entity.name.clone();
+        if !entity.roles.is_empty() {
+            headline.push_str(" — ");
+            headline.push_str(&entity.roles.join(", "));
+        }
+        if !entity.aliases.is_empty() {
+            headline.push_str(" · also: ");
+            headline.push_str(&entity.aliases.join(", "));
+        }
+        let mut facts = vec![plural(entity.mentions.len(), "mention")];
+        let others = self.also_in(index);
+        if !others.is_empty() {
+            facts.push(format!("also in {} (o)", plural(others.len(), "briefing")));
+        }
+        let quotes = self.quotes_by(index);
+        if let Some(first) = quotes
+            .first()
+            .and_then(|&i| self.briefing().quotes().get(i))
+        {
+            let said = self.briefing().slice(first.inner);
+            facts.push(format!(
+                "{}: “{}”",
+                plural(quotes.len(), "quote"),
+                lists::shorten(said, 60)
+            ));
+        }
+        vec![headline, facts.join(" · ")]
+    }
+
+    /// The details wrapped to `width`, at most [`DETAIL_ROWS`] rows each.
+    pub fn entity_detail_rows(&self, index: usize, width: u16) -> Vec<(bool, String)> {
+        let mut rows = Vec::new();
+        for (line_index, line) in self.entity_details(index).into_iter().enumerate() {
+            let layout = Layout::wrap(&line, usize::from(width.max(1)));
+            for row in layout.rows().iter().take(DETAIL_ROWS) {
+                rows.push((
+                    line_index == 0,
+                    line[row.start..row.end].trim_end().to_string(),
+                ));
+            }
+        }
+        rows
+    }
+
+    /// Rows the entity pane gives to the selected entity's details above the list.
+    pub fn entity_detail_height(&self, inner: Rect) -> u16 {
+        let Some(index) = self.selected_entity else {
+            return 0;
+        };
+        let Some(entity) = self.entity(index) else {
+            return 0;
+        };
+        let details = self.entity_detail_rows(index, inner.width).len() as u16;
+        let context = if self.context_lines {
+            (entity.mentions.len() as u16).min(inner.height / 2)
+        } else {
+            0
+        };
+        // The list keeps at least three rows.
+        (details + context).min(inner.height.saturating_sub(3))
+    }
+
+    /// The rectangle the entity list's rows are drawn in.
+    pub fn entity_list_area(&self) -> Option<Rect> {
+        let inside = screen::inner(self.screen.entities?);
+        let detail = self.entity_detail_height(inside);
+        Some(Rect {
+            y: inside.y + detail,
+            height: inside.height - detail,
+            ..inside
+        })
+    }
+
+    /// The rectangle a list pane's rows are drawn in.
+    pub fn list_area(&self, pane: Pane) -> Option<Rect> {
+        match pane {
+            Pane::Entities => self.entity_list_area(),
+            Pane::Article => None,
+            other => self.screen.area(other).map(screen::inner),
+        }
+    }
+
+    /// The row index of the selection in a list pane.
+    pub fn selected_row(&self, pane: Pane) -> Option<usize> {
+        match pane {
+            Pane::Briefings => self.briefing_rows.iter().position(|&i| i == self.current),
+            Pane::Entities => {
+                let selected = self.selected_entity?;
+                self.entity_rows
+                    .iter()
+                    .position(|row| *row == EntityRow::Entity(selected))
+            }
+            Pane::Quotes => {
+                let selected = self.selected_quote.as_ref()?;
+                self.quote_rows.iter().position(|row| row == selected)
+            }
+            Pane::Article => None,
+        }
+    }
+
+    /// The first row a list pane shows: the selection sits mid-pane once the list is
+    /// longer than the pane, so the rows around it stay in view.
+    pub fn list_offset(&self, pane: Pane) -> usize {
+        let height = self
+            .list_area(pane)
+            .map_or(1, |a| usize::from(a.height.max(1)));
+        let len = match pane {
+            Pane::Briefings => self.briefing_rows.len(),
+            Pane::Entities => self.entity_rows.len(),
+            Pane::Quotes => self.quote_rows.len(),
+            Pane::Article => 0,
+        };
+        let selected = self.selected_row(pane).unwrap_or(0);
+        selected
+            .saturating_sub(height / 2)
+            .min(len.saturating_sub(height))
+    }
+
+    /// Routes a key press: typed text while a line is being typed, the key table otherwise.
+    pub fn key(&mut self, event: KeyEvent) {
+        if self.input.is_some() {
+            let action = match event.code {
+                KeyCode::Enter => Some(Action::Submit),
+                KeyCode::Esc => Some(Action::Clear),
+                KeyCode::Backspace => Some(Action::Backspace),
+                KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
+                    Some(Action::Type(c))
+                }
+                KeyCode::Char('c') => Some(Action::Clear),
+                _ => None,
+            };
+            if let Some(action) = action {
+                self.update(action);
+            }
+            return;
+        }
+        let context = if self.help.is_some() {
+            Context::Help
+        } else {
+            self.focus.context()
+        };
+        if let Some(action) = self.keymap.action(context, KeyChord::from_event(event)) {
+            self.update(action);
+        }
+    }
+
+    /// Installs the annotations of briefing `index` when the background extraction delivers
+    /// them, keeping what was selected (by name) and where the reader was.
+    pub fn set_annotations(&mut self, index: usize, annotations: Annotations) {
+        let Some(slot) = self.slots.get(index) else {
+            return;
+        };
+        let mut briefing = slot.briefing.clone();
+        briefing.annotations = annotations;
+        briefing.title = crate::extract::title(&briefing.text, &briefing.annotations);
+        self.replace_briefing(index, briefing);
+    }
+
+    /// Replaces one briefing (new text, new annotations, or both) without losing the
+    /// selection: the selected and lit entity are found again by name, and the reading
+    /// position is kept when it still fits the text.
+    pub fn replace_briefing(&mut self, index: usize, briefing: Briefing) {
+        let Some(slot) = self.slots.get(index) else {
+            return;
+        };
+        let anchor = slot.anchor;
+        let is_current = index == self.current;
+        let selected_name = is_current
+            .then(|| self.selected_entity.and_then(|i| self.entity(i)).cloned())
+            .flatten();
+        let lit_name = match (&self.lit, is_current) {
+            (Some(Lit::Entity(i)), true) => self.entity(*i).cloned(),
+            _ => None,
+        };
+        let mut replacement = Slot::new(briefing, true);
+        replacement.anchor = anchor.min(replacement.briefing.text.len());
+        self.slots[index] = replacement;
+        if !is_current {
+            return;
+        }
+        self.anchor = self.anchor.min(self.briefing().text.len());
+        while !self.briefing().text.is_char_boundary(self.anchor) {
+            self.anchor -= 1;
+        }
+        self.selected_entity = selected_name.and_then(|e| find_same_entity(self.briefing(), &e));
+        match lit_name {
+            Some(entity) => match find_same_entity(self.briefing(), &entity) {
+                Some(found) => self.lit = Some(Lit::Entity(found)),
+                None => self.lit = None,
+            },
+            None => {
+                if matches!(self.lit, Some(Lit::Quote(_)) | Some(Lit::Source(_))) {
+                    // Quotes have no names to find again by; a source does, and is kept.
+                    if let Some(Lit::Quote(_)) = self.lit {
+                        self.lit = None;
+                    }
+                }
+            }
+        }
+        self.cursor = self.cursor.min(self.targets().len().saturating_sub(1));
+        if let Some(search) = &mut self.search {
+            search.hits = search::find_all(&self.slots[self.current].briefing.text, &search.query);
+        }
+        self.rebuild_rows();
+        self.relayout();
+    }
+
+    // ----- derived state -----------------------------------------------------------------
+
+    fn rebuild_rows(&mut self) {
+        let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
+        self.briefing_rows = lists::briefing_rows(&briefings, &self.filters.briefings);
+        let briefing = &self.slots.get(self.current).map(|s| &s.briefing);
+        let Some(briefing) = briefing else { return };
+        self.entity_rows = lists::entity_rows(briefing, &self.filters.entities);
+        self.quote_rows = lists::quote_rows(briefing, &self.filters.quotes);
+        let entity_shown = |i: usize| self.entity_rows.contains(&EntityRow::Entity(i));
+        if !self.selected_entity.is_some_and(entity_shown) {
+            self.selected_entity = self.entity_rows.iter().find_map(|row| match row {
+                EntityRow::Entity(i) => Some(*i),
+                EntityRow::Heading { .. } => None,
+            });
+        }
+        if !self
+            .selected_quote
+            .as_ref()
+            .is_some_and(|q| self.quote_rows.contains(q))
+        {
+            self.selected_quote = self.quote_rows.first().cloned();
+        }
+    }
+
+    /// Recomputes the pane geometry and, when the article width or text changed, its layout,
+    /// keeping the reading position.
+    fn relayout(&mut self) {
+        self.screen = Screen::compute(self.area, self.show_briefings, self.side);
+        let width = usize::from(self.article_area().text.width.max(1));
+        let key = (self.current, width, self.briefing().text.len());
+        if key != self.layout_key {
+            self.layout = Layout::wrap(
+                &self.slots[self.current.min(self.slots.len().saturating_sub(1))]
+                    .briefing
+                    .text,
+                width,
+            );
+            self.layout_key = key;
+        }
+        self.anchor = self.layout.offset_of(self.layout.row_of(self.anchor));
+        self.clamp_scroll();
+    }
+
+    /// The largest top row: the last page is full.
+    fn max_top(&self) -> usize {
+        self.layout
+            .len()
+            .saturating_sub(self.article_height().max(1))
+    }
+
+    fn clamp_scroll(&mut self) {
+        let top = self.top_row().min(self.max_top());
+        self.anchor = self.layout.offset_of(top);
+    }
+}
+
+/// Rows each detail line of the selected entity may wrap to.
+pub const DETAIL_ROWS: usize = 3;
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// The entity in `briefing` that is `entity` under another annotation: same kind-agnostic
+/// name, or a name or alias in common (case-insensitive).
+pub fn find_same_entity(briefing: &Briefing, entity: &Entity) -> Option<usize> {
+    let names: Vec<String> = std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .map(|n| n.to_lowercase())
+        .collect();
+    let exact = briefing
+        .entities()
+        .iter()
+        .position(|e| e.name.to_lowercase() == entity.name.to_lowercase());
+    exact.or_else(|| {
+        briefing.entities().iter().position(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| names.contains(&n.to_lowercase()))
+        })
+    })
+}
+
+/// Whether `words` are the entity's name or one of its aliases.
+fn names_entity(entity: &Entity, words: &str) -> bool {
+    let words = words.trim();
+    !words.is_empty()
+        && std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .any(|n| n.eq_ignore_ascii_case(words))
+}

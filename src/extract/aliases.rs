@@ -117,10 +117,22 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         if key.is_empty() {
             continue;
         }
-        let target = by_key
-            .get(&key)
-            .copied()
-            .or_else(|| find_partner(text, mention, &key, &groups));
+        let exact = by_key.get(&key).copied();
+        let partner = if exact.is_none() {
+            find_partner(text, mention, &key, &groups)
+        } else {
+            None
+        };
+        let target = exact.or(partner);
+        // A surname or head noun that joins a longer name takes that name's kind: "Paris"
+        // is a place in the gazetteer but Valeska Paris's surname here.
+        let mention = &match partner {
+            Some(slot) => NameMention {
+                kind: groups[slot].kind(),
+                ..mention.clone()
+            },
+            None => mention.clone(),
+        };
         let slot = match target {
             Some(slot) => slot,
             None => {
@@ -211,7 +223,25 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
             return given.first().copied();
         }
     }
-    // "State Department" inside "US State Department"; "Church" for "Church of Scientology".
+    // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
+    if words.len() == 1 && mention.evidence == Evidence::Guess {
+        let heads: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.kind() == Kind::Organization
+                    && g.keys.iter().any(|k| {
+                        let mut parts = k.split(' ');
+                        parts.next() == Some(words[0]) && parts.next() == Some("of")
+                    })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if heads.len() == 1 {
+            return heads.first().copied();
+        }
+    }
+    // "State Department" inside "US State Department".
     if mention.kind != Kind::Person && words.len() >= 2 {
         let orgs: Vec<usize> = groups
             .iter()

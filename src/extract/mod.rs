@@ -51,18 +51,40 @@ fn date_entities(text: &str, spans: &[Span]) -> Vec<Entity> {
     entities
 }
 
-/// Keeps mentions from overlapping: where two overlap, the one found first (names before
-/// dates, longer before shorter) stays. Entities left without mentions are dropped.
+/// Keeps mentions from crossing: a name may sit inside another ("Texas" in "University of
+/// Texas"), but two mentions that cross, or the same span twice, keep only the one found
+/// first (names before dates, in entity order). Entities left without mentions are dropped.
 fn remove_overlaps(entities: &mut Vec<Entity>) {
-    let mut taken: Vec<Span> = Vec::new();
+    use std::collections::BTreeMap;
+    // Kept spans by start; nested spans may share a start, so each start holds its ends.
+    let mut kept: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let crosses = |kept: &BTreeMap<usize, Vec<usize>>, m: Span| {
+        // Spans starting inside m must end inside it; spans starting before m that end
+        // inside it cross it. Nesting keeps these lists short.
+        let inside = kept
+            .range(m.start..m.end)
+            .flat_map(|(&s, ends)| ends.iter().map(move |&e| (s, e)))
+            .any(|(s, e)| e > m.end || (s == m.start && e == m.end));
+        let before = kept
+            .range(..m.start)
+            .rev()
+            .take(16)
+            .flat_map(|(_, ends)| ends.iter())
+            .any(|&e| e > m.start && e < m.end);
+        inside || before
+    };
     for entity in entities.iter_mut() {
-        entity.mentions.retain(|m| {
-            if m.is_empty() || taken.iter().any(|t| t.overlaps(*m)) {
-                false
-            } else {
-                taken.push(*m);
-                true
+        let mut own: Vec<Span> = Vec::new();
+        entity.mentions.sort();
+        entity.mentions.dedup();
+        entity.mentions.retain(|&m| {
+            let own_overlap = own.last().is_some_and(|o| o.overlaps(m));
+            if m.is_empty() || own_overlap || crosses(&kept, m) {
+                return false;
             }
+            own.push(m);
+            kept.entry(m.start).or_default().push(m.end);
+            true
         });
     }
     entities.retain(|e| !e.mentions.is_empty());

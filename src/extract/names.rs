@@ -171,17 +171,6 @@ impl<'t> Document<'t> {
             .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
-    /// Whether the gazetteer knows the word as a name of any kind.
-    fn known_name(&self, word: &str) -> bool {
-        let g = self.gazetteer;
-        g.place(word).is_some()
-            || g.organization(word).is_some()
-            || g.demonym(word).is_some()
-            || g.group(word)
-            || g.given_name(word)
-            || g.surname(word)
-    }
-
     fn is_common(&self, word: &str) -> bool {
         let folded = lower(word);
         self.seen_lower.contains(&folded)
@@ -218,7 +207,33 @@ impl<'t> Document<'t> {
             return self.is_name_word(index + 1)
                 && self.tokens[index + 1].sentence == token.sentence;
         }
-        self.seen_capitalised.contains(stem) || self.known_name(stem) || !self.is_common(stem)
+        if self.seen_capitalised.contains(stem) || self.known_place_or_organization(stem) {
+            return true;
+        }
+        if !self.is_common(stem) {
+            return true;
+        }
+        // "Mark Zuckerberg said": a common word that is also a given name, before a name.
+        self.gazetteer.given_name(stem)
+            && self.tokens.get(index + 1).is_some_and(|next| {
+                next.sentence == token.sentence
+                    && is_capitalised(next.text(self.text))
+                    && !self.is_common(next.text(self.text))
+            })
+    }
+
+    fn known_place_or_organization(&self, word: &str) -> bool {
+        let g = self.gazetteer;
+        g.place(word).is_some()
+            || g.organization(word).is_some()
+            || g.demonym(word).is_some()
+            || g.group(word)
+    }
+
+    /// Listed as an English word at all, however rare ("expatriates").
+    fn is_english_word(&self, word: &str) -> bool {
+        let folded = lower(word);
+        self.seen_lower.contains(&folded) || self.gazetteer.word_rank(&folded).is_some()
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
@@ -233,7 +248,6 @@ impl<'t> Document<'t> {
         if lexicon::PARTICLES.contains(&word) {
             return true;
         }
-        let has_of = chunk.iter().any(|&i| self.word(i) == "of");
         match word {
             "of" | "for" => {
                 let head = chunk.iter().map(|&i| lower(self.word(i))).any(|w| {
@@ -242,7 +256,19 @@ impl<'t> Document<'t> {
                 });
                 head && !has_possessive(self.word(previous))
             }
-            "and" | "&" => has_of && !lexicon::contains(lexicon::DETERMINERS, &previous_word),
+            "and" | "&" => {
+                // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
+                // Defense Minister": everything after "of" must be plain English words.
+                let after_of = chunk
+                    .iter()
+                    .rposition(|&i| self.word(i) == "of")
+                    .map(|p| &chunk[p + 1..]);
+                after_of.is_some_and(|words| {
+                    words
+                        .iter()
+                        .all(|&i| self.is_english_word(self.word(i)) || self.word(i) == "and")
+                })
+            }
             "the" => previous_word == "of" || previous_word == "for",
             _ => false,
         }
@@ -369,7 +395,8 @@ impl Document<'_> {
                     let mut k = end + 1;
                     while k < words.len()
                         && (matches!(words[k], "and" | "the" | "&")
-                            || (self.is_common(words[k]) && !self.known_person_word(words[k]))
+                            || (self.is_english_word(words[k])
+                                && !self.known_person_word(words[k]))
                             || self.gazetteer.place(words[k]).is_some())
                     {
                         k += 1;
@@ -527,6 +554,11 @@ impl Document<'_> {
             known_as,
             locative,
         });
+        if matches!(kind, Kind::Organization | Kind::Place | Kind::Event)
+            && name_positions.len() > 1
+        {
+            self.emit_nested(&name_positions, kind, out);
+        }
         // "Hayʼat Tahrir al-Sham (HTS)": the acronym is a mention of the same thing.
         if let Some(acronym) = acronym {
             out.push(NameMention {
@@ -538,6 +570,57 @@ impl Document<'_> {
                 known_as: Some(span.slice(self.text).to_string()),
                 locative: false,
             });
+        }
+    }
+
+    /// Names inside a longer name: "Texas" in "University of Texas", "US" in "US State
+    /// Department", "Google" in "Google Science Fair". Only what the gazetteer knows as a
+    /// place or organisation, longest first, never the whole name again.
+    fn emit_nested(&self, positions: &[usize], outer: Kind, out: &mut Vec<NameMention>) {
+        let n = positions.len();
+        let mut covered = vec![false; n];
+        for length in (1..n).rev() {
+            for from in 0..=n - length {
+                if covered[from..from + length].iter().any(|&c| c) {
+                    continue;
+                }
+                let first = positions[from];
+                let last = positions[from + length - 1];
+                if !is_capitalised(self.word(first)) || !is_capitalised(self.word(last)) {
+                    continue;
+                }
+                let span = Span::new(
+                    self.tokens[first].span.start,
+                    self.tokens[last].span.start + strip_possessive(self.word(last)).len(),
+                );
+                let name = span.slice(self.text);
+                let g = self.gazetteer;
+                let found = if let Some(place) = g.place(name) {
+                    Some((Kind::Place, place.name.clone()))
+                } else {
+                    g.organization(name)
+                        .map(|o| (Kind::Organization, o.name.clone()))
+                };
+                let Some((kind, canonical)) = found else {
+                    continue;
+                };
+                // The head of an organisation's name is the organisation itself.
+                if kind == outer && from + length == n {
+                    continue;
+                }
+                covered[from..from + length]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+                out.push(NameMention {
+                    span,
+                    kind,
+                    evidence: Evidence::Likely,
+                    roles: Vec::new(),
+                    acronym: None,
+                    known_as: Some(canonical),
+                    locative: false,
+                });
+            }
         }
     }
 
@@ -628,8 +711,18 @@ impl Document<'_> {
                 Some(organization.name.clone()),
             );
         }
-        if words.len() == 1 && (g.demonym(full).is_some() || g.group(full)) {
-            return (Kind::Group, Evidence::Sure, None);
+        if words.len() == 1 {
+            // "Syrian" and "Syrians" name one group: the people of the country.
+            if let Some(country) = g.demonym(full) {
+                return (
+                    Kind::Group,
+                    Evidence::Sure,
+                    Some(format!("{country} people")),
+                );
+            }
+            if g.group(full) {
+                return (Kind::Group, Evidence::Sure, None);
+            }
         }
         if words.len() > 1 {
             if lexicon::contains(lexicon::ORGANIZATION_CUES, &last_lower)
@@ -695,7 +788,12 @@ impl Document<'_> {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
-        if g.given_name(full) || g.surname(full) {
+        if self.seen_lower.contains(&lower(full)) {
+            // "the West" where "west" is also written: a capitalised ordinary word names
+            // something, but nothing says what.
+            return (Kind::Other, Evidence::Guess, None);
+        }
+        if (g.given_name(full) || g.surname(full)) && !self.is_english_word(full) {
             return (Kind::Person, Evidence::Guess, None);
         }
         (Kind::Organization, Evidence::Guess, None)

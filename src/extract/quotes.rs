@@ -296,6 +296,12 @@ impl Context<'_> {
     /// A subject phrase, or the person it stands in apposition to ("Jeff Rathke, the State
     /// Department Spokesperson, said").
     fn source_before(&self, cue: usize, floor: usize) -> Option<Source> {
+        // "X, the spokesperson, said": the apposition's closing comma before the verb.
+        let cue = if cue > floor + 1 && self.word(cue - 1) == "," {
+            cue - 1
+        } else {
+            cue
+        };
         let (from, to) = self.subject_before(cue, floor)?;
         let span = self.span_of(from, to);
         let entity = self.resolve(span);
@@ -512,7 +518,11 @@ fn attribute(
             k += 1;
         }
         // "“…” - Matthew Ingram": a dash and a name closing the paragraph.
-        if i > first_after && matches!(tokens[i - 1].text(text), "-" | "—" | "–") {
+        // Not for a headline cited with its publisher ("“Title” — Toronto Star, …"): the
+        // quotation must end the way speech does.
+        let (_, inner) = spans[index];
+        let speech = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…']);
+        if speech && i > first_after && matches!(tokens[i - 1].text(text), "-" | "—" | "–") {
             let source = context.source_after(i, after_limit);
             if let Some(source) = source.filter(|s| s.entity.is_some()) {
                 return Attribution {

@@ -1,1 +1,3 @@
-//! Text layout for the article view.
+//! Text layout for the article view: wrapping into rows that know their byte ranges.
+
+pub mod layout;

@@ -1,0 +1,121 @@
+//! The closed list of things a user can do.
+//!
+//! Keys map to [`Action`]s through the keymap; mouse, resize and typed text arrive as the
+//! data-carrying variants. [`App::update`](super::App::update) is the only place that acts on
+//! them, so every behaviour can be tested by sending actions, without a terminal.
+
+/// One user action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    /// Close the overlay, cancel the input, or clear the highlight, search and message.
+    Clear,
+    FocusNext,
+    FocusPrevious,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    HalfPageUp,
+    HalfPageDown,
+    NextBriefing,
+    PreviousBriefing,
+    ToggleBriefings,
+    /// Focus mode: only the selection stays lit.
+    ToggleTint,
+    /// Light up the selected entity's mentions or source's quotations.
+    Activate,
+    NextMark,
+    PreviousMark,
+    /// Select the entity under or after the reading position.
+    EntityAtReading,
+    /// Jump to the selected entity in the next briefing that names it.
+    OtherBriefing,
+    /// Search the article, or filter the focused list.
+    Search,
+    Copy,
+    ToggleMouse,
+    ToggleHelp,
+    /// Keyword-in-context lines for the selected entity's mentions.
+    ToggleContext,
+    // Not bound to keys: they carry what the terminal reported.
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    Type(char),
+    Backspace,
+    Submit,
+}
+
+impl Action {
+    /// Every action a key can be bound to, with its name in the configuration file.
+    pub const BINDABLE: [(Action, &'static str); 26] = [
+        (Action::Quit, "quit"),
+        (Action::Clear, "clear"),
+        (Action::FocusNext, "focus_next"),
+        (Action::FocusPrevious, "focus_previous"),
+        (Action::Up, "up"),
+        (Action::Down, "down"),
+        (Action::Top, "top"),
+        (Action::Bottom, "bottom"),
+        (Action::PageUp, "page_up"),
+        (Action::PageDown, "page_down"),
+        (Action::HalfPageUp, "half_page_up"),
+        (Action::HalfPageDown, "half_page_down"),
+        (Action::NextBriefing, "next_briefing"),
+        (Action::PreviousBriefing, "previous_briefing"),
+        (Action::ToggleBriefings, "toggle_briefings"),
+        (Action::ToggleTint, "toggle_tint"),
+        (Action::Activate, "activate"),
+        (Action::NextMark, "next_mark"),
+        (Action::PreviousMark, "previous_mark"),
+        (Action::EntityAtReading, "entity_at_reading"),
+        (Action::OtherBriefing, "other_briefing"),
+        (Action::Search, "search"),
+        (Action::Copy, "copy"),
+        (Action::ToggleMouse, "toggle_mouse"),
+        (Action::ToggleHelp, "toggle_help"),
+        (Action::ToggleContext, "toggle_context"),
+    ];
+
+    /// The configuration name of a bindable action.
+    pub fn name(self) -> Option<&'static str> {
+        Self::BINDABLE
+            .iter()
+            .find(|(action, _)| *action == self)
+            .map(|(_, name)| *name)
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        Self::BINDABLE
+            .iter()
+            .find(|(_, candidate)| *candidate == name)
+            .map(|(action, _)| *action)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for (action, name) in Action::BINDABLE {
+            assert_eq!(Action::from_name(name), Some(action));
+            assert_eq!(action.name(), Some(name));
+        }
+        assert_eq!(Action::Submit.name(), None);
+    }
+}

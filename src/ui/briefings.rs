@@ -1,0 +1,62 @@
+//! The briefing list: one row per briefing with its entity and quote counts, the one being
+//! read marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, Pane};
+
+use super::entities::selection_style;
+use super::theme::Theme;
+use super::widgets::{bordered, fill_row, fit, put};
+
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let filter = &app.filters().briefings;
+    let mut title = format!(" Briefings {} ", app.briefing_count());
+    if !filter.is_empty() {
+        title.push_str(&format!("/{filter} "));
+    }
+    let focused = app.focus() == Pane::Briefings;
+    bordered(buf, area, &title, focused, theme);
+    let Some(list) = app.list_area(Pane::Briefings) else {
+        return;
+    };
+    let width = usize::from(list.width);
+    let offset = app.list_offset(Pane::Briefings);
+    for (i, &index) in app
+        .briefing_rows()
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(list.height))
+    {
+        let Some(slot) = app.slot(index) else {
+            continue;
+        };
+        let y = list.y + (i - offset) as u16;
+        let is_current = index == app.current_index();
+        let base = if is_current {
+            selection_style(focused, theme)
+        } else {
+            Style::new()
+        };
+        fill_row(buf, list, y, base);
+        let counts = if slot.extracted {
+            format!(
+                "{} {}",
+                slot.briefing.entities().len(),
+                slot.briefing.quotes().len()
+            )
+        } else {
+            "…".to_string()
+        };
+        let marker = if is_current { "▶" } else { " " };
+        let room = width.saturating_sub(counts.width() + 3);
+        let title = fit(&slot.briefing.title, room);
+        let pad = room.saturating_sub(title.width());
+        let line = format!("{marker} {title}{} {counts}", " ".repeat(pad));
+        put(buf, list.x, y, list.width, &line, base);
+    }
+}

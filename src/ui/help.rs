@@ -1,0 +1,85 @@
+//! The `?` overlay: every binding of the key table, filterable with `/`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Clear, Widget};
+
+use crate::app::App;
+use crate::app::keymap::Binding;
+use crate::app::lists::fuzzy_matches;
+use crate::app::screen::inner;
+
+use super::theme::Theme;
+use super::widgets::{bordered, fit, put};
+
+/// The help's lines: `keys  where  what`, one per action and context, in table order.
+pub fn lines(app: &App) -> Vec<String> {
+    let filter = app.help().map_or("", |h| h.filter.as_str());
+    let mut entries: Vec<(Vec<String>, &Binding)> = Vec::new();
+    for binding in app.keymap().bindings() {
+        let same = entries.iter_mut().find(|(_, b)| {
+            b.action == binding.action
+                && b.context == binding.context
+                && b.description == binding.description
+        });
+        match same {
+            Some((keys, _)) => keys.push(binding.key.to_string()),
+            None => entries.push((vec![binding.key.to_string()], binding)),
+        }
+    }
+    entries
+        .into_iter()
+        .map(|(keys, b)| {
+            format!(
+                "{:<12} {:<10} {}",
+                keys.join(" "),
+                b.context.label(),
+                b.description
+            )
+        })
+        .filter(|line| fuzzy_matches(filter, line))
+        .collect()
+}
+
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(help) = app.help() else { return };
+    let width = area.width.saturating_sub(4).min(76);
+    let height = area.height.saturating_sub(2);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    Clear.render(popup, buf);
+    let mut title = " Keys (/ filter, q close) ".to_string();
+    if !help.filter.is_empty() {
+        title = format!(" Keys /{} ", help.filter);
+    }
+    bordered(buf, popup, &title, true, theme);
+    let inside = inner(popup);
+    let lines = lines(app);
+    let visible = usize::from(inside.height);
+    let scroll = help.scroll.min(lines.len().saturating_sub(visible));
+    for (i, line) in lines.iter().skip(scroll).take(visible).enumerate() {
+        let y = inside.y + i as u16;
+        put(
+            buf,
+            inside.x,
+            y,
+            inside.width,
+            &fit(line, usize::from(inside.width)),
+            theme.status,
+        );
+    }
+    if lines.is_empty() {
+        put(
+            buf,
+            inside.x,
+            inside.y,
+            inside.width,
+            "no key matches",
+            theme.dim,
+        );
+    }
+}

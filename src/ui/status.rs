@@ -1,0 +1,161 @@
+//! The status bar: what is typed, the selection and position ("Putin · mention 3/4"), the
+//! search ("/Moscow 2/8"), extraction progress and messages on the left; the focused pane's
+//! key hints, generated from the key table, on the right.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::keymap::Context;
+use crate::app::lists::source_name;
+use crate::app::{App, InputTarget, Lit, Pane, QuoteRow};
+
+use super::theme::Theme;
+use super::widgets::{fit, put};
+
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    buf.set_style(area, theme.status);
+    let width = usize::from(area.width);
+    if let Some(input) = app.input() {
+        let prompt = match input.target {
+            InputTarget::Search => format!("/{}█", input.text),
+            InputTarget::Filter(_) | InputTarget::HelpFilter => {
+                format!("filter: {}█", input.text)
+            }
+        };
+        let hint = "  Enter keep · Esc cancel";
+        let line = format!("{prompt}{hint}");
+        put(
+            buf,
+            area.x,
+            area.y,
+            area.width,
+            &fit(&line, width),
+            theme.status,
+        );
+        return;
+    }
+    let left = left_parts(app).join(" │ ");
+    let x = put(
+        buf,
+        area.x,
+        area.y,
+        area.width,
+        &fit(&left, width),
+        theme.message,
+    );
+    let used = usize::from(x - area.x);
+    let context = if app.help().is_some() {
+        Context::Help
+    } else {
+        app.focus().context()
+    };
+    let hints: Vec<String> = app
+        .keymap()
+        .hints(context)
+        .into_iter()
+        .map(|(key, label)| format!("{key} {label}"))
+        .collect();
+    let room = width.saturating_sub(used + 3);
+    let mut shown = String::new();
+    for hint in hints {
+        let next = if shown.is_empty() {
+            hint
+        } else {
+            format!("{shown}  {hint}")
+        };
+        if next.width() > room {
+            break;
+        }
+        shown = next;
+    }
+    if !shown.is_empty() {
+        let x = area.right() - shown.width() as u16;
+        put(buf, x, area.y, area.width, &shown, theme.dim);
+    }
+}
+
+/// The left side's pieces, most important first.
+pub fn left_parts(app: &App) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(message) = app.message() {
+        parts.push(message.to_string());
+    }
+    if let Some(position) = position(app) {
+        parts.push(position);
+    }
+    if let Some(search) = app.search() {
+        let count = search.hits.len();
+        parts.push(if count == 0 {
+            format!("/{} no hits", search.query)
+        } else if app.lit() == Some(&Lit::Search) {
+            format!("/{} {}/{}", search.query, app.cursor() + 1, count)
+        } else {
+            format!("/{} {} hits", search.query, count)
+        });
+    }
+    let total = app.briefing_count();
+    let done = app.extracted_count();
+    if done < total {
+        parts.push(format!("extracting {done}/{total}"));
+    }
+    parts
+}
+
+/// The selection and where the walk is.
+pub fn position(app: &App) -> Option<String> {
+    let briefing = app.briefing();
+    let targets = app.targets().len();
+    let at = app.cursor() + 1;
+    match app.lit() {
+        Some(Lit::Entity(index)) => {
+            let entity = app.entity(*index)?;
+            Some(format!("{} · mention {at}/{targets}", entity.name))
+        }
+        Some(Lit::Source(name)) => Some(format!("{name} · quote {at}/{targets}")),
+        Some(Lit::Quote(index)) => quote_position(app, *index),
+        Some(Lit::Search) => None,
+        None => match app.focus() {
+            Pane::Entities => {
+                let entity = app.entity(app.selected_entity()?)?;
+                Some(format!(
+                    "{} {} · {} mentions",
+                    entity.kind.tag(),
+                    entity.name,
+                    entity.mentions.len()
+                ))
+            }
+            Pane::Quotes => match app.selected_quote()? {
+                QuoteRow::Source { name, count } => Some(format!("{name} · {count} quotes")),
+                QuoteRow::Quote(index) => quote_position(app, *index),
+            },
+            Pane::Briefings | Pane::Article => {
+                let rows = app.layout().len().max(1);
+                let shown = (app.top_row() + app.article_height()).min(rows);
+                Some(format!(
+                    "{} {}/{} · row {}/{rows}",
+                    briefing.id,
+                    app.current_index() + 1,
+                    app.briefing_count(),
+                    shown
+                ))
+            }
+        },
+    }
+}
+
+/// "quote by SANA · via Presidential Media Directorate"
+fn quote_position(app: &App, index: usize) -> Option<String> {
+    let briefing = app.briefing();
+    let quote = briefing.quotes().get(index)?;
+    let mut text = format!("quote by {}", source_name(briefing, quote));
+    let via: Vec<&str> = quote.via.iter().map(|v| briefing.slice(v.span)).collect();
+    if !via.is_empty() {
+        text.push_str(" · via ");
+        text.push_str(&via.join(", "));
+    }
+    Some(text)
+}
