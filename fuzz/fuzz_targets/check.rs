@@ -12,7 +12,11 @@ use briefing::model::{Briefing, Document};
 pub fn check_text(text: &str) {
     let annotations = briefing::extract::extract(text);
     spans::check_annotations(text, &annotations);
-    assert_eq!(annotations, briefing::extract::extract(text), "not deterministic");
+    assert_eq!(
+        annotations,
+        briefing::extract::extract(text),
+        "not deterministic"
+    );
     let briefing = Briefing::from_document(Document {
         id: "fuzz".to_string(),
         path: "fuzz.txt".to_string(),
