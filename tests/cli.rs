@@ -614,3 +614,44 @@ fn closed_stdout_with_skipped_files_keeps_status_1() {
         &skipped(&bad, "not valid UTF-8 (first bad byte at offset 0)"),
     );
 }
+
+/// Runs the binary with its stdout on a pipe whose reading end is already closed, so the very
+/// first write fails with a broken pipe, however little is written (no race with a reader).
+fn run_into_closed_pipe(args: &[&std::ffi::OsStr]) -> Run {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let mut command = Command::new(bin());
+    command.args(args);
+    command
+        .stdin(std::process::Stdio::null())
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped());
+    let output = command.output().unwrap();
+    Run {
+        code: output.status.code(),
+        stdout: Vec::new(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn export_into_a_closed_pipe_exits_quietly() {
+    let corpus = Corpus::new();
+    let good = corpus.file("a.txt", GOOD);
+    let run = run_into_closed_pipe(&["export".as_ref(), good.as_os_str()]);
+    assert_run(&run, 0, "");
+    let pretty = run_into_closed_pipe(&["export".as_ref(), "--pretty".as_ref()]);
+    assert_run(&pretty, 0, "");
+}
+
+#[test]
+fn print_config_into_a_closed_pipe_exits_quietly() {
+    let run = run_into_closed_pipe(&["--print-config".as_ref()]);
+    assert_run(&run, 0, "");
+}
+
+#[test]
+fn help_into_a_closed_pipe_does_not_panic() {
+    let run = run_into_closed_pipe(&["--help".as_ref()]);
+    assert!(!run.stderr.contains("panicked"), "stderr: {}", run.stderr);
+}
