@@ -93,7 +93,12 @@ impl Screen {
     }
 
     fn wide(body: Rect, status: Rect, show_briefings: bool) -> Screen {
-        let list_width = if show_briefings { 26 } else { 0 };
+        // The list narrows on smaller screens so the article stays the widest pane.
+        let list_width = if show_briefings {
+            (body.width / 5).clamp(18, 26)
+        } else {
+            0
+        };
         let side_width = (body.width * 3 / 10).clamp(34, 50);
         let [briefings, article, side] = Layout::horizontal([
             Constraint::Length(list_width),

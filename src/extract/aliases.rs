@@ -107,7 +107,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
     // text order.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         let words = fold(mentions[i].span.slice(text)).split(' ').count();
         (std::cmp::Reverse(words), mentions[i].span.start)
     });

@@ -70,10 +70,10 @@ pub fn is_acronym(word: &str) -> bool {
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
 pub fn strip_possessive(word: &str) -> &str {
     for ending in ["’s", "'s", "ʼs", "’S", "'S"] {
-        if let Some(stem) = word.strip_suffix(ending) {
-            if !stem.is_empty() {
-                return stem;
-            }
+        if let Some(stem) = word.strip_suffix(ending)
+            && !stem.is_empty()
+        {
+            return stem;
         }
     }
     word

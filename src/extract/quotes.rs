@@ -220,11 +220,14 @@ impl Context<'_> {
     }
 
     fn entity_ending_at(&self, span: Span) -> Option<usize> {
-        self.mentions
+        // Mentions are sorted by span: only those starting inside `span` can end with it.
+        let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[first..]
             .iter()
-            .filter(|(m, _)| span.covers(*m) && m.end == span.end)
+            .take_while(|(m, _)| m.start < span.end)
+            .filter(|(m, _)| m.end == span.end)
             .map(|&(_, e)| e)
-            .next_back()
+            .last()
     }
 
     /// The entity a source phrase names: one whose mention is the phrase's head (its end).
@@ -243,9 +246,14 @@ impl Context<'_> {
     }
 
     fn nearest_before(&self, offset: usize, kinds: &[Kind]) -> Option<usize> {
-        self.mentions
+        // A pronoun refers back a few sentences at most; the look-back is bounded so a long
+        // text without a fitting entity stays linear.
+        const LOOK_BACK: usize = 64;
+        let end = self.mentions.partition_point(|(m, _)| m.start < offset);
+        self.mentions[..end]
             .iter()
             .rev()
+            .take(LOOK_BACK)
             .filter(|(m, _)| m.end <= offset)
             .find(|(_, e)| {
                 self.entities
@@ -496,24 +504,25 @@ fn attribute(
             };
         }
         // "said KCNA"
-        if is_cue_word(context.word(i)) {
-            if let Some(source) = context.source_after(i + 1, after_limit) {
-                return Attribution {
-                    source: Some(source),
-                    cue: Some(tokens[i].span),
-                };
-            }
+        if is_cue_word(context.word(i))
+            && let Some(source) = context.source_after(i + 1, after_limit)
+        {
+            return Attribution {
+                source: Some(source),
+                cue: Some(tokens[i].span),
+            };
         }
         // "SANA said", "Kathryn Waters said", "she said", "Rathke also said"
         let mut k = i;
         while k < after_limit && k < i + 8 && context.is_word(k) {
-            if is_cue_word(context.word(k)) && k > i {
-                if let Some(source) = context.source_before(k, i) {
-                    return Attribution {
-                        source: Some(source),
-                        cue: Some(tokens[k].span),
-                    };
-                }
+            if is_cue_word(context.word(k))
+                && k > i
+                && let Some(source) = context.source_before(k, i)
+            {
+                return Attribution {
+                    source: Some(source),
+                    cue: Some(tokens[k].span),
+                };
             }
             k += 1;
         }
@@ -582,13 +591,13 @@ fn attribution_before(context: &Context, floor: usize, limit: usize) -> Option<A
                 cue: Some(cue),
             });
         }
-        if is_cue_word(context.word(k)) {
-            if let Some(source) = context.source_before(k, floor) {
-                return Some(Attribution {
-                    source: Some(source),
-                    cue: Some(context.tokens[k].span),
-                });
-            }
+        if is_cue_word(context.word(k))
+            && let Some(source) = context.source_before(k, floor)
+        {
+            return Some(Attribution {
+                source: Some(source),
+                cue: Some(context.tokens[k].span),
+            });
         }
     }
     None
