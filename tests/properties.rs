@@ -342,8 +342,6 @@ fn news_generator_reaches_names_and_quotes() {
 /// Found by the property tests: a quotation mark with nothing after it became a quotation with
 /// empty insides (`"` → quote 0..1 with text ""). A quotation must have words in it.
 #[test]
-#[ignore = "extractor defect (src/extract/quotes.rs, the lead's): an opening mark with nothing \
-            after it gives an empty quotation; see ALLOW_EMPTY_QUOTATIONS in tests/util/spans.rs"]
 fn regression_lone_quotation_mark_is_not_an_empty_quotation() {
     for text in ["\"", " \"", "“", "“”", "« »", "He said “", "\"  \"\n“\t”"] {
         let annotations = extract(text);
