@@ -35,7 +35,7 @@ fn n_and_shift_n_walk_the_mentions_wrapping_and_keep_each_in_view() {
     let mut app = seed_app(80, 24);
     select_entity(&mut app, "Ahmed al-Shara’a");
     app.update(Action::Activate);
-    let mentions = app.targets();
+    let mentions = app.targets().to_vec();
     for step in 1..=11 {
         app.update(Action::NextMark);
         let expected = mentions[step % 11];

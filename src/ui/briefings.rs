@@ -43,7 +43,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Style::new()
         };
         fill_row(buf, list, y, base);
-        let counts = if slot.extracted {
+        let counts = if slot.stale.is_some() {
+            "stale".to_string()
+        } else if slot.extracted {
             format!(
                 "{} {}",
                 slot.briefing.entities().len(),
