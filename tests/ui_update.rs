@@ -548,3 +548,13 @@ fn keys_route_through_the_table_and_typing_goes_to_the_input() {
     press(&mut app, &["?", "q", "q"]);
     assert!(app.should_quit());
 }
+
+#[test]
+fn a_message_lasts_until_the_next_key_which_may_bring_its_own() {
+    let mut app = three_app(120, 40);
+    app.set_message("reloaded visit.txt");
+    press(&mut app, &["j"]);
+    assert_eq!(app.message(), None);
+    press(&mut app, &["m"]);
+    assert_eq!(app.message(), Some("mouse on"));
+}

@@ -275,7 +275,7 @@ impl App {
         self.mouse = on;
     }
 
-    /// Shows a message in the status bar until the next `Esc`.
+    /// Shows a message in the status bar until the next key.
     pub fn set_message(&mut self, message: impl Into<String>) {
         self.message = Some(message.into());
     }
@@ -679,7 +679,11 @@ impl App {
     }
 
     /// Routes a key press: typed text while a line is being typed, the key table otherwise.
+    ///
+    /// A message from before is done with once the reader presses a key, as in helix; the
+    /// key's own message (if any) then shows.
     pub fn key(&mut self, event: KeyEvent) {
+        self.message = None;
         if self.input.is_some() {
             let action = match event.code {
                 KeyCode::Enter => Some(Action::Submit),
