@@ -136,6 +136,7 @@ pub fn run(
             .context("cannot listen for SIGTERM/SIGHUP")?;
     }
     install_panic_hook();
+    crate::tty_watchdog::spawn(restore_terminal);
     let mut guard = TerminalGuard::enter(app.mouse())?;
     let channels = Channels {
         results: &results,

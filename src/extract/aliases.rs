@@ -17,6 +17,8 @@ use crate::model::{Entity, Kind, Span};
 pub fn fold(name: &str) -> String {
     let mut words = Vec::new();
     for word in name.split([' ', '-', '‐', '\u{a0}']) {
+        // "New People's Party" and "New People Party" are one name.
+        let word = super::names::strip_possessive(word);
         let word: String = word
             .chars()
             .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
@@ -111,8 +113,12 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let words = fold(mentions[i].span.slice(text)).split(' ').count();
         (std::cmp::Reverse(words), mentions[i].span.start)
     });
+    let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     for &index in &order {
         let mention = &mentions[index];
+        if mention.title_only {
+            continue;
+        }
         let key = key_of(text, mention);
         if key.is_empty() {
             continue;
@@ -146,7 +152,50 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
             }
         };
         groups[slot].add(index, mention, key.clone());
+        group_of[index] = Some(slot);
         by_key.entry(key).or_insert(slot);
+    }
+    // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
+    // State"; "Malaysia's Prime Minister, Najib Razak"), else the one person with that role.
+    for index in 0..mentions.len() {
+        let mention = &mentions[index];
+        if !mention.title_only {
+            continue;
+        }
+        let title = fold(mention.span.slice(text));
+        let beside = apposed_person(text, mentions, index, &group_of, &groups);
+        let by_role = || {
+            let holders: Vec<usize> = (0..mentions.len())
+                .filter(|&i| {
+                    mentions[i]
+                        .roles
+                        .iter()
+                        .any(|r| fold(r.slice(text)).ends_with(&title))
+                })
+                .filter_map(|i| group_of[i])
+                .collect();
+            let first = holders.first().copied();
+            first.filter(|f| holders.iter().all(|h| h == f))
+        };
+        let key = format!("title:{title}");
+        let slot = match beside
+            .or_else(by_role)
+            .or_else(|| by_key.get(&key).copied())
+        {
+            Some(slot) => slot,
+            None => {
+                groups.push(Group {
+                    keys: Vec::new(),
+                    mentions: Vec::new(),
+                    votes: HashMap::new(),
+                    best: HashMap::new(),
+                });
+                by_key.insert(key.clone(), groups.len() - 1);
+                groups.len() - 1
+            }
+        };
+        groups[slot].add(index, mention, key);
+        group_of[index] = Some(slot);
     }
     let mut entities: Vec<Entity> = groups
         .iter()
@@ -154,6 +203,42 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         .collect();
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
     entities
+}
+
+/// The person group a title mention stands in apposition to: a person mention right before
+/// it (", the " between) or right after it (", " or " " between).
+fn apposed_person(
+    text: &str,
+    mentions: &[NameMention],
+    index: usize,
+    group_of: &[Option<usize>],
+    groups: &[Group],
+) -> Option<usize> {
+    let span = mentions[index].span;
+    let person_group = |i: usize| {
+        group_of[i].filter(|&g| groups[g].kind() == Kind::Person && !mentions[i].title_only)
+    };
+    let before = (0..mentions.len())
+        .filter(|&i| mentions[i].span.end <= span.start)
+        .max_by_key(|&i| mentions[i].span.end)
+        .filter(|&i| {
+            let gap = text.get(mentions[i].span.end..span.start).unwrap_or("");
+            matches!(gap.trim(), "," | ", the" | ", a" | ", an")
+                || gap
+                    .trim()
+                    .strip_prefix(", ")
+                    .is_some_and(|g| g.eq_ignore_ascii_case("the"))
+        })
+        .and_then(person_group);
+    let after = (0..mentions.len())
+        .filter(|&i| mentions[i].span.start >= span.end)
+        .min_by_key(|&i| mentions[i].span.start)
+        .filter(|&i| {
+            let gap = text.get(span.end..mentions[i].span.start).unwrap_or("");
+            matches!(gap.trim(), "," | "")
+        })
+        .and_then(person_group);
+    before.or(after)
 }
 
 /// An existing group a new name belongs to, if one fits.
@@ -209,8 +294,13 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         .filter(|(_, g)| g.kind() == Kind::Person && fits(g, true))
         .map(|(i, _)| i)
         .collect();
-    if persons.len() == 1 && !place_context {
-        return persons.first().copied();
+    if !persons.is_empty() && !place_context {
+        // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+        // Mohamed"): the one the text names most often is the one a bare surname means.
+        return persons
+            .iter()
+            .copied()
+            .max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
     }
     if persons.is_empty() && mention.kind != Kind::Place {
         let given: Vec<usize> = groups
@@ -267,8 +357,25 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
     let mut spans: Vec<Span> = group.mentions.iter().map(|&i| mentions[i].span).collect();
     spans.sort();
     spans.dedup();
+    let titles: Vec<Span> = group
+        .mentions
+        .iter()
+        .filter(|&&i| mentions[i].title_only)
+        .map(|&i| mentions[i].span)
+        .collect();
     let mut name = String::new();
-    for span in &spans {
+    // A person's name, not the title standing for them, names the entity.
+    let naming: Vec<Span> = spans
+        .iter()
+        .copied()
+        .filter(|s| !titles.contains(s))
+        .collect();
+    let naming = if naming.is_empty() {
+        spans.clone()
+    } else {
+        naming
+    };
+    for span in &naming {
         let surface = span.slice(text);
         if surface.chars().count() > name.chars().count() && !is_acronym(surface) || name.is_empty()
         {
@@ -288,6 +395,9 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
         .iter()
         .flat_map(|&i| mentions[i].roles.iter().copied())
         .collect();
+    if titles.len() < spans.len() {
+        role_spans.extend(titles.iter().copied());
+    }
     role_spans.sort();
     for span in role_spans {
         let role = span.slice(text).to_string();

@@ -35,10 +35,15 @@ pub struct NameMention {
     pub known_as: Option<String>,
     /// Preceded by a locative preposition ("in Paris").
     pub locative: bool,
+    /// A title standing for a person ("the Secretary of State", "Prime Minister").
+    pub title_only: bool,
 }
 
 /// Words rarer than this rank are not common English words.
 const COMMON_RANK: u32 = 20_000;
+
+/// Words at least this common are never the last word of a name unless they are its cue.
+const VERY_COMMON_RANK: u32 = 1_000;
 
 /// Everything the name finder needs about the document as a whole.
 struct Document<'t> {
@@ -191,7 +196,17 @@ impl<'t> Document<'t> {
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return false;
         }
-        if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem) || stem == "I" {
+        // "Pro-Beijing", "Anti-Assad": a stance, not a name.
+        let lower_stem = lower(stem);
+        if lower_stem.starts_with("pro-") || lower_stem.starts_with("anti-") {
+            return false;
+        }
+        if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
+            || stem == "I"
+            || stem.starts_with("I’")
+            || stem.starts_with("I'")
+            || lexicon::NOT_NAMES.contains(&stem)
+        {
             return false;
         }
         let weak_capital =
@@ -210,7 +225,20 @@ impl<'t> Document<'t> {
         if self.seen_capitalised.contains(stem) || self.known_place_or_organization(stem) {
             return true;
         }
-        if !self.is_common(stem) {
+        let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
+            next.sentence == token.sentence
+                && next.kind == TokenKind::Word
+                && is_capitalised(next.text(self.text))
+        });
+        // An uncommon word opening a sentence is a name when another capitalised word
+        // follows it or the gazetteer knows it; alone, it is more often an unusual word
+        // ("Foolhardy provocation…") than a name written nowhere else.
+        if !self.is_common(stem)
+            && (next_is_capitalised
+                || self.gazetteer.given_name(stem)
+                || self.gazetteer.surname(stem)
+                || is_particle_name(stem))
+        {
             return true;
         }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
@@ -275,7 +303,18 @@ impl<'t> Document<'t> {
     }
 
     fn ends_chunk(&self, index: usize) -> bool {
-        has_possessive(self.word(index))
+        let word = self.word(index);
+        if !has_possessive(word) {
+            return false;
+        }
+        // "Korean People's Army", "New People's Party": a possessive plural noun inside a
+        // name goes on when a capitalised word follows.
+        let stem = strip_possessive(word);
+        let plural_noun = matches!(
+            lower(stem).as_str(),
+            "people" | "women" | "children" | "men" | "workers" | "veterans" | "farmers"
+        );
+        !(plural_noun && self.is_name_word(index + 1))
     }
 
     /// Runs of name words with their connectors.
@@ -364,6 +403,8 @@ struct Split {
     modifiers: Vec<usize>,
     /// The name's chunk positions.
     name: (usize, usize),
+    /// The whole chunk is a title ("Secretary of State").
+    title_only: bool,
 }
 
 impl Document<'_> {
@@ -401,7 +442,7 @@ impl Document<'_> {
                     {
                         k += 1;
                     }
-                    if k < words.len() && k > end + 1 {
+                    if k > end + 1 {
                         end = k;
                     }
                 }
@@ -413,7 +454,7 @@ impl Document<'_> {
             }
             let modifier = rest_has_title
                 && (is_title(word) || self.is_modifier(strip_possessive(word)))
-                && !self.gazetteer.given_name(word);
+                && (is_title(word) || !self.gazetteer.given_name(word));
             if !modifier {
                 break;
             }
@@ -423,10 +464,15 @@ impl Document<'_> {
             position += 1;
         }
         if last_head_end == 0 || last_head_end >= words.len() {
+            let title_only = last_head_end >= words.len()
+                && roles.len() == 1
+                && modifiers.is_empty()
+                && words.iter().any(|w| is_capitalised(w));
             return Split {
                 roles: Vec::new(),
                 modifiers: Vec::new(),
                 name: (0, words.len()),
+                title_only,
             };
         }
         // Honorifics are never part of the name.
@@ -435,6 +481,7 @@ impl Document<'_> {
             roles,
             modifiers,
             name: (last_head_end, words.len()),
+            title_only: false,
         }
     }
 
@@ -479,10 +526,46 @@ impl Document<'_> {
             }
             chunk = &chunk[..chunk.len() - 1];
         }
+        // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
+        // is not part of the name, unless it is the name's cue ("… Space Station").
+        while chunk.len() > 1 {
+            let last = lower(strip_possessive(self.word(chunk[chunk.len() - 1])));
+            let very_common = self
+                .gazetteer
+                .word_rank(&last)
+                .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+            let cue = lexicon::ORGANIZATION_CUES.contains(&last.as_str())
+                || lexicon::PLACE_CUES.contains(&last.as_str())
+                || lexicon::EVENT_CUES.contains(&last.as_str())
+                || lexicon::TITLE_HEADS.contains(&last.as_str());
+            let first = self.tokens[chunk[0]].span.start;
+            let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
+            let known = self.known_place_or_organization(strip_possessive(whole.slice(self.text)));
+            if very_common && !cue && !known {
+                chunk = &chunk[..chunk.len() - 1];
+            } else {
+                break;
+            }
+        }
         if chunk.is_empty() {
             return;
         }
         let split = self.split_titles(chunk);
+        if split.title_only {
+            // "the Secretary of State" stands for a person; grouping links it to the person
+            // it stands beside or whose role it is.
+            out.push(NameMention {
+                span: self.span_of(chunk, 0, chunk.len()),
+                kind: Kind::Person,
+                evidence: Evidence::Guess,
+                roles: Vec::new(),
+                acronym: None,
+                known_as: None,
+                locative: false,
+                title_only: true,
+            });
+            return;
+        }
         for &m in &split.modifiers {
             let span = self.span_of(chunk, m, m + 1);
             let word = span.slice(self.text);
@@ -495,6 +578,7 @@ impl Document<'_> {
                 acronym: None,
                 known_as,
                 locative: false,
+                title_only: false,
             });
         }
         let (from, to) = split.name;
@@ -553,6 +637,7 @@ impl Document<'_> {
             acronym,
             known_as,
             locative,
+            title_only: false,
         });
         if matches!(kind, Kind::Organization | Kind::Place | Kind::Event)
             && name_positions.len() > 1
@@ -569,6 +654,7 @@ impl Document<'_> {
                 acronym: None,
                 known_as: Some(span.slice(self.text).to_string()),
                 locative: false,
+                title_only: false,
             });
         }
     }
@@ -596,7 +682,11 @@ impl Document<'_> {
                 let name = span.slice(self.text);
                 let g = self.gazetteer;
                 let found = if let Some(place) = g.place(name) {
-                    Some((Kind::Place, place.name.clone()))
+                    // A small town's name inside a longer name is more often a person's
+                    // ("Kennedy Space Center") than the town.
+                    let minor_city =
+                        place.class == PlaceClass::City && place.population < 1_000_000;
+                    (!minor_city).then(|| (Kind::Place, place.name.clone()))
                 } else {
                     g.organization(name)
                         .map(|o| (Kind::Organization, o.name.clone()))
@@ -619,6 +709,7 @@ impl Document<'_> {
                     acronym: None,
                     known_as: Some(canonical),
                     locative: false,
+                    title_only: false,
                 });
             }
         }
@@ -651,6 +742,13 @@ impl Document<'_> {
             k += 1;
         }
         let start = k;
+        let opens_role = self.tokens.get(last + 2).is_some_and(|t| {
+            let word = t.text(self.text);
+            lexicon::contains_folded(lexicon::DETERMINERS, word) || is_title(word)
+        });
+        if !opens_role {
+            return None;
+        }
         let mut head_end = None;
         while let Some(token) = self.tokens.get(k) {
             if token.sentence != sentence || token.kind == TokenKind::Punct || k - start > 8 {

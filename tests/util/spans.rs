@@ -93,7 +93,7 @@ pub fn check_briefing(briefing: &Value) -> usize {
             checked += 1;
         }
     }
-    assert_no_overlap(&mut all_mentions, &format!("{id} mentions"));
+    assert_nested_or_apart(&mut all_mentions, &format!("{id} mentions"));
 
     let mut quote_spans = Vec::new();
     for quote in briefing["quotes"].as_array().expect("quotes is an array") {
@@ -137,6 +137,29 @@ pub fn check_briefing(briefing: &Value) -> usize {
     checked
 }
 
+/// Sorts labelled spans and asserts that any two either stand apart or one lies inside the
+/// other ("Texas" inside "University of Texas"): mentions may nest, never cross or repeat.
+fn assert_nested_or_apart(spans: &mut [(Span, String)], what: &str) {
+    // Longest first at each start, so an enclosing span comes before what it encloses.
+    spans.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
+    let mut open: Vec<(Span, &str)> = Vec::new();
+    for (span, label) in spans.iter() {
+        while open
+            .last()
+            .is_some_and(|(outer, _)| outer.end <= span.start)
+        {
+            open.pop();
+        }
+        if let Some((outer, outer_label)) = open.last() {
+            assert!(
+                outer.covers(*span) && outer != span,
+                "{what}: {label} {span:?} crosses or repeats {outer_label} {outer:?}"
+            );
+        }
+        open.push((*span, label));
+    }
+}
+
 /// Sorts labelled spans and asserts no two overlap.
 fn assert_no_overlap(spans: &mut [(Span, String)], what: &str) {
     spans.sort();
@@ -174,7 +197,7 @@ pub fn check_annotations(text: &str, annotations: &Annotations) {
         }
         assert_sorted_apart(&entity.mentions, &format!("entity {e} mentions"));
     }
-    assert_no_overlap(&mut mentions, "mentions of different entities");
+    assert_nested_or_apart(&mut mentions, "mentions of different entities");
 
     let entity_count = annotations.entities.len();
     let quote_spans: Vec<Span> = annotations.quotes.iter().map(|q| q.span).collect();
