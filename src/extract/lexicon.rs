@@ -476,6 +476,17 @@ pub const ORGANIZATION_CUES: &[&str] = &[
     "publishers",
     "schools",
     "district",
+    "program",
+    "programme",
+    "project",
+    "initiative",
+    "system",
+    "institutes",
+    "stores",
+    "squad",
+    "unit",
+    "caucus",
+    "mission",
 ];
 
 /// Words after "of" in organisation names ("University of Texas", "Church of Scientology").
@@ -685,6 +696,15 @@ pub const PLACE_CUES: &[&str] = &[
     "prison",
     "jail",
     "embassy",
+    "hotel",
+    "complex",
+    "plaza",
+    "mall",
+    "terminal",
+    "zone",
+    "view",
+    "point",
+    "quarter",
 ];
 
 /// Lower-case nouns after a name that make it a place ("Tartus naval base").

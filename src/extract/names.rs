@@ -221,6 +221,14 @@ impl<'t> Document<'t> {
         {
             return false;
         }
+        // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
+        let labels_colon = self
+            .tokens
+            .get(index + 1)
+            .is_some_and(|next| next.text(self.text) == ":");
+        if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
+            return false;
+        }
         let weak_capital =
             token.sentence_start || self.title_case_sentences.contains(&token.sentence);
         if !weak_capital {
@@ -853,6 +861,14 @@ impl Document<'_> {
         }
         if words.len() == 1 && is_acronym(full) {
             return (Kind::Organization, Evidence::Likely, None);
+        }
+        // "Polaroids" where "Polaroid" is also written: the plural of a thing's name.
+        let last = words.last().copied().unwrap_or("");
+        let plural_of_capitalised = last
+            .strip_suffix('s')
+            .is_some_and(|singular| singular.len() > 2 && self.seen_capitalised.contains(singular));
+        if plural_of_capitalised {
+            return (Kind::Other, Evidence::Likely, None);
         }
         let particle = words
             .iter()
