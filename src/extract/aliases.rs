@@ -421,6 +421,97 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
     }
 }
 
+/// Names of this briefing's entities inside longer names: "Andy Warhol" in "Andy Warhol
+/// Foundation", "Irving" in "Irving Police Department" when Irving is named on its own
+/// elsewhere. The inner name becomes a mention of its own entity; only names the text itself
+/// uses on their own count, so nothing is guessed.
+pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
+    let mut by_name: HashMap<String, Option<usize>> = HashMap::new();
+    for (index, entity) in entities.iter().enumerate() {
+        // People only: a person's name inside an organisation's ("Andy Warhol Foundation")
+        // is that person, while places and organisations inside names are less reliably
+        // meant ("Scientology" in "Church of Scientology").
+        if entity.kind != Kind::Person || !entity.name.contains(' ') {
+            continue;
+        }
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            let key = fold(name);
+            if key.len() < 3 {
+                continue;
+            }
+            by_name
+                .entry(key)
+                .and_modify(|e| {
+                    if *e != Some(index) {
+                        *e = None;
+                    }
+                })
+                .or_insert(Some(index));
+        }
+    }
+    let mut found: Vec<(usize, Span)> = Vec::new();
+    for (index, entity) in entities.iter().enumerate() {
+        if entity.kind == Kind::Person {
+            continue;
+        }
+        for mention in &entity.mentions {
+            let surface = mention.slice(text);
+            // Word boundaries within the mention, as byte ranges.
+            let mut words: Vec<(usize, usize)> = Vec::new();
+            let mut start = None;
+            for (offset, c) in surface.char_indices() {
+                if c == ' ' {
+                    if let Some(s) = start.take() {
+                        words.push((s, offset));
+                    }
+                } else if start.is_none() {
+                    start = Some(offset);
+                }
+            }
+            if let Some(s) = start {
+                words.push((s, surface.len()));
+            }
+            let n = words.len();
+            if n < 2 {
+                continue;
+            }
+            let mut covered = vec![false; n];
+            for length in (1..n).rev() {
+                for from in 0..=n - length {
+                    if covered[from..from + length].iter().any(|&c| c) {
+                        continue;
+                    }
+                    let inner = &surface[words[from].0..words[from + length - 1].1];
+                    let inner = super::names::strip_possessive(inner);
+                    if !inner.chars().next().is_some_and(char::is_uppercase) {
+                        continue;
+                    }
+                    let Some(Some(target)) = by_name.get(&fold(inner)) else {
+                        continue;
+                    };
+                    if *target == index {
+                        continue;
+                    }
+                    covered[from..from + length]
+                        .iter_mut()
+                        .for_each(|c| *c = true);
+                    let begin = mention.start + words[from].0;
+                    found.push((*target, Span::new(begin, begin + inner.len())));
+                }
+            }
+        }
+    }
+    for (target, span) in found {
+        if let Some(entity) = entities.get_mut(target) {
+            entity.mentions.push(span);
+        }
+    }
+    for entity in entities.iter_mut() {
+        entity.mentions.sort();
+        entity.mentions.dedup();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

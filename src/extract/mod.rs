@@ -20,6 +20,7 @@ pub fn extract(text: &str) -> Annotations {
     let tokens = segment::tokens(text, &sentences);
     let names = names::find(text, &tokens);
     let mut entities = aliases::group(text, &names);
+    aliases::nest_known_names(text, &mut entities);
     entities.extend(date_entities(text, &dates::find(text, &tokens)));
     remove_overlaps(&mut entities);
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
