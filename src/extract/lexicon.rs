@@ -1114,6 +1114,17 @@ pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
 /// Determiners dropped from the start of a name ("the Kremlin").
 pub const DETERMINERS: &[&str] = &["the", "a", "an"];
 
+/// Capitalised abbreviations that are ordinary words, not names: post-nominal letters,
+/// time zones, common initialisms.
+pub const NOT_NAMES: &[&str] = &[
+    "VIP", "CEO", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST",
+    "QC", "SC", "KC", "MP", "MPs", "MEP", "PhD", "MD", "MBA", "TV", "OK", "AM", "PM", "AD", "BC",
+    "DNA", "HIV", "AIDS", "GDP", "PR", "ID", "FAQ", "DIY", "RIP", "USB", "PDF", "VR", "AI", "IQ",
+    "CV", "DJ", "DVD", "CD", "GPS", "SMS", "URL", "HTML", "LGBT", "LGBTQ", "CCTV", "SUV", "ATM",
+    "PIN", "RSVP", "ASAP", "FYI", "PS", "NB", "AKA", "aka", "ETA", "HQ", "IPO", "PC", "PCs", "IT",
+    "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC",
+];
+
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }

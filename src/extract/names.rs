@@ -40,6 +40,9 @@ pub struct NameMention {
 /// Words rarer than this rank are not common English words.
 const COMMON_RANK: u32 = 20_000;
 
+/// Words at least this common are never the last word of a name unless they are its cue.
+const VERY_COMMON_RANK: u32 = 1_000;
+
 /// Everything the name finder needs about the document as a whole.
 struct Document<'t> {
     text: &'t str,
@@ -191,7 +194,12 @@ impl<'t> Document<'t> {
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return false;
         }
-        if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem) || stem == "I" {
+        if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
+            || stem == "I"
+            || stem.starts_with("I’")
+            || stem.starts_with("I'")
+            || lexicon::NOT_NAMES.contains(&stem)
+        {
             return false;
         }
         let weak_capital =
@@ -210,7 +218,20 @@ impl<'t> Document<'t> {
         if self.seen_capitalised.contains(stem) || self.known_place_or_organization(stem) {
             return true;
         }
-        if !self.is_common(stem) {
+        let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
+            next.sentence == token.sentence
+                && next.kind == TokenKind::Word
+                && is_capitalised(next.text(self.text))
+        });
+        // An uncommon word opening a sentence is a name when another capitalised word
+        // follows it or the gazetteer knows it; alone, it is more often an unusual word
+        // ("Foolhardy provocation…") than a name written nowhere else.
+        if !self.is_common(stem)
+            && (next_is_capitalised
+                || self.gazetteer.given_name(stem)
+                || self.gazetteer.surname(stem)
+                || is_particle_name(stem))
+        {
             return true;
         }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
@@ -275,7 +296,18 @@ impl<'t> Document<'t> {
     }
 
     fn ends_chunk(&self, index: usize) -> bool {
-        has_possessive(self.word(index))
+        let word = self.word(index);
+        if !has_possessive(word) {
+            return false;
+        }
+        // "Korean People's Army", "New People's Party": a possessive plural noun inside a
+        // name goes on when a capitalised word follows.
+        let stem = strip_possessive(word);
+        let plural_noun = matches!(
+            lower(stem).as_str(),
+            "people" | "women" | "children" | "men" | "workers" | "veterans" | "farmers"
+        );
+        !(plural_noun && self.is_name_word(index + 1))
     }
 
     /// Runs of name words with their connectors.
@@ -478,6 +510,27 @@ impl Document<'_> {
                 break;
             }
             chunk = &chunk[..chunk.len() - 1];
+        }
+        // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
+        // is not part of the name, unless it is the name's cue ("… Space Station").
+        while chunk.len() > 1 {
+            let last = lower(strip_possessive(self.word(chunk[chunk.len() - 1])));
+            let very_common = self
+                .gazetteer
+                .word_rank(&last)
+                .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+            let cue = lexicon::ORGANIZATION_CUES.contains(&last.as_str())
+                || lexicon::PLACE_CUES.contains(&last.as_str())
+                || lexicon::EVENT_CUES.contains(&last.as_str())
+                || lexicon::TITLE_HEADS.contains(&last.as_str());
+            let first = self.tokens[chunk[0]].span.start;
+            let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
+            let known = self.known_place_or_organization(strip_possessive(whole.slice(self.text)));
+            if very_common && !cue && !known {
+                chunk = &chunk[..chunk.len() - 1];
+            } else {
+                break;
+            }
         }
         if chunk.is_empty() {
             return;
