@@ -193,7 +193,7 @@ impl Default for Material {
 fn swap_names(text: &str, names: &BTreeMap<&str, &str>) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut word_start: Option<usize> = None;
-    let mut flush = |out: &mut String, word: &str| match names.get(word) {
+    let flush = |out: &mut String, word: &str| match names.get(word) {
         Some(stand_in) => out.push_str(stand_in),
         None => out.push_str(word),
     };

@@ -42,39 +42,62 @@ fn acronym_letters(word: &str) -> String {
     word.chars().filter(|c| c.is_alphabetic()).collect()
 }
 
+/// Kinds in the order that breaks a tie between equally voted kinds (earlier wins).
+const KIND_ORDER: [Kind; 7] = [
+    Kind::Person,
+    Kind::Organization,
+    Kind::Place,
+    Kind::Group,
+    Kind::Event,
+    Kind::Date,
+    Kind::Other,
+];
+
+fn kind_slot(kind: Kind) -> usize {
+    KIND_ORDER.iter().position(|&k| k == kind).unwrap_or(0)
+}
+
 /// An entity while it is being built.
 struct Group {
     /// Folded forms of every name it has been given.
     keys: Vec<String>,
     mentions: Vec<usize>,
-    votes: HashMap<Kind, u32>,
-    best: HashMap<Kind, Evidence>,
+    /// Votes and strongest evidence per kind, indexed like [`KIND_ORDER`].
+    votes: [u32; 7],
+    best: [Option<Evidence>; 7],
+    /// The kind the votes decide, kept up to date by [`Group::add`]: every new name asks
+    /// every group for its kind, so deciding it afresh each time was most of the grouping.
+    kind: Kind,
 }
 
 impl Group {
+    fn new() -> Self {
+        Group {
+            keys: Vec::new(),
+            mentions: Vec::new(),
+            votes: [0; 7],
+            best: [None; 7],
+            kind: Kind::Other,
+        }
+    }
+
     fn kind(&self) -> Kind {
-        let order = [
-            Kind::Person,
-            Kind::Organization,
-            Kind::Place,
-            Kind::Group,
-            Kind::Event,
-            Kind::Date,
-            Kind::Other,
-        ];
+        self.kind
+    }
+
+    fn decide_kind(&self) -> Kind {
         // A sure kind beats any number of guesses.
-        let best_evidence = self.best.values().max().copied().unwrap_or(Evidence::Guess);
-        order
+        let best_evidence = self
+            .best
             .iter()
-            .filter(|k| self.best.get(k) == Some(&best_evidence))
-            .max_by_key(|k| {
-                (
-                    self.votes.get(k).copied().unwrap_or(0),
-                    std::cmp::Reverse(order.iter().position(|o| o == *k)),
-                )
-            })
+            .flatten()
+            .max()
             .copied()
-            .unwrap_or(Kind::Other)
+            .unwrap_or(Evidence::Guess);
+        (0..KIND_ORDER.len())
+            .filter(|&k| self.best[k] == Some(best_evidence))
+            .max_by_key(|&k| (self.votes[k], std::cmp::Reverse(k)))
+            .map_or(Kind::Other, |k| KIND_ORDER[k])
     }
 
     fn add(&mut self, index: usize, mention: &NameMention, key: String) {
@@ -87,9 +110,11 @@ impl Group {
             Evidence::Likely => 2,
             Evidence::Sure => 4,
         };
-        *self.votes.entry(mention.kind).or_insert(0) += weight;
-        let best = self.best.entry(mention.kind).or_insert(mention.evidence);
+        let slot = kind_slot(mention.kind);
+        self.votes[slot] += weight;
+        let best = self.best[slot].get_or_insert(mention.evidence);
         *best = (*best).max(mention.evidence);
+        self.kind = self.decide_kind();
     }
 }
 
@@ -136,12 +161,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let slot = match target {
             Some(slot) => slot,
             None => {
-                groups.push(Group {
-                    keys: Vec::new(),
-                    mentions: Vec::new(),
-                    votes: HashMap::new(),
-                    best: HashMap::new(),
-                });
+                groups.push(Group::new());
                 groups.len() - 1
             }
         };

@@ -6,9 +6,8 @@
 //! the gazetteer says it is a name. Leading titles ("Defense Minister Maj.-Gen.") are cut off
 //! into roles; possessive endings are cut off. Each name gets a kind and how sure that kind is.
 
-use std::collections::HashSet;
-
 use super::gazetteer::{self, Gazetteer, PlaceClass};
+use super::hash::FastSet as HashSet;
 use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::{Kind, Span};
@@ -105,8 +104,8 @@ fn lower(word: &str) -> String {
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower = HashSet::new();
-        let mut seen_capitalised = HashSet::new();
+        let mut seen_lower = HashSet::default();
+        let mut seen_capitalised = HashSet::default();
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         for token in tokens {
             if token.kind != TokenKind::Word {
@@ -175,12 +174,13 @@ impl<'t> Document<'t> {
     }
 
     fn is_common(&self, word: &str) -> bool {
-        let folded = lower(word);
-        self.seen_lower.contains(&folded)
-            || self
-                .gazetteer
-                .word_rank(&folded)
-                .is_some_and(|rank| rank <= COMMON_RANK)
+        lexicon::with_lower(word, |folded| {
+            self.seen_lower.contains(folded)
+                || self
+                    .gazetteer
+                    .word_rank(folded)
+                    .is_some_and(|rank| rank <= COMMON_RANK)
+        })
     }
 
     /// A capitalised word that may be (part of) a name where it stands.
@@ -253,8 +253,9 @@ impl<'t> Document<'t> {
 
     /// Listed as an English word at all, however rare ("expatriates").
     fn is_english_word(&self, word: &str) -> bool {
-        let folded = lower(word);
-        self.seen_lower.contains(&folded) || self.gazetteer.word_rank(&folded).is_some()
+        lexicon::with_lower(word, |folded| {
+            self.seen_lower.contains(folded) || self.gazetteer.word_rank(folded).is_some()
+        })
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
