@@ -136,8 +136,12 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let words = fold(mentions[i].span.slice(text)).split(' ').count();
         (std::cmp::Reverse(words), mentions[i].span.start)
     });
+    let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     for &index in &order {
         let mention = &mentions[index];
+        if mention.title_only {
+            continue;
+        }
         let key = key_of(text, mention);
         if key.is_empty() {
             continue;
@@ -166,7 +170,45 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
             }
         };
         groups[slot].add(index, mention, key.clone());
+        group_of[index] = Some(slot);
         by_key.entry(key).or_insert(slot);
+    }
+    // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
+    // State"; "Malaysia's Prime Minister, Najib Razak"), else the one person with that role.
+    for index in 0..mentions.len() {
+        let mention = &mentions[index];
+        if !mention.title_only {
+            continue;
+        }
+        let title = fold(mention.span.slice(text));
+        let beside = apposed_person(text, mentions, index, &group_of, &groups);
+        let by_role = || {
+            let holders: Vec<usize> = (0..mentions.len())
+                .filter(|&i| {
+                    mentions[i]
+                        .roles
+                        .iter()
+                        .any(|r| fold(r.slice(text)).ends_with(&title))
+                })
+                .filter_map(|i| group_of[i])
+                .collect();
+            let first = holders.first().copied();
+            first.filter(|f| holders.iter().all(|h| h == f))
+        };
+        let key = format!("title:{title}");
+        let slot = match beside
+            .or_else(by_role)
+            .or_else(|| by_key.get(&key).copied())
+        {
+            Some(slot) => slot,
+            None => {
+                groups.push(Group::new());
+                by_key.insert(key.clone(), groups.len() - 1);
+                groups.len() - 1
+            }
+        };
+        groups[slot].add(index, mention, key);
+        group_of[index] = Some(slot);
     }
     let mut entities: Vec<Entity> = groups
         .iter()
@@ -174,6 +216,42 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         .collect();
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
     entities
+}
+
+/// The person group a title mention stands in apposition to: a person mention right before
+/// it (", the " between) or right after it (", " or " " between).
+fn apposed_person(
+    text: &str,
+    mentions: &[NameMention],
+    index: usize,
+    group_of: &[Option<usize>],
+    groups: &[Group],
+) -> Option<usize> {
+    let span = mentions[index].span;
+    let person_group = |i: usize| {
+        group_of[i].filter(|&g| groups[g].kind() == Kind::Person && !mentions[i].title_only)
+    };
+    let before = (0..mentions.len())
+        .filter(|&i| mentions[i].span.end <= span.start)
+        .max_by_key(|&i| mentions[i].span.end)
+        .filter(|&i| {
+            let gap = text.get(mentions[i].span.end..span.start).unwrap_or("");
+            matches!(gap.trim(), "," | ", the" | ", a" | ", an")
+                || gap
+                    .trim()
+                    .strip_prefix(", ")
+                    .is_some_and(|g| g.eq_ignore_ascii_case("the"))
+        })
+        .and_then(person_group);
+    let after = (0..mentions.len())
+        .filter(|&i| mentions[i].span.start >= span.end)
+        .min_by_key(|&i| mentions[i].span.start)
+        .filter(|&i| {
+            let gap = text.get(span.end..mentions[i].span.start).unwrap_or("");
+            matches!(gap.trim(), "," | "")
+        })
+        .and_then(person_group);
+    before.or(after)
 }
 
 /// An existing group a new name belongs to, if one fits.
@@ -287,8 +365,25 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
     let mut spans: Vec<Span> = group.mentions.iter().map(|&i| mentions[i].span).collect();
     spans.sort();
     spans.dedup();
+    let titles: Vec<Span> = group
+        .mentions
+        .iter()
+        .filter(|&&i| mentions[i].title_only)
+        .map(|&i| mentions[i].span)
+        .collect();
     let mut name = String::new();
-    for span in &spans {
+    // A person's name, not the title standing for them, names the entity.
+    let naming: Vec<Span> = spans
+        .iter()
+        .copied()
+        .filter(|s| !titles.contains(s))
+        .collect();
+    let naming = if naming.is_empty() {
+        spans.clone()
+    } else {
+        naming
+    };
+    for span in &naming {
         let surface = span.slice(text);
         if surface.chars().count() > name.chars().count() && !is_acronym(surface) || name.is_empty()
         {
@@ -308,6 +403,9 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
         .iter()
         .flat_map(|&i| mentions[i].roles.iter().copied())
         .collect();
+    if titles.len() < spans.len() {
+        role_spans.extend(titles.iter().copied());
+    }
     role_spans.sort();
     for span in role_spans {
         let role = span.slice(text).to_string();

@@ -34,6 +34,8 @@ pub struct NameMention {
     pub known_as: Option<String>,
     /// Preceded by a locative preposition ("in Paris").
     pub locative: bool,
+    /// A title standing for a person ("the Secretary of State", "Prime Minister").
+    pub title_only: bool,
 }
 
 /// Words rarer than this rank are not common English words.
@@ -397,6 +399,8 @@ struct Split {
     modifiers: Vec<usize>,
     /// The name's chunk positions.
     name: (usize, usize),
+    /// The whole chunk is a title ("Secretary of State").
+    title_only: bool,
 }
 
 impl Document<'_> {
@@ -434,7 +438,7 @@ impl Document<'_> {
                     {
                         k += 1;
                     }
-                    if k < words.len() && k > end + 1 {
+                    if k > end + 1 {
                         end = k;
                     }
                 }
@@ -446,7 +450,7 @@ impl Document<'_> {
             }
             let modifier = rest_has_title
                 && (is_title(word) || self.is_modifier(strip_possessive(word)))
-                && !self.gazetteer.given_name(word);
+                && (is_title(word) || !self.gazetteer.given_name(word));
             if !modifier {
                 break;
             }
@@ -456,10 +460,15 @@ impl Document<'_> {
             position += 1;
         }
         if last_head_end == 0 || last_head_end >= words.len() {
+            let title_only = last_head_end >= words.len()
+                && roles.len() == 1
+                && modifiers.is_empty()
+                && words.iter().any(|w| is_capitalised(w));
             return Split {
                 roles: Vec::new(),
                 modifiers: Vec::new(),
                 name: (0, words.len()),
+                title_only,
             };
         }
         // Honorifics are never part of the name.
@@ -468,6 +477,7 @@ impl Document<'_> {
             roles,
             modifiers,
             name: (last_head_end, words.len()),
+            title_only: false,
         }
     }
 
@@ -537,6 +547,21 @@ impl Document<'_> {
             return;
         }
         let split = self.split_titles(chunk);
+        if split.title_only {
+            // "the Secretary of State" stands for a person; grouping links it to the person
+            // it stands beside or whose role it is.
+            out.push(NameMention {
+                span: self.span_of(chunk, 0, chunk.len()),
+                kind: Kind::Person,
+                evidence: Evidence::Guess,
+                roles: Vec::new(),
+                acronym: None,
+                known_as: None,
+                locative: false,
+                title_only: true,
+            });
+            return;
+        }
         for &m in &split.modifiers {
             let span = self.span_of(chunk, m, m + 1);
             let word = span.slice(self.text);
@@ -549,6 +574,7 @@ impl Document<'_> {
                 acronym: None,
                 known_as,
                 locative: false,
+                title_only: false,
             });
         }
         let (from, to) = split.name;
@@ -607,6 +633,7 @@ impl Document<'_> {
             acronym,
             known_as,
             locative,
+            title_only: false,
         });
         if matches!(kind, Kind::Organization | Kind::Place | Kind::Event)
             && name_positions.len() > 1
@@ -623,6 +650,7 @@ impl Document<'_> {
                 acronym: None,
                 known_as: Some(span.slice(self.text).to_string()),
                 locative: false,
+                title_only: false,
             });
         }
     }
@@ -650,7 +678,11 @@ impl Document<'_> {
                 let name = span.slice(self.text);
                 let g = self.gazetteer;
                 let found = if let Some(place) = g.place(name) {
-                    Some((Kind::Place, place.name.clone()))
+                    // A small town's name inside a longer name is more often a person's
+                    // ("Kennedy Space Center") than the town.
+                    let minor_city =
+                        place.class == PlaceClass::City && place.population < 1_000_000;
+                    (!minor_city).then(|| (Kind::Place, place.name.clone()))
                 } else {
                     g.organization(name)
                         .map(|o| (Kind::Organization, o.name.clone()))
@@ -673,6 +705,7 @@ impl Document<'_> {
                     acronym: None,
                     known_as: Some(canonical),
                     locative: false,
+                    title_only: false,
                 });
             }
         }
@@ -705,6 +738,13 @@ impl Document<'_> {
             k += 1;
         }
         let start = k;
+        let opens_role = self.tokens.get(last + 2).is_some_and(|t| {
+            let word = t.text(self.text);
+            lexicon::contains_folded(lexicon::DETERMINERS, word) || is_title(word)
+        });
+        if !opens_role {
+            return None;
+        }
         let mut head_end = None;
         while let Some(token) = self.tokens.get(k) {
             if token.sentence != sentence || token.kind == TokenKind::Punct || k - start > 8 {
