@@ -15,27 +15,36 @@ use crate::model::{Entity, Kind, Span};
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
 pub fn fold(name: &str) -> String {
-    let mut words = Vec::new();
+    // One buffer for all the folded words, then one for the result: this runs for every
+    // name, often twice, and allocating per word was a visible share of grouping.
+    let mut folded = String::with_capacity(name.len());
+    let mut ends: Vec<usize> = Vec::with_capacity(8);
     for word in name.split([' ', '-', '‐', '\u{a0}']) {
-        let word: String = word
-            .chars()
-            .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
-            .flat_map(char::to_lowercase)
-            .collect();
-        if word.is_empty() {
-            continue;
+        let start = folded.len();
+        folded.extend(
+            word.chars()
+                .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
+                .flat_map(char::to_lowercase),
+        );
+        if folded.len() > start {
+            ends.push(folded.len());
         }
-        words.push(word);
     }
     // Particles matter only between other words: "al Sham" keeps "sham".
-    let kept: Vec<&String> = words
-        .iter()
-        .filter(|w| !lexicon::HYPHEN_PARTICLES.contains(&w.as_str()) || words.len() == 1)
-        .collect();
-    kept.iter()
-        .map(|w| w.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let single = ends.len() == 1;
+    let mut out = String::with_capacity(folded.len() + ends.len());
+    let mut start = 0;
+    for &end in &ends {
+        let word = &folded[start..end];
+        start = end;
+        if single || !lexicon::HYPHEN_PARTICLES.contains(&word) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 fn acronym_letters(word: &str) -> String {
@@ -260,42 +269,31 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
-        let letters = acronym_letters(surface);
-        let candidates: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| {
-                g.kind() != Kind::Person
-                    && g.mentions.iter().any(|_| true)
-                    && g.keys.iter().any(|k| k.split(' ').count() >= 2)
-            })
-            .filter(|(_, g)| {
-                g.keys
-                    .iter()
-                    .any(|k| initials_of_folded(k) == letters.to_lowercase())
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if candidates.len() == 1 {
-            return candidates.first().copied();
-        }
-        return None;
+        let letters = acronym_letters(surface).to_lowercase();
+        let candidates = groups.iter().enumerate().filter(|(_, g)| {
+            g.kind() != Kind::Person
+                && !g.mentions.is_empty()
+                && g.keys.iter().any(|k| k.contains(' '))
+                && g.keys.iter().any(|k| initials_of_folded(k) == letters)
+        });
+        return only(candidates.map(|(i, _)| i));
     }
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
     // A shorter name: the one group whose longer name ends (surname) or starts (given name)
-    // with these words.
+    // with these words. Folded keys are words joined by single spaces, so comparing whole
+    // words is comparing the key with a space beside it, without splitting every key of every
+    // group for every name.
     let fits = |g: &Group, from_end: bool| {
         g.keys.iter().any(|k| {
-            let long: Vec<&str> = k.split(' ').collect();
-            if long.len() <= words.len() {
+            if k.len() <= key.len() {
                 return false;
             }
             if from_end {
-                long[long.len() - words.len()..] == words[..]
+                k.ends_with(key) && k.as_bytes()[k.len() - key.len() - 1] == b' '
             } else {
-                long[..words.len()] == words[..]
+                k.starts_with(key) && k.as_bytes()[key.len()] == b' '
             }
         })
     };
@@ -352,6 +350,12 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         }
     }
     None
+}
+
+/// The one item of `items`, or `None` when there are none or several.
+fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 fn initials_of_folded(key: &str) -> String {

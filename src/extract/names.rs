@@ -63,12 +63,19 @@ fn is_capitalised(word: &str) -> bool {
 
 /// All letters upper case, at least two of them: "HTS", "U.N.", "KCNA".
 pub fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2
-        && letters.iter().all(|c| c.is_uppercase())
-        && word
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '.' || c == '&')
+    // Asked of nearly every capitalised word: one pass, no allocation.
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        } else if c != '.' && c != '&' {
+            return false;
+        }
+    }
+    letters >= 2
 }
 
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
