@@ -14,5 +14,6 @@ pub mod extract;
 pub mod model;
 pub mod seeds;
 pub mod text;
+pub mod tty_watchdog;
 pub mod tui;
 pub mod ui;

@@ -156,9 +156,13 @@ fn main() -> ExitCode {
                 report("nothing to show");
                 return ExitCode::from(2);
             }
-            let options = briefing::tui::Options { mouse: cli.mouse };
+            let options = briefing::tui::Options {
+                mouse: cli.mouse,
+                watch: cli.paths,
+                recursive: cli.recursive,
+            };
             match briefing::tui::run(loaded.documents, loaded.errors, options) {
-                Ok(()) => ExitCode::from(code as u8),
+                Ok(ended) => ExitCode::from(ended.signal_status().unwrap_or(code as u8)),
                 Err(error) => {
                     eprintln!("briefing: {error:#}");
                     ExitCode::from(2)

@@ -338,3 +338,122 @@ fn news_generator_reaches_names_and_quotes() {
     }
     eprintln!("64 generated articles: {entities} entities, {quotes} quotes");
 }
+
+/// Found by the property tests: a quotation mark with nothing after it became a quotation with
+/// empty insides (`"` → quote 0..1 with text ""). A quotation must have words in it.
+#[test]
+fn regression_lone_quotation_mark_is_not_an_empty_quotation() {
+    for text in ["\"", " \"", "“", "“”", "« »", "He said “", "\"  \"\n“\t”"] {
+        let annotations = extract(text);
+        util::spans::check_annotations_with(text, &annotations, false);
+        assert!(
+            annotations.quotes.iter().all(|q| !q.inner.is_empty()),
+            "{text:?}: {:?}",
+            annotations.quotes
+        );
+    }
+}
+
+/// The checks themselves must be able to fail: each broken annotation here is rejected.
+#[test]
+fn span_checks_reject_broken_annotations() {
+    use briefing::model::{Annotations, Entity, Kind, Quote, Span};
+    let text = "Café Putin said “yes” in the U.S.";
+    let entity = |mentions: Vec<Span>| Entity {
+        name: "X".to_string(),
+        kind: Kind::Person,
+        aliases: Vec::new(),
+        roles: Vec::new(),
+        mentions,
+    };
+    let quote = |span: Span, inner: Span| Quote {
+        span,
+        inner,
+        source: None,
+        cue: None,
+        via: Vec::new(),
+        short: false,
+    };
+    let broken: Vec<(&str, Annotations)> = vec![
+        (
+            "cuts é",
+            Annotations {
+                entities: vec![entity(vec![Span::new(0, 4)])],
+                ..Annotations::default()
+            },
+        ),
+        (
+            "past the end",
+            Annotations {
+                entities: vec![entity(vec![Span::new(30, 99)])],
+                ..Annotations::default()
+            },
+        ),
+        (
+            "empty",
+            Annotations {
+                entities: vec![entity(vec![Span::new(6, 6)])],
+                ..Annotations::default()
+            },
+        ),
+        (
+            "one entity overlapping itself",
+            Annotations {
+                entities: vec![entity(vec![Span::new(6, 11), Span::new(6, 16)])],
+                ..Annotations::default()
+            },
+        ),
+        (
+            "two entities crossing",
+            Annotations {
+                entities: vec![
+                    entity(vec![Span::new(6, 16)]),
+                    entity(vec![Span::new(12, 20)]),
+                ],
+                ..Annotations::default()
+            },
+        ),
+        (
+            "two entities on the same span",
+            Annotations {
+                entities: vec![
+                    entity(vec![Span::new(6, 11)]),
+                    entity(vec![Span::new(6, 11)]),
+                ],
+                ..Annotations::default()
+            },
+        ),
+        (
+            "quotes overlapping",
+            Annotations {
+                quotes: vec![
+                    quote(Span::new(17, 26), Span::new(20, 23)),
+                    quote(Span::new(20, 30), Span::new(21, 29)),
+                ],
+                ..Annotations::default()
+            },
+        ),
+        (
+            "inside not inside",
+            Annotations {
+                quotes: vec![quote(Span::new(17, 26), Span::new(6, 11))],
+                ..Annotations::default()
+            },
+        ),
+    ];
+    for (what, annotations) in broken {
+        let caught = std::panic::catch_unwind(|| {
+            util::spans::check_annotations_with(text, &annotations, false)
+        });
+        assert!(caught.is_err(), "the checks let through: {what}");
+    }
+    // And the nesting they allow: a place inside an organisation's name.
+    let nested = Annotations {
+        entities: vec![
+            entity(vec![Span::new(6, 16)]),
+            entity(vec![Span::new(6, 11)]),
+        ],
+        ..Annotations::default()
+    };
+    util::spans::check_annotations_with(text, &nested, false);
+}

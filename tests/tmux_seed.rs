@@ -4,107 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod tmux_common;
+
 use std::path::Path;
-use std::process::Command;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// How long to wait for the screen to show something before giving up. Only a ceiling: the
-/// test moves on as soon as the text appears.
-const PATIENCE: Duration = Duration::from_secs(20);
-
-struct Session {
-    name: String,
-}
-
-impl Session {
-    fn start(command: &str) -> Session {
-        let name = format!("briefing-test-{}", std::process::id());
-        let status = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-x",
-                "120",
-                "-y",
-                "40",
-                "-s",
-                &name,
-                command,
-            ])
-            .status()
-            .unwrap();
-        assert!(status.success());
-        Session { name }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            let status = Command::new("tmux")
-                .args(["send-keys", "-t", &self.name, key])
-                .status()
-                .unwrap();
-            assert!(status.success());
-        }
-    }
-
-    fn screen(&self, escapes: bool) -> String {
-        let mut args = vec!["capture-pane", "-p", "-t", &self.name];
-        if escapes {
-            args.push("-e");
-        }
-        let out = Command::new("tmux").args(&args).output().unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn flag(&self, name: &str) -> String {
-        let out = Command::new("tmux")
-            .args([
-                "display-message",
-                "-p",
-                "-t",
-                &self.name,
-                &format!("#{{{name}}}"),
-            ])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// Waits until the screen shows `text`, and returns the screen.
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen(false);
-            if screen.contains(text) {
-                return screen;
-            }
-            if start.elapsed() > PATIENCE {
-                panic!("waited for {text:?}; the screen shows:\n{screen}");
-            }
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn status_line(&self) -> String {
-        self.screen(false).lines().nth(39).unwrap_or("").to_string()
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .status();
-    }
-}
-
-fn tmux_available() -> bool {
-    Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
+use tmux_common::{Session, tmux_available};
 
 /// The SGR parameters in force where `word` first appears on a line holding `context`.
 fn sgr_before(screen_with_escapes: &str, context: &str, word: &str) -> Vec<String> {
@@ -159,7 +65,7 @@ fn a_reader_walks_al_sharaas_mentions_opens_a_sana_quote_and_quits_cleanly() {
         before = state("before"),
         after = state("after"),
     );
-    let tmux = Session::start(&command);
+    let tmux = Session::start("seed", &command);
     tmux.wait_for("Entities");
     // The first briefing is extracted first; wait until the list has entities.
     tmux.wait_for("PER ·");

@@ -35,7 +35,7 @@ fn n_and_shift_n_walk_the_mentions_wrapping_and_keep_each_in_view() {
     let mut app = seed_app(80, 24);
     select_entity(&mut app, "Ahmed al-Shara’a");
     app.update(Action::Activate);
-    let mentions = app.targets();
+    let mentions = app.targets().to_vec();
     for step in 1..=11 {
         app.update(Action::NextMark);
         let expected = mentions[step % 11];
@@ -547,4 +547,14 @@ fn keys_route_through_the_table_and_typing_goes_to_the_input() {
     assert_eq!(app.focus(), Pane::Article);
     press(&mut app, &["?", "q", "q"]);
     assert!(app.should_quit());
+}
+
+#[test]
+fn a_message_lasts_until_the_next_key_which_may_bring_its_own() {
+    let mut app = three_app(120, 40);
+    app.set_message("reloaded visit.txt");
+    press(&mut app, &["j"]);
+    assert_eq!(app.message(), None);
+    press(&mut app, &["m"]);
+    assert_eq!(app.message(), Some("mouse on"));
 }

@@ -12,6 +12,8 @@ pub mod action;
 pub mod clipboard;
 pub mod keymap;
 pub mod lists;
+mod names;
+mod reload;
 pub mod screen;
 pub mod search;
 mod update;
@@ -110,6 +112,12 @@ pub struct Slot {
     pub mentions: Vec<(Span, usize)>,
     /// The reading position saved when another briefing is shown.
     anchor: usize,
+    /// Why the file cannot be read any more, when it changed on disk into something that
+    /// does not load: the last good version stays on screen, marked stale.
+    pub stale: Option<String>,
+    /// Bumped whenever the briefing is replaced, so a cached layout of an older text (even
+    /// one of the same length) is never reused.
+    version: u64,
 }
 
 impl Slot {
@@ -126,6 +134,8 @@ impl Slot {
             extracted,
             mentions,
             anchor: 0,
+            stale: None,
+            version: 0,
         }
     }
 }
@@ -154,6 +164,16 @@ pub struct App {
     input: Option<Input>,
     search: Option<Search>,
     lit: Option<Lit>,
+    /// What `n`/`N` walk, derived from `lit` and the search whenever either changes (see
+    /// [`App::retarget`]), so a frame reads it instead of rebuilding it.
+    targets: Vec<Span>,
+    /// The quotations lit as a source's (or the one selected), derived with `targets`.
+    lit_quotes: Vec<usize>,
+    /// Every (overlapping) match of each prefix of the query typed so far, so typing one more
+    /// character narrows the last list instead of scanning the whole text again.
+    search_levels: Vec<search::Level>,
+    /// Which briefings name each (lower-cased) name or alias, for "also in N briefings".
+    names: names::NameIndex,
     cursor: usize,
     filters: Filters,
     selected_entity: Option<usize>,
@@ -165,8 +185,8 @@ pub struct App {
     area: Rect,
     screen: Screen,
     layout: Layout,
-    /// (briefing, width, text length) the layout was made for.
-    layout_key: (usize, usize, usize),
+    /// (briefing, width, briefing version) the layout was made for.
+    layout_key: (usize, usize, u64),
     message: Option<String>,
     clipboard: Option<String>,
     quit: bool,
@@ -214,6 +234,10 @@ impl App {
             input: None,
             search: None,
             lit: None,
+            targets: Vec::new(),
+            lit_quotes: Vec::new(),
+            search_levels: Vec::new(),
+            names: names::NameIndex::default(),
             cursor: 0,
             filters: Filters::default(),
             selected_entity: None,
@@ -231,6 +255,9 @@ impl App {
             quit: false,
             keymap: Keymap::default(),
         };
+        for (index, slot) in app.slots.iter().enumerate() {
+            app.names.insert(index, &slot.briefing);
+        }
         app.rebuild_rows();
         app.relayout();
         app
@@ -248,7 +275,7 @@ impl App {
         self.mouse = on;
     }
 
-    /// Shows a message in the status bar until the next `Esc`.
+    /// Shows a message in the status bar until the next key.
     pub fn set_message(&mut self, message: impl Into<String>) {
         self.message = Some(message.into());
     }
@@ -375,14 +402,24 @@ impl App {
         &self.layout
     }
 
-    /// The reading position: the first byte of the top row of the article.
+    /// The reading position: the byte the reader scrolled to, at the top of the article.
+    ///
+    /// Layouts and sizes come and go without changing it (only the reader's moves do), so a
+    /// storm of resizes never walks the place away. When the text ends above the bottom of a
+    /// tall window, the top row shown is earlier than this ([`App::top_row`]).
     pub fn anchor(&self) -> usize {
         self.anchor
     }
 
-    /// The article's top row.
+    /// The article's top row: the one showing the reading position, unless the last page
+    /// would then not be full.
     pub fn top_row(&self) -> usize {
-        self.layout.row_of(self.anchor)
+        self.layout.row_of(self.anchor).min(self.max_top())
+    }
+
+    /// The first byte of the top row.
+    pub fn top_offset(&self) -> usize {
+        self.layout.offset_of(self.top_row())
     }
 
     /// Takes the text waiting to be copied to the clipboard.
@@ -405,7 +442,28 @@ impl App {
     }
 
     /// The spans `n`/`N` walk, in text order.
-    pub fn targets(&self) -> Vec<Span> {
+    pub fn targets(&self) -> &[Span] {
+        &self.targets
+    }
+
+    /// Sets what is lit, and what `n`/`N` walk with it.
+    pub(crate) fn set_lit(&mut self, lit: Option<Lit>) {
+        self.lit = lit;
+        self.retarget();
+    }
+
+    /// Derives the targets and lit quotations again, after `lit`, the search hits or the
+    /// briefing changed. Every change to those goes through here or [`App::set_lit`].
+    pub(crate) fn retarget(&mut self) {
+        self.targets = self.compute_targets();
+        self.lit_quotes = match &self.lit {
+            Some(Lit::Source(name)) => lists::quotes_of(self.briefing(), name),
+            Some(Lit::Quote(index)) => vec![*index],
+            _ => Vec::new(),
+        };
+    }
+
+    fn compute_targets(&self) -> Vec<Span> {
         let briefing = self.briefing();
         match &self.lit {
             None => Vec::new(),
@@ -443,12 +501,19 @@ impl App {
     }
 
     /// The quotations lit as a source's (or the one selected), by index.
-    pub fn lit_quotes(&self) -> Vec<usize> {
-        match &self.lit {
-            Some(Lit::Source(name)) => lists::quotes_of(self.briefing(), name),
-            Some(Lit::Quote(index)) => vec![*index],
-            _ => Vec::new(),
-        }
+    pub fn lit_quotes(&self) -> &[usize] {
+        &self.lit_quotes
+    }
+
+    /// The bytes of the article on screen: from the top row to the row below the last.
+    pub fn visible_range(&self) -> Span {
+        let end_row = self.top_row() + self.article_height().max(1);
+        let end = match self.layout.rows().get(end_row) {
+            Some(row) => row.start,
+            None => self.briefing().text.len(),
+        };
+        let start = self.top_offset();
+        Span::new(start, end.max(start))
     }
 
     pub fn entity(&self, index: usize) -> Option<&Entity> {
@@ -460,9 +525,12 @@ impl App {
         let Some(entity) = self.entity(index) else {
             return Vec::new();
         };
-        (0..self.slots.len())
+        // The index answers what `find_same_entity` would find in each briefing, without
+        // reading every briefing on every frame.
+        self.names
+            .briefings_naming(entity)
+            .into_iter()
             .filter(|&i| i != self.current)
-            .filter(|&i| find_same_entity(&self.slots[i].briefing, entity).is_some())
             .collect()
     }
 
@@ -611,7 +679,11 @@ impl App {
     }
 
     /// Routes a key press: typed text while a line is being typed, the key table otherwise.
+    ///
+    /// A message from before is done with once the reader presses a key, as in helix; the
+    /// key's own message (if any) then shows.
     pub fn key(&mut self, event: KeyEvent) {
+        self.message = None;
         if self.input.is_some() {
             let action = match event.code {
                 KeyCode::Enter => Some(Action::Submit),
@@ -644,6 +716,11 @@ impl App {
         let Some(slot) = self.slots.get(index) else {
             return;
         };
+        if slot.extracted {
+            // The file was reloaded (and extracted) while its first extraction still ran:
+            // these annotations belong to the older text.
+            return;
+        }
         let mut briefing = slot.briefing.clone();
         briefing.annotations = annotations;
         briefing.title = crate::extract::title(&briefing.text, &briefing.annotations);
@@ -652,12 +729,17 @@ impl App {
 
     /// Replaces one briefing (new text, new annotations, or both) without losing the
     /// selection: the selected and lit entity are found again by name, and the reading
-    /// position is kept when it still fits the text.
+    /// position follows the text it was on when the edit was above or below it.
     pub fn replace_briefing(&mut self, index: usize, briefing: Briefing) {
         let Some(slot) = self.slots.get(index) else {
             return;
         };
-        let anchor = slot.anchor;
+        let old_text = &slot.briefing.text;
+        let new_text = &briefing.text;
+        let same_text = old_text == new_text;
+        let anchor = carry_offset(old_text, new_text, slot.anchor);
+        let reading = carry_offset(old_text, new_text, self.anchor);
+        let version = slot.version + u64::from(!same_text);
         let is_current = index == self.current;
         let selected_name = is_current
             .then(|| self.selected_entity.and_then(|i| self.entity(i)).cloned())
@@ -667,34 +749,28 @@ impl App {
             _ => None,
         };
         let mut replacement = Slot::new(briefing, true);
-        replacement.anchor = anchor.min(replacement.briefing.text.len());
+        replacement.anchor = anchor;
+        replacement.version = version;
+        self.names.insert(index, &replacement.briefing);
         self.slots[index] = replacement;
         if !is_current {
+            // The briefing list shows titles and counts of every briefing.
+            self.rebuild_rows();
             return;
         }
-        self.anchor = self.anchor.min(self.briefing().text.len());
-        while !self.briefing().text.is_char_boundary(self.anchor) {
-            self.anchor -= 1;
-        }
+        self.anchor = reading;
         self.selected_entity = selected_name.and_then(|e| find_same_entity(self.briefing(), &e));
         match lit_name {
-            Some(entity) => match find_same_entity(self.briefing(), &entity) {
-                Some(found) => self.lit = Some(Lit::Entity(found)),
-                None => self.lit = None,
-            },
-            None => {
-                if matches!(self.lit, Some(Lit::Quote(_)) | Some(Lit::Source(_))) {
-                    // Quotes have no names to find again by; a source does, and is kept.
-                    if let Some(Lit::Quote(_)) = self.lit {
-                        self.lit = None;
-                    }
-                }
+            Some(entity) => {
+                self.lit = find_same_entity(self.briefing(), &entity).map(Lit::Entity);
             }
+            // Quotes have no names to find again by; a source does, and is kept.
+            None if matches!(self.lit, Some(Lit::Quote(_))) => self.lit = None,
+            None => {}
         }
-        self.cursor = self.cursor.min(self.targets().len().saturating_sub(1));
-        if let Some(search) = &mut self.search {
-            search.hits = search::find_all(&self.slots[self.current].briefing.text, &search.query);
-        }
+        // The search runs again on the new text, and the targets follow it and `lit`.
+        self.search_again();
+        self.cursor = self.cursor.min(self.targets.len().saturating_sub(1));
         self.rebuild_rows();
         self.relayout();
     }
@@ -724,12 +800,12 @@ impl App {
         }
     }
 
-    /// Recomputes the pane geometry and, when the article width or text changed, its layout,
-    /// keeping the reading position.
+    /// Recomputes the pane geometry and, when the article width or text changed, its layout.
+    /// The reading position is a byte, so it needs no change.
     fn relayout(&mut self) {
         self.screen = Screen::compute(self.area, self.show_briefings, self.side);
         let width = usize::from(self.article_area().text.width.max(1));
-        let key = (self.current, width, self.briefing().text.len());
+        let key = (self.current, width, self.current_slot().version);
         if key != self.layout_key {
             self.layout = Layout::wrap(
                 &self.slots[self.current.min(self.slots.len().saturating_sub(1))]
@@ -739,8 +815,6 @@ impl App {
             );
             self.layout_key = key;
         }
-        self.anchor = self.layout.offset_of(self.layout.row_of(self.anchor));
-        self.clamp_scroll();
     }
 
     /// The largest top row: the last page is full.
@@ -749,11 +823,37 @@ impl App {
             .len()
             .saturating_sub(self.article_height().max(1))
     }
+}
 
-    fn clamp_scroll(&mut self) {
-        let top = self.top_row().min(self.max_top());
-        self.anchor = self.layout.offset_of(top);
+/// Where byte `offset` of `old` lands in `new`: it stays put when the texts agree up to it,
+/// moves with the end when they agree from it on, and is otherwise kept in the changed part
+/// (clamped); always on a character boundary of `new`.
+fn carry_offset(old: &str, new: &str, offset: usize) -> usize {
+    let prefix = old
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let room = old.len().min(new.len()) - prefix;
+    let suffix = old
+        .bytes()
+        .rev()
+        .zip(new.bytes().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut carried = if offset <= prefix {
+        offset
+    } else if old.len().saturating_sub(offset) <= suffix {
+        offset + new.len() - old.len()
+    } else {
+        offset
     }
+    .min(new.len());
+    while !new.is_char_boundary(carried) {
+        carried -= 1;
+    }
+    carried
 }
 
 /// Rows each detail line of the selected entity may wrap to.

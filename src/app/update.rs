@@ -200,8 +200,8 @@ impl App {
     /// Selecting a quote shows it: the article scrolls to it and lights it with its source.
     fn select_quote_row(&mut self, row: QuoteRow) {
         if let QuoteRow::Quote(index) = row {
-            self.lit = Some(Lit::Quote(index));
             self.cursor = 0;
+            self.set_lit(Some(Lit::Quote(index)));
             if let Some(span) = self.briefing().quotes().get(index).map(|q| q.span) {
                 self.reveal(span);
             }
@@ -253,9 +253,7 @@ impl App {
         self.selected_quote = None;
         self.selected_entity =
             previous.and_then(|entity| super::find_same_entity(self.briefing(), &entity));
-        if let Some(search) = &mut self.search {
-            search.hits = search::find_all(&self.slots[index].briefing.text, &search.query);
-        }
+        self.search_again();
         self.rebuild_rows();
         self.relayout();
     }
@@ -290,8 +288,8 @@ impl App {
     }
 
     fn light(&mut self, lit: Lit, cursor: usize) {
-        self.lit = Some(lit);
         self.cursor = cursor;
+        self.set_lit(Some(lit));
         match self.current_target() {
             Some(span) => self.reveal(span),
             None => self.message = Some("nothing to light up".into()),
@@ -300,8 +298,8 @@ impl App {
 
     fn step_mark(&mut self, delta: isize) {
         if self.lit.is_none() && self.search.as_ref().is_some_and(|s| !s.hits.is_empty()) {
-            self.lit = Some(Lit::Search);
             self.cursor = usize::MAX;
+            self.set_lit(Some(Lit::Search));
         }
         let count = self.targets().len();
         if count == 0 {
@@ -311,7 +309,7 @@ impl App {
         }
         self.cursor = if self.cursor >= count {
             // Starting a walk: the first target at or after the reading position.
-            self.first_target_from(self.anchor)
+            self.first_target_from(self.top_offset())
         } else {
             (self.cursor as isize + delta).rem_euclid(count as isize) as usize
         };
@@ -329,7 +327,7 @@ impl App {
     /// Selects the entity under or after the reading position (the current target when one
     /// is on screen, else the top of the page).
     fn entity_at_reading(&mut self) {
-        let top = self.anchor;
+        let top = self.top_offset();
         let bottom = self
             .layout
             .offset_of(self.top_row() + self.article_height().max(1));
@@ -444,10 +442,7 @@ impl App {
             return;
         };
         if input.target == InputTarget::Search && input.text.is_empty() {
-            self.search = None;
-            if self.lit == Some(Lit::Search) {
-                self.lit = None;
-            }
+            self.end_search();
         }
     }
 
@@ -458,13 +453,14 @@ impl App {
         };
         match input.target {
             InputTarget::Search => {
-                let hits = search::find_all(&self.briefing().text, &input.text);
+                let text = &self.slots[self.current].briefing.text;
+                let hits = search::hits(text, &mut self.search_levels, &input.text);
                 self.search = Some(super::Search {
                     query: input.text,
                     hits,
                 });
-                self.lit = Some(Lit::Search);
-                self.cursor = self.first_target_from(self.anchor);
+                self.set_lit(Some(Lit::Search));
+                self.cursor = self.first_target_from(self.top_offset());
                 if let Some(span) = self.current_target() {
                     self.reveal(span);
                 }
@@ -487,15 +483,29 @@ impl App {
         }
     }
 
+    fn end_search(&mut self) {
+        self.search = None;
+        self.search_levels.clear();
+        if self.lit == Some(Lit::Search) {
+            self.set_lit(None);
+        }
+    }
+
+    /// Runs the search again on the current briefing's text (another briefing, or a new
+    /// version of this one), and what `n`/`N` walk with it.
+    pub(super) fn search_again(&mut self) {
+        self.search_levels.clear();
+        if let Some(search) = &mut self.search {
+            let text = &self.slots[self.current].briefing.text;
+            search.hits = search::hits(text, &mut self.search_levels, &search.query);
+        }
+        self.retarget();
+    }
+
     fn clear(&mut self) {
         if let Some(input) = self.input.take() {
             match input.target {
-                InputTarget::Search => {
-                    self.search = None;
-                    if self.lit == Some(Lit::Search) {
-                        self.lit = None;
-                    }
-                }
+                InputTarget::Search => self.end_search(),
                 InputTarget::Filter(pane) => {
                     match pane {
                         Pane::Briefings => self.filters.briefings.clear(),
@@ -513,9 +523,10 @@ impl App {
             }
             return;
         }
-        self.lit = None;
         self.cursor = 0;
         self.search = None;
+        self.search_levels.clear();
+        self.set_lit(None);
         self.message = None;
     }
 

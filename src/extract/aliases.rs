@@ -20,6 +20,8 @@ pub fn fold(name: &str) -> String {
     let mut folded = String::with_capacity(name.len());
     let mut ends: Vec<usize> = Vec::with_capacity(8);
     for word in name.split([' ', '-', '‐', '\u{a0}']) {
+        // "New People's Party" and "New People Party" are one name.
+        let word = super::names::strip_possessive(word);
         let start = folded.len();
         folded.extend(
             word.chars()
@@ -138,6 +140,9 @@ fn key_of(text: &str, mention: &NameMention) -> String {
 pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    // Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
+    // with that key take the group's kind too.
+    let mut borrowed_keys: std::collections::HashSet<String> = std::collections::HashSet::new();
     // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
     // text order.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -164,7 +169,8 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let target = exact.or(partner);
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
         // is a place in the gazetteer but Valeska Paris's surname here.
-        let mention = &match partner {
+        let borrowed = partner.or(exact.filter(|_| borrowed_keys.contains(&key)));
+        let mention = &match borrowed {
             Some(slot) => NameMention {
                 kind: groups[slot].kind(),
                 ..mention.clone()
@@ -180,6 +186,9 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         };
         groups[slot].add(index, mention, key.clone());
         group_of[index] = Some(slot);
+        if partner.is_some() {
+            borrowed_keys.insert(key.clone());
+        }
         by_key.entry(key).or_insert(slot);
     }
     // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
@@ -305,8 +314,13 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         .filter(|(_, g)| g.kind() == Kind::Person && fits(g, true))
         .map(|(i, _)| i)
         .collect();
-    if persons.len() == 1 && !place_context {
-        return persons.first().copied();
+    if !persons.is_empty() && !place_context {
+        // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+        // Mohamed"): the one the text names most often is the one a bare surname means.
+        return persons
+            .iter()
+            .copied()
+            .max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
     }
     if persons.is_empty() && mention.kind != Kind::Place {
         let given: Vec<usize> = groups

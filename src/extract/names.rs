@@ -57,6 +57,15 @@ struct Document<'t> {
     title_case_sentences: HashSet<usize>,
 }
 
+/// Whether sentence `index` ends with a full stop, question or exclamation mark.
+fn ends_like_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
+    let last = tokens.partition_point(|t| t.sentence <= index);
+    last.checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .filter(|t| t.sentence == index)
+        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?" | "”" | "\""))
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -139,6 +148,9 @@ impl<'t> Document<'t> {
             .iter()
             .enumerate()
             .filter(|(_, (words, capitals))| *words >= 4 && *capitals * 4 >= *words * 3)
+            // A short headline does not end like a sentence; "The US State Department
+            // said." does. Long runs of capitals are captions or headlines either way.
+            .filter(|&(index, (words, _))| *words >= 6 || !ends_like_sentence(text, tokens, index))
             .map(|(index, _)| index)
             .collect();
         // Capitals inside a title-case headline are not evidence either.
@@ -201,6 +213,11 @@ impl<'t> Document<'t> {
         let word = token.text(self.text);
         let stem = strip_possessive(word);
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
+            return false;
+        }
+        // "Pro-Beijing", "Anti-Assad": a stance, not a name.
+        let lower_stem = lower(stem);
+        if lower_stem.starts_with("pro-") || lower_stem.starts_with("anti-") {
             return false;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)

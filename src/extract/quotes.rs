@@ -95,8 +95,10 @@ fn quotation_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, Span)> {
         }
     }
     out.retain(|(span, inner)| !span.is_empty() && inner.start <= inner.end);
+    // A mark with nothing but space after it quotes nothing.
     out.into_iter()
         .map(|(span, inner)| (span, super::trim_span(text, inner)))
+        .filter(|(_, inner)| !inner.is_empty())
         .collect()
 }
 

@@ -78,6 +78,23 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     }
     // "U.S." ends a sentence often enough when the next word is a common opener; keep the
     // boundary for dotted acronyms, join after titles and initials.
+    // "K.C. Maurer": dotted initials before a name that is not an ordinary word. ("U.S. The"
+    // keeps its boundary.)
+    let dotted_initials = last_word.contains('.')
+        && last_word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
+    let next_word: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let next_is_name = next.chars().next().is_some_and(char::is_uppercase)
+        && next_word.len() > 1
+        && super::gazetteer::get().word_rank(&next_word).is_none();
+    if dotted_initials && next_is_name {
+        return false;
+    }
     let abbreviation = lexicon::ABBREVIATIONS.contains(&last_part)
         && !matches!(
             last_part,

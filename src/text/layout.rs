@@ -39,11 +39,38 @@ pub struct Glyph<'t> {
 
 const SPACES: &str = "                                ";
 
+/// The grapheme clusters of `piece` with their offsets, as `grapheme_indices` gives them.
+///
+/// Segmenting is most of the cost of wrapping a long text, and most news text is ASCII: a
+/// printable ASCII character followed by another ASCII character is a cluster of its own
+/// (no rule joins two such characters), so those are taken a byte at a time; anything else
+/// is handed to `unicode-segmentation`, starting at a boundary already found.
+fn graphemes(piece: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = piece.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = piece.get(at..)?;
+        let first = *bytes.get(at)?;
+        let len = if is_printable_ascii(first) && bytes.get(at + 1).is_none_or(|b| b.is_ascii()) {
+            1
+        } else {
+            rest.graphemes(true).next().map_or(rest.len(), str::len)
+        };
+        let start = at;
+        at += len;
+        Some((start, &rest[..len]))
+    })
+}
+
+fn is_printable_ascii(byte: u8) -> bool {
+    (0x20..0x7f).contains(&byte)
+}
+
 /// The glyphs of `text[start..end]`, a piece of one line, with columns counted from `start`.
 pub fn glyphs(text: &str, start: usize, end: usize) -> impl Iterator<Item = Glyph<'_>> {
     let piece = text.get(start..end).unwrap_or("");
     let mut column = 0usize;
-    piece.grapheme_indices(true).map(move |(offset, grapheme)| {
+    graphemes(piece).map(move |(offset, grapheme)| {
         let (width, symbol) = measure(grapheme, column);
         column += width;
         Glyph {
@@ -56,6 +83,9 @@ pub fn glyphs(text: &str, start: usize, end: usize) -> impl Iterator<Item = Glyp
 }
 
 fn measure(grapheme: &str, column: usize) -> (usize, &str) {
+    if grapheme.len() == 1 && is_printable_ascii(grapheme.as_bytes()[0]) {
+        return (1, grapheme);
+    }
     match grapheme {
         "\t" => {
             let width = TAB_WIDTH - column % TAB_WIDTH;
@@ -125,9 +155,13 @@ fn wrap_line(text: &str, start: usize, end: usize, width: usize, rows: &mut Vec<
     // The byte just after the last whitespace in the current row: the preferred break.
     let mut last_break: Option<usize> = None;
     let piece = text.get(start..end).unwrap_or("");
-    for (offset, grapheme) in piece.grapheme_indices(true) {
+    for (offset, grapheme) in graphemes(piece) {
         let at = start + offset;
-        let is_space = grapheme.chars().all(char::is_whitespace);
+        let is_space = if grapheme.len() == 1 {
+            char::from(grapheme.as_bytes()[0]).is_whitespace()
+        } else {
+            grapheme.chars().all(char::is_whitespace)
+        };
         let mut glyph_width = measure(grapheme, column).0;
         if column + glyph_width > width && column > 0 {
             if is_space {
@@ -261,6 +295,23 @@ mod tests {
         assert_eq!(layout.row_of(12), 2);
         assert_eq!(layout.row_of(999), 2);
         assert_eq!(layout.offset_of(1), 5);
+    }
+
+    #[test]
+    fn the_ascii_shortcut_segments_as_unicode_segmentation_does() {
+        for text in [
+            "plain ascii, words.",
+            "cafe\u{301} and e\u{301}",
+            "a\u{200d}b 👩\u{200d}💻 x",
+            "ab\r\ncd\r",
+            "\u{1F1EB}\u{1F1F7}\u{1F1EB}a",
+            "a\u{308}\u{308}b",
+            "한국어 text",
+        ] {
+            let ours: Vec<(usize, &str)> = graphemes(text).collect();
+            let theirs: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+            assert_eq!(ours, theirs, "{text:?}");
+        }
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if !slot.extracted {
         title.push_str("(extracting…) ");
     }
+    if slot.stale.is_some() {
+        title.push_str("(stale) ");
+    }
     bordered(buf, area, &title, app.focus() == Pane::Article, theme);
     let parts = ArticleArea::of(area);
     let highlights = Highlights::of(app, theme);
@@ -105,17 +108,37 @@ fn draw_scrollbar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         };
         put(buf, area.x, area.y + i as u16, 1, symbol, theme.border);
     }
-    let current = app.current_target();
-    for span in app.targets() {
-        let i = scaled(app.layout().row_of(span.start));
-        let (symbol, style) = if Some(span) == current {
-            (CURRENT_MARK, theme.current)
-        } else {
-            (MARK, theme.scroll_mark)
-        };
-        let cell = &mut buf[(area.x, area.y + i as u16)];
-        if cell.symbol() != CURRENT_MARK {
-            cell.set_symbol(symbol).set_style(style);
+    // One look-up per scrollbar cell rather than one per target: a search for "the" in a long
+    // article has more hits than the bar has cells. Cell `i` shows rows `r` with
+    // `r * height / rows == i`, the rows from `ceil(i * rows / height)` on.
+    let targets = app.targets();
+    let layout = app.layout();
+    let first_row = |i: usize| (i * rows).div_ceil(height);
+    for i in 0..height {
+        let (from, to) = (first_row(i), first_row(i + 1));
+        if from >= to {
+            continue;
         }
+        let start = layout.offset_of(from);
+        let end = if to >= layout.len() {
+            usize::MAX
+        } else {
+            layout.offset_of(to)
+        };
+        let at = targets.partition_point(|span| span.start < start);
+        if targets.get(at).is_some_and(|span| span.start < end) {
+            put(buf, area.x, area.y + i as u16, 1, MARK, theme.scroll_mark);
+        }
+    }
+    if let Some(current) = app.current_target() {
+        let i = scaled(layout.row_of(current.start));
+        put(
+            buf,
+            area.x,
+            area.y + i as u16,
+            1,
+            CURRENT_MARK,
+            theme.current,
+        );
     }
 }

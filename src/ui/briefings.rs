@@ -12,6 +12,15 @@ use super::entities::selection_style;
 use super::theme::Theme;
 use super::widgets::{bordered, fill_row, fit, put};
 
+/// A count in at most four characters, so long briefings leave room for their titles.
+fn compact(count: usize) -> String {
+    match count {
+        0..10_000 => count.to_string(),
+        10_000..1_000_000 => format!("{}k", count / 1000),
+        _ => format!("{}M", count / 1_000_000),
+    }
+}
+
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let filter = &app.filters().briefings;
     let mut title = format!(" Briefings {} ", app.briefing_count());
@@ -43,11 +52,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Style::new()
         };
         fill_row(buf, list, y, base);
-        let counts = if slot.extracted {
+        let counts = if slot.stale.is_some() {
+            "stale".to_string()
+        } else if slot.extracted {
             format!(
                 "{} {}",
-                slot.briefing.entities().len(),
-                slot.briefing.quotes().len()
+                compact(slot.briefing.entities().len()),
+                compact(slot.briefing.quotes().len())
             )
         } else {
             "…".to_string()

@@ -1,9 +1,10 @@
 //! Highlight precedence, defined once: current mention > selected entity or source > quotation
 //! span > entity-kind style > plain text.
 //!
-//! [`Highlights`] gathers, per frame, the spans of each layer from the app; [`Highlights::row`]
-//! splits one row at annotation boundaries and patches the layers' styles in that order, so a
-//! higher layer's colours win and its attributes add up. Only the rows on screen are split.
+//! [`Highlights`] gathers, per frame, the spans of each layer that reach into the rows on
+//! screen (so a frame costs the same in a long article as in a short one);
+//! [`Highlights::row`] splits one row at annotation boundaries and patches the layers' styles
+//! in that order, so a higher layer's colours win and its attributes add up.
 
 use crate::app::{App, Lit};
 use crate::model::Span;
@@ -44,16 +45,24 @@ pub struct Highlights {
     quotes: Vec<(Span, bool)>,
 }
 
+/// The spans of `spans` (sorted, not overlapping) that reach into `range`.
+fn within<T>(spans: &[T], range: Span, span_of: impl Fn(&T) -> Span) -> &[T] {
+    let first = spans.partition_point(|item| span_of(item).end <= range.start);
+    let last = spans.partition_point(|item| span_of(item).start < range.end.max(range.start + 1));
+    spans.get(first..last.max(first)).unwrap_or(&[])
+}
+
 impl Highlights {
     pub fn of(app: &App, theme: &Theme) -> Self {
         let slot = app.current_slot();
         let briefing = &slot.briefing;
         let lit_quotes = app.lit_quotes();
+        let shown = app.visible_range();
+        let quotes_shown = within(briefing.quotes(), shown, |q| q.span);
         let mut kinds = Vec::new();
         let mut quotation = Vec::new();
         if app.tint() {
-            kinds = slot
-                .mentions
+            kinds = within(&slot.mentions, shown, |(span, _)| *span)
                 .iter()
                 .filter_map(|(span, entity)| {
                     briefing
@@ -62,22 +71,20 @@ impl Highlights {
                         .map(|e| (*span, theme.kind(e.kind)))
                 })
                 .collect();
-            quotation = briefing
-                .quotes()
-                .iter()
-                .map(|q| (q.span, theme.quote))
-                .collect();
+            quotation = quotes_shown.iter().map(|q| (q.span, theme.quote)).collect();
         }
         let mut selected = Vec::new();
         match app.lit() {
             Some(Lit::Entity(index)) => {
                 if let Some(entity) = briefing.entities().get(*index) {
-                    selected.extend(entity.mentions.iter().map(|m| (*m, theme.selected)));
+                    let mentions = within(&entity.mentions, shown, |m| *m);
+                    selected.extend(mentions.iter().map(|m| (*m, theme.selected)));
                 }
             }
             Some(Lit::Search) => {
                 if let Some(search) = app.search() {
-                    selected.extend(search.hits.iter().map(|h| (*h, theme.selected)));
+                    let hits = within(&search.hits, shown, |h| *h);
+                    selected.extend(hits.iter().map(|h| (*h, theme.selected)));
                 }
             }
             _ => {}
@@ -107,11 +114,16 @@ impl Highlights {
                 .into_iter()
                 .collect(),
         };
-        let quotes = briefing
-            .quotes()
+        let quotes = quotes_shown
             .iter()
-            .enumerate()
-            .map(|(i, q)| (q.span, lit_quotes.contains(&i)))
+            .map(|q| {
+                (
+                    q.span,
+                    lit_quotes
+                        .iter()
+                        .any(|&i| briefing.quotes().get(i) == Some(q)),
+                )
+            })
             .collect();
         Highlights {
             layers: [

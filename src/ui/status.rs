@@ -84,6 +84,10 @@ pub fn left_parts(app: &App) -> Vec<String> {
     if let Some(message) = app.message() {
         parts.push(message.to_string());
     }
+    if let Some(problem) = &app.current_slot().stale {
+        // The message about it goes with the next Esc; the mark stays while it is true.
+        parts.push(format!("stale: {problem}"));
+    }
     if let Some(position) = position(app) {
         parts.push(position);
     }

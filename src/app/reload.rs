@@ -1,0 +1,48 @@
+//! `App::file_changed`: a briefing file changed, appeared or went away on disk.
+//!
+//! The watcher (`crate::tui::watch`) reads and extracts the file off the UI thread; here the
+//! result is installed. A good version replaces the briefing keeping the reader's place and
+//! selection ([`App::replace_briefing`]); a file that cannot be read any more keeps its last
+//! good version on screen, marked stale, until it can be read again.
+
+use std::path::Path;
+
+use super::{App, Slot};
+use crate::corpus::{LoadProblem, display_path};
+use crate::model::Briefing;
+
+impl App {
+    /// Installs what reading `path` (as it was loaded) gave after it changed on disk.
+    pub fn file_changed(&mut self, path: &Path, outcome: Result<Briefing, LoadProblem>) {
+        let key = path.display().to_string();
+        let name = display_path(path);
+        let index = self.slots.iter().position(|s| s.briefing.path == key);
+        match (index, outcome) {
+            (Some(index), Ok(briefing)) => {
+                self.replace_briefing(index, briefing);
+                self.message = Some(format!("reloaded {name}"));
+            }
+            (Some(index), Err(problem)) => {
+                if let Some(slot) = self.slots.get_mut(index) {
+                    slot.stale = Some(problem.to_string());
+                }
+                self.message = Some(format!(
+                    "{name}: {problem}; showing the last version read (stale)"
+                ));
+            }
+            (None, Ok(briefing)) => {
+                let index = self.slots.len();
+                self.names.insert(index, &briefing);
+                self.slots.push(Slot::new(briefing, true));
+                // One briefing had no list; a second one needs it to be reachable.
+                if self.slots.len() == 2 {
+                    self.show_briefings = true;
+                }
+                self.rebuild_rows();
+                self.relayout();
+                self.message = Some(format!("added {name}"));
+            }
+            (None, Err(problem)) => self.message = Some(format!("{name} skipped: {problem}")),
+        }
+    }
+}
