@@ -324,14 +324,28 @@ pub fn expand_paths(paths: &[PathBuf], recursive: bool) -> (Vec<PathBuf>, Vec<Lo
 /// Loads every path: files as given, folders as their briefing files. Documents and errors
 /// both come out in the order of the paths.
 pub fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
-    let mut loaded = Loaded::default();
-    for entry in paths.iter().flat_map(|path| expand_path(path, recursive)) {
-        match entry.and_then(|file| {
-            read_file(&file).map_err(|problem| LoadError {
-                path: file,
-                problem,
+    use rayon::prelude::*;
+    let entries: Vec<Entry> = paths
+        .iter()
+        .flat_map(|path| expand_path(path, recursive))
+        .collect();
+    // Files are read in parallel (an archive is thousands of small files, and each costs a
+    // few system calls) and collected in order, so documents and reports keep the order of
+    // the paths.
+    let results: Vec<Result<Document, LoadError>> = entries
+        .into_par_iter()
+        .map(|entry| {
+            entry.and_then(|file| {
+                read_file(&file).map_err(|problem| LoadError {
+                    path: file,
+                    problem,
+                })
             })
-        }) {
+        })
+        .collect();
+    let mut loaded = Loaded::default();
+    for result in results {
+        match result {
             Ok(document) => loaded.documents.push(document),
             Err(error) => loaded.errors.push(error),
         }

@@ -132,6 +132,27 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
     }
 }
 
+/// One briefing as it stands in the export's list (without the separating comma).
+/// `--pretty` indents it to its depth in the document.
+pub fn encode(briefing: &Briefing, pretty: bool) -> io::Result<Vec<u8>> {
+    let value = export_briefing(briefing);
+    if pretty {
+        let body = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
+        // JSON strings escape their newlines, so every line break here is structural and
+        // indenting each line nests the briefing one level deeper.
+        let mut out = Vec::with_capacity(body.len() + body.len() / 8);
+        for line in body.lines() {
+            out.extend_from_slice(b"\n    ");
+            out.extend_from_slice(line.as_bytes());
+        }
+        Ok(out)
+    } else {
+        let mut out = Vec::with_capacity(briefing.text.len() * 2 + 256);
+        serde_json::to_writer(&mut out, &value).map_err(io::Error::other)?;
+        Ok(out)
+    }
+}
+
 /// Writes the export document piece by piece: the opening, each briefing as it is handed over,
 /// then the closing. `--pretty` indents with two spaces, as `serde_json` does.
 pub struct ExportWriter<W: Write> {
@@ -155,21 +176,17 @@ impl<W: Write> ExportWriter<W> {
     }
 
     pub fn briefing(&mut self, briefing: &Briefing) -> io::Result<()> {
-        let value = export_briefing(briefing);
+        let body = encode(briefing, self.pretty)?;
+        self.encoded(&body)
+    }
+
+    /// Writes a briefing already encoded by [`encode`] with the same `pretty`: lets a caller
+    /// encode briefings in parallel and still write them in order.
+    pub fn encoded(&mut self, body: &[u8]) -> io::Result<()> {
         if self.written > 0 {
             self.out.write_all(b",")?;
         }
-        if self.pretty {
-            let body = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
-            // JSON strings escape their newlines, so every line break here is structural and
-            // indenting each line nests the briefing one level deeper.
-            for line in body.lines() {
-                self.out.write_all(b"\n    ")?;
-                self.out.write_all(line.as_bytes())?;
-            }
-        } else {
-            serde_json::to_writer(&mut self.out, &value).map_err(io::Error::other)?;
-        }
+        self.out.write_all(body)?;
         self.written += 1;
         Ok(())
     }

@@ -9,8 +9,8 @@ use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 
 use briefing::corpus::{self, Loaded};
-use briefing::export::ExportWriter;
-use briefing::model::Briefing;
+use briefing::export::{self, ExportWriter};
+use briefing::model::{Briefing, Document};
 
 #[derive(Parser)]
 #[command(
@@ -83,23 +83,29 @@ fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
     loaded
 }
 
-/// How many briefings are extracted in parallel before they are written, in input order.
+/// How many briefings are extracted in parallel before they are written, in input order: enough
+/// to keep every core busy, few enough that only a sliver of the output waits in memory.
 const EXPORT_CHUNK: usize = 256;
 
+/// Extracts and encodes each chunk of briefings in parallel, then writes the chunk in input
+/// order, so the output is byte for byte what a sequential run writes. Each document's text
+/// moves into its briefing and is dropped once the briefing is encoded.
 fn export(loaded: Loaded, pretty: bool) -> io::Result<()> {
     let stdout = io::stdout().lock();
     let mut writer = ExportWriter::begin(BufWriter::with_capacity(1 << 16, stdout), pretty)?;
-    let mut documents = loaded.documents;
-    while !documents.is_empty() {
-        let rest = documents.split_off(documents.len().min(EXPORT_CHUNK));
-        let chunk: Vec<Briefing> = documents
-            .into_par_iter()
-            .map(Briefing::from_document)
-            .collect();
-        for briefing in &chunk {
-            writer.briefing(briefing)?;
+    let mut documents = loaded.documents.into_iter();
+    loop {
+        let chunk: Vec<Document> = documents.by_ref().take(EXPORT_CHUNK).collect();
+        if chunk.is_empty() {
+            break;
         }
-        documents = rest;
+        let encoded: Vec<io::Result<Vec<u8>>> = chunk
+            .into_par_iter()
+            .map(|document| export::encode(&Briefing::from_document(document), pretty))
+            .collect();
+        for body in encoded {
+            writer.encoded(&body?)?;
+        }
     }
     writer.finish()?.flush()
 }

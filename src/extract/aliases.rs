@@ -15,33 +15,57 @@ use crate::model::{Entity, Kind, Span};
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
 pub fn fold(name: &str) -> String {
-    let mut words = Vec::new();
+    // One buffer for all the folded words, then one for the result: this runs for every
+    // name, often twice, and allocating per word was a visible share of grouping.
+    let mut folded = String::with_capacity(name.len());
+    let mut ends: Vec<usize> = Vec::with_capacity(8);
     for word in name.split([' ', '-', '‐', '\u{a0}']) {
         // "New People's Party" and "New People Party" are one name.
         let word = super::names::strip_possessive(word);
-        let word: String = word
-            .chars()
-            .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
-            .flat_map(char::to_lowercase)
-            .collect();
-        if word.is_empty() {
-            continue;
+        let start = folded.len();
+        folded.extend(
+            word.chars()
+                .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
+                .flat_map(char::to_lowercase),
+        );
+        if folded.len() > start {
+            ends.push(folded.len());
         }
-        words.push(word);
     }
     // Particles matter only between other words: "al Sham" keeps "sham".
-    let kept: Vec<&String> = words
-        .iter()
-        .filter(|w| !lexicon::HYPHEN_PARTICLES.contains(&w.as_str()) || words.len() == 1)
-        .collect();
-    kept.iter()
-        .map(|w| w.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let single = ends.len() == 1;
+    let mut out = String::with_capacity(folded.len() + ends.len());
+    let mut start = 0;
+    for &end in &ends {
+        let word = &folded[start..end];
+        start = end;
+        if single || !lexicon::HYPHEN_PARTICLES.contains(&word) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 fn acronym_letters(word: &str) -> String {
     word.chars().filter(|c| c.is_alphabetic()).collect()
+}
+
+/// Kinds in the order that breaks a tie between equally voted kinds (earlier wins).
+const KIND_ORDER: [Kind; 7] = [
+    Kind::Person,
+    Kind::Organization,
+    Kind::Place,
+    Kind::Group,
+    Kind::Event,
+    Kind::Date,
+    Kind::Other,
+];
+
+fn kind_slot(kind: Kind) -> usize {
+    KIND_ORDER.iter().position(|&k| k == kind).unwrap_or(0)
 }
 
 /// An entity while it is being built.
@@ -49,34 +73,42 @@ struct Group {
     /// Folded forms of every name it has been given.
     keys: Vec<String>,
     mentions: Vec<usize>,
-    votes: HashMap<Kind, u32>,
-    best: HashMap<Kind, Evidence>,
+    /// Votes and strongest evidence per kind, indexed like [`KIND_ORDER`].
+    votes: [u32; 7],
+    best: [Option<Evidence>; 7],
+    /// The kind the votes decide, kept up to date by [`Group::add`]: every new name asks
+    /// every group for its kind, so deciding it afresh each time was most of the grouping.
+    kind: Kind,
 }
 
 impl Group {
+    fn new() -> Self {
+        Group {
+            keys: Vec::new(),
+            mentions: Vec::new(),
+            votes: [0; 7],
+            best: [None; 7],
+            kind: Kind::Other,
+        }
+    }
+
     fn kind(&self) -> Kind {
-        let order = [
-            Kind::Person,
-            Kind::Organization,
-            Kind::Place,
-            Kind::Group,
-            Kind::Event,
-            Kind::Date,
-            Kind::Other,
-        ];
+        self.kind
+    }
+
+    fn decide_kind(&self) -> Kind {
         // A sure kind beats any number of guesses.
-        let best_evidence = self.best.values().max().copied().unwrap_or(Evidence::Guess);
-        order
+        let best_evidence = self
+            .best
             .iter()
-            .filter(|k| self.best.get(k) == Some(&best_evidence))
-            .max_by_key(|k| {
-                (
-                    self.votes.get(k).copied().unwrap_or(0),
-                    std::cmp::Reverse(order.iter().position(|o| o == *k)),
-                )
-            })
+            .flatten()
+            .max()
             .copied()
-            .unwrap_or(Kind::Other)
+            .unwrap_or(Evidence::Guess);
+        (0..KIND_ORDER.len())
+            .filter(|&k| self.best[k] == Some(best_evidence))
+            .max_by_key(|&k| (self.votes[k], std::cmp::Reverse(k)))
+            .map_or(Kind::Other, |k| KIND_ORDER[k])
     }
 
     fn add(&mut self, index: usize, mention: &NameMention, key: String) {
@@ -89,9 +121,11 @@ impl Group {
             Evidence::Likely => 2,
             Evidence::Sure => 4,
         };
-        *self.votes.entry(mention.kind).or_insert(0) += weight;
-        let best = self.best.entry(mention.kind).or_insert(mention.evidence);
+        let slot = kind_slot(mention.kind);
+        self.votes[slot] += weight;
+        let best = self.best[slot].get_or_insert(mention.evidence);
         *best = (*best).max(mention.evidence);
+        self.kind = self.decide_kind();
     }
 }
 
@@ -146,12 +180,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let slot = match target {
             Some(slot) => slot,
             None => {
-                groups.push(Group {
-                    keys: Vec::new(),
-                    mentions: Vec::new(),
-                    votes: HashMap::new(),
-                    best: HashMap::new(),
-                });
+                groups.push(Group::new());
                 groups.len() - 1
             }
         };
@@ -191,12 +220,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         {
             Some(slot) => slot,
             None => {
-                groups.push(Group {
-                    keys: Vec::new(),
-                    mentions: Vec::new(),
-                    votes: HashMap::new(),
-                    best: HashMap::new(),
-                });
+                groups.push(Group::new());
                 by_key.insert(key.clone(), groups.len() - 1);
                 groups.len() - 1
             }
@@ -254,42 +278,31 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
-        let letters = acronym_letters(surface);
-        let candidates: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| {
-                g.kind() != Kind::Person
-                    && g.mentions.iter().any(|_| true)
-                    && g.keys.iter().any(|k| k.split(' ').count() >= 2)
-            })
-            .filter(|(_, g)| {
-                g.keys
-                    .iter()
-                    .any(|k| initials_of_folded(k) == letters.to_lowercase())
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if candidates.len() == 1 {
-            return candidates.first().copied();
-        }
-        return None;
+        let letters = acronym_letters(surface).to_lowercase();
+        let candidates = groups.iter().enumerate().filter(|(_, g)| {
+            g.kind() != Kind::Person
+                && !g.mentions.is_empty()
+                && g.keys.iter().any(|k| k.contains(' '))
+                && g.keys.iter().any(|k| initials_of_folded(k) == letters)
+        });
+        return only(candidates.map(|(i, _)| i));
     }
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
     // A shorter name: the one group whose longer name ends (surname) or starts (given name)
-    // with these words.
+    // with these words. Folded keys are words joined by single spaces, so comparing whole
+    // words is comparing the key with a space beside it, without splitting every key of every
+    // group for every name.
     let fits = |g: &Group, from_end: bool| {
         g.keys.iter().any(|k| {
-            let long: Vec<&str> = k.split(' ').collect();
-            if long.len() <= words.len() {
+            if k.len() <= key.len() {
                 return false;
             }
             if from_end {
-                long[long.len() - words.len()..] == words[..]
+                k.ends_with(key) && k.as_bytes()[k.len() - key.len() - 1] == b' '
             } else {
-                long[..words.len()] == words[..]
+                k.starts_with(key) && k.as_bytes()[key.len()] == b' '
             }
         })
     };
@@ -351,6 +364,12 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         }
     }
     None
+}
+
+/// The one item of `items`, or `None` when there are none or several.
+fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 fn initials_of_folded(key: &str) -> String {

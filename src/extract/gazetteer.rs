@@ -14,8 +14,9 @@
 //! "White" a surname and a common word: each list answers for itself, and `word_rank` tells
 //! whether a capitalised word is also ordinary English.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+use super::hash::{FastMap as HashMap, FastSet as HashSet};
 
 const PLACES: &str = include_str!("../../assets/places.tsv");
 const DEMONYMS: &str = include_str!("../../assets/demonyms.tsv");
@@ -101,7 +102,7 @@ fn names(field: &'static str) -> impl Iterator<Item = &'static str> {
 /// A set of the trimmed data lines, sized up front: growing tables while inserting tens of
 /// thousands of keys is most of the build time otherwise.
 fn line_set(text: &'static str) -> HashSet<&'static str> {
-    let mut set = HashSet::with_capacity(text.lines().count());
+    let mut set = HashSet::with_capacity_and_hasher(text.lines().count(), Default::default());
     set.extend(data_lines(text).map(str::trim));
     set
 }
@@ -125,7 +126,8 @@ impl Gazetteer {
         gazetteer.load_organizations();
         gazetteer.given_names = line_set(GIVEN_NAMES);
         gazetteer.surnames = line_set(SURNAMES);
-        gazetteer.word_ranks = HashMap::with_capacity(WORDS.lines().count());
+        gazetteer.word_ranks =
+            HashMap::with_capacity_and_hasher(WORDS.lines().count(), Default::default());
         gazetteer
             .word_ranks
             .extend(data_lines(WORDS).map(str::trim).zip(1..));

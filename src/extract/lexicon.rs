@@ -5,8 +5,22 @@
 //! person, "Ministry" says its phrase is an organisation, "said" says who speaks. Lists of
 //! particular places, organisations and names live in the gazetteer (`assets/`).
 
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+use super::hash::FastSet;
+
+/// A `&'static WordList` from its words: the list is a static of its own, so the reference
+/// can live in a `static` (a temporary with a lazily built index cannot).
+macro_rules! word_list {
+    ($($word:expr),* $(,)?) => {{
+        static LIST: WordList = WordList::new(&[$($word),*]);
+        &LIST
+    }};
+}
+
 /// Abbreviations that end in a full stop without ending the sentence.
-pub const ABBREVIATIONS: &[&str] = &[
+pub static ABBREVIATIONS: &WordList = word_list![
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Sgt", "Capt", "Cpl", "Pvt", "Adm",
     "Cmdr", "Brig", "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "Jr", "Sr", "St", "Mt", "Ft", "No",
     "Nos", "Inc", "Ltd", "Co", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -16,7 +30,7 @@ pub const ABBREVIATIONS: &[&str] = &[
 
 /// Title words: before a name they make it a person's and become a role. Compared in lower
 /// case; abbreviations without their full stop.
-pub const TITLES: &[&str] = &[
+pub static TITLES: &WordList = word_list![
     "president",
     "vice-president",
     "minister",
@@ -217,7 +231,7 @@ pub const TITLES: &[&str] = &[
 
 /// Titles that head a role ("Minister" in "Defense Minister", "Gen." in "Maj.-Gen."): a role
 /// phrase ends at one of these.
-pub const TITLE_HEADS: &[&str] = &[
+pub static TITLE_HEADS: &WordList = word_list![
     "president",
     "minister",
     "premier",
@@ -349,13 +363,13 @@ pub const TITLE_HEADS: &[&str] = &[
 ];
 
 /// Honorifics that are never a name on their own and never part of one.
-pub const HONORIFICS: &[&str] = &[
+pub static HONORIFICS: &WordList = word_list![
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "mr.", "mrs.", "ms.", "dr.",
     "prof.",
 ];
 
 /// Last words that make a capitalised phrase an organisation.
-pub const ORGANIZATION_CUES: &[&str] = &[
+pub static ORGANIZATION_CUES: &WordList = word_list![
     "ministry",
     "department",
     "agency",
@@ -491,7 +505,7 @@ pub const ORGANIZATION_CUES: &[&str] = &[
 
 /// Words after "of" in organisation names ("University of Texas", "Church of Scientology").
 /// An "of" joins two capitalised parts only after one of these or an organisation cue.
-pub const OF_HEADS: &[&str] = &[
+pub static OF_HEADS: &WordList = word_list![
     "university",
     "church",
     "ministry",
@@ -597,7 +611,7 @@ pub const OF_HEADS: &[&str] = &[
 ];
 
 /// Last words that make a capitalised phrase a place.
-pub const PLACE_CUES: &[&str] = &[
+pub static PLACE_CUES: &WordList = word_list![
     "river",
     "mountain",
     "mountains",
@@ -708,7 +722,7 @@ pub const PLACE_CUES: &[&str] = &[
 ];
 
 /// Lower-case nouns after a name that make it a place ("Tartus naval base").
-pub const PLACE_NOUNS_AFTER: &[&str] = &[
+pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "base",
     "city",
     "province",
@@ -737,7 +751,7 @@ pub const PLACE_NOUNS_AFTER: &[&str] = &[
 ];
 
 /// Last words that make a capitalised phrase an event.
-pub const EVENT_CUES: &[&str] = &[
+pub static EVENT_CUES: &WordList = word_list![
     "war",
     "olympics",
     "games",
@@ -779,16 +793,17 @@ pub const EVENT_CUES: &[&str] = &[
 
 /// Name particles written in lower case inside names ("Bashar al-Assad", "Ludwig van
 /// Beethoven"). Hyphenated forms ("al-") are handled as part of the next word.
-pub const PARTICLES: &[&str] = &[
+pub static PARTICLES: &WordList = word_list![
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della",
     "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "y", "zu", "ul", "ud",
 ];
 
 /// Particles joined to the next word by a hyphen: "al-Assad", "el-Sisi".
-pub const HYPHEN_PARTICLES: &[&str] = &["al", "el", "ad", "ash", "as", "at", "az", "an", "ar"];
+pub static HYPHEN_PARTICLES: &WordList =
+    word_list!["al", "el", "ad", "ash", "as", "at", "az", "an", "ar"];
 
 /// Verbs and phrases that attribute speech. Compared in lower case.
-pub const SPEECH_VERBS: &[&str] = &[
+pub static SPEECH_VERBS: &WordList = word_list![
     "said",
     "says",
     "say",
@@ -929,7 +944,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Nouns that can be the subject of a speech verb without being a name ("the report said").
-pub const SPEAKER_NOUNS: &[&str] = &[
+pub static SPEAKER_NOUNS: &WordList = word_list![
     "report",
     "statement",
     "media",
@@ -1053,10 +1068,10 @@ pub const SPEAKER_NOUNS: &[&str] = &[
 ];
 
 /// Pronouns that can name a speaker, resolved to the nearest fitting entity.
-pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
-pub const THING_PRONOUNS: &[&str] = &["it", "they"];
+pub static PERSON_PRONOUNS: &WordList = word_list!["he", "she"];
+pub static THING_PRONOUNS: &WordList = word_list!["it", "they"];
 
-pub const WEEKDAYS: &[&str] = &[
+pub static WEEKDAYS: &WordList = word_list![
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -1066,7 +1081,7 @@ pub const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
-pub const MONTHS: &[&str] = &[
+pub static MONTHS: &WordList = word_list![
     "January",
     "February",
     "March",
@@ -1095,10 +1110,10 @@ pub const MONTHS: &[&str] = &[
 
 /// Months that are also common English words: dates only next to a number or after a
 /// preposition of time.
-pub const AMBIGUOUS_MONTHS: &[&str] = &["March", "May", "June", "August"];
+pub static AMBIGUOUS_MONTHS: &WordList = word_list!["March", "May", "June", "August"];
 
 /// Words before a month or year that make it a date ("in May", "since 2015").
-pub const TIME_PREPOSITIONS: &[&str] = &[
+pub static TIME_PREPOSITIONS: &WordList = word_list![
     "in",
     "on",
     "since",
@@ -1127,7 +1142,7 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Prepositions before a name that make an unknown name a place ("in Irving").
-pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
+pub static LOCATIVE_PREPOSITIONS: &WordList = word_list![
     "in",
     "near",
     "outside",
@@ -1138,11 +1153,11 @@ pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Determiners dropped from the start of a name ("the Kremlin").
-pub const DETERMINERS: &[&str] = &["the", "a", "an"];
+pub static DETERMINERS: &WordList = word_list!["the", "a", "an"];
 
 /// Capitalised abbreviations that are ordinary words, not names: post-nominal letters,
 /// time zones, common initialisms.
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: &WordList = word_list![
     "VIP", "CEO", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST",
     "QC", "SC", "KC", "MP", "MPs", "MEP", "PhD", "MD", "MBA", "TV", "OK", "AM", "PM", "AD", "BC",
     "DNA", "HIV", "AIDS", "GDP", "PR", "ID", "FAQ", "DIY", "RIP", "USB", "PDF", "VR", "AI", "IQ",
@@ -1151,12 +1166,112 @@ pub const NOT_NAMES: &[&str] = &[
     "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC",
 ];
 
-pub fn contains(list: &[&str], word: &str) -> bool {
+pub fn contains(list: &WordList, word: &str) -> bool {
     list.contains(&word)
 }
 
 /// Compares a word with a lower-case list entry, ignoring case.
-pub fn contains_folded(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+pub fn contains_folded(list: &WordList, word: &str) -> bool {
+    with_lower(word, |lower| list.contains(&lower))
+}
+
+/// Longest word lowered on the stack; longer ones (and non-ASCII ones) allocate.
+const STACK_WORD: usize = 32;
+
+/// Runs `f` on the lower-case form of `word` (as `str::to_lowercase` makes it). Almost every
+/// word of English news is short ASCII, lowered here without allocating: the extractor asks
+/// this for nearly every token, often several times.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.len() <= STACK_WORD && word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        let mut buffer = [0u8; STACK_WORD];
+        let lowered = &mut buffer[..word.len()];
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8.
+        if let Ok(lowered) = std::str::from_utf8(lowered) {
+            return f(lowered);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// A closed word list, written out as a plain list and looked up through a hash set built on
+/// first use: the longer lists hold over a hundred words, and scanning them for every token
+/// was a large share of extraction time.
+pub struct WordList {
+    words: &'static [&'static str],
+    index: OnceLock<FastSet<&'static str>>,
+}
+
+/// Up to this many words a scan is faster than hashing.
+const SCAN_MAX: usize = 8;
+
+impl WordList {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is in the list, exactly as written. Takes `&&str` like
+    /// `<[&str]>::contains`, so a list reads the same at every call site.
+    pub fn contains(&self, word: &&str) -> bool {
+        if self.words.len() <= SCAN_MAX {
+            return self.words.contains(word);
+        }
+        self.index
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(*word)
+    }
+}
+
+impl Deref for WordList {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &Self::Target {
+        self.words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_answer_like_a_scan() {
+        for list in [TITLES, SPEECH_VERBS, DETERMINERS, ORGANIZATION_CUES] {
+            for word in list.iter() {
+                assert!(list.contains(word), "{word}");
+            }
+            assert!(!list.contains(&"zzz"));
+        }
+        assert!(contains_folded(SPEECH_VERBS, "Said"));
+        assert!(!contains(SPEECH_VERBS, "Said"));
+    }
+
+    #[test]
+    fn lowering_matches_to_lowercase() {
+        for word in [
+            "Said",
+            "SAID",
+            "said",
+            "Ærø",
+            "İstanbul",
+            "ΣΊΣΥΦΟΣ",
+            "",
+            "MAJ.-GEN",
+        ] {
+            assert_eq!(
+                with_lower(word, str::to_string),
+                word.to_lowercase(),
+                "{word}"
+            );
+        }
+        let long = "A".repeat(40);
+        assert_eq!(with_lower(&long, str::to_string), long.to_lowercase());
+    }
 }

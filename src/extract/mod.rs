@@ -6,6 +6,7 @@
 pub mod aliases;
 pub mod dates;
 pub mod gazetteer;
+pub mod hash;
 pub mod lexicon;
 pub mod names;
 pub mod quotes;

@@ -6,9 +6,8 @@
 //! the gazetteer says it is a name. Leading titles ("Defense Minister Maj.-Gen.") are cut off
 //! into roles; possessive endings are cut off. Each name gets a kind and how sure that kind is.
 
-use std::collections::HashSet;
-
 use super::gazetteer::{self, Gazetteer, PlaceClass};
+use super::hash::FastSet as HashSet;
 use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::{Kind, Span};
@@ -73,12 +72,19 @@ fn is_capitalised(word: &str) -> bool {
 
 /// All letters upper case, at least two of them: "HTS", "U.N.", "KCNA".
 pub fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2
-        && letters.iter().all(|c| c.is_uppercase())
-        && word
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '.' || c == '&')
+    // Asked of nearly every capitalised word: one pass, no allocation.
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        } else if c != '.' && c != '&' {
+            return false;
+        }
+    }
+    letters >= 2
 }
 
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
@@ -116,8 +122,8 @@ fn lower(word: &str) -> String {
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower = HashSet::new();
-        let mut seen_capitalised = HashSet::new();
+        let mut seen_lower = HashSet::default();
+        let mut seen_capitalised = HashSet::default();
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         for token in tokens {
             if token.kind != TokenKind::Word {
@@ -189,12 +195,13 @@ impl<'t> Document<'t> {
     }
 
     fn is_common(&self, word: &str) -> bool {
-        let folded = lower(word);
-        self.seen_lower.contains(&folded)
-            || self
-                .gazetteer
-                .word_rank(&folded)
-                .is_some_and(|rank| rank <= COMMON_RANK)
+        lexicon::with_lower(word, |folded| {
+            self.seen_lower.contains(folded)
+                || self
+                    .gazetteer
+                    .word_rank(folded)
+                    .is_some_and(|rank| rank <= COMMON_RANK)
+        })
     }
 
     /// A capitalised word that may be (part of) a name where it stands.
@@ -280,8 +287,9 @@ impl<'t> Document<'t> {
 
     /// Listed as an English word at all, however rare ("expatriates").
     fn is_english_word(&self, word: &str) -> bool {
-        let folded = lower(word);
-        self.seen_lower.contains(&folded) || self.gazetteer.word_rank(&folded).is_some()
+        lexicon::with_lower(word, |folded| {
+            self.seen_lower.contains(folded) || self.gazetteer.word_rank(folded).is_some()
+        })
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {

@@ -204,7 +204,7 @@ struct Context<'a> {
 }
 
 fn is_cue_word(word: &str) -> bool {
-    lexicon::SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+    lexicon::contains_folded(lexicon::SPEECH_VERBS, word)
 }
 
 impl Context<'_> {

@@ -1,0 +1,126 @@
+//! What a reader waits for in the terminal UI: the first frame on a 10,000-briefing folder,
+//! wrapping a 5 MB article, and drawing one frame of it scrolled to the middle.
+//!
+//! Targets (README, "Performance"): first frame within 150 ms, wrapping within 50 ms, one
+//! frame within 5 ms. The article is recombined news text from `examples/gen_corpus.rs`, one
+//! paragraph a line, with the extractor's own annotations so highlighting has work to do.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[allow(dead_code)]
+#[path = "../examples/gen_corpus.rs"]
+mod gen_corpus;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use briefing::app::{Action, App};
+use briefing::corpus;
+use briefing::model::{Briefing, Document};
+use briefing::text::layout::Layout;
+use briefing::ui::{self, theme::Theme};
+
+const ARTICLE_BYTES: usize = 5_000_000;
+/// A common terminal size: the article pane is about 80 columns wide beside the lists.
+const WIDTH: u16 = 160;
+const HEIGHT: u16 = 48;
+
+/// About 5 MB of briefings joined into one article.
+fn article() -> String {
+    let material = gen_corpus::Material::new();
+    let mut text = String::with_capacity(ARTICLE_BYTES + 10_000);
+    let mut index = 0;
+    while text.len() < ARTICLE_BYTES {
+        text.push_str(&material.briefing(7, index));
+        index += 1;
+    }
+    text
+}
+
+fn wrap(c: &mut Criterion) {
+    let text = article();
+    let mut group = c.benchmark_group("tui");
+    group.sample_size(10);
+    group.bench_function("wrap_5mb_article", |b| {
+        b.iter(|| black_box(Layout::wrap(black_box(&text), 80)))
+    });
+    group.finish();
+}
+
+fn frame(c: &mut Criterion) {
+    let text = article();
+    let briefing = Briefing::from_document(Document {
+        id: "long".into(),
+        path: "long.txt".into(),
+        text,
+    });
+    let mut app = App::new(vec![briefing]);
+    app.update(Action::Resize {
+        width: WIDTH,
+        height: HEIGHT,
+    });
+    // Page down to the middle: the reading position is what a reader would reach.
+    let rows = app.layout().len();
+    while app.top_row() < rows / 2 {
+        let before = app.top_row();
+        app.update(Action::PageDown);
+        if app.top_row() == before {
+            break;
+        }
+    }
+    let theme = Theme::from_env();
+    let area = Rect::new(0, 0, WIDTH, HEIGHT);
+    let mut buffer = Buffer::empty(area);
+    let mut group = c.benchmark_group("tui");
+    group.bench_function("frame_middle_of_5mb_article", |b| {
+        b.iter(|| {
+            buffer.reset();
+            ui::draw(&app, &theme, area, &mut buffer);
+            black_box(&buffer);
+        })
+    });
+    group.finish();
+}
+
+/// Start to first frame on the 10,000-briefing folder, as `briefing FOLDER` does it: load the
+/// list, make the app with its briefings pending extraction, size it, draw. Then the same
+/// with the first briefing's annotations in, which is what the reader sees a moment later.
+fn first_frame(c: &mut Criterion) {
+    let folder = gen_corpus::cached_corpus(gen_corpus::DEFAULT_COUNT);
+    let theme = Theme::from_env();
+    let area = Rect::new(0, 0, WIDTH, HEIGHT);
+    let open = || {
+        let loaded = corpus::load(std::slice::from_ref(&folder), false);
+        assert!(loaded.errors.is_empty());
+        let mut app = App::pending(loaded.documents);
+        app.update(Action::Resize {
+            width: WIDTH,
+            height: HEIGHT,
+        });
+        let mut buffer = Buffer::empty(area);
+        ui::draw(&app, &theme, area, &mut buffer);
+        (app, buffer)
+    };
+    let mut group = c.benchmark_group("tui");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(15));
+    group.bench_function("first_frame_10000_briefings", |b| {
+        b.iter(|| black_box(open()))
+    });
+    group.bench_function("first_annotated_frame_10000_briefings", |b| {
+        b.iter(|| {
+            let (mut app, mut buffer) = open();
+            let annotations = briefing::extract::extract(&app.briefing().text);
+            app.set_annotations(0, annotations);
+            ui::draw(&app, &theme, area, &mut buffer);
+            black_box((app, buffer))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, wrap, frame, first_frame);
+criterion_main!(benches);
