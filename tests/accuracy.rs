@@ -347,3 +347,73 @@ fn gum_dev_scores_hold_their_floors() {
         );
     }
 }
+
+/// The seed's quotations carry the gold cue and attribution inside the quote, and its people
+/// the gold roles, word for word.
+#[test]
+fn seed_cues_vias_and_roles_match_the_gold_file() {
+    let gold: Value = serde_json::from_str(
+        &fs::read_to_string("tests/fixtures/gold/seed/000_51b3c3bcfa4b6a7d.json").unwrap(),
+    )
+    .unwrap();
+    let text = fs::read_to_string(Path::new("seeds").join(gold["file"].as_str().unwrap())).unwrap();
+    let briefing = Briefing::from_document(Document {
+        id: "seed".into(),
+        path: "seed".into(),
+        text,
+    });
+    let exported: Value =
+        serde_json::from_str(&export::to_string(std::slice::from_ref(&briefing), false)).unwrap();
+    let b = &exported["briefings"][0];
+    for q in gold["quotes"].as_array().unwrap() {
+        let found = b["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|sq| span(sq) == span(q))
+            .unwrap_or_else(|| panic!("no quotation at {:?}", span(q)));
+        assert_eq!(
+            found["cue"]["text"],
+            q["cue"]["text"],
+            "cue of {:?}",
+            span(q)
+        );
+        assert_eq!(
+            span(&found["cue"]),
+            span(&q["cue"]),
+            "cue span of {:?}",
+            span(q)
+        );
+        assert_eq!(
+            found["source"]["text"],
+            q["source"]["text"],
+            "source of {:?}",
+            span(q)
+        );
+        let vias: Vec<&str> = found["via"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["text"].as_str().unwrap())
+            .collect();
+        let gold_vias: Vec<&str> = q["via"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(vias, gold_vias, "via of {:?}", span(q));
+    }
+    for e in gold["entities"].as_array().unwrap() {
+        if e["kind"] != "person" {
+            continue;
+        }
+        let found = b["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|se| se["name"] == e["name"])
+            .unwrap_or_else(|| panic!("no entity named {}", e["name"]));
+        assert_eq!(found["roles"], e["roles"], "roles of {}", e["name"]);
+    }
+}
