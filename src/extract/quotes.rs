@@ -339,8 +339,40 @@ impl Context<'_> {
                 }
                 boundary = a - 1;
             }
+            // "Cynthia Thompson, curator of exhibits at the University of Arkansas,
+            // Fayetteville, said": the person whose name opens the apposition.
+            if let Some(person) = self.person_before_comma(floor, from) {
+                return Some(person);
+            }
         }
         Some(Source { span, entity })
+    }
+
+    /// The first person mention between tokens `floor..limit` that a comma follows: the name
+    /// an apposition describes.
+    fn person_before_comma(&self, floor: usize, limit: usize) -> Option<Source> {
+        let start = self.tokens.get(floor)?.span.start;
+        let end = self
+            .tokens
+            .get(limit)
+            .map_or(self.text.len(), |t| t.span.start);
+        let first = self.mentions.partition_point(|(m, _)| m.start < start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.end <= end)
+            .find(|(m, e)| {
+                self.entities
+                    .get(*e)
+                    .is_some_and(|e| e.kind == Kind::Person)
+                    && self
+                        .text
+                        .get(m.end..)
+                        .is_some_and(|rest| rest.starts_with(','))
+            })
+            .map(|&(span, e)| Source {
+                span,
+                entity: Some(e),
+            })
     }
 
     /// The phrase after token `start`: a name or noun phrase up to punctuation or a
@@ -354,14 +386,27 @@ impl Context<'_> {
             }
             end += 1;
         }
-        (end > start).then(|| {
-            let span = self.span_of(start, end);
-            let span = trim_possessive_end(self.text, span);
-            Source {
-                span,
-                entity: self.resolve(span),
+        if end <= start {
+            return None;
+        }
+        let span = trim_possessive_end(self.text, self.span_of(start, end));
+        let entity = self.resolve(span);
+        let is_person = entity
+            .and_then(|e| self.entities.get(e))
+            .is_some_and(|e| e.kind == Kind::Person);
+        // "in the words of the Crown prosecutor, Mark Tedeschi, QC": the name in apposition.
+        if !is_person
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.text(self.text) == ",")
+        {
+            let limit = (end + 6).min(limit).min(self.tokens.len());
+            if let Some(person) = self.person_before_comma(end + 1, limit) {
+                return Some(person);
             }
-        })
+        }
+        Some(Source { span, entity })
     }
 
     /// "according to X" starting at token `i`: the cue span and X.
