@@ -872,9 +872,16 @@ impl Document<'_> {
         }
         // "Polaroids" where "Polaroid" is also written: the plural of a thing's name.
         let last = words.last().copied().unwrap_or("");
-        let plural_of_capitalised = last
-            .strip_suffix('s')
-            .is_some_and(|singular| singular.len() > 2 && self.seen_capitalised.contains(singular));
+        // (Not a surname: "Kathryn Waters" stays a person where a typo writes "Water".)
+        let person_like = if words.len() == 1 {
+            g.surname(last)
+        } else {
+            g.given_name(words[0])
+        };
+        let plural_of_capitalised = !person_like
+            && last.strip_suffix('s').is_some_and(|singular| {
+                singular.len() > 2 && self.seen_capitalised.contains(singular)
+            });
         if plural_of_capitalised {
             return (Kind::Other, Evidence::Likely, None);
         }
@@ -882,7 +889,11 @@ impl Document<'_> {
             .iter()
             .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w));
         let given = words.len() > 1 && g.given_name(words[0]);
-        let surname = words.len() > 1 && words.last().is_some_and(|w| g.surname(w));
+        // "Environment Canada": a country's name is no surname, whatever the census says.
+        let surname = words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| g.surname(w) && g.place(w).is_none());
         if given || (particle && words.len() > 1) {
             return (Kind::Person, Evidence::Likely, None);
         }
