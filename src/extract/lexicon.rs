@@ -359,7 +359,6 @@ pub static TITLE_HEADS: &WordList = word_list![
     "private",
     "father",
     "sister",
-    "crown",
 ];
 
 /// Honorifics that are never a name on their own and never part of one.
