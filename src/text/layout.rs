@@ -109,7 +109,8 @@ impl Layout {
     /// whitespace where it can and inside a word only when the word is wider than a row.
     pub fn wrap(text: &str, width: usize) -> Self {
         let width = width.max(1);
-        let mut rows = Vec::new();
+        // Most rows are nearly full: this is about the number needed, grown once at most.
+        let mut rows = Vec::with_capacity(text.len() / width + 16);
         let mut line_start = 0;
         for line in text.split('\n') {
             wrap_line(text, line_start, line_start + line.len(), width, &mut rows);
@@ -150,40 +151,55 @@ impl Layout {
 }
 
 fn wrap_line(text: &str, start: usize, end: usize, width: usize, rows: &mut Vec<Row>) {
+    let bytes = text.as_bytes();
     let mut row_start = start;
     let mut column = 0;
-    // The byte just after the last whitespace in the current row: the preferred break.
-    let mut last_break: Option<usize> = None;
-    let piece = text.get(start..end).unwrap_or("");
-    for (offset, grapheme) in graphemes(piece) {
-        let at = start + offset;
-        let is_space = if grapheme.len() == 1 {
-            char::from(grapheme.as_bytes()[0]).is_whitespace()
+    // The byte just after the last whitespace in the current row: the preferred break, and
+    // the column it is at. No whitespace (so no tab) follows it in the row, so the glyphs after
+    // it keep their widths when it starts a row: their columns just move left by this much.
+    let mut last_break: Option<(usize, usize)> = None;
+    let mut at = start;
+    while at < end {
+        // The cases of `graphemes` and `measure`, inline: a printable ASCII byte followed by
+        // ASCII (or the line's end) is a one-column cluster of its own.
+        let byte = bytes.get(at).copied().unwrap_or(0);
+        let (len, is_space, mut glyph_width) = if is_printable_ascii(byte)
+            && (at + 1 == end || bytes.get(at + 1).is_some_and(u8::is_ascii))
+        {
+            (1, byte == b' ', 1)
         } else {
-            grapheme.chars().all(char::is_whitespace)
+            let rest = text.get(at..end).unwrap_or("");
+            let grapheme = rest.graphemes(true).next().unwrap_or(rest);
+            let is_space = grapheme.chars().all(char::is_whitespace);
+            (grapheme.len().max(1), is_space, measure(grapheme, column).0)
         };
-        let mut glyph_width = measure(grapheme, column).0;
         if column + glyph_width > width && column > 0 {
             if is_space {
                 // Whitespace that does not fit ends the row and is swallowed by the break.
                 rows.push(Row {
                     start: row_start,
-                    end: at + grapheme.len(),
+                    end: at + len,
                 });
-                row_start = at + grapheme.len();
+                row_start = at + len;
                 column = 0;
                 last_break = None;
+                at += len;
                 continue;
             }
-            let break_at = last_break.filter(|&b| b > row_start).unwrap_or(at);
+            let (break_at, break_column) = last_break
+                .filter(|&(b, _)| b > row_start)
+                .unwrap_or((at, column));
             rows.push(Row {
                 start: row_start,
                 end: break_at,
             });
             row_start = break_at;
-            column = glyphs(text, row_start, at).map(|g| g.width).sum();
+            column -= break_column;
             last_break = None;
-            glyph_width = measure(grapheme, column).0;
+            if len > 1 || !is_printable_ascii(byte) {
+                let grapheme = text.get(at..at + len).unwrap_or("");
+                glyph_width = measure(grapheme, column).0;
+            }
             if column + glyph_width > width && column > 0 {
                 rows.push(Row {
                     start: row_start,
@@ -191,12 +207,16 @@ fn wrap_line(text: &str, start: usize, end: usize, width: usize, rows: &mut Vec<
                 });
                 row_start = at;
                 column = 0;
-                glyph_width = measure(grapheme, 0).0;
+                if len > 1 || !is_printable_ascii(byte) {
+                    let grapheme = text.get(at..at + len).unwrap_or("");
+                    glyph_width = measure(grapheme, 0).0;
+                }
             }
         }
         column += glyph_width;
+        at += len;
         if is_space {
-            last_break = Some(at + grapheme.len());
+            last_break = Some((at, column));
         }
     }
     rows.push(Row {
@@ -318,5 +338,96 @@ mod tests {
     fn width_zero_and_empty_text_do_not_panic() {
         assert_eq!(Layout::wrap("", 0).len(), 1);
         assert_eq!(shown("ab", 0), ["a", "b"]);
+    }
+
+    /// The wrapping before it was made fast, grapheme by grapheme, kept to check against.
+    fn reference_wrap_line(
+        text: &str,
+        start: usize,
+        end: usize,
+        width: usize,
+        rows: &mut Vec<Row>,
+    ) {
+        let mut row_start = start;
+        let mut column = 0;
+        // The byte just after the last whitespace in the current row: the preferred break.
+        let mut last_break: Option<usize> = None;
+        let piece = text.get(start..end).unwrap_or("");
+        for (offset, grapheme) in graphemes(piece) {
+            let at = start + offset;
+            let is_space = if grapheme.len() == 1 {
+                char::from(grapheme.as_bytes()[0]).is_whitespace()
+            } else {
+                grapheme.chars().all(char::is_whitespace)
+            };
+            let mut glyph_width = measure(grapheme, column).0;
+            if column + glyph_width > width && column > 0 {
+                if is_space {
+                    // Whitespace that does not fit ends the row and is swallowed by the break.
+                    rows.push(Row {
+                        start: row_start,
+                        end: at + grapheme.len(),
+                    });
+                    row_start = at + grapheme.len();
+                    column = 0;
+                    last_break = None;
+                    continue;
+                }
+                let break_at = last_break.filter(|&b| b > row_start).unwrap_or(at);
+                rows.push(Row {
+                    start: row_start,
+                    end: break_at,
+                });
+                row_start = break_at;
+                column = glyphs(text, row_start, at).map(|g| g.width).sum();
+                last_break = None;
+                glyph_width = measure(grapheme, column).0;
+                if column + glyph_width > width && column > 0 {
+                    rows.push(Row {
+                        start: row_start,
+                        end: at,
+                    });
+                    row_start = at;
+                    column = 0;
+                    glyph_width = measure(grapheme, 0).0;
+                }
+            }
+            column += glyph_width;
+            if is_space {
+                last_break = Some(at + grapheme.len());
+            }
+        }
+        rows.push(Row {
+            start: row_start,
+            end,
+        });
+    }
+
+    #[test]
+    fn wraps_as_the_grapheme_by_grapheme_reference_does() {
+        let texts = [
+            "the quick brown fox jumps over the lazy dog",
+            "cafe\u{301} cafe\u{301}  a\tb\t\tc   d\u{7}e\r\nf",
+            "北京欢迎你 😀😀 ok 👩\u{200d}💻 x \u{1F1EB}\u{1F1F7}\u{1F1EB}a",
+            "Syrian President Ahmed al-Shara’a arrived in Russia. “He met Putin,” they said —",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa  bbbbbbbbbbbbbbbbbbbbb\t\t\tccccccccc e\u{308}\u{308}",
+            "  \t  x  \r\r  y\u{a0}z\u{3000}w 한국어 text ",
+        ];
+        for text in texts {
+            for width in 0..24 {
+                let mut expected = Vec::new();
+                let mut line_start = 0;
+                for line in text.split('\n') {
+                    let line_end = line_start + line.len();
+                    reference_wrap_line(text, line_start, line_end, width.max(1), &mut expected);
+                    line_start = line_end + 1;
+                }
+                assert_eq!(
+                    Layout::wrap(text, width).rows(),
+                    expected,
+                    "{text:?} at {width}"
+                );
+            }
+        }
     }
 }
