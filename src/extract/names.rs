@@ -408,19 +408,14 @@ impl<'t> Document<'t> {
     }
 }
 
-/// The start of a title word: "Maj.-Gen." → "maj.-gen", "President" → "president".
-fn title_key(word: &str) -> String {
-    lower(word.trim_end_matches('.'))
-}
-
+/// A title word, compared without its final full stops and case ("Maj.-Gen." as "maj.-gen").
 fn is_title(word: &str) -> bool {
-    let key = title_key(word);
-    lexicon::TITLES.contains(&key.as_str())
+    lexicon::contains_folded(lexicon::TITLES, word.trim_end_matches('.'))
 }
 
+/// A word that heads a role ("Minister", "Gen."), compared as [`is_title`] compares.
 fn is_title_head(word: &str) -> bool {
-    let key = title_key(word);
-    lexicon::TITLE_HEADS.contains(&key.as_str())
+    lexicon::contains_folded(lexicon::TITLE_HEADS, word.trim_end_matches('.'))
 }
 
 /// What a chunk splits into: roles and modifiers before the name, the name itself.
