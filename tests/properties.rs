@@ -345,7 +345,7 @@ fn news_generator_reaches_names_and_quotes() {
 fn regression_lone_quotation_mark_is_not_an_empty_quotation() {
     for text in ["\"", " \"", "“", "“”", "« »", "He said “", "\"  \"\n“\t”"] {
         let annotations = extract(text);
-        util::spans::check_annotations_with(text, &annotations, false);
+        util::spans::check_annotations(text, &annotations);
         assert!(
             annotations.quotes.iter().all(|q| !q.inner.is_empty()),
             "{text:?}: {:?}",
@@ -442,9 +442,8 @@ fn span_checks_reject_broken_annotations() {
         ),
     ];
     for (what, annotations) in broken {
-        let caught = std::panic::catch_unwind(|| {
-            util::spans::check_annotations_with(text, &annotations, false)
-        });
+        let caught =
+            std::panic::catch_unwind(|| util::spans::check_annotations(text, &annotations));
         assert!(caught.is_err(), "the checks let through: {what}");
     }
     // And the nesting they allow: a place inside an organisation's name.
@@ -455,5 +454,5 @@ fn span_checks_reject_broken_annotations() {
         ],
         ..Annotations::default()
     };
-    util::spans::check_annotations_with(text, &nested, false);
+    util::spans::check_annotations(text, &nested);
 }

@@ -5,13 +5,6 @@
 use briefing::model::{Annotations, Span};
 use serde_json::Value;
 
-/// A known extractor defect, pinned by the ignored test
-/// `properties::regression_lone_quotation_mark_is_not_an_empty_quotation`: a quotation mark
-/// with nothing but space after it (`"`, `“”`, `He said “`) becomes a quotation with empty
-/// insides. Until it is fixed the checks let exactly that through, so the property tests keep
-/// checking everything else; set it to false (or run the ignored test) to see the defect.
-pub const ALLOW_EMPTY_QUOTATIONS: bool = false;
-
 /// Checks that `start..end` is a non-empty range inside `text`, on char boundaries.
 pub fn check_range(text: &str, start: usize, end: usize, what: &str) {
     assert!(start < end, "{what}: empty or reversed span {start}..{end}");
@@ -111,10 +104,7 @@ pub fn check_briefing(briefing: &Value) -> usize {
         let (start, end) = span_of(quote, &qid);
         check_range(text, start, end, &qid);
         let inner = quote["text"].as_str().expect("quote text");
-        assert!(
-            ALLOW_EMPTY_QUOTATIONS || !inner.is_empty(),
-            "{qid}: empty quotation"
-        );
+        assert!(!inner.is_empty(), "{qid}: empty quotation");
         assert!(
             text[start..end].contains(inner) && inner.len() < end - start,
             "{qid}: its text is not inside its marks"
@@ -150,18 +140,12 @@ pub fn check_briefing(briefing: &Value) -> usize {
     checked
 }
 
+/// Sorts labelled spans and asserts every two are apart or one strictly inside the other.
 /// Mentions of different entities may nest — a name inside a longer name, "Texas" in
 /// "University of Texas", is the extractor's deliberate choice (`remove_overlaps` in
 /// `src/extract/mod.rs`) — but never cross, and never cover the same bytes twice. Mentions of
 /// one entity must not overlap at all (checked separately).
-pub const MENTIONS_MAY_NEST: bool = true;
-
-/// Sorts labelled spans and asserts every two are apart or one strictly inside the other
-/// (only apart, unless [`MENTIONS_MAY_NEST`]).
 fn assert_nested_or_apart(spans: &mut [(Span, String)], what: &str) {
-    if !MENTIONS_MAY_NEST {
-        return assert_no_overlap(spans, what);
-    }
     // Outer spans first: by start, then longest first.
     spans.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
     let mut open: Vec<&(Span, String)> = Vec::new();
@@ -195,11 +179,6 @@ fn assert_no_overlap(spans: &mut [(Span, String)], what: &str) {
 /// Checks the extractor's annotations of `text` directly, including the spans the export does
 /// not show (paragraphs, sentences, quotation insides).
 pub fn check_annotations(text: &str, annotations: &Annotations) {
-    check_annotations_with(text, annotations, ALLOW_EMPTY_QUOTATIONS);
-}
-
-/// [`check_annotations`], saying whether an empty quotation is let through.
-pub fn check_annotations_with(text: &str, annotations: &Annotations, allow_empty_quotations: bool) {
     let range = |span: Span, what: &str| check_range(text, span.start, span.end, what);
 
     for (n, paragraph) in annotations.paragraphs.iter().enumerate() {
@@ -232,9 +211,7 @@ pub fn check_annotations_with(text: &str, annotations: &Annotations, allow_empty
     assert_sorted_apart(&quote_spans, "quotes");
     for (q, quote) in annotations.quotes.iter().enumerate() {
         range(quote.span, &format!("quote {q}"));
-        if !(allow_empty_quotations && quote.inner.is_empty()) {
-            range(quote.inner, &format!("quote {q} inner"));
-        }
+        range(quote.inner, &format!("quote {q} inner"));
         assert!(
             quote.span.covers(quote.inner) && quote.inner != quote.span,
             "quote {q}: inner {:?} is not strictly inside {:?}",
