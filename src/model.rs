@@ -131,6 +131,9 @@ pub struct Quote {
     pub via: Vec<Source>,
     /// A scare quote of one or two words.
     pub short: bool,
+    /// Quoted words that are named or cited rather than spoken: a section's title, "the
+    /// words …", a nickname.
+    pub term: bool,
 }
 
 impl Quote {
@@ -138,6 +141,9 @@ impl Quote {
     /// quotation marks: it has a source, or it is more than two words and ends the way
     /// speech does (".", "!", "?", "," or "…").
     pub fn is_quotation(&self, text: &str) -> bool {
+        if self.term {
+            return false;
+        }
         let inner = self.inner.slice(text).trim_end();
         // Closing punctuation may stand inside the marks or, in British style, after them.
         let after = text

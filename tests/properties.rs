@@ -373,6 +373,7 @@ fn span_checks_reject_broken_annotations() {
         cue: None,
         via: Vec::new(),
         short: false,
+        term: false,
     };
     let broken: Vec<(&str, Annotations)> = vec![
         (

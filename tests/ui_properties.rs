@@ -102,6 +102,7 @@ fn build(
             cue: None,
             via: vec![],
             short: false,
+            term: false,
         });
     }
     quoted.sort_by_key(|q| q.span);

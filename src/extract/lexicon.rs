@@ -802,6 +802,10 @@ pub static HYPHEN_PARTICLES: &WordList =
     word_list!["al", "el", "ad", "ash", "as", "at", "az", "an", "ar"];
 
 /// Verbs and phrases that attribute speech. Compared in lower case.
+/// Forms of "be" that make a following participle passive ("has been told").
+pub static PASSIVE_AUXILIARIES: &WordList =
+    word_list!["be", "been", "being", "is", "are", "was", "were", "am"];
+
 pub static SPEECH_VERBS: &WordList = word_list![
     "said",
     "says",
@@ -1153,6 +1157,66 @@ pub static LOCATIVE_PREPOSITIONS: &WordList = word_list![
 
 /// Determiners dropped from the start of a name ("the Kremlin").
 pub static DETERMINERS: &WordList = word_list!["the", "a", "an"];
+
+/// Words that open a noun phrase: a quotation between one and the phrase's next word is part
+/// of the phrase (`the "History" section`), not speech.
+pub static NOUN_PHRASE_OPENERS: &WordList = word_list![
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your",
+];
+
+/// Words after which quoted words are cited or named, not spoken: `the words "and
+/// Emergency"`, `a hashtag "#IStandWithAhmed"`, `nicknamed "the Butcher"`.
+pub static CITING_WORDS: &WordList = word_list![
+    "word",
+    "words",
+    "term",
+    "terms",
+    "phrase",
+    "phrases",
+    "slogan",
+    "slogans",
+    "hashtag",
+    "hashtags",
+    "headline",
+    "headlined",
+    "title",
+    "titled",
+    "entitled",
+    "nickname",
+    "nicknamed",
+    "dubbed",
+    "label",
+    "labelled",
+    "labeled",
+    "motto",
+    "caption",
+    "captioned",
+    "branded",
+    "codenamed",
+    "code-named",
+    "password",
+    "banner",
+    "placard",
+    "placards",
+];
+
+/// Verbs that give something a name; a quotation later in their clause is the name
+/// (`dubbed the conflict: "Scientology vs. the Internet, part XVII"`).
+pub static NAMING_VERBS: &WordList = word_list![
+    "dubbed",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "labelled",
+    "labeled",
+    "branded",
+    "headlined",
+    "codenamed",
+    "code-named",
+    "christened",
+    "renamed",
+];
 
 /// Capitalised abbreviations that are ordinary words, not names: post-nominal letters,
 /// time zones, common initialisms.

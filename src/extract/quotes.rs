@@ -9,6 +9,7 @@
 //! that … “…”"); "according to X"; then the sentence before ("X said. “…”", "X tweeted:").
 //! A pronoun source ("he said") is resolved to the nearest fitting entity before it.
 
+use super::hash::FastMap;
 use super::lexicon;
 use super::names::strip_possessive;
 use super::segment::{Token, TokenKind};
@@ -51,8 +52,9 @@ fn quotation_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, Span)> {
                     let after = body[offset + c.len_utf8()..].chars().next();
                     // A left mark used as a closing one ("decision.“") closes when no word
                     // follows it.
-                    let misused_left = mark == Mark::Curly
-                        && c == '“'
+                    // An opening mark is followed by a word, so a left mark followed by space
+                    // can only close, whichever mark opened (`"…decision.“`).
+                    let misused_left = c == '“'
                         && after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation());
                     if closes(mark, c) || misused_left {
                         let end = at + c.len_utf8();
@@ -265,6 +267,46 @@ impl Context<'_> {
             .map(|&(_, e)| e)
     }
 
+    /// Whether token `i` is a speech verb someone speaks with. Not a capitalised word inside a
+    /// sentence ("the United States"), not a noun ("the claims"), not "pointed" without "out",
+    /// not a passive ("has been told", "was asked": the subject heard it, it did not say it).
+    fn is_cue(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let word = self.word(i);
+        if !is_cue_word(word) {
+            return false;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if capitalised && !token.sentence_start {
+            return false;
+        }
+        if word.eq_ignore_ascii_case("pointed") {
+            return self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("out"));
+        }
+        // "denied the claims", "his remarks": after a determiner the word is a noun.
+        let after_determiner = i > 0
+            && self.tokens[i - 1].sentence == token.sentence
+            && lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, self.word(i - 1));
+        if after_determiner {
+            return false;
+        }
+        let participle = word.ends_with("ed") || matches!(word, "told" | "written");
+        // "was told", "were never asked", "has been repeatedly told".
+        let auxiliary = (1..=3)
+            .filter_map(|back| i.checked_sub(back))
+            .take_while(|&k| self.tokens[k].sentence == token.sentence && self.is_word(k))
+            .map(|k| self.word(k))
+            .find(|w| !(w.ends_with("ly") || matches!(*w, "never" | "not" | "also" | "just")));
+        let passive = participle
+            && auxiliary.is_some_and(|w| lexicon::contains_folded(lexicon::PASSIVE_AUXILIARIES, w));
+        !passive
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -291,7 +333,7 @@ impl Context<'_> {
                 .is_some_and(char::is_uppercase);
             let stop = SUBJECT_STOPS.contains(&lower.as_str())
                 && !(capitalised && from - 1 > floor && lower != "as");
-            if stop || is_cue_word(&lower) && from != to {
+            if stop || self.is_cue(from - 1) && from != to {
                 break;
             }
             from -= 1;
@@ -346,6 +388,41 @@ impl Context<'_> {
             }
         }
         Some(Source { span, entity })
+    }
+
+    /// A person's or organisation's name standing right after `span`, alone or before a comma
+    /// (an attribution line: "Valeska Paris", "Charles Bolden, NASA Administrator").
+    fn name_right_after(&self, span: Span) -> Option<Source> {
+        let next = self.tokens.get(self.token_at(span.end))?;
+        let between = Span::new(span.end, next.span.start).slice(self.text);
+        if !between.chars().all(char::is_whitespace) {
+            return None;
+        }
+        let first = self
+            .mentions
+            .partition_point(|(m, _)| m.start < next.span.start);
+        let &(mention, entity) = self
+            .mentions
+            .get(first)
+            .filter(|(m, _)| m.start == next.span.start)?;
+        let kind = self.entities.get(entity)?.kind;
+        if !matches!(kind, Kind::Person | Kind::Organization) {
+            return None;
+        }
+        // The line ends with the name or a short description after a comma, and no sentence.
+        let rest = self.text[mention.end..]
+            .split(['\n', '\r'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let alone = rest.is_empty()
+            || (rest.starts_with(',')
+                && rest.split_whitespace().count() <= 8
+                && !rest.ends_with(['.', '!', '?', ':']));
+        alone.then_some(Source {
+            span: mention,
+            entity: Some(entity),
+        })
     }
 
     /// The first person mention between tokens `floor..limit` that a comma follows: the name
@@ -485,7 +562,13 @@ pub fn find(
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count();
         let mut attribution = attribute(&context, sentences, &spans, index);
-        if attribution.source.is_none() {
+        let term = is_term(&context, sentences, span, attribution.source.is_some());
+        if term {
+            attribution = Attribution {
+                source: None,
+                cue: None,
+            };
+        } else if attribution.source.is_none() {
             // "A," she said, "B." and "X said. “B.”": the quotation before in the same
             // paragraph, or the paragraph before, lends its source.
             if let Some((earlier, earlier_end)) = previous {
@@ -504,10 +587,211 @@ pub fn find(
             cue: attribution.cue,
             via,
             short: words <= 2,
+            term,
         });
         previous = Some((attribution, span.end));
     }
+    let mut unmarked = block_quotes(&context, paragraphs, sentences, &quotes);
+    unmarked.extend(pull_quotes(&context, paragraphs, sentences, &quotes));
+    if !unmarked.is_empty() {
+        quotes.extend(unmarked);
+        quotes.sort_by_key(|q| q.span);
+    }
     quotes
+}
+
+/// A quotation without marks, its span and inner span the same.
+fn unmarked_quote(span: Span, source: Option<Source>, cue: Option<Span>) -> Quote {
+    Quote {
+        span,
+        inner: span,
+        source,
+        cue,
+        via: Vec::new(),
+        short: false,
+        term: false,
+    }
+}
+
+fn is_double_quotation_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+/// Index of the first quotation in `quotes` (sorted, apart) that overlaps `span`, if any.
+fn quote_overlapping(quotes: &[Quote], span: Span) -> Option<usize> {
+    let index = quotes.partition_point(|q| q.span.end <= span.start);
+    quotes
+        .get(index)
+        .filter(|q| q.span.overlaps(span))
+        .map(|_| index)
+}
+
+/// Block quotations: a paragraph that ends with a speech verb and a colon ("the Church denied
+/// these allegations:") introduces the next paragraph as its words when that paragraph has no
+/// quotation marks of its own. The quotation runs until a sentence that reports speech
+/// itself ("They also claimed …"), where narration resumes.
+fn block_quotes(
+    context: &Context,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    quotes: &[Quote],
+) -> Vec<Quote> {
+    let text = context.text;
+    let mut out = Vec::new();
+    for pair in paragraphs.windows(2) {
+        let (intro, block) = (pair[0], pair[1]);
+        if !intro.slice(text).ends_with(':') || quote_overlapping(quotes, block).is_some() {
+            continue;
+        }
+        let Some(last_sentence) = sentence_of(sentences, intro.end - 1) else {
+            continue;
+        };
+        let sentence = sentences[last_sentence];
+        let floor = context.token_at(sentence.start);
+        let limit = context.token_at(intro.end);
+        let Some(attribution) = attribution_before(context, floor, limit.saturating_sub(1)) else {
+            continue;
+        };
+        let first = sentences.partition_point(|s| s.end <= block.start);
+        let mut end = block.start;
+        for quoted in sentences[first..].iter().take_while(|s| s.end <= block.end) {
+            let from = context.token_at(quoted.start);
+            let to = context.token_at(quoted.end);
+            if (from..to).any(|k| context.is_cue(k)) {
+                break;
+            }
+            end = quoted.end;
+        }
+        if end > block.start {
+            let span = Span::new(block.start, end);
+            out.push(unmarked_quote(span, attribution.source, attribution.cue));
+        }
+    }
+    out
+}
+
+/// Pull quotations: news pages repeat a striking sentence of a quotation in large type, often
+/// with the speaker's name under it, and the text keeps both copies. A sentence of eight words
+/// or more that occurs exactly twice, once or twice outside quotation marks, is such a
+/// quotation wherever it stands unmarked, when it has a source; neighbouring repeated
+/// sentences of one paragraph are one quotation. Its source is the name on the line right
+/// after it ("… suppressive. Valeska Paris", or a line "Charles Bolden, NASA Administrator"),
+/// else its other copy's: the quotation the twin stands in, or the twin's own name line.
+fn pull_quotes(
+    context: &Context,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    quotes: &[Quote],
+) -> Vec<Quote> {
+    const MIN_WORDS: usize = 8;
+    let text = context.text;
+    let key = |s: Span| {
+        s.slice(text)
+            .trim_matches(|c: char| c.is_whitespace() || is_double_quotation_mark(c))
+    };
+    let mut copies: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (index, &sentence) in sentences.iter().enumerate() {
+        let words = key(sentence).split_whitespace().take(MIN_WORDS).count();
+        if words >= MIN_WORDS {
+            copies.entry(key(sentence)).or_default().push(index);
+        }
+    }
+    // Each unmarked copy and the index of its twin.
+    let mut pulled: Vec<(usize, usize)> = Vec::new();
+    for twins in copies.values().filter(|v| v.len() == 2) {
+        for (copy, twin) in [(twins[0], twins[1]), (twins[1], twins[0])] {
+            let sentence = sentences[copy];
+            let unmarked = !sentence.slice(text).contains(is_double_quotation_mark)
+                && quote_overlapping(quotes, sentence).is_none();
+            if unmarked {
+                pulled.push((copy, twin));
+            }
+        }
+    }
+    if pulled.is_empty() {
+        return Vec::new();
+    }
+    pulled.sort_unstable();
+    let paragraph_of = |offset: usize| paragraphs.partition_point(|p| p.end <= offset);
+    // Runs of neighbouring pulled sentences in one paragraph, with their twins.
+    let mut runs: Vec<(Span, Vec<usize>)> = Vec::new();
+    for &(copy, twin) in &pulled {
+        let sentence = sentences[copy];
+        match runs.last_mut() {
+            Some((span, twins))
+                if sentence_of(sentences, span.end - 1) == copy.checked_sub(1)
+                    && paragraph_of(span.start) == paragraph_of(sentence.start) =>
+            {
+                span.end = sentence.end;
+                twins.push(twin);
+            }
+            _ => runs.push((sentence, vec![twin])),
+        }
+    }
+    let mut sources: Vec<Option<Source>> = runs
+        .iter()
+        .map(|(span, _)| context.name_right_after(*span))
+        .collect();
+    for (index, (_, twins)) in runs.iter().enumerate() {
+        if sources[index].is_some() {
+            continue;
+        }
+        let twin_source = twins.iter().find_map(|&twin| {
+            let at = sentences[twin];
+            if let Some(q) = quote_overlapping(quotes, at) {
+                // Only a twin wholly inside a quotation's words shares its speaker.
+                let words = key(at);
+                let inside = quotes[q].inner.slice(text).contains(words);
+                return if inside { quotes[q].source } else { None };
+            }
+            let run = runs.iter().position(|(span, _)| span.covers(at))?;
+            sources[run]
+        });
+        sources[index] = twin_source;
+    }
+    // Without a name under it or a quoted twin, a repeated sentence is only repeated.
+    runs.into_iter()
+        .zip(sources)
+        .filter(|(_, source)| source.is_some())
+        .map(|((span, _), source)| unmarked_quote(span, source, None))
+        .collect()
+}
+
+/// Whether the quotation at `span` names or cites words rather than reporting speech: it sits
+/// inside a noun phrase (`the "History" section`), follows a citing word (`the words "and
+/// Emergency"`), or, with no speaker found, follows a naming verb in its sentence (`dubbed the
+/// conflict: "Scientology vs. the Internet"`).
+fn is_term(context: &Context, sentences: &[Span], span: Span, has_source: bool) -> bool {
+    let first = context.token_at(span.start);
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let after = context.token_at(span.end);
+    let same_sentence = |i: usize| {
+        context
+            .tokens
+            .get(i)
+            .zip(context.tokens.get(first))
+            .is_some_and(|(a, b)| a.sentence == b.sentence)
+    };
+    let word_before = context.word(before);
+    let inside_noun_phrase = lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, word_before)
+        && context.is_word(after)
+        && context.tokens[after].span.start == span.end + 1
+        && same_sentence(before);
+    if inside_noun_phrase || lexicon::contains_folded(lexicon::CITING_WORDS, word_before) {
+        return true;
+    }
+    if has_source {
+        return false;
+    }
+    let sentence_start = sentence_of(sentences, span.start)
+        .and_then(|s| sentences.get(s))
+        .map_or(span.start, |s| s.start);
+    let floor = context.token_at(sentence_start);
+    (floor..first).rev().any(|k| {
+        context.is_word(k) && lexicon::contains_folded(lexicon::NAMING_VERBS, context.word(k))
+    })
 }
 
 fn sentence_of(sentences: &[Span], offset: usize) -> Option<usize> {
@@ -551,7 +835,7 @@ fn attribute(
             };
         }
         // "said KCNA"
-        if is_cue_word(context.word(i))
+        if context.is_cue(i)
             && let Some(source) = context.source_after(i + 1, after_limit)
         {
             return Attribution {
@@ -562,7 +846,7 @@ fn attribute(
         // "SANA said", "Kathryn Waters said", "she said", "Rathke also said"
         let mut k = i;
         while k < after_limit && k < i + 8 && context.is_word(k) {
-            if is_cue_word(context.word(k))
+            if context.is_cue(k)
                 && k > i
                 && let Some(source) = context.source_before(k, i)
             {
@@ -638,7 +922,7 @@ fn attribution_before(context: &Context, floor: usize, limit: usize) -> Option<A
                 cue: Some(cue),
             });
         }
-        if is_cue_word(context.word(k))
+        if context.is_cue(k)
             && let Some(source) = context.source_before(k, floor)
         {
             return Some(Attribution {

@@ -106,6 +106,7 @@ pub fn seed() -> Briefing {
                 cue: (!q["cue"].is_null()).then(|| span(&q["cue"])),
                 via,
                 short: false,
+                term: false,
             }
         })
         .collect();
@@ -165,6 +166,7 @@ pub fn visit() -> Briefing {
         cue: Some(find("said", 0)),
         via: vec![],
         short: false,
+        term: false,
     }];
     Briefing {
         id: "visit".into(),
