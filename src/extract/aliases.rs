@@ -351,12 +351,20 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
             return heads.first().copied();
         }
     }
-    // "State Department" inside "US State Department".
+    // "State Department" inside "US State Department"; but "North Carolina" after "University
+    // of" is where the university is, not its short name.
+    let located = |g: &Group| {
+        g.keys.iter().any(|k| {
+            k.strip_suffix(key)
+                .and_then(|rest| rest.strip_suffix(' '))
+                .is_some_and(|rest| rest.ends_with(" of") || rest.ends_with(" at"))
+        })
+    };
     if mention.kind != Kind::Person && words.len() >= 2 {
         let orgs: Vec<usize> = groups
             .iter()
             .enumerate()
-            .filter(|(_, g)| g.kind() == Kind::Organization && fits(g, true))
+            .filter(|(_, g)| g.kind() == Kind::Organization && fits(g, true) && !located(g))
             .map(|(i, _)| i)
             .collect();
         if orgs.len() == 1 {

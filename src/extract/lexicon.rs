@@ -790,6 +790,31 @@ pub static EVENT_CUES: &WordList = word_list![
     "spring",
 ];
 
+/// Last words of a thing's name, not an organisation's or a place's: vehicles, devices,
+/// prizes ("Space Shuttle", "Hubble Space Telescope", "Booker Prize").
+pub static THING_CUES: &WordList = word_list![
+    "shuttle",
+    "rocket",
+    "spacecraft",
+    "satellite",
+    "telescope",
+    "aircraft",
+    "airliner",
+    "helicopter",
+    "missile",
+    "missiles",
+    "submarine",
+    "camera",
+    "smartphone",
+    "console",
+    "vaccine",
+    "prize",
+    "award",
+    "awards",
+    "medal",
+    "trophy",
+];
+
 /// Name particles written in lower case inside names ("Bashar al-Assad", "Ludwig van
 /// Beethoven"). Hyphenated forms ("al-") are handled as part of the next word.
 pub static PARTICLES: &WordList = word_list![

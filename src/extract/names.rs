@@ -44,6 +44,9 @@ const COMMON_RANK: u32 = 20_000;
 /// Words at least this common are never the last word of a name unless they are its cue.
 const VERY_COMMON_RANK: u32 = 1_000;
 
+/// The hundred commonest words: function words and the like, never a name on their own.
+const COMMONEST_RANK: u32 = 100;
+
 /// Everything the name finder needs about the document as a whole.
 struct Document<'t> {
     text: &'t str,
@@ -570,7 +573,7 @@ impl Document<'_> {
                 break;
             }
         }
-        if chunk.is_empty() {
+        if chunk.is_empty() || self.is_non_name_word(chunk) {
             return;
         }
         let split = self.split_titles(chunk);
@@ -680,6 +683,25 @@ impl Document<'_> {
                 title_only: false,
             });
         }
+    }
+
+    /// A lone word that cannot be a name by itself: a letter ("Protection B", the "M" of
+    /// "A&M"), a Roman numeral ("part XVII"), or one of the commonest English words
+    /// capitalised by a headline or a caption ("constituency In the …").
+    fn is_non_name_word(&self, chunk: &[usize]) -> bool {
+        let [only] = chunk else {
+            return false;
+        };
+        let word = strip_possessive(self.word(*only));
+        let letter = word.chars().count() == 1;
+        let numeral = word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        let commonest = !is_acronym(word)
+            && self
+                .gazetteer
+                .word_rank(&lower(word))
+                .is_some_and(|rank| rank <= COMMONEST_RANK)
+            && !self.known_place_or_organization(word);
+        letter || numeral || commonest
     }
 
     /// Names inside a longer name: "Texas" in "University of Texas", "US" in "US State
@@ -845,8 +867,16 @@ impl Document<'_> {
                 return (Kind::Group, Evidence::Sure, None);
             }
         }
+        // "Andy Warhol Foundation for the Visual Arts": the head before the first connector.
+        let head_before_connector = words
+            .iter()
+            .position(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+            .and_then(|connector| connector.checked_sub(1))
+            .filter(|&head| head > 0)
+            .is_some_and(|head| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[head]));
         if words.len() > 1 {
             if lexicon::contains(lexicon::ORGANIZATION_CUES, &last_lower)
+                || head_before_connector
                 || (lexicon::contains(lexicon::ORGANIZATION_CUES, &first_lower)
                     && words.get(1) == Some(&"of"))
             {
@@ -854,6 +884,9 @@ impl Document<'_> {
             }
             if lexicon::contains(lexicon::PLACE_CUES, &last_lower) {
                 return (Kind::Place, Evidence::Sure, None);
+            }
+            if lexicon::contains(lexicon::THING_CUES, &last_lower) {
+                return (Kind::Other, Evidence::Likely, None);
             }
             if lexicon::contains(lexicon::EVENT_CUES, &last_lower) {
                 return (Kind::Event, Evidence::Likely, None);

@@ -1,0 +1,69 @@
+//! Name rules on small invented texts: kinds from a name's head, places inside organisations'
+//! names, and words that are never names on their own.
+
+use briefing::extract::extract;
+use briefing::model::Kind;
+
+/// Each entity as (name, kind, mention texts).
+fn entities(text: &str) -> Vec<(String, Kind, Vec<String>)> {
+    extract(text)
+        .entities
+        .iter()
+        .map(|e| {
+            let mentions = e.mentions.iter().map(|m| m.slice(text).to_string());
+            (e.name.clone(), e.kind, mentions.collect())
+        })
+        .collect()
+}
+
+fn kind_of(text: &str, name: &str) -> Option<Kind> {
+    entities(text)
+        .into_iter()
+        .find(|(n, _, _)| n == name)
+        .map(|(_, kind, _)| kind)
+}
+
+#[test]
+fn an_organisation_head_before_for_or_of_decides_the_kind() {
+    let text =
+        "The grant came from the Helen Marsh Foundation for the Performing Arts last year.\n";
+    assert_eq!(
+        kind_of(text, "Helen Marsh Foundation for the Performing Arts"),
+        Some(Kind::Organization)
+    );
+}
+
+#[test]
+fn a_place_after_university_of_is_not_the_university_s_short_name() {
+    let text = "She studied at the University of South Dakota before moving. \
+        South Dakota has few universities.\n";
+    let found = entities(text);
+    let university = found
+        .iter()
+        .find(|(n, _, _)| n == "University of South Dakota")
+        .expect("the university");
+    assert_eq!(university.2, ["University of South Dakota"]);
+    let state = found
+        .iter()
+        .find(|(n, _, _)| n == "South Dakota")
+        .expect("the state");
+    assert_eq!(state.1, Kind::Place);
+    assert!(state.2.len() >= 2, "{found:?}");
+}
+
+#[test]
+fn lone_letters_numerals_and_the_commonest_words_are_not_names() {
+    let text = "Protection B files were found. He called it part XVII of the saga. \
+        The seats of the district constituency In the north were lost.\n";
+    let names: Vec<String> = entities(text).into_iter().map(|(n, _, _)| n).collect();
+    for word in ["B", "XVII", "In"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
+
+#[test]
+fn vehicles_and_prizes_are_things() {
+    let text = "The Orbital Shuttle will fly again, and its designer won the Lowell Prize.\n";
+    assert_eq!(kind_of(text, "Orbital Shuttle"), Some(Kind::Other));
+    assert_eq!(kind_of(text, "Lowell Prize"), Some(Kind::Other));
+}
