@@ -117,3 +117,19 @@ fn a_sentence_repeated_without_a_speaker_is_only_repeated() {
     let text = format!("{repeated}\nThe works started in May.\n{repeated}\n");
     assert_eq!(quotations(&text), pairs(&[]));
 }
+
+#[test]
+fn a_pull_quotation_never_overlaps_a_block_quotation() {
+    let pulled = "We will rebuild every school in the valley before the winter comes.";
+    let text = format!(
+        "The mayor, Anna Berg, told the council:\n\
+         {pulled} Nobody will be left behind.\n\
+         {pulled} Anna Berg\n"
+    );
+    let annotations = extract(&text);
+    let spans: Vec<_> = annotations.quotes.iter().map(|q| q.span).collect();
+    for pair in spans.windows(2) {
+        assert!(pair[0].end <= pair[1].start, "{spans:?}");
+    }
+    assert_eq!(quotations(&text).len(), 2, "{:?}", quotations(&text));
+}

@@ -591,13 +591,37 @@ pub fn find(
         });
         previous = Some((attribution, span.end));
     }
-    let mut unmarked = block_quotes(&context, paragraphs, sentences, &quotes);
-    unmarked.extend(pull_quotes(&context, paragraphs, sentences, &quotes));
-    if !unmarked.is_empty() {
-        quotes.extend(unmarked);
-        quotes.sort_by_key(|q| q.span);
-    }
+    // Each kind without marks only where no quotation stands yet, so quotations stay apart.
+    let blocks = block_quotes(&context, paragraphs, sentences, &quotes);
+    add_apart(&mut quotes, blocks);
+    let pulled = pull_quotes(&context, paragraphs, sentences, &quotes);
+    add_apart(&mut quotes, pulled);
     quotes
+}
+
+/// Adds quotations that overlap none of `quotes` (sorted, apart) nor each other, keeping the
+/// list sorted.
+fn add_apart(quotes: &mut Vec<Quote>, more: Vec<Quote>) {
+    if more.is_empty() {
+        return;
+    }
+    let mut more: Vec<Quote> = more
+        .into_iter()
+        .filter(|q| quote_overlapping(quotes, q.span).is_none())
+        .collect();
+    more.sort_by_key(|q| q.span);
+    // Of two new ones that overlap, the first stays.
+    let mut kept: Vec<Quote> = Vec::with_capacity(more.len());
+    for quote in more {
+        if kept
+            .last()
+            .is_none_or(|last| !last.span.overlaps(quote.span))
+        {
+            kept.push(quote);
+        }
+    }
+    quotes.extend(kept);
+    quotes.sort_by_key(|q| q.span);
 }
 
 /// A quotation without marks, its span and inner span the same.
