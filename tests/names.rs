@@ -67,3 +67,18 @@ fn vehicles_and_prizes_are_things() {
     assert_eq!(kind_of(text, "Orbital Shuttle"), Some(Kind::Other));
     assert_eq!(kind_of(text, "Lowell Prize"), Some(Kind::Other));
 }
+
+#[test]
+fn one_word_that_speaks_is_a_person() {
+    let text =
+        "Donors must show the prints, said Quellmar. Later Trevisk said the show would tour.\n";
+    assert_eq!(kind_of(text, "Quellmar"), Some(Kind::Person));
+    assert_eq!(kind_of(text, "Trevisk"), Some(Kind::Person));
+}
+
+#[test]
+fn springs_and_planetariums_are_places() {
+    let text = "The exhibit moved from Ravel Springs to the Orlov Planetarium in June.\n";
+    assert_eq!(kind_of(text, "Ravel Springs"), Some(Kind::Place));
+    assert_eq!(kind_of(text, "Orlov Planetarium"), Some(Kind::Place));
+}

@@ -718,6 +718,16 @@ pub static PLACE_CUES: &WordList = word_list![
     "view",
     "point",
     "quarter",
+    "springs",
+    "planetarium",
+    "aquarium",
+    "zoo",
+    "monument",
+    "memorial",
+    "pier",
+    "wharf",
+    "marina",
+    "gardens",
 ];
 
 /// Lower-case nouns after a name that make it a place ("Tartus naval base").

@@ -944,6 +944,18 @@ impl Document<'_> {
             let before = first.checked_sub(1).map(|i| lower(self.word(i)));
             let after = self.tokens.get(last + 1).map(|t| lower(t.text(self.text)));
             let after_next = self.tokens.get(last + 2).map(|t| lower(t.text(self.text)));
+            // "Mauer said", "said Mauer.": one word speaking is a person more often than not
+            // (organisations that speak are known or written as acronyms, caught above).
+            let speaks = after
+                .as_deref()
+                .is_some_and(|w| matches!(w, "said" | "says" | "told" | "added" | "explained"))
+                || (matches!(before.as_deref(), Some("said" | "says" | "added"))
+                    && after
+                        .as_deref()
+                        .is_none_or(|w| matches!(w, "." | "," | ";")));
+            if speaks && !is_acronym(full) {
+                return (Kind::Person, Evidence::Likely, None);
+            }
             if before
                 .as_deref()
                 .is_some_and(|w| lexicon::LOCATIVE_PREPOSITIONS.contains(&w))
