@@ -82,3 +82,22 @@ fn springs_and_planetariums_are_places() {
     assert_eq!(kind_of(text, "Ravel Springs"), Some(Kind::Place));
     assert_eq!(kind_of(text, "Orlov Planetarium"), Some(Kind::Place));
 }
+
+#[test]
+fn an_organisation_s_name_without_its_for_phrase_is_the_same_organisation() {
+    let text = "The grant came from the Helen Marsh Foundation for the Performing Arts. \
+        A year later the Helen Marsh Foundation doubled it.\n";
+    let found = entities(text);
+    let foundation = found
+        .iter()
+        .find(|(n, _, _)| n == "Helen Marsh Foundation for the Performing Arts")
+        .expect("the foundation");
+    assert_eq!(
+        foundation.2,
+        [
+            "Helen Marsh Foundation for the Performing Arts",
+            "Helen Marsh Foundation"
+        ],
+        "{found:?}"
+    );
+}

@@ -371,6 +371,18 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
             return orgs.first().copied();
         }
     }
+    // "Andy Warhol Foundation" for "Andy Warhol Foundation for the Visual Arts": the name
+    // without what follows its head.
+    if mention.kind == Kind::Organization && words.len() >= 2 {
+        let longer = groups.iter().enumerate().filter(|(_, g)| {
+            g.kind() == Kind::Organization
+                && g.keys.iter().any(|k| {
+                    k.strip_prefix(key)
+                        .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
+                })
+        });
+        return only(longer.map(|(i, _)| i));
+    }
     None
 }
 
