@@ -222,7 +222,7 @@ fn is_briefing_file(path: &Path) -> bool {
 
 /// One item of an expanded path list, in order: a file to read, or a path already known to be
 /// unusable. Keeping both in one list lets every report come out in the order of the paths.
-type Entry = Result<PathBuf, LoadError>;
+pub type Entry = Result<PathBuf, LoadError>;
 
 fn entry_error(path: &Path, problem: LoadProblem) -> Entry {
     Err(LoadError {
@@ -265,19 +265,25 @@ fn folder_entries(folder: &Path, recursive: bool, walk: &mut Walk, entries: &mut
             return;
         }
     };
-    let mut paths = Vec::new();
+    // Each item with the type the listing itself gives (no system call on Linux): a stat of
+    // every file would be most of the time it takes to list a 10,000-file folder.
+    let mut items = Vec::new();
     for item in listing {
         match item {
-            Ok(item) => paths.push(item.path()),
+            Ok(item) => items.push((item.path(), item.file_type().ok())),
             Err(error) => entries.push(entry_error(folder, problem_from_io(&error))),
         }
     }
-    paths.sort();
+    items.sort_by(|a, b| a.0.cmp(&b.0));
     walk.ancestors.push(canonical);
-    for path in paths {
-        // `is_dir` follows symbolic links, so a linked folder is descended (and checked for
-        // loops); a dangling link is not a folder and is reported when it is read.
-        if path.is_dir() {
+    for (path, file_type) in items {
+        // A symbolic link is followed (`is_dir` does), so a linked folder is descended (and
+        // checked for loops); a dangling link is not a folder and is reported when it is read.
+        let is_dir = match file_type {
+            Some(file_type) if !file_type.is_symlink() => file_type.is_dir(),
+            _ => path.is_dir(),
+        };
+        if is_dir {
             if recursive && !is_hidden(&path) {
                 folder_entries(&path, recursive, walk, entries);
             }
@@ -321,14 +327,58 @@ pub fn expand_paths(paths: &[PathBuf], recursive: bool) -> (Vec<PathBuf>, Vec<Lo
     (files, errors)
 }
 
+/// Lists every path without reading any file: files as given, folders as their briefing
+/// files, and the paths already known to be unusable, all in the order of the paths.
+pub fn list(paths: &[PathBuf], recursive: bool) -> Vec<Entry> {
+    paths
+        .iter()
+        .flat_map(|path| expand_path(path, recursive))
+        .collect()
+}
+
+/// The start of a lazy load ([`open`]): what was skipped before the first briefing that
+/// loaded, that briefing, and everything listed after it, still to be read.
+#[derive(Debug, Default)]
+pub struct Opening {
+    /// The paths before the first briefing that could not be used, in order.
+    pub skipped: Vec<LoadError>,
+    /// The first briefing that loaded; none when no path gave one.
+    pub first: Option<Document>,
+    /// Everything listed after the first briefing, in order: files not read yet and paths
+    /// already known to be unusable.
+    pub rest: Vec<Entry>,
+}
+
+/// Lists the paths and reads files in order only until one loads, so a reader sees the first
+/// briefing of a large archive without waiting for the others. When nothing loads, `skipped`
+/// holds every report [`load`] would give, in the same order.
+pub fn open(paths: &[PathBuf], recursive: bool) -> Opening {
+    let mut opening = Opening::default();
+    let mut entries = list(paths, recursive).into_iter();
+    for entry in entries.by_ref() {
+        let read = entry.and_then(|file| {
+            read_file(&file).map_err(|problem| LoadError {
+                path: file,
+                problem,
+            })
+        });
+        match read {
+            Ok(document) => {
+                opening.first = Some(document);
+                break;
+            }
+            Err(error) => opening.skipped.push(error),
+        }
+    }
+    opening.rest = entries.collect();
+    opening
+}
+
 /// Loads every path: files as given, folders as their briefing files. Documents and errors
 /// both come out in the order of the paths.
 pub fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
     use rayon::prelude::*;
-    let entries: Vec<Entry> = paths
-        .iter()
-        .flat_map(|path| expand_path(path, recursive))
-        .collect();
+    let entries = list(paths, recursive);
     // Files are read in parallel (an archive is thousands of small files, and each costs a
     // few system calls) and collected in order, so documents and reports keep the order of
     // the paths.

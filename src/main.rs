@@ -83,6 +83,28 @@ fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
     loaded
 }
 
+/// What the TUI opens on: the bundled seeds, or the first briefing of the paths read and the
+/// rest only listed, so a large folder shows at once. The paths skipped before the first
+/// briefing are reported here, in order; None when no path gives a briefing.
+fn open(paths: &[PathBuf], recursive: bool) -> Option<briefing::tui::Start> {
+    if paths.is_empty() {
+        return Some(briefing::tui::Start {
+            documents: corpus::seeds(),
+            ..Default::default()
+        });
+    }
+    let opening = corpus::open(paths, recursive);
+    for error in &opening.skipped {
+        report(error);
+    }
+    let first = opening.first?;
+    Some(briefing::tui::Start {
+        skipped: opening.skipped,
+        documents: vec![first],
+        rest: opening.rest,
+    })
+}
+
 /// How many briefings are extracted in parallel before they are written, in input order: enough
 /// to keep every core busy, few enough that only a sliver of the output waits in memory.
 const EXPORT_CHUNK: usize = 256;
@@ -150,19 +172,24 @@ fn main() -> ExitCode {
                     }
                 };
             }
-            let loaded = load(&cli.paths, cli.recursive);
-            let code = loaded.exit_code();
-            if loaded.documents.is_empty() {
+            let Some(start) = open(&cli.paths, cli.recursive) else {
                 report("nothing to show");
                 return ExitCode::from(2);
-            }
+            };
+            let skipped_before = !start.skipped.is_empty();
             let options = briefing::tui::Options {
                 mouse: cli.mouse,
                 watch: cli.paths,
                 recursive: cli.recursive,
             };
-            match briefing::tui::run(loaded.documents, loaded.errors, options) {
-                Ok(ended) => ExitCode::from(ended.signal_status().unwrap_or(code as u8)),
+            let finished = briefing::tui::run(start, options);
+            for error in &finished.skipped {
+                report(error);
+            }
+            // As `Loaded::exit_code`: 1 when some paths were skipped (none loading is 2, above).
+            let code = u8::from(skipped_before || !finished.skipped.is_empty());
+            match finished.outcome {
+                Ok(ended) => ExitCode::from(ended.signal_status().unwrap_or(code)),
                 Err(error) => {
                     eprintln!("briefing: {error:#}");
                     ExitCode::from(2)

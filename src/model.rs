@@ -4,6 +4,8 @@
 //! and aliases are the only owned strings; mentions, quotes, sources and cues are spans, so a
 //! briefing holds its text once.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// A half-open UTF-8 byte range `start..end` into a briefing's text.
@@ -181,6 +183,27 @@ pub struct Annotations {
     pub quotes: Vec<Quote>,
 }
 
+impl Annotations {
+    /// Gives back the room the extractor's vectors grew into but did not use. They grow by
+    /// doubling, so up to half of each can be empty: a few bytes for one briefing, but a
+    /// third of the TUI's memory once ten thousand are held at once.
+    pub fn shrink_to_fit(&mut self) {
+        self.paragraphs.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+        self.entities.shrink_to_fit();
+        for entity in &mut self.entities {
+            entity.name.shrink_to_fit();
+            entity.aliases.shrink_to_fit();
+            entity.roles.shrink_to_fit();
+            entity.mentions.shrink_to_fit();
+        }
+        self.quotes.shrink_to_fit();
+        for quote in &mut self.quotes {
+            quote.via.shrink_to_fit();
+        }
+    }
+}
+
 /// A loaded text before extraction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
@@ -197,7 +220,9 @@ pub struct Briefing {
     pub id: String,
     pub path: String,
     pub title: String,
-    pub text: String,
+    /// Shared, not copied: the TUI's background extraction reads the same text the reader
+    /// sees, so a 10,000-briefing archive is held in memory once.
+    pub text: Arc<String>,
     pub annotations: Annotations,
 }
 
@@ -210,7 +235,7 @@ impl Briefing {
             id: document.id,
             path: document.path,
             title,
-            text: document.text,
+            text: Arc::new(document.text),
             annotations,
         }
     }

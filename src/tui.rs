@@ -5,16 +5,18 @@
 //! [`TerminalGuard`]; a panic runs the hook installed before the terminal is touched; SIGTERM
 //! and SIGHUP set a flag the loop checks at least every [`TICK`], and it then returns normally.
 //!
-//! The briefing list and the first briefing's text show at once. Extraction runs on a worker
-//! thread (the briefing being read first, the rest in parallel with rayon) and each result
-//! arrives through a channel as [`App::set_annotations`]; the status bar shows the progress.
+//! The briefing list and the first briefing's text show at once: only the first file of a
+//! folder is read before the first frame. The other files are read, and every briefing is
+//! extracted, on a worker thread ([`load`]); each result arrives through a channel, and the
+//! status bar shows the progress.
 
+pub mod load;
 pub mod watch;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Mutex};
 use std::thread::ThreadId;
 use std::time::Duration;
@@ -28,16 +30,20 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
-use rayon::prelude::*;
 
 use crate::app::clipboard::osc52;
 use crate::app::{Action, App};
-use crate::corpus::LoadError;
-use crate::model::{Annotations, Document};
+use crate::corpus::{Entry, LoadError};
+use crate::model::Document;
 use crate::ui::{self, theme::Theme};
 
-/// How long the loop waits for input before it checks signals and extraction results.
+use load::Loading;
+
+/// How long the loop waits for input before it checks signals and background results.
 const TICK: Duration = Duration::from_millis(100);
+/// The wait while the briefing on screen still waits for its text or annotations: they
+/// show within this long of arriving, not a whole [`TICK`] later.
+const SHORT_TICK: Duration = Duration::from_millis(10);
 
 /// Options from the command line.
 #[derive(Debug, Clone, Default)]
@@ -78,27 +84,45 @@ pub fn default_config() -> String {
     crate::config::default_text()
 }
 
-/// Opens the terminal UI on the documents.
-pub fn run(
-    documents: Vec<Document>,
-    errors: Vec<LoadError>,
-    options: Options,
-) -> anyhow::Result<Ended> {
+/// What the UI opens on: [`crate::corpus::open`]'s result, or the bundled seeds.
+#[derive(Debug, Default)]
+pub struct Start {
+    /// Paths found unusable before the first document (already reported on stderr).
+    pub skipped: Vec<LoadError>,
+    /// Briefings already read, shown first; the first one is on screen.
+    pub documents: Vec<Document>,
+    /// Listed after them, in order: files still to read, and paths known to be unusable.
+    pub rest: Vec<Entry>,
+}
+
+/// How the UI ended, and the paths after the first briefing that could not be used, in the
+/// order of the paths, to be reported on stderr now that the terminal is back.
+#[derive(Debug)]
+pub struct Finished {
+    pub outcome: anyhow::Result<Ended>,
+    pub skipped: Vec<LoadError>,
+}
+
+/// Opens the terminal UI.
+pub fn run(start: Start, options: Options) -> Finished {
     let (config, problems) = match crate::config::path() {
         Some(path) => crate::config::load(&path, Theme::from_env()),
         None => crate::config::parse("", Theme::from_env()),
     };
-    let texts: Vec<(usize, String)> = documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (i, d.text.clone()))
-        .collect();
     // Watching starts before the first frame, so a change made while the UI starts is seen.
-    let watching = (!options.watch.is_empty())
-        .then(|| watch::start(&options.watch, options.recursive, &documents));
-    let mut app = App::pending(documents);
+    let watching = (!options.watch.is_empty()).then(|| {
+        let unread: Vec<PathBuf> = start.rest.iter().flatten().cloned().collect();
+        watch::start(&options.watch, options.recursive, &start.documents, &unread)
+    });
+    let seen = match &watching {
+        Some(Ok((_, _, seen))) => Some(seen.clone()),
+        _ => None,
+    };
+    // The app starts with "N path(s) skipped: …" in the status bar when paths were skipped.
+    let (mut app, mut loading) = Loading::open(&start.skipped, start.documents, start.rest, seen);
     app.set_keymap(config.keymap.clone());
     app.set_mouse(options.mouse || config.mouse);
+    // A configuration problem outranks the skipped paths in the status bar.
     if let Some(problem) = problems.first() {
         let path = crate::config::path()
             .map(|p| p.display().to_string())
@@ -111,20 +135,41 @@ pub fn run(
         app.set_message(format!(
             "config {path} {problem}{more}; defaults used for it"
         ));
-    } else if let Some(error) = errors.first() {
-        app.set_message(format!("{} path(s) skipped: {error}", errors.len()));
     }
     // Without a watcher (no inotify watches left, say) the UI still works, and says so.
     let reloads = match watching {
-        Some(Ok(watching)) => Some(watching),
+        Some(Ok((watch, reloads, _))) => Some((watch, reloads)),
         Some(Err(error)) => {
             app.set_message(format!("live reload is off: {error}"));
             None
         }
         None => None,
     };
-    let results = extract_in_background(texts);
+    let outcome = run_terminal(&mut app, &mut loading, &config, reloads.as_ref());
+    drop(reloads);
+    // The report must name every path that could not be used, as a load that read
+    // everything before the UI started would have: wait for the reads still going (not for
+    // extraction), however the UI ended.
+    loading.finish_reading(&mut app);
+    for problem in problems.iter().skip(1) {
+        eprintln!("briefing: config {problem}");
+    }
+    for message in take_worker_panics() {
+        eprintln!("briefing: {message}");
+    }
+    Finished {
+        outcome,
+        skipped: loading.skipped(),
+    }
+}
 
+/// Takes the terminal, runs the event loop, and gives the terminal back.
+fn run_terminal(
+    app: &mut App,
+    loading: &mut Loading,
+    config: &crate::config::Config,
+    reloads: Option<&(watch::Watch, Receiver<watch::Reload>)>,
+) -> anyhow::Result<Ended> {
     // The number of the signal that asks the UI to end, 0 while none has.
     let signalled = Arc::new(AtomicUsize::new(0));
     for signal in [
@@ -138,19 +183,12 @@ pub fn run(
     install_panic_hook();
     crate::tty_watchdog::spawn(restore_terminal);
     let mut guard = TerminalGuard::enter(app.mouse())?;
-    let channels = Channels {
-        results: &results,
-        reloads: reloads.as_ref().map(|(_, receiver)| receiver),
+    let mut channels = Channels {
+        loading,
+        reloads: reloads.map(|(_, receiver)| receiver),
     };
-    let outcome = event_loop(&mut guard, &mut app, &config.theme, &channels, &signalled);
+    let outcome = event_loop(&mut guard, app, &config.theme, &mut channels, &signalled);
     drop(guard);
-    drop(reloads);
-    for problem in problems.iter().skip(1) {
-        eprintln!("briefing: config {problem}");
-    }
-    for message in take_worker_panics() {
-        eprintln!("briefing: {message}");
-    }
     outcome?;
     Ok(match signalled.load(Ordering::SeqCst) {
         0 => Ended::Quit,
@@ -158,36 +196,9 @@ pub fn run(
     })
 }
 
-/// Extracts every text on a worker thread, the first (the one shown) before the others.
-///
-/// A text the extractor panics on comes back with no annotations rather than ending the
-/// thread, so the other briefings still arrive.
-fn extract_in_background(mut texts: Vec<(usize, String)>) -> Receiver<(usize, Annotations)> {
-    let (sender, receiver) = mpsc::channel();
-    let extract =
-        |text: &str| std::panic::catch_unwind(|| crate::extract::extract(text)).unwrap_or_default();
-    std::thread::spawn(move || {
-        if texts.is_empty() {
-            return;
-        }
-        let (first, text) = texts.remove(0);
-        if sender.send((first, extract(&text))).is_err() {
-            return;
-        }
-        drop(text);
-        texts
-            .into_par_iter()
-            .for_each_with(sender, |sender, (index, text)| {
-                // A closed channel means the UI has quit: the rest is not needed.
-                let _ = sender.send((index, extract(&text)));
-            });
-    });
-    receiver
-}
-
 /// What the event loop listens to besides the terminal.
 struct Channels<'a> {
-    results: &'a Receiver<(usize, Annotations)>,
+    loading: &'a mut Loading,
     reloads: Option<&'a Receiver<watch::Reload>>,
 }
 
@@ -195,11 +206,15 @@ fn event_loop(
     guard: &mut TerminalGuard,
     app: &mut App,
     theme: &Theme,
-    channels: &Channels,
+    channels: &mut Channels,
     signalled: &AtomicUsize,
 ) -> anyhow::Result<()> {
     let mut mouse = app.mouse();
     let test_panic = std::env::var_os(TEST_PANIC).is_some();
+    // Frames are drawn only when something changed: while a briefing waits for its
+    // annotations the loop wakes often, and redrawing an unchanged screen each time would
+    // cost more than the waiting.
+    let mut changed = true;
     while !app.should_quit() && signalled.load(Ordering::SeqCst) == 0 {
         // A resize can land between its event and the next frame; the size is checked before
         // each frame so the panes always match the terminal.
@@ -209,6 +224,7 @@ fn event_loop(
                 width: size.width,
                 height: size.height,
             });
+            changed = true;
         }
         if app.mouse() != mouse {
             mouse = app.mouse();
@@ -219,14 +235,22 @@ fn event_loop(
             out.write_all(osc52(&text).as_bytes())?;
             out.flush()?;
         }
-        guard.terminal.draw(|frame| ui::render(app, theme, frame))?;
+        if changed {
+            guard.terminal.draw(|frame| ui::render(app, theme, frame))?;
+            changed = false;
+        }
         if test_panic {
             #[allow(clippy::panic)] // Only under BRIEFING_TEST_PANIC, for the tests.
             {
                 panic!("{TEST_PANIC} is set: panicking after the first frame");
             }
         }
-        if event::poll(TICK)? {
+        let tick = if app.current_slot().awaits_annotations() {
+            SHORT_TICK
+        } else {
+            TICK
+        };
+        if event::poll(tick)? {
             // Handle everything queued before drawing again, so held keys never lag.
             loop {
                 handle(app, event::read()?);
@@ -234,13 +258,13 @@ fn event_loop(
                     break;
                 }
             }
+            changed = true;
         }
-        while let Ok((index, annotations)) = channels.results.try_recv() {
-            app.set_annotations(index, annotations);
-        }
+        changed |= channels.loading.deliver(app);
         if let Some(reloads) = channels.reloads {
             while let Ok(reload) = reloads.try_recv() {
                 app.file_changed(&reload.path, reload.outcome);
+                changed = true;
             }
         }
     }

@@ -63,6 +63,27 @@ fn the_tui_command_reports_a_nonexistent_path_the_same_way() {
     );
 }
 
+/// The TUI reads a folder lazily (only up to its first good file before the UI starts), yet
+/// when no file gives a briefing it reports every path as `export` does and never starts.
+#[test]
+fn the_tui_command_reports_a_folder_with_nothing_loadable_the_same_way() {
+    let corpus = Corpus::new();
+    let latin1 = corpus.file("a.txt", b"caf\xe9");
+    let zip = corpus.file("b.txt", b"PK\x03\x04\0\0");
+    let empty = corpus.folder("empty");
+    let expected = skipped(&latin1, "not valid UTF-8 (first bad byte at offset 3)")
+        + &skipped(&zip, "binary file (contains NUL bytes)")
+        + &skipped(&empty, "folder holds no briefing files (.txt, .md, .text)");
+    let shown = run([corpus.path(), &empty]);
+    assert_run(
+        &shown,
+        2,
+        &(expected.clone() + "briefing: nothing to show\n"),
+    );
+    let exported = run([Path::new("export"), corpus.path(), &empty]);
+    assert_run(&exported, 2, &(expected + NOTHING_TO_EXPORT));
+}
+
 #[test]
 fn dangling_symlink_in_a_folder_is_reported_as_missing() {
     let corpus = Corpus::new();

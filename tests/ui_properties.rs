@@ -110,7 +110,7 @@ fn build(
         id: format!("b{id}"),
         path: format!("b{id}.txt"),
         title: text.chars().take(30).collect(),
-        text,
+        text: text.into(),
         annotations: Annotations {
             entities: found,
             quotes: quoted,

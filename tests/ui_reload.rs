@@ -26,7 +26,7 @@ fn with_prefix(briefing: &Briefing, prefix: &str) -> Briefing {
         span.end += prefix.len();
     };
     let mut moved = briefing.clone();
-    moved.text = format!("{prefix}{}", briefing.text);
+    moved.text = format!("{prefix}{}", briefing.text).into();
     let annotations = &mut moved.annotations;
     annotations.paragraphs.iter_mut().for_each(shift);
     annotations.sentences.iter_mut().for_each(shift);
@@ -176,7 +176,7 @@ fn the_watcher_reports_edits_new_files_and_removals_in_a_real_folder() {
     let paths = vec![folder.clone()];
     let loaded = corpus::load(&paths, false);
     let documents: Vec<Document> = loaded.documents;
-    let (_watch, reloads) = watch::start(&paths, false, &documents).unwrap();
+    let (_watch, reloads, _) = watch::start(&paths, false, &documents, &[]).unwrap();
     let mut app = App::new(
         documents
             .iter()
@@ -195,7 +195,10 @@ fn the_watcher_reports_edits_new_files_and_removals_in_a_real_folder() {
     std::fs::rename(&swap, &first).unwrap();
     let reload = next_reload_of(&reloads, &first);
     app.file_changed(&reload.path, reload.outcome);
-    assert_eq!(app.briefing().text, "Putin met Scholz in Berlin.\n");
+    assert_eq!(
+        app.briefing().text.as_str(),
+        "Putin met Scholz in Berlin.\n"
+    );
     assert_eq!(
         app.message(),
         Some(format!("reloaded {}", first.display()).as_str())
@@ -207,14 +210,17 @@ fn the_watcher_reports_edits_new_files_and_removals_in_a_real_folder() {
     let reload = next_reload_of(&reloads, &third);
     app.file_changed(&reload.path, reload.outcome);
     assert_eq!(app.briefing_count(), 3);
-    assert_eq!(app.slot(2).unwrap().briefing.text, "Storms over Kyiv.\n");
+    assert_eq!(
+        app.slot(2).unwrap().briefing.text.as_str(),
+        "Storms over Kyiv.\n"
+    );
 
     // A removed file keeps its last version, marked stale.
     std::fs::remove_file(&second).unwrap();
     let reload = next_reload_of(&reloads, &second);
     app.file_changed(&reload.path, reload.outcome);
     let slot = app.slot(1).unwrap();
-    assert_eq!(slot.briefing.text, "Rain in Lisbon.\n");
+    assert_eq!(slot.briefing.text.as_str(), "Rain in Lisbon.\n");
     assert_eq!(
         slot.stale.as_deref(),
         Some(LoadProblem::Missing.to_string().as_str())

@@ -350,7 +350,7 @@ fn slash_in_a_list_filters_it_fuzzily() {
 fn e_selects_the_entity_at_the_reading_position() {
     let mut app = seed_app(120, 40);
     app.update(Action::EntityAtReading);
-    let first = app.current_slot().mentions[0];
+    let first = app.mentions()[0];
     assert_eq!(app.selected_entity(), Some(first.1));
     assert_eq!(app.lit(), Some(&Lit::Entity(first.1)));
     assert_eq!(app.current_target(), Some(first.0));
@@ -502,7 +502,7 @@ fn annotations_arriving_later_keep_the_selection_and_place() {
     let mut app = App::pending(vec![briefing::model::Document {
         id: seed.id.clone(),
         path: seed.path.clone(),
-        text: seed.text.clone(),
+        text: seed.text.to_string(),
     }]);
     app.update(Action::Resize {
         width: 120,

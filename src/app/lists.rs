@@ -107,10 +107,13 @@ pub fn quote_rows(briefing: &Briefing, filter: &str) -> Vec<QuoteRow> {
 /// Briefings whose title or file name fuzzily match `filter`, as indices.
 pub fn briefing_rows(briefings: &[&Briefing], filter: &str) -> Vec<usize> {
     (0..briefings.len())
-        .filter(|&i| {
-            fuzzy_matches(filter, &briefings[i].title) || fuzzy_matches(filter, &briefings[i].id)
-        })
+        .filter(|&i| briefing_matches(briefings[i], filter))
         .collect()
+}
+
+/// Whether the briefing list's `filter` keeps `briefing`: its title or file name match.
+pub fn briefing_matches(briefing: &Briefing, filter: &str) -> bool {
+    fuzzy_matches(filter, &briefing.title) || fuzzy_matches(filter, &briefing.id)
 }
 
 /// Whether the letters of `pattern` appear in `text` in order, ignoring case and spaces:

@@ -18,9 +18,13 @@ pub mod screen;
 pub mod search;
 mod update;
 
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
+use crate::corpus::{LoadError, LoadProblem};
 use crate::model::{Annotations, Briefing, Document, Entity, Span};
 use crate::text::layout::Layout;
 
@@ -102,14 +106,24 @@ pub struct Search {
     pub hits: Vec<Span>,
 }
 
-/// One loaded briefing, with a flat index of its mentions for drawing.
+/// Whether a briefing's file has been read. A large folder is listed first and read in the
+/// background, so the list can show every briefing before most of them are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileState {
+    /// Listed, not read yet: the title is the file name and the text is empty.
+    Unread,
+    Read,
+    /// Listed, but it could not be used (why, as the report on stderr says it).
+    Unreadable(String),
+}
+
+/// One listed briefing.
 #[derive(Debug, Clone)]
 pub struct Slot {
     pub briefing: Briefing,
+    pub file: FileState,
     /// False until the background extraction has delivered its annotations.
     pub extracted: bool,
-    /// Every mention as `(span, entity index)`, in text order.
-    pub mentions: Vec<(Span, usize)>,
     /// The reading position saved when another briefing is shown.
     anchor: usize,
     /// Why the file cannot be read any more, when it changed on disk into something that
@@ -122,21 +136,50 @@ pub struct Slot {
 
 impl Slot {
     fn new(briefing: Briefing, extracted: bool) -> Self {
-        let mut mentions: Vec<(Span, usize)> = briefing
-            .entities()
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
-            .collect();
-        mentions.sort();
         Slot {
             briefing,
+            file: FileState::Read,
             extracted,
-            mentions,
             anchor: 0,
             stale: None,
             version: 0,
         }
+    }
+
+    /// A listed file not read yet: its file name stands in for the title until it is read.
+    fn unread(path: &Path, empty_text: &Arc<String>) -> Self {
+        let title = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let briefing = Briefing {
+            id: crate::corpus::document_id(path),
+            // As `corpus::read_file` names it, so live reload finds it by the same path.
+            path: path.display().to_string(),
+            title,
+            text: Arc::clone(empty_text),
+            annotations: Annotations::default(),
+        };
+        Slot {
+            file: FileState::Unread,
+            ..Slot::new(briefing, false)
+        }
+    }
+
+    /// What the lists say while this briefing has no annotations to show: it is still being
+    /// read or extracted, or it could not be read.
+    pub fn pending_note(&self) -> Option<&'static str> {
+        match self.file {
+            FileState::Unread => Some("reading…"),
+            FileState::Unreadable(_) => Some("skipped: cannot be read"),
+            FileState::Read if !self.extracted => Some("extracting…"),
+            FileState::Read => None,
+        }
+    }
+
+    /// Whether annotations for this briefing may still arrive.
+    pub fn awaits_annotations(&self) -> bool {
+        !self.extracted && !matches!(self.file, FileState::Unreadable(_))
     }
 }
 
@@ -174,6 +217,10 @@ pub struct App {
     search_levels: Vec<search::Level>,
     /// Which briefings name each (lower-cased) name or alias, for "also in N briefings".
     names: names::NameIndex,
+    /// Every mention of the briefing on screen as `(span, entity index)`, in text order, for
+    /// drawing and for finding the entity at a position. Only the one on screen: for a whole
+    /// archive these would cost as much memory as the annotations themselves.
+    mentions: Vec<(Span, usize)>,
     cursor: usize,
     filters: Filters,
     selected_entity: Option<usize>,
@@ -191,6 +238,9 @@ pub struct App {
     clipboard: Option<String>,
     quit: bool,
     keymap: Keymap,
+    /// Paths that could not be used, counted for the status bar, and the first of them.
+    skipped: usize,
+    first_skipped: Option<String>,
 }
 
 impl App {
@@ -202,21 +252,28 @@ impl App {
     /// An app on documents whose annotations will arrive later through
     /// [`App::set_annotations`]: the text can be read at once.
     pub fn pending(documents: Vec<Document>) -> Self {
-        let slots = documents
-            .into_iter()
-            .map(|document| {
-                let title = crate::extract::title(&document.text, &Annotations::default());
-                let briefing = Briefing {
-                    id: document.id,
-                    path: document.path,
-                    title,
-                    text: document.text,
-                    annotations: Annotations::default(),
-                };
-                Slot::new(briefing, false)
-            })
-            .collect();
-        Self::from_slots(slots)
+        Self::opening(documents, Vec::new())
+    }
+
+    /// An app on documents already read (shown first, in order) and files listed after them
+    /// that are still to be read: those show their file names until [`App::file_read`]
+    /// delivers their text. Annotations arrive later through [`App::set_annotations`].
+    pub fn opening(documents: Vec<Document>, unread: Vec<PathBuf>) -> Self {
+        let read = documents.into_iter().map(|document| {
+            let title = crate::extract::title(&document.text, &Annotations::default());
+            let briefing = Briefing {
+                id: document.id,
+                path: document.path,
+                title,
+                text: Arc::new(document.text),
+                annotations: Annotations::default(),
+            };
+            Slot::new(briefing, false)
+        });
+        // Every unread slot shares one empty text rather than allocating its own.
+        let empty_text = Arc::new(String::new());
+        let unread = unread.iter().map(|path| Slot::unread(path, &empty_text));
+        Self::from_slots(read.chain(unread).collect())
     }
 
     fn from_slots(slots: Vec<Slot>) -> Self {
@@ -238,6 +295,7 @@ impl App {
             lit_quotes: Vec::new(),
             search_levels: Vec::new(),
             names: names::NameIndex::default(),
+            mentions: Vec::new(),
             cursor: 0,
             filters: Filters::default(),
             selected_entity: None,
@@ -254,10 +312,13 @@ impl App {
             clipboard: None,
             quit: false,
             keymap: Keymap::default(),
+            skipped: 0,
+            first_skipped: None,
         };
         for (index, slot) in app.slots.iter().enumerate() {
             app.names.insert(index, &slot.briefing);
         }
+        app.index_mentions();
         app.rebuild_rows();
         app.relayout();
         app
@@ -305,7 +366,7 @@ impl App {
                         id: String::new(),
                         path: String::new(),
                         title: String::new(),
-                        text: String::new(),
+                        text: Arc::default(),
                         annotations: Annotations::default(),
                     },
                     true,
@@ -316,6 +377,11 @@ impl App {
 
     pub fn briefing(&self) -> &Briefing {
         &self.current_slot().briefing
+    }
+
+    /// Every mention of the briefing on screen as `(span, entity index)`, in text order.
+    pub fn mentions(&self) -> &[(Span, usize)] {
+        &self.mentions
     }
 
     pub fn focus(&self) -> Pane {
@@ -430,6 +496,41 @@ impl App {
     /// How many briefings have their annotations.
     pub fn extracted_count(&self) -> usize {
         self.slots.iter().filter(|s| s.extracted).count()
+    }
+
+    /// How many listed files are still to be read.
+    pub fn unread_count(&self) -> usize {
+        self.slots
+            .iter()
+            .filter(|s| s.file == FileState::Unread)
+            .count()
+    }
+
+    /// How many briefings may still get annotations (not extracted, and not unreadable).
+    pub fn pending_count(&self) -> usize {
+        self.slots.iter().filter(|s| s.awaits_annotations()).count()
+    }
+
+    /// How many paths could not be used, counting those reported before the app started.
+    pub fn skipped_count(&self) -> usize {
+        self.skipped
+    }
+
+    /// Counts a path that could not be used and says so in the status bar ("3 path(s)
+    /// skipped: …"), unless a message of another kind is showing: a reader's own message or a
+    /// configuration problem matters more.
+    pub fn report_skipped(&mut self, error: &LoadError) {
+        let previous = self.skip_message();
+        self.skipped += 1;
+        self.first_skipped.get_or_insert_with(|| error.to_string());
+        if self.message.is_none() || self.message == previous {
+            self.message = self.skip_message();
+        }
+    }
+
+    fn skip_message(&self) -> Option<String> {
+        let first = self.first_skipped.as_ref()?;
+        Some(format!("{} path(s) skipped: {first}", self.skipped))
     }
 
     pub fn article_area(&self) -> ArticleArea {
@@ -710,20 +811,71 @@ impl App {
         }
     }
 
+    /// Installs the text of listed file `index` when the background load has read it, or
+    /// marks it unreadable and reports it. A file live reload has already read (or found
+    /// unreadable) keeps what the reload said: that is the newer word on it.
+    pub fn file_read(&mut self, index: usize, outcome: Result<Arc<String>, LoadProblem>) {
+        let Some(slot) = self.slots.get_mut(index) else {
+            return;
+        };
+        if slot.file != FileState::Unread {
+            return;
+        }
+        match outcome {
+            Ok(text) => {
+                slot.briefing.title = crate::extract::title(&text, &Annotations::default());
+                slot.briefing.text = text;
+                slot.file = FileState::Read;
+                // The empty placeholder's layout must not be reused for the text.
+                slot.version += 1;
+                if index == self.current {
+                    self.search_again();
+                    self.rebuild_rows();
+                    self.relayout();
+                } else {
+                    self.refilter_briefing(index);
+                }
+            }
+            Err(problem) => {
+                slot.file = FileState::Unreadable(problem.to_string());
+                let error = LoadError {
+                    path: PathBuf::from(&slot.briefing.path),
+                    problem,
+                };
+                self.report_skipped(&error);
+            }
+        }
+    }
+
     /// Installs the annotations of briefing `index` when the background extraction delivers
     /// them, keeping what was selected (by name) and where the reader was.
     pub fn set_annotations(&mut self, index: usize, annotations: Annotations) {
         let Some(slot) = self.slots.get(index) else {
             return;
         };
-        if slot.extracted {
+        let title = crate::extract::title(&slot.briefing.text, &annotations);
+        self.set_extraction(index, title, annotations);
+    }
+
+    /// [`App::set_annotations`] with the title already made from them (the background load
+    /// makes it, and then drops the sentences the title is made from).
+    pub fn set_extraction(&mut self, index: usize, title: String, annotations: Annotations) {
+        let Some(slot) = self.slots.get(index) else {
+            return;
+        };
+        if slot.extracted || slot.file != FileState::Read {
             // The file was reloaded (and extracted) while its first extraction still ran:
             // these annotations belong to the older text.
             return;
         }
-        let mut briefing = slot.briefing.clone();
-        briefing.annotations = annotations;
-        briefing.title = crate::extract::title(&briefing.text, &briefing.annotations);
+        // The text is shared, not copied: this is one of ten thousand deliveries.
+        let briefing = Briefing {
+            id: slot.briefing.id.clone(),
+            path: slot.briefing.path.clone(),
+            title,
+            text: Arc::clone(&slot.briefing.text),
+            annotations,
+        };
         self.replace_briefing(index, briefing);
     }
 
@@ -751,13 +903,15 @@ impl App {
         let mut replacement = Slot::new(briefing, true);
         replacement.anchor = anchor;
         replacement.version = version;
-        self.names.insert(index, &replacement.briefing);
+        self.names
+            .replace(index, &self.slots[index].briefing, &replacement.briefing);
         self.slots[index] = replacement;
         if !is_current {
-            // The briefing list shows titles and counts of every briefing.
-            self.rebuild_rows();
+            // Its title may have changed, and with it whether the list's filter keeps it.
+            self.refilter_briefing(index);
             return;
         }
+        self.index_mentions();
         self.anchor = reading;
         self.selected_entity = selected_name.and_then(|e| find_same_entity(self.briefing(), &e));
         match lit_name {
@@ -776,6 +930,36 @@ impl App {
     }
 
     // ----- derived state -----------------------------------------------------------------
+
+    /// Derives [`App::mentions`] again, after the briefing on screen or its annotations
+    /// changed.
+    fn index_mentions(&mut self) {
+        let entities = self.briefing().entities();
+        let mut mentions = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+        for (index, entity) in entities.iter().enumerate() {
+            mentions.extend(entity.mentions.iter().map(|span| (*span, index)));
+        }
+        mentions.sort();
+        self.mentions = mentions;
+    }
+
+    /// Keeps or drops briefing `index` in the filtered briefing list after its title changed.
+    /// One briefing at a time: a load delivers ten thousand of them, and filtering the whole
+    /// list for each would grow with the square of the archive.
+    fn refilter_briefing(&mut self, index: usize) {
+        let Some(slot) = self.slots.get(index) else {
+            return;
+        };
+        let filter = &self.filters.briefings;
+        let keep = lists::briefing_matches(&slot.briefing, filter);
+        match (self.briefing_rows.binary_search(&index), keep) {
+            (Ok(row), false) => {
+                self.briefing_rows.remove(row);
+            }
+            (Err(row), true) => self.briefing_rows.insert(row, index),
+            _ => {}
+        }
+    }
 
     fn rebuild_rows(&mut self) {
         let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();

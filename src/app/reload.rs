@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use super::{App, Slot};
+use super::{App, FileState, Slot};
 use crate::corpus::{LoadProblem, display_path};
 use crate::model::Briefing;
 
@@ -23,12 +23,19 @@ impl App {
                 self.message = Some(format!("reloaded {name}"));
             }
             (Some(index), Err(problem)) => {
-                if let Some(slot) = self.slots.get_mut(index) {
+                let Some(slot) = self.slots.get_mut(index) else {
+                    return;
+                };
+                if slot.file == FileState::Read {
                     slot.stale = Some(problem.to_string());
+                    self.message = Some(format!(
+                        "{name}: {problem}; showing the last version read (stale)"
+                    ));
+                } else {
+                    // Never read yet, so there is no last version to show.
+                    slot.file = FileState::Unreadable(problem.to_string());
+                    self.message = Some(format!("{name}: {problem}"));
                 }
-                self.message = Some(format!(
-                    "{name}: {problem}; showing the last version read (stale)"
-                ));
             }
             (None, Ok(briefing)) => {
                 let index = self.slots.len();

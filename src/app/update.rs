@@ -253,6 +253,7 @@ impl App {
         self.selected_quote = None;
         self.selected_entity =
             previous.and_then(|entity| super::find_same_entity(self.briefing(), &entity));
+        self.index_mentions();
         self.search_again();
         self.rebuild_rows();
         self.relayout();
@@ -335,7 +336,7 @@ impl App {
             .current_target()
             .filter(|span| span.start >= top && span.start < bottom)
             .map_or(top, |span| span.start);
-        let mentions = &self.current_slot().mentions;
+        let mentions = &self.mentions;
         let at = mentions.partition_point(|(span, _)| span.end <= position);
         let found = mentions
             .get(at)
@@ -380,7 +381,7 @@ impl App {
                 super::find_same_entity(&self.slots[i].briefing, &entity).map(|found| (i, found))
             });
         let Some((briefing, found)) = next else {
-            let pending = count - self.extracted_count();
+            let pending = self.pending_count();
             self.message = Some(if pending > 0 {
                 format!(
                     "{} is in no other briefing yet ({pending} still extracting)",
@@ -576,7 +577,6 @@ impl App {
         if pane == Pane::Article {
             if let Some(offset) = self.offset_at(column, row) {
                 let found = self
-                    .current_slot()
                     .mentions
                     .iter()
                     .find(|(span, _)| span.contains(offset))

@@ -15,6 +15,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
@@ -56,6 +57,36 @@ struct Root {
 enum Seen {
     Text(u64),
     Problem(LoadProblem),
+    /// Listed but not read yet by the background load: a file the UI knows, not a new one.
+    /// A read of it here counts as news, since what the load will read is not known yet.
+    Unread,
+}
+
+/// What the watcher knows of each file the UI holds, shared with the background load
+/// (`super::load`), which records each file's first read so that a later event compares
+/// against it: a `touch` of a file read in the background then reloads nothing.
+#[derive(Debug, Clone, Default)]
+pub struct SeenFiles(Arc<Mutex<HashMap<PathBuf, Seen>>>);
+
+impl SeenFiles {
+    fn lock(&self) -> MutexGuard<'_, HashMap<PathBuf, Seen>> {
+        // A panic elsewhere while holding it leaves a map that is still whole.
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Records what the background load's read of a listed file gave, unless the watcher
+    /// has read the file since: its read is the newer.
+    pub fn record_first_read(&self, path: &Path, outcome: &Result<Arc<String>, LoadProblem>) {
+        let now = match outcome {
+            Ok(text) => Seen::Text(fingerprint(text)),
+            Err(problem) => Seen::Problem(problem.clone()),
+        };
+        if let Some(seen) = self.lock().get_mut(path)
+            && *seen == Seen::Unread
+        {
+            *seen = now;
+        }
+    }
 }
 
 fn fingerprint(text: &str) -> u64 {
@@ -64,12 +95,15 @@ fn fingerprint(text: &str) -> u64 {
     hasher.finish()
 }
 
-/// Starts watching `paths` (as given on the command line, loaded into `documents`).
+/// Starts watching `paths` (as given on the command line): `documents` were read from them,
+/// and the files in `unread` were listed and are still being read in the background, which
+/// records its reads in the returned [`SeenFiles`].
 pub fn start(
     paths: &[PathBuf],
     recursive: bool,
     documents: &[Document],
-) -> notify::Result<(Watch, Receiver<Reload>)> {
+    unread: &[PathBuf],
+) -> notify::Result<(Watch, Receiver<Reload>, SeenFiles)> {
     let roots: Vec<Root> = paths
         .iter()
         .filter_map(|given| {
@@ -105,25 +139,27 @@ pub fn start(
     let seen = documents
         .iter()
         .map(|d| (PathBuf::from(&d.path), Seen::Text(fingerprint(&d.text))))
+        .chain(unread.iter().map(|path| (path.clone(), Seen::Unread)))
         .collect();
+    let seen = SeenFiles(Arc::new(Mutex::new(seen)));
     let (reloads_out, reloads) = mpsc::channel();
     let debouncer = Debouncer {
         roots,
         recursive,
-        seen,
+        seen: seen.clone(),
         out: reloads_out,
     };
     std::thread::Builder::new()
         .name("briefing-watch".into())
         .spawn(move || debouncer.run(&events))
         .map_err(notify::Error::io)?;
-    Ok((Watch { _watcher: watcher }, reloads))
+    Ok((Watch { _watcher: watcher }, reloads, seen))
 }
 
 struct Debouncer {
     roots: Vec<Root>,
     recursive: bool,
-    seen: HashMap<PathBuf, Seen>,
+    seen: SeenFiles,
     out: Sender<Reload>,
 }
 
@@ -179,6 +215,7 @@ impl Debouncer {
     /// a folder it touched, and files a watched folder now holds that were never loaded.
     fn affected(&self, burst: &Burst) -> BTreeSet<PathBuf> {
         let mut files = BTreeSet::new();
+        let seen = self.seen.lock();
         let touched = |absolute: &Path| {
             burst.rescan
                 || burst
@@ -197,7 +234,7 @@ impl Debouncer {
             if !in_root {
                 continue;
             }
-            for known in self.seen.keys() {
+            for known in seen.keys() {
                 if let Ok(relative) = known.strip_prefix(&root.given)
                     && touched(&root.absolute.join(relative))
                 {
@@ -206,7 +243,7 @@ impl Debouncer {
             }
             let (listed, _) =
                 corpus::expand_paths(std::slice::from_ref(&root.given), self.recursive);
-            files.extend(listed.into_iter().filter(|f| !self.seen.contains_key(f)));
+            files.extend(listed.into_iter().filter(|f| !seen.contains_key(f)));
         }
         files
     }
@@ -218,12 +255,15 @@ impl Debouncer {
             Ok(document) => Seen::Text(fingerprint(&document.text)),
             Err(problem) => Seen::Problem(problem.clone()),
         };
-        let before = self.seen.get(&path);
-        // A file that vanished before it was ever loaded is nobody's business.
-        if before == Some(&now) || (before.is_none() && read.is_err()) {
-            return true;
+        {
+            let mut seen = self.seen.lock();
+            let before = seen.get(&path);
+            // A file that vanished before it was ever loaded is nobody's business.
+            if before == Some(&now) || (before.is_none() && read.is_err()) {
+                return true;
+            }
+            seen.insert(path.clone(), now);
         }
-        self.seen.insert(path.clone(), now);
         let outcome = read.and_then(|document| {
             // An extractor bug must not end live reload for every other file.
             std::panic::catch_unwind(|| Briefing::from_document(document))

@@ -22,8 +22,8 @@ const CURRENT_MARK: &str = "◆";
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let slot = app.current_slot();
     let mut title = format!(" {} ", slot.briefing.title);
-    if !slot.extracted {
-        title.push_str("(extracting…) ");
+    if let Some(note) = slot.pending_note() {
+        title.push_str(&format!("({note}) "));
     }
     if slot.stale.is_some() {
         title.push_str("(stale) ");

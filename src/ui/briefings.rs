@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Pane};
+use crate::app::{App, FileState, Pane};
 
 use super::entities::selection_style;
 use super::theme::Theme;
@@ -54,6 +54,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         fill_row(buf, list, y, base);
         let counts = if slot.stale.is_some() {
             "stale".to_string()
+        } else if matches!(slot.file, FileState::Unreadable(_)) {
+            "skipped".to_string()
         } else if slot.extracted {
             format!(
                 "{} {}",

@@ -130,14 +130,12 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let briefing = app.briefing();
     let rows = app.entity_rows();
     if rows.is_empty() {
-        let note = if app.current_slot().extracted {
-            if app.filters().entities.is_empty() {
-                "no entities found"
-            } else {
-                "nothing matches the filter"
-            }
+        let note = if let Some(note) = app.current_slot().pending_note() {
+            note
+        } else if app.filters().entities.is_empty() {
+            "no entities found"
         } else {
-            "extracting…"
+            "nothing matches the filter"
         };
         put(buf, area.x, area.y, area.width, note, theme.dim);
         return;

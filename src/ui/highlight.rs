@@ -62,7 +62,7 @@ impl Highlights {
         let mut kinds = Vec::new();
         let mut quotation = Vec::new();
         if app.tint() {
-            kinds = within(&slot.mentions, shown, |(span, _)| *span)
+            kinds = within(app.mentions(), shown, |(span, _)| *span)
                 .iter()
                 .filter_map(|(span, entity)| {
                     briefing

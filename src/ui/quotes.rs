@@ -26,8 +26,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let rows = app.quote_rows();
     if rows.is_empty() {
-        let note = if !app.current_slot().extracted {
-            "extracting…"
+        let note = if let Some(note) = app.current_slot().pending_note() {
+            note
         } else if filter.is_empty() {
             "no quotations found"
         } else {

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::Context;
 use crate::app::lists::source_name;
-use crate::app::{App, InputTarget, Lit, Pane, QuoteRow};
+use crate::app::{App, FileState, InputTarget, Lit, Pane, QuoteRow};
 
 use super::theme::Theme;
 use super::widgets::{fit, put};
@@ -88,6 +88,9 @@ pub fn left_parts(app: &App) -> Vec<String> {
         // The message about it goes with the next Esc; the mark stays while it is true.
         parts.push(format!("stale: {problem}"));
     }
+    if let FileState::Unreadable(problem) = &app.current_slot().file {
+        parts.push(format!("skipped: {problem}"));
+    }
     if let Some(position) = position(app) {
         parts.push(position);
     }
@@ -102,9 +105,12 @@ pub fn left_parts(app: &App) -> Vec<String> {
         });
     }
     let total = app.briefing_count();
-    let done = app.extracted_count();
-    if done < total {
-        parts.push(format!("extracting {done}/{total}"));
+    let unread = app.unread_count();
+    let pending = app.pending_count();
+    if unread > 0 {
+        parts.push(format!("reading {}/{total}", total - unread));
+    } else if pending > 0 {
+        parts.push(format!("extracting {}/{total}", total - pending));
     }
     parts
 }

@@ -115,7 +115,7 @@ pub fn seed() -> Briefing {
         id: "000_51b3c3bcfa4b6a7d".into(),
         path: "seeds/000_51b3c3bcfa4b6a7d.txt".into(),
         title: "Syrian President Ahmed al-Shara’a arrived in Russia on Wednesday.".into(),
-        text,
+        text: text.into(),
         annotations: Annotations {
             paragraphs: base.paragraphs,
             sentences: base.sentences,
@@ -172,7 +172,7 @@ pub fn visit() -> Briefing {
         id: "visit".into(),
         path: "visit.txt".into(),
         title: "Putin met Sharaa".into(),
-        text,
+        text: text.into(),
         annotations: Annotations {
             entities,
             quotes,
@@ -200,7 +200,7 @@ pub fn weather() -> Briefing {
             }],
             ..Annotations::default()
         },
-        text,
+        text: text.into(),
     }
 }
 
