@@ -6,8 +6,7 @@
 //! initials); a gazetteer alias joins its canonical name ("US" and "United States"). The
 //! canonical name of an entity is the fullest form the text uses.
 
-use std::collections::HashMap;
-
+use super::hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::names::{Evidence, NameMention, is_acronym};
 use crate::model::{Entity, Kind, Span};
@@ -15,36 +14,45 @@ use crate::model::{Entity, Kind, Span};
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
 pub fn fold(name: &str) -> String {
-    // One buffer for all the folded words, then one for the result: this runs for every
+    // One buffer, words joined by single spaces as they are folded: this runs for every
     // name, often twice, and allocating per word was a visible share of grouping.
-    let mut folded = String::with_capacity(name.len());
-    let mut ends: Vec<usize> = Vec::with_capacity(8);
+    let mut out = String::with_capacity(name.len());
+    let mut words = 0;
+    let mut particles = 0;
     for word in name.split([' ', '-', '‐', '\u{a0}']) {
         // "New People's Party" and "New People Party" are one name.
         let word = super::names::strip_possessive(word);
-        let start = folded.len();
-        folded.extend(
-            word.chars()
-                .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
-                .flat_map(char::to_lowercase),
-        );
-        if folded.len() > start {
-            ends.push(folded.len());
+        let separator = out.len();
+        if words > 0 {
+            out.push(' ');
+        }
+        let start = out.len();
+        for c in word.chars() {
+            if matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.') {
+                continue;
+            }
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        if out.len() == start {
+            out.truncate(separator);
+            continue;
+        }
+        words += 1;
+        if lexicon::HYPHEN_PARTICLES.contains(&&out[start..]) {
+            particles += 1;
         }
     }
     // Particles matter only between other words: "al Sham" keeps "sham".
-    let single = ends.len() == 1;
-    let mut out = String::with_capacity(folded.len() + ends.len());
-    let mut start = 0;
-    for &end in &ends {
-        let word = &folded[start..end];
-        start = end;
-        if single || !lexicon::HYPHEN_PARTICLES.contains(&word) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
+    if words > 1 && particles > 0 {
+        let kept: Vec<&str> = out
+            .split(' ')
+            .filter(|word| !lexicon::HYPHEN_PARTICLES.contains(word))
+            .collect();
+        return kept.join(" ");
     }
     out
 }
@@ -111,43 +119,49 @@ impl Group {
             .map_or(Kind::Other, |k| KIND_ORDER[k])
     }
 
-    fn add(&mut self, index: usize, mention: &NameMention, key: String) {
+    /// Adds mention `index`, voting for `kind` with its evidence.
+    fn add(&mut self, index: usize, kind: Kind, evidence: Evidence, key: &str) {
         self.mentions.push(index);
-        if !self.keys.contains(&key) {
-            self.keys.push(key);
+        if !self.keys.iter().any(|k| k == key) {
+            self.keys.push(key.to_string());
         }
-        let weight = match mention.evidence {
+        let weight = match evidence {
             Evidence::Guess => 1,
             Evidence::Likely => 2,
             Evidence::Sure => 4,
         };
-        let slot = kind_slot(mention.kind);
+        let slot = kind_slot(kind);
         self.votes[slot] += weight;
-        let best = self.best[slot].get_or_insert(mention.evidence);
-        *best = (*best).max(mention.evidence);
+        let best = self.best[slot].get_or_insert(evidence);
+        *best = (*best).max(evidence);
         self.kind = self.decide_kind();
-    }
-}
-
-fn key_of(text: &str, mention: &NameMention) -> String {
-    match &mention.known_as {
-        Some(canonical) => fold(canonical),
-        None => fold(mention.span.slice(text)),
     }
 }
 
 /// Groups name mentions into entities, in order of first mention.
 pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     // Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
     // with that key take the group's kind too.
-    let mut borrowed_keys: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut borrowed_keys: HashSet<String> = HashSet::default();
+    // Each name folded as written, and its key: the canonical name folded when the gazetteer
+    // gives one. Folded once here, not again for sorting and grouping.
+    let keys: Vec<(String, Option<String>)> = mentions
+        .iter()
+        .map(|mention| {
+            (
+                fold(mention.span.slice(text)),
+                mention.known_as.as_deref().map(fold),
+            )
+        })
+        .collect();
+    let key_of = |i: usize| keys[i].1.as_ref().unwrap_or(&keys[i].0).as_str();
     // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
     // text order.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_cached_key(|&i| {
-        let words = fold(mentions[i].span.slice(text)).split(' ').count();
+    order.sort_by_key(|&i| {
+        let words = keys[i].0.split(' ').count();
         (std::cmp::Reverse(words), mentions[i].span.start)
     });
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
@@ -156,26 +170,23 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         if mention.title_only {
             continue;
         }
-        let key = key_of(text, mention);
+        let key = key_of(index);
         if key.is_empty() {
             continue;
         }
-        let exact = by_key.get(&key).copied();
+        let exact = by_key.get(key).copied();
         let partner = if exact.is_none() {
-            find_partner(text, mention, &key, &groups)
+            find_partner(text, mention, key, &groups)
         } else {
             None
         };
         let target = exact.or(partner);
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
         // is a place in the gazetteer but Valeska Paris's surname here.
-        let borrowed = partner.or(exact.filter(|_| borrowed_keys.contains(&key)));
-        let mention = &match borrowed {
-            Some(slot) => NameMention {
-                kind: groups[slot].kind(),
-                ..mention.clone()
-            },
-            None => mention.clone(),
+        let borrowed = partner.or(exact.filter(|_| borrowed_keys.contains(key)));
+        let kind = match borrowed {
+            Some(slot) => groups[slot].kind(),
+            None => mention.kind,
         };
         let slot = match target {
             Some(slot) => slot,
@@ -184,30 +195,35 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        groups[slot].add(index, mention, key.clone());
+        groups[slot].add(index, kind, mention.evidence, key);
         group_of[index] = Some(slot);
         if partner.is_some() {
-            borrowed_keys.insert(key.clone());
+            borrowed_keys.insert(key.to_string());
         }
-        by_key.entry(key).or_insert(slot);
+        if exact.is_none() {
+            by_key.entry(key.to_string()).or_insert(slot);
+        }
     }
     // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
     // State"; "Malaysia's Prime Minister, Najib Razak"), else the one person with that role.
+    // Every mention's roles folded, once, when the first title asks for them.
+    let mut folded_roles: Option<Vec<Vec<String>>> = None;
     for index in 0..mentions.len() {
         let mention = &mentions[index];
         if !mention.title_only {
             continue;
         }
-        let title = fold(mention.span.slice(text));
+        let title = &keys[index].0;
         let beside = apposed_person(text, mentions, index, &group_of, &groups);
+        let roles = folded_roles.get_or_insert_with(|| {
+            mentions
+                .iter()
+                .map(|m| m.roles.iter().map(|r| fold(r.slice(text))).collect())
+                .collect()
+        });
         let by_role = || {
             let holders: Vec<usize> = (0..mentions.len())
-                .filter(|&i| {
-                    mentions[i]
-                        .roles
-                        .iter()
-                        .any(|r| fold(r.slice(text)).ends_with(&title))
-                })
+                .filter(|&i| roles[i].iter().any(|r| r.ends_with(title.as_str())))
                 .filter_map(|i| group_of[i])
                 .collect();
             let first = holders.first().copied();
@@ -225,7 +241,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        groups[slot].add(index, mention, key);
+        groups[slot].add(index, mention.kind, mention.evidence, &key);
         group_of[index] = Some(slot);
     }
     let mut entities: Vec<Entity> = groups
@@ -274,7 +290,8 @@ fn apposed_person(
 
 /// An existing group a new name belongs to, if one fits.
 fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) -> Option<usize> {
-    let words: Vec<&str> = key.split(' ').collect();
+    let word_count = key.split(' ').count();
+    let first_word = key.split(' ').next().unwrap_or(key);
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
@@ -283,7 +300,9 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
             g.kind() != Kind::Person
                 && !g.mentions.is_empty()
                 && g.keys.iter().any(|k| k.contains(' '))
-                && g.keys.iter().any(|k| initials_of_folded(k) == letters)
+                && g.keys
+                    .iter()
+                    .any(|k| initials_of_folded(k).eq(letters.chars()))
         });
         return only(candidates.map(|(i, _)| i));
     }
@@ -307,7 +326,7 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         })
     };
     let place_context = mention.locative
-        || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && words.len() > 1);
+        || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && word_count > 1);
     let persons: Vec<usize> = groups
         .iter()
         .enumerate()
@@ -329,12 +348,12 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
             .filter(|(_, g)| g.kind() == Kind::Person && fits(g, false))
             .map(|(i, _)| i)
             .collect();
-        if given.len() == 1 && words.len() == 1 && mention.evidence < Evidence::Sure {
+        if given.len() == 1 && word_count == 1 && mention.evidence < Evidence::Sure {
             return given.first().copied();
         }
     }
     // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
-    if words.len() == 1 && mention.evidence == Evidence::Guess {
+    if word_count == 1 && mention.evidence == Evidence::Guess {
         let heads: Vec<usize> = groups
             .iter()
             .enumerate()
@@ -342,7 +361,7 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
                 g.kind() == Kind::Organization
                     && g.keys.iter().any(|k| {
                         let mut parts = k.split(' ');
-                        parts.next() == Some(words[0]) && parts.next() == Some("of")
+                        parts.next() == Some(first_word) && parts.next() == Some("of")
                     })
             })
             .map(|(i, _)| i)
@@ -352,7 +371,7 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         }
     }
     // "State Department" inside "US State Department".
-    if mention.kind != Kind::Person && words.len() >= 2 {
+    if mention.kind != Kind::Person && word_count >= 2 {
         let orgs: Vec<usize> = groups
             .iter()
             .enumerate()
@@ -372,11 +391,10 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     items.next().is_none().then_some(first)
 }
 
-fn initials_of_folded(key: &str) -> String {
+fn initials_of_folded(key: &str) -> impl Iterator<Item = char> + '_ {
     key.split(' ')
         .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&"))
         .filter_map(|w| w.chars().next())
-        .collect()
 }
 
 fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
@@ -445,7 +463,7 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
 /// elsewhere. The inner name becomes a mention of its own entity; only names the text itself
 /// uses on their own count, so nothing is guessed.
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
-    let mut by_name: HashMap<String, Option<usize>> = HashMap::new();
+    let mut by_name: HashMap<String, Option<usize>> = HashMap::default();
     for (index, entity) in entities.iter().enumerate() {
         // People only: a person's name inside an organisation's ("Andy Warhol Foundation")
         // is that person, while places and organisations inside names are less reliably
@@ -540,6 +558,7 @@ mod tests {
         assert_eq!(fold("al-Shara’a"), "sharaa");
         assert_eq!(fold("Sharaa"), "sharaa");
         assert_eq!(fold("Hayʼat Tahrir al-Sham"), "hayat tahrir sham");
-        assert_eq!(initials_of_folded(&fold("Hayʼat Tahrir al-Sham")), "hts");
+        let initials: String = initials_of_folded(&fold("Hayʼat Tahrir al-Sham")).collect();
+        assert_eq!(initials, "hts");
     }
 }

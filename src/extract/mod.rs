@@ -57,35 +57,44 @@ fn date_entities(text: &str, spans: &[Span]) -> Vec<Entity> {
 /// Texas"), but two mentions that cross, or the same span twice, keep only the one found
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
 fn remove_overlaps(entities: &mut Vec<Entity>) {
-    use std::collections::BTreeMap;
-    // Kept spans by start; nested spans may share a start, so each start holds its ends.
-    let mut kept: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let crosses = |kept: &BTreeMap<usize, Vec<usize>>, m: Span| {
+    // Kept spans as (start, end), sorted; nested spans may share a start.
+    let mut kept: Vec<(usize, usize)> = Vec::new();
+    let crosses = |kept: &[(usize, usize)], m: Span| {
         // Spans starting inside m must end inside it; spans starting before m that end
-        // inside it cross it. Nesting keeps these lists short.
-        let inside = kept
-            .range(m.start..m.end)
-            .flat_map(|(&s, ends)| ends.iter().map(move |&e| (s, e)))
-            .any(|(s, e)| e > m.end || (s == m.start && e == m.end));
-        let before = kept
-            .range(..m.start)
+        // inside it cross it (among the 16 nearest starts before m). Nesting keeps these
+        // lists short.
+        let from = kept.partition_point(|&(s, _)| s < m.start);
+        let to = kept.partition_point(|&(s, _)| s < m.end);
+        let inside = kept[from..to]
+            .iter()
+            .any(|&(s, e)| e > m.end || (s == m.start && e == m.end));
+        let mut starts = 0;
+        let mut previous_start = None;
+        let before = kept[..from]
+            .iter()
             .rev()
-            .take(16)
-            .flat_map(|(_, ends)| ends.iter())
-            .any(|&e| e > m.start && e < m.end);
+            .take_while(|&&(s, _)| {
+                if previous_start != Some(s) {
+                    previous_start = Some(s);
+                    starts += 1;
+                }
+                starts <= 16
+            })
+            .any(|&(_, e)| e > m.start && e < m.end);
         inside || before
     };
     for entity in entities.iter_mut() {
-        let mut own: Vec<Span> = Vec::new();
+        let mut own: Option<Span> = None;
         entity.mentions.sort();
         entity.mentions.dedup();
         entity.mentions.retain(|&m| {
-            let own_overlap = own.last().is_some_and(|o| o.overlaps(m));
+            let own_overlap = own.is_some_and(|o| o.overlaps(m));
             if m.is_empty() || own_overlap || crosses(&kept, m) {
                 return false;
             }
-            own.push(m);
-            kept.entry(m.start).or_default().push(m.end);
+            own = Some(m);
+            let at = kept.partition_point(|&p| p <= (m.start, m.end));
+            kept.insert(at, (m.start, m.end));
             true
         });
     }

@@ -235,14 +235,50 @@ fn match_sb11(parts: &State) -> bool {
     matches!(parts[idx], Part::STerm | Part::ATerm)
 }
 
+/// Whether no rule that breaks a sentence can see anything in `parts`: no terminator, no
+/// paragraph separator, not the start of the text.
+fn quiet(parts: &State) -> bool {
+    !parts.iter().any(|part| {
+        matches!(
+            part,
+            Part::Sot | Part::ATerm | Part::STerm | Part::Sep | Part::Cr | Part::Lf
+        )
+    })
+}
+
+/// The character at `position` (a char boundary) and its sentence category.
+fn char_at(text: &str, position: usize) -> (char, SCat) {
+    let byte = text.as_bytes()[position];
+    if byte.is_ascii() {
+        return (char::from(byte), ASCII_SENTENCE[usize::from(byte)]);
+    }
+    let c = text[position..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, sentence_cat(c).unwrap_or(SCat::Any))
+}
+
 /// Byte offsets where a sentence starts, then the text's length; nothing for "".
 /// Every character must have a known category.
 fn sentence_breaks(text: &str, out: &mut Vec<usize>) {
     let mut state: State = [Part::Sot; 4];
-    for (position, c) in text.char_indices() {
+    // While the state is quiet, a character that is no terminator or separator cannot make
+    // a boundary and leaves the state quiet: only the state needs keeping up to date.
+    let mut is_quiet = false;
+    let mut position = 0;
+    while position < text.len() {
+        let (c, cat) = char_at(text, position);
         let before = state;
-        let cat = sentence_cat(c).unwrap_or(SCat::Any);
         state = advance(state, cat);
+        let ordinary = !matches!(
+            cat,
+            SCat::ATerm | SCat::STerm | SCat::Sep | SCat::Cr | SCat::Lf
+        );
+        if is_quiet && ordinary {
+            position += c.len_utf8();
+            continue;
+        }
         let breaks = if before[3] == Part::Sot {
             true
         } else if cat == SCat::Lf && before[3] == Part::Cr {
@@ -266,6 +302,8 @@ fn sentence_breaks(text: &str, out: &mut Vec<usize>) {
         if breaks {
             out.push(position);
         }
+        is_quiet = quiet(&state);
+        position += c.len_utf8();
     }
     if state[3] != Part::Sot {
         out.push(text.len());
@@ -299,23 +337,42 @@ enum WordState {
     RequireNumeric,
 }
 
-/// Length of the first word piece of a non-empty text whose characters are all known.
-fn first_word_len(text: &str) -> usize {
-    let mut chars = text.char_indices();
-    let Some((_, first)) = chars.next() else {
-        return 0;
-    };
-    let mut state = match word_cat(first).unwrap_or(WCat::Any) {
-        WCat::Cr => return if text[1..].starts_with('\n') { 2 } else { 1 },
+/// The length and word category of the character at `position` (a char boundary).
+fn word_char_at(text: &str, position: usize) -> (usize, WCat) {
+    let byte = text.as_bytes()[position];
+    if byte.is_ascii() {
+        return (1, ASCII_WORD[usize::from(byte)]);
+    }
+    let c = text[position..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c.len_utf8(), word_cat(c).unwrap_or(WCat::Any))
+}
+
+/// Where the word piece starting at `start` (a char boundary before the end) ends, for a
+/// text whose characters are all known.
+fn word_end(text: &str, start: usize) -> usize {
+    let (first_len, first_cat) = word_char_at(text, start);
+    let mut state = match first_cat {
+        WCat::Cr => {
+            return start
+                + if text[start + 1..].starts_with('\n') {
+                    2
+                } else {
+                    1
+                };
+        }
         WCat::ALetter => WordState::Letter,
         WCat::Numeric => WordState::Numeric,
         WCat::ExtendNumLet => WordState::ExtendNumLet,
         WCat::WSegSpace => WordState::WSegSpace,
-        _ => return first.len_utf8(),
+        _ => return start + first_len,
     };
     let mut saved = 0;
-    for (index, c) in chars {
-        let cat = word_cat(c).unwrap_or(WCat::Any);
+    let mut index = start + first_len;
+    while index < text.len() {
+        let (len, cat) = word_char_at(text, index);
         state = match (state, cat) {
             (WordState::WSegSpace, WCat::WSegSpace) => WordState::WSegSpace,
             (
@@ -347,6 +404,7 @@ fn first_word_len(text: &str) -> usize {
             (WordState::RequireLetter | WordState::RequireNumeric, _) => return saved,
             _ => return index,
         };
+        index += len;
     }
     match state {
         WordState::RequireLetter | WordState::RequireNumeric => saved,
@@ -359,7 +417,7 @@ pub fn word_bounds<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) {
     if all_known(text, |c| word_cat(c).is_some()) {
         let mut start = 0;
         while start < text.len() {
-            let end = start + first_word_len(&text[start..]);
+            let end = word_end(text, start);
             out.push((start, &text[start..end]));
             start = end;
         }
