@@ -147,7 +147,9 @@ pub fn encode(briefing: &Briefing, pretty: bool) -> io::Result<Vec<u8>> {
         }
         Ok(out)
     } else {
-        let mut out = Vec::with_capacity(briefing.text.len() * 2 + 256);
+        // The JSON is about three times the text: the text itself, then the names, quotations
+        // and their spans again.
+        let mut out = Vec::with_capacity(briefing.text.len() * 4 + 1024);
         serde_json::to_writer(&mut out, &value).map_err(io::Error::other)?;
         Ok(out)
     }

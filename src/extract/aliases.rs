@@ -159,11 +159,15 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let key_of = |i: usize| keys[i].1.as_ref().unwrap_or(&keys[i].0).as_str();
     // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
     // text order.
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| {
-        let words = keys[i].0.split(' ').count();
-        (std::cmp::Reverse(words), mentions[i].span.start)
-    });
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize)> = (0..mentions.len())
+        .map(|i| {
+            let words = keys[i].0.split(' ').count();
+            (std::cmp::Reverse(words), mentions[i].span.start, i)
+        })
+        .collect();
+    // Unique keys (the index is last), so an unstable sort gives the stable order.
+    order.sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|(_, _, i)| i).collect();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     for &index in &order {
         let mention = &mentions[index];

@@ -89,6 +89,9 @@ pub fn is_acronym(word: &str) -> bool {
 
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
 pub fn strip_possessive(word: &str) -> &str {
+    if !word.ends_with(['s', 'S']) {
+        return word;
+    }
     for ending in ["’s", "'s", "ʼs", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(ending)
             && !stem.is_empty()
@@ -141,7 +144,11 @@ impl<'t> Document<'t> {
                     seen_capitalised.insert(strip_possessive(word));
                 }
             } else if word.chars().next().is_some_and(char::is_lowercase) {
-                seen_lower.insert(lower(strip_possessive(word)));
+                lexicon::with_lower(strip_possessive(word), |folded| {
+                    if !seen_lower.contains(folded) {
+                        seen_lower.insert(folded.to_string());
+                    }
+                });
             }
         }
         let title_case_sentences = words_per_sentence

@@ -159,27 +159,45 @@ enum Part {
 
 type State = [Part; 4];
 
+const fn part_of(cat: SCat) -> Part {
+    match cat {
+        SCat::Cr => Part::Cr,
+        SCat::Lf => Part::Lf,
+        SCat::Sep => Part::Sep,
+        SCat::ATerm => Part::ATerm,
+        SCat::Upper | SCat::Lower => Part::UpperLower,
+        SCat::Close => Part::ClosePlus,
+        SCat::Sp => Part::SpPlus,
+        SCat::STerm => Part::STerm,
+        _ => Part::Other,
+    }
+}
+
 fn advance(parts: State, cat: SCat) -> State {
     match (parts[3], cat) {
         (Part::ClosePlus, SCat::Close) | (Part::SpPlus, SCat::Sp) => parts,
-        _ => [
-            parts[1],
-            parts[2],
-            parts[3],
-            match cat {
-                SCat::Cr => Part::Cr,
-                SCat::Lf => Part::Lf,
-                SCat::Sep => Part::Sep,
-                SCat::ATerm => Part::ATerm,
-                SCat::Upper | SCat::Lower => Part::UpperLower,
-                SCat::Close => Part::ClosePlus,
-                SCat::Sp => Part::SpPlus,
-                SCat::STerm => Part::STerm,
-                _ => Part::Other,
-            },
-        ],
+        _ => [parts[1], parts[2], parts[3], part_of(cat)],
     }
 }
+
+/// Terminators and separators: the characters that can start a sentence boundary.
+const fn is_ordinary(cat: SCat) -> bool {
+    !matches!(
+        cat,
+        SCat::ATerm | SCat::STerm | SCat::Sep | SCat::Cr | SCat::Lf
+    )
+}
+
+/// ASCII bytes that are no terminator or separator (false for every non-ASCII byte).
+const ORDINARY_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = is_ordinary(ASCII_SENTENCE[b]);
+        b += 1;
+    }
+    table
+};
 
 /// SB8: ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
 fn match_sb8(parts: &State, ahead: &str) -> bool {
@@ -267,15 +285,31 @@ fn sentence_breaks(text: &str, out: &mut Vec<usize>) {
     // a boundary and leaves the state quiet: only the state needs keeping up to date.
     let mut is_quiet = false;
     let mut position = 0;
+    let bytes = text.as_bytes();
     while position < text.len() {
+        if is_quiet {
+            // A run of ordinary ASCII in a quiet state. No rule looks at the parts before a
+            // terminator except SB7, which asks only about the last of them; the others only
+            // ask whether a part is a terminator, and none of these is. So the state after
+            // the run needs only the part of its last character to decide exactly as the
+            // state machine would.
+            let run_start = position;
+            while bytes
+                .get(position)
+                .is_some_and(|&b| ORDINARY_ASCII[usize::from(b)])
+            {
+                position += 1;
+            }
+            if position > run_start {
+                let last = ASCII_SENTENCE[usize::from(bytes[position - 1])];
+                state = [Part::Other, Part::Other, Part::Other, part_of(last)];
+                continue;
+            }
+        }
         let (c, cat) = char_at(text, position);
         let before = state;
         state = advance(state, cat);
-        let ordinary = !matches!(
-            cat,
-            SCat::ATerm | SCat::STerm | SCat::Sep | SCat::Cr | SCat::Lf
-        );
-        if is_quiet && ordinary {
+        if is_quiet && is_ordinary(cat) {
             position += c.len_utf8();
             continue;
         }
