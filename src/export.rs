@@ -99,10 +99,13 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
                 .collect(),
         })
         .collect();
-    let quotes = briefing
+    // Asked once per quotation: it splits words to decide.
+    let (spoken, scare): (Vec<&crate::model::Quote>, Vec<&crate::model::Quote>) = briefing
         .quotes()
         .iter()
-        .filter(|quote| quote.is_quotation(text))
+        .partition(|quote| quote.is_quotation(text));
+    let quotes = spoken
+        .into_iter()
         .enumerate()
         .map(|(index, quote)| ExportQuote {
             id: format!("q{index}"),
@@ -115,10 +118,8 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
             short: quote.short,
         })
         .collect();
-    let scare_quotes = briefing
-        .quotes()
-        .iter()
-        .filter(|quote| !quote.is_quotation(text))
+    let scare_quotes = scare
+        .into_iter()
         .map(|quote| span_text(text, quote.span))
         .collect();
     ExportBriefing {

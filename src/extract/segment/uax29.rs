@@ -405,7 +405,29 @@ fn word_end(text: &str, start: usize) -> usize {
     };
     let mut saved = 0;
     let mut index = start + first_len;
+    let bytes = text.as_bytes();
     while index < text.len() {
+        if matches!(
+            state,
+            WordState::Letter | WordState::Numeric | WordState::ExtendNumLet
+        ) {
+            // In these states every ASCII letter, digit or underscore continues the word
+            // and the state becomes that character's: take a run of them at once.
+            let run_start = index;
+            while bytes.get(index).is_some_and(u8::is_ascii_alphanumeric)
+                || bytes.get(index) == Some(&b'_')
+            {
+                index += 1;
+            }
+            if index > run_start {
+                state = match bytes[index - 1] {
+                    b'_' => WordState::ExtendNumLet,
+                    b'0'..=b'9' => WordState::Numeric,
+                    _ => WordState::Letter,
+                };
+                continue;
+            }
+        }
         let (len, cat) = word_char_at(text, index);
         state = match (state, cat) {
             (WordState::WSegSpace, WCat::WSegSpace) => WordState::WSegSpace,
