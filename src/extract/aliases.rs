@@ -331,59 +331,66 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
     };
     let place_context = mention.locative
         || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && word_count > 1);
-    let persons: Vec<usize> = groups
+    // Each pass below walks the groups once, without collecting them.
+    let persons = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| g.kind() == Kind::Person && fits(g, true))
-        .map(|(i, _)| i)
-        .collect();
-    if !persons.is_empty() && !place_context {
-        // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
-        // Mohamed"): the one the text names most often is the one a bare surname means.
-        return persons
-            .iter()
-            .copied()
-            .max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
+        .map(|(i, _)| i);
+    // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+    // Mohamed"): the one the text names most often is the one a bare surname means.
+    let most_named = persons.max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
+    if most_named.is_some() && !place_context {
+        return most_named;
     }
-    if persons.is_empty() && mention.kind != Kind::Place {
-        let given: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.kind() == Kind::Person && fits(g, false))
-            .map(|(i, _)| i)
-            .collect();
-        if given.len() == 1 && word_count == 1 && mention.evidence < Evidence::Sure {
-            return given.first().copied();
+    if most_named.is_none()
+        && mention.kind != Kind::Place
+        && word_count == 1
+        && mention.evidence < Evidence::Sure
+    {
+        let given = only(
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind() == Kind::Person && fits(g, false))
+                .map(|(i, _)| i),
+        );
+        if given.is_some() {
+            return given;
         }
     }
     // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
     if word_count == 1 && mention.evidence == Evidence::Guess {
-        let heads: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| {
-                g.kind() == Kind::Organization
-                    && g.keys.iter().any(|k| {
-                        let mut parts = k.split(' ');
-                        parts.next() == Some(first_word) && parts.next() == Some("of")
-                    })
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if heads.len() == 1 {
-            return heads.first().copied();
+        let heads = only(
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| {
+                    g.kind() == Kind::Organization
+                        && g.keys.iter().any(|k| {
+                            // The key's first word is this word and its second is "of".
+                            k.strip_prefix(first_word)
+                                .and_then(|rest| rest.strip_prefix(" of"))
+                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                        })
+                })
+                .map(|(i, _)| i),
+        );
+        if heads.is_some() {
+            return heads;
         }
     }
     // "State Department" inside "US State Department".
     if mention.kind != Kind::Person && word_count >= 2 {
-        let orgs: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.kind() == Kind::Organization && fits(g, true))
-            .map(|(i, _)| i)
-            .collect();
-        if orgs.len() == 1 {
-            return orgs.first().copied();
+        let orgs = only(
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind() == Kind::Organization && fits(g, true))
+                .map(|(i, _)| i),
+        );
+        if orgs.is_some() {
+            return orgs;
         }
     }
     None
@@ -423,11 +430,13 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
     } else {
         naming
     };
+    let mut name_chars = 0;
     for span in &naming {
         let surface = span.slice(text);
-        if surface.chars().count() > name.chars().count() && !is_acronym(surface) || name.is_empty()
-        {
+        let chars = surface.chars().count();
+        if chars > name_chars && !is_acronym(surface) || name.is_empty() {
             name = surface.to_string();
+            name_chars = chars;
         }
     }
     let mut aliases: Vec<String> = Vec::new();
