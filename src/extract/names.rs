@@ -125,8 +125,10 @@ fn lower(word: &str) -> String {
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower = HashSet::default();
-        let mut seen_capitalised = HashSet::default();
+        let mut seen_lower =
+            HashSet::with_capacity_and_hasher(tokens.len() / 4, Default::default());
+        let mut seen_capitalised =
+            HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         for token in tokens {
             if token.kind != TokenKind::Word {
@@ -176,6 +178,7 @@ impl<'t> Document<'t> {
             .collect();
         let elsewhere: HashSet<&str> = tokens
             .iter()
+            .take_while(|_| !headline_words.is_empty())
             .filter(|t| {
                 !t.sentence_start
                     && !document.title_case_sentences.contains(&t.sentence)
@@ -223,8 +226,7 @@ impl<'t> Document<'t> {
             return false;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name.
-        let lower_stem = lower(stem);
-        if lower_stem.starts_with("pro-") || lower_stem.starts_with("anti-") {
+        if lexicon::with_lower(stem, |l| l.starts_with("pro-") || l.starts_with("anti-")) {
             return false;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
@@ -307,15 +309,15 @@ impl<'t> Document<'t> {
         let Some(&previous) = chunk.last() else {
             return false;
         };
-        let previous_word = lower(self.word(previous));
         if lexicon::PARTICLES.contains(&word) {
             return true;
         }
         match word {
             "of" | "for" => {
-                let head = chunk.iter().map(|&i| lower(self.word(i))).any(|w| {
-                    lexicon::OF_HEADS.contains(&w.as_str())
-                        || lexicon::ORGANIZATION_CUES.contains(&w.as_str())
+                let head = chunk.iter().any(|&i| {
+                    lexicon::with_lower(self.word(i), |w| {
+                        lexicon::OF_HEADS.contains(&w) || lexicon::ORGANIZATION_CUES.contains(&w)
+                    })
                 });
                 head && !has_possessive(self.word(previous))
             }
@@ -332,7 +334,7 @@ impl<'t> Document<'t> {
                         .all(|&i| self.is_english_word(self.word(i)) || self.word(i) == "and")
                 })
             }
-            "the" => previous_word == "of" || previous_word == "for",
+            "the" => lexicon::with_lower(self.word(previous), |w| w == "of" || w == "for"),
             _ => false,
         }
     }
