@@ -500,7 +500,13 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
         }
     }
     let mut found: Vec<(usize, Span)> = Vec::new();
-    for (index, entity) in entities.iter().enumerate() {
+    // Without a person's name of several words there is nothing to find.
+    let searched = if by_name.is_empty() {
+        &[][..]
+    } else {
+        &*entities
+    };
+    for (index, entity) in searched.iter().enumerate() {
         if entity.kind == Kind::Person {
             continue;
         }

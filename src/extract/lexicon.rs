@@ -1236,6 +1236,7 @@ impl WordList {
 
     /// Whether `word` is in the list, exactly as written. Takes `&&str` like
     /// `<[&str]>::contains`, so a list reads the same at every call site.
+    #[inline]
     pub fn contains(&self, word: &&str) -> bool {
         // Most words asked about are in no list: their length or first byte says so
         // before any hashing.
