@@ -57,21 +57,21 @@ fn date_entities(text: &str, spans: &[Span]) -> Vec<Entity> {
 /// Texas"), but two mentions that cross, or the same span twice, keep only the one found
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
 fn remove_overlaps(entities: &mut Vec<Entity>) {
-    // Kept spans as (start, end), sorted; nested spans may share a start.
-    let mut kept: Vec<(usize, usize)> = Vec::new();
-    let crosses = |kept: &[(usize, usize)], m: Span| {
+    use std::collections::BTreeSet;
+    // Kept spans as (start, end); nested spans may share a start. One set of pairs, not a
+    // list of ends per start: that allocated once per kept span.
+    let mut kept: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let crosses = |kept: &BTreeSet<(usize, usize)>, m: Span| {
         // Spans starting inside m must end inside it; spans starting before m that end
-        // inside it cross it (among the 16 nearest starts before m). Nesting keeps these
-        // lists short.
-        let from = kept.partition_point(|&(s, _)| s < m.start);
-        let to = kept.partition_point(|&(s, _)| s < m.end);
-        let inside = kept[from..to]
-            .iter()
+        // inside it cross it (among those of the 16 nearest starts before m). Nesting keeps
+        // these lists short.
+        let inside = kept
+            .range((m.start, 0)..(m.end, 0))
             .any(|&(s, e)| e > m.end || (s == m.start && e == m.end));
         let mut starts = 0;
         let mut previous_start = None;
-        let before = kept[..from]
-            .iter()
+        let before = kept
+            .range(..(m.start, 0))
             .rev()
             .take_while(|&&(s, _)| {
                 if previous_start != Some(s) {
@@ -93,8 +93,7 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
                 return false;
             }
             own = Some(m);
-            let at = kept.partition_point(|&p| p <= (m.start, m.end));
-            kept.insert(at, (m.start, m.end));
+            kept.insert((m.start, m.end));
             true
         });
     }
