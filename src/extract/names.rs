@@ -49,8 +49,9 @@ struct Document<'t> {
     text: &'t str,
     tokens: &'t [Token],
     gazetteer: &'static Gazetteer,
-    /// Lower-case forms of words written in lower case somewhere in the text.
-    seen_lower: HashSet<String>,
+    /// Lower-case forms of words written in lower case somewhere in the text (borrowed from
+    /// the text when it already writes them all in lower case, as it nearly always does).
+    seen_lower: HashSet<std::borrow::Cow<'t, str>>,
     /// Words written capitalised somewhere other than the start of a sentence.
     seen_capitalised: HashSet<&'t str>,
     /// Sentences written in title case (headlines), where capitals prove nothing.
@@ -146,11 +147,12 @@ impl<'t> Document<'t> {
                     seen_capitalised.insert(strip_possessive(word));
                 }
             } else if word.chars().next().is_some_and(char::is_lowercase) {
-                lexicon::with_lower(strip_possessive(word), |folded| {
-                    if !seen_lower.contains(folded) {
-                        seen_lower.insert(folded.to_string());
-                    }
-                });
+                let stem = strip_possessive(word);
+                if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
+                    seen_lower.insert(std::borrow::Cow::Borrowed(stem));
+                } else {
+                    seen_lower.insert(lower(stem).into());
+                }
             }
         }
         let title_case_sentences = words_per_sentence
@@ -937,7 +939,7 @@ impl Document<'_> {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
-        if self.seen_lower.contains(&lower(full)) {
+        if self.seen_lower.contains(lower(full).as_str()) {
             // "the West" where "west" is also written: a capitalised ordinary word names
             // something, but nothing says what.
             return (Kind::Other, Evidence::Guess, None);
