@@ -24,7 +24,7 @@ struct ExportBriefing<'a> {
 
 #[derive(Serialize)]
 struct ExportEntity<'a> {
-    id: String,
+    id: Id,
     name: &'a str,
     kind: Kind,
     aliases: &'a [String],
@@ -44,12 +44,12 @@ struct ExportSource<'a> {
     text: &'a str,
     start: usize,
     end: usize,
-    entity: Option<String>,
+    entity: Option<Id>,
 }
 
 #[derive(Serialize)]
 struct ExportQuote<'a> {
-    id: String,
+    id: Id,
     start: usize,
     end: usize,
     text: &'a str,
@@ -76,8 +76,18 @@ fn export_source<'a>(text: &'a str, source: &Source) -> ExportSource<'a> {
     }
 }
 
-fn entity_id(index: usize) -> String {
-    format!("e{index}")
+fn entity_id(index: usize) -> Id {
+    Id('e', index)
+}
+
+/// A positional id, `e0` or `q0`, written as a JSON string without building a `String`.
+#[derive(Clone, Copy)]
+struct Id(char, usize);
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+    }
 }
 
 fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
@@ -108,7 +118,7 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
         .into_iter()
         .enumerate()
         .map(|(index, quote)| ExportQuote {
-            id: format!("q{index}"),
+            id: Id('q', index),
             start: quote.span.start,
             end: quote.span.end,
             text: quote.inner.slice(text),
