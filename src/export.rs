@@ -24,7 +24,7 @@ struct ExportBriefing<'a> {
 
 #[derive(Serialize)]
 struct ExportEntity<'a> {
-    id: String,
+    id: Id,
     name: &'a str,
     kind: Kind,
     aliases: &'a [String],
@@ -44,12 +44,12 @@ struct ExportSource<'a> {
     text: &'a str,
     start: usize,
     end: usize,
-    entity: Option<String>,
+    entity: Option<Id>,
 }
 
 #[derive(Serialize)]
 struct ExportQuote<'a> {
-    id: String,
+    id: Id,
     start: usize,
     end: usize,
     text: &'a str,
@@ -76,8 +76,18 @@ fn export_source<'a>(text: &'a str, source: &Source) -> ExportSource<'a> {
     }
 }
 
-fn entity_id(index: usize) -> String {
-    format!("e{index}")
+fn entity_id(index: usize) -> Id {
+    Id('e', index)
+}
+
+/// A positional id, `e0` or `q0`, written as a JSON string without building a `String`.
+#[derive(Clone, Copy)]
+struct Id(char, usize);
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+    }
 }
 
 fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
@@ -99,13 +109,16 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
                 .collect(),
         })
         .collect();
-    let quotes = briefing
+    // Asked once per quotation: it splits words to decide.
+    let (spoken, scare): (Vec<&crate::model::Quote>, Vec<&crate::model::Quote>) = briefing
         .quotes()
         .iter()
-        .filter(|quote| quote.is_quotation(text))
+        .partition(|quote| quote.is_quotation(text));
+    let quotes = spoken
+        .into_iter()
         .enumerate()
         .map(|(index, quote)| ExportQuote {
-            id: format!("q{index}"),
+            id: Id('q', index),
             start: quote.span.start,
             end: quote.span.end,
             text: quote.inner.slice(text),
@@ -115,10 +128,8 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
             short: quote.short,
         })
         .collect();
-    let scare_quotes = briefing
-        .quotes()
-        .iter()
-        .filter(|quote| !quote.is_quotation(text))
+    let scare_quotes = scare
+        .into_iter()
         .map(|quote| span_text(text, quote.span))
         .collect();
     ExportBriefing {
@@ -147,7 +158,9 @@ pub fn encode(briefing: &Briefing, pretty: bool) -> io::Result<Vec<u8>> {
         }
         Ok(out)
     } else {
-        let mut out = Vec::with_capacity(briefing.text.len() * 2 + 256);
+        // The JSON is about three times the text: the text itself, then the names, quotations
+        // and their spans again.
+        let mut out = Vec::with_capacity(briefing.text.len() * 4 + 1024);
         serde_json::to_writer(&mut out, &value).map_err(io::Error::other)?;
         Ok(out)
     }

@@ -311,6 +311,67 @@ proptest! {
     }
 }
 
+/// Characters the segmentation fast path knows, with a few it does not (so the fallback and
+/// its boundaries are reached too), weighted towards the punctuation that decides boundaries.
+fn segment_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => prop::sample::select(
+            &[
+                ' ', ' ', '.', '.', '!', '?', ',', ';', ':', '-', '\'', '"', '(', ')', '[', ']',
+                '_', '\t', '\n', '\r', '\u{b}', '\u{85}', '\u{a0}', '\u{2028}', '’', '‘',
+                '“', '”', '«', '»', '—', '–', 'ʼ', '0', '7', 'a', 'z', 'A', 'Q', 'é', 'É', 'ß',
+                'ĸ', 'ŉ', 'ſ', '×', '%',
+            ][..]
+        ),
+        4 => prop::char::range('a', 'z'),
+        2 => prop::char::range('A', 'Z'),
+        1 => prop::char::range('\u{0}', '\u{17f}'),
+        1 => prop::sample::select(&['\u{301}', '\u{200d}', 'ª', '習', '\u{3000}', '\u{2024}'][..]),
+    ]
+}
+
+fn crate_sentences(text: &str) -> Vec<(usize, usize)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.split_sentence_bound_indices()
+        .map(|(start, piece)| (start, start + piece.len()))
+        .collect()
+}
+
+/// The fast sentence and word splitting gives exactly the boundaries of unicode-segmentation.
+fn check_segmentation(text: &str) -> Result<(), TestCaseError> {
+    use briefing::extract::segment::uax29;
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut sentences = Vec::new();
+    uax29::sentence_bounds(text, &mut sentences);
+    prop_assert_eq!(sentences, crate_sentences(text), "sentences of {:?}", text);
+    let mut words = Vec::new();
+    uax29::word_bounds(text, &mut words);
+    let expected: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    prop_assert_eq!(words, expected, "words of {:?}", text);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fast_segmentation_matches_unicode_segmentation(
+        chars in prop::collection::vec(segment_char(), 0..120)
+    ) {
+        check_segmentation(&chars.into_iter().collect::<String>())?;
+    }
+
+    #[test]
+    fn fast_segmentation_matches_unicode_segmentation_on_news(text in news_article()) {
+        check_segmentation(&text)?;
+    }
+
+    #[test]
+    fn fast_segmentation_matches_unicode_segmentation_on_any_text(text in any::<String>()) {
+        check_segmentation(&text)?;
+    }
+}
+
 /// The generator is only useful if it reaches the name and quotation rules. This runs a fixed
 /// set of generated articles and reports how much they found; once the extractor finds names
 /// and quotations, it must find some here.

@@ -6,8 +6,7 @@
 //! initials); a gazetteer alias joins its canonical name ("US" and "United States"). The
 //! canonical name of an entity is the fullest form the text uses.
 
-use std::collections::HashMap;
-
+use super::hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::names::{Evidence, NameMention, is_acronym};
 use crate::model::{Entity, Kind, Span};
@@ -15,36 +14,45 @@ use crate::model::{Entity, Kind, Span};
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
 pub fn fold(name: &str) -> String {
-    // One buffer for all the folded words, then one for the result: this runs for every
+    // One buffer, words joined by single spaces as they are folded: this runs for every
     // name, often twice, and allocating per word was a visible share of grouping.
-    let mut folded = String::with_capacity(name.len());
-    let mut ends: Vec<usize> = Vec::with_capacity(8);
+    let mut out = String::with_capacity(name.len());
+    let mut words = 0;
+    let mut particles = 0;
     for word in name.split([' ', '-', '‐', '\u{a0}']) {
         // "New People's Party" and "New People Party" are one name.
         let word = super::names::strip_possessive(word);
-        let start = folded.len();
-        folded.extend(
-            word.chars()
-                .filter(|c| !matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.'))
-                .flat_map(char::to_lowercase),
-        );
-        if folded.len() > start {
-            ends.push(folded.len());
+        let separator = out.len();
+        if words > 0 {
+            out.push(' ');
+        }
+        let start = out.len();
+        for c in word.chars() {
+            if matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.') {
+                continue;
+            }
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        if out.len() == start {
+            out.truncate(separator);
+            continue;
+        }
+        words += 1;
+        if lexicon::HYPHEN_PARTICLES.contains(&&out[start..]) {
+            particles += 1;
         }
     }
     // Particles matter only between other words: "al Sham" keeps "sham".
-    let single = ends.len() == 1;
-    let mut out = String::with_capacity(folded.len() + ends.len());
-    let mut start = 0;
-    for &end in &ends {
-        let word = &folded[start..end];
-        start = end;
-        if single || !lexicon::HYPHEN_PARTICLES.contains(&word) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
+    if words > 1 && particles > 0 {
+        let kept: Vec<&str> = out
+            .split(' ')
+            .filter(|word| !lexicon::HYPHEN_PARTICLES.contains(word))
+            .collect();
+        return kept.join(" ");
     }
     out
 }
@@ -111,71 +119,78 @@ impl Group {
             .map_or(Kind::Other, |k| KIND_ORDER[k])
     }
 
-    fn add(&mut self, index: usize, mention: &NameMention, key: String) {
+    /// Adds mention `index`, voting for `kind` with its evidence.
+    fn add(&mut self, index: usize, kind: Kind, evidence: Evidence, key: &str) {
         self.mentions.push(index);
-        if !self.keys.contains(&key) {
-            self.keys.push(key);
+        if !self.keys.iter().any(|k| k == key) {
+            self.keys.push(key.to_string());
         }
-        let weight = match mention.evidence {
+        let weight = match evidence {
             Evidence::Guess => 1,
             Evidence::Likely => 2,
             Evidence::Sure => 4,
         };
-        let slot = kind_slot(mention.kind);
+        let slot = kind_slot(kind);
         self.votes[slot] += weight;
-        let best = self.best[slot].get_or_insert(mention.evidence);
-        *best = (*best).max(mention.evidence);
+        let best = self.best[slot].get_or_insert(evidence);
+        *best = (*best).max(evidence);
         self.kind = self.decide_kind();
-    }
-}
-
-fn key_of(text: &str, mention: &NameMention) -> String {
-    match &mention.known_as {
-        Some(canonical) => fold(canonical),
-        None => fold(mention.span.slice(text)),
     }
 }
 
 /// Groups name mentions into entities, in order of first mention.
 pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     // Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
     // with that key take the group's kind too.
-    let mut borrowed_keys: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut borrowed_keys: HashSet<String> = HashSet::default();
+    // Each name folded as written, and its key: the canonical name folded when the gazetteer
+    // gives one. Folded once here, not again for sorting and grouping.
+    let keys: Vec<(String, Option<String>)> = mentions
+        .iter()
+        .map(|mention| {
+            (
+                fold(mention.span.slice(text)),
+                mention.known_as.as_deref().map(fold),
+            )
+        })
+        .collect();
+    let key_of = |i: usize| keys[i].1.as_ref().unwrap_or(&keys[i].0).as_str();
     // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
     // text order.
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_cached_key(|&i| {
-        let words = fold(mentions[i].span.slice(text)).split(' ').count();
-        (std::cmp::Reverse(words), mentions[i].span.start)
-    });
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize)> = (0..mentions.len())
+        .map(|i| {
+            let words = keys[i].0.split(' ').count();
+            (std::cmp::Reverse(words), mentions[i].span.start, i)
+        })
+        .collect();
+    // Unique keys (the index is last), so an unstable sort gives the stable order.
+    order.sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|(_, _, i)| i).collect();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     for &index in &order {
         let mention = &mentions[index];
         if mention.title_only {
             continue;
         }
-        let key = key_of(text, mention);
+        let key = key_of(index);
         if key.is_empty() {
             continue;
         }
-        let exact = by_key.get(&key).copied();
+        let exact = by_key.get(key).copied();
         let partner = if exact.is_none() {
-            find_partner(text, mention, &key, &groups)
+            find_partner(text, mention, key, &groups)
         } else {
             None
         };
         let target = exact.or(partner);
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
         // is a place in the gazetteer but Valeska Paris's surname here.
-        let borrowed = partner.or(exact.filter(|_| borrowed_keys.contains(&key)));
-        let mention = &match borrowed {
-            Some(slot) => NameMention {
-                kind: groups[slot].kind(),
-                ..mention.clone()
-            },
-            None => mention.clone(),
+        let borrowed = partner.or(exact.filter(|_| borrowed_keys.contains(key)));
+        let kind = match borrowed {
+            Some(slot) => groups[slot].kind(),
+            None => mention.kind,
         };
         let slot = match target {
             Some(slot) => slot,
@@ -184,30 +199,35 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        groups[slot].add(index, mention, key.clone());
+        groups[slot].add(index, kind, mention.evidence, key);
         group_of[index] = Some(slot);
         if partner.is_some() {
-            borrowed_keys.insert(key.clone());
+            borrowed_keys.insert(key.to_string());
         }
-        by_key.entry(key).or_insert(slot);
+        if exact.is_none() {
+            by_key.entry(key.to_string()).or_insert(slot);
+        }
     }
     // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
     // State"; "Malaysia's Prime Minister, Najib Razak"), else the one person with that role.
+    // Every mention's roles folded, once, when the first title asks for them.
+    let mut folded_roles: Option<Vec<Vec<String>>> = None;
     for index in 0..mentions.len() {
         let mention = &mentions[index];
         if !mention.title_only {
             continue;
         }
-        let title = fold(mention.span.slice(text));
+        let title = &keys[index].0;
         let beside = apposed_person(text, mentions, index, &group_of, &groups);
+        let roles = folded_roles.get_or_insert_with(|| {
+            mentions
+                .iter()
+                .map(|m| m.roles.iter().map(|r| fold(r.slice(text))).collect())
+                .collect()
+        });
         let by_role = || {
             let holders: Vec<usize> = (0..mentions.len())
-                .filter(|&i| {
-                    mentions[i]
-                        .roles
-                        .iter()
-                        .any(|r| fold(r.slice(text)).ends_with(&title))
-                })
+                .filter(|&i| roles[i].iter().any(|r| r.ends_with(title.as_str())))
                 .filter_map(|i| group_of[i])
                 .collect();
             let first = holders.first().copied();
@@ -225,7 +245,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        groups[slot].add(index, mention, key);
+        groups[slot].add(index, mention.kind, mention.evidence, &key);
         group_of[index] = Some(slot);
     }
     let mut entities: Vec<Entity> = groups
@@ -274,7 +294,8 @@ fn apposed_person(
 
 /// An existing group a new name belongs to, if one fits.
 fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) -> Option<usize> {
-    let words: Vec<&str> = key.split(' ').collect();
+    let word_count = key.split(' ').count();
+    let first_word = key.split(' ').next().unwrap_or(key);
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
@@ -283,7 +304,9 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
             g.kind() != Kind::Person
                 && !g.mentions.is_empty()
                 && g.keys.iter().any(|k| k.contains(' '))
-                && g.keys.iter().any(|k| initials_of_folded(k) == letters)
+                && g.keys
+                    .iter()
+                    .any(|k| initials_of_folded(k).eq(letters.chars()))
         });
         return only(candidates.map(|(i, _)| i));
     }
@@ -307,48 +330,54 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         })
     };
     let place_context = mention.locative
-        || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && words.len() > 1);
-    let persons: Vec<usize> = groups
+        || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && word_count > 1);
+    // Each pass below walks the groups once, without collecting them.
+    let persons = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| g.kind() == Kind::Person && fits(g, true))
-        .map(|(i, _)| i)
-        .collect();
-    if !persons.is_empty() && !place_context {
-        // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
-        // Mohamed"): the one the text names most often is the one a bare surname means.
-        return persons
-            .iter()
-            .copied()
-            .max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
+        .map(|(i, _)| i);
+    // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+    // Mohamed"): the one the text names most often is the one a bare surname means.
+    let most_named = persons.max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
+    if most_named.is_some() && !place_context {
+        return most_named;
     }
-    if persons.is_empty() && mention.kind != Kind::Place {
-        let given: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.kind() == Kind::Person && fits(g, false))
-            .map(|(i, _)| i)
-            .collect();
-        if given.len() == 1 && words.len() == 1 && mention.evidence < Evidence::Sure {
-            return given.first().copied();
+    if most_named.is_none()
+        && mention.kind != Kind::Place
+        && word_count == 1
+        && mention.evidence < Evidence::Sure
+    {
+        let given = only(
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind() == Kind::Person && fits(g, false))
+                .map(|(i, _)| i),
+        );
+        if given.is_some() {
+            return given;
         }
     }
     // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
-    if words.len() == 1 && mention.evidence == Evidence::Guess {
-        let heads: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| {
-                g.kind() == Kind::Organization
-                    && g.keys.iter().any(|k| {
-                        let mut parts = k.split(' ');
-                        parts.next() == Some(words[0]) && parts.next() == Some("of")
-                    })
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if heads.len() == 1 {
-            return heads.first().copied();
+    if word_count == 1 && mention.evidence == Evidence::Guess {
+        let heads = only(
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| {
+                    g.kind() == Kind::Organization
+                        && g.keys.iter().any(|k| {
+                            // The key's first word is this word and its second is "of".
+                            k.strip_prefix(first_word)
+                                .and_then(|rest| rest.strip_prefix(" of"))
+                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                        })
+                })
+                .map(|(i, _)| i),
+        );
+        if heads.is_some() {
+            return heads;
         }
     }
     // "State Department" inside "US State Department"; but "North Carolina" after "University
@@ -360,20 +389,21 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
                 .is_some_and(|rest| rest.ends_with(" of") || rest.ends_with(" at"))
         })
     };
-    if mention.kind != Kind::Person && words.len() >= 2 {
-        let orgs: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.kind() == Kind::Organization && fits(g, true) && !located(g))
-            .map(|(i, _)| i)
-            .collect();
-        if orgs.len() == 1 {
-            return orgs.first().copied();
+    if mention.kind != Kind::Person && word_count >= 2 {
+        let orgs = only(
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind() == Kind::Organization && fits(g, true) && !located(g))
+                .map(|(i, _)| i),
+        );
+        if orgs.is_some() {
+            return orgs;
         }
     }
     // "Andy Warhol Foundation" for "Andy Warhol Foundation for the Visual Arts": the name
     // without what follows its head.
-    if mention.kind == Kind::Organization && words.len() >= 2 {
+    if mention.kind == Kind::Organization && word_count >= 2 {
         let longer = groups.iter().enumerate().filter(|(_, g)| {
             g.kind() == Kind::Organization
                 && g.keys.iter().any(|k| {
@@ -392,11 +422,10 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     items.next().is_none().then_some(first)
 }
 
-fn initials_of_folded(key: &str) -> String {
+fn initials_of_folded(key: &str) -> impl Iterator<Item = char> + '_ {
     key.split(' ')
         .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&"))
         .filter_map(|w| w.chars().next())
-        .collect()
 }
 
 fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
@@ -421,11 +450,13 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
     } else {
         naming
     };
+    let mut name_chars = 0;
     for span in &naming {
         let surface = span.slice(text);
-        if surface.chars().count() > name.chars().count() && !is_acronym(surface) || name.is_empty()
-        {
+        let chars = surface.chars().count();
+        if chars > name_chars && !is_acronym(surface) || name.is_empty() {
             name = surface.to_string();
+            name_chars = chars;
         }
     }
     let mut aliases: Vec<String> = Vec::new();
@@ -465,7 +496,7 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
 /// elsewhere. The inner name becomes a mention of its own entity; only names the text itself
 /// uses on their own count, so nothing is guessed.
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
-    let mut by_name: HashMap<String, Option<usize>> = HashMap::new();
+    let mut by_name: HashMap<String, Option<usize>> = HashMap::default();
     for (index, entity) in entities.iter().enumerate() {
         // People only: a person's name inside an organisation's ("Andy Warhol Foundation")
         // is that person, while places and organisations inside names are less reliably
@@ -489,7 +520,13 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
         }
     }
     let mut found: Vec<(usize, Span)> = Vec::new();
-    for (index, entity) in entities.iter().enumerate() {
+    // Without a person's name of several words there is nothing to find.
+    let searched = if by_name.is_empty() {
+        &[][..]
+    } else {
+        &*entities
+    };
+    for (index, entity) in searched.iter().enumerate() {
         if entity.kind == Kind::Person {
             continue;
         }
@@ -560,6 +597,7 @@ mod tests {
         assert_eq!(fold("al-Shara’a"), "sharaa");
         assert_eq!(fold("Sharaa"), "sharaa");
         assert_eq!(fold("Hayʼat Tahrir al-Sham"), "hayat tahrir sham");
-        assert_eq!(initials_of_folded(&fold("Hayʼat Tahrir al-Sham")), "hts");
+        let initials: String = initials_of_folded(&fold("Hayʼat Tahrir al-Sham")).collect();
+        assert_eq!(initials, "hts");
     }
 }

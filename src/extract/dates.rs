@@ -38,9 +38,9 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
             .is_some_and(|(x, y)| x.sentence == y.sentence)
     };
     let before_is_time_word = |i: usize| {
-        i.checked_sub(1)
-            .map(|p| word(p).to_lowercase())
-            .is_some_and(|w| lexicon::TIME_PREPOSITIONS.contains(&w.as_str()))
+        i.checked_sub(1).is_some_and(|p| {
+            lexicon::with_lower(word(p), |w| lexicon::TIME_PREPOSITIONS.contains(&w))
+        })
     };
     let mut out = Vec::new();
     let mut i = 0;

@@ -111,7 +111,7 @@ fn line_set(text: &'static str) -> HashSet<&'static str> {
 /// the form the assets use ("Côte d’Ivoire", "O’Neal").
 fn with_apostrophes<T>(text: &str, lookup: impl Fn(&str) -> Option<T>) -> Option<T> {
     lookup(text).or_else(|| {
-        text.contains('\u{2019}')
+        (!text.is_ascii() && text.contains('\u{2019}'))
             .then(|| text.replace('\u{2019}', "'"))
             .and_then(|straight| lookup(&straight))
     })

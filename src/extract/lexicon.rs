@@ -1301,6 +1301,10 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// was a large share of extraction time.
 pub struct WordList {
     words: &'static [&'static str],
+    /// Bit `n` set when a word is `n` bytes long (63 for 63 and longer).
+    lengths: u64,
+    /// Bit `b` set when a word starts with byte `b`.
+    first_bytes: [u64; 4],
     index: OnceLock<FastSet<&'static str>>,
 }
 
@@ -1309,15 +1313,41 @@ const SCAN_MAX: usize = 8;
 
 impl WordList {
     pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut lengths = 0u64;
+        let mut first_bytes = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let bytes = words[i].as_bytes();
+            let length = if bytes.len() < 63 { bytes.len() } else { 63 };
+            lengths |= 1 << length;
+            if let Some(&first) = bytes.first() {
+                first_bytes[(first >> 6) as usize] |= 1 << (first & 63);
+            }
+            i += 1;
+        }
         WordList {
             words,
+            lengths,
+            first_bytes,
             index: OnceLock::new(),
         }
     }
 
     /// Whether `word` is in the list, exactly as written. Takes `&&str` like
     /// `<[&str]>::contains`, so a list reads the same at every call site.
+    #[inline]
     pub fn contains(&self, word: &&str) -> bool {
+        // Most words asked about are in no list: their length or first byte says so
+        // before any hashing.
+        let bytes = word.as_bytes();
+        if self.lengths & (1 << bytes.len().min(63)) == 0 {
+            return false;
+        }
+        if let Some(&first) = bytes.first()
+            && self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) == 0
+        {
+            return false;
+        }
         if self.words.len() <= SCAN_MAX {
             return self.words.contains(word);
         }

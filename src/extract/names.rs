@@ -52,8 +52,9 @@ struct Document<'t> {
     text: &'t str,
     tokens: &'t [Token],
     gazetteer: &'static Gazetteer,
-    /// Lower-case forms of words written in lower case somewhere in the text.
-    seen_lower: HashSet<String>,
+    /// Lower-case forms of words written in lower case somewhere in the text (borrowed from
+    /// the text when it already writes them all in lower case, as it nearly always does).
+    seen_lower: HashSet<std::borrow::Cow<'t, str>>,
     /// Words written capitalised somewhere other than the start of a sentence.
     seen_capitalised: HashSet<&'t str>,
     /// Sentences written in title case (headlines), where capitals prove nothing.
@@ -92,6 +93,9 @@ pub fn is_acronym(word: &str) -> bool {
 
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
 pub fn strip_possessive(word: &str) -> &str {
+    if !word.ends_with(['s', 'S']) {
+        return word;
+    }
     for ending in ["’s", "'s", "ʼs", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(ending)
             && !stem.is_empty()
@@ -125,8 +129,10 @@ fn lower(word: &str) -> String {
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower = HashSet::default();
-        let mut seen_capitalised = HashSet::default();
+        let mut seen_lower =
+            HashSet::with_capacity_and_hasher(tokens.len() / 4, Default::default());
+        let mut seen_capitalised =
+            HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         for token in tokens {
             if token.kind != TokenKind::Word {
@@ -144,7 +150,12 @@ impl<'t> Document<'t> {
                     seen_capitalised.insert(strip_possessive(word));
                 }
             } else if word.chars().next().is_some_and(char::is_lowercase) {
-                seen_lower.insert(lower(strip_possessive(word)));
+                let stem = strip_possessive(word);
+                if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
+                    seen_lower.insert(std::borrow::Cow::Borrowed(stem));
+                } else {
+                    seen_lower.insert(lower(stem).into());
+                }
             }
         }
         let title_case_sentences = words_per_sentence
@@ -172,6 +183,7 @@ impl<'t> Document<'t> {
             .collect();
         let elsewhere: HashSet<&str> = tokens
             .iter()
+            .take_while(|_| !headline_words.is_empty())
             .filter(|t| {
                 !t.sentence_start
                     && !document.title_case_sentences.contains(&t.sentence)
@@ -219,8 +231,7 @@ impl<'t> Document<'t> {
             return false;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name.
-        let lower_stem = lower(stem);
-        if lower_stem.starts_with("pro-") || lower_stem.starts_with("anti-") {
+        if lexicon::with_lower(stem, |l| l.starts_with("pro-") || l.starts_with("anti-")) {
             return false;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
@@ -303,15 +314,15 @@ impl<'t> Document<'t> {
         let Some(&previous) = chunk.last() else {
             return false;
         };
-        let previous_word = lower(self.word(previous));
         if lexicon::PARTICLES.contains(&word) {
             return true;
         }
         match word {
             "of" | "for" => {
-                let head = chunk.iter().map(|&i| lower(self.word(i))).any(|w| {
-                    lexicon::OF_HEADS.contains(&w.as_str())
-                        || lexicon::ORGANIZATION_CUES.contains(&w.as_str())
+                let head = chunk.iter().any(|&i| {
+                    lexicon::with_lower(self.word(i), |w| {
+                        lexicon::OF_HEADS.contains(&w) || lexicon::ORGANIZATION_CUES.contains(&w)
+                    })
                 });
                 head && !has_possessive(self.word(previous))
             }
@@ -328,7 +339,7 @@ impl<'t> Document<'t> {
                         .all(|&i| self.is_english_word(self.word(i)) || self.word(i) == "and")
                 })
             }
-            "the" => previous_word == "of" || previous_word == "for",
+            "the" => lexicon::with_lower(self.word(previous), |w| w == "of" || w == "for"),
             _ => false,
         }
     }
@@ -973,7 +984,7 @@ impl Document<'_> {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
-        if self.seen_lower.contains(&lower(full)) {
+        if self.seen_lower.contains(lower(full).as_str()) {
             // "the West" where "west" is also written: a capitalised ordinary word names
             // something, but nothing says what.
             return (Kind::Other, Evidence::Guess, None);
