@@ -5,7 +5,9 @@
 //! Unicode word boundaries, joined again across hyphens ("al-Assad"), the full stop of an
 //! abbreviation ("U.S.") and digit groups, so a name is one token.
 
-pub mod uax29;
+pub mod boundaries;
+
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon;
 use crate::model::Span;
@@ -32,7 +34,12 @@ pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
         let body = paragraph.slice(text);
         let mut pending: Option<Span> = None;
         pieces.clear();
-        uax29::sentence_bounds(body, &mut pieces);
+        if !boundaries::sentence_pieces(body, &mut pieces) {
+            pieces.extend(
+                body.split_sentence_bound_indices()
+                    .map(|(from, piece)| (from, from + piece.len())),
+            );
+        }
         for &(from, to) in &pieces {
             let span = super::trim_span(
                 text,
@@ -161,7 +168,9 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         let body = sentence.slice(text);
         pieces.clear();
-        uax29::word_bounds(body, &mut pieces);
+        if !boundaries::word_pieces(body, &mut pieces) {
+            pieces.extend(body.split_word_bound_indices());
+        }
         let mut i = 0;
         let mut space_before = true;
         let mut first_word = true;

@@ -1,0 +1,300 @@
+//! Sentence and word boundaries (Unicode UAX #29) for the characters news prose is made of.
+//!
+//! `unicode-segmentation` looks every character up in its Unicode tables, which was the
+//! largest single cost of extraction. Nearly every briefing is ASCII plus curly quotation
+//! marks, dashes and accented Latin letters, whose break properties are few and fixed. For a
+//! text made only of such characters the rules of UAX #29 (sections 4.1 and 5.1, numbered
+//! here as there) are applied directly; for any other text these functions return `None` and
+//! the caller asks the crate. `tests/properties.rs` checks both give the same boundaries.
+
+/// Sentence_Break values of the characters handled here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sb {
+    Cr,
+    Lf,
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    SContinue,
+    Close,
+    Other,
+}
+
+const fn sentence_class(c: char) -> Option<Sb> {
+    Some(match c {
+        '\r' => Sb::Cr,
+        '\n' => Sb::Lf,
+        '\t' | '\u{b}' | '\u{c}' | ' ' | '\u{a0}' => Sb::Sp,
+        'a'..='z' | 'ß'..='ö' | 'ø'..='ÿ' => Sb::Lower,
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => Sb::Upper,
+        '0'..='9' => Sb::Numeric,
+        '.' => Sb::ATerm,
+        '!' | '?' => Sb::STerm,
+        ',' | '-' | ':' | ';' | '–' | '—' => Sb::SContinue,
+        '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '“' | '”' | '‘' | '’' | '«' | '»' => {
+            Sb::Close
+        }
+        '#' | '$' | '%' | '&' | '*' | '+' | '/' | '<' | '=' | '>' | '@' | '\\' | '^' | '_'
+        | '`' | '|' | '~' | '…' => Sb::Other,
+        _ => return None,
+    })
+}
+
+/// Classes of the ASCII characters, looked up without decoding.
+const ASCII_SENTENCE: [Option<Sb>; 128] = {
+    let mut table = [None; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = sentence_class(byte as u8 as char);
+        byte += 1;
+    }
+    table
+};
+
+const ASCII_WORD: [Option<Wb>; 128] = {
+    let mut table = [None; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = word_class(byte as u8 as char);
+        byte += 1;
+    }
+    table
+};
+
+fn classify_sentence(c: char) -> Option<Sb> {
+    if c.is_ascii() {
+        ASCII_SENTENCE[c as usize]
+    } else {
+        sentence_class(c)
+    }
+}
+
+fn classify_word(c: char) -> Option<Wb> {
+    if c.is_ascii() {
+        ASCII_WORD[c as usize]
+    } else {
+        word_class(c)
+    }
+}
+
+/// Appends `(start, end)` of each sentence piece of `text` to `out`, as
+/// `split_sentence_bound_indices` gives them, and says true; or appends nothing and says false
+/// when `text` has a character this module does not know.
+pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
+    let first_piece = out.len();
+    let mut chars = text.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return true;
+    };
+    let Some(mut before) = classify_sentence(first) else {
+        return false;
+    };
+    let mut earlier: Option<Sb> = None;
+    // The run "SATerm Close* Sp*" that ends right before the current position, if any.
+    let mut run: Option<TerminatorRun> = None;
+    // SB8 looks ahead past anything but letters, separators and terminators for a lower-case
+    // letter. The offset of the first such character at or after some point, and its class,
+    // is kept: offsets only grow, so the text is scanned ahead at most once.
+    let mut deciding: Option<(usize, Option<Sb>)> = None;
+    let mut piece_start = 0;
+    for (at, c) in chars {
+        let Some(next) = classify_sentence(c) else {
+            out.truncate(first_piece);
+            return false;
+        };
+        run = extend_run(run, before, earlier);
+        let joins = if before == Sb::Cr && next == Sb::Lf {
+            true // SB3
+        } else if matches!(before, Sb::Cr | Sb::Lf) {
+            false // SB4
+        } else if let Some(run) = run {
+            let at_terminator = run.phase == Phase::Terminator;
+            let sb6 = at_terminator && run.terminator == Sb::ATerm && next == Sb::Numeric;
+            let sb7 = at_terminator
+                && run.terminator == Sb::ATerm
+                && run.after_letter
+                && next == Sb::Upper;
+            let sb8a = matches!(next, Sb::SContinue | Sb::STerm | Sb::ATerm);
+            let sb9 =
+                run.phase != Phase::Spaces && matches!(next, Sb::Close | Sb::Sp | Sb::Cr | Sb::Lf);
+            let sb10 = matches!(next, Sb::Sp | Sb::Cr | Sb::Lf);
+            let mut sb8 = || {
+                if run.terminator != Sb::ATerm {
+                    return false;
+                }
+                if deciding.is_none_or(|(offset, _)| offset < at) {
+                    deciding = Some(deciding_from(text, at));
+                }
+                deciding.is_some_and(|(_, class)| class == Some(Sb::Lower))
+            };
+            // SB11 breaks when none of these joins.
+            sb6 || sb7 || sb8a || sb9 || sb10 || sb8()
+        } else {
+            true // SB998
+        };
+        if !joins {
+            out.push((piece_start, at));
+            piece_start = at;
+        }
+        earlier = Some(before);
+        before = next;
+    }
+    out.push((piece_start, text.len()));
+    true
+}
+
+/// The first letter, line break or terminator at or after `from`: its offset and class
+/// (`text.len()` and `None` at the end; an unknown character counts as deciding nothing and
+/// is left for the main loop to refuse).
+fn deciding_from(text: &str, from: usize) -> (usize, Option<Sb>) {
+    for (offset, c) in text[from..].char_indices() {
+        let class = classify_sentence(c);
+        let decides = match class {
+            Some(class) => matches!(
+                class,
+                Sb::Lower | Sb::Upper | Sb::Cr | Sb::Lf | Sb::ATerm | Sb::STerm
+            ),
+            None => true,
+        };
+        if decides {
+            return (from + offset, class);
+        }
+    }
+    (text.len(), None)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Right after the terminator itself.
+    Terminator,
+    Closes,
+    Spaces,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TerminatorRun {
+    terminator: Sb,
+    phase: Phase,
+    /// A letter stands right before the terminator (SB7).
+    after_letter: bool,
+}
+
+/// The run "SATerm Close* Sp*" after one more character, `class`, whose predecessor was
+/// `previous`.
+fn extend_run(
+    run: Option<TerminatorRun>,
+    class: Sb,
+    previous: Option<Sb>,
+) -> Option<TerminatorRun> {
+    match class {
+        Sb::ATerm | Sb::STerm => Some(TerminatorRun {
+            terminator: class,
+            phase: Phase::Terminator,
+            after_letter: matches!(previous, Some(Sb::Upper | Sb::Lower)),
+        }),
+        Sb::Close => run
+            .filter(|r| r.phase != Phase::Spaces)
+            .map(|r| TerminatorRun {
+                phase: Phase::Closes,
+                ..r
+            }),
+        Sb::Sp => run.map(|r| TerminatorRun {
+            phase: Phase::Spaces,
+            ..r
+        }),
+        _ => None,
+    }
+}
+
+/// Word_Break values of the characters handled here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Cr,
+    Lf,
+    Newline,
+    WSegSpace,
+    ALetter,
+    Numeric,
+    MidLetter,
+    MidNum,
+    MidNumLet,
+    SingleQuote,
+    ExtendNumLet,
+    Other,
+}
+
+const fn word_class(c: char) -> Option<Wb> {
+    Some(match c {
+        '\r' => Wb::Cr,
+        '\n' => Wb::Lf,
+        '\u{b}' | '\u{c}' => Wb::Newline,
+        ' ' => Wb::WSegSpace,
+        'a'..='z' | 'A'..='Z' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => Wb::ALetter,
+        '0'..='9' => Wb::Numeric,
+        ':' => Wb::MidLetter,
+        ',' | ';' => Wb::MidNum,
+        '.' | '‘' | '’' => Wb::MidNumLet,
+        '\'' => Wb::SingleQuote,
+        '_' => Wb::ExtendNumLet,
+        '\t' | '!' | '"' | '#' | '$' | '%' | '&' | '(' | ')' | '*' | '+' | '-' | '/' | '<'
+        | '=' | '>' | '?' | '@' | '[' | '\\' | ']' | '^' | '`' | '{' | '|' | '}' | '~' | '“'
+        | '”' | '«' | '»' | '–' | '—' | '…' => Wb::Other,
+        _ => return None,
+    })
+}
+
+/// Appends each word piece of `text` with its start to `out`, as `split_word_bound_indices`
+/// gives them, and says true; or appends nothing and says false when `text` has a character
+/// this module does not know.
+pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
+    let first_piece = out.len();
+    let mut chars = text.char_indices().map(|(at, c)| (at, classify_word(c)));
+    let Some((_, first)) = chars.next() else {
+        return true;
+    };
+    let Some(mut before) = first else {
+        return false;
+    };
+    let mut earlier: Option<Wb> = None;
+    let mut ahead = chars.next();
+    let mut piece_start = 0;
+    let letter = |class: Option<Wb>| class == Some(Wb::ALetter);
+    let numeric = |class: Option<Wb>| class == Some(Wb::Numeric);
+    let mid_letter = |class: Wb| matches!(class, Wb::MidLetter | Wb::MidNumLet | Wb::SingleQuote);
+    let mid_number = |class: Wb| matches!(class, Wb::MidNum | Wb::MidNumLet | Wb::SingleQuote);
+    while let Some((at, class)) = ahead {
+        ahead = chars.next();
+        let (Some(next), true) = (class, ahead.is_none_or(|(_, later)| later.is_some())) else {
+            out.truncate(first_piece);
+            return false;
+        };
+        let later = ahead.and_then(|(_, later)| later);
+        let joins = match (before, next) {
+            (Wb::Cr, Wb::Lf) => true,                                          // WB3
+            (Wb::Cr | Wb::Lf | Wb::Newline, _) => false,                       // WB3a
+            (_, Wb::Cr | Wb::Lf | Wb::Newline) => false,                       // WB3b
+            (Wb::WSegSpace, Wb::WSegSpace) => true,                            // WB3d
+            (Wb::ALetter, Wb::ALetter) => true,                                // WB5
+            (Wb::ALetter, mid) if mid_letter(mid) && letter(later) => true,    // WB6
+            (mid, Wb::ALetter) if mid_letter(mid) && letter(earlier) => true,  // WB7
+            (Wb::Numeric, Wb::Numeric) => true,                                // WB8
+            (Wb::ALetter, Wb::Numeric) | (Wb::Numeric, Wb::ALetter) => true,   // WB9, WB10
+            (mid, Wb::Numeric) if mid_number(mid) && numeric(earlier) => true, // WB11
+            (Wb::Numeric, mid) if mid_number(mid) && numeric(later) => true,   // WB12
+            (Wb::ALetter | Wb::Numeric | Wb::ExtendNumLet, Wb::ExtendNumLet) => true, // WB13a
+            (Wb::ExtendNumLet, Wb::ALetter | Wb::Numeric) => true,             // WB13b
+            _ => false,                                                        // WB999
+        };
+        if !joins {
+            out.push((piece_start, &text[piece_start..at]));
+            piece_start = at;
+        }
+        earlier = Some(before);
+        before = next;
+    }
+    out.push((piece_start, &text[piece_start..]));
+    true
+}
