@@ -133,3 +133,34 @@ fn a_pull_quotation_never_overlaps_a_block_quotation() {
     }
     assert_eq!(quotations(&text).len(), 2, "{:?}", quotations(&text));
 }
+
+#[test]
+fn a_comma_before_the_verb_closes_an_apposition_after_the_speaker() {
+    let text = "Hilda Marchetti, associate professor of art history, said, \
+        \"His prints changed how museums collect photographs.\"\n";
+    assert_eq!(
+        quotations(text),
+        pairs(&[(
+            "His prints changed how museums collect photographs.",
+            "Hilda Marchetti"
+        )])
+    );
+}
+
+#[test]
+fn a_participle_cue_after_a_comma_speaks_for_the_sentence_s_subject() {
+    let plain = "One reader admitted to joining the protest, writing in a blog post \
+        \"I have joined the march and I am proud of it.\"\n";
+    assert_eq!(
+        quotations(plain),
+        pairs(&[(
+            "I have joined the march and I am proud of it.",
+            "One reader"
+        )])
+    );
+    let named = "Mayor Anna Berg opened the bridge, saying \"This is a good day for the town.\"\n";
+    assert_eq!(
+        quotations(named),
+        pairs(&[("This is a good day for the town.", "Anna Berg")])
+    );
+}

@@ -349,11 +349,8 @@ impl Context<'_> {
     /// Department Spokesperson, said").
     fn source_before(&self, cue: usize, floor: usize) -> Option<Source> {
         // "X, the spokesperson, said": the apposition's closing comma before the verb.
-        let cue = if cue > floor + 1 && self.word(cue - 1) == "," {
-            cue - 1
-        } else {
-            cue
-        };
+        let after_comma = cue > floor + 1 && self.word(cue - 1) == ",";
+        let cue = if after_comma { cue - 1 } else { cue };
         let (from, to) = self.subject_before(cue, floor)?;
         let span = self.span_of(from, to);
         let entity = self.resolve(span);
@@ -387,7 +384,52 @@ impl Context<'_> {
                 return Some(person);
             }
         }
+        // "Hilary Braysmith, associate professor of art history, said": the phrase before the
+        // verb ends an apposition that began after a person's name.
+        if !is_person
+            && after_comma
+            && let Some(person) = self.person_before_comma(floor, from)
+        {
+            return Some(person);
+        }
         Some(Source { span, entity })
+    }
+
+    /// "One poster admitted to being part of the effort, writing in a blog post “…”": a cue
+    /// in "-ing" after a comma speaks for the subject that opens the sentence: the name before
+    /// its verb, or its first few plain words.
+    fn participle_subject(&self, cue: usize, floor: usize) -> Option<Source> {
+        let word = self.word(cue);
+        if !word.ends_with("ing") || cue <= floor + 1 || self.word(cue - 1) != "," {
+            return None;
+        }
+        let verb = (floor + 1..cue).take(6).find(|&k| {
+            let word = self.word(k);
+            word.ends_with("ed") || is_cue_word(word) || !self.is_word(k)
+        })?;
+        let verb_word = self.word(verb);
+        if !(verb_word.ends_with("ed") || is_cue_word(verb_word)) {
+            return None;
+        }
+        // A name before the verb is the subject ("Mayor Anna Berg opened …").
+        let start = self.tokens[floor].span.start;
+        let end = self.tokens[verb].span.start;
+        let first = self.mentions.partition_point(|(m, _)| m.start < start);
+        let named = self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.end <= end)
+            .last();
+        if let Some(&(mention, entity)) = named {
+            return Some(Source {
+                span: mention,
+                entity: Some(entity),
+            });
+        }
+        let plain = (floor + 1..verb).all(|k| !self.word(k).starts_with(char::is_uppercase));
+        plain.then(|| Source {
+            span: self.span_of(floor, verb),
+            entity: None,
+        })
     }
 
     /// A person's or organisation's name standing right after `span`, alone or before a comma
@@ -946,13 +988,16 @@ fn attribution_before(context: &Context, floor: usize, limit: usize) -> Option<A
                 cue: Some(cue),
             });
         }
-        if context.is_cue(k)
-            && let Some(source) = context.source_before(k, floor)
-        {
-            return Some(Attribution {
-                source: Some(source),
-                cue: Some(context.tokens[k].span),
-            });
+        if context.is_cue(k) {
+            let source = context
+                .participle_subject(k, floor)
+                .or_else(|| context.source_before(k, floor));
+            if let Some(source) = source {
+                return Some(Attribution {
+                    source: Some(source),
+                    cue: Some(context.tokens[k].span),
+                });
+            }
         }
     }
     None
