@@ -8,6 +8,11 @@
 //! said KCNA"); a cue before it in its sentence ("As Syria’s state media noted, “…”", "X said
 //! that … “…”"); "according to X"; then the sentence before ("X said. “…”", "X tweeted:").
 //! A pronoun source ("he said") is resolved to the nearest fitting entity before it.
+//!
+//! Quoted words that name or cite something (`the "History" section`, `the words "and
+//! Emergency"`) are terms, not speech. Two kinds of quotation have no marks: the paragraph a
+//! speech verb and a colon introduce (a block quotation), and a sentence a page prints twice
+//! with its speaker's name under it (a pull quotation).
 
 use super::hash::FastMap;
 use super::lexicon;
