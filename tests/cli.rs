@@ -299,6 +299,18 @@ fn fifty_megabytes_without_a_newline_exports() {
     assert!(only_text(&run) == text, "the text comes back whole");
 }
 
+/// Two megabytes of quotations in one sentence: every rule that looks back within a sentence
+/// must stop at the quotation before, or this takes hours instead of a second.
+#[test]
+fn a_sentence_of_many_quotations_exports() {
+    let text = "\"ab\" and \"cd\", ".repeat(120_000);
+    let corpus = Corpus::new();
+    let path = corpus.file("quotes.txt", &text);
+    let run = run([Path::new("export"), &path]);
+    assert_run(&run, 0, "");
+    assert!(only_text(&run) == text, "the text comes back whole");
+}
+
 /// Plain prose with no names or quotations, which the extractor gets through quickly: for
 /// tests that need a lot of output, not a lot of annotation.
 fn plain_prose(bytes: usize) -> String {

@@ -609,7 +609,14 @@ pub fn find(
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count();
         let mut attribution = attribute(&context, sentences, &spans, index);
-        let term = is_term(&context, sentences, span, attribution.source.is_some());
+        let previous_end = index.checked_sub(1).map_or(0, |p| spans[p].0.end);
+        let term = is_term(
+            &context,
+            sentences,
+            span,
+            previous_end,
+            attribution.source.is_some(),
+        );
         if term {
             attribution = Attribution {
                 source: None,
@@ -832,7 +839,13 @@ fn pull_quotes(
 /// inside a noun phrase (`the "History" section`), follows a citing word (`the words "and
 /// Emergency"`), or, with no speaker found, follows a naming verb in its sentence (`dubbed the
 /// conflict: "Scientology vs. the Internet"`).
-fn is_term(context: &Context, sentences: &[Span], span: Span, has_source: bool) -> bool {
+fn is_term(
+    context: &Context,
+    sentences: &[Span],
+    span: Span,
+    previous_end: usize,
+    has_source: bool,
+) -> bool {
     let first = context.token_at(span.start);
     let Some(before) = first.checked_sub(1) else {
         return false;
@@ -856,10 +869,16 @@ fn is_term(context: &Context, sentences: &[Span], span: Span, has_source: bool) 
     if has_source {
         return false;
     }
+    // The naming verb stands in the same clause: within the sentence, after the quotation
+    // before, and a few dozen words back at most (so a sentence of many quotations stays
+    // linear).
+    const CLAUSE_WORDS: usize = 40;
     let sentence_start = sentence_of(sentences, span.start)
         .and_then(|s| sentences.get(s))
         .map_or(span.start, |s| s.start);
-    let floor = context.token_at(sentence_start);
+    let floor = context
+        .token_at(sentence_start.max(previous_end))
+        .max(first.saturating_sub(CLAUSE_WORDS));
     (floor..first).rev().any(|k| {
         context.is_word(k) && lexicon::contains_folded(lexicon::NAMING_VERBS, context.word(k))
     })
