@@ -311,6 +311,46 @@ fn a_sentence_of_many_quotations_exports() {
     assert!(only_text(&run) == text, "the text comes back whole");
 }
 
+/// A line of 50,000 distinct capitalised words (a title-case list, a shouted line): a name is
+/// at most a few words, so this is many short names, not one huge one whose pieces are all
+/// compared with each other.
+#[test]
+fn a_long_run_of_capitalised_words_exports() {
+    let text = distinct_capitalised_words(50_000, " ");
+    let corpus = Corpus::new();
+    let path = corpus.file("capitals.txt", &text);
+    let run = run([Path::new("export"), &path]);
+    assert_run(&run, 0, "");
+    assert!(only_text(&run) == text, "the text comes back whole");
+}
+
+/// 60,000 distinct names: grouping looks a name's partner up instead of comparing it with
+/// every group so far.
+#[test]
+fn sixty_thousand_distinct_names_export() {
+    let text = distinct_capitalised_words(60_000, " of ");
+    let corpus = Corpus::new();
+    let path = corpus.file("names.txt", &text);
+    let run = run([Path::new("export"), &path]);
+    assert_run(&run, 0, "");
+    assert!(only_text(&run) == text, "the text comes back whole");
+}
+
+/// `count` different capitalised made-up words ("Bacd", "Bacf", …) joined by `between`.
+fn distinct_capitalised_words(count: usize, between: &str) -> String {
+    let letters: Vec<char> = "bcdfghjklmnpqrstvwz".chars().collect();
+    let word = |mut n: usize| {
+        let mut word = String::from("Ka");
+        for _ in 0..4 {
+            word.push(letters[n % letters.len()]);
+            word.push('a');
+            n /= letters.len();
+        }
+        word
+    };
+    (0..count).map(word).collect::<Vec<_>>().join(between)
+}
+
 /// Plain prose with no names or quotations, which the extractor gets through quickly: for
 /// tests that need a lot of output, not a lot of annotation.
 fn plain_prose(bytes: usize) -> String {

@@ -120,9 +120,11 @@ impl Group {
     }
 
     /// Adds mention `index`, voting for `kind` with its evidence.
-    fn add(&mut self, index: usize, kind: Kind, evidence: Evidence, key: &str) {
+    /// Adds a mention; says whether its key is new to the group.
+    fn add(&mut self, index: usize, kind: Kind, evidence: Evidence, key: &str) -> bool {
         self.mentions.push(index);
-        if !self.keys.iter().any(|k| k == key) {
+        let new_key = !self.keys.iter().any(|k| k == key);
+        if new_key {
             self.keys.push(key.to_string());
         }
         let weight = match evidence {
@@ -135,6 +137,7 @@ impl Group {
         let best = self.best[slot].get_or_insert(evidence);
         *best = (*best).max(evidence);
         self.kind = self.decide_kind();
+        new_key
     }
 }
 
@@ -142,6 +145,7 @@ impl Group {
 pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut group_index = GroupIndex::default();
     // Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
     // with that key take the group's kind too.
     let mut borrowed_keys: HashSet<String> = HashSet::default();
@@ -180,7 +184,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         }
         let exact = by_key.get(key).copied();
         let partner = if exact.is_none() {
-            find_partner(text, mention, key, &groups)
+            find_partner(text, mention, key, &groups, &group_index)
         } else {
             None
         };
@@ -199,7 +203,9 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        groups[slot].add(index, kind, mention.evidence, key);
+        if groups[slot].add(index, kind, mention.evidence, key) {
+            group_index.add_key(slot, key);
+        }
         group_of[index] = Some(slot);
         if partner.is_some() {
             borrowed_keys.insert(key.to_string());
@@ -292,51 +298,84 @@ fn apposed_person(
     before.or(after)
 }
 
+/// Where to look for a name's partner: the groups whose keys a shorter name could be part of.
+/// Without it every new name was compared with every group so far, which made a long list of
+/// distinct names quadratic.
+#[derive(Default)]
+struct GroupIndex {
+    /// Groups by the words their keys of several words end with ("putin", "state department").
+    by_suffix: HashMap<String, Vec<usize>>,
+    /// Groups by the words their keys of several words start with ("vladimir", "church").
+    by_prefix: HashMap<String, Vec<usize>>,
+    /// Groups by the initials of their keys of several words ("kcna").
+    by_initials: HashMap<String, Vec<usize>>,
+}
+
+impl GroupIndex {
+    fn add_key(&mut self, group: usize, key: &str) {
+        let mut any = false;
+        for (at, _) in key.match_indices(' ') {
+            any = true;
+            self.by_prefix
+                .entry(key[..at].to_string())
+                .or_default()
+                .push(group);
+            self.by_suffix
+                .entry(key[at + 1..].to_string())
+                .or_default()
+                .push(group);
+        }
+        if any {
+            self.by_initials
+                .entry(initials_of_folded(key).collect())
+                .or_default()
+                .push(group);
+        }
+    }
+
+    /// The groups listed under `words` in `map`, each once, in the order they were made.
+    fn candidates(map: &HashMap<String, Vec<usize>>, words: &str) -> Vec<usize> {
+        let mut found = map.get(words).cloned().unwrap_or_default();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
 /// An existing group a new name belongs to, if one fits.
-fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) -> Option<usize> {
+fn find_partner(
+    text: &str,
+    mention: &NameMention,
+    key: &str,
+    groups: &[Group],
+    index: &GroupIndex,
+) -> Option<usize> {
     let word_count = key.split(' ').count();
     let first_word = key.split(' ').next().unwrap_or(key);
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
         let letters = acronym_letters(surface).to_lowercase();
-        let candidates = groups.iter().enumerate().filter(|(_, g)| {
-            g.kind() != Kind::Person
-                && !g.mentions.is_empty()
-                && g.keys.iter().any(|k| k.contains(' '))
-                && g.keys
-                    .iter()
-                    .any(|k| initials_of_folded(k).eq(letters.chars()))
-        });
-        return only(candidates.map(|(i, _)| i));
+        let candidates = GroupIndex::candidates(&index.by_initials, &letters);
+        return only(
+            candidates
+                .into_iter()
+                .filter(|&g| groups[g].kind() != Kind::Person),
+        );
     }
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
     // A shorter name: the one group whose longer name ends (surname) or starts (given name)
-    // with these words. Folded keys are words joined by single spaces, so comparing whole
-    // words is comparing the key with a space beside it, without splitting every key of every
-    // group for every name.
-    let fits = |g: &Group, from_end: bool| {
-        g.keys.iter().any(|k| {
-            if k.len() <= key.len() {
-                return false;
-            }
-            if from_end {
-                k.ends_with(key) && k.as_bytes()[k.len() - key.len() - 1] == b' '
-            } else {
-                k.starts_with(key) && k.as_bytes()[key.len()] == b' '
-            }
-        })
-    };
+    // with these words.
+    let ending = GroupIndex::candidates(&index.by_suffix, key);
+    let starting = GroupIndex::candidates(&index.by_prefix, key);
     let place_context = mention.locative
         || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && word_count > 1);
-    // Each pass below walks the groups once, without collecting them.
-    let persons = groups
+    let persons = ending
         .iter()
-        .enumerate()
-        .filter(|(_, g)| g.kind() == Kind::Person && fits(g, true))
-        .map(|(i, _)| i);
+        .copied()
+        .filter(|&g| groups[g].kind() == Kind::Person);
     // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
     // Mohamed"): the one the text names most often is the one a bare surname means.
     let most_named = persons.max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
@@ -349,11 +388,10 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
         && mention.evidence < Evidence::Sure
     {
         let given = only(
-            groups
+            starting
                 .iter()
-                .enumerate()
-                .filter(|(_, g)| g.kind() == Kind::Person && fits(g, false))
-                .map(|(i, _)| i),
+                .copied()
+                .filter(|&g| groups[g].kind() == Kind::Person),
         );
         if given.is_some() {
             return given;
@@ -362,19 +400,17 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
     // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
     if word_count == 1 && mention.evidence == Evidence::Guess {
         let heads = only(
-            groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| {
-                    g.kind() == Kind::Organization
-                        && g.keys.iter().any(|k| {
+            GroupIndex::candidates(&index.by_prefix, first_word)
+                .into_iter()
+                .filter(|&g| {
+                    groups[g].kind() == Kind::Organization
+                        && groups[g].keys.iter().any(|k| {
                             // The key's first word is this word and its second is "of".
                             k.strip_prefix(first_word)
                                 .and_then(|rest| rest.strip_prefix(" of"))
                                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
                         })
-                })
-                .map(|(i, _)| i),
+                }),
         );
         if heads.is_some() {
             return heads;
@@ -391,11 +427,10 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
     };
     if mention.kind != Kind::Person && word_count >= 2 {
         let orgs = only(
-            groups
+            ending
                 .iter()
-                .enumerate()
-                .filter(|(_, g)| g.kind() == Kind::Organization && fits(g, true) && !located(g))
-                .map(|(i, _)| i),
+                .copied()
+                .filter(|&g| groups[g].kind() == Kind::Organization && !located(&groups[g])),
         );
         if orgs.is_some() {
             return orgs;
@@ -404,14 +439,14 @@ fn find_partner(text: &str, mention: &NameMention, key: &str, groups: &[Group]) 
     // "Andy Warhol Foundation" for "Andy Warhol Foundation for the Visual Arts": the name
     // without what follows its head.
     if mention.kind == Kind::Organization && word_count >= 2 {
-        let longer = groups.iter().enumerate().filter(|(_, g)| {
-            g.kind() == Kind::Organization
-                && g.keys.iter().any(|k| {
+        let longer = starting.iter().copied().filter(|&g| {
+            groups[g].kind() == Kind::Organization
+                && groups[g].keys.iter().any(|k| {
                     k.strip_prefix(key)
                         .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
                 })
         });
-        return only(longer.map(|(i, _)| i));
+        return only(longer);
     }
     None
 }

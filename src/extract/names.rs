@@ -47,6 +47,10 @@ const VERY_COMMON_RANK: u32 = 1_000;
 /// The hundred commonest words: function words and the like, never a name on their own.
 const COMMONEST_RANK: u32 = 100;
 
+/// More tokens than any name has ("National Enforcement and Emergency Management Information
+/// System and Intelligence System" is ten).
+const MAX_NAME_TOKENS: usize = 16;
+
 /// Everything the name finder needs about the document as a whole.
 struct Document<'t> {
     text: &'t str,
@@ -371,7 +375,9 @@ impl<'t> Document<'t> {
             let mut chunk = vec![i];
             let mut j = i + 1;
             if !self.ends_chunk(i) {
-                loop {
+                // A run of capitals longer than any name (a title-case list, a shouted line) is
+                // cut into name-sized pieces, so the work per piece stays bounded.
+                while chunk.len() < MAX_NAME_TOKENS {
                     let same_sentence = |k: usize| {
                         self.tokens
                             .get(k)
