@@ -292,11 +292,7 @@ fn fifty_megabytes_without_a_newline_loads() {
 #[test]
 fn fifty_megabytes_without_a_newline_exports() {
     let text = fifty_megabyte_line();
-    let corpus = Corpus::new();
-    let long = corpus.file("long.txt", &text);
-    let run = run([Path::new("export"), &long]);
-    assert_run(&run, 0, "");
-    assert!(only_text(&run) == text, "the text comes back whole");
+    assert_exports_whole("long.txt", &text);
 }
 
 /// Two megabytes of quotations in one sentence: every rule that looks back within a sentence
@@ -304,11 +300,7 @@ fn fifty_megabytes_without_a_newline_exports() {
 #[test]
 fn a_sentence_of_many_quotations_exports() {
     let text = "\"ab\" and \"cd\", ".repeat(120_000);
-    let corpus = Corpus::new();
-    let path = corpus.file("quotes.txt", &text);
-    let run = run([Path::new("export"), &path]);
-    assert_run(&run, 0, "");
-    assert!(only_text(&run) == text, "the text comes back whole");
+    assert_exports_whole("quotes.txt", &text);
 }
 
 /// A line of 50,000 distinct capitalised words (a title-case list, a shouted line): a name is
@@ -317,11 +309,7 @@ fn a_sentence_of_many_quotations_exports() {
 #[test]
 fn a_long_run_of_capitalised_words_exports() {
     let text = distinct_capitalised_words(50_000, " ");
-    let corpus = Corpus::new();
-    let path = corpus.file("capitals.txt", &text);
-    let run = run([Path::new("export"), &path]);
-    assert_run(&run, 0, "");
-    assert!(only_text(&run) == text, "the text comes back whole");
+    assert_exports_whole("capitals.txt", &text);
 }
 
 /// 60,000 distinct names: grouping looks a name's partner up instead of comparing it with
@@ -329,11 +317,7 @@ fn a_long_run_of_capitalised_words_exports() {
 #[test]
 fn sixty_thousand_distinct_names_export() {
     let text = distinct_capitalised_words(60_000, " of ");
-    let corpus = Corpus::new();
-    let path = corpus.file("names.txt", &text);
-    let run = run([Path::new("export"), &path]);
-    assert_run(&run, 0, "");
-    assert!(only_text(&run) == text, "the text comes back whole");
+    assert_exports_whole("names.txt", &text);
 }
 
 /// `count` different capitalised made-up words ("Bacd", "Bacf", …) joined by `between`.
@@ -349,6 +333,15 @@ fn distinct_capitalised_words(count: usize, between: &str) -> String {
         word
     };
     (0..count).map(word).collect::<Vec<_>>().join(between)
+}
+
+/// Exports `text` as the file `name` and checks it comes back whole, spans valid, exit 0.
+fn assert_exports_whole(name: &str, text: &str) {
+    let corpus = Corpus::new();
+    let path = corpus.file(name, text);
+    let run = run([Path::new("export"), &path]);
+    assert_run(&run, 0, "");
+    assert!(only_text(&run) == text, "the text comes back whole");
 }
 
 /// Plain prose with no names or quotations, which the extractor gets through quickly: for
