@@ -101,3 +101,11 @@ fn an_organisation_s_name_without_its_for_phrase_is_the_same_organisation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_acronym_does_not_run_into_a_person_s_name() {
+    let text = "The rocket lifted off at dawn. Image: NASA Robert Kestrel.\n";
+    let names: Vec<String> = entities(text).into_iter().map(|(n, _, _)| n).collect();
+    assert!(names.contains(&"NASA".to_string()), "{names:?}");
+    assert!(names.contains(&"Robert Kestrel".to_string()), "{names:?}");
+}

@@ -386,6 +386,16 @@ impl<'t> Document<'t> {
                     if !same_sentence(j) {
                         break;
                     }
+                    // "Image: NASA Bill Ingalls": an acronym does not run into a person's
+                    // given name and surname.
+                    let acronym_before_person = chunk.len() == 1
+                        && is_acronym(self.word(chunk[0]))
+                        && self.gazetteer.given_name(self.word(j))
+                        && self.is_name_word(j + 1)
+                        && same_sentence(j + 1);
+                    if acronym_before_person {
+                        break;
+                    }
                     if self.is_name_word(j) && !self.tokens[j].sentence_start {
                         chunk.push(j);
                         j += 1;
