@@ -109,3 +109,14 @@ fn an_acronym_does_not_run_into_a_person_s_name() {
     assert!(names.contains(&"NASA".to_string()), "{names:?}");
     assert!(names.contains(&"Robert Kestrel".to_string()), "{names:?}");
 }
+
+#[test]
+fn a_place_named_on_its_own_is_a_mention_where_it_opens_a_longer_name() {
+    let text = "The school is in Harwick, Texas. The Harwick Police Department arrested him.\n";
+    let found = entities(text);
+    let town = found
+        .iter()
+        .find(|(n, _, _)| n == "Harwick")
+        .expect("the town");
+    assert_eq!(town.2, ["Harwick", "Harwick"], "{found:?}");
+}

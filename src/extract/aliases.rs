@@ -533,10 +533,13 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
     let mut by_name: HashMap<String, Option<usize>> = HashMap::default();
     for (index, entity) in entities.iter().enumerate() {
-        // People only: a person's name inside an organisation's ("Andy Warhol Foundation")
-        // is that person, while places and organisations inside names are less reliably
-        // meant ("Scientology" in "Church of Scientology").
-        if entity.kind != Kind::Person || !entity.name.contains(' ') {
+        // A person's name of several words inside an organisation's ("Andy Warhol
+        // Foundation") is that person; a place the text names on its own opening a longer
+        // name is that place ("Irving" in "Irving Police Department", checked below).
+        // Organisations inside names are less reliably meant ("Scientology" in "Church of
+        // Scientology").
+        let person = entity.kind == Kind::Person && entity.name.contains(' ');
+        if !person && entity.kind != Kind::Place {
             continue;
         }
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -555,7 +558,7 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
         }
     }
     let mut found: Vec<(usize, Span)> = Vec::new();
-    // Without a person's name of several words there is nothing to find.
+    // Without a person's name of several words or a place there is nothing to find.
     let searched = if by_name.is_empty() {
         &[][..]
     } else {
@@ -600,7 +603,8 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
                     let Some(Some(target)) = by_name.get(&fold(inner)) else {
                         continue;
                     };
-                    if *target == index {
+                    let place_inside = searched.get(*target).is_some_and(|e| e.kind == Kind::Place);
+                    if *target == index || (place_inside && from != 0) {
                         continue;
                     }
                     covered[from..from + length]
