@@ -120,3 +120,12 @@ fn a_place_named_on_its_own_is_a_mention_where_it_opens_a_longer_name() {
         .expect("the town");
     assert_eq!(town.2, ["Harwick", "Harwick"], "{found:?}");
 }
+
+#[test]
+fn a_name_made_an_adjective_by_a_hyphen_is_the_name() {
+    let text = "Guests wore Marlowe-like wigs while Keshland-backed fighters held the town.\n";
+    let found = entities(text);
+    let mentions: Vec<String> = found.iter().flat_map(|(_, _, m)| m.clone()).collect();
+    assert!(mentions.contains(&"Marlowe".to_string()), "{found:?}");
+    assert!(mentions.contains(&"Keshland".to_string()), "{found:?}");
+}

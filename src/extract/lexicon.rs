@@ -825,6 +825,33 @@ pub static THING_CUES: &WordList = word_list![
     "trophy",
 ];
 
+/// Words after a hyphen that make a name an adjective: "Warhol-like", "Saudi-led",
+/// "Kremlin-backed". The name is the part before the hyphen.
+pub static COMPOUND_TAILS: &WordList = word_list![
+    "like",
+    "style",
+    "led",
+    "backed",
+    "based",
+    "born",
+    "era",
+    "made",
+    "owned",
+    "run",
+    "controlled",
+    "allied",
+    "linked",
+    "aligned",
+    "funded",
+    "sponsored",
+    "friendly",
+    "inspired",
+    "brokered",
+    "occupied",
+    "held",
+    "bound",
+];
+
 /// Name particles written in lower case inside names ("Bashar al-Assad", "Ludwig van
 /// Beethoven"). Hyphenated forms ("al-") are handled as part of the next word.
 pub static PARTICLES: &WordList = word_list![

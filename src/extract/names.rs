@@ -650,14 +650,26 @@ impl Document<'_> {
             return;
         };
         let first_pos = chunk.iter().position(|&i| i == first).unwrap_or(from);
-        let span = self.span_of(chunk, first_pos, to);
+        let mut span = self.span_of(chunk, first_pos, to);
         if span.is_empty() {
             return;
         }
-        let words: Vec<&str> = name_positions
+        let mut words: Vec<&str> = name_positions
             .iter()
             .map(|&i| strip_possessive(self.word(i)))
             .collect();
+        // "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen.
+        if let Some(last) = words.last_mut()
+            && let Some((head, tail)) = last.rsplit_once('-')
+            && lexicon::contains_folded(lexicon::COMPOUND_TAILS, tail)
+            && is_capitalised(head)
+        {
+            let last_start = last.as_ptr() as usize - self.text.as_ptr() as usize;
+            if span.end == last_start + last.len() {
+                span.end = last_start + head.len();
+                *last = head;
+            }
+        }
         let roles: Vec<Span> = split
             .roles
             .iter()
