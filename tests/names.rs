@@ -129,3 +129,15 @@ fn a_name_made_an_adjective_by_a_hyphen_is_the_name() {
     assert!(mentions.contains(&"Marlowe".to_string()), "{found:?}");
     assert!(mentions.contains(&"Keshland".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_follower_word_before_a_name_is_not_part_of_it() {
+    let text = "The video shows Scientologist Tom Cruise on stage. Cruise laughs.\n";
+    let found = entities(text);
+    let actor = found
+        .iter()
+        .find(|(_, kind, _)| *kind == Kind::Person)
+        .expect("the actor");
+    assert_eq!(actor.0, "Tom Cruise", "{found:?}");
+    assert_eq!(actor.2, ["Tom Cruise", "Cruise"], "{found:?}");
+}

@@ -646,6 +646,19 @@ impl Document<'_> {
             }
             name_positions.remove(0);
         }
+        // "Scientologist Tom Cruise", "Buddhist monk": a follower's "-ist" word before a given
+        // name describes the person; it is not part of the name.
+        while name_positions.len() > 2 {
+            let word = self.word(name_positions[0]);
+            let follower = word.len() > 4
+                && word.ends_with("ist")
+                && !self.gazetteer.given_name(word)
+                && self.gazetteer.given_name(self.word(name_positions[1]));
+            if !follower {
+                break;
+            }
+            name_positions.remove(0);
+        }
         let Some(&first) = name_positions.first() else {
             return;
         };
