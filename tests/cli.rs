@@ -320,6 +320,21 @@ fn sixty_thousand_distinct_names_export() {
     assert_exports_whole("names.txt", &text);
 }
 
+/// A text printed twice over (a copy pasted below itself): every long sentence has a twin,
+/// which the pull-quotation rule looks up; 160,000 of them must not be compared pairwise.
+#[test]
+fn a_text_printed_twice_exports() {
+    let once: String = (0..80_000)
+        .map(|n| {
+            format!(
+                "the {} report was filed on a quiet day in the town hall.\n",
+                n
+            )
+        })
+        .collect();
+    assert_exports_whole("twice.txt", &once.repeat(2));
+}
+
 /// `count` different capitalised made-up words ("Bacd", "Bacf", …) joined by `between`.
 fn distinct_capitalised_words(count: usize, between: &str) -> String {
     let letters: Vec<char> = "bcdfghjklmnpqrstvwz".chars().collect();

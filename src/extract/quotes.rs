@@ -408,14 +408,15 @@ impl Context<'_> {
         if !word.ends_with("ing") || cue <= floor + 1 || self.word(cue - 1) != "," {
             return None;
         }
-        let verb = (floor + 1..cue).take(6).find(|&k| {
+        // The first verb-like word in the first few, unless punctuation comes first.
+        let is_verb = |k: usize| {
             let word = self.word(k);
-            word.ends_with("ed") || is_cue_word(word) || !self.is_word(k)
-        })?;
-        let verb_word = self.word(verb);
-        if !(verb_word.ends_with("ed") || is_cue_word(verb_word)) {
-            return None;
-        }
+            word.ends_with("ed") || is_cue_word(word)
+        };
+        let verb = (floor + 1..cue)
+            .take(6)
+            .find(|&k| is_verb(k) || !self.is_word(k))
+            .filter(|&k| is_verb(k))?;
         // A name before the verb is the subject ("Mayor Anna Berg opened …").
         let start = self.tokens[floor].span.start;
         let end = self.tokens[verb].span.start;
@@ -769,9 +770,9 @@ fn pull_quotes(
     };
     let mut copies: FastMap<&str, Vec<usize>> = FastMap::default();
     for (index, &sentence) in sentences.iter().enumerate() {
-        let words = key(sentence).split_whitespace().take(MIN_WORDS).count();
-        if words >= MIN_WORDS {
-            copies.entry(key(sentence)).or_default().push(index);
+        let words = key(sentence);
+        if words.split_whitespace().take(MIN_WORDS).count() >= MIN_WORDS {
+            copies.entry(words).or_default().push(index);
         }
     }
     // Each unmarked copy and the index of its twin.
@@ -822,8 +823,12 @@ fn pull_quotes(
                 let inside = quotes[q].inner.slice(text).contains(words);
                 return if inside { quotes[q].source } else { None };
             }
-            let run = runs.iter().position(|(span, _)| span.covers(at))?;
-            sources[run]
+            // Runs are sorted and apart: a binary search, so a text printed twice over
+            // (every sentence a twin) stays linear.
+            let run = runs.partition_point(|(span, _)| span.end <= at.start);
+            runs.get(run)
+                .filter(|(span, _)| span.covers(at))
+                .and_then(|_| sources[run])
         });
         sources[index] = twin_source;
     }
@@ -873,15 +878,19 @@ fn is_term(
     // before, and a few dozen words back at most (so a sentence of many quotations stays
     // linear).
     const CLAUSE_WORDS: usize = 40;
-    let sentence_start = sentence_of(sentences, span.start)
-        .and_then(|s| sentences.get(s))
-        .map_or(span.start, |s| s.start);
     let floor = context
-        .token_at(sentence_start.max(previous_end))
+        .token_at(sentence_start(sentences, span.start).max(previous_end))
         .max(first.saturating_sub(CLAUSE_WORDS));
     (floor..first).rev().any(|k| {
         context.is_word(k) && lexicon::contains_folded(lexicon::NAMING_VERBS, context.word(k))
     })
+}
+
+/// Where the sentence holding `offset` starts (`offset` itself between sentences).
+fn sentence_start(sentences: &[Span], offset: usize) -> usize {
+    sentence_of(sentences, offset)
+        .and_then(|s| sentences.get(s))
+        .map_or(offset, |s| s.start)
 }
 
 fn sentence_of(sentences: &[Span], offset: usize) -> Option<usize> {
@@ -963,9 +972,7 @@ fn attribute(
         }
     }
     // Before the quotation, in its sentence.
-    let start_sentence = sentence_of(sentences, span.start)
-        .and_then(|s| sentences.get(s))
-        .map_or(span.start, |s| s.start);
+    let start_sentence = sentence_start(sentences, span.start);
     let previous_quote_end = index
         .checked_sub(1)
         .and_then(|p| spans.get(p))
