@@ -15,28 +15,11 @@ use briefing::app::{Action, App, FileState, Pane};
 use briefing::corpus::{self, LoadError, LoadProblem};
 use briefing::model::Document;
 use briefing::tui::load::Loading;
-use briefing::ui::{self, status, theme::Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use briefing::ui::{status, theme::Theme};
 use ui_common::*;
 
 fn screen(app: &App) -> String {
-    let area = app.area();
-    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
-    terminal
-        .draw(|frame| ui::render(app, &Theme::no_color(), frame))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    screen_text(app, &Theme::no_color())
 }
 
 fn seed_document() -> Document {

@@ -15,8 +15,6 @@ use briefing::corpus::{self, LoadProblem};
 use briefing::model::{Briefing, Document, Span};
 use briefing::tui::watch::{self, Reload};
 use briefing::ui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ui_common::*;
 
 /// `briefing` with `prefix` put before its text, every span moved along with the text.
@@ -44,21 +42,7 @@ fn with_prefix(briefing: &Briefing, prefix: &str) -> Briefing {
 }
 
 fn screen(app: &App) -> String {
-    let area = app.area();
-    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
-    let theme = Theme::from_env();
-    terminal
-        .draw(|frame| briefing::ui::render(app, &theme, frame))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    screen_text(app, &Theme::from_env())
 }
 
 #[test]

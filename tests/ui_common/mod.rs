@@ -5,6 +5,9 @@
 
 use briefing::app::{Action, App};
 use briefing::model::{Annotations, Briefing, Entity, Kind, Quote, Source, Span};
+use briefing::ui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use serde_json::Value;
 
 pub const SEED_TEXT: &str = include_str!("../../seeds/000_51b3c3bcfa4b6a7d.txt");
@@ -255,4 +258,24 @@ pub fn press(app: &mut App, keys: &[&str]) {
         let chord: KeyChord = key.parse().unwrap();
         app.key(KeyEvent::new(chord.code, chord.modifiers));
     }
+}
+
+/// The app drawn at its own size with `theme`, as text: one line per row, trailing spaces cut.
+pub fn screen_text(app: &App, theme: &Theme) -> String {
+    let area = app.area();
+    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
+    terminal
+        .draw(|frame| briefing::ui::render(app, theme, frame))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
