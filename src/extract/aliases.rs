@@ -351,7 +351,6 @@ fn find_partner(
     index: &GroupIndex,
 ) -> Option<usize> {
     let word_count = key.split(' ').count();
-    let first_word = key.split(' ').next().unwrap_or(key);
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
@@ -399,19 +398,15 @@ fn find_partner(
     }
     // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
     if word_count == 1 && mention.evidence == Evidence::Guess {
-        let heads = only(
-            GroupIndex::candidates(&index.by_prefix, first_word)
-                .into_iter()
-                .filter(|&g| {
-                    groups[g].kind() == Kind::Organization
-                        && groups[g].keys.iter().any(|k| {
-                            // The key's first word is this word and its second is "of".
-                            k.strip_prefix(first_word)
-                                .and_then(|rest| rest.strip_prefix(" of"))
-                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                        })
-                }),
-        );
+        let heads = only(starting.iter().copied().filter(|&g| {
+            groups[g].kind() == Kind::Organization
+                && groups[g].keys.iter().any(|k| {
+                    // The key's first word is this word and its second is "of".
+                    k.strip_prefix(key)
+                        .and_then(|rest| rest.strip_prefix(" of"))
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                })
+        }));
         if heads.is_some() {
             return heads;
         }

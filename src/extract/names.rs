@@ -748,9 +748,7 @@ impl Document<'_> {
         let letter = word.chars().count() == 1;
         let numeral = word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         let commonest = !is_acronym(word)
-            && self
-                .gazetteer
-                .word_rank(&lower(word))
+            && lexicon::with_lower(word, |folded| self.gazetteer.word_rank(folded))
                 .is_some_and(|rank| rank <= COMMONEST_RANK)
             && !self.known_place_or_organization(word);
         letter || numeral || commonest
