@@ -76,21 +76,9 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
 }
 
 /// Spans kept by [`remove_overlaps`], as sorted (start, end) pairs; nested spans may share a
-/// start. A sorted vector while there are few (a briefing's worth), a B-tree once there are
-/// many, where inserting into the middle of a vector would make a huge text quadratic.
-enum KeptSpans {
-    Few(Vec<(usize, usize)>),
-    Many(std::collections::BTreeSet<(usize, usize)>),
-}
-
-impl Default for KeptSpans {
-    fn default() -> Self {
-        KeptSpans::Few(Vec::new())
-    }
-}
-
-/// Kept spans past which the vector becomes a B-tree.
-const FEW_SPANS: usize = 1024;
+/// start. A B-tree, so inserting stays cheap however many a huge text keeps.
+#[derive(Default)]
+struct KeptSpans(std::collections::BTreeSet<(usize, usize)>);
 
 impl KeptSpans {
     /// Spans starting inside `m` must end inside it; spans starting before `m` that end
@@ -108,45 +96,18 @@ impl KeptSpans {
             starts <= 16
         };
         let ends_inside = |(_, e): (usize, usize)| e > m.start && e < m.end;
-        match self {
-            KeptSpans::Few(kept) => {
-                let from = kept.partition_point(|&(s, _)| s < m.start);
-                let to = kept.partition_point(|&(s, _)| s < m.end);
-                kept[from..to].iter().copied().any(inside)
-                    || kept[..from]
-                        .iter()
-                        .rev()
-                        .take_while(|p| near(p))
-                        .copied()
-                        .any(ends_inside)
-            }
-            KeptSpans::Many(kept) => {
-                kept.range((m.start, 0)..(m.end, 0)).copied().any(inside)
-                    || kept
-                        .range(..(m.start, 0))
-                        .rev()
-                        .take_while(|p| near(p))
-                        .copied()
-                        .any(ends_inside)
-            }
-        }
+        self.0.range((m.start, 0)..(m.end, 0)).copied().any(inside)
+            || self
+                .0
+                .range(..(m.start, 0))
+                .rev()
+                .take_while(|p| near(p))
+                .copied()
+                .any(ends_inside)
     }
 
     fn insert(&mut self, m: Span) {
-        match self {
-            KeptSpans::Few(kept) if kept.len() < FEW_SPANS => {
-                let at = kept.partition_point(|&p| p < (m.start, m.end));
-                kept.insert(at, (m.start, m.end));
-            }
-            KeptSpans::Few(kept) => {
-                let mut many: std::collections::BTreeSet<(usize, usize)> = kept.drain(..).collect();
-                many.insert((m.start, m.end));
-                *self = KeptSpans::Many(many);
-            }
-            KeptSpans::Many(kept) => {
-                kept.insert((m.start, m.end));
-            }
-        }
+        self.0.insert((m.start, m.end));
     }
 }
 
@@ -203,31 +164,4 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     let start = span.start + (slice.len() - slice.trim_start().len());
     let end = span.end - (slice.len() - slice.trim_end().len());
     Span::new(start, end.max(start))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The vector and the B-tree of kept spans answer alike, whatever the spans.
-    #[test]
-    fn kept_spans_answer_alike_as_vector_and_tree() {
-        let mut few = KeptSpans::Few(Vec::new());
-        let mut many = KeptSpans::Many(std::collections::BTreeSet::new());
-        let mut seed: u64 = 7;
-        let mut next = |limit: u64| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            usize::try_from((seed >> 33) % limit).unwrap_or(0)
-        };
-        for _ in 0..5_000 {
-            let start = next(2_000);
-            let span = Span::new(start, start + 1 + next(12));
-            let crosses = few.crosses(span);
-            assert_eq!(crosses, many.crosses(span), "{span:?}");
-            if !crosses && matches!(few, KeptSpans::Few(ref kept) if kept.len() + 1 < FEW_SPANS) {
-                few.insert(span);
-                many.insert(span);
-            }
-        }
-    }
 }
