@@ -85,7 +85,10 @@ impl KeptSpans {
     /// inside it cross it (among those of the 16 nearest starts before `m`). Nesting keeps
     /// these lists short.
     fn crosses(&self, m: Span) -> bool {
-        let inside = |(s, e): (usize, usize)| e > m.end || (s == m.start && e == m.end);
+        // A kept span sharing m's start holds m when it ends later; any other kept span
+        // starting inside m must end inside it.
+        let inside =
+            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
         let mut starts = 0;
         let mut previous_start = None;
         let mut near = |&(s, _): &(usize, usize)| {
