@@ -141,3 +141,40 @@ fn a_follower_word_before_a_name_is_not_part_of_it() {
     assert_eq!(actor.0, "Tom Cruise", "{found:?}");
     assert_eq!(actor.2, ["Tom Cruise", "Cruise"], "{found:?}");
 }
+
+#[test]
+fn a_credit_line_names_its_photographers() {
+    let text = "Crowds filled the square on Sunday. Image: Tovrelk.\n\
+        The band played late. Video: Quenbarr & Ostlidge.\n";
+    for name in ["Tovrelk", "Quenbarr", "Ostlidge"] {
+        assert_eq!(kind_of(text, name), Some(Kind::Person), "{name}");
+    }
+    // The same unknown word opening an ordinary sentence proves nothing.
+    let plain = "Tovrelk. The band played late.\n";
+    assert_eq!(kind_of(plain, "Tovrelk"), None);
+}
+
+#[test]
+fn a_capitalised_role_after_its_organisation_stands_for_a_person() {
+    let text = "Mara Quill, the Transport Department Spokesperson, said the road was closed. \
+        The Transport Department will reopen it.\n";
+    let found = entities(text);
+    let person = found
+        .iter()
+        .find(|(name, _, _)| name == "Mara Quill")
+        .expect("the person");
+    assert_eq!(person.1, Kind::Person);
+    assert!(
+        person
+            .2
+            .iter()
+            .any(|m| m == "Transport Department Spokesperson"),
+        "{found:?}"
+    );
+    let department = found
+        .iter()
+        .find(|(name, _, _)| name == "Transport Department")
+        .expect("the department");
+    assert_eq!(department.1, Kind::Organization);
+    assert_eq!(department.2.len(), 2, "{found:?}");
+}

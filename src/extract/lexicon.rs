@@ -825,6 +825,21 @@ pub static THING_CUES: &WordList = word_list![
     "trophy",
 ];
 
+/// Labels of a picture's credit line ("Image: Nick Moreau.", "Video: Miharris & Acphillips."):
+/// what follows the colon names who made or owns the picture.
+pub static CREDIT_LABELS: &WordList = word_list![
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "photograph",
+    "picture",
+    "video",
+    "credit",
+    "courtesy",
+    "illustration",
+];
+
 /// Words after a hyphen that make a name an adjective: "Warhol-like", "Saudi-led",
 /// "Kremlin-backed". The name is the part before the hyphen.
 pub static COMPOUND_TAILS: &WordList = word_list![

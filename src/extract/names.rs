@@ -63,6 +63,8 @@ struct Document<'t> {
     seen_capitalised: HashSet<&'t str>,
     /// Sentences written in title case (headlines), where capitals prove nothing.
     title_case_sentences: HashSet<usize>,
+    /// Credit lines: sentences opening with "Image:", "Video:", "Photo:".
+    credit_sentences: HashSet<usize>,
 }
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
@@ -138,7 +140,15 @@ impl<'t> Document<'t> {
         let mut seen_capitalised =
             HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
-        for token in tokens {
+        let mut credit_sentences = HashSet::default();
+        for (index, token) in tokens.iter().enumerate() {
+            let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
+            if opens_sentence
+                && tokens.get(index + 1).is_some_and(|t| t.text(text) == ":")
+                && lexicon::contains_folded(lexicon::CREDIT_LABELS, token.text(text))
+            {
+                credit_sentences.insert(token.sentence);
+            }
             if token.kind != TokenKind::Word {
                 continue;
             }
@@ -179,6 +189,7 @@ impl<'t> Document<'t> {
             seen_lower,
             seen_capitalised,
             title_case_sentences,
+            credit_sentences,
         };
         let headline_words: Vec<&'t str> = tokens
             .iter()
@@ -256,7 +267,7 @@ impl<'t> Document<'t> {
         }
         let weak_capital =
             token.sentence_start || self.title_case_sentences.contains(&token.sentence);
-        if !weak_capital {
+        if !weak_capital || self.in_credit_line(index) {
             return true;
         }
         if is_acronym(stem) && stem.len() > 1 {
@@ -293,6 +304,12 @@ impl<'t> Document<'t> {
                     && is_capitalised(next.text(self.text))
                     && !self.is_common(next.text(self.text))
             })
+    }
+
+    /// In a credit line ("Image: Snbehnke."), where capitals name the photographer or the
+    /// agency, however unusual the word.
+    fn in_credit_line(&self, index: usize) -> bool {
+        self.credit_sentences.contains(&self.tokens[index].sentence)
     }
 
     fn known_place_or_organization(&self, word: &str) -> bool {
@@ -456,8 +473,11 @@ struct Split {
     modifiers: Vec<usize>,
     /// The name's chunk positions.
     name: (usize, usize),
-    /// The whole chunk is a title ("Secretary of State").
+    /// The whole chunk is a title ("Secretary of State", "US President", "State Department
+    /// Spokesperson").
     title_only: bool,
+    /// In a title, the words naming whose role it is ("State Department").
+    owner: Option<(usize, usize)>,
 }
 
 impl Document<'_> {
@@ -516,16 +536,32 @@ impl Document<'_> {
             }
             position += 1;
         }
+        if last_head_end >= words.len()
+            && roles.len() == 1
+            && words.iter().any(|w| is_capitalised(w))
+        {
+            // "US President", "Ottawa New Democrat MP": a title with what it belongs to.
+            return Split {
+                roles: Vec::new(),
+                modifiers,
+                name: (0, words.len()),
+                title_only: true,
+                owner: None,
+            };
+        }
         if last_head_end == 0 || last_head_end >= words.len() {
-            let title_only = last_head_end >= words.len()
-                && roles.len() == 1
-                && modifiers.is_empty()
-                && words.iter().any(|w| is_capitalised(w));
+            // "State Department Spokesperson": a role named after its organisation, written
+            // as one capitalised phrase, stands for a person.
+            let ends_in_title = last_head_end == 0
+                && words.len() > 1
+                && words.last().is_some_and(|w| is_title_head(w))
+                && words.iter().all(|w| is_capitalised(w));
             return Split {
                 roles: Vec::new(),
                 modifiers: Vec::new(),
                 name: (0, words.len()),
-                title_only,
+                title_only: ends_in_title,
+                owner: ends_in_title.then_some((0, words.len() - 1)),
             };
         }
         // Honorifics are never part of the name.
@@ -535,6 +571,7 @@ impl Document<'_> {
             modifiers,
             name: (last_head_end, words.len()),
             title_only: false,
+            owner: None,
         }
     }
 
@@ -605,6 +642,10 @@ impl Document<'_> {
         }
         let split = self.split_titles(chunk);
         if split.title_only {
+            self.emit_modifiers(chunk, &split.modifiers, out);
+            if let Some((from, to)) = split.owner {
+                self.emit_owner(chunk, from, to, out);
+            }
             // "the Secretary of State" stands for a person; grouping links it to the person
             // it stands beside or whose role it is.
             out.push(NameMention {
@@ -619,21 +660,7 @@ impl Document<'_> {
             });
             return;
         }
-        for &m in &split.modifiers {
-            let span = self.span_of(chunk, m, m + 1);
-            let word = span.slice(self.text);
-            let (kind, evidence, known_as) = self.classify_words(&[word], false, None);
-            out.push(NameMention {
-                span,
-                kind,
-                evidence,
-                roles: Vec::new(),
-                acronym: None,
-                known_as,
-                locative: false,
-                title_only: false,
-            });
-        }
+        self.emit_modifiers(chunk, &split.modifiers, out);
         let (from, to) = split.name;
         let mut name_positions: Vec<usize> = chunk[from..to].to_vec();
         // A bare honorific or title left at the front ("Mr. Tedeschi") is not the name.
@@ -734,6 +761,51 @@ impl Document<'_> {
                 locative: false,
                 title_only: false,
             });
+        }
+    }
+
+    /// Places, organisations and demonyms inside a role ("Syrian", "US", "NASA").
+    fn emit_modifiers(&self, chunk: &[usize], modifiers: &[usize], out: &mut Vec<NameMention>) {
+        for &m in modifiers {
+            let span = self.span_of(chunk, m, m + 1);
+            let word = span.slice(self.text);
+            let (kind, evidence, known_as) = self.classify_words(&[word], false, None);
+            out.push(NameMention {
+                span,
+                kind,
+                evidence,
+                roles: Vec::new(),
+                acronym: None,
+                known_as,
+                locative: false,
+                title_only: false,
+            });
+        }
+    }
+
+    /// The organisation or place a role is named after ("State Department" in "State
+    /// Department Spokesperson"), when its words say clearly what it is.
+    fn emit_owner(&self, chunk: &[usize], from: usize, to: usize, out: &mut Vec<NameMention>) {
+        let span = self.span_of(chunk, from, to);
+        let words: Vec<&str> = chunk[from..to].iter().map(|&i| self.word(i)).collect();
+        let (kind, evidence, known_as) = self.classify_words(&words, false, None);
+        let clear = evidence >= Evidence::Likely
+            && matches!(kind, Kind::Organization | Kind::Place | Kind::Group);
+        if !clear {
+            return;
+        }
+        out.push(NameMention {
+            span,
+            kind,
+            evidence,
+            roles: Vec::new(),
+            acronym: None,
+            known_as,
+            locative: false,
+            title_only: false,
+        });
+        if words.len() > 1 && kind != Kind::Group {
+            self.emit_nested(&chunk[from..to], kind, out);
         }
     }
 
@@ -1003,7 +1075,10 @@ impl Document<'_> {
                     && after
                         .as_deref()
                         .is_none_or(|w| matches!(w, "." | "," | ";")));
-            if speaks && !is_acronym(full) {
+            // "Image: Snbehnke.": credits name photographers far more often than agencies,
+            // and agencies are known or written as acronyms.
+            let credited = self.in_credit_line(first);
+            if (speaks || credited) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
             if before
