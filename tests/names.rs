@@ -178,3 +178,12 @@ fn a_capitalised_role_after_its_organisation_stands_for_a_person() {
     assert_eq!(department.1, Kind::Organization);
     assert_eq!(department.2.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_cited_headline_names_its_publisher() {
+    let text = "Sources\n\
+        \"Bridge closed after storm\" — Harbour Gazette, March 3, 2021\n\
+        \"Storm damage worse than feared\" — Quillmarsh.net, March 4, 2021\n";
+    assert_eq!(kind_of(text, "Harbour Gazette"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Quillmarsh.net"), Some(Kind::Organization));
+}

@@ -267,7 +267,7 @@ impl<'t> Document<'t> {
         }
         let weak_capital =
             token.sentence_start || self.title_case_sentences.contains(&token.sentence);
-        if !weak_capital || self.in_credit_line(index) {
+        if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
         if is_acronym(stem) && stem.len() > 1 {
@@ -310,6 +310,27 @@ impl<'t> Document<'t> {
     /// agency, however unusual the word.
     fn in_credit_line(&self, index: usize) -> bool {
         self.credit_sentences.contains(&self.tokens[index].sentence)
+    }
+
+    /// Right after `"…" —`, where a quotation or a headline is followed by who said or
+    /// published it ("— Matthew Ingram", "— CBC.ca, August 15, 2008").
+    fn after_quotation_dash(&self, index: usize) -> bool {
+        index >= 2
+            && matches!(self.word(index - 1), "—" | "–" | "-")
+            && matches!(self.word(index - 2), "\"" | "”")
+    }
+
+    /// A cited headline's publisher: `"…" — Toronto Star, August 15, 2008`.
+    fn is_cited_publication(&self, first: usize, last: usize) -> bool {
+        self.after_quotation_dash(first)
+            && self
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| t.text(self.text) == ",")
+            && self
+                .tokens
+                .get(last + 2)
+                .is_some_and(|t| is_date_word(t.text(self.text)))
     }
 
     fn known_place_or_organization(&self, word: &str) -> bool {
@@ -630,7 +651,8 @@ impl Document<'_> {
                 || lexicon::TITLE_HEADS.contains(&last.as_str());
             let first = self.tokens[chunk[0]].span.start;
             let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
-            let known = self.known_place_or_organization(strip_possessive(whole.slice(self.text)));
+            let known = self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
+                || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1]);
             if very_common && !cue && !known {
                 chunk = &chunk[..chunk.len() - 1];
             } else {
@@ -975,6 +997,9 @@ impl Document<'_> {
                 Evidence::Sure,
                 Some(organization.name.clone()),
             );
+        }
+        if position.is_some_and(|(first, last)| self.is_cited_publication(first, last)) {
+            return (Kind::Organization, Evidence::Likely, None);
         }
         if words.len() == 1 {
             // "Syrian" and "Syrians" name one group: the people of the country.
