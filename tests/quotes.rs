@@ -164,3 +164,26 @@ fn a_participle_cue_after_a_comma_speaks_for_the_sentence_s_subject() {
         pairs(&[("This is a good day for the town.", "Anna Berg")])
     );
 }
+
+#[test]
+fn issuing_a_statement_attributes_the_quotation_after_it() {
+    let text = "Mayor Lena Ostrova issued a statement on the closure. \
+        \"We will reopen the bridge before winter, whatever it costs.\"\n";
+    assert_eq!(
+        quotations(text),
+        pairs(&[(
+            "We will reopen the bridge before winter, whatever it costs.",
+            "Mayor Lena Ostrova"
+        )])
+    );
+    // A statement someone else issued says nothing about who speaks.
+    let passive = "A statement was issued on the closure. \
+        \"We will reopen the bridge before winter, whatever it costs.\"\n";
+    assert_eq!(
+        quotations(passive),
+        pairs(&[(
+            "We will reopen the bridge before winter, whatever it costs.",
+            ""
+        )])
+    );
+}

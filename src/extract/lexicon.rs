@@ -1023,6 +1023,19 @@ pub static SPEECH_VERBS: &WordList = word_list![
     "reads",
 ];
 
+/// Verbs that put out a statement ("issued a statement", "released a joint statement").
+pub static STATEMENT_VERBS: &WordList =
+    word_list!["issued", "released", "published", "issues", "releases"];
+
+/// What [`STATEMENT_VERBS`] put out when they report words.
+pub static STATEMENT_NOUNS: &WordList = word_list![
+    "statement",
+    "statements",
+    "communique",
+    "communiqué",
+    "declaration"
+];
+
 /// Nouns that can be the subject of a speech verb without being a name ("the report said").
 pub static SPEAKER_NOUNS: &WordList = word_list![
     "report",

@@ -280,7 +280,7 @@ impl Context<'_> {
             return false;
         };
         let word = self.word(i);
-        if !is_cue_word(word) {
+        if !is_cue_word(word) && !self.issues_statement(i) {
             return false;
         }
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
@@ -310,6 +310,19 @@ impl Context<'_> {
         let passive = participle
             && auxiliary.is_some_and(|w| lexicon::contains_folded(lexicon::PASSIVE_AUXILIARIES, w));
         !passive
+    }
+
+    /// "issued a statement", "released a short statement": the verb puts words out as
+    /// surely as "said" does.
+    fn issues_statement(&self, i: usize) -> bool {
+        let word = self.word(i);
+        if !lexicon::contains_folded(lexicon::STATEMENT_VERBS, word) {
+            return false;
+        }
+        let sentence = self.tokens[i].sentence;
+        (i + 1..i + 4)
+            .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+            .any(|k| lexicon::contains_folded(lexicon::STATEMENT_NOUNS, self.word(k)))
     }
 
     fn is_word(&self, i: usize) -> bool {
