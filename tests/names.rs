@@ -187,3 +187,28 @@ fn a_cited_headline_names_its_publisher() {
     assert_eq!(kind_of(text, "Harbour Gazette"), Some(Kind::Organization));
     assert_eq!(kind_of(text, "Quillmarsh.net"), Some(Kind::Organization));
 }
+
+#[test]
+fn letter_compounds_handles_ideas_and_followers_are_not_organisations() {
+    let text = "The boy wore a NASA T-shirt to class. The mayor posted from his @CITYHALLX \
+        account. Critics spoke of Quorvism and of Quorvophobia. She is a former Quorvist.\n";
+    let found = entities(text);
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(names.contains(&"NASA"), "{found:?}");
+    assert!(!names.iter().any(|n| n.contains("T-shirt")), "{found:?}");
+    assert!(!names.contains(&"CITYHALLX"), "{found:?}");
+    assert_eq!(kind_of(text, "Quorvism"), Some(Kind::Other));
+    assert_eq!(kind_of(text, "Quorvophobia"), Some(Kind::Other));
+    assert_eq!(kind_of(text, "Quorvist"), Some(Kind::Group));
+}
+
+#[test]
+fn a_prize_winner_is_not_a_name() {
+    let text =
+        "Atwood, a Booker Prize-winner, signed books. A Nobel Prize-winning chemist spoke.\n";
+    let found = entities(text);
+    assert!(
+        !found.iter().any(|(n, _, _)| n.contains("winn")),
+        "{found:?}"
+    );
+}

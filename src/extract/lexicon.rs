@@ -865,6 +865,10 @@ pub static COMPOUND_TAILS: &WordList = word_list![
     "occupied",
     "held",
     "bound",
+    "winner",
+    "winners",
+    "winning",
+    "nominated",
 ];
 
 /// Name particles written in lower case inside names ("Bashar al-Assad", "Ludwig van

@@ -245,6 +245,17 @@ impl<'t> Document<'t> {
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return false;
         }
+        // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun.
+        if stem
+            .split_once('-')
+            .is_some_and(|(head, tail)| head.chars().count() == 1 && self.is_common(tail))
+        {
+            return false;
+        }
+        // "@POTUS": a user handle, not a name written out.
+        if index > 0 && !token.space_before && self.word(index - 1) == "@" {
+            return false;
+        }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name.
         if lexicon::with_lower(stem, |l| l.starts_with("pro-") || l.starts_with("anti-")) {
             return false;
@@ -1044,6 +1055,21 @@ impl Document<'_> {
         }
         if words.len() == 1 && is_acronym(full) {
             return (Kind::Organization, Evidence::Likely, None);
+        }
+        if words.len() == 1 && !is_acronym(full) && !self.known_person_word(full) {
+            // "Islamophobia", "Zionism": an idea; "a former Scientologist": a follower.
+            let folded = lower(full);
+            if ["ism", "isms", "phobia"]
+                .iter()
+                .any(|end| folded.ends_with(end))
+            {
+                return (Kind::Other, Evidence::Likely, None);
+            }
+            // Not "Zeitgeist" nor "Christ".
+            let follower = folded.trim_end_matches('s');
+            if follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist") {
+                return (Kind::Group, Evidence::Likely, None);
+            }
         }
         // "Polaroids" where "Polaroid" is also written: the plural of a thing's name.
         let last = words.last().copied().unwrap_or("");
