@@ -212,3 +212,34 @@ fn a_prize_winner_is_not_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_and_its_own_shorter_form_inside_it_keep_the_longer() {
+    let text = "The exhibit moved to a museum in New York City.\nCritics came from BBC News, \
+        and from elsewhere.\n";
+    let found = entities(text);
+    let mentions: Vec<&str> = found
+        .iter()
+        .flat_map(|(_, _, m)| m.iter().map(String::as_str))
+        .collect();
+    assert!(mentions.contains(&"New York City"), "{found:?}");
+    assert!(mentions.contains(&"BBC News"), "{found:?}");
+    assert!(!mentions.contains(&"New York"), "{found:?}");
+}
+
+#[test]
+fn places_in_roles_and_before_their_country_are_places() {
+    let text = "Boats sank off Vessamar, Indonesia. Later, Governor of Texas Lena Ostrova \
+        spoke.\n";
+    assert_eq!(kind_of(text, "Vessamar"), Some(Kind::Place));
+    assert_eq!(kind_of(text, "Lena Ostrova"), Some(Kind::Person));
+    assert_eq!(kind_of(text, "Texas"), Some(Kind::Place));
+}
+
+#[test]
+fn a_title_after_a_work_noun_is_a_work_and_an_unknown_subject_is_a_name() {
+    let text = "He starred in the 1969 film Quiet Harbour Nights with friends.\n\
+        Quorvanet has learned that the site was down.\n";
+    assert_eq!(kind_of(text, "Quiet Harbour Nights"), Some(Kind::Other));
+    assert!(kind_of(text, "Quorvanet").is_some());
+}

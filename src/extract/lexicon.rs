@@ -825,6 +825,51 @@ pub static THING_CUES: &WordList = word_list![
     "trophy",
 ];
 
+/// Nouns a work's title follows ("the 1969 film Easy Rider", "her novel The Blind
+/// Assassin"): the name after them is the work's.
+pub static WORK_NOUNS: &WordList = word_list![
+    "film",
+    "movie",
+    "documentary",
+    "book",
+    "novel",
+    "memoir",
+    "album",
+    "song",
+    "single",
+    "series",
+    "sitcom",
+    "musical",
+    "opera",
+    "poem",
+    "painting",
+    "play",
+    "game",
+];
+
+/// Verbs that follow a sentence's subject directly ("Wikinews has learned", "Quorva said"):
+/// after one, a sentence's unknown first word is the subject's name.
+pub static SUBJECT_VERBS: &WordList = word_list![
+    "has",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "told",
+    "added",
+    "confirmed",
+    "claimed",
+    "stated",
+    "wrote",
+    "learned",
+];
+
 /// Labels of a picture's credit line ("Image: Nick Moreau.", "Video: Miharris & Acphillips."):
 /// what follows the colon names who made or owns the picture.
 pub static CREDIT_LABELS: &WordList = word_list![

@@ -60,7 +60,11 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
     let mut kept = KeptSpans::default();
     for entity in entities.iter_mut() {
         let mut own: Option<Span> = None;
-        entity.mentions.sort();
+        // Of an entity's own mentions that nest ("New York" in "New York City"), the longer
+        // comes first and stays.
+        entity
+            .mentions
+            .sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         entity.mentions.dedup();
         entity.mentions.retain(|&m| {
             let own_overlap = own.is_some_and(|o| o.overlaps(m));

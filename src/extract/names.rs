@@ -308,6 +308,14 @@ impl<'t> Document<'t> {
         {
             return true;
         }
+        // "Wikinews has learned": a word no dictionary lists, before its verb.
+        let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
+            next.sentence == token.sentence
+                && lexicon::contains(lexicon::SUBJECT_VERBS, next.text(self.text))
+        });
+        if verb_follows && !self.is_english_word(stem) {
+            return true;
+        }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
         self.gazetteer.given_name(stem)
             && self.tokens.get(index + 1).is_some_and(|next| {
@@ -342,6 +350,28 @@ impl<'t> Document<'t> {
                 .tokens
                 .get(last + 2)
                 .is_some_and(|t| is_date_word(t.text(self.text)))
+    }
+
+    /// Whether a comma and a country's or a state's name follow token `last`.
+    fn followed_by_region(&self, last: usize) -> bool {
+        if self
+            .tokens
+            .get(last + 1)
+            .is_none_or(|t| t.text(self.text) != ",")
+        {
+            return false;
+        }
+        let Some(first) = self.tokens.get(last + 2) else {
+            return false;
+        };
+        (last + 2..(last + 5).min(self.tokens.len()))
+            .take_while(|&k| self.is_word(k) && is_capitalised(self.word(k)))
+            .any(|k| {
+                let name = Span::new(first.span.start, self.tokens[k].span.end).slice(self.text);
+                self.gazetteer.place(name).is_some_and(|place| {
+                    matches!(place.class, PlaceClass::Country | PlaceClass::State)
+                })
+            })
     }
 
     fn known_place_or_organization(&self, word: &str) -> bool {
@@ -545,6 +575,10 @@ impl Document<'_> {
                                 && !self.known_person_word(words[k]))
                             || self.gazetteer.place(words[k]).is_some())
                     {
+                        // "Governor of Washington": the place is named, too.
+                        if self.gazetteer.place(words[k]).is_some() {
+                            modifiers.push(k);
+                        }
                         k += 1;
                     }
                     if k > end + 1 {
@@ -1012,6 +1046,14 @@ impl Document<'_> {
         if position.is_some_and(|(first, last)| self.is_cited_publication(first, last)) {
             return (Kind::Organization, Evidence::Likely, None);
         }
+        let after_work_noun = position.is_some_and(|(first, _)| {
+            first > 0
+                && self.tokens[first - 1].sentence == self.tokens[first].sentence
+                && lexicon::contains(lexicon::WORK_NOUNS, self.word(first - 1))
+        });
+        if after_work_noun {
+            return (Kind::Other, Evidence::Likely, None);
+        }
         if words.len() == 1 {
             // "Syrian" and "Syrians" name one group: the people of the country.
             if let Some(country) = g.demonym(full) {
@@ -1100,6 +1142,12 @@ impl Document<'_> {
         }
         if surname {
             return (Kind::Person, Evidence::Likely, None);
+        }
+        // "the coast of Aceh, Indonesia", "Cape Quorra, Florida": a name set before its
+        // country or state is a place in it.
+        let all_capitalised = words.iter().all(|w| is_capitalised(w));
+        if all_capitalised && position.is_some_and(|(_, last)| self.followed_by_region(last)) {
+            return (Kind::Place, Evidence::Likely, None);
         }
         if words.len() > 1 {
             let places = words.iter().filter(|w| g.place(w).is_some()).count();
