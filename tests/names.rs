@@ -243,3 +243,12 @@ fn a_title_after_a_work_noun_is_a_work_and_an_unknown_subject_is_a_name() {
     assert_eq!(kind_of(text, "Quiet Harbour Nights"), Some(Kind::Other));
     assert!(kind_of(text, "Quorvanet").is_some());
 }
+
+#[test]
+fn a_full_personal_name_ending_in_hill_is_a_person_and_a_compass_part_of_a_place_a_place() {
+    let text = "Professor Marc Lamont Hill wrote about it. Crowds gathered on Capitol Hill. \
+        Rain is expected across the Pacific Northwest this week.\n";
+    assert_eq!(kind_of(text, "Marc Lamont Hill"), Some(Kind::Person));
+    assert_eq!(kind_of(text, "Capitol Hill"), Some(Kind::Place));
+    assert_eq!(kind_of(text, "Pacific Northwest"), Some(Kind::Place));
+}

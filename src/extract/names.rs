@@ -1082,8 +1082,28 @@ impl Document<'_> {
             {
                 return (Kind::Organization, Evidence::Sure, None);
             }
-            if lexicon::contains(lexicon::PLACE_CUES, &last_lower) {
+            // "Marc Lamont Hill": a given name, a middle name and a surname that is also a
+            // place's head ("Capitol Hill") make a person.
+            let full_personal_name = words.len() >= 3
+                && g.given_name(words[0])
+                && words[1..].iter().all(|w| self.known_person_word(w));
+            if lexicon::contains(lexicon::PLACE_CUES, &last_lower) && !full_personal_name {
                 return (Kind::Place, Evidence::Sure, None);
+            }
+            // "the Pacific Northwest", "Syria's north-east": a part of a known place.
+            let compass = matches!(
+                last_lower.as_str(),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+            );
+            if compass && g.place(&words[..words.len() - 1].join(" ")).is_some() {
+                return (Kind::Place, Evidence::Likely, None);
             }
             if lexicon::contains(lexicon::THING_CUES, &last_lower) {
                 return (Kind::Other, Evidence::Likely, None);
