@@ -252,3 +252,22 @@ fn a_full_personal_name_ending_in_hill_is_a_person_and_a_compass_part_of_a_place
     assert_eq!(kind_of(text, "Capitol Hill"), Some(Kind::Place));
     assert_eq!(kind_of(text, "Pacific Northwest"), Some(Kind::Place));
 }
+
+#[test]
+fn and_inside_an_institution_s_name_joins_it() {
+    let text = "The shuttle went to the National Air and Space Museum last year. Another went \
+        to the Evergreen Aviation & Space Museum. Jeff Rathke and State Department officials \
+        disagreed.\n";
+    let found = entities(text);
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"National Air and Space Museum"),
+        "{found:?}"
+    );
+    assert!(
+        names.contains(&"Evergreen Aviation & Space Museum"),
+        "{found:?}"
+    );
+    assert!(names.contains(&"Jeff Rathke"), "{found:?}");
+    assert!(names.contains(&"State Department"), "{found:?}");
+}

@@ -390,7 +390,12 @@ impl<'t> Document<'t> {
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
-        if !self.is_word(index) {
+        if !self.is_word(index)
+            && self
+                .tokens
+                .get(index)
+                .is_none_or(|t| t.text(self.text) != "&")
+        {
             return false;
         }
         let word = self.word(index);
@@ -420,11 +425,41 @@ impl<'t> Document<'t> {
                     words
                         .iter()
                         .all(|&i| self.is_english_word(self.word(i)) || self.word(i) == "and")
-                })
+                }) || self.joins_institution(index, chunk)
             }
             "the" => lexicon::with_lower(self.word(previous), |w| w == "of" || w == "for"),
             _ => false,
         }
+    }
+
+    /// "National Air and Space Museum", "Evergreen Aviation & Space Museum": "and" inside an
+    /// institution's name, when the words after it end with the institution's head and the
+    /// words before it name nothing on their own (not "Jeff Rathke and State Department
+    /// officials", not "NASA and Space Center staff").
+    fn joins_institution(&self, index: usize, chunk: &[usize]) -> bool {
+        let plain_before = chunk.len() <= 3
+            && chunk.iter().all(|&i| {
+                let word = self.word(i);
+                is_capitalised(word)
+                    && !is_acronym(word)
+                    && !has_possessive(word)
+                    && !self.known_person_word(word)
+                    && !self.known_place_or_organization(word)
+                    && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
+                    && !lexicon::contains_folded(lexicon::PLACE_CUES, word)
+            });
+        if !plain_before {
+            return false;
+        }
+        let sentence = self.tokens[index].sentence;
+        let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
+            .take_while(|&k| self.tokens[k].sentence == sentence && self.is_name_word(k))
+            .collect();
+        after.iter().any(|&k| {
+            let head = self.word(k);
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, head)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, head)
+        })
     }
 
     fn ends_chunk(&self, index: usize) -> bool {
