@@ -271,3 +271,21 @@ fn and_inside_an_institution_s_name_joins_it() {
     assert!(names.contains(&"Jeff Rathke"), "{found:?}");
     assert!(names.contains(&"State Department"), "{found:?}");
 }
+
+#[test]
+fn a_title_opening_an_organisation_s_name_and_a_country_ending_one_are_not_people() {
+    let text = "Groups included the Doctor Quill Society of Canada and others. The third \
+        Lena Expo Canada opened on Friday.\n";
+    let found = entities(text);
+    assert_eq!(
+        kind_of(text, "Doctor Quill Society of Canada"),
+        Some(Kind::Organization),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(text, "Lena Expo Canada"),
+        Some(Kind::Organization),
+        "{found:?}"
+    );
+    assert_eq!(kind_of(text, "Canada"), Some(Kind::Place), "{found:?}");
+}

@@ -552,6 +552,22 @@ impl<'t> Document<'t> {
     }
 }
 
+/// Whether an organisation's head ends the name ("… Society") or stands before its first
+/// connector ("Andy Warhol Foundation for the Visual Arts").
+fn is_organisation_headed(words: &[&str]) -> bool {
+    let head_before_connector = words
+        .iter()
+        .position(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+        .and_then(|connector| connector.checked_sub(1))
+        .filter(|&head| head > 0)
+        .is_some_and(|head| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[head]));
+    words.len() > 1
+        && (head_before_connector
+            || words
+                .last()
+                .is_some_and(|w| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)))
+}
+
 /// A title word, compared without its final full stops and case ("Maj.-Gen." as "maj.-gen").
 fn is_title(word: &str) -> bool {
     lexicon::contains_folded(lexicon::TITLES, word.trim_end_matches('.'))
@@ -742,7 +758,23 @@ impl Document<'_> {
         if chunk.is_empty() || self.is_non_name_word(chunk) {
             return;
         }
-        let split = self.split_titles(chunk);
+        let mut split = self.split_titles(chunk);
+        // "Doctor Who Society of Canada": what follows the title is an organisation, so the
+        // title was the start of its name.
+        let (name_from, name_to) = split.name;
+        let name_words: Vec<&str> = chunk[name_from..name_to]
+            .iter()
+            .map(|&i| strip_possessive(self.word(i)))
+            .collect();
+        if !split.roles.is_empty() && name_from > 0 && is_organisation_headed(&name_words) {
+            split = Split {
+                roles: Vec::new(),
+                modifiers: Vec::new(),
+                name: (0, chunk.len()),
+                title_only: false,
+                owner: None,
+            };
+        }
         if split.title_only {
             self.emit_modifiers(chunk, &split.modifiers, out);
             if let Some((from, to)) = split.owner {
@@ -1102,16 +1134,8 @@ impl Document<'_> {
                 return (Kind::Group, Evidence::Sure, None);
             }
         }
-        // "Andy Warhol Foundation for the Visual Arts": the head before the first connector.
-        let head_before_connector = words
-            .iter()
-            .position(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
-            .and_then(|connector| connector.checked_sub(1))
-            .filter(|&head| head > 0)
-            .is_some_and(|head| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[head]));
         if words.len() > 1 {
-            if lexicon::contains(lexicon::ORGANIZATION_CUES, &last_lower)
-                || head_before_connector
+            if is_organisation_headed(words)
                 || (lexicon::contains(lexicon::ORGANIZATION_CUES, &first_lower)
                     && words.get(1) == Some(&"of"))
             {
@@ -1186,7 +1210,17 @@ impl Document<'_> {
         let particle = words
             .iter()
             .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w));
-        let given = words.len() > 1 && g.given_name(words[0]);
+        // "Fan Expo Canada": a name ending with a country's, with a word no person is named
+        // between, is not a person's even when it opens with a given name.
+        let country_ended = words.len() > 2
+            && words.last().is_some_and(|w| {
+                g.place(w)
+                    .is_some_and(|place| place.class == PlaceClass::Country)
+            })
+            && words[1..words.len() - 1]
+                .iter()
+                .any(|w| !self.known_person_word(w));
+        let given = words.len() > 1 && g.given_name(words[0]) && !country_ended;
         // "Environment Canada": a country's name is no surname, whatever the census says.
         let surname = words.len() > 1
             && words
