@@ -289,3 +289,18 @@ fn a_title_opening_an_organisation_s_name_and_a_country_ending_one_are_not_peopl
     );
     assert_eq!(kind_of(text, "Canada"), Some(Kind::Place), "{found:?}");
 }
+
+#[test]
+fn a_word_an_organisation_is_named_after_is_that_organisation() {
+    let text = "The Church of Quorvology denied it. Critics of Quorvology protested outside. \
+        Quorvology has fought them for years. The word quorvology means nothing. \
+        The Bank of Canada said little. Canada was quiet.\n";
+    let found = entities(text);
+    let church = found
+        .iter()
+        .find(|(n, _, _)| n == "Church of Quorvology")
+        .expect("the church");
+    assert_eq!(church.1, Kind::Organization);
+    assert_eq!(church.2.len(), 3, "{found:?}");
+    assert_eq!(kind_of(text, "Canada"), Some(Kind::Place), "{found:?}");
+}

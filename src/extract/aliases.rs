@@ -420,6 +420,23 @@ fn find_partner(
                 .is_some_and(|rest| rest.ends_with(" of") || rest.ends_with(" at"))
         })
     };
+    // "Scientology" for "Church of Scientology": the one organisation named after what this
+    // word names, when the word is no place ("Bank of America" is not "America").
+    let named_after = matches!(mention.kind, Kind::Organization | Kind::Other)
+        && mention.evidence < Evidence::Sure
+        && word_count == 1
+        && !mention.locative;
+    if named_after {
+        let orgs = only(
+            ending
+                .iter()
+                .copied()
+                .filter(|&g| groups[g].kind() == Kind::Organization && located(&groups[g])),
+        );
+        if orgs.is_some() {
+            return orgs;
+        }
+    }
     if mention.kind != Kind::Person && word_count >= 2 {
         let orgs = only(
             ending
