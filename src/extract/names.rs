@@ -63,8 +63,8 @@ struct Document<'t> {
     seen_capitalised: HashSet<&'t str>,
     /// Sentences written in title case (headlines), where capitals prove nothing.
     title_case_sentences: HashSet<usize>,
-    /// Credit lines: sentences opening with "Image:", "Video:", "Photo:".
-    credit_sentences: HashSet<usize>,
+    /// Credit lines: sentences opening with "Image:", "Video:", "Photo:", in order.
+    credit_sentences: Vec<usize>,
 }
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
@@ -140,14 +140,14 @@ impl<'t> Document<'t> {
         let mut seen_capitalised =
             HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
-        let mut credit_sentences = HashSet::default();
+        let mut credit_sentences = Vec::new();
         for (index, token) in tokens.iter().enumerate() {
             let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
             if opens_sentence
                 && tokens.get(index + 1).is_some_and(|t| t.text(text) == ":")
                 && lexicon::contains_folded(lexicon::CREDIT_LABELS, token.text(text))
             {
-                credit_sentences.insert(token.sentence);
+                credit_sentences.push(token.sentence);
             }
             if token.kind != TokenKind::Word {
                 continue;
@@ -328,7 +328,11 @@ impl<'t> Document<'t> {
     /// In a credit line ("Image: Snbehnke."), where capitals name the photographer or the
     /// agency, however unusual the word.
     fn in_credit_line(&self, index: usize) -> bool {
-        self.credit_sentences.contains(&self.tokens[index].sentence)
+        !self.credit_sentences.is_empty()
+            && self
+                .credit_sentences
+                .binary_search(&self.tokens[index].sentence)
+                .is_ok()
     }
 
     /// Right after `"…" —`, where a quotation or a headline is followed by who said or
@@ -762,11 +766,14 @@ impl Document<'_> {
         // "Doctor Who Society of Canada": what follows the title is an organisation, so the
         // title was the start of its name.
         let (name_from, name_to) = split.name;
-        let name_words: Vec<&str> = chunk[name_from..name_to]
-            .iter()
-            .map(|&i| strip_possessive(self.word(i)))
-            .collect();
-        if !split.roles.is_empty() && name_from > 0 && is_organisation_headed(&name_words) {
+        let organisation_after_title = !split.roles.is_empty() && name_from > 0 && {
+            let name_words: Vec<&str> = chunk[name_from..name_to]
+                .iter()
+                .map(|&i| strip_possessive(self.word(i)))
+                .collect();
+            is_organisation_headed(&name_words)
+        };
+        if organisation_after_title {
             split = Split {
                 roles: Vec::new(),
                 modifiers: Vec::new(),
