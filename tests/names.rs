@@ -304,3 +304,13 @@ fn a_word_an_organisation_is_named_after_is_that_organisation() {
     assert_eq!(church.2.len(), 3, "{found:?}");
     assert_eq!(kind_of(text, "Canada"), Some(Kind::Place), "{found:?}");
 }
+
+#[test]
+fn a_plural_that_is_no_surname_names_a_team_not_a_person() {
+    let text = "Fans cheered The Quorra Dreamchasers on Sunday. Kathryn Waters spoke later.\n";
+    assert_eq!(
+        kind_of(text, "Quorra Dreamchasers"),
+        Some(Kind::Organization)
+    );
+    assert_eq!(kind_of(text, "Kathryn Waters"), Some(Kind::Person));
+}

@@ -1250,6 +1250,14 @@ impl Document<'_> {
             if places == words.len() {
                 return (Kind::Place, Evidence::Guess, None);
             }
+            // "The Ontario Ghostbusters", "Velvet Rangers": a plural that is no surname names
+            // a team or a band, not a person.
+            let plural_team = words.last().is_some_and(|w| {
+                w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists")) && !g.surname(w)
+            });
+            if plural_team {
+                return (Kind::Organization, Evidence::Guess, None);
+            }
             let uncommon = words.iter().all(|w| !self.is_common(w));
             if uncommon && words.len() <= 4 {
                 return (Kind::Person, Evidence::Guess, None);
