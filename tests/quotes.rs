@@ -187,3 +187,37 @@ fn issuing_a_statement_attributes_the_quotation_after_it() {
         )])
     );
 }
+
+#[test]
+fn a_cue_after_an_exclaiming_quotation_still_attributes_it() {
+    let text = "The crowd grew. \"This is outrageous!\" shouted protester Jane Doe. \
+        \"Why now?\" asked Mark Ellis.\n";
+    assert_eq!(
+        quotations(text),
+        pairs(&[
+            ("This is outrageous!", "protester Jane Doe"),
+            ("Why now?", "Mark Ellis")
+        ])
+    );
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs_has_the_speaker_named_at_its_end() {
+    let text = "\"We will not back down,\" Anna Berg wrote on Sunday.\n\
+        \"We have lost everything. The house, the boat, the nets.\n\
+        \"Nobody came to help us for three days,\" said fisherman Tom Reyes.\n";
+    assert_eq!(
+        quotations(text),
+        pairs(&[
+            ("We will not back down,", "Anna Berg"),
+            (
+                "We have lost everything. The house, the boat, the nets.",
+                "fisherman Tom Reyes"
+            ),
+            (
+                "Nobody came to help us for three days,",
+                "fisherman Tom Reyes"
+            ),
+        ])
+    );
+}

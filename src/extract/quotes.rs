@@ -636,7 +636,8 @@ pub fn find(
                 source: None,
                 cue: None,
             };
-        } else if attribution.source.is_none() {
+        } else if attribution.source.is_none() && !continues_in_next_paragraph(text, &spans, index)
+        {
             // "A," she said, "B." and "X said. “B.”": the quotation before in the same
             // paragraph, or the paragraph before, lends its source.
             if let Some((earlier, earlier_end)) = previous {
@@ -659,12 +660,37 @@ pub fn find(
         });
         previous = Some((attribution, span.end));
     }
+    // A quotation left open at the end of its paragraph goes on in the next one, and the
+    // speaker named at its end speaks it all (last paragraph first, so chains pass it on).
+    for index in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[index].source.is_none()
+            && !quotes[index].term
+            && continues_in_next_paragraph(text, &spans, index)
+        {
+            quotes[index].source = quotes[index + 1].source;
+            quotes[index].cue = quotes[index + 1].cue;
+        }
+    }
     // Each kind without marks only where no quotation stands yet, so quotations stay apart.
     let blocks = block_quotes(&context, paragraphs, sentences, &quotes);
     add_apart(&mut quotes, blocks);
     let pulled = pull_quotes(&context, paragraphs, sentences, &quotes);
     add_apart(&mut quotes, pulled);
     quotes
+}
+
+/// Whether quotation `index` is left open at the end of its paragraph and the next paragraph
+/// opens with the next quotation: one quotation over several paragraphs, each paragraph
+/// opening with a mark and only the last one closing.
+fn continues_in_next_paragraph(text: &str, spans: &[(Span, Span)], index: usize) -> bool {
+    let (span, inner) = spans[index];
+    let closed =
+        span.end > inner.end && span.slice(text).trim_end().ends_with(['"', '”', '»', '“']);
+    let Some(&(next, _)) = spans.get(index + 1) else {
+        return false;
+    };
+    let gap = text.get(span.end..next.start).unwrap_or("x");
+    !closed && gap.contains('\n') && gap.trim().is_empty()
 }
 
 /// Adds quotations that overlap none of `quotes` (sorted, apart) nor each other, keeping the
@@ -932,8 +958,23 @@ fn attribute(
     let end_sentence = sentence_of(sentences, span.end.saturating_sub(1))
         .and_then(|s| sentences.get(s))
         .map_or(span.end, |s| s.end);
-    let after_limit_offset = end_sentence.min(next_quote);
     let first_after = context.token_at(span.end);
+    // `"Stop!" shouted the protester.`: a "!" or "?" inside the marks ends the sentence for
+    // the segmenter, but a lower-case word after the quotation carries it on.
+    let carried_on = end_sentence <= span.end
+        && tokens.get(first_after).is_some_and(|t| {
+            t.kind != TokenKind::Punct
+                && t.text(text).starts_with(|c: char| c.is_lowercase())
+                && !text[span.end..t.span.start].contains('\n')
+        });
+    let end_sentence = if carried_on {
+        sentences
+            .get(tokens[first_after].sentence)
+            .map_or(end_sentence, |s| s.end)
+    } else {
+        end_sentence
+    };
+    let after_limit_offset = end_sentence.min(next_quote);
     let after_limit = context.token_at(after_limit_offset).max(first_after);
     let mut i = first_after;
     while i < after_limit && matches!(tokens[i].text(text), "," | "-" | "—" | "–") {
