@@ -50,7 +50,12 @@ fn quotation_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, Span)> {
     let mut open: Option<(Mark, usize)> = None;
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let body = paragraph.slice(text);
-        for (offset, c) in body.char_indices() {
+        // Every mark this reads starts with one of these bytes ('"', and the lead bytes of “ ”
+        // and « »), so only those places are decoded.
+        for offset in memchr::memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes()) {
+            let Some(c) = body[offset..].chars().next() else {
+                continue;
+            };
             let at = paragraph.start + offset;
             match open {
                 Some((mark, start)) => {
