@@ -224,8 +224,9 @@ impl Context<'_> {
         self.tokens[i].text(self.text)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// `f` of token `i` in lower case, without allocating for short ASCII words.
+    fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
+        lexicon::with_lower(self.word(i), f)
     }
 
     /// Index of the first token starting at or after `offset`.
@@ -342,20 +343,21 @@ impl Context<'_> {
         let mut to = cue;
         while to > floor
             && self.is_word(to - 1)
-            && SKIPPED_BEFORE_CUE.contains(&self.lower(to - 1).as_str())
+            && self.with_lower(to - 1, |w| SKIPPED_BEFORE_CUE.contains(&w))
         {
             to -= 1;
         }
         let mut from = to;
         while from > floor && self.is_word(from - 1) && from + 8 > to {
-            let lower = self.lower(from - 1);
             let capitalised = self
                 .word(from - 1)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            let stop = SUBJECT_STOPS.contains(&lower.as_str())
-                && !(capitalised && from - 1 > floor && lower != "as");
+            let stop = self.with_lower(from - 1, |lower| {
+                SUBJECT_STOPS.contains(&lower)
+                    && !(capitalised && from - 1 > floor && lower != "as")
+            });
             if stop || self.is_cue(from - 1) && from != to {
                 break;
             }
@@ -523,8 +525,7 @@ impl Context<'_> {
     fn source_after(&self, start: usize, limit: usize) -> Option<Source> {
         let mut end = start;
         while end < limit && self.is_word(end) && end < start + 8 {
-            let lower = self.lower(end);
-            if end > start && SUBJECT_STOPS.contains(&lower.as_str()) {
+            if end > start && self.with_lower(end, |lower| SUBJECT_STOPS.contains(&lower)) {
                 break;
             }
             end += 1;
@@ -554,7 +555,7 @@ impl Context<'_> {
 
     /// "according to X" starting at token `i`: the cue span and X.
     fn according_to(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
-        if self.lower(i) != "according"
+        if !self.with_lower(i, |w| w == "according")
             || self.tokens.get(i + 1).map(|t| t.text(self.text)) != Some("to")
         {
             return None;
@@ -566,15 +567,13 @@ impl Context<'_> {
 
     /// "in the words of X".
     fn in_the_words_of(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
-        let words: Vec<String> = (i..(i + 4).min(self.tokens.len()))
-            .map(|k| self.lower(k))
-            .collect();
-        if words.len() < 4
-            || words[0] != "in"
-            || words[1] != "the"
-            || words[2] != "words"
-            || words[3] != "of"
-        {
+        let phrase = ["in", "the", "words", "of"];
+        let matches = i + phrase.len() <= self.tokens.len()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, word)| self.with_lower(i + k, |w| w == *word));
+        if !matches {
             return None;
         }
         let cue = self.span_of(i, i + 4);
