@@ -1297,6 +1297,11 @@ pub fn contains(list: &WordList, word: &str) -> bool {
 
 /// Compares a word with a lower-case list entry, ignoring case.
 pub fn contains_folded(list: &WordList, word: &str) -> bool {
+    // An ASCII word keeps its length when lowered: the list's length and first-byte filters
+    // answer for most words before any lowering.
+    if word.is_ascii() && !list.may_hold_lowered_ascii(word.as_bytes()) {
+        return false;
+    }
     with_lower(word, |lower| list.contains(&lower))
 }
 
@@ -1358,6 +1363,19 @@ impl WordList {
             first_bytes,
             index: OnceLock::new(),
         }
+    }
+
+    /// False when no word of the list can be the lower-case form of the ASCII `word`: none
+    /// has its length or its first letter.
+    #[inline]
+    fn may_hold_lowered_ascii(&self, word: &[u8]) -> bool {
+        if self.lengths & (1 << word.len().min(63)) == 0 {
+            return false;
+        }
+        word.first().is_none_or(|&first| {
+            let first = first.to_ascii_lowercase();
+            self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) != 0
+        })
     }
 
     /// Whether `word` is in the list, exactly as written. Takes `&&str` like

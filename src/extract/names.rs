@@ -61,8 +61,9 @@ struct Document<'t> {
     seen_lower: HashSet<std::borrow::Cow<'t, str>>,
     /// Words written capitalised somewhere other than the start of a sentence.
     seen_capitalised: HashSet<&'t str>,
-    /// Sentences written in title case (headlines), where capitals prove nothing.
-    title_case_sentences: HashSet<usize>,
+    /// Per sentence, whether it is written in title case (a headline), where capitals prove
+    /// nothing.
+    title_case_sentences: Vec<bool>,
 }
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
@@ -97,8 +98,11 @@ pub fn is_acronym(word: &str) -> bool {
 
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
 pub fn strip_possessive(word: &str) -> &str {
-    if !word.ends_with(['s', 'S']) {
-        return word;
+    // Asked of nearly every word: most end in neither "s" nor an apostrophe and "s".
+    let bytes = word.as_bytes();
+    match bytes {
+        [.., b'\'' | 0x99 | 0xbc, b's' | b'S'] => {}
+        _ => return word,
     }
     for ending in ["’s", "'s", "ʼs", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(ending)
@@ -116,6 +120,10 @@ fn has_possessive(word: &str) -> bool {
 
 /// "al-Assad": a lower-case particle joined by a hyphen to a capitalised name.
 fn is_particle_name(word: &str) -> bool {
+    // No hyphen byte, no particle: "-" or the first byte of "‐".
+    if !word.bytes().any(|b| b == b'-' || b == 0xe2) {
+        return false;
+    }
     let Some((particle, rest)) = word.split_once(['-', '‐']) else {
         return false;
     };
@@ -129,6 +137,15 @@ fn is_date_word(word: &str) -> bool {
 
 fn lower(word: &str) -> String {
     word.to_lowercase()
+}
+
+/// `word.to_lowercase().starts_with(prefix)` for an ASCII lower-case `prefix`, without
+/// lowering: no other character lowers to an ASCII letter followed by the prefix's next
+/// character.
+fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
+    word.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 impl<'t> Document<'t> {
@@ -165,11 +182,12 @@ impl<'t> Document<'t> {
         let title_case_sentences = words_per_sentence
             .iter()
             .enumerate()
-            .filter(|(_, (words, capitals))| *words >= 4 && *capitals * 4 >= *words * 3)
-            // A short headline does not end like a sentence; "The US State Department
-            // said." does. Long runs of capitals are captions or headlines either way.
-            .filter(|&(index, (words, _))| *words >= 6 || !ends_like_sentence(text, tokens, index))
-            .map(|(index, _)| index)
+            .map(|(index, &(words, capitals))| {
+                words >= 4 && capitals * 4 >= words * 3
+                // A short headline does not end like a sentence; "The US State Department
+                // said." does. Long runs of capitals are captions or headlines either way.
+                    && (words >= 6 || !ends_like_sentence(text, tokens, index))
+            })
             .collect();
         // Capitals inside a title-case headline are not evidence either.
         let mut document = Document {
@@ -182,7 +200,7 @@ impl<'t> Document<'t> {
         };
         let headline_words: Vec<&'t str> = tokens
             .iter()
-            .filter(|t| document.title_case_sentences.contains(&t.sentence))
+            .filter(|t| document.in_title_case(t.sentence))
             .map(|t| strip_possessive(t.text(text)))
             .collect();
         let elsewhere: HashSet<&str> = tokens
@@ -190,7 +208,7 @@ impl<'t> Document<'t> {
             .take_while(|_| !headline_words.is_empty())
             .filter(|t| {
                 !t.sentence_start
-                    && !document.title_case_sentences.contains(&t.sentence)
+                    && !document.in_title_case(t.sentence)
                     && is_capitalised(t.text(text))
             })
             .map(|t| strip_possessive(t.text(text)))
@@ -201,6 +219,13 @@ impl<'t> Document<'t> {
             }
         }
         document
+    }
+
+    fn in_title_case(&self, sentence: usize) -> bool {
+        self.title_case_sentences
+            .get(sentence)
+            .copied()
+            .unwrap_or(false)
     }
 
     fn word(&self, index: usize) -> &'t str {
@@ -235,7 +260,9 @@ impl<'t> Document<'t> {
             return false;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name.
-        if lexicon::with_lower(stem, |l| l.starts_with("pro-") || l.starts_with("anti-")) {
+        if starts_with_ignoring_ascii_case(stem, "pro-")
+            || starts_with_ignoring_ascii_case(stem, "anti-")
+        {
             return false;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
@@ -254,8 +281,7 @@ impl<'t> Document<'t> {
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
             return false;
         }
-        let weak_capital =
-            token.sentence_start || self.title_case_sentences.contains(&token.sentence);
+        let weak_capital = token.sentence_start || self.in_title_case(token.sentence);
         if !weak_capital {
             return true;
         }
@@ -356,10 +382,12 @@ impl<'t> Document<'t> {
         // "Korean People's Army", "New People's Party": a possessive plural noun inside a
         // name goes on when a capitalised word follows.
         let stem = strip_possessive(word);
-        let plural_noun = matches!(
-            lower(stem).as_str(),
-            "people" | "women" | "children" | "men" | "workers" | "veterans" | "farmers"
-        );
+        let plural_noun = lexicon::with_lower(stem, |l| {
+            matches!(
+                l,
+                "people" | "women" | "children" | "men" | "workers" | "veterans" | "farmers"
+            )
+        });
         !(plural_noun && self.is_name_word(index + 1))
     }
 
@@ -582,15 +610,20 @@ impl Document<'_> {
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
         while chunk.len() > 1 {
-            let last = lower(strip_possessive(self.word(chunk[chunk.len() - 1])));
-            let very_common = self
-                .gazetteer
-                .word_rank(&last)
-                .is_some_and(|rank| rank <= VERY_COMMON_RANK);
-            let cue = lexicon::ORGANIZATION_CUES.contains(&last.as_str())
-                || lexicon::PLACE_CUES.contains(&last.as_str())
-                || lexicon::EVENT_CUES.contains(&last.as_str())
-                || lexicon::TITLE_HEADS.contains(&last.as_str());
+            let (very_common, cue) = lexicon::with_lower(
+                strip_possessive(self.word(chunk[chunk.len() - 1])),
+                |last| {
+                    let very_common = self
+                        .gazetteer
+                        .word_rank(last)
+                        .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+                    let cue = lexicon::ORGANIZATION_CUES.contains(&last)
+                        || lexicon::PLACE_CUES.contains(&last)
+                        || lexicon::EVENT_CUES.contains(&last)
+                        || lexicon::TITLE_HEADS.contains(&last);
+                    (very_common, cue)
+                },
+            );
             let first = self.tokens[chunk[0]].span.start;
             let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
             let known = self.known_place_or_organization(strip_possessive(whole.slice(self.text)));
@@ -881,8 +914,17 @@ impl Document<'_> {
         let g = self.gazetteer;
         let full = words.join(" ");
         let full = full.as_str();
-        let last_lower = words.last().map(|w| lower(w)).unwrap_or_default();
-        let first_lower = words.first().map(|w| lower(w)).unwrap_or_default();
+        // The last (or first) word is in a list compared in lower case.
+        let last_in = |list| {
+            words
+                .last()
+                .is_some_and(|w| lexicon::contains_folded(list, w))
+        };
+        let first_in = |list| {
+            words
+                .first()
+                .is_some_and(|w| lexicon::contains_folded(list, w))
+        };
         if has_role {
             return (Kind::Person, Evidence::Sure, None);
         }
@@ -925,20 +967,19 @@ impl Document<'_> {
             .filter(|&head| head > 0)
             .is_some_and(|head| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[head]));
         if words.len() > 1 {
-            if lexicon::contains(lexicon::ORGANIZATION_CUES, &last_lower)
+            if last_in(lexicon::ORGANIZATION_CUES)
                 || head_before_connector
-                || (lexicon::contains(lexicon::ORGANIZATION_CUES, &first_lower)
-                    && words.get(1) == Some(&"of"))
+                || (first_in(lexicon::ORGANIZATION_CUES) && words.get(1) == Some(&"of"))
             {
                 return (Kind::Organization, Evidence::Sure, None);
             }
-            if lexicon::contains(lexicon::PLACE_CUES, &last_lower) {
+            if last_in(lexicon::PLACE_CUES) {
                 return (Kind::Place, Evidence::Sure, None);
             }
-            if lexicon::contains(lexicon::THING_CUES, &last_lower) {
+            if last_in(lexicon::THING_CUES) {
                 return (Kind::Other, Evidence::Likely, None);
             }
-            if lexicon::contains(lexicon::EVENT_CUES, &last_lower) {
+            if last_in(lexicon::EVENT_CUES) {
                 return (Kind::Event, Evidence::Likely, None);
             }
             if g.demonym(full).is_some() {
@@ -1023,7 +1064,7 @@ impl Document<'_> {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
-        if self.seen_lower.contains(lower(full).as_str()) {
+        if lexicon::with_lower(full, |l| self.seen_lower.contains(l)) {
             // "the West" where "west" is also written: a capitalised ordinary word names
             // something, but nothing says what.
             return (Kind::Other, Evidence::Guess, None);
