@@ -77,11 +77,11 @@ fn classify_sentence(c: char) -> Option<Sb> {
 /// when `text` has a character this module does not know.
 pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
     let first_piece = out.len();
-    let mut chars = text.char_indices();
-    let Some((_, first)) = chars.next() else {
+    let bytes = text.as_bytes();
+    if text.is_empty() {
         return true;
-    };
-    let Some(mut before) = classify_sentence(first) else {
+    }
+    let Some((mut before, mut at)) = sentence_class_at(text, 0) else {
         return false;
     };
     let mut earlier: Option<Sb> = None;
@@ -92,8 +92,8 @@ pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
     // is kept: offsets only grow, so the text is scanned ahead at most once.
     let mut deciding: Option<(usize, Option<Sb>)> = None;
     let mut piece_start = 0;
-    for (at, c) in chars {
-        let Some(next) = classify_sentence(c) else {
+    while at < bytes.len() {
+        let Some((next, width)) = sentence_class_at(text, at) else {
             out.truncate(first_piece);
             return false;
         };
@@ -133,9 +133,41 @@ pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
         }
         earlier = Some(before);
         before = next;
+        at += width;
+        // Outside a terminator's run, and away from line breaks, every character joins
+        // (SB998) until the next terminator or line break: most of a text, skipped a byte at
+        // a time. No run can start from such characters, so `run` stays empty.
+        if run.is_none() && is_plain(before) {
+            while let Some(&byte) = bytes.get(at)
+                && byte.is_ascii()
+                && let Some(class) = ASCII_SENTENCE[usize::from(byte)]
+                && is_plain(class)
+            {
+                earlier = Some(before);
+                before = class;
+                at += 1;
+            }
+        }
     }
     out.push((piece_start, text.len()));
     true
+}
+
+/// Characters that neither start a terminator's run nor break a line.
+fn is_plain(class: Sb) -> bool {
+    !matches!(class, Sb::ATerm | Sb::STerm | Sb::Cr | Sb::Lf)
+}
+
+/// The sentence class of the character at byte `at` of `text` and its length in bytes, as
+/// [`word_class_at`] gives word classes.
+#[inline(always)]
+fn sentence_class_at(text: &str, at: usize) -> Option<(Sb, usize)> {
+    let &byte = text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return ASCII_SENTENCE[usize::from(byte)].map(|class| (class, 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    sentence_class(c).map(|class| (class, c.len_utf8()))
 }
 
 /// The first letter, line break or terminator at or after `from`: its offset and class
