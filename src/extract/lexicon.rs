@@ -1378,6 +1378,12 @@ impl WordList {
         })
     }
 
+    /// Whether some word of the list starts with `byte`.
+    #[inline]
+    pub fn has_word_starting_with(&self, byte: u8) -> bool {
+        self.first_bytes[usize::from(byte >> 6)] & (1 << (byte & 63)) != 0
+    }
+
     /// Whether `word` is in the list, exactly as written. Takes `&&str` like
     /// `<[&str]>::contains`, so a list reads the same at every call site.
     #[inline]

@@ -120,8 +120,13 @@ fn has_possessive(word: &str) -> bool {
 
 /// "al-Assad": a lower-case particle joined by a hyphen to a capitalised name.
 fn is_particle_name(word: &str) -> bool {
-    // No hyphen byte, no particle: "-" or the first byte of "‐".
-    if !word.bytes().any(|b| b == b'-' || b == 0xe2) {
+    // Asked of nearly every lower-case word: most start with no particle's letter, and most
+    // others have no hyphen ("-" or the first byte of "‐").
+    let starts_like_particle = word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| lexicon::HYPHEN_PARTICLES.has_word_starting_with(b));
+    if !starts_like_particle || !word.bytes().any(|b| b == b'-' || b == 0xe2) {
         return false;
     }
     let Some((particle, rest)) = word.split_once(['-', '‐']) else {
@@ -400,7 +405,9 @@ impl<'t> Document<'t> {
                 i += 1;
                 continue;
             }
-            let mut chunk = vec![i];
+            // Most chunks are a few words: room for them up front.
+            let mut chunk = Vec::with_capacity(4);
+            chunk.push(i);
             let mut j = i + 1;
             if !self.ends_chunk(i) {
                 // A run of capitals longer than any name (a title-case list, a shouted line) is
@@ -501,6 +508,8 @@ impl Document<'_> {
     /// roles "Defense Minister" and "Maj.-Gen.", name "Murhaf Abu Qasra".
     fn split_titles(&self, chunk: &[usize]) -> Split {
         let words: Vec<&str> = chunk.iter().map(|&i| self.word(i)).collect();
+        // Each word's title-head test, once: every position asks about all the words after it.
+        let heads: Vec<bool> = words.iter().map(|w| is_title_head(w)).collect();
         let mut roles = Vec::new();
         let mut modifiers = Vec::new();
         let mut role_start = 0;
@@ -508,8 +517,8 @@ impl Document<'_> {
         let mut last_head_end = 0;
         while position < words.len() {
             let word = words[position];
-            let rest_has_title = words[position..].iter().any(|w| is_title_head(w));
-            if is_title_head(word) {
+            let rest_has_title = heads[position..].contains(&true);
+            if heads[position] {
                 // "Minister of Foreign Affairs and Expatriates": the portfolio after "of" is
                 // made of common words; the name starts at the first uncommon one.
                 let mut end = position + 1;
@@ -533,13 +542,14 @@ impl Document<'_> {
                 position = end;
                 continue;
             }
+            let title = rest_has_title && is_title(word);
             let modifier = rest_has_title
-                && (is_title(word) || self.is_modifier(strip_possessive(word)))
-                && (is_title(word) || !self.gazetteer.given_name(word));
+                && (title || self.is_modifier(strip_possessive(word)))
+                && (title || !self.gazetteer.given_name(word));
             if !modifier {
                 break;
             }
-            if !is_title(word) {
+            if !title {
                 modifiers.push(position);
             }
             position += 1;
@@ -668,7 +678,7 @@ impl Document<'_> {
             });
         }
         let (from, to) = split.name;
-        let mut name_positions: Vec<usize> = chunk[from..to].to_vec();
+        let mut name_positions: &[usize] = &chunk[from..to];
         // A bare honorific or title left at the front ("Mr. Tedeschi") is not the name.
         while name_positions.len() > 1
             && lexicon::contains_folded(lexicon::HONORIFICS, self.word(name_positions[0]))
@@ -677,7 +687,7 @@ impl Document<'_> {
             if has_given_name {
                 break;
             }
-            name_positions.remove(0);
+            name_positions = &name_positions[1..];
         }
         // "Scientologist Tom Cruise", "Buddhist monk": a follower's "-ist" word before a given
         // name describes the person; it is not part of the name.
@@ -690,7 +700,7 @@ impl Document<'_> {
             if !follower {
                 break;
             }
-            name_positions.remove(0);
+            name_positions = &name_positions[1..];
         }
         let Some(&first) = name_positions.first() else {
             return;
@@ -753,7 +763,7 @@ impl Document<'_> {
         if matches!(kind, Kind::Organization | Kind::Place | Kind::Event)
             && name_positions.len() > 1
         {
-            self.emit_nested(&name_positions, kind, out);
+            self.emit_nested(name_positions, kind, out);
         }
         // "Hayʼat Tahrir al-Sham (HTS)": the acronym is a mention of the same thing.
         if let Some(acronym) = acronym {
@@ -912,8 +922,15 @@ impl Document<'_> {
         position: Option<(usize, usize)>,
     ) -> (Kind, Evidence, Option<String>) {
         let g = self.gazetteer;
-        let full = words.join(" ");
-        let full = full.as_str();
+        // One word is its own full name: no need to join (or allocate).
+        let joined;
+        let full = match words {
+            [only] => *only,
+            _ => {
+                joined = words.join(" ");
+                joined.as_str()
+            }
+        };
         // The last (or first) word is in a list compared in lower case.
         let last_in = |list| {
             words
@@ -1032,35 +1049,28 @@ impl Document<'_> {
         }
         // One unknown word: its neighbours decide.
         if let Some((first, last)) = position {
-            let before = first.checked_sub(1).map(|i| lower(self.word(i)));
-            let after = self.tokens.get(last + 1).map(|t| lower(t.text(self.text)));
-            let after_next = self.tokens.get(last + 2).map(|t| lower(t.text(self.text)));
+            // The neighbouring words, each compared in lower case.
+            let before = first.checked_sub(1).map(|i| self.word(i));
+            let after = self.tokens.get(last + 1).map(|t| t.text(self.text));
+            let after_next = self.tokens.get(last + 2).map(|t| t.text(self.text));
+            let lowered = |word: Option<&str>, test: fn(&str) -> bool| {
+                word.is_some_and(|w| lexicon::with_lower(w, test))
+            };
             // "Mauer said", "said Mauer.": one word speaking is a person more often than not
             // (organisations that speak are known or written as acronyms, caught above).
-            let speaks = after
-                .as_deref()
-                .is_some_and(|w| matches!(w, "said" | "says" | "told" | "added" | "explained"))
-                || (matches!(before.as_deref(), Some("said" | "says" | "added"))
-                    && after
-                        .as_deref()
-                        .is_none_or(|w| matches!(w, "." | "," | ";")));
+            let speaks = lowered(after, |w| {
+                matches!(w, "said" | "says" | "told" | "added" | "explained")
+            }) || (lowered(before, |w| matches!(w, "said" | "says" | "added"))
+                && (after.is_none() || lowered(after, |w| matches!(w, "." | "," | ";"))));
             if speaks && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
-            if before
-                .as_deref()
-                .is_some_and(|w| lexicon::LOCATIVE_PREPOSITIONS.contains(&w))
-            {
+            if lowered(before, |w| lexicon::LOCATIVE_PREPOSITIONS.contains(&w)) {
                 return (Kind::Place, Evidence::Guess, None);
             }
-            let place_noun = |w: &Option<String>| {
-                w.as_deref()
-                    .is_some_and(|w| lexicon::PLACE_NOUNS_AFTER.contains(&w))
-            };
-            let lower_after = after
-                .as_deref()
-                .is_some_and(|w| w.chars().all(char::is_lowercase));
-            if place_noun(&after) || (lower_after && place_noun(&after_next)) {
+            let place_noun = |w| lowered(w, |w| lexicon::PLACE_NOUNS_AFTER.contains(&w));
+            let lower_after = lowered(after, |w| w.chars().all(char::is_lowercase));
+            if place_noun(after) || (lower_after && place_noun(after_next)) {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
