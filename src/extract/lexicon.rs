@@ -1378,6 +1378,19 @@ impl WordList {
         })
     }
 
+    /// [`WordList::contains`] for a word given as bytes (a buffer being folded).
+    pub fn contains_bytes(&self, word: &[u8]) -> bool {
+        if self.lengths & (1 << word.len().min(63)) == 0 {
+            return false;
+        }
+        if let Some(&first) = word.first()
+            && !self.has_word_starting_with(first)
+        {
+            return false;
+        }
+        std::str::from_utf8(word).is_ok_and(|word| self.contains(&word))
+    }
+
     /// Whether some word of the list starts with `byte`.
     #[inline]
     pub fn has_word_starting_with(&self, byte: u8) -> bool {
