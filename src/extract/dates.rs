@@ -45,6 +45,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Punctuation is no weekday, month or year.
+        if tokens[i].kind == TokenKind::Punct {
+            i += 1;
+            continue;
+        }
         let w = word(i);
         let stem = super::names::strip_possessive(w);
         if lexicon::WEEKDAYS.contains(&stem) {

@@ -15,6 +15,8 @@ enum Sb {
     Sp,
     Lower,
     Upper,
+    /// A letter neither upper nor lower case: "ʼ" (U+02BC), the apostrophe of "Hayʼat".
+    OLetter,
     Numeric,
     ATerm,
     STerm,
@@ -68,9 +70,38 @@ fn classify_sentence(c: char) -> Option<Sb> {
     if c.is_ascii() {
         ASCII_SENTENCE[c as usize]
     } else {
-        sentence_class(c)
+        sentence_class(c).or_else(|| extended_sentence_class(c))
     }
 }
+
+/// Latin Extended-A (U+0100 to U+017F, "š", "ł", "ş", "İ"): letters only, each upper or
+/// lower case as `char` says (the Uppercase and Lowercase properties UAX #29 uses). Names from
+/// central and eastern Europe and Turkey use them; without them a paragraph went to the crate.
+fn in_latin_extended_a(c: char) -> bool {
+    ('\u{100}'..='\u{17f}').contains(&c)
+}
+
+fn extended_sentence_class(c: char) -> Option<Sb> {
+    if c == MODIFIER_APOSTROPHE {
+        Some(Sb::OLetter)
+    } else if !in_latin_extended_a(c) {
+        None
+    } else if c.is_uppercase() {
+        Some(Sb::Upper)
+    } else if c.is_lowercase() {
+        Some(Sb::Lower)
+    } else {
+        None
+    }
+}
+
+fn extended_word_class(c: char) -> Option<Wb> {
+    ((in_latin_extended_a(c) && c.is_alphabetic()) || c == MODIFIER_APOSTROPHE)
+        .then_some(Wb::ALetter)
+}
+
+/// "ʼ", a letter (Arabic and Hebrew names written in Latin letters use it for a glottal stop).
+const MODIFIER_APOSTROPHE: char = '\u{2bc}';
 
 /// Appends `(start, end)` of each sentence piece of `text` to `out`, as
 /// `split_sentence_bound_indices` gives them, and says true; or appends nothing and says false
@@ -167,7 +198,7 @@ fn sentence_class_at(text: &str, at: usize) -> Option<(Sb, usize)> {
         return ASCII_SENTENCE[usize::from(byte)].map(|class| (class, 1));
     }
     let c = text.get(at..)?.chars().next()?;
-    sentence_class(c).map(|class| (class, c.len_utf8()))
+    classify_sentence(c).map(|class| (class, c.len_utf8()))
 }
 
 /// The first letter, line break or terminator at or after `from`: its offset and class
@@ -179,7 +210,7 @@ fn deciding_from(text: &str, from: usize) -> (usize, Option<Sb>) {
         let decides = match class {
             Some(class) => matches!(
                 class,
-                Sb::Lower | Sb::Upper | Sb::Cr | Sb::Lf | Sb::ATerm | Sb::STerm
+                Sb::Lower | Sb::Upper | Sb::OLetter | Sb::Cr | Sb::Lf | Sb::ATerm | Sb::STerm
             ),
             None => true,
         };
@@ -280,7 +311,9 @@ fn word_class_at(text: &str, at: usize) -> Option<(Wb, usize)> {
         return ASCII_WORD[usize::from(byte)].map(|class| (class, 1));
     }
     let c = text.get(at..)?.chars().next()?;
-    word_class(c).map(|class| (class, c.len_utf8()))
+    word_class(c)
+        .or_else(|| extended_word_class(c))
+        .map(|class| (class, c.len_utf8()))
 }
 
 /// Appends each word piece of `text` with its start to `out`, as `split_word_bound_indices`
