@@ -6,6 +6,8 @@
 //! the gazetteer says it is a name. Leading titles ("Defense Minister Maj.-Gen.") are cut off
 //! into roles; possessive endings are cut off. Each name gets a kind and how sure that kind is.
 
+use std::cell::Cell;
+
 use super::gazetteer::{self, Gazetteer, PlaceClass};
 use super::hash::FastSet as HashSet;
 use super::lexicon;
@@ -64,6 +66,11 @@ struct Document<'t> {
     /// Per sentence, whether it is written in title case (a headline), where capitals prove
     /// nothing.
     title_case_sentences: Vec<bool>,
+    /// Buffers lent to [`Document::split_titles`] and [`Document::emit`] for each chunk, so
+    /// chunks do not allocate their word lists afresh.
+    chunk_words: Cell<Vec<&'t str>>,
+    chunk_heads: Cell<Vec<bool>>,
+    name_words: Cell<Vec<&'t str>>,
 }
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
@@ -202,6 +209,9 @@ impl<'t> Document<'t> {
             seen_lower,
             seen_capitalised,
             title_case_sentences,
+            chunk_words: Cell::default(),
+            chunk_heads: Cell::default(),
+            name_words: Cell::default(),
         };
         let headline_words: Vec<&'t str> = tokens
             .iter()
@@ -396,17 +406,17 @@ impl<'t> Document<'t> {
         !(plural_noun && self.is_name_word(index + 1))
     }
 
-    /// Runs of name words with their connectors.
-    fn chunks(&self) -> Vec<Vec<usize>> {
-        let mut out = Vec::new();
+    /// Runs of name words with their connectors, each handed to `each` in text order (one
+    /// buffer serves every run).
+    fn chunks(&self, mut each: impl FnMut(&[usize])) {
+        let mut chunk = Vec::with_capacity(MAX_NAME_TOKENS + 4);
         let mut i = 0;
         while i < self.tokens.len() {
             if !self.is_name_word(i) {
                 i += 1;
                 continue;
             }
-            // Most chunks are a few words: room for them up front.
-            let mut chunk = Vec::with_capacity(4);
+            chunk.clear();
             chunk.push(i);
             let mut j = i + 1;
             if !self.ends_chunk(i) {
@@ -466,10 +476,9 @@ impl<'t> Document<'t> {
                     break;
                 }
             }
-            out.push(chunk);
+            each(&chunk);
             i = j;
         }
-        out
     }
 }
 
@@ -507,9 +516,21 @@ impl Document<'_> {
     /// Cuts leading titles off a chunk: "Defense Minister Maj.-Gen. Murhaf Abu Qasra" gives
     /// roles "Defense Minister" and "Maj.-Gen.", name "Murhaf Abu Qasra".
     fn split_titles(&self, chunk: &[usize]) -> Split {
-        let words: Vec<&str> = chunk.iter().map(|&i| self.word(i)).collect();
+        let mut words = self.chunk_words.take();
+        words.clear();
+        words.extend(chunk.iter().map(|&i| self.word(i)));
         // Each word's title-head test, once: every position asks about all the words after it.
-        let heads: Vec<bool> = words.iter().map(|w| is_title_head(w)).collect();
+        let mut heads = self.chunk_heads.take();
+        heads.clear();
+        heads.extend(words.iter().map(|w| is_title_head(w)));
+        let split = self.split_title_words(&words, &heads);
+        self.chunk_words.set(words);
+        self.chunk_heads.set(heads);
+        split
+    }
+
+    /// [`Document::split_titles`] on the chunk's words and their title-head tests.
+    fn split_title_words(&self, words: &[&str], heads: &[bool]) -> Split {
         let mut roles = Vec::new();
         let mut modifiers = Vec::new();
         let mut role_start = 0;
@@ -585,9 +606,7 @@ impl Document<'_> {
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     let document = Document::new(text, tokens);
     let mut out = Vec::new();
-    for chunk in document.chunks() {
-        document.emit(&chunk, &mut out);
-    }
+    document.chunks(|chunk| document.emit(chunk, &mut out));
     out
 }
 
@@ -710,10 +729,13 @@ impl Document<'_> {
         if span.is_empty() {
             return;
         }
-        let mut words: Vec<&str> = name_positions
-            .iter()
-            .map(|&i| strip_possessive(self.word(i)))
-            .collect();
+        let mut words = self.name_words.take();
+        words.clear();
+        words.extend(
+            name_positions
+                .iter()
+                .map(|&i| strip_possessive(self.word(i))),
+        );
         // "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen.
         if let Some(last) = words.last_mut()
             && let Some((head, tail)) = last.rsplit_once('-')
@@ -736,6 +758,7 @@ impl Document<'_> {
         let has_role = !roles.is_empty() && split.name.0 > 0;
         let (mut kind, mut evidence, known_as) =
             self.classify_words(&words, has_role, Some((first, last_token)));
+        self.name_words.set(words);
         if acronym.is_some() && kind != Kind::Person && evidence < Evidence::Sure {
             kind = Kind::Organization;
             evidence = Evidence::Likely;
