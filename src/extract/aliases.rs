@@ -7,6 +7,7 @@
 //! canonical name of an entity is the fullest form the text uses.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
@@ -116,6 +117,19 @@ fn fold_ascii_into(name: &[u8], out: &mut Vec<u8>) {
         out.clear();
         out.extend_from_slice(&joined);
     }
+}
+
+/// Appends `name` folded to `out` and says where it stands (`scratch` holds an ASCII name
+/// while it is folded).
+fn fold_onto(out: &mut String, name: &str, scratch: &mut Vec<u8>) -> Range<usize> {
+    let start = out.len();
+    if name.is_ascii() {
+        fold_ascii_into(name.as_bytes(), scratch);
+        out.push_str(std::str::from_utf8(scratch).unwrap_or_default());
+    } else {
+        out.push_str(&fold_general(name));
+    }
+    start..out.len()
 }
 
 /// A name folded for a lookup: into `buffer` when ASCII, so nothing is allocated.
@@ -228,16 +242,23 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut borrowed_keys: HashSet<&str> = HashSet::default();
     // Each name folded as written, and its key: the canonical name folded when the gazetteer
     // gives one. Folded once here, not again for sorting and grouping.
-    let keys: Vec<(String, Option<String>)> = mentions
+    // All of them written into one string, each a range of it.
+    let mut folded = String::with_capacity(mentions.len() * 16);
+    let mut scratch = Vec::new();
+    let ranges: Vec<(Range<usize>, Option<Range<usize>>)> = mentions
         .iter()
         .map(|mention| {
-            (
-                fold(mention.span.slice(text)),
-                mention.known_as.as_deref().map(fold),
-            )
+            let written = fold_onto(&mut folded, mention.span.slice(text), &mut scratch);
+            let known = (mention.known_as.as_deref())
+                .map(|known| fold_onto(&mut folded, known, &mut scratch));
+            (written, known)
         })
         .collect();
-    let key_of = |i: usize| keys[i].1.as_ref().unwrap_or(&keys[i].0).as_str();
+    let keys: Vec<(&str, Option<&str>)> = ranges
+        .into_iter()
+        .map(|(written, known)| (&folded[written], known.map(|known| &folded[known])))
+        .collect();
+    let key_of = |i: usize| keys[i].1.unwrap_or(keys[i].0);
     // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
     // text order.
     let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize)> = (0..mentions.len())
@@ -300,7 +321,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         if !mention.title_only {
             continue;
         }
-        let title = &keys[index].0;
+        let title = keys[index].0;
         let beside = apposed_person(text, mentions, index, &group_of, &groups);
         let roles = folded_roles.get_or_insert_with(|| {
             mentions
@@ -310,7 +331,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         });
         let by_role = || {
             let holders: Vec<usize> = (0..mentions.len())
-                .filter(|&i| roles[i].iter().any(|r| r.ends_with(title.as_str())))
+                .filter(|&i| roles[i].iter().any(|r| r.ends_with(title)))
                 .filter_map(|i| group_of[i])
                 .collect();
             let first = holders.first().copied();
@@ -545,27 +566,20 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
         .filter(|&&i| mentions[i].title_only)
         .map(|&i| mentions[i].span)
         .collect();
-    let mut name = String::new();
-    // A person's name, not the title standing for them, names the entity.
-    let naming: Vec<Span> = spans
-        .iter()
-        .copied()
-        .filter(|s| !titles.contains(s))
-        .collect();
-    let naming = if naming.is_empty() {
-        spans.clone()
-    } else {
-        naming
-    };
+    // A person's name, not the title standing for them, names the entity (the titles do
+    // when there is nothing else).
+    let any_naming = spans.iter().any(|s| !titles.contains(s));
+    let mut name = "";
     let mut name_chars = 0;
-    for span in &naming {
+    for span in spans.iter().filter(|s| !any_naming || !titles.contains(s)) {
         let surface = span.slice(text);
         let chars = surface.chars().count();
         if chars > name_chars && !is_acronym(surface) || name.is_empty() {
-            name = surface.to_string();
+            name = surface;
             name_chars = chars;
         }
     }
+    let name = name.to_string();
     let mut aliases: Vec<String> = Vec::new();
     for span in &spans {
         let surface = span.slice(text);
