@@ -29,7 +29,20 @@ struct ExportEntity<'a> {
     kind: Kind,
     aliases: &'a [String],
     roles: &'a [String],
-    mentions: Vec<SpanText<'a>>,
+    mentions: Mentions<'a>,
+}
+
+/// An entity's mentions, written as `SpanText`s straight from the spans (no list of them is
+/// built per entity).
+struct Mentions<'a> {
+    text: &'a str,
+    spans: &'a [Span],
+}
+
+impl Serialize for Mentions<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.spans.iter().map(|&m| span_text(self.text, m)))
+    }
 }
 
 #[derive(Serialize)]
@@ -102,11 +115,10 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
             kind: entity.kind,
             aliases: &entity.aliases,
             roles: &entity.roles,
-            mentions: entity
-                .mentions
-                .iter()
-                .map(|&m| span_text(text, m))
-                .collect(),
+            mentions: Mentions {
+                text,
+                spans: &entity.mentions,
+            },
         })
         .collect();
     // Asked once per quotation: it splits words to decide.
@@ -317,7 +329,10 @@ mod compact {
         out.extend_from_slice(b",\"roles\":");
         strings(out, entity.roles);
         out.extend_from_slice(b",\"mentions\":");
-        list(out, &entity.mentions, span_text);
+        let text = entity.mentions.text;
+        list(out, entity.mentions.spans, |out, &m| {
+            span_text(out, &super::span_text(text, m));
+        });
         out.push(b'}');
     }
 
