@@ -78,11 +78,20 @@ fn fold_ascii(name: &[u8]) -> String {
 }
 
 /// Folds an ASCII name into `out`, replacing what it held: a buffer reused for lookups.
+/// One pass over the bytes, a word at a time.
 fn fold_ascii_into(name: &[u8], out: &mut Vec<u8>) {
     out.clear();
+    out.reserve(name.len());
     let mut words = 0;
     let mut particles = 0;
-    for word in name.split(|&b| b == b' ' || b == b'-') {
+    let mut from = 0;
+    while from <= name.len() {
+        let end = name[from..]
+            .iter()
+            .position(|&b| b == b' ' || b == b'-')
+            .map_or(name.len(), |at| from + at);
+        let word = &name[from..end];
+        from = end + 1;
         let word = match word {
             [stem @ .., b'\'', b's' | b'S'] if !stem.is_empty() => stem,
             _ => word,
@@ -92,13 +101,11 @@ fn fold_ascii_into(name: &[u8], out: &mut Vec<u8>) {
             out.push(b' ');
         }
         let start = out.len();
-        let dropped = |b: &u8| matches!(b, b'\'' | b'`' | b'.');
-        if word.iter().any(dropped) {
-            out.extend(word.iter().filter(|b| !dropped(b)));
-        } else {
-            out.extend_from_slice(word);
+        for &b in word {
+            if !matches!(b, b'\'' | b'`' | b'.') {
+                out.push(b.to_ascii_lowercase());
+            }
         }
-        out[start..].make_ascii_lowercase();
         if out.len() == start {
             out.truncate(separator);
             continue;
