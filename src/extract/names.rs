@@ -270,6 +270,14 @@ impl<'t> Document<'t> {
         }
         let token = &self.tokens[index];
         let word = token.text(self.text);
+        // Most words are lower-case ASCII: neither capitalised nor able to start a particle
+        // ("al-"), which the list's first letters say.
+        if let Some(&first) = word.as_bytes().first()
+            && first.is_ascii_lowercase()
+            && !lexicon::HYPHEN_PARTICLES.has_word_starting_with(first)
+        {
+            return false;
+        }
         let stem = strip_possessive(word);
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return false;
