@@ -29,7 +29,20 @@ struct ExportEntity<'a> {
     kind: Kind,
     aliases: &'a [String],
     roles: &'a [String],
-    mentions: Vec<SpanText<'a>>,
+    mentions: Mentions<'a>,
+}
+
+/// An entity's mentions, written as `SpanText`s straight from the spans (no list of them is
+/// built per entity).
+struct Mentions<'a> {
+    text: &'a str,
+    spans: &'a [Span],
+}
+
+impl Serialize for Mentions<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.spans.iter().map(|&m| span_text(self.text, m)))
+    }
 }
 
 #[derive(Serialize)]
@@ -102,11 +115,10 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
             kind: entity.kind,
             aliases: &entity.aliases,
             roles: &entity.roles,
-            mentions: entity
-                .mentions
-                .iter()
-                .map(|&m| span_text(text, m))
-                .collect(),
+            mentions: Mentions {
+                text,
+                spans: &entity.mentions,
+            },
         })
         .collect();
     // Asked once per quotation: it splits words to decide.
@@ -161,8 +173,211 @@ pub fn encode(briefing: &Briefing, pretty: bool) -> io::Result<Vec<u8>> {
         // The JSON is about three times the text: the text itself, then the names, quotations
         // and their spans again.
         let mut out = Vec::with_capacity(briefing.text.len() * 4 + 1024);
-        serde_json::to_writer(&mut out, &value).map_err(io::Error::other)?;
+        compact::briefing(&mut out, &value);
         Ok(out)
+    }
+}
+
+/// The compact export written directly, byte for byte what `serde_json::to_writer` makes of
+/// the same value (a test holds the two together). Serde's generic path was most of the
+/// export's cost: a map entry at a time, every string escaped a byte at a time.
+mod compact {
+    use super::{ExportBriefing, ExportEntity, ExportQuote, ExportSource, Id, SpanText};
+    use crate::model::Kind;
+
+    /// Writes `text` as a JSON string, escaped as serde_json escapes: `"`, `\\` and the
+    /// control characters, nothing else.
+    pub(super) fn string(out: &mut Vec<u8>, text: &str) {
+        out.push(b'"');
+        let bytes = text.as_bytes();
+        let mut plain_from = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            // Eight bytes at a time while none needs escaping: nearly all of a text.
+            if let Some(chunk) = bytes.get(at..at + 8)
+                && let Ok(chunk) = <[u8; 8]>::try_from(chunk)
+                && !needs_escape(u64::from_le_bytes(chunk))
+            {
+                at += 8;
+                continue;
+            }
+            let byte = bytes[at];
+            at += 1;
+            if byte >= 0x20 && byte != b'"' && byte != b'\\' {
+                continue;
+            }
+            let escaped_at = at - 1;
+            out.extend_from_slice(&bytes[plain_from..escaped_at]);
+            plain_from = at;
+            match byte {
+                b'"' => out.extend_from_slice(b"\\\""),
+                b'\\' => out.extend_from_slice(b"\\\\"),
+                0x08 => out.extend_from_slice(b"\\b"),
+                0x0c => out.extend_from_slice(b"\\f"),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[usize::from(byte >> 4)]);
+                    out.push(HEX[usize::from(byte & 0xf)]);
+                }
+            }
+        }
+        out.extend_from_slice(&bytes[plain_from..]);
+        out.push(b'"');
+    }
+
+    /// Whether any of the eight bytes in `word` is a control character, `"` or `\\`
+    /// (bitwise: a byte below 0x20 borrows in the subtraction; a byte equal to the mark is
+    /// zero after the XOR and borrows too).
+    fn needs_escape(word: u64) -> bool {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS;
+        below(word, 0x20) != 0
+            || below(word ^ (ONES * u64::from(b'"')), 1) != 0
+            || below(word ^ (ONES * u64::from(b'\\')), 1) != 0
+    }
+
+    fn number(out: &mut Vec<u8>, mut value: usize) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            // A digit: always below 10.
+            digits[at] = b'0' + (value % 10) as u8;
+            value /= 10;
+            if value == 0 {
+                break;
+            }
+        }
+        out.extend_from_slice(&digits[at..]);
+    }
+
+    fn id(out: &mut Vec<u8>, id: Id) {
+        let mut prefix = [0u8; 4];
+        out.push(b'"');
+        out.extend_from_slice(id.0.encode_utf8(&mut prefix).as_bytes());
+        number(out, id.1);
+        out.push(b'"');
+    }
+
+    fn kind(out: &mut Vec<u8>, kind: Kind) {
+        out.extend_from_slice(match kind {
+            Kind::Person => b"\"person\"",
+            Kind::Organization => b"\"organization\"",
+            Kind::Place => b"\"place\"",
+            Kind::Group => b"\"group\"",
+            Kind::Date => b"\"date\"",
+            Kind::Event => b"\"event\"",
+            Kind::Other => b"\"other\"",
+        });
+    }
+
+    /// `[a,b,…]`, each item written by `item`.
+    fn list<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
+        out.push(b'[');
+        for (index, value) in items.iter().enumerate() {
+            if index > 0 {
+                out.push(b',');
+            }
+            item(out, value);
+        }
+        out.push(b']');
+    }
+
+    fn strings(out: &mut Vec<u8>, items: &[String]) {
+        list(out, items, |out, s| string(out, s));
+    }
+
+    fn span_text(out: &mut Vec<u8>, span: &SpanText<'_>) {
+        out.extend_from_slice(b"{\"start\":");
+        number(out, span.start);
+        out.extend_from_slice(b",\"end\":");
+        number(out, span.end);
+        out.extend_from_slice(b",\"text\":");
+        string(out, span.text);
+        out.push(b'}');
+    }
+
+    fn source(out: &mut Vec<u8>, source: &ExportSource<'_>) {
+        out.extend_from_slice(b"{\"text\":");
+        string(out, source.text);
+        out.extend_from_slice(b",\"start\":");
+        number(out, source.start);
+        out.extend_from_slice(b",\"end\":");
+        number(out, source.end);
+        out.extend_from_slice(b",\"entity\":");
+        match source.entity {
+            Some(entity) => id(out, entity),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.push(b'}');
+    }
+
+    fn entity(out: &mut Vec<u8>, entity: &ExportEntity<'_>) {
+        out.extend_from_slice(b"{\"id\":");
+        id(out, entity.id);
+        out.extend_from_slice(b",\"name\":");
+        string(out, entity.name);
+        out.extend_from_slice(b",\"kind\":");
+        kind(out, entity.kind);
+        out.extend_from_slice(b",\"aliases\":");
+        strings(out, entity.aliases);
+        out.extend_from_slice(b",\"roles\":");
+        strings(out, entity.roles);
+        out.extend_from_slice(b",\"mentions\":");
+        let text = entity.mentions.text;
+        list(out, entity.mentions.spans, |out, &m| {
+            span_text(out, &super::span_text(text, m));
+        });
+        out.push(b'}');
+    }
+
+    fn quote(out: &mut Vec<u8>, quote: &ExportQuote<'_>) {
+        out.extend_from_slice(b"{\"id\":");
+        id(out, quote.id);
+        out.extend_from_slice(b",\"start\":");
+        number(out, quote.start);
+        out.extend_from_slice(b",\"end\":");
+        number(out, quote.end);
+        out.extend_from_slice(b",\"text\":");
+        string(out, quote.text);
+        out.extend_from_slice(b",\"source\":");
+        match &quote.source {
+            Some(s) => source(out, s),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"cue\":");
+        match &quote.cue {
+            Some(cue) => span_text(out, cue),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"via\":");
+        list(out, &quote.via, source);
+        out.extend_from_slice(b",\"short\":");
+        out.extend_from_slice(if quote.short { b"true" } else { b"false" });
+        out.push(b'}');
+    }
+
+    pub(super) fn briefing(out: &mut Vec<u8>, briefing: &ExportBriefing<'_>) {
+        out.extend_from_slice(b"{\"id\":");
+        string(out, briefing.id);
+        out.extend_from_slice(b",\"path\":");
+        string(out, briefing.path);
+        out.extend_from_slice(b",\"title\":");
+        string(out, briefing.title);
+        out.extend_from_slice(b",\"text\":");
+        string(out, briefing.text);
+        out.extend_from_slice(b",\"entities\":");
+        list(out, &briefing.entities, entity);
+        out.extend_from_slice(b",\"quotes\":");
+        list(out, &briefing.quotes, quote);
+        out.extend_from_slice(b",\"scare_quotes\":");
+        list(out, &briefing.scare_quotes, span_text);
+        out.push(b'}');
     }
 }
 
@@ -232,4 +447,44 @@ pub fn to_string(briefings: &[Briefing], pretty: bool) -> String {
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+
+    fn serde_compact(briefing: &Briefing) -> Vec<u8> {
+        serde_json::to_vec(&export_briefing(briefing)).unwrap()
+    }
+
+    #[test]
+    fn compact_writer_matches_serde_json_on_the_seeds() {
+        for &(name, text) in crate::seeds::SEEDS {
+            let briefing = Briefing::from_document(Document {
+                id: name.to_string(),
+                path: format!("seeds/{name}"),
+                text: text.to_string(),
+            });
+            assert_eq!(
+                encode(&briefing, false).unwrap(),
+                serde_compact(&briefing),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn compact_writer_escapes_as_serde_json_does() {
+        let every_control: String = (0u8..0x20).map(char::from).collect();
+        let text = format!(
+            "Ann Lee said: \"Back\\slash {every_control}\u{7f} é “curly” \u{2028}.\"\nBob Day."
+        );
+        let briefing = Briefing::from_document(Document {
+            id: "quote\"d\\id\u{1}".to_string(),
+            path: "path/é\t.txt".to_string(),
+            text,
+        });
+        assert_eq!(encode(&briefing, false).unwrap(), serde_compact(&briefing));
+    }
 }

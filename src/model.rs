@@ -154,14 +154,13 @@ impl Quote {
         let ends_like_speech = inner.ends_with(['.', '!', '?', ',', '…', ';'])
             || after.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?' | ';'));
         // "Cowboys and Indians": a title in quotation marks, not speech.
-        let words: Vec<&str> = inner.split_whitespace().collect();
-        let capitalised = words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count();
-        let title_case = words.len() >= 2
-            && capitalised * 3 >= words.len() * 2
-            && !inner.ends_with(['.', '!', '?']);
+        // Counted in one pass, without collecting the words: asked of every quotation.
+        let (words, capitalised) = inner.split_whitespace().fold((0, 0), |(words, caps), w| {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            (words + 1, caps + usize::from(capital))
+        });
+        let title_case =
+            words >= 2 && capitalised * 3 >= words * 2 && !inner.ends_with(['.', '!', '?']);
         if title_case {
             return false;
         }

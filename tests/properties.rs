@@ -344,6 +344,8 @@ fn known_char() -> impl Strategy<Value = char> {
         4 => prop::char::range('a', 'z'),
         2 => prop::char::range('A', 'Z'),
         1 => prop::char::range('0', '9'),
+        1 => prop::char::range('\u{100}', '\u{17f}'),
+        1 => Just('\u{2bc}'),
     ]
 }
 
@@ -373,6 +375,30 @@ fn check_segmentation(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(words.is_empty());
     }
     Ok(())
+}
+
+/// Every Latin Extended-A letter, in the places where its case decides a boundary: after
+/// an abbreviation's full stop, inside and around words.
+#[test]
+fn latin_extended_a_segments_like_unicode_segmentation() {
+    for c in ('\u{100}'..='\u{17f}').chain(['\u{2bc}']) {
+        for text in [
+            format!("Mr. {c}x went."),
+            format!("etc. {c}x went."),
+            format!("a.{c} b"),
+            format!("{c}{c}. {c}a"),
+            format!("U.S. {c}"),
+            format!("x{c}'s 4{c}5 {c}_ \"{c}.\" {c}"),
+        ] {
+            use briefing::extract::segment::boundaries;
+            assert!(
+                boundaries::sentence_pieces(&text, &mut Vec::new()),
+                "{text}"
+            );
+            assert!(boundaries::word_pieces(&text, &mut Vec::new()), "{text}");
+            check_segmentation(&text).unwrap();
+        }
+    }
 }
 
 proptest! {

@@ -6,6 +6,9 @@
 //! initials); a gazetteer alias joins its canonical name ("US" and "United States"). The
 //! canonical name of an entity is the fullest form the text uses.
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use super::hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::names::{Evidence, NameMention, is_acronym};
@@ -14,6 +17,15 @@ use crate::model::{Entity, Kind, Span};
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
 pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        fold_ascii(name.as_bytes())
+    } else {
+        fold_general(name)
+    }
+}
+
+/// [`fold`] for any name.
+fn fold_general(name: &str) -> String {
     // One buffer, words joined by single spaces as they are folded: this runs for every
     // name, often twice, and allocating per word was a visible share of grouping.
     let mut out = String::with_capacity(name.len());
@@ -57,6 +69,90 @@ pub fn fold(name: &str) -> String {
     out
 }
 
+/// [`fold`] for an ASCII name, a byte at a time: nearly every name, folded for every mention.
+fn fold_ascii(name: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    fold_ascii_into(name, &mut out);
+    // ASCII in, ASCII out.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Folds an ASCII name into `out`, replacing what it held: a buffer reused for lookups.
+/// One pass over the bytes, a word at a time.
+fn fold_ascii_into(name: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    out.reserve(name.len());
+    let mut words = 0;
+    let mut particles = 0;
+    let mut from = 0;
+    while from <= name.len() {
+        let end = name[from..]
+            .iter()
+            .position(|&b| b == b' ' || b == b'-')
+            .map_or(name.len(), |at| from + at);
+        let word = &name[from..end];
+        from = end + 1;
+        let word = match word {
+            [stem @ .., b'\'', b's' | b'S'] if !stem.is_empty() => stem,
+            _ => word,
+        };
+        let separator = out.len();
+        if words > 0 {
+            out.push(b' ');
+        }
+        let start = out.len();
+        for &b in word {
+            if !matches!(b, b'\'' | b'`' | b'.') {
+                out.push(b.to_ascii_lowercase());
+            }
+        }
+        if out.len() == start {
+            out.truncate(separator);
+            continue;
+        }
+        words += 1;
+        if is_hyphen_particle(&out[start..]) {
+            particles += 1;
+        }
+    }
+    if words > 1 && particles > 0 {
+        let kept: Vec<&[u8]> = out
+            .split(|&b| b == b' ')
+            .filter(|word| !is_hyphen_particle(word))
+            .collect();
+        let joined = kept.join(&b' ');
+        out.clear();
+        out.extend_from_slice(&joined);
+    }
+}
+
+/// Appends `name` folded to `out` and says where it stands (`scratch` holds an ASCII name
+/// while it is folded).
+fn fold_onto(out: &mut String, name: &str, scratch: &mut Vec<u8>) -> Range<usize> {
+    let start = out.len();
+    if name.is_ascii() {
+        fold_ascii_into(name.as_bytes(), scratch);
+        out.push_str(std::str::from_utf8(scratch).unwrap_or_default());
+    } else {
+        out.push_str(&fold_general(name));
+    }
+    start..out.len()
+}
+
+/// A name folded for a lookup: into `buffer` when ASCII, so nothing is allocated.
+fn fold_for_lookup<'b>(name: &str, buffer: &'b mut Vec<u8>) -> Cow<'b, str> {
+    if name.is_ascii() {
+        fold_ascii_into(name.as_bytes(), buffer);
+        Cow::Borrowed(std::str::from_utf8(buffer).unwrap_or_default())
+    } else {
+        Cow::Owned(fold_general(name))
+    }
+}
+
+fn is_hyphen_particle(word: &[u8]) -> bool {
+    lexicon::HYPHEN_PARTICLES.contains_bytes(word)
+}
+
 fn acronym_letters(word: &str) -> String {
     word.chars().filter(|c| c.is_alphabetic()).collect()
 }
@@ -76,10 +172,11 @@ fn kind_slot(kind: Kind) -> usize {
     KIND_ORDER.iter().position(|&k| k == kind).unwrap_or(0)
 }
 
-/// An entity while it is being built.
-struct Group {
+/// An entity while it is being built. Its keys borrow from the folded names [`group`] makes
+/// once per mention (a title's key is its own).
+struct Group<'k> {
     /// Folded forms of every name it has been given.
-    keys: Vec<String>,
+    keys: Vec<Cow<'k, str>>,
     mentions: Vec<usize>,
     /// Votes and strongest evidence per kind, indexed like [`KIND_ORDER`].
     votes: [u32; 7],
@@ -89,7 +186,7 @@ struct Group {
     kind: Kind,
 }
 
-impl Group {
+impl<'k> Group<'k> {
     fn new() -> Self {
         Group {
             keys: Vec::new(),
@@ -121,11 +218,11 @@ impl Group {
 
     /// Adds mention `index`, voting for `kind` with its evidence.
     /// Adds a mention; says whether its key is new to the group.
-    fn add(&mut self, index: usize, kind: Kind, evidence: Evidence, key: &str) -> bool {
+    fn add(&mut self, index: usize, kind: Kind, evidence: Evidence, key: Cow<'k, str>) -> bool {
         self.mentions.push(index);
-        let new_key = !self.keys.iter().any(|k| k == key);
+        let new_key = !self.keys.contains(&key);
         if new_key {
-            self.keys.push(key.to_string());
+            self.keys.push(key);
         }
         let weight = match evidence {
             Evidence::Guess => 1,
@@ -144,23 +241,31 @@ impl Group {
 /// Groups name mentions into entities, in order of first mention.
 pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut by_key: HashMap<Cow<str>, usize> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut group_index = GroupIndex::default();
     // Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
     // with that key take the group's kind too.
-    let mut borrowed_keys: HashSet<String> = HashSet::default();
+    let mut borrowed_keys: HashSet<&str> = HashSet::default();
     // Each name folded as written, and its key: the canonical name folded when the gazetteer
     // gives one. Folded once here, not again for sorting and grouping.
-    let keys: Vec<(String, Option<String>)> = mentions
+    // All of them written into one string, each a range of it.
+    let mut folded = String::with_capacity(mentions.len() * 16);
+    let mut scratch = Vec::new();
+    let ranges: Vec<(Range<usize>, Option<Range<usize>>)> = mentions
         .iter()
         .map(|mention| {
-            (
-                fold(mention.span.slice(text)),
-                mention.known_as.as_deref().map(fold),
-            )
+            let written = fold_onto(&mut folded, mention.span.slice(text), &mut scratch);
+            let known = (mention.known_as.as_deref())
+                .map(|known| fold_onto(&mut folded, known, &mut scratch));
+            (written, known)
         })
         .collect();
-    let key_of = |i: usize| keys[i].1.as_ref().unwrap_or(&keys[i].0).as_str();
+    let keys: Vec<(&str, Option<&str>)> = ranges
+        .into_iter()
+        .map(|(written, known)| (&folded[written], known.map(|known| &folded[known])))
+        .collect();
+    let key_of = |i: usize| keys[i].1.unwrap_or(keys[i].0);
     // Longer names first, so "Vladimir Putin" exists before "Putin" looks for it; ties in
     // text order.
     let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize)> = (0..mentions.len())
@@ -203,15 +308,15 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        if groups[slot].add(index, kind, mention.evidence, key) {
+        if groups[slot].add(index, kind, mention.evidence, Cow::Borrowed(key)) {
             group_index.add_key(slot, key);
         }
         group_of[index] = Some(slot);
         if partner.is_some() {
-            borrowed_keys.insert(key.to_string());
+            borrowed_keys.insert(key);
         }
         if exact.is_none() {
-            by_key.entry(key.to_string()).or_insert(slot);
+            by_key.entry(Cow::Borrowed(key)).or_insert(slot);
         }
     }
     // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
@@ -223,7 +328,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         if !mention.title_only {
             continue;
         }
-        let title = &keys[index].0;
+        let title = keys[index].0;
         let beside = apposed_person(text, mentions, index, &group_of, &groups);
         let roles = folded_roles.get_or_insert_with(|| {
             mentions
@@ -233,7 +338,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         });
         let by_role = || {
             let holders: Vec<usize> = (0..mentions.len())
-                .filter(|&i| roles[i].iter().any(|r| r.ends_with(title.as_str())))
+                .filter(|&i| roles[i].iter().any(|r| r.ends_with(title)))
                 .filter_map(|i| group_of[i])
                 .collect();
             let first = holders.first().copied();
@@ -242,16 +347,16 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let key = format!("title:{title}");
         let slot = match beside
             .or_else(by_role)
-            .or_else(|| by_key.get(&key).copied())
+            .or_else(|| by_key.get(key.as_str()).copied())
         {
             Some(slot) => slot,
             None => {
                 groups.push(Group::new());
-                by_key.insert(key.clone(), groups.len() - 1);
+                by_key.insert(Cow::Owned(key.clone()), groups.len() - 1);
                 groups.len() - 1
             }
         };
-        groups[slot].add(index, mention.kind, mention.evidence, &key);
+        groups[slot].add(index, mention.kind, mention.evidence, Cow::Owned(key));
         group_of[index] = Some(slot);
     }
     let mut entities: Vec<Entity> = groups
@@ -302,26 +407,23 @@ fn apposed_person(
 /// Without it every new name was compared with every group so far, which made a long list of
 /// distinct names quadratic.
 #[derive(Default)]
-struct GroupIndex {
+struct GroupIndex<'k> {
     /// Groups by the words their keys of several words end with ("putin", "state department").
-    by_suffix: HashMap<String, Vec<usize>>,
+    by_suffix: HashMap<&'k str, Vec<usize>>,
     /// Groups by the words their keys of several words start with ("vladimir", "church").
-    by_prefix: HashMap<String, Vec<usize>>,
+    by_prefix: HashMap<&'k str, Vec<usize>>,
     /// Groups by the initials of their keys of several words ("kcna").
     by_initials: HashMap<String, Vec<usize>>,
 }
 
-impl GroupIndex {
-    fn add_key(&mut self, group: usize, key: &str) {
+impl<'k> GroupIndex<'k> {
+    fn add_key(&mut self, group: usize, key: &'k str) {
         let mut any = false;
         for (at, _) in key.match_indices(' ') {
             any = true;
-            self.by_prefix
-                .entry(key[..at].to_string())
-                .or_default()
-                .push(group);
+            self.by_prefix.entry(&key[..at]).or_default().push(group);
             self.by_suffix
-                .entry(key[at + 1..].to_string())
+                .entry(&key[at + 1..])
                 .or_default()
                 .push(group);
         }
@@ -334,7 +436,10 @@ impl GroupIndex {
     }
 
     /// The groups listed under `words` in `map`, each once, in the order they were made.
-    fn candidates(map: &HashMap<String, Vec<usize>>, words: &str) -> Vec<usize> {
+    fn candidates<K>(map: &HashMap<K, Vec<usize>>, words: &str) -> Vec<usize>
+    where
+        K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
+    {
         let mut found = map.get(words).cloned().unwrap_or_default();
         found.sort_unstable();
         found.dedup();
@@ -485,27 +590,20 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
         .filter(|&&i| mentions[i].title_only)
         .map(|&i| mentions[i].span)
         .collect();
-    let mut name = String::new();
-    // A person's name, not the title standing for them, names the entity.
-    let naming: Vec<Span> = spans
-        .iter()
-        .copied()
-        .filter(|s| !titles.contains(s))
-        .collect();
-    let naming = if naming.is_empty() {
-        spans.clone()
-    } else {
-        naming
-    };
+    // A person's name, not the title standing for them, names the entity (the titles do
+    // when there is nothing else).
+    let any_naming = spans.iter().any(|s| !titles.contains(s));
+    let mut name = "";
     let mut name_chars = 0;
-    for span in &naming {
+    for span in spans.iter().filter(|s| !any_naming || !titles.contains(s)) {
         let surface = span.slice(text);
         let chars = surface.chars().count();
         if chars > name_chars && !is_acronym(surface) || name.is_empty() {
-            name = surface.to_string();
+            name = surface;
             name_chars = chars;
         }
     }
+    let name = name.to_string();
     let mut aliases: Vec<String> = Vec::new();
     for span in &spans {
         let surface = span.slice(text);
@@ -543,7 +641,8 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
 /// elsewhere. The inner name becomes a mention of its own entity; only names the text itself
 /// uses on their own count, so nothing is guessed.
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
-    let mut by_name: HashMap<String, Option<usize>> = HashMap::default();
+    let mut by_name: HashMap<String, Option<usize>> =
+        HashMap::with_capacity_and_hasher(entities.len() * 2, Default::default());
     for (index, entity) in entities.iter().enumerate() {
         // A person's name of several words inside an organisation's ("Andy Warhol
         // Foundation") is that person; a place the text names on its own opening a longer
@@ -576,6 +675,10 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
     } else {
         &*entities
     };
+    // Buffers reused for every mention.
+    let mut folded = Vec::new();
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut covered: Vec<bool> = Vec::new();
     for (index, entity) in searched.iter().enumerate() {
         if entity.kind == Kind::Person {
             continue;
@@ -583,7 +686,7 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
         for mention in &entity.mentions {
             let surface = mention.slice(text);
             // Word boundaries within the mention, as byte ranges.
-            let mut words: Vec<(usize, usize)> = Vec::new();
+            words.clear();
             let mut start = None;
             for (offset, c) in surface.char_indices() {
                 if c == ' ' {
@@ -601,7 +704,8 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
             if n < 2 {
                 continue;
             }
-            let mut covered = vec![false; n];
+            covered.clear();
+            covered.resize(n, false);
             for length in (1..n).rev() {
                 for from in 0..=n - length {
                     if covered[from..from + length].iter().any(|&c| c) {
@@ -612,18 +716,19 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
                     if !inner.chars().next().is_some_and(char::is_uppercase) {
                         continue;
                     }
-                    let Some(Some(target)) = by_name.get(&fold(inner)) else {
+                    let Some(&Some(target)) = by_name.get(&*fold_for_lookup(inner, &mut folded))
+                    else {
                         continue;
                     };
-                    let place_inside = searched.get(*target).is_some_and(|e| e.kind == Kind::Place);
-                    if *target == index || (place_inside && from != 0) {
+                    let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
+                    if target == index || (place_inside && from != 0) {
                         continue;
                     }
                     covered[from..from + length]
                         .iter_mut()
                         .for_each(|c| *c = true);
                     let begin = mention.start + words[from].0;
-                    found.push((*target, Span::new(begin, begin + inner.len())));
+                    found.push((target, Span::new(begin, begin + inner.len())));
                 }
             }
         }
@@ -642,6 +747,33 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_folding_matches_the_general_folding() {
+        for name in [
+            "al-Sharaa",
+            "Sharaa's",
+            "'s",
+            "s's",
+            "U.S.",
+            "New People's Party",
+            "New People Party",
+            "al Sham",
+            "Hayat Tahrir al-Sham",
+            "  double  spaces ",
+            "-al-",
+            "O'Neal's",
+            "Reuters'",
+            "AL-ASSAD",
+            "el",
+            "al el",
+            "the `quoted` one.",
+            "",
+        ] {
+            assert!(name.is_ascii());
+            assert_eq!(fold_ascii(name.as_bytes()), fold_general(name), "{name}");
+        }
+    }
 
     #[test]
     fn folding_meets_sharaa_and_al_sharaa() {

@@ -45,7 +45,24 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Punctuation is no weekday, month or year.
+        if tokens[i].kind == TokenKind::Punct {
+            i += 1;
+            continue;
+        }
         let w = word(i);
+        // Most words start with no weekday's or month's letter (the lists' first-letter
+        // filters say so) and can only be a year.
+        let may_name_a_day = w.as_bytes().first().is_some_and(|&b| {
+            lexicon::WEEKDAYS.has_word_starting_with(b) || lexicon::MONTHS.has_word_starting_with(b)
+        });
+        if !may_name_a_day {
+            if tokens[i].kind == TokenKind::Number && is_year(w) && before_is_time_word(i) {
+                out.push(tokens[i].span);
+            }
+            i += 1;
+            continue;
+        }
         let stem = super::names::strip_possessive(w);
         if lexicon::WEEKDAYS.contains(&stem) {
             let start = tokens[i].span.start;

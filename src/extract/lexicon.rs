@@ -1374,6 +1374,11 @@ pub fn contains(list: &WordList, word: &str) -> bool {
 
 /// Compares a word with a lower-case list entry, ignoring case.
 pub fn contains_folded(list: &WordList, word: &str) -> bool {
+    // An ASCII word keeps its length when lowered: the list's length and first-byte filters
+    // answer for most words before any lowering.
+    if word.is_ascii() && !list.may_hold_lowered_ascii(word.as_bytes()) {
+        return false;
+    }
     with_lower(word, |lower| list.contains(&lower))
 }
 
@@ -1435,6 +1440,38 @@ impl WordList {
             first_bytes,
             index: OnceLock::new(),
         }
+    }
+
+    /// False when no word of the list can be the lower-case form of the ASCII `word`: none
+    /// has its length or its first letter.
+    #[inline]
+    fn may_hold_lowered_ascii(&self, word: &[u8]) -> bool {
+        if self.lengths & (1 << word.len().min(63)) == 0 {
+            return false;
+        }
+        word.first().is_none_or(|&first| {
+            let first = first.to_ascii_lowercase();
+            self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) != 0
+        })
+    }
+
+    /// [`WordList::contains`] for a word given as bytes (a buffer being folded).
+    pub fn contains_bytes(&self, word: &[u8]) -> bool {
+        if self.lengths & (1 << word.len().min(63)) == 0 {
+            return false;
+        }
+        if let Some(&first) = word.first()
+            && !self.has_word_starting_with(first)
+        {
+            return false;
+        }
+        std::str::from_utf8(word).is_ok_and(|word| self.contains(&word))
+    }
+
+    /// Whether some word of the list starts with `byte`.
+    #[inline]
+    pub fn has_word_starting_with(&self, byte: u8) -> bool {
+        self.first_bytes[usize::from(byte >> 6)] & (1 << (byte & 63)) != 0
     }
 
     /// Whether `word` is in the list, exactly as written. Takes `&&str` like

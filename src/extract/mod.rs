@@ -80,9 +80,14 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
 }
 
 /// Spans kept by [`remove_overlaps`], as sorted (start, end) pairs; nested spans may share a
-/// start. A B-tree, so inserting stays cheap however many a huge text keeps.
+/// start. B-trees, so inserting stays cheap however many a huge text keeps.
 #[derive(Default)]
-struct KeptSpans(std::collections::BTreeSet<(usize, usize)>);
+struct KeptSpans {
+    by_start: std::collections::BTreeSet<(usize, usize)>,
+    /// The same spans as (end, start): whether any span ends inside a mention is one range
+    /// query, and nearly always answered "none".
+    by_end: std::collections::BTreeSet<(usize, usize)>,
+}
 
 impl KeptSpans {
     /// Spans starting inside `m` must end inside it; spans starting before `m` that end
@@ -93,28 +98,46 @@ impl KeptSpans {
         // starting inside m must end inside it.
         let inside =
             |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
+        if self
+            .by_start
+            .range((m.start, 0)..(m.end, 0))
+            .copied()
+            .any(inside)
+        {
+            return true;
+        }
+        // Spans starting before `m` that end inside it, nearest start first; only if there
+        // are any, walk back to the 16th nearest start to see whether one is that near.
+        let mut ending_inside = self
+            .by_end
+            .range((m.start + 1, 0)..(m.end, 0))
+            .map(|&(_, s)| s)
+            .filter(|&s| s < m.start)
+            .peekable();
+        if ending_inside.peek().is_none() {
+            return false;
+        }
+        let nearest = ending_inside.max().unwrap_or(0);
         let mut starts = 0;
         let mut previous_start = None;
-        let mut near = |&(s, _): &(usize, usize)| {
+        for &(s, _) in self.by_start.range(..(m.start, 0)).rev() {
             if previous_start != Some(s) {
                 previous_start = Some(s);
                 starts += 1;
             }
-            starts <= 16
-        };
-        let ends_inside = |(_, e): (usize, usize)| e > m.start && e < m.end;
-        self.0.range((m.start, 0)..(m.end, 0)).copied().any(inside)
-            || self
-                .0
-                .range(..(m.start, 0))
-                .rev()
-                .take_while(|p| near(p))
-                .copied()
-                .any(ends_inside)
+            if starts > 16 || s < nearest {
+                return false;
+            }
+            if s == nearest {
+                return true;
+            }
+        }
+        false
     }
 
     fn insert(&mut self, m: Span) {
-        self.0.insert((m.start, m.end));
+        self.by_start.insert((m.start, m.end));
+        self.by_end.insert((m.end, m.start));
     }
 }
 
@@ -171,4 +194,70 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     let start = span.start + (slice.len() - slice.trim_start().len());
     let end = span.end - (slice.len() - slice.trim_end().len());
     Span::new(start, end.max(start))
+}
+
+#[cfg(test)]
+mod kept_spans_tests {
+    use super::*;
+
+    /// The plain form of [`KeptSpans::crosses`]: scan back over the 16 nearest starts.
+    fn crosses_by_scan(kept: &std::collections::BTreeSet<(usize, usize)>, m: Span) -> bool {
+        let inside =
+            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
+        let mut starts = 0;
+        let mut previous_start = None;
+        let mut near = |&(s, _): &(usize, usize)| {
+            if previous_start != Some(s) {
+                previous_start = Some(s);
+                starts += 1;
+            }
+            starts <= 16
+        };
+        let ends_inside = |(_, e): (usize, usize)| e > m.start && e < m.end;
+        kept.range((m.start, 0)..(m.end, 0)).copied().any(inside)
+            || kept
+                .range(..(m.start, 0))
+                .rev()
+                .take_while(|p| near(p))
+                .copied()
+                .any(ends_inside)
+    }
+
+    #[test]
+    fn a_span_sharing_a_kept_span_s_start_nests_in_either_order() {
+        let mut longer_first = KeptSpans::default();
+        longer_first.insert(Span::new(10, 30));
+        assert!(!longer_first.crosses(Span::new(10, 20)));
+        let mut shorter_first = KeptSpans::default();
+        shorter_first.insert(Span::new(10, 20));
+        assert!(!shorter_first.crosses(Span::new(10, 30)));
+        assert!(shorter_first.crosses(Span::new(15, 30)));
+    }
+
+    #[test]
+    fn the_end_index_answers_like_the_scan() {
+        // A fixed pseudo-random sequence of spans, short and long, over a small text so
+        // that nesting, sharing starts and crossing all happen often.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |bound: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % bound as u64) as usize
+        };
+        for round in 0..200 {
+            let mut kept = KeptSpans::default();
+            let text_len = 20 + round * 5;
+            for _ in 0..300 {
+                let start = next(text_len);
+                let len = if next(4) == 0 { next(60) } else { next(6) } + 1;
+                let m = Span::new(start, start + len);
+                let expected = crosses_by_scan(&kept.by_start, m);
+                assert_eq!(kept.crosses(m), expected, "{m:?} in round {round}");
+                if !expected {
+                    kept.insert(m);
+                }
+            }
+        }
+    }
 }

@@ -6,6 +6,8 @@
 //! the gazetteer says it is a name. Leading titles ("Defense Minister Maj.-Gen.") are cut off
 //! into roles; possessive endings are cut off. Each name gets a kind and how sure that kind is.
 
+use std::cell::Cell;
+
 use super::gazetteer::{self, Gazetteer, PlaceClass};
 use super::hash::FastSet as HashSet;
 use super::lexicon;
@@ -61,10 +63,16 @@ struct Document<'t> {
     seen_lower: HashSet<std::borrow::Cow<'t, str>>,
     /// Words written capitalised somewhere other than the start of a sentence.
     seen_capitalised: HashSet<&'t str>,
-    /// Sentences written in title case (headlines), where capitals prove nothing.
-    title_case_sentences: HashSet<usize>,
+    /// Per sentence, whether it is written in title case (a headline), where capitals prove
+    /// nothing.
+    title_case_sentences: Vec<bool>,
     /// Credit lines: sentences opening with "Image:", "Video:", "Photo:", in order.
     credit_sentences: Vec<usize>,
+    /// Buffers lent to [`Document::split_titles`] and [`Document::emit`] for each chunk, so
+    /// chunks do not allocate their word lists afresh.
+    chunk_words: Cell<Vec<&'t str>>,
+    chunk_heads: Cell<Vec<bool>>,
+    name_words: Cell<Vec<&'t str>>,
 }
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
@@ -99,8 +107,11 @@ pub fn is_acronym(word: &str) -> bool {
 
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
 pub fn strip_possessive(word: &str) -> &str {
-    if !word.ends_with(['s', 'S']) {
-        return word;
+    // Asked of nearly every word: most end in neither "s" nor an apostrophe and "s".
+    let bytes = word.as_bytes();
+    match bytes {
+        [.., b'\'' | 0x99 | 0xbc, b's' | b'S'] => {}
+        _ => return word,
     }
     for ending in ["’s", "'s", "ʼs", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(ending)
@@ -118,6 +129,15 @@ fn has_possessive(word: &str) -> bool {
 
 /// "al-Assad": a lower-case particle joined by a hyphen to a capitalised name.
 fn is_particle_name(word: &str) -> bool {
+    // Asked of nearly every lower-case word: most start with no particle's letter, and most
+    // others have no hyphen ("-" or the first byte of "‐").
+    let starts_like_particle = word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| lexicon::HYPHEN_PARTICLES.has_word_starting_with(b));
+    if !starts_like_particle || !word.bytes().any(|b| b == b'-' || b == 0xe2) {
+        return false;
+    }
     let Some((particle, rest)) = word.split_once(['-', '‐']) else {
         return false;
     };
@@ -131,6 +151,15 @@ fn is_date_word(word: &str) -> bool {
 
 fn lower(word: &str) -> String {
     word.to_lowercase()
+}
+
+/// `word.to_lowercase().starts_with(prefix)` for an ASCII lower-case `prefix`, without
+/// lowering: no other character lowers to an ASCII letter followed by the prefix's next
+/// character.
+fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
+    word.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 impl<'t> Document<'t> {
@@ -175,11 +204,12 @@ impl<'t> Document<'t> {
         let title_case_sentences = words_per_sentence
             .iter()
             .enumerate()
-            .filter(|(_, (words, capitals))| *words >= 4 && *capitals * 4 >= *words * 3)
-            // A short headline does not end like a sentence; "The US State Department
-            // said." does. Long runs of capitals are captions or headlines either way.
-            .filter(|&(index, (words, _))| *words >= 6 || !ends_like_sentence(text, tokens, index))
-            .map(|(index, _)| index)
+            .map(|(index, &(words, capitals))| {
+                words >= 4 && capitals * 4 >= words * 3
+                // A short headline does not end like a sentence; "The US State Department
+                // said." does. Long runs of capitals are captions or headlines either way.
+                    && (words >= 6 || !ends_like_sentence(text, tokens, index))
+            })
             .collect();
         // Capitals inside a title-case headline are not evidence either.
         let mut document = Document {
@@ -190,10 +220,13 @@ impl<'t> Document<'t> {
             seen_capitalised,
             title_case_sentences,
             credit_sentences,
+            chunk_words: Cell::default(),
+            chunk_heads: Cell::default(),
+            name_words: Cell::default(),
         };
         let headline_words: Vec<&'t str> = tokens
             .iter()
-            .filter(|t| document.title_case_sentences.contains(&t.sentence))
+            .filter(|t| document.in_title_case(t.sentence))
             .map(|t| strip_possessive(t.text(text)))
             .collect();
         let elsewhere: HashSet<&str> = tokens
@@ -201,7 +234,7 @@ impl<'t> Document<'t> {
             .take_while(|_| !headline_words.is_empty())
             .filter(|t| {
                 !t.sentence_start
-                    && !document.title_case_sentences.contains(&t.sentence)
+                    && !document.in_title_case(t.sentence)
                     && is_capitalised(t.text(text))
             })
             .map(|t| strip_possessive(t.text(text)))
@@ -212,6 +245,13 @@ impl<'t> Document<'t> {
             }
         }
         document
+    }
+
+    fn in_title_case(&self, sentence: usize) -> bool {
+        self.title_case_sentences
+            .get(sentence)
+            .copied()
+            .unwrap_or(false)
     }
 
     fn word(&self, index: usize) -> &'t str {
@@ -241,6 +281,14 @@ impl<'t> Document<'t> {
         }
         let token = &self.tokens[index];
         let word = token.text(self.text);
+        // Most words are lower-case ASCII: neither capitalised nor able to start a particle
+        // ("al-"), which the list's first letters say.
+        if let Some(&first) = word.as_bytes().first()
+            && first.is_ascii_lowercase()
+            && !lexicon::HYPHEN_PARTICLES.has_word_starting_with(first)
+        {
+            return false;
+        }
         let stem = strip_possessive(word);
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return false;
@@ -257,7 +305,9 @@ impl<'t> Document<'t> {
             return false;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name.
-        if lexicon::with_lower(stem, |l| l.starts_with("pro-") || l.starts_with("anti-")) {
+        if starts_with_ignoring_ascii_case(stem, "pro-")
+            || starts_with_ignoring_ascii_case(stem, "anti-")
+        {
             return false;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
@@ -276,8 +326,7 @@ impl<'t> Document<'t> {
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
             return false;
         }
-        let weak_capital =
-            token.sentence_start || self.title_case_sentences.contains(&token.sentence);
+        let weak_capital = token.sentence_start || self.in_title_case(token.sentence);
         if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
@@ -474,23 +523,27 @@ impl<'t> Document<'t> {
         // "Korean People's Army", "New People's Party": a possessive plural noun inside a
         // name goes on when a capitalised word follows.
         let stem = strip_possessive(word);
-        let plural_noun = matches!(
-            lower(stem).as_str(),
-            "people" | "women" | "children" | "men" | "workers" | "veterans" | "farmers"
-        );
+        let plural_noun = lexicon::with_lower(stem, |l| {
+            matches!(
+                l,
+                "people" | "women" | "children" | "men" | "workers" | "veterans" | "farmers"
+            )
+        });
         !(plural_noun && self.is_name_word(index + 1))
     }
 
-    /// Runs of name words with their connectors.
-    fn chunks(&self) -> Vec<Vec<usize>> {
-        let mut out = Vec::new();
+    /// Runs of name words with their connectors, each handed to `each` in text order (one
+    /// buffer serves every run).
+    fn chunks(&self, mut each: impl FnMut(&[usize])) {
+        let mut chunk = Vec::with_capacity(MAX_NAME_TOKENS + 4);
         let mut i = 0;
         while i < self.tokens.len() {
             if !self.is_name_word(i) {
                 i += 1;
                 continue;
             }
-            let mut chunk = vec![i];
+            chunk.clear();
+            chunk.push(i);
             let mut j = i + 1;
             if !self.ends_chunk(i) {
                 // A run of capitals longer than any name (a title-case list, a shouted line) is
@@ -549,10 +602,9 @@ impl<'t> Document<'t> {
                     break;
                 }
             }
-            out.push(chunk);
+            each(&chunk);
             i = j;
         }
-        out
     }
 }
 
@@ -609,7 +661,21 @@ impl Document<'_> {
     /// Cuts leading titles off a chunk: "Defense Minister Maj.-Gen. Murhaf Abu Qasra" gives
     /// roles "Defense Minister" and "Maj.-Gen.", name "Murhaf Abu Qasra".
     fn split_titles(&self, chunk: &[usize]) -> Split {
-        let words: Vec<&str> = chunk.iter().map(|&i| self.word(i)).collect();
+        let mut words = self.chunk_words.take();
+        words.clear();
+        words.extend(chunk.iter().map(|&i| self.word(i)));
+        // Each word's title-head test, once: every position asks about all the words after it.
+        let mut heads = self.chunk_heads.take();
+        heads.clear();
+        heads.extend(words.iter().map(|w| is_title_head(w)));
+        let split = self.split_title_words(&words, &heads);
+        self.chunk_words.set(words);
+        self.chunk_heads.set(heads);
+        split
+    }
+
+    /// [`Document::split_titles`] on the chunk's words and their title-head tests.
+    fn split_title_words(&self, words: &[&str], heads: &[bool]) -> Split {
         let mut roles = Vec::new();
         let mut modifiers = Vec::new();
         let mut role_start = 0;
@@ -617,8 +683,8 @@ impl Document<'_> {
         let mut last_head_end = 0;
         while position < words.len() {
             let word = words[position];
-            let rest_has_title = words[position..].iter().any(|w| is_title_head(w));
-            if is_title_head(word) {
+            let rest_has_title = heads[position..].contains(&true);
+            if heads[position] {
                 // "Minister of Foreign Affairs and Expatriates": the portfolio after "of" is
                 // made of common words; the name starts at the first uncommon one.
                 let mut end = position + 1;
@@ -646,13 +712,14 @@ impl Document<'_> {
                 position = end;
                 continue;
             }
+            let title = rest_has_title && is_title(word);
             let modifier = rest_has_title
-                && (is_title(word) || self.is_modifier(strip_possessive(word)))
-                && (is_title(word) || !self.gazetteer.given_name(word));
+                && (title || self.is_modifier(strip_possessive(word)))
+                && (title || !self.gazetteer.given_name(word));
             if !modifier {
                 break;
             }
-            if !is_title(word) {
+            if !title {
                 modifiers.push(position);
             }
             position += 1;
@@ -705,9 +772,7 @@ impl Document<'_> {
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     let document = Document::new(text, tokens);
     let mut out = Vec::new();
-    for chunk in document.chunks() {
-        document.emit(&chunk, &mut out);
-    }
+    document.chunks(|chunk| document.emit(chunk, &mut out));
     out
 }
 
@@ -740,15 +805,20 @@ impl Document<'_> {
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
         while chunk.len() > 1 {
-            let last = lower(strip_possessive(self.word(chunk[chunk.len() - 1])));
-            let very_common = self
-                .gazetteer
-                .word_rank(&last)
-                .is_some_and(|rank| rank <= VERY_COMMON_RANK);
-            let cue = lexicon::ORGANIZATION_CUES.contains(&last.as_str())
-                || lexicon::PLACE_CUES.contains(&last.as_str())
-                || lexicon::EVENT_CUES.contains(&last.as_str())
-                || lexicon::TITLE_HEADS.contains(&last.as_str());
+            let (very_common, cue) = lexicon::with_lower(
+                strip_possessive(self.word(chunk[chunk.len() - 1])),
+                |last| {
+                    let very_common = self
+                        .gazetteer
+                        .word_rank(last)
+                        .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+                    let cue = lexicon::ORGANIZATION_CUES.contains(&last)
+                        || lexicon::PLACE_CUES.contains(&last)
+                        || lexicon::EVENT_CUES.contains(&last)
+                        || lexicon::TITLE_HEADS.contains(&last);
+                    (very_common, cue)
+                },
+            );
             let first = self.tokens[chunk[0]].span.start;
             let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
             let known = self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
@@ -803,7 +873,7 @@ impl Document<'_> {
         }
         self.emit_modifiers(chunk, &split.modifiers, out);
         let (from, to) = split.name;
-        let mut name_positions: Vec<usize> = chunk[from..to].to_vec();
+        let mut name_positions: &[usize] = &chunk[from..to];
         // A bare honorific or title left at the front ("Mr. Tedeschi") is not the name.
         while name_positions.len() > 1
             && lexicon::contains_folded(lexicon::HONORIFICS, self.word(name_positions[0]))
@@ -812,7 +882,7 @@ impl Document<'_> {
             if has_given_name {
                 break;
             }
-            name_positions.remove(0);
+            name_positions = &name_positions[1..];
         }
         // "Scientologist Tom Cruise", "Buddhist monk": a follower's "-ist" word before a given
         // name describes the person; it is not part of the name.
@@ -825,7 +895,7 @@ impl Document<'_> {
             if !follower {
                 break;
             }
-            name_positions.remove(0);
+            name_positions = &name_positions[1..];
         }
         let Some(&first) = name_positions.first() else {
             return;
@@ -835,10 +905,13 @@ impl Document<'_> {
         if span.is_empty() {
             return;
         }
-        let mut words: Vec<&str> = name_positions
-            .iter()
-            .map(|&i| strip_possessive(self.word(i)))
-            .collect();
+        let mut words = self.name_words.take();
+        words.clear();
+        words.extend(
+            name_positions
+                .iter()
+                .map(|&i| strip_possessive(self.word(i))),
+        );
         // "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen.
         if let Some(last) = words.last_mut()
             && let Some((head, tail)) = last.rsplit_once('-')
@@ -861,6 +934,7 @@ impl Document<'_> {
         let has_role = !roles.is_empty() && split.name.0 > 0;
         let (mut kind, mut evidence, known_as) =
             self.classify_words(&words, has_role, Some((first, last_token)));
+        self.name_words.set(words);
         if acronym.is_some() && kind != Kind::Person && evidence < Evidence::Sure {
             kind = Kind::Organization;
             evidence = Evidence::Likely;
@@ -888,7 +962,7 @@ impl Document<'_> {
         if matches!(kind, Kind::Organization | Kind::Place | Kind::Event)
             && name_positions.len() > 1
         {
-            self.emit_nested(&name_positions, kind, out);
+            self.emit_nested(name_positions, kind, out);
         }
         // "Hayʼat Tahrir al-Sham (HTS)": the acronym is a mention of the same thing.
         if let Some(acronym) = acronym {
@@ -1092,10 +1166,26 @@ impl Document<'_> {
         position: Option<(usize, usize)>,
     ) -> (Kind, Evidence, Option<String>) {
         let g = self.gazetteer;
-        let full = words.join(" ");
-        let full = full.as_str();
-        let last_lower = words.last().map(|w| lower(w)).unwrap_or_default();
-        let first_lower = words.first().map(|w| lower(w)).unwrap_or_default();
+        // One word is its own full name: no need to join (or allocate).
+        let joined;
+        let full = match words {
+            [only] => *only,
+            _ => {
+                joined = words.join(" ");
+                joined.as_str()
+            }
+        };
+        // The last (or first) word is in a list compared in lower case.
+        let last_in = |list| {
+            words
+                .last()
+                .is_some_and(|w| lexicon::contains_folded(list, w))
+        };
+        let first_in = |list| {
+            words
+                .first()
+                .is_some_and(|w| lexicon::contains_folded(list, w))
+        };
         if has_role {
             return (Kind::Person, Evidence::Sure, None);
         }
@@ -1143,8 +1233,7 @@ impl Document<'_> {
         }
         if words.len() > 1 {
             if is_organisation_headed(words)
-                || (lexicon::contains(lexicon::ORGANIZATION_CUES, &first_lower)
-                    && words.get(1) == Some(&"of"))
+                || (first_in(lexicon::ORGANIZATION_CUES) && words.get(1) == Some(&"of"))
             {
                 return (Kind::Organization, Evidence::Sure, None);
             }
@@ -1153,28 +1242,32 @@ impl Document<'_> {
             let full_personal_name = words.len() >= 3
                 && g.given_name(words[0])
                 && words[1..].iter().all(|w| self.known_person_word(w));
-            if lexicon::contains(lexicon::PLACE_CUES, &last_lower) && !full_personal_name {
+            if last_in(lexicon::PLACE_CUES) && !full_personal_name {
                 return (Kind::Place, Evidence::Sure, None);
             }
             // "the Pacific Northwest", "Syria's north-east": a part of a known place.
-            let compass = matches!(
-                last_lower.as_str(),
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-            );
+            let compass = words.last().is_some_and(|w| {
+                lexicon::with_lower(w, |w| {
+                    matches!(
+                        w,
+                        "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "northeast"
+                            | "northwest"
+                            | "southeast"
+                            | "southwest"
+                    )
+                })
+            });
             if compass && g.place(&words[..words.len() - 1].join(" ")).is_some() {
                 return (Kind::Place, Evidence::Likely, None);
             }
-            if lexicon::contains(lexicon::THING_CUES, &last_lower) {
+            if last_in(lexicon::THING_CUES) {
                 return (Kind::Other, Evidence::Likely, None);
             }
-            if lexicon::contains(lexicon::EVENT_CUES, &last_lower) {
+            if last_in(lexicon::EVENT_CUES) {
                 return (Kind::Event, Evidence::Likely, None);
             }
             if g.demonym(full).is_some() {
@@ -1266,42 +1359,35 @@ impl Document<'_> {
         }
         // One unknown word: its neighbours decide.
         if let Some((first, last)) = position {
-            let before = first.checked_sub(1).map(|i| lower(self.word(i)));
-            let after = self.tokens.get(last + 1).map(|t| lower(t.text(self.text)));
-            let after_next = self.tokens.get(last + 2).map(|t| lower(t.text(self.text)));
+            // The neighbouring words, each compared in lower case.
+            let before = first.checked_sub(1).map(|i| self.word(i));
+            let after = self.tokens.get(last + 1).map(|t| t.text(self.text));
+            let after_next = self.tokens.get(last + 2).map(|t| t.text(self.text));
+            let lowered = |word: Option<&str>, test: fn(&str) -> bool| {
+                word.is_some_and(|w| lexicon::with_lower(w, test))
+            };
             // "Mauer said", "said Mauer.": one word speaking is a person more often than not
             // (organisations that speak are known or written as acronyms, caught above).
-            let speaks = after
-                .as_deref()
-                .is_some_and(|w| matches!(w, "said" | "says" | "told" | "added" | "explained"))
-                || (matches!(before.as_deref(), Some("said" | "says" | "added"))
-                    && after
-                        .as_deref()
-                        .is_none_or(|w| matches!(w, "." | "," | ";")));
+            let speaks = lowered(after, |w| {
+                matches!(w, "said" | "says" | "told" | "added" | "explained")
+            }) || (lowered(before, |w| matches!(w, "said" | "says" | "added"))
+                && (after.is_none() || lowered(after, |w| matches!(w, "." | "," | ";"))));
             // "Image: Snbehnke.": credits name photographers far more often than agencies,
             // and agencies are known or written as acronyms.
             let credited = self.in_credit_line(first);
             if (speaks || credited) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
-            if before
-                .as_deref()
-                .is_some_and(|w| lexicon::LOCATIVE_PREPOSITIONS.contains(&w))
-            {
+            if lowered(before, |w| lexicon::LOCATIVE_PREPOSITIONS.contains(&w)) {
                 return (Kind::Place, Evidence::Guess, None);
             }
-            let place_noun = |w: &Option<String>| {
-                w.as_deref()
-                    .is_some_and(|w| lexicon::PLACE_NOUNS_AFTER.contains(&w))
-            };
-            let lower_after = after
-                .as_deref()
-                .is_some_and(|w| w.chars().all(char::is_lowercase));
-            if place_noun(&after) || (lower_after && place_noun(&after_next)) {
+            let place_noun = |w| lowered(w, |w| lexicon::PLACE_NOUNS_AFTER.contains(&w));
+            let lower_after = lowered(after, |w| w.chars().all(char::is_lowercase));
+            if place_noun(after) || (lower_after && place_noun(after_next)) {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
-        if self.seen_lower.contains(lower(full).as_str()) {
+        if lexicon::with_lower(full, |l| self.seen_lower.contains(l)) {
             // "the West" where "west" is also written: a capitalised ordinary word names
             // something, but nothing says what.
             return (Kind::Other, Evidence::Guess, None);

@@ -15,13 +15,18 @@ use crate::model::Span;
 /// Paragraphs: each non-blank line, trimmed. Briefings put one paragraph on a line.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for line in text.split_inclusive(['\n', '\r']) {
-        let span = super::trim_span(text, Span::new(start, start + line.len()));
+    // Lines end after each '\n' or '\r' (as `split_inclusive` splits), found a word at a
+    // time by memchr rather than a character at a time.
+    while start < bytes.len() {
+        let end =
+            memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
+        let span = super::trim_span(text, Span::new(start, end));
         if !span.is_empty() {
             out.push(span);
         }
-        start += line.len();
+        start = end;
     }
     out
 }
@@ -139,14 +144,27 @@ impl Token {
 }
 
 fn is_word_piece(piece: &str) -> bool {
-    piece.chars().any(|c| c.is_alphanumeric())
+    // Nearly every word starts with an ASCII letter or digit.
+    piece
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+        || piece.chars().any(|c| c.is_alphanumeric())
 }
 
+/// Digits with their group separators and decimal points ("1,200", "3.5"). Compared as
+/// bytes: every character allowed is ASCII.
 fn is_digits(piece: &str) -> bool {
-    piece
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        && piece.chars().any(|c| c.is_ascii_digit())
+    let bytes = piece.as_bytes();
+    bytes
+        .iter()
+        .all(|&b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && bytes.iter().any(u8::is_ascii_digit)
+}
+
+/// A piece of nothing but whitespace.
+fn is_blank(piece: &str) -> bool {
+    piece.bytes().all(|b| b == b' ') || piece.chars().all(char::is_whitespace)
 }
 
 /// Hyphens that join the parts of one word when no space stands around them.
@@ -177,7 +195,7 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
         let mut after_opener = false;
         while i < pieces.len() {
             let (offset, piece) = pieces[i];
-            if piece.chars().all(char::is_whitespace) {
+            if is_blank(piece) {
                 space_before = true;
                 i += 1;
                 continue;

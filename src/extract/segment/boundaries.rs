@@ -15,6 +15,8 @@ enum Sb {
     Sp,
     Lower,
     Upper,
+    /// A letter neither upper nor lower case: "ʼ" (U+02BC), the apostrophe of "Hayʼat".
+    OLetter,
     Numeric,
     ATerm,
     STerm,
@@ -68,28 +70,49 @@ fn classify_sentence(c: char) -> Option<Sb> {
     if c.is_ascii() {
         ASCII_SENTENCE[c as usize]
     } else {
-        sentence_class(c)
+        sentence_class(c).or_else(|| extended_sentence_class(c))
     }
 }
 
-fn classify_word(c: char) -> Option<Wb> {
-    if c.is_ascii() {
-        ASCII_WORD[c as usize]
+/// Latin Extended-A (U+0100 to U+017F, "š", "ł", "ş", "İ"): letters only, each upper or
+/// lower case as `char` says (the Uppercase and Lowercase properties UAX #29 uses). Names from
+/// central and eastern Europe and Turkey use them; without them a paragraph went to the crate.
+fn in_latin_extended_a(c: char) -> bool {
+    ('\u{100}'..='\u{17f}').contains(&c)
+}
+
+fn extended_sentence_class(c: char) -> Option<Sb> {
+    if c == MODIFIER_APOSTROPHE {
+        Some(Sb::OLetter)
+    } else if !in_latin_extended_a(c) {
+        None
+    } else if c.is_uppercase() {
+        Some(Sb::Upper)
+    } else if c.is_lowercase() {
+        Some(Sb::Lower)
     } else {
-        word_class(c)
+        None
     }
 }
+
+fn extended_word_class(c: char) -> Option<Wb> {
+    ((in_latin_extended_a(c) && c.is_alphabetic()) || c == MODIFIER_APOSTROPHE)
+        .then_some(Wb::ALetter)
+}
+
+/// "ʼ", a letter (Arabic and Hebrew names written in Latin letters use it for a glottal stop).
+const MODIFIER_APOSTROPHE: char = '\u{2bc}';
 
 /// Appends `(start, end)` of each sentence piece of `text` to `out`, as
 /// `split_sentence_bound_indices` gives them, and says true; or appends nothing and says false
 /// when `text` has a character this module does not know.
 pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
     let first_piece = out.len();
-    let mut chars = text.char_indices();
-    let Some((_, first)) = chars.next() else {
+    let bytes = text.as_bytes();
+    if text.is_empty() {
         return true;
-    };
-    let Some(mut before) = classify_sentence(first) else {
+    }
+    let Some((mut before, mut at)) = sentence_class_at(text, 0) else {
         return false;
     };
     let mut earlier: Option<Sb> = None;
@@ -100,8 +123,8 @@ pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
     // is kept: offsets only grow, so the text is scanned ahead at most once.
     let mut deciding: Option<(usize, Option<Sb>)> = None;
     let mut piece_start = 0;
-    for (at, c) in chars {
-        let Some(next) = classify_sentence(c) else {
+    while at < bytes.len() {
+        let Some((next, width)) = sentence_class_at(text, at) else {
             out.truncate(first_piece);
             return false;
         };
@@ -141,9 +164,41 @@ pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
         }
         earlier = Some(before);
         before = next;
+        at += width;
+        // Outside a terminator's run, and away from line breaks, every character joins
+        // (SB998) until the next terminator or line break: most of a text, skipped a byte at
+        // a time. No run can start from such characters, so `run` stays empty.
+        if run.is_none() && is_plain(before) {
+            while let Some(&byte) = bytes.get(at)
+                && byte.is_ascii()
+                && let Some(class) = ASCII_SENTENCE[usize::from(byte)]
+                && is_plain(class)
+            {
+                earlier = Some(before);
+                before = class;
+                at += 1;
+            }
+        }
     }
     out.push((piece_start, text.len()));
     true
+}
+
+/// Characters that neither start a terminator's run nor break a line.
+fn is_plain(class: Sb) -> bool {
+    !matches!(class, Sb::ATerm | Sb::STerm | Sb::Cr | Sb::Lf)
+}
+
+/// The sentence class of the character at byte `at` of `text` and its length in bytes, as
+/// [`word_class_at`] gives word classes.
+#[inline(always)]
+fn sentence_class_at(text: &str, at: usize) -> Option<(Sb, usize)> {
+    let &byte = text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return ASCII_SENTENCE[usize::from(byte)].map(|class| (class, 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    classify_sentence(c).map(|class| (class, c.len_utf8()))
 }
 
 /// The first letter, line break or terminator at or after `from`: its offset and class
@@ -155,7 +210,7 @@ fn deciding_from(text: &str, from: usize) -> (usize, Option<Sb>) {
         let decides = match class {
             Some(class) => matches!(
                 class,
-                Sb::Lower | Sb::Upper | Sb::Cr | Sb::Lf | Sb::ATerm | Sb::STerm
+                Sb::Lower | Sb::Upper | Sb::OLetter | Sb::Cr | Sb::Lf | Sb::ATerm | Sb::STerm
             ),
             None => true,
         };
@@ -246,44 +301,95 @@ const fn word_class(c: char) -> Option<Wb> {
     })
 }
 
+/// The word class of the character at byte `at` of `text` (an ASCII byte is looked up
+/// without decoding) and its length in bytes; `None` for a character this module does not
+/// know.
+#[inline(always)]
+fn word_class_at(text: &str, at: usize) -> Option<(Wb, usize)> {
+    let &byte = text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return ASCII_WORD[usize::from(byte)].map(|class| (class, 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    word_class(c)
+        .or_else(|| extended_word_class(c))
+        .map(|class| (class, c.len_utf8()))
+}
+
 /// Appends each word piece of `text` with its start to `out`, as `split_word_bound_indices`
 /// gives them, and says true; or appends nothing and says false when `text` has a character
 /// this module does not know.
 pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
     let first_piece = out.len();
-    let mut chars = text.char_indices().map(|(at, c)| (at, classify_word(c)));
-    let Some((_, first)) = chars.next() else {
+    let bytes = text.as_bytes();
+    if text.is_empty() {
         return true;
-    };
-    let Some(mut before) = first else {
+    }
+    let Some((mut before, mut at)) = word_class_at(text, 0) else {
         return false;
     };
     let mut earlier: Option<Wb> = None;
-    let mut ahead = chars.next();
     let mut piece_start = 0;
     let letter = |class: Option<Wb>| class == Some(Wb::ALetter);
     let numeric = |class: Option<Wb>| class == Some(Wb::Numeric);
     let mid_letter = |class: Wb| matches!(class, Wb::MidLetter | Wb::MidNumLet | Wb::SingleQuote);
     let mid_number = |class: Wb| matches!(class, Wb::MidNum | Wb::MidNumLet | Wb::SingleQuote);
-    while let Some((at, class)) = ahead {
-        ahead = chars.next();
-        let (Some(next), true) = (class, ahead.is_none_or(|(_, later)| later.is_some())) else {
+    while at < bytes.len() {
+        // Letters and digits after a letter or digit always join (WB5, WB8, WB9, WB10): most
+        // of a text is such runs, skipped a byte at a time.
+        if matches!(before, Wb::ALetter | Wb::Numeric) && bytes[at].is_ascii_alphanumeric() {
+            let mut last = bytes[at];
+            let mut previous = before;
+            at += 1;
+            while let Some(&byte) = bytes.get(at)
+                && byte.is_ascii_alphanumeric()
+            {
+                previous = if last.is_ascii_digit() {
+                    Wb::Numeric
+                } else {
+                    Wb::ALetter
+                };
+                last = byte;
+                at += 1;
+            }
+            earlier = Some(previous);
+            before = if last.is_ascii_digit() {
+                Wb::Numeric
+            } else {
+                Wb::ALetter
+            };
+            continue;
+        }
+        let Some((next, width)) = word_class_at(text, at) else {
             out.truncate(first_piece);
             return false;
         };
-        let later = ahead.and_then(|(_, later)| later);
+        // Next to a space only another space joins (WB3d): the other rules name no space.
+        if before == Wb::WSegSpace || next == Wb::WSegSpace {
+            if before != next {
+                out.push((piece_start, &text[piece_start..at]));
+                piece_start = at;
+            }
+            earlier = Some(before);
+            before = next;
+            at += width;
+            continue;
+        }
+        // Asked only by the rules that look past `next`. An unknown character there is
+        // refused when its turn as `next` comes.
+        let later = || word_class_at(text, at + width).map(|(class, _)| class);
         let joins = match (before, next) {
             (Wb::Cr, Wb::Lf) => true,                                          // WB3
             (Wb::Cr | Wb::Lf | Wb::Newline, _) => false,                       // WB3a
             (_, Wb::Cr | Wb::Lf | Wb::Newline) => false,                       // WB3b
             (Wb::WSegSpace, Wb::WSegSpace) => true,                            // WB3d
             (Wb::ALetter, Wb::ALetter) => true,                                // WB5
-            (Wb::ALetter, mid) if mid_letter(mid) && letter(later) => true,    // WB6
+            (Wb::ALetter, mid) if mid_letter(mid) && letter(later()) => true,  // WB6
             (mid, Wb::ALetter) if mid_letter(mid) && letter(earlier) => true,  // WB7
             (Wb::Numeric, Wb::Numeric) => true,                                // WB8
             (Wb::ALetter, Wb::Numeric) | (Wb::Numeric, Wb::ALetter) => true,   // WB9, WB10
             (mid, Wb::Numeric) if mid_number(mid) && numeric(earlier) => true, // WB11
-            (Wb::Numeric, mid) if mid_number(mid) && numeric(later) => true,   // WB12
+            (Wb::Numeric, mid) if mid_number(mid) && numeric(later()) => true, // WB12
             (Wb::ALetter | Wb::Numeric | Wb::ExtendNumLet, Wb::ExtendNumLet) => true, // WB13a
             (Wb::ExtendNumLet, Wb::ALetter | Wb::Numeric) => true,             // WB13b
             _ => false,                                                        // WB999
@@ -294,6 +400,7 @@ pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
         }
         earlier = Some(before);
         before = next;
+        at += width;
     }
     out.push((piece_start, &text[piece_start..]));
     true
