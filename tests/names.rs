@@ -239,9 +239,11 @@ fn places_in_roles_and_before_their_country_are_places() {
 #[test]
 fn a_title_after_a_work_noun_is_a_work_and_an_unknown_subject_is_a_name() {
     let text = "He starred in the 1969 film Quiet Harbour Nights with friends.\n\
-        Quorvanet has learned that the site was down.\n";
+        Quorvanet has learned that the site was down. Zentrasoft, Microsoft and Apple \
+        showed games.\n";
     assert_eq!(kind_of(text, "Quiet Harbour Nights"), Some(Kind::Other));
     assert!(kind_of(text, "Quorvanet").is_some());
+    assert!(kind_of(text, "Zentrasoft").is_some());
 }
 
 #[test]

@@ -362,7 +362,17 @@ impl<'t> Document<'t> {
             next.sentence == token.sentence
                 && lexicon::contains(lexicon::SUBJECT_VERBS, next.text(self.text))
         });
-        if verb_follows && !self.is_english_word(stem) {
+        // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
+        let list_follows = self
+            .tokens
+            .get(index + 1)
+            .is_some_and(|t| t.text(self.text) == ",")
+            && self.tokens.get(index + 2).is_some_and(|next| {
+                next.sentence == token.sentence
+                    && next.kind == TokenKind::Word
+                    && is_capitalised(next.text(self.text))
+            });
+        if (verb_follows || list_follows) && !self.is_english_word(stem) {
             return true;
         }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
