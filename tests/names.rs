@@ -316,3 +316,14 @@ fn a_plural_that_is_no_surname_names_a_team_not_a_person() {
     );
     assert_eq!(kind_of(text, "Kathryn Waters"), Some(Kind::Person));
 }
+
+#[test]
+fn ordinary_words_capitalised_together_inside_a_sentence_are_a_name() {
+    let text = "Raymond Chan of People Power won, and Ahmed Mohamed Image spoke.\n";
+    let found = entities(text);
+    assert_eq!(
+        kind_of(text, "People Power"),
+        Some(Kind::Organization),
+        "{found:?}"
+    );
+}

@@ -833,7 +833,16 @@ impl Document<'_> {
             let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
             let known = self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
                 || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1]);
-            if very_common && !cue && !known {
+            // "People Power", "Public Enemy": ordinary words capitalised together inside a
+            // sentence are a name of their own.
+            let ordinary_words_named = chunk.iter().all(|&i| {
+                !self.tokens[i].sentence_start
+                    && !self.in_title_case(self.tokens[i].sentence)
+                    && is_capitalised(self.word(i))
+                    && !is_acronym(self.word(i))
+                    && self.is_common(strip_possessive(self.word(i)))
+            });
+            if very_common && !cue && !known && !ordinary_words_named {
                 chunk = &chunk[..chunk.len() - 1];
             } else {
                 break;
@@ -1332,7 +1341,13 @@ impl Document<'_> {
                 .any(|w| !self.known_person_word(w));
         let given = words.len() > 1 && g.given_name(words[0]) && !country_ended;
         // "Environment Canada": a country's name is no surname, whatever the census says.
+        // "People Power": a surname after one of the commonest words is a word of a name,
+        // not a person's surname.
+        let opens_with_very_common = lexicon::with_lower(words[0], |w| {
+            g.word_rank(w).is_some_and(|rank| rank <= VERY_COMMON_RANK)
+        });
         let surname = words.len() > 1
+            && !opens_with_very_common
             && words
                 .last()
                 .is_some_and(|w| g.surname(w) && g.place(w).is_none());
