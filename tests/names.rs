@@ -326,4 +326,10 @@ fn ordinary_words_capitalised_together_inside_a_sentence_are_a_name() {
         Some(Kind::Organization),
         "{found:?}"
     );
+    // Not when a name comes first: the common word is tacked on.
+    assert_eq!(
+        kind_of(text, "Ahmed Mohamed"),
+        Some(Kind::Person),
+        "{found:?}"
+    );
 }
