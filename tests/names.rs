@@ -333,3 +333,18 @@ fn ordinary_words_capitalised_together_inside_a_sentence_are_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_singular_of_a_thing_s_plural_is_the_thing() {
+    let text = "The show has forty Quorracams on the walls. The Quorracam camera was \
+        cheap. There are also Warhol Quorracam exhibits. Kathryn Waters spoke; Water \
+        said the walls were full.\n";
+    let found = entities(text);
+    assert_eq!(kind_of(text, "Quorracam"), Some(Kind::Other), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, kind, mentions)| *kind == Kind::Person
+            && mentions.iter().any(|m| m.contains("Quorracam"))),
+        "{found:?}"
+    );
+    assert_eq!(kind_of(text, "Water"), Some(Kind::Person), "{found:?}");
+}

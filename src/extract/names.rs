@@ -1326,6 +1326,18 @@ impl Document<'_> {
         if plural_of_capitalised {
             return (Kind::Other, Evidence::Likely, None);
         }
+        // "the Polaroid camera", "Warhol Polaroid exhibits" where "Polaroids" is also written:
+        // the singular of a thing's name, alone or after its maker's.
+        let singular_of_capitalised = !person_like && {
+            let mut plural = String::with_capacity(last.len() + 1);
+            plural.push_str(last);
+            plural.push('s');
+            // Not "Water" where "Kathryn Waters" is written: a surname is no plural.
+            self.seen_capitalised.contains(plural.as_str()) && !self.known_person_word(&plural)
+        };
+        if singular_of_capitalised {
+            return (Kind::Other, Evidence::Guess, None);
+        }
         let particle = words
             .iter()
             .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w));
