@@ -330,11 +330,11 @@ fn seed_briefing_scores_perfectly() {
 fn gum_dev_scores_hold_their_floors() {
     let figures = score("tests/fixtures/gold/gum-dev");
     let summary = report("gum-dev", &figures);
-    // Measured 0.904 / 0.871 / 0.962 / 0.878 / 0.963; the floors sit just below so a real
+    // Measured 0.908 / 0.878 / 0.963 / 0.878 / 0.963; the floors sit just below so a real
     // regression fails while noise in unrelated rules does not.
     let floors = [
-        ("mentions", 0.895),
-        ("typed", 0.86),
+        ("mentions", 0.9),
+        ("typed", 0.865),
         ("grouping", 0.95),
         ("quotes", 0.86),
         ("sources", 0.94),
