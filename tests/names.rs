@@ -348,3 +348,10 @@ fn the_singular_of_a_thing_s_plural_is_the_thing() {
     );
     assert_eq!(kind_of(text, "Water"), Some(Kind::Person), "{found:?}");
 }
+
+#[test]
+fn one_word_that_writes_or_tweets_is_a_person() {
+    let text = "\"We will not back down,\" Zelvenko wrote on Sunday. Later Ostrakov tweeted it.\n";
+    assert_eq!(kind_of(text, "Zelvenko"), Some(Kind::Person));
+    assert_eq!(kind_of(text, "Ostrakov"), Some(Kind::Person));
+}

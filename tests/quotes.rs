@@ -221,3 +221,15 @@ fn a_quotation_over_several_paragraphs_has_the_speaker_named_at_its_end() {
         ])
     );
 }
+
+#[test]
+fn the_minister_as_a_source_is_the_person_given_that_role() {
+    let text = "Interior Minister Dana Holt visited the town on Monday. \
+        \"We are ready,\" the minister told reporters.\n";
+    let annotations = extract(text);
+    let quote = annotations.quotes.first().expect("one quotation");
+    let source = quote.source.expect("a source");
+    assert_eq!(source.span.slice(text), "the minister");
+    let entity = source.entity.map(|e| annotations.entities[e].name.as_str());
+    assert_eq!(entity, Some("Dana Holt"));
+}

@@ -1406,7 +1406,10 @@ impl Document<'_> {
             // "Mauer said", "said Mauer.": one word speaking is a person more often than not
             // (organisations that speak are known or written as acronyms, caught above).
             let speaks = lowered(after, |w| {
-                matches!(w, "said" | "says" | "told" | "added" | "explained")
+                matches!(
+                    w,
+                    "said" | "says" | "told" | "added" | "explained" | "wrote" | "tweeted"
+                )
             }) || (lowered(before, |w| matches!(w, "said" | "says" | "added"))
                 && (after.is_none() || lowered(after, |w| matches!(w, "." | "," | ";"))));
             // "Image: Snbehnke.": credits name photographers far more often than agencies,

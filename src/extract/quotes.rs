@@ -257,7 +257,37 @@ impl Context<'_> {
         if lexicon::THING_PRONOUNS.contains(&word.as_str()) {
             return self.nearest_before(span.start, &[Kind::Organization, Kind::Group]);
         }
+        // "the minister told reporters": the person the text last gave that role.
+        if let Some(rest) = word.strip_prefix("the ") {
+            let head = rest.rsplit(' ').next().unwrap_or(rest);
+            if lexicon::TITLE_HEADS.contains(&head) {
+                return self.nearest_holding(span.start, head);
+            }
+        }
         None
+    }
+
+    /// The nearest person before `offset` with a role ending in `title` ("Interior Minister"
+    /// for "minister"), within the same look-back as a pronoun's.
+    fn nearest_holding(&self, offset: usize, title: &str) -> Option<usize> {
+        const LOOK_BACK: usize = 64;
+        let end = self.mentions.partition_point(|(m, _)| m.start < offset);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .filter(|(m, _)| m.end <= offset)
+            .find(|(_, e)| {
+                self.entities.get(*e).is_some_and(|entity| {
+                    entity.kind == Kind::Person
+                        && entity.roles.iter().any(|role| {
+                            role.rsplit(' ')
+                                .next()
+                                .is_some_and(|last| last.eq_ignore_ascii_case(title))
+                        })
+                })
+            })
+            .map(|&(_, e)| e)
     }
 
     fn nearest_before(&self, offset: usize, kinds: &[Kind]) -> Option<usize> {
