@@ -474,6 +474,15 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn compact_strings_are_serde_json_strings(text in "\\PC*|[\\x00-\\x7f]{0,40}") {
+            let mut out = Vec::new();
+            compact::string(&mut out, &text);
+            proptest::prop_assert_eq!(out, serde_json::to_vec(&text).unwrap());
+        }
+    }
+
     #[test]
     fn compact_writer_escapes_as_serde_json_does() {
         let every_control: String = (0u8..0x20).map(char::from).collect();
