@@ -267,32 +267,31 @@ impl Context<'_> {
         None
     }
 
-    /// The nearest person before `offset` with a role ending in `title` ("Interior Minister"
-    /// for "minister"), within the same look-back as a pronoun's.
-    fn nearest_holding(&self, offset: usize, title: &str) -> Option<usize> {
-        const LOOK_BACK: usize = 64;
-        let end = self.mentions.partition_point(|(m, _)| m.start < offset);
-        self.mentions[..end]
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .filter(|(m, _)| m.end <= offset)
-            .find(|(_, e)| {
-                self.entities.get(*e).is_some_and(|entity| {
-                    entity.kind == Kind::Person
-                        && entity.roles.iter().any(|role| {
-                            role.rsplit(' ')
-                                .next()
-                                .is_some_and(|last| last.eq_ignore_ascii_case(title))
-                        })
-                })
-            })
-            .map(|&(_, e)| e)
+    fn nearest_before(&self, offset: usize, kinds: &[Kind]) -> Option<usize> {
+        self.nearest_entity_before(offset, |entity| kinds.contains(&entity.kind))
     }
 
-    fn nearest_before(&self, offset: usize, kinds: &[Kind]) -> Option<usize> {
-        // A pronoun refers back a few sentences at most; the look-back is bounded so a long
-        // text without a fitting entity stays linear.
+    /// The nearest person before `offset` with a role ending in `title` ("Interior Minister"
+    /// for "minister").
+    fn nearest_holding(&self, offset: usize, title: &str) -> Option<usize> {
+        self.nearest_entity_before(offset, |entity| {
+            entity.kind == Kind::Person
+                && entity.roles.iter().any(|role| {
+                    role.rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(title))
+                })
+        })
+    }
+
+    /// The entity of the nearest mention ending before `offset` that `fits`.
+    fn nearest_entity_before(
+        &self,
+        offset: usize,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        // A pronoun or a role refers back a few sentences at most; the look-back is bounded
+        // so a long text without a fitting entity stays linear.
         const LOOK_BACK: usize = 64;
         let end = self.mentions.partition_point(|(m, _)| m.start < offset);
         self.mentions[..end]
@@ -300,11 +299,7 @@ impl Context<'_> {
             .rev()
             .take(LOOK_BACK)
             .filter(|(m, _)| m.end <= offset)
-            .find(|(_, e)| {
-                self.entities
-                    .get(*e)
-                    .is_some_and(|e| kinds.contains(&e.kind))
-            })
+            .find(|(_, e)| self.entities.get(*e).is_some_and(&fits))
             .map(|&(_, e)| e)
     }
 
