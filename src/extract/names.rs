@@ -778,6 +778,22 @@ impl Document<'_> {
     }
 }
 
+impl NameMention {
+    /// A name with nothing more to it: no roles, acronym or title, not after "in".
+    fn plain(span: Span, kind: Kind, evidence: Evidence, known_as: Option<String>) -> Self {
+        NameMention {
+            span,
+            kind,
+            evidence,
+            roles: Vec::new(),
+            acronym: None,
+            known_as,
+            locative: false,
+            title_only: false,
+        }
+    }
+}
+
 /// Finds the names in a text.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     let document = Document::new(text, tokens);
@@ -985,16 +1001,12 @@ impl Document<'_> {
         }
         // "Hayʼat Tahrir al-Sham (HTS)": the acronym is a mention of the same thing.
         if let Some(acronym) = acronym {
-            out.push(NameMention {
-                span: acronym,
+            out.push(NameMention::plain(
+                acronym,
                 kind,
                 evidence,
-                roles: Vec::new(),
-                acronym: None,
-                known_as: Some(span.slice(self.text).to_string()),
-                locative: false,
-                title_only: false,
-            });
+                Some(span.slice(self.text).to_string()),
+            ));
         }
     }
 
@@ -1004,16 +1016,7 @@ impl Document<'_> {
             let span = self.span_of(chunk, m, m + 1);
             let word = span.slice(self.text);
             let (kind, evidence, known_as) = self.classify_words(&[word], false, None);
-            out.push(NameMention {
-                span,
-                kind,
-                evidence,
-                roles: Vec::new(),
-                acronym: None,
-                known_as,
-                locative: false,
-                title_only: false,
-            });
+            out.push(NameMention::plain(span, kind, evidence, known_as));
         }
     }
 
@@ -1028,16 +1031,7 @@ impl Document<'_> {
         if !clear {
             return;
         }
-        out.push(NameMention {
-            span,
-            kind,
-            evidence,
-            roles: Vec::new(),
-            acronym: None,
-            known_as,
-            locative: false,
-            title_only: false,
-        });
+        out.push(NameMention::plain(span, kind, evidence, known_as));
         if words.len() > 1 && kind != Kind::Group {
             self.emit_nested(&chunk[from..to], kind, out);
         }
@@ -1102,16 +1096,12 @@ impl Document<'_> {
                 covered[from..from + length]
                     .iter_mut()
                     .for_each(|c| *c = true);
-                out.push(NameMention {
+                out.push(NameMention::plain(
                     span,
                     kind,
-                    evidence: Evidence::Likely,
-                    roles: Vec::new(),
-                    acronym: None,
-                    known_as: Some(canonical),
-                    locative: false,
-                    title_only: false,
-                });
+                    Evidence::Likely,
+                    Some(canonical),
+                ));
             }
         }
     }
