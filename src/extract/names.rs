@@ -345,11 +345,8 @@ impl<'t> Document<'t> {
     }
 
     fn known_place_or_organization(&self, word: &str) -> bool {
-        let g = self.gazetteer;
-        g.place(word).is_some()
-            || g.organization(word).is_some()
-            || g.demonym(word).is_some()
-            || g.group(word)
+        let known = self.gazetteer.entry(word);
+        known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
     }
 
     /// Listed as an English word at all, however rare ("expatriates").
@@ -514,11 +511,8 @@ struct Split {
 
 impl Document<'_> {
     fn is_modifier(&self, word: &str) -> bool {
-        let g = self.gazetteer;
-        g.demonym(word).is_some()
-            || g.place(word).is_some()
-            || is_acronym(word)
-            || g.organization(word).is_some()
+        let known = self.gazetteer.entry(word);
+        known.is_demonym() || known.is_place() || is_acronym(word) || known.is_organization()
     }
 
     /// Cuts leading titles off a chunk: "Defense Minister Maj.-Gen. Murhaf Abu Qasra" gives
@@ -606,7 +600,8 @@ impl Document<'_> {
     }
 
     fn known_person_word(&self, word: &str) -> bool {
-        self.gazetteer.given_name(word) || self.gazetteer.surname(word)
+        let known = self.gazetteer.entry(word);
+        known.is_given_name() || known.is_surname()
     }
 }
 
@@ -976,7 +971,9 @@ impl Document<'_> {
         if has_role {
             return (Kind::Person, Evidence::Sure, None);
         }
-        if let Some(place) = g.place(full) {
+        // One lookup for what the gazetteer says about the whole name.
+        let known = g.entry(full);
+        if let Some(place) = g.place_of(&known) {
             let kind = Kind::Place;
             let evidence =
                 if words.len() > 1 || place.class != PlaceClass::City || place.population > 100_000
@@ -987,7 +984,7 @@ impl Document<'_> {
                 };
             return (kind, evidence, Some(place.name.clone()));
         }
-        if let Some(organization) = g.organization(full) {
+        if let Some(organization) = g.organization_of(&known) {
             return (
                 Kind::Organization,
                 Evidence::Sure,
@@ -996,14 +993,14 @@ impl Document<'_> {
         }
         if words.len() == 1 {
             // "Syrian" and "Syrians" name one group: the people of the country.
-            if let Some(country) = g.demonym(full) {
+            if let Some(country) = g.demonym_of(&known) {
                 return (
                     Kind::Group,
                     Evidence::Sure,
                     Some(format!("{country} people")),
                 );
             }
-            if g.group(full) {
+            if known.is_group_word() {
                 return (Kind::Group, Evidence::Sure, None);
             }
         }
@@ -1030,7 +1027,7 @@ impl Document<'_> {
             if last_in(lexicon::EVENT_CUES) {
                 return (Kind::Event, Evidence::Likely, None);
             }
-            if g.demonym(full).is_some() {
+            if known.is_demonym() {
                 return (Kind::Group, Evidence::Likely, None);
             }
         }
@@ -1041,7 +1038,7 @@ impl Document<'_> {
         let last = words.last().copied().unwrap_or("");
         // (Not a surname: "Kathryn Waters" stays a person where a typo writes "Water".)
         let person_like = if words.len() == 1 {
-            g.surname(last)
+            known.is_surname()
         } else {
             g.given_name(words[0])
         };
@@ -1055,12 +1052,14 @@ impl Document<'_> {
         let particle = words
             .iter()
             .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w));
-        let given = words.len() > 1 && g.given_name(words[0]);
+        // (With several words, `person_like` asked whether the first is a given name.)
+        let given = words.len() > 1 && person_like;
         // "Environment Canada": a country's name is no surname, whatever the census says.
         let surname = words.len() > 1
-            && words
-                .last()
-                .is_some_and(|w| g.surname(w) && g.place(w).is_none());
+            && words.last().is_some_and(|w| {
+                let known = g.entry(w);
+                known.is_surname() && !known.is_place()
+            });
         if given || (particle && words.len() > 1) {
             return (Kind::Person, Evidence::Likely, None);
         }
@@ -1110,7 +1109,7 @@ impl Document<'_> {
             // something, but nothing says what.
             return (Kind::Other, Evidence::Guess, None);
         }
-        if (g.given_name(full) || g.surname(full)) && !self.is_english_word(full) {
+        if (known.is_given_name() || known.is_surname()) && !self.is_english_word(full) {
             return (Kind::Person, Evidence::Guess, None);
         }
         (Kind::Organization, Evidence::Guess, None)
