@@ -6,6 +6,7 @@
 //! the gazetteer says it is a name. Leading titles ("Defense Minister Maj.-Gen.") are cut off
 //! into roles; possessive endings are cut off. Each name gets a kind and how sure that kind is.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::gazetteer::{self, Gazetteer, PlaceClass};
@@ -60,7 +61,7 @@ struct Document<'t> {
     gazetteer: &'static Gazetteer,
     /// Lower-case forms of words written in lower case somewhere in the text (borrowed from
     /// the text when it already writes them all in lower case, as it nearly always does).
-    seen_lower: HashSet<std::borrow::Cow<'t, str>>,
+    seen_lower: WordSet<'t>,
     /// Words written capitalised somewhere other than the start of a sentence.
     seen_capitalised: HashSet<&'t str>,
     /// Per sentence, whether it is written in title case (a headline), where capitals prove
@@ -71,6 +72,52 @@ struct Document<'t> {
     chunk_words: Cell<Vec<&'t str>>,
     chunk_heads: Cell<Vec<bool>>,
     name_words: Cell<Vec<&'t str>>,
+}
+
+/// A set of words, the short ones (nearly all) packed into integers: a document puts every
+/// lower-case word it writes in one, and hashing and comparing strings was a visible share
+/// of name finding.
+struct WordSet<'t> {
+    /// Words of up to seven bytes, their bytes and length packed into a `u64`.
+    short: HashSet<u64>,
+    long: HashSet<Cow<'t, str>>,
+}
+
+impl<'t> WordSet<'t> {
+    fn with_capacity(capacity: usize) -> Self {
+        WordSet {
+            short: HashSet::with_capacity_and_hasher(capacity, Default::default()),
+            long: HashSet::default(),
+        }
+    }
+
+    /// The word's bytes with its length in the last byte, when it has at most seven.
+    fn packed(word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        let length = u8::try_from(bytes.len()).ok().filter(|&n| n <= 7)?;
+        let mut packed = [0u8; 8];
+        packed[..bytes.len()].copy_from_slice(bytes);
+        packed[7] = length;
+        Some(u64::from_le_bytes(packed))
+    }
+
+    fn insert(&mut self, word: Cow<'t, str>) {
+        match Self::packed(&word) {
+            Some(packed) => {
+                self.short.insert(packed);
+            }
+            None => {
+                self.long.insert(word);
+            }
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        match Self::packed(word) {
+            Some(packed) => self.short.contains(&packed),
+            None => self.long.contains(word),
+        }
+    }
 }
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
@@ -162,8 +209,7 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower =
-            HashSet::with_capacity_and_hasher(tokens.len() / 4, Default::default());
+        let mut seen_lower = WordSet::with_capacity(tokens.len() / 4);
         let mut seen_capitalised =
             HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
@@ -185,7 +231,7 @@ impl<'t> Document<'t> {
             } else if word.chars().next().is_some_and(char::is_lowercase) {
                 let stem = strip_possessive(word);
                 if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
-                    seen_lower.insert(std::borrow::Cow::Borrowed(stem));
+                    seen_lower.insert(Cow::Borrowed(stem));
                 } else {
                     seen_lower.insert(lower(stem).into());
                 }
