@@ -243,7 +243,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<Cow<str>, usize> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    let mut group_index = GroupIndex::default();
+    let mut group_index = GroupIndex::with_capacity(mentions.len());
     // Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
     // with that key take the group's kind too.
     let mut borrowed_keys: HashSet<&str> = HashSet::default();
@@ -417,6 +417,18 @@ struct GroupIndex<'k> {
 }
 
 impl<'k> GroupIndex<'k> {
+    /// Sized for `mentions` names of about two words, so a briefing's tables rarely grow
+    /// (up to a bound: a huge text's tables grow as they fill rather than all at once).
+    fn with_capacity(mentions: usize) -> Self {
+        let mentions = mentions.min(4096);
+        let table = || HashMap::with_capacity_and_hasher(mentions, Default::default());
+        GroupIndex {
+            by_suffix: table(),
+            by_prefix: table(),
+            by_initials: HashMap::with_capacity_and_hasher(mentions / 2, Default::default()),
+        }
+    }
+
     fn add_key(&mut self, group: usize, key: &'k str) {
         let mut any = false;
         for (at, _) in key.match_indices(' ') {

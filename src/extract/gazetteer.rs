@@ -16,7 +16,7 @@
 
 use std::sync::LazyLock;
 
-use super::hash::{FastMap as HashMap, FastSet as HashSet};
+use super::hash::FastMap as HashMap;
 
 const PLACES: &str = include_str!("../../assets/places.tsv");
 const DEMONYMS: &str = include_str!("../../assets/demonyms.tsv");
@@ -64,17 +64,91 @@ pub struct Organization {
     pub name: String,
 }
 
+/// Everything the gazetteer knows about one surface form, so that the several questions a
+/// name raises (a place? an organisation? a demonym? a group? a given name?) cost one lookup
+/// in one table instead of one in each of seven. Each list's lookups hit memory far from
+/// the text, and were the largest share of name finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// Index into the places, `NONE` when not a place name.
+    place: u32,
+    /// Index into the organisations, `NONE` when not an organisation's name.
+    organization: u32,
+    /// Frequency rank of a lower-case English word, `NONE` when unranked.
+    rank: u32,
+    /// Index into the demonyms' countries, `NONE` when not a demonym.
+    demonym: u32,
+    /// `GROUP`, `GIVEN_NAME`, `SURNAME` bits.
+    flags: u8,
+}
+
+const NONE: u32 = u32::MAX;
+const GROUP: u8 = 1;
+const GIVEN_NAME: u8 = 2;
+const SURNAME: u8 = 4;
+
+impl Default for Entry {
+    fn default() -> Self {
+        Entry {
+            place: NONE,
+            organization: NONE,
+            rank: NONE,
+            demonym: NONE,
+            flags: 0,
+        }
+    }
+}
+
+fn present(value: u32) -> Option<u32> {
+    (value != NONE).then_some(value)
+}
+
+impl Entry {
+    /// What `self` and `other` (the same text with straight apostrophes) know between them,
+    /// each field from `self` first, as [`with_apostrophes`] looks each list up.
+    fn or(self, other: Entry) -> Entry {
+        let first = |a: u32, b: u32| if a != NONE { a } else { b };
+        Entry {
+            place: first(self.place, other.place),
+            organization: first(self.organization, other.organization),
+            rank: first(self.rank, other.rank),
+            demonym: first(self.demonym, other.demonym),
+            flags: self.flags | other.flags,
+        }
+    }
+
+    pub fn is_group_word(&self) -> bool {
+        self.flags & GROUP != 0 || self.demonym != NONE
+    }
+
+    pub fn is_given_name(&self) -> bool {
+        self.flags & GIVEN_NAME != 0
+    }
+
+    pub fn is_surname(&self) -> bool {
+        self.flags & SURNAME != 0
+    }
+
+    pub fn is_place(&self) -> bool {
+        self.place != NONE
+    }
+
+    pub fn is_organization(&self) -> bool {
+        self.organization != NONE
+    }
+
+    pub fn is_demonym(&self) -> bool {
+        self.demonym != NONE
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    place_index: HashMap<&'static str, usize>,
-    demonyms: HashMap<&'static str, &'static str>,
-    groups: HashSet<&'static str>,
     organizations: Vec<Organization>,
-    organization_index: HashMap<&'static str, usize>,
-    given_names: HashSet<&'static str>,
-    surnames: HashSet<&'static str>,
-    word_ranks: HashMap<&'static str, u32>,
+    /// Countries of the demonyms, indexed by [`Entry::demonym`].
+    demonym_countries: Vec<&'static str>,
+    entries: HashMap<&'static str, Entry>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -99,14 +173,6 @@ fn names(field: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|name| !name.is_empty())
 }
 
-/// A set of the trimmed data lines, sized up front: growing tables while inserting tens of
-/// thousands of keys is most of the build time otherwise.
-fn line_set(text: &'static str) -> HashSet<&'static str> {
-    let mut set = HashSet::with_capacity_and_hasher(text.lines().count(), Default::default());
-    set.extend(data_lines(text).map(str::trim));
-    set
-}
-
 /// Runs `lookup` on the text as written, then with typographic apostrophes made straight,
 /// the form the assets use ("Côte d’Ivoire", "O’Neal").
 fn with_apostrophes<T>(text: &str, lookup: impl Fn(&str) -> Option<T>) -> Option<T> {
@@ -117,30 +183,52 @@ fn with_apostrophes<T>(text: &str, lookup: impl Fn(&str) -> Option<T>) -> Option
     })
 }
 
+fn index(position: usize) -> u32 {
+    u32::try_from(position).unwrap_or(NONE)
+}
+
 impl Gazetteer {
     fn build() -> Self {
         let mut gazetteer = Gazetteer::default();
+        // Sized up front: growing the table while inserting tens of thousands of keys is most
+        // of the build time otherwise.
+        let lines = [
+            PLACES,
+            DEMONYMS,
+            GROUPS,
+            ORGANIZATIONS,
+            GIVEN_NAMES,
+            SURNAMES,
+            WORDS,
+        ]
+        .iter()
+        .map(|text| text.lines().count())
+        .sum::<usize>()
+            + PLACES.bytes().filter(|&b| b == b'|').count();
+        gazetteer.entries = HashMap::with_capacity_and_hasher(lines, Default::default());
         gazetteer.load_places();
         gazetteer.load_demonyms();
-        gazetteer.groups = line_set(GROUPS);
+        gazetteer.flag_lines(GROUPS, GROUP);
         gazetteer.load_organizations();
-        gazetteer.given_names = line_set(GIVEN_NAMES);
-        gazetteer.surnames = line_set(SURNAMES);
-        gazetteer.word_ranks =
-            HashMap::with_capacity_and_hasher(WORDS.lines().count(), Default::default());
+        gazetteer.flag_lines(GIVEN_NAMES, GIVEN_NAME);
+        gazetteer.flag_lines(SURNAMES, SURNAME);
+        // Ranked in line order; a word listed twice keeps its later rank.
+        for (word, rank) in data_lines(WORDS).map(str::trim).zip(1..) {
+            gazetteer.entries.entry(word).or_default().rank = rank;
+        }
         gazetteer
-            .word_ranks
-            .extend(data_lines(WORDS).map(str::trim).zip(1..));
-        gazetteer
+    }
+
+    fn flag_lines(&mut self, text: &'static str, flag: u8) {
+        for line in data_lines(text).map(str::trim) {
+            self.entries.entry(line).or_default().flags |= flag;
+        }
     }
 
     /// `class \t population \t canonical \t names|as|written`. The build script gives each
     /// name to one place; should two lines still share one, the earlier (stronger) wins.
     fn load_places(&mut self) {
-        let lines = PLACES.lines().count();
-        self.places.reserve(lines);
-        self.place_index
-            .reserve(lines + PLACES.bytes().filter(|&b| b == b'|').count());
+        self.places.reserve(PLACES.lines().count());
         for line in data_lines(PLACES) {
             let mut fields = line.split('\t');
             let (Some(class), Some(population), Some(canonical), Some(surfaces)) =
@@ -152,14 +240,17 @@ impl Gazetteer {
             else {
                 continue;
             };
-            let index = self.places.len();
+            let place = index(self.places.len());
             self.places.push(Place {
                 name: canonical.to_string(),
                 class,
                 population,
             });
             for surface in names(surfaces) {
-                self.place_index.entry(surface).or_insert(index);
+                let entry = self.entries.entry(surface).or_default();
+                if entry.place == NONE {
+                    entry.place = place;
+                }
             }
         }
     }
@@ -170,8 +261,13 @@ impl Gazetteer {
             let Some((country, forms)) = line.split_once('\t') else {
                 continue;
             };
+            let country_index = index(self.demonym_countries.len());
+            self.demonym_countries.push(country.trim());
             for form in names(forms) {
-                self.demonyms.entry(form).or_insert(country.trim());
+                let entry = self.entries.entry(form).or_default();
+                if entry.demonym == NONE {
+                    entry.demonym = country_index;
+                }
             }
         }
     }
@@ -184,50 +280,88 @@ impl Gazetteer {
             if canonical.is_empty() {
                 continue;
             }
-            let index = self.organizations.len();
+            let organization = index(self.organizations.len());
             self.organizations.push(Organization {
                 name: canonical.to_string(),
             });
             for surface in std::iter::once(canonical).chain(names(aliases)) {
-                self.organization_index.entry(surface).or_insert(index);
+                let entry = self.entries.entry(surface).or_default();
+                if entry.organization == NONE {
+                    entry.organization = organization;
+                }
             }
         }
     }
 
+    /// Everything known about `name` as written (each field falling back, as every lookup
+    /// does, to the name with straight apostrophes): one lookup for several questions.
+    pub fn entry(&self, name: &str) -> Entry {
+        let as_written = self.entries.get(name).copied().unwrap_or_default();
+        if !name.is_ascii() && name.contains('\u{2019}') {
+            let straight = name.replace('\u{2019}', "'");
+            as_written.or(self
+                .entries
+                .get(straight.as_str())
+                .copied()
+                .unwrap_or_default())
+        } else {
+            as_written
+        }
+    }
+
+    /// The place an entry names.
+    pub fn place_of(&self, entry: &Entry) -> Option<&Place> {
+        present(entry.place).and_then(|i| self.places.get(i as usize))
+    }
+
+    /// The organisation an entry names.
+    pub fn organization_of(&self, entry: &Entry) -> Option<&Organization> {
+        present(entry.organization).and_then(|i| self.organizations.get(i as usize))
+    }
+
+    /// The country of an entry that is a demonym.
+    pub fn demonym_of(&self, entry: &Entry) -> Option<&str> {
+        present(entry.demonym).and_then(|i| self.demonym_countries.get(i as usize).copied())
+    }
+
+    fn field<T>(&self, name: &str, field: impl Fn(&Entry) -> Option<T>) -> Option<T> {
+        with_apostrophes(name, |name| self.entries.get(name).and_then(&field))
+    }
+
     /// A place by any of its names, as written ("Saudi Arabia", "U.S.", "US").
     pub fn place(&self, name: &str) -> Option<&Place> {
-        with_apostrophes(name, |name| self.place_index.get(name).copied())
-            .and_then(|index| self.places.get(index))
+        self.field(name, |e| present(e.place))
+            .and_then(|index| self.places.get(index as usize))
     }
 
     /// The country a demonym or nationality word belongs to ("Syrian", "Syrians" → "Syria").
     pub fn demonym(&self, word: &str) -> Option<&str> {
-        with_apostrophes(word, |word| self.demonyms.get(word).copied())
+        self.field(word, |e| present(e.demonym))
+            .and_then(|index| self.demonym_countries.get(index as usize).copied())
     }
 
     /// A religious, ethnic or similar group word ("Muslim", "Muslims", "Arab"); demonyms
     /// ("Syrians") count as groups too.
     pub fn group(&self, word: &str) -> bool {
-        with_apostrophes(word, |word| {
-            (self.groups.contains(word) || self.demonyms.contains_key(word)).then_some(())
-        })
-        .is_some()
+        self.field(word, |e| e.is_group_word().then_some(()))
+            .is_some()
     }
 
     /// An organisation by name or acronym ("United Nations", "UN", "Reuters").
     pub fn organization(&self, name: &str) -> Option<&Organization> {
-        with_apostrophes(name, |name| self.organization_index.get(name).copied())
-            .and_then(|index| self.organizations.get(index))
+        self.field(name, |e| present(e.organization))
+            .and_then(|index| self.organizations.get(index as usize))
     }
 
     /// A given name ("Vladimir", "Ahmed"), matched as written (capitalised).
     pub fn given_name(&self, word: &str) -> bool {
-        with_apostrophes(word, |word| self.given_names.contains(word).then_some(())).is_some()
+        self.field(word, |e| e.is_given_name().then_some(()))
+            .is_some()
     }
 
     /// A surname ("Smith"), matched as written (capitalised).
     pub fn surname(&self, word: &str) -> bool {
-        with_apostrophes(word, |word| self.surnames.contains(word).then_some(())).is_some()
+        self.field(word, |e| e.is_surname().then_some(())).is_some()
     }
 
     /// The frequency rank of a lower-case English word (1 = most common), if it is listed.
@@ -236,23 +370,23 @@ impl Gazetteer {
     /// ("london", "obama") are not, so a rank means "this capitalised word may just be a
     /// sentence opener". Names that are also words ("white", "king", "may") do have a rank.
     pub fn word_rank(&self, lower: &str) -> Option<u32> {
-        with_apostrophes(lower, |lower| self.word_ranks.get(lower).copied())
+        self.field(lower, |e| present(e.rank))
     }
 
     /// Every place name as written, with its place: for building a multi-word matcher
     /// (aho-corasick) over the text. Order is unspecified.
     pub fn place_names(&self) -> impl Iterator<Item = (&str, &Place)> {
-        self.place_index
+        self.entries
             .iter()
-            .filter_map(|(name, &index)| Some((*name, self.places.get(index)?)))
+            .filter_map(|(name, entry)| Some((*name, self.place_of(entry)?)))
     }
 
     /// Every organisation name and alias as written, with its organisation. Order is
     /// unspecified.
     pub fn organization_names(&self) -> impl Iterator<Item = (&str, &Organization)> {
-        self.organization_index
+        self.entries
             .iter()
-            .filter_map(|(name, &index)| Some((*name, self.organizations.get(index)?)))
+            .filter_map(|(name, entry)| Some((*name, self.organization_of(entry)?)))
     }
 }
 
@@ -443,18 +577,21 @@ mod tests {
         let start = Instant::now();
         let gazetteer = Gazetteer::build();
         let elapsed = start.elapsed();
+        let count =
+            |test: fn(&Entry) -> bool| gazetteer.entries.values().filter(|e| test(e)).count();
+        let place_names = count(Entry::is_place);
+        let words = count(|e| e.rank != NONE);
         println!(
-            "gazetteer index: {} places ({} names), {} demonym forms, {} organisations, \
-             {} given names, {} surnames, {} words in {elapsed:?}",
+            "gazetteer index: {} places ({place_names} names), {} demonym forms, {} organisations, \
+             {} given names, {} surnames, {words} words, {} entries in {elapsed:?}",
             gazetteer.places.len(),
-            gazetteer.place_index.len(),
-            gazetteer.demonyms.len(),
+            count(Entry::is_demonym),
             gazetteer.organizations.len(),
-            gazetteer.given_names.len(),
-            gazetteer.surnames.len(),
-            gazetteer.word_ranks.len(),
+            count(Entry::is_given_name),
+            count(Entry::is_surname),
+            gazetteer.entries.len(),
         );
-        assert!(gazetteer.place_index.len() > 10_000);
-        assert!(gazetteer.word_ranks.len() >= 30_000);
+        assert!(place_names > 10_000);
+        assert!(words >= 30_000);
     }
 }

@@ -6,6 +6,7 @@
 //! the gazetteer says it is a name. Leading titles ("Defense Minister Maj.-Gen.") are cut off
 //! into roles; possessive endings are cut off. Each name gets a kind and how sure that kind is.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::gazetteer::{self, Gazetteer, PlaceClass};
@@ -60,7 +61,7 @@ struct Document<'t> {
     gazetteer: &'static Gazetteer,
     /// Lower-case forms of words written in lower case somewhere in the text (borrowed from
     /// the text when it already writes them all in lower case, as it nearly always does).
-    seen_lower: HashSet<std::borrow::Cow<'t, str>>,
+    seen_lower: WordSet<'t>,
     /// Words written capitalised somewhere other than the start of a sentence.
     seen_capitalised: HashSet<&'t str>,
     /// Per sentence, whether it is written in title case (a headline), where capitals prove
@@ -73,6 +74,52 @@ struct Document<'t> {
     chunk_words: Cell<Vec<&'t str>>,
     chunk_heads: Cell<Vec<bool>>,
     name_words: Cell<Vec<&'t str>>,
+}
+
+/// A set of words, the short ones (nearly all) packed into integers: a document puts every
+/// lower-case word it writes in one, and hashing and comparing strings was a visible share
+/// of name finding.
+struct WordSet<'t> {
+    /// Words of up to seven bytes, their bytes and length packed into a `u64`.
+    short: HashSet<u64>,
+    long: HashSet<Cow<'t, str>>,
+}
+
+impl<'t> WordSet<'t> {
+    fn with_capacity(capacity: usize) -> Self {
+        WordSet {
+            short: HashSet::with_capacity_and_hasher(capacity, Default::default()),
+            long: HashSet::default(),
+        }
+    }
+
+    /// The word's bytes with its length in the last byte, when it has at most seven.
+    fn packed(word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        let length = u8::try_from(bytes.len()).ok().filter(|&n| n <= 7)?;
+        let mut packed = [0u8; 8];
+        packed[..bytes.len()].copy_from_slice(bytes);
+        packed[7] = length;
+        Some(u64::from_le_bytes(packed))
+    }
+
+    fn insert(&mut self, word: Cow<'t, str>) {
+        match Self::packed(&word) {
+            Some(packed) => {
+                self.short.insert(packed);
+            }
+            None => {
+                self.long.insert(word);
+            }
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        match Self::packed(word) {
+            Some(packed) => self.short.contains(&packed),
+            None => self.long.contains(word),
+        }
+    }
 }
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
@@ -164,8 +211,7 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower =
-            HashSet::with_capacity_and_hasher(tokens.len() / 4, Default::default());
+        let mut seen_lower = WordSet::with_capacity(tokens.len() / 4);
         let mut seen_capitalised =
             HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
@@ -195,7 +241,7 @@ impl<'t> Document<'t> {
             } else if word.chars().next().is_some_and(char::is_lowercase) {
                 let stem = strip_possessive(word);
                 if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
-                    seen_lower.insert(std::borrow::Cow::Borrowed(stem));
+                    seen_lower.insert(Cow::Borrowed(stem));
                 } else {
                     seen_lower.insert(lower(stem).into());
                 }
@@ -438,11 +484,8 @@ impl<'t> Document<'t> {
     }
 
     fn known_place_or_organization(&self, word: &str) -> bool {
-        let g = self.gazetteer;
-        g.place(word).is_some()
-            || g.organization(word).is_some()
-            || g.demonym(word).is_some()
-            || g.group(word)
+        let known = self.gazetteer.entry(word);
+        known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
     }
 
     /// Listed as an English word at all, however rare ("expatriates").
@@ -661,11 +704,8 @@ struct Split {
 
 impl Document<'_> {
     fn is_modifier(&self, word: &str) -> bool {
-        let g = self.gazetteer;
-        g.demonym(word).is_some()
-            || g.place(word).is_some()
-            || is_acronym(word)
-            || g.organization(word).is_some()
+        let known = self.gazetteer.entry(word);
+        known.is_demonym() || known.is_place() || is_acronym(word) || known.is_organization()
     }
 
     /// Cuts leading titles off a chunk: "Defense Minister Maj.-Gen. Murhaf Abu Qasra" gives
@@ -774,7 +814,8 @@ impl Document<'_> {
     }
 
     fn known_person_word(&self, word: &str) -> bool {
-        self.gazetteer.given_name(word) || self.gazetteer.surname(word)
+        let known = self.gazetteer.entry(word);
+        known.is_given_name() || known.is_surname()
     }
 }
 
@@ -1198,7 +1239,9 @@ impl Document<'_> {
         if has_role {
             return (Kind::Person, Evidence::Sure, None);
         }
-        if let Some(place) = g.place(full) {
+        // One lookup for what the gazetteer says about the whole name.
+        let known = g.entry(full);
+        if let Some(place) = g.place_of(&known) {
             let kind = Kind::Place;
             let evidence =
                 if words.len() > 1 || place.class != PlaceClass::City || place.population > 100_000
@@ -1209,7 +1252,7 @@ impl Document<'_> {
                 };
             return (kind, evidence, Some(place.name.clone()));
         }
-        if let Some(organization) = g.organization(full) {
+        if let Some(organization) = g.organization_of(&known) {
             return (
                 Kind::Organization,
                 Evidence::Sure,
@@ -1229,14 +1272,14 @@ impl Document<'_> {
         }
         if words.len() == 1 {
             // "Syrian" and "Syrians" name one group: the people of the country.
-            if let Some(country) = g.demonym(full) {
+            if let Some(country) = g.demonym_of(&known) {
                 return (
                     Kind::Group,
                     Evidence::Sure,
                     Some(format!("{country} people")),
                 );
             }
-            if g.group(full) {
+            if known.is_group_word() {
                 return (Kind::Group, Evidence::Sure, None);
             }
         }
@@ -1279,7 +1322,7 @@ impl Document<'_> {
             if last_in(lexicon::EVENT_CUES) {
                 return (Kind::Event, Evidence::Likely, None);
             }
-            if g.demonym(full).is_some() {
+            if known.is_demonym() {
                 return (Kind::Group, Evidence::Likely, None);
             }
         }
@@ -1305,7 +1348,7 @@ impl Document<'_> {
         let last = words.last().copied().unwrap_or("");
         // (Not a surname: "Kathryn Waters" stays a person where a typo writes "Water".)
         let person_like = if words.len() == 1 {
-            g.surname(last)
+            known.is_surname()
         } else {
             g.given_name(words[0])
         };
@@ -1341,7 +1384,8 @@ impl Document<'_> {
             && words[1..words.len() - 1]
                 .iter()
                 .any(|w| !self.known_person_word(w));
-        let given = words.len() > 1 && g.given_name(words[0]) && !country_ended;
+        // (With several words, `person_like` asked whether the first is a given name.)
+        let given = words.len() > 1 && person_like && !country_ended;
         // "Environment Canada": a country's name is no surname, whatever the census says.
         // "People Power": a surname after one of the commonest words is a word of a name,
         // not a person's surname.
@@ -1350,9 +1394,10 @@ impl Document<'_> {
         });
         let surname = words.len() > 1
             && !opens_with_very_common
-            && words
-                .last()
-                .is_some_and(|w| g.surname(w) && g.place(w).is_none());
+            && words.last().is_some_and(|w| {
+                let known = g.entry(w);
+                known.is_surname() && !known.is_place()
+            });
         if given || (particle && words.len() > 1) {
             return (Kind::Person, Evidence::Likely, None);
         }
@@ -1422,7 +1467,7 @@ impl Document<'_> {
             // something, but nothing says what.
             return (Kind::Other, Evidence::Guess, None);
         }
-        if (g.given_name(full) || g.surname(full)) && !self.is_english_word(full) {
+        if (known.is_given_name() || known.is_surname()) && !self.is_english_word(full) {
             return (Kind::Person, Evidence::Guess, None);
         }
         (Kind::Organization, Evidence::Guess, None)

@@ -218,13 +218,11 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
             let start = sentence.start + offset;
             let mut end = start + piece.len();
             let mut j = i + 1;
-            if is_word_piece(piece) {
+            let piece_is_word = is_word_piece(piece);
+            if piece_is_word {
                 // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
-                loop {
+                while let Some(&(_, next)) = pieces.get(j) {
                     let current = &text[start..end];
-                    let Some(&(_, next)) = pieces.get(j) else {
-                        break;
-                    };
                     if next == "." && ends_with_abbreviation(current) {
                         let after = pieces.get(j + 1).map(|p| p.1);
                         let is_final = after.is_none() && !ends_with_known_abbreviation(current);
@@ -247,12 +245,14 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
                 }
             }
             let word = &text[start..end];
-            let kind = if is_digits(word) {
-                TokenKind::Number
-            } else if is_word_piece(word) {
-                TokenKind::Word
-            } else {
+            // A word piece stays one when joined; anything else was not joined, and has no
+            // digit either.
+            let kind = if !piece_is_word {
                 TokenKind::Punct
+            } else if is_digits(word) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
             };
             let is_word = kind != TokenKind::Punct;
             let first_token = out.last().is_none_or(|t| t.sentence != sentence_index);
