@@ -355,3 +355,15 @@ fn one_word_that_writes_or_tweets_is_a_person() {
     assert_eq!(kind_of(text, "Zelvenko"), Some(Kind::Person));
     assert_eq!(kind_of(text, "Ostrakov"), Some(Kind::Person));
 }
+
+#[test]
+fn a_work_s_title_may_open_with_the_and_a_new_noun_is_no_subject_name() {
+    let text = "Her novel The Quorra Testaments sold well. Livestreaming has grown fast.\n";
+    let found = entities(text);
+    assert_eq!(
+        kind_of(text, "Quorra Testaments"),
+        Some(Kind::Other),
+        "{found:?}"
+    );
+    assert_eq!(kind_of(text, "Livestreaming"), None, "{found:?}");
+}

@@ -418,7 +418,13 @@ impl<'t> Document<'t> {
                     && next.kind == TokenKind::Word
                     && is_capitalised(next.text(self.text))
             });
-        if (verb_follows || list_follows) && !self.is_english_word(stem) {
+        // Not a noun no dictionary lists yet ("Livestreaming has grown").
+        let noun_ending = lexicon::with_lower(stem, |w| {
+            ["ing", "tion", "ment", "ness", "ity", "ism"]
+                .iter()
+                .any(|end| w.ends_with(end))
+        });
+        if (verb_follows || list_follows) && !noun_ending && !self.is_english_word(stem) {
             return true;
         }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
@@ -1262,10 +1268,20 @@ impl Document<'_> {
         if position.is_some_and(|(first, last)| self.is_cited_publication(first, last)) {
             return (Kind::Organization, Evidence::Likely, None);
         }
+        // "the film Easy Rider", "her novel The Testaments".
         let after_work_noun = position.is_some_and(|(first, _)| {
-            first > 0
-                && self.tokens[first - 1].sentence == self.tokens[first].sentence
-                && lexicon::contains(lexicon::WORK_NOUNS, self.word(first - 1))
+            let sentence = self.tokens[first].sentence;
+            let mut before = first.checked_sub(1);
+            if before.is_some_and(|b| {
+                self.tokens[b].sentence == sentence
+                    && lexicon::contains_folded(lexicon::DETERMINERS, self.word(b))
+            }) {
+                before = before.and_then(|b| b.checked_sub(1));
+            }
+            before.is_some_and(|b| {
+                self.tokens[b].sentence == sentence
+                    && lexicon::contains(lexicon::WORK_NOUNS, self.word(b))
+            })
         });
         if after_work_noun {
             return (Kind::Other, Evidence::Likely, None);
