@@ -367,3 +367,10 @@ fn a_work_s_title_may_open_with_the_and_a_new_noun_is_no_subject_name() {
     );
     assert_eq!(kind_of(text, "Livestreaming"), None, "{found:?}");
 }
+
+#[test]
+fn a_named_storm_is_an_event() {
+    let text = "Hurricane Quorra hit the coast. Days after Typhoon Vessa struck, aid arrived.\n";
+    assert_eq!(kind_of(text, "Hurricane Quorra"), Some(Kind::Event));
+    assert_eq!(kind_of(text, "Typhoon Vessa"), Some(Kind::Event));
+}

@@ -759,6 +759,11 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "crossing",
 ];
 
+/// First words that make a capitalised phrase an event: named storms ("Hurricane Maria",
+/// "Typhoon Haiyan").
+pub static EVENT_HEADS: &WordList =
+    word_list!["hurricane", "typhoon", "cyclone", "storm", "tornado"];
+
 /// Last words that make a capitalised phrase an event.
 pub static EVENT_CUES: &WordList = word_list![
     "war",

@@ -427,6 +427,10 @@ impl<'t> Document<'t> {
         if (verb_follows || list_follows) && !noun_ending && !self.is_english_word(stem) {
             return true;
         }
+        // "Hurricane Maria hit …": a storm's head opening the sentence before its name.
+        if lexicon::contains_folded(lexicon::EVENT_HEADS, stem) && next_is_capitalised {
+            return true;
+        }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
         self.gazetteer.given_name(stem)
             && self.tokens.get(index + 1).is_some_and(|next| {
@@ -1335,7 +1339,7 @@ impl Document<'_> {
             if last_in(lexicon::THING_CUES) {
                 return (Kind::Other, Evidence::Likely, None);
             }
-            if last_in(lexicon::EVENT_CUES) {
+            if last_in(lexicon::EVENT_CUES) || first_in(lexicon::EVENT_HEADS) {
                 return (Kind::Event, Evidence::Likely, None);
             }
             if known.is_demonym() {
