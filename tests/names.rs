@@ -374,3 +374,16 @@ fn a_named_storm_is_an_event() {
     assert_eq!(kind_of(text, "Hurricane Quorra"), Some(Kind::Event));
     assert_eq!(kind_of(text, "Typhoon Vessa"), Some(Kind::Event));
 }
+
+#[test]
+fn a_mount_a_lake_or_a_fort_is_a_place() {
+    let text = "Mount Quorra is high. Climbers left Lake Vessa and Fort Ostrova. \
+        The Lake Quorra District Council met.\n";
+    assert_eq!(kind_of(text, "Mount Quorra"), Some(Kind::Place));
+    assert_eq!(kind_of(text, "Lake Vessa"), Some(Kind::Place));
+    assert_eq!(kind_of(text, "Fort Ostrova"), Some(Kind::Place));
+    assert_eq!(
+        kind_of(text, "Lake Quorra District Council"),
+        Some(Kind::Organization)
+    );
+}

@@ -759,6 +759,11 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "crossing",
 ];
 
+/// First words that make a capitalised phrase a place ("Mount Everest", "Lake Victoria",
+/// "Fort Hood").
+pub static PLACE_HEADS: &WordList =
+    word_list!["mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay"];
+
 /// First words that make a capitalised phrase an event: named storms ("Hurricane Maria",
 /// "Typhoon Haiyan").
 pub static EVENT_HEADS: &WordList =

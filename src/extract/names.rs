@@ -427,8 +427,12 @@ impl<'t> Document<'t> {
         if (verb_follows || list_follows) && !noun_ending && !self.is_english_word(stem) {
             return true;
         }
-        // "Hurricane Maria hit …": a storm's head opening the sentence before its name.
-        if lexicon::contains_folded(lexicon::EVENT_HEADS, stem) && next_is_capitalised {
+        // "Hurricane Maria hit …", "Mount Everest is …": a storm's or a place's head opening
+        // the sentence before its name.
+        let head = stem.trim_end_matches('.');
+        let heads_name = lexicon::contains_folded(lexicon::EVENT_HEADS, head)
+            || lexicon::contains_folded(lexicon::PLACE_HEADS, head);
+        if heads_name && next_is_capitalised {
             return true;
         }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
@@ -1314,7 +1318,9 @@ impl Document<'_> {
             let full_personal_name = words.len() >= 3
                 && g.given_name(words[0])
                 && words[1..].iter().all(|w| self.known_person_word(w));
-            if last_in(lexicon::PLACE_CUES) && !full_personal_name {
+            let place_head = words[0].trim_end_matches('.');
+            let headed_place = lexicon::contains_folded(lexicon::PLACE_HEADS, place_head);
+            if (last_in(lexicon::PLACE_CUES) || headed_place) && !full_personal_name {
                 return (Kind::Place, Evidence::Sure, None);
             }
             // "the Pacific Northwest", "Syria's north-east": a part of a known place.
