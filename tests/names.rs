@@ -378,7 +378,7 @@ fn a_named_storm_is_an_event() {
 #[test]
 fn a_mount_a_lake_or_a_fort_is_a_place() {
     let text = "Mount Quorra is high. Climbers left Lake Vessa and Fort Ostrova. \
-        The Lake Quorra District Council met.\n";
+        Officials of the Lake Quorra District Council met on Monday.\n";
     assert_eq!(kind_of(text, "Mount Quorra"), Some(Kind::Place));
     assert_eq!(kind_of(text, "Lake Vessa"), Some(Kind::Place));
     assert_eq!(kind_of(text, "Fort Ostrova"), Some(Kind::Place));
