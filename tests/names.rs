@@ -387,3 +387,18 @@ fn a_mount_a_lake_or_a_fort_is_a_place() {
         Some(Kind::Organization)
     );
 }
+
+#[test]
+fn a_sentence_dense_with_names_is_prose_not_a_headline() {
+    let text = "Meanwhile, NATO Secretary-General Lena Ostrova met German Chancellor Ivo \
+        Quarrel in Berlin.\n";
+    let found = entities(text);
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(names.contains(&"Lena Ostrova"), "{found:?}");
+    assert!(names.contains(&"Ivo Quarrel"), "{found:?}");
+    assert_eq!(
+        kind_of(text, "Ivo Quarrel"),
+        Some(Kind::Person),
+        "{found:?}"
+    );
+}

@@ -759,6 +759,14 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "crossing",
 ];
 
+/// The small words title case leaves in lower case ("Fire in the Hills", "Pop Culture at
+/// the Expo").
+pub static TITLE_CASE_SMALL_WORDS: &WordList = word_list![
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "into", "onto", "over", "per", "via", "vs", "upon", "off", "up", "out", "than",
+    "after", "before",
+];
+
 /// First words that make a capitalised phrase a place ("Mount Everest", "Lake Victoria",
 /// "Fort Hood").
 pub static PLACE_HEADS: &WordList =

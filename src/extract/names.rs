@@ -214,7 +214,8 @@ impl<'t> Document<'t> {
         let mut seen_lower = WordSet::with_capacity(tokens.len() / 4);
         let mut seen_capitalised =
             HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
-        let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
+        // Per sentence: words, capitalised words, lower-case words title case leaves small.
+        let mut words_per_sentence: Vec<(usize, usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
         for (index, token) in tokens.iter().enumerate() {
             let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
@@ -229,7 +230,7 @@ impl<'t> Document<'t> {
             }
             let word = token.text(text);
             if words_per_sentence.len() <= token.sentence {
-                words_per_sentence.resize(token.sentence + 1, (0, 0));
+                words_per_sentence.resize(token.sentence + 1, (0, 0, 0));
             }
             let counts = &mut words_per_sentence[token.sentence];
             counts.0 += 1;
@@ -239,6 +240,9 @@ impl<'t> Document<'t> {
                     seen_capitalised.insert(strip_possessive(word));
                 }
             } else if word.chars().next().is_some_and(char::is_lowercase) {
+                if lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, word) {
+                    counts.2 += 1;
+                }
                 let stem = strip_possessive(word);
                 if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
                     seen_lower.insert(Cow::Borrowed(stem));
@@ -250,8 +254,12 @@ impl<'t> Document<'t> {
         let title_case_sentences = words_per_sentence
             .iter()
             .enumerate()
-            .map(|(index, &(words, capitals))| {
-                words >= 4 && capitals * 4 >= words * 3
+            .map(|(index, &(words, capitals, small))| {
+                // Title case writes every word capitalised but the small ones; a sentence with
+                // a lower-case verb or noun that ends like one ("… Mark Rutte met German
+                // Chancellor Friedrich Merz in Berlin.") is prose, however many names it holds.
+                let prose = capitals + small < words && ends_like_sentence(text, tokens, index);
+                words >= 4 && capitals * 4 >= words * 3 && !prose
                 // A short headline does not end like a sentence; "The US State Department
                 // said." does. Long runs of capitals are captions or headlines either way.
                     && (words >= 6 || !ends_like_sentence(text, tokens, index))
@@ -779,7 +787,11 @@ impl Document<'_> {
             let title = rest_has_title && is_title(word);
             let modifier = rest_has_title
                 && (title || self.is_modifier(strip_possessive(word)))
-                && (title || !self.gazetteer.given_name(word));
+                // "German Chancellor": a demonym before a title is the role's, whatever
+                // name lists say of it.
+                && (title
+                    || !self.gazetteer.given_name(word)
+                    || self.gazetteer.demonym(strip_possessive(word)).is_some());
             if !modifier {
                 break;
             }
