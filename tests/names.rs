@@ -402,3 +402,26 @@ fn a_sentence_dense_with_names_is_prose_not_a_headline() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_wire_dateline_and_credit_name_no_acronym_and_no_editing() {
+    let text = "KYIV, Ukraine (AP) — Drones hit the city overnight. The Quorra Liberation \
+        Front (QLF) denied it.\nReporting by Lena Ostrova in London; Editing by Ivo Quarrel.\n";
+    let found = entities(text);
+    let ukraine = found
+        .iter()
+        .find(|(n, _, _)| n == "Ukraine")
+        .expect("Ukraine");
+    assert!(!ukraine.2.iter().any(|m| m == "AP"), "{found:?}");
+    let front = found
+        .iter()
+        .find(|(n, _, _)| n == "Quorra Liberation Front")
+        .expect("the front");
+    assert!(front.2.iter().any(|m| m == "QLF"), "{found:?}");
+    assert_eq!(kind_of(text, "Editing"), None, "{found:?}");
+    assert_eq!(
+        kind_of(text, "Ivo Quarrel"),
+        Some(Kind::Person),
+        "{found:?}"
+    );
+}

@@ -843,6 +843,18 @@ pub static THING_CUES: &WordList = word_list![
     "trophy",
 ];
 
+/// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
+pub static CREDIT_VERBS: &WordList = word_list![
+    "reporting",
+    "editing",
+    "writing",
+    "additional",
+    "compiled",
+    "produced",
+    "photographs",
+    "photos",
+];
+
 /// Nouns a work's title follows ("the 1969 film Easy Rider", "her novel The Blind
 /// Assassin"): the name after them is the work's.
 pub static WORK_NOUNS: &WordList = word_list![

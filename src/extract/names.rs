@@ -380,6 +380,15 @@ impl<'t> Document<'t> {
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
             return false;
         }
+        // "Reporting by Anna Smith; Editing by John Doe": a wire story's credits.
+        let credits_by = lexicon::contains_folded(lexicon::CREDIT_VERBS, stem)
+            && self
+                .tokens
+                .get(index + 1)
+                .is_some_and(|t| t.text(self.text) == "by");
+        if credits_by {
+            return false;
+        }
         let weak_capital = token.sentence_start || self.in_title_case(token.sentence);
         if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
@@ -1032,7 +1041,17 @@ impl Document<'_> {
             .map(|&(a, b)| self.span_of(chunk, a, b))
             .collect();
         let last_token = *chunk.last().unwrap_or(&first);
-        let acronym = self.defined_acronym(last_token);
+        // "Hayʼat Tahrir al-Sham (HTS)" defines an acronym; "KYIV, Ukraine (AP) —" credits an
+        // agency: an acronym starts with its name's first letter.
+        let acronym = self.defined_acronym(last_token).filter(|acronym| {
+            let initial = |s: &str| {
+                s.chars()
+                    .find(|c| c.is_alphabetic())
+                    .map(|c| c.to_lowercase().next())
+            };
+            let name_initial = words.first().and_then(|w| initial(w));
+            name_initial.is_some() && initial(acronym.slice(self.text)) == name_initial
+        });
         let has_role = !roles.is_empty() && split.name.0 > 0;
         let (mut kind, mut evidence, known_as) =
             self.classify_words(&words, has_role, Some((first, last_token)));
