@@ -425,3 +425,17 @@ fn a_wire_dateline_and_credit_name_no_acronym_and_no_editing() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_dateline_city_in_capitals_is_a_place_and_a_company_is_one_with_its_legal_form() {
+    let text = "WASHINGTON (Reuters) - Shares of Quorrasoft Inc rose on Monday. Quorrasoft said \
+        sales grew.\n";
+    let found = entities(text);
+    assert_eq!(kind_of(text, "WASHINGTON"), Some(Kind::Place), "{found:?}");
+    let company = found
+        .iter()
+        .find(|(n, _, _)| n == "Quorrasoft Inc")
+        .expect("the company");
+    assert_eq!(company.1, Kind::Organization);
+    assert_eq!(company.2, ["Quorrasoft Inc", "Quorrasoft"], "{found:?}");
+}

@@ -567,6 +567,25 @@ fn find_partner(
     }
     // "Andy Warhol Foundation" for "Andy Warhol Foundation for the Visual Arts": the name
     // without what follows its head.
+    // "Apple" for "Apple Inc": the name without its legal form, however its own words made
+    // it look ("Quorrasoft said" reads like a person).
+    if matches!(
+        mention.kind,
+        Kind::Organization | Kind::Person | Kind::Other
+    ) && mention.evidence < Evidence::Sure
+    {
+        let with_legal_form = only(starting.iter().copied().filter(|&g| {
+            groups[g].kind() == Kind::Organization
+                && groups[g].keys.iter().any(|k| {
+                    k.strip_prefix(key)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|form| lexicon::LEGAL_FORMS.contains(&form))
+                })
+        }));
+        if with_legal_form.is_some() {
+            return with_legal_form;
+        }
+    }
     if mention.kind == Kind::Organization && word_count >= 2 {
         let longer = starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization

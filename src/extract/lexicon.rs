@@ -843,6 +843,13 @@ pub static THING_CUES: &WordList = word_list![
     "trophy",
 ];
 
+/// A company's legal form after its name ("Apple Inc", "Siemens AG"): the name without it
+/// is the same company.
+pub static LEGAL_FORMS: &WordList = word_list![
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "co", "co.",
+    "nv", "bv", "spa", "ab", "asa",
+];
+
 /// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
 pub static CREDIT_VERBS: &WordList = word_list![
     "reporting",

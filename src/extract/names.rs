@@ -1175,8 +1175,12 @@ impl Document<'_> {
                 let Some((kind, canonical)) = found else {
                     continue;
                 };
-                // The head of an organisation's name is the organisation itself.
-                if kind == outer && from + length == n {
+                // The head of an organisation's name is the organisation itself, and so is
+                // the name before its legal form ("Apple" in "Apple Inc").
+                let legal_form_after = from == 0
+                    && from + length + 1 == n
+                    && lexicon::contains_folded(lexicon::LEGAL_FORMS, self.word(positions[n - 1]));
+                if kind == outer && (from + length == n || legal_form_after) {
                     continue;
                 }
                 covered[from..from + length]
@@ -1384,6 +1388,20 @@ impl Document<'_> {
             }
         }
         if words.len() == 1 && is_acronym(full) {
+            // "WASHINGTON (Reuters) -": a dateline's city in capitals.
+            let mut title_cased = String::with_capacity(full.len());
+            for (k, c) in full.chars().enumerate() {
+                if k == 0 {
+                    title_cased.push(c);
+                } else {
+                    title_cased.extend(c.to_lowercase());
+                }
+            }
+            if full.chars().count() >= 4
+                && let Some(place) = g.place(&title_cased)
+            {
+                return (Kind::Place, Evidence::Likely, Some(place.name.clone()));
+            }
             return (Kind::Organization, Evidence::Likely, None);
         }
         if words.len() == 1 && !is_acronym(full) && !self.known_person_word(full) {
