@@ -122,6 +122,26 @@ impl<'t> WordSet<'t> {
     }
 }
 
+/// Whether sentence `index`, mostly capitalised, still reads as prose: title case writes every
+/// word capitalised but the small ones ("Fire in the Hills"), so a sentence with a lower-case
+/// verb or noun that ends like a sentence ("… Mark Rutte met German Chancellor Friedrich Merz
+/// in Berlin.") is prose, however many names it holds. Asked only of the few sentences whose
+/// capitals could make a headline.
+fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: usize) -> bool {
+    let first = tokens.partition_point(|t| t.sentence < index);
+    let last = tokens.partition_point(|t| t.sentence <= index);
+    let small = tokens[first..last]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, w)
+        })
+        .count();
+    small < lower_case_words && ends_like_sentence(text, tokens, index)
+}
+
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
 fn ends_like_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
     let last = tokens.partition_point(|t| t.sentence <= index);
@@ -214,8 +234,7 @@ impl<'t> Document<'t> {
         let mut seen_lower = WordSet::with_capacity(tokens.len() / 4);
         let mut seen_capitalised =
             HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
-        // Per sentence: words, capitalised words, lower-case words title case leaves small.
-        let mut words_per_sentence: Vec<(usize, usize, usize)> = Vec::new();
+        let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
         for (index, token) in tokens.iter().enumerate() {
             let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
@@ -230,7 +249,7 @@ impl<'t> Document<'t> {
             }
             let word = token.text(text);
             if words_per_sentence.len() <= token.sentence {
-                words_per_sentence.resize(token.sentence + 1, (0, 0, 0));
+                words_per_sentence.resize(token.sentence + 1, (0, 0));
             }
             let counts = &mut words_per_sentence[token.sentence];
             counts.0 += 1;
@@ -240,9 +259,6 @@ impl<'t> Document<'t> {
                     seen_capitalised.insert(strip_possessive(word));
                 }
             } else if word.chars().next().is_some_and(char::is_lowercase) {
-                if lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, word) {
-                    counts.2 += 1;
-                }
                 let stem = strip_possessive(word);
                 if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
                     seen_lower.insert(Cow::Borrowed(stem));
@@ -254,15 +270,13 @@ impl<'t> Document<'t> {
         let title_case_sentences = words_per_sentence
             .iter()
             .enumerate()
-            .map(|(index, &(words, capitals, small))| {
-                // Title case writes every word capitalised but the small ones; a sentence with
-                // a lower-case verb or noun that ends like one ("… Mark Rutte met German
-                // Chancellor Friedrich Merz in Berlin.") is prose, however many names it holds.
-                let prose = capitals + small < words && ends_like_sentence(text, tokens, index);
-                words >= 4 && capitals * 4 >= words * 3 && !prose
-                // A short headline does not end like a sentence; "The US State Department
-                // said." does. Long runs of capitals are captions or headlines either way.
+            .map(|(index, &(words, capitals))| {
+                words >= 4
+                    && capitals * 4 >= words * 3
+                    // A short headline does not end like a sentence; "The US State Department
+                    // said." does. Long runs of capitals are captions or headlines either way.
                     && (words >= 6 || !ends_like_sentence(text, tokens, index))
+                    && !reads_as_prose(text, tokens, index, words - capitals)
             })
             .collect();
         // Capitals inside a title-case headline are not evidence either.
@@ -381,11 +395,11 @@ impl<'t> Document<'t> {
             return false;
         }
         // "Reporting by Anna Smith; Editing by John Doe": a wire story's credits.
-        let credits_by = lexicon::contains_folded(lexicon::CREDIT_VERBS, stem)
-            && self
-                .tokens
-                .get(index + 1)
-                .is_some_and(|t| t.text(self.text) == "by");
+        let credits_by = self
+            .tokens
+            .get(index + 1)
+            .is_some_and(|t| t.text(self.text) == "by")
+            && lexicon::contains_folded(lexicon::CREDIT_VERBS, stem);
         if credits_by {
             return false;
         }
@@ -446,10 +460,12 @@ impl<'t> Document<'t> {
         }
         // "Hurricane Maria hit …", "Mount Everest is …": a storm's or a place's head opening
         // the sentence before its name.
-        let head = stem.trim_end_matches('.');
-        let heads_name = lexicon::contains_folded(lexicon::EVENT_HEADS, head)
-            || lexicon::contains_folded(lexicon::PLACE_HEADS, head);
-        if heads_name && next_is_capitalised {
+        let heads_name = next_is_capitalised && {
+            let head = stem.strip_suffix('.').unwrap_or(stem);
+            lexicon::contains_folded(lexicon::EVENT_HEADS, head)
+                || lexicon::contains_folded(lexicon::PLACE_HEADS, head)
+        };
+        if heads_name {
             return true;
         }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
@@ -1353,7 +1369,7 @@ impl Document<'_> {
             let full_personal_name = words.len() >= 3
                 && g.given_name(words[0])
                 && words[1..].iter().all(|w| self.known_person_word(w));
-            let place_head = words[0].trim_end_matches('.');
+            let place_head = words[0].strip_suffix('.').unwrap_or(words[0]);
             let headed_place = lexicon::contains_folded(lexicon::PLACE_HEADS, place_head);
             if (last_in(lexicon::PLACE_CUES) || headed_place) && !full_personal_name {
                 return (Kind::Place, Evidence::Sure, None);
