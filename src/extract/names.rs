@@ -220,6 +220,22 @@ fn lower(word: &str) -> String {
     word.to_lowercase()
 }
 
+/// `f` of `word` with an "s" added, built on the stack for a word of ordinary length (asked
+/// of most names the finder classifies).
+fn with_plural<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const STACK: usize = 64;
+    if word.len() < STACK {
+        let mut buffer = [0u8; STACK];
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[word.len()] = b's';
+        // A whole `str` and an ASCII letter: always valid UTF-8.
+        if let Ok(plural) = std::str::from_utf8(&buffer[..=word.len()]) {
+            return f(plural);
+        }
+    }
+    f(&format!("{word}s"))
+}
+
 /// `word.to_lowercase().starts_with(prefix)` for an ASCII lower-case `prefix`, without
 /// lowering: no other character lowers to an ASCII letter followed by the prefix's next
 /// character.
@@ -450,12 +466,14 @@ impl<'t> Document<'t> {
                     && is_capitalised(next.text(self.text))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
-        let noun_ending = lexicon::with_lower(stem, |w| {
-            ["ing", "tion", "ment", "ness", "ity", "ism"]
-                .iter()
-                .any(|end| w.ends_with(end))
-        });
-        if (verb_follows || list_follows) && !noun_ending && !self.is_english_word(stem) {
+        let noun_ending = || {
+            lexicon::with_lower(stem, |w| {
+                ["ing", "tion", "ment", "ness", "ity", "ism"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+            })
+        };
+        if (verb_follows || list_follows) && !self.is_english_word(stem) && !noun_ending() {
             return true;
         }
         // "Hurricane Maria hit …", "Mount Everest is …": a storm's or a place's head opening
@@ -749,6 +767,19 @@ struct Split {
     owner: Option<(usize, usize)>,
 }
 
+impl Split {
+    /// The whole chunk of `len` words is the name: no roles, nothing before it.
+    fn whole(len: usize) -> Self {
+        Split {
+            roles: Vec::new(),
+            modifiers: Vec::new(),
+            name: (0, len),
+            title_only: false,
+            owner: None,
+        }
+    }
+}
+
 impl Document<'_> {
     fn is_modifier(&self, word: &str) -> bool {
         let known = self.gazetteer.entry(word);
@@ -787,14 +818,17 @@ impl Document<'_> {
                 let mut end = position + 1;
                 if words.get(end) == Some(&"of") {
                     let mut k = end + 1;
-                    while k < words.len()
-                        && (matches!(words[k], "and" | "the" | "&")
+                    while k < words.len() {
+                        let place = self.gazetteer.place(words[k]).is_some();
+                        let portfolio = matches!(words[k], "and" | "the" | "&")
                             || (self.is_english_word(words[k])
                                 && !self.known_person_word(words[k]))
-                            || self.gazetteer.place(words[k]).is_some())
-                    {
+                            || place;
+                        if !portfolio {
+                            break;
+                        }
                         // "Governor of Washington": the place is named, too.
-                        if self.gazetteer.place(words[k]).is_some() {
+                        if place {
                             modifiers.push(k);
                         }
                         k += 1;
@@ -831,11 +865,9 @@ impl Document<'_> {
         {
             // "US President", "Ottawa New Democrat MP": a title with what it belongs to.
             return Split {
-                roles: Vec::new(),
                 modifiers,
-                name: (0, words.len()),
                 title_only: true,
-                owner: None,
+                ..Split::whole(words.len())
             };
         }
         if last_head_end == 0 || last_head_end >= words.len() {
@@ -843,14 +875,12 @@ impl Document<'_> {
             // as one capitalised phrase, stands for a person.
             let ends_in_title = last_head_end == 0
                 && words.len() > 1
-                && words.last().is_some_and(|w| is_title_head(w))
+                && heads.last() == Some(&true)
                 && words.iter().all(|w| is_capitalised(w));
             return Split {
-                roles: Vec::new(),
-                modifiers: Vec::new(),
-                name: (0, words.len()),
                 title_only: ends_in_title,
                 owner: ends_in_title.then_some((0, words.len() - 1)),
+                ..Split::whole(words.len())
             };
         }
         // Honorifics are never part of the name.
@@ -937,20 +967,24 @@ impl Document<'_> {
                     (very_common, cue)
                 },
             );
-            let first = self.tokens[chunk[0]].span.start;
-            let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
-            let known = self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
-                || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1]);
+            let known = || {
+                let first = self.tokens[chunk[0]].span.start;
+                let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
+                self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
+                    || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1])
+            };
             // "People Power", "Public Enemy": ordinary words capitalised together inside a
             // sentence are a name of their own.
-            let ordinary_words_named = chunk.iter().all(|&i| {
-                !self.tokens[i].sentence_start
-                    && !self.in_title_case(self.tokens[i].sentence)
-                    && is_capitalised(self.word(i))
-                    && !is_acronym(self.word(i))
-                    && self.is_common(strip_possessive(self.word(i)))
-            });
-            if very_common && !cue && !known && !ordinary_words_named {
+            let ordinary_words_named = || {
+                chunk.iter().all(|&i| {
+                    !self.tokens[i].sentence_start
+                        && !self.in_title_case(self.tokens[i].sentence)
+                        && is_capitalised(self.word(i))
+                        && !is_acronym(self.word(i))
+                        && self.is_common(strip_possessive(self.word(i)))
+                })
+            };
+            if very_common && !cue && !known() && !ordinary_words_named() {
                 chunk = &chunk[..chunk.len() - 1];
             } else {
                 break;
@@ -971,13 +1005,7 @@ impl Document<'_> {
             is_organisation_headed(&name_words)
         };
         if organisation_after_title {
-            split = Split {
-                roles: Vec::new(),
-                modifiers: Vec::new(),
-                name: (0, chunk.len()),
-                title_only: false,
-                owner: None,
-            };
+            split = Split::whole(chunk.len());
         }
         if split.title_only {
             self.emit_modifiers(chunk, &split.modifiers, out);
@@ -1452,13 +1480,11 @@ impl Document<'_> {
         }
         // "the Polaroid camera", "Warhol Polaroid exhibits" where "Polaroids" is also written:
         // the singular of a thing's name, alone or after its maker's.
-        let singular_of_capitalised = !person_like && {
-            let mut plural = String::with_capacity(last.len() + 1);
-            plural.push_str(last);
-            plural.push('s');
-            // Not "Water" where "Kathryn Waters" is written: a surname is no plural.
-            self.seen_capitalised.contains(plural.as_str()) && !self.known_person_word(&plural)
-        };
+        let singular_of_capitalised = !person_like
+            && with_plural(last, |plural| {
+                // Not "Water" where "Kathryn Waters" is written: a surname is no plural.
+                self.seen_capitalised.contains(plural) && !self.known_person_word(plural)
+            });
         if singular_of_capitalised {
             return (Kind::Other, Evidence::Guess, None);
         }
