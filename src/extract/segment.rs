@@ -100,26 +100,31 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(next.len(), |(i, _)| i);
-    let next_is_name = next.chars().next().is_some_and(char::is_uppercase)
-        && lexicon::with_lower(&next[..word_end], |next_word| {
-            next_word.len() > 1 && super::gazetteer::get().word_rank(next_word).is_none()
-        });
+    let next_is_name = || {
+        next.chars().next().is_some_and(char::is_uppercase)
+            && lexicon::with_lower(&next[..word_end], |next_word| {
+                next_word.len() > 1 && super::gazetteer::get().word_rank(next_word).is_none()
+            })
+    };
     // "U.S. Senator", "U.N. Security Council": a dotted acronym before a title or an
     // institution's head is that title's or institution's country or body.
-    let opens_with_determiner =
-        lexicon::with_lower(&next[..word_end], |w| lexicon::DETERMINERS.contains(&w));
-    let next_is_title = !opens_with_determiner
-        && next
-            .split_whitespace()
-            .take(3)
-            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .any(|word| {
-                let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
-                lexicon::with_lower(word, |w| {
-                    lexicon::TITLE_HEADS.contains(&w) || lexicon::ORGANIZATION_CUES.contains(&w)
+    let next_is_title = || {
+        let opens_with_determiner =
+            lexicon::with_lower(&next[..word_end], |w| lexicon::DETERMINERS.contains(&w));
+        !opens_with_determiner
+            && next
+                .split_whitespace()
+                .take(3)
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .any(|word| {
+                    let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+                    lexicon::with_lower(word, |w| {
+                        lexicon::TITLE_HEADS.contains(&w) || lexicon::ORGANIZATION_CUES.contains(&w)
+                    })
                 })
-            });
-    if dotted_initials && (next_is_name || next_is_title) {
+    };
+    // Both asked only after dotted initials, which few sentences end with.
+    if dotted_initials && (next_is_name() || next_is_title()) {
         return false;
     }
     let abbreviation = lexicon::ABBREVIATIONS.contains(&last_part)
