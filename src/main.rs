@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 
-use briefing::corpus::{self, Loaded};
+use briefing::corpus;
 
 /// Extraction makes many small short-lived allocations on several threads, while the TUI keeps
 /// hundreds of thousands of small ones: with jemalloc `export` takes about 8% less CPU and the
@@ -78,20 +78,6 @@ fn is_broken_pipe(error: &io::Error) -> bool {
     error.kind() == io::ErrorKind::BrokenPipe || wrapped == Some(io::ErrorKind::BrokenPipe)
 }
 
-fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
-    if paths.is_empty() {
-        return Loaded {
-            documents: corpus::seeds(),
-            errors: Vec::new(),
-        };
-    }
-    let loaded = corpus::load(paths, recursive);
-    for error in &loaded.errors {
-        report(error);
-    }
-    loaded
-}
-
 /// What the TUI opens on: the bundled seeds, or the first briefing of the paths read and the
 /// rest only listed, so a large folder shows at once. The paths skipped before the first
 /// briefing are reported here, in order; None when no path gives a briefing.
@@ -114,31 +100,108 @@ fn open(paths: &[PathBuf], recursive: bool) -> Option<briefing::tui::Start> {
     })
 }
 
-/// How many briefings are extracted in parallel before they are written, in input order: enough
-/// to keep every core busy, few enough that only a sliver of the output waits in memory.
+/// How many briefings are read and extracted in parallel before they are written, in input
+/// order: enough to keep every core busy, few enough that only a sliver of the corpus and of the
+/// output waits in memory.
 const EXPORT_CHUNK: usize = 256;
 
-/// Extracts and encodes each chunk of briefings in parallel, then writes the chunk in input
-/// order, so the output is byte for byte what a sequential run writes. Each document's text
-/// moves into its briefing and is dropped once the briefing is encoded.
-fn export(loaded: Loaded, pretty: bool) -> io::Result<()> {
-    let stdout = io::stdout().lock();
-    let mut writer = ExportWriter::begin(BufWriter::with_capacity(1 << 16, stdout), pretty)?;
-    let mut documents = loaded.documents.into_iter();
-    loop {
-        let chunk: Vec<Document> = documents.by_ref().take(EXPORT_CHUNK).collect();
-        if chunk.is_empty() {
-            break;
+/// What one listed path gave the export: its encoded briefing, or why it was skipped.
+type Exported = Result<io::Result<Vec<u8>>, corpus::LoadError>;
+
+/// The export's output while it streams: nothing is written until the first briefing is
+/// encoded, so a run where no path loads prints only its reports.
+struct ExportStream {
+    pretty: bool,
+    writer: Option<ExportWriter<BufWriter<io::StdoutLock<'static>>>>,
+    skipped: bool,
+}
+
+impl ExportStream {
+    /// Reports the skipped paths and writes the briefings, in order.
+    fn write(&mut self, chunk: Vec<Exported>) -> io::Result<()> {
+        for exported in chunk {
+            match exported {
+                Ok(body) => {
+                    let writer = match &mut self.writer {
+                        Some(writer) => writer,
+                        None => self.writer.insert(ExportWriter::begin(
+                            BufWriter::with_capacity(1 << 16, io::stdout().lock()),
+                            self.pretty,
+                        )?),
+                    };
+                    writer.encoded(&body?)?;
+                }
+                Err(error) => {
+                    self.skipped = true;
+                    report(&error);
+                }
+            }
         }
-        let encoded: Vec<io::Result<Vec<u8>>> = chunk
-            .into_par_iter()
-            .map(|document| export::encode(&Briefing::from_document(document), pretty))
-            .collect();
-        for body in encoded {
-            writer.encoded(&body?)?;
+        Ok(())
+    }
+}
+
+/// Reads, extracts and encodes each chunk of briefings in parallel, then reports its skipped
+/// paths and writes its briefings in input order, so the output is byte for byte what a
+/// sequential run writes, and each text is dropped once its briefing is encoded.
+fn export(paths: &[PathBuf], recursive: bool, pretty: bool) -> ExitCode {
+    let mut stream = ExportStream {
+        pretty,
+        writer: None,
+        skipped: false,
+    };
+    let streamed = if paths.is_empty() {
+        let seeds = corpus::seeds();
+        stream.write(
+            seeds
+                .into_par_iter()
+                .map(|seed| Ok(encode(seed, pretty)))
+                .collect(),
+        )
+    } else {
+        corpus::list(paths, recursive)
+            .chunks(EXPORT_CHUNK)
+            .try_for_each(|chunk| {
+                stream.write(
+                    chunk
+                        .par_iter()
+                        .map(|entry| read_and_encode(entry, pretty))
+                        .collect(),
+                )
+            })
+    };
+    let wrote_any = stream.writer.is_some();
+    let finished = streamed.and_then(|()| match stream.writer.take() {
+        Some(writer) => writer.finish()?.flush(),
+        None => Ok(()),
+    });
+    // As `Loaded::exit_code`: 1 when some paths were skipped, 2 when none loaded.
+    let code = u8::from(stream.skipped);
+    match finished {
+        Ok(()) if !wrote_any => {
+            report("nothing to export");
+            ExitCode::from(2)
+        }
+        Ok(()) => ExitCode::from(code),
+        Err(error) if is_broken_pipe(&error) => ExitCode::from(code),
+        Err(error) => {
+            report(format_args!("cannot write the export: {error}"));
+            ExitCode::from(2)
         }
     }
-    writer.finish()?.flush()
+}
+
+fn read_and_encode(entry: &corpus::Entry, pretty: bool) -> Exported {
+    let file = entry.as_ref().map_err(Clone::clone)?;
+    let document = corpus::read_file(file).map_err(|problem| corpus::LoadError {
+        path: file.clone(),
+        problem,
+    })?;
+    Ok(encode(document, pretty))
+}
+
+fn encode(document: Document, pretty: bool) -> io::Result<Vec<u8>> {
+    export::encode(&Briefing::from_document(document), pretty)
 }
 
 fn main() -> ExitCode {
@@ -148,22 +211,7 @@ fn main() -> ExitCode {
             paths,
             recursive,
             pretty,
-        }) => {
-            let loaded = load(&paths, recursive);
-            let code = loaded.exit_code();
-            if loaded.documents.is_empty() {
-                report("nothing to export");
-                return ExitCode::from(2);
-            }
-            match export(loaded, pretty) {
-                Ok(()) => ExitCode::from(code as u8),
-                Err(error) if is_broken_pipe(&error) => ExitCode::from(code as u8),
-                Err(error) => {
-                    report(format_args!("cannot write the export: {error}"));
-                    ExitCode::from(2)
-                }
-            }
-        }
+        }) => export(&paths, recursive, pretty),
         None => {
             if cli.print_config {
                 // `print!` would panic on a closed pipe; write and judge the error instead.

@@ -127,6 +127,34 @@ fn folder_files_load_sorted_by_name_and_recursive_descends() {
     assert_eq!(deep.ids(), ["C", "a", "b", "d"]);
 }
 
+/// The export reads, extracts and writes a large folder a slice at a time: the briefings still
+/// come out in the order of the names, every slice's skipped files are reported, and the run
+/// ends with 1, not 2, because most files loaded.
+#[test]
+fn a_folder_larger_than_one_export_slice_keeps_its_order_and_reports() {
+    let corpus = Corpus::new();
+    let names: Vec<String> = (0..700).map(|n| format!("b{n:04}")).collect();
+    for name in &names {
+        corpus.file(&format!("{name}.txt"), GOOD);
+    }
+    let first_bad = corpus.file("b0300.txt", b"PK\x03\x04\x00");
+    let second_bad = corpus.file("b0650.txt", b"PK\x03\x04\x00");
+    let run = run([Path::new("export"), corpus.path()]);
+    assert_run(
+        &run,
+        1,
+        &(skipped(&first_bad, "binary file (contains NUL bytes)")
+            + &skipped(&second_bad, "binary file (contains NUL bytes)")),
+    );
+    let expected: Vec<&str> = names
+        .iter()
+        .map(String::as_str)
+        .filter(|name| !matches!(*name, "b0300" | "b0650"))
+        .collect();
+    assert_eq!(run.ids(), expected);
+    check_export(&run.json());
+}
+
 // ---------------------------------------------------------------- unreadable files
 
 /// A command running the binary without the power to read files it has no permission for.
