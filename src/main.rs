@@ -4,6 +4,7 @@
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc;
 
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
@@ -112,11 +113,19 @@ type Exported = Result<io::Result<Vec<u8>>, corpus::LoadError>;
 /// encoded, so a run where no path loads prints only its reports.
 struct ExportStream {
     pretty: bool,
-    writer: Option<ExportWriter<BufWriter<io::StdoutLock<'static>>>>,
+    writer: Option<ExportWriter<BufWriter<io::Stdout>>>,
     skipped: bool,
 }
 
 impl ExportStream {
+    fn new(pretty: bool) -> Self {
+        ExportStream {
+            pretty,
+            writer: None,
+            skipped: false,
+        }
+    }
+
     /// Reports the skipped paths and writes the briefings, in order.
     fn write(&mut self, chunk: Vec<Exported>) -> io::Result<()> {
         for exported in chunk {
@@ -125,7 +134,7 @@ impl ExportStream {
                     let writer = match &mut self.writer {
                         Some(writer) => writer,
                         None => self.writer.insert(ExportWriter::begin(
-                            BufWriter::with_capacity(1 << 16, io::stdout().lock()),
+                            BufWriter::with_capacity(1 << 16, io::stdout()),
                             self.pretty,
                         )?),
                     };
@@ -139,56 +148,72 @@ impl ExportStream {
         }
         Ok(())
     }
+
+    /// Closes the JSON, and says the exit code: 0, 1 when some paths were skipped, 2 when no
+    /// briefing was written or the output failed.
+    fn finish(self, streamed: io::Result<()>) -> ExitCode {
+        let code = u8::from(self.skipped);
+        let finished = streamed.and_then(|()| match self.writer {
+            Some(writer) => writer.finish()?.flush().map(|()| true),
+            None => Ok(false),
+        });
+        match finished {
+            Ok(true) => ExitCode::from(code),
+            Ok(false) => {
+                report("nothing to export");
+                ExitCode::from(2)
+            }
+            Err(error) if is_broken_pipe(&error) => ExitCode::from(code),
+            Err(error) => {
+                report(format_args!("cannot write the export: {error}"));
+                ExitCode::from(2)
+            }
+        }
+    }
 }
 
 /// Reads, extracts and encodes each chunk of briefings in parallel, then reports its skipped
 /// paths and writes its briefings in input order, so the output is byte for byte what a
-/// sequential run writes, and each text is dropped once its briefing is encoded.
+/// sequential run writes, and each text is dropped once its briefing is encoded. A chunk is
+/// written on a thread of its own while the next one is extracted, so the cores never wait for
+/// the output.
 fn export(paths: &[PathBuf], recursive: bool, pretty: bool) -> ExitCode {
-    let mut stream = ExportStream {
-        pretty,
-        writer: None,
-        skipped: false,
-    };
-    let streamed = if paths.is_empty() {
+    let mut stream = ExportStream::new(pretty);
+    if paths.is_empty() {
         let seeds = corpus::seeds();
-        stream.write(
+        let streamed = stream.write(
             seeds
                 .into_par_iter()
                 .map(|seed| Ok(encode(seed, pretty)))
                 .collect(),
-        )
-    } else {
-        corpus::list(paths, recursive)
-            .chunks(EXPORT_CHUNK)
-            .try_for_each(|chunk| {
-                stream.write(
-                    chunk
-                        .par_iter()
-                        .map(|entry| read_and_encode(entry, pretty))
-                        .collect(),
-                )
-            })
-    };
-    let wrote_any = stream.writer.is_some();
-    let finished = streamed.and_then(|()| match stream.writer.take() {
-        Some(writer) => writer.finish()?.flush(),
-        None => Ok(()),
-    });
-    // As `Loaded::exit_code`: 1 when some paths were skipped, 2 when none loaded.
-    let code = u8::from(stream.skipped);
-    match finished {
-        Ok(()) if !wrote_any => {
-            report("nothing to export");
-            ExitCode::from(2)
-        }
-        Ok(()) => ExitCode::from(code),
-        Err(error) if is_broken_pipe(&error) => ExitCode::from(code),
-        Err(error) => {
-            report(format_args!("cannot write the export: {error}"));
-            ExitCode::from(2)
-        }
+        );
+        return stream.finish(streamed);
     }
+    let entries = corpus::list(paths, recursive);
+    std::thread::scope(|scope| {
+        let (chunks, to_write) = mpsc::sync_channel::<Vec<Exported>>(1);
+        let writing = scope.spawn(move || {
+            let streamed = to_write
+                .into_iter()
+                .try_for_each(|chunk| stream.write(chunk));
+            stream.finish(streamed)
+        });
+        for chunk in entries.chunks(EXPORT_CHUNK) {
+            let exported = chunk
+                .par_iter()
+                .map(|entry| read_and_encode(entry, pretty))
+                .collect();
+            if chunks.send(exported).is_err() {
+                // The writer has stopped on a write error and reports it.
+                break;
+            }
+        }
+        drop(chunks);
+        writing.join().unwrap_or_else(|_| {
+            report("the export stopped on an internal error");
+            ExitCode::from(2)
+        })
+    })
 }
 
 fn read_and_encode(entry: &corpus::Entry, pretty: bool) -> Exported {
