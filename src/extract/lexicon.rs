@@ -8,7 +8,7 @@
 use std::ops::Deref;
 use std::sync::OnceLock;
 
-use super::hash::FastSet;
+use super::hash::{FastSet, ShortWord};
 
 /// A `&'static WordList` from its words: the list is a static of its own, so the reference
 /// can live in a `static` (a temporary with a lazily built index cannot).
@@ -1412,9 +1412,14 @@ pub fn contains(list: &WordList, word: &str) -> bool {
 /// Compares a word with a lower-case list entry, ignoring case.
 pub fn contains_folded(list: &WordList, word: &str) -> bool {
     // An ASCII word keeps its length when lowered: the list's length and first-byte filters
-    // answer for most words before any lowering.
-    if word.is_ascii() && !list.may_hold_lowered_ascii(word.as_bytes()) {
-        return false;
+    // answer for most words before any lowering, and a short one is lowered as it is packed.
+    if word.is_ascii() {
+        if !list.may_hold_lowered_ascii(word.as_bytes()) {
+            return false;
+        }
+        if let Some(folded) = ShortWord::folded(word) {
+            return list.index().short.contains(&folded);
+        }
     }
     with_lower(word, |lower| list.contains(&lower))
 }
@@ -1451,7 +1456,14 @@ pub struct WordList {
     lengths: u64,
     /// Bit `b` set when a word starts with byte `b`.
     first_bytes: [u64; 4],
-    index: OnceLock<FastSet<&'static str>>,
+    index: OnceLock<Index>,
+}
+
+/// A list's words as sets: the short ones packed into integers, the rest as strings.
+#[derive(Default)]
+struct Index {
+    short: FastSet<ShortWord>,
+    long: FastSet<&'static str>,
 }
 
 /// Up to this many words a scan is faster than hashing.
@@ -1529,9 +1541,24 @@ impl WordList {
         if self.words.len() <= SCAN_MAX {
             return self.words.contains(word);
         }
-        self.index
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(*word)
+        let index = self.index();
+        match ShortWord::new(word) {
+            Some(short) => index.short.contains(&short),
+            None => index.long.contains(*word),
+        }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for &word in self.words {
+                match ShortWord::new(word) {
+                    Some(short) => index.short.insert(short),
+                    None => index.long.insert(word),
+                };
+            }
+            index
+        })
     }
 }
 
@@ -1557,6 +1584,42 @@ mod tests {
         }
         assert!(contains_folded(SPEECH_VERBS, "Said"));
         assert!(!contains(SPEECH_VERBS, "Said"));
+    }
+
+    #[test]
+    fn folded_lookups_answer_like_lowering_and_a_scan() {
+        for list in [
+            TITLES,
+            TITLE_HEADS,
+            ORGANIZATION_CUES,
+            DETERMINERS,
+            COMPOUND_TAILS,
+        ] {
+            for word in list.iter() {
+                let capitalised = word
+                    .chars()
+                    .take(1)
+                    .flat_map(char::to_uppercase)
+                    .chain(word.chars().skip(1))
+                    .collect::<String>();
+                for asked in [
+                    word.to_string(),
+                    word.to_uppercase(),
+                    capitalised,
+                    format!("{word}x"),
+                    format!("X{word}"),
+                    format!("{word}’"),
+                ] {
+                    let expected = list.words.contains(&asked.to_lowercase().as_str());
+                    assert_eq!(contains_folded(list, &asked), expected, "{asked}");
+                    assert_eq!(
+                        contains(list, &asked),
+                        list.words.contains(&asked.as_str()),
+                        "{asked}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
