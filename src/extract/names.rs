@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::gazetteer::{self, Gazetteer, PlaceClass};
-use super::hash::FastSet as HashSet;
+use super::hash::{FastSet as HashSet, ShortWord};
 use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::{Kind, Span};
@@ -76,12 +76,11 @@ struct Document<'t> {
     name_words: Cell<Vec<&'t str>>,
 }
 
-/// A set of words, the short ones (nearly all) packed into integers: a document puts every
-/// lower-case word it writes in one, and hashing and comparing strings was a visible share
-/// of name finding.
+/// A set of lower-case words, the short ones (nearly all) packed into integers: a document
+/// puts every lower-case word it writes in one, and hashing and comparing strings was a
+/// visible share of name finding.
 struct WordSet<'t> {
-    /// Words of up to seven bytes, their bytes and length packed into a `u64`.
-    short: HashSet<u64>,
+    short: HashSet<ShortWord>,
     long: HashSet<Cow<'t, str>>,
 }
 
@@ -93,31 +92,29 @@ impl<'t> WordSet<'t> {
         }
     }
 
-    /// The word's bytes with its length in the last byte, when it has at most seven.
-    fn packed(word: &str) -> Option<u64> {
-        let bytes = word.as_bytes();
-        let length = u8::try_from(bytes.len()).ok().filter(|&n| n <= 7)?;
-        let mut packed = [0u8; 8];
-        packed[..bytes.len()].copy_from_slice(bytes);
-        packed[7] = length;
-        Some(u64::from_le_bytes(packed))
-    }
-
-    fn insert(&mut self, word: Cow<'t, str>) {
-        match Self::packed(&word) {
-            Some(packed) => {
-                self.short.insert(packed);
-            }
-            None => {
-                self.long.insert(word);
-            }
+    /// Adds the lower-case form of `word`.
+    fn insert_folded(&mut self, word: &'t str) {
+        if let Some(folded) = ShortWord::folded(word) {
+            self.short.insert(folded);
+        } else if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.long.insert(Cow::Borrowed(word));
+        } else {
+            let folded = word.to_lowercase();
+            match ShortWord::new(&folded) {
+                Some(short) => self.short.insert(short),
+                None => self.long.insert(Cow::Owned(folded)),
+            };
         }
     }
 
-    fn contains(&self, word: &str) -> bool {
-        match Self::packed(word) {
-            Some(packed) => self.short.contains(&packed),
-            None => self.long.contains(word),
+    /// Whether the set holds `word.to_lowercase()`.
+    fn contains_folded(&self, word: &str) -> bool {
+        match ShortWord::folded(word) {
+            Some(folded) => self.short.contains(&folded),
+            None => lexicon::with_lower(word, |folded| match ShortWord::new(folded) {
+                Some(short) => self.short.contains(&short),
+                None => self.long.contains(folded),
+            }),
         }
     }
 }
@@ -216,10 +213,6 @@ fn is_date_word(word: &str) -> bool {
     lexicon::WEEKDAYS.contains(&word) || lexicon::MONTHS.contains(&word)
 }
 
-fn lower(word: &str) -> String {
-    word.to_lowercase()
-}
-
 /// `f` of `word` with an "s" added, built on the stack for a word of ordinary length (asked
 /// of most names the finder classifies).
 fn with_plural<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -275,12 +268,7 @@ impl<'t> Document<'t> {
                     seen_capitalised.insert(strip_possessive(word));
                 }
             } else if word.chars().next().is_some_and(char::is_lowercase) {
-                let stem = strip_possessive(word);
-                if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
-                    seen_lower.insert(Cow::Borrowed(stem));
-                } else {
-                    seen_lower.insert(lower(stem).into());
-                }
+                seen_lower.insert_folded(strip_possessive(word));
             }
         }
         let title_case_sentences = words_per_sentence
@@ -349,13 +337,11 @@ impl<'t> Document<'t> {
     }
 
     fn is_common(&self, word: &str) -> bool {
-        lexicon::with_lower(word, |folded| {
-            self.seen_lower.contains(folded)
-                || self
-                    .gazetteer
-                    .word_rank(folded)
-                    .is_some_and(|rank| rank <= COMMON_RANK)
-        })
+        self.seen_lower.contains_folded(word)
+            || self
+                .gazetteer
+                .folded_rank(word)
+                .is_some_and(|rank| rank <= COMMON_RANK)
     }
 
     /// A capitalised word that may be (part of) a name where it stands.
@@ -555,9 +541,7 @@ impl<'t> Document<'t> {
 
     /// Listed as an English word at all, however rare ("expatriates").
     fn is_english_word(&self, word: &str) -> bool {
-        lexicon::with_lower(word, |folded| {
-            self.seen_lower.contains(folded) || self.gazetteer.word_rank(folded).is_some()
-        })
+        self.seen_lower.contains_folded(word) || self.gazetteer.folded_rank(word).is_some()
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
@@ -579,9 +563,8 @@ impl<'t> Document<'t> {
         match word {
             "of" | "for" => {
                 let head = chunk.iter().any(|&i| {
-                    lexicon::with_lower(self.word(i), |w| {
-                        lexicon::OF_HEADS.contains(&w) || lexicon::ORGANIZATION_CUES.contains(&w)
-                    })
+                    lexicon::contains_folded(lexicon::OF_HEADS, self.word(i))
+                        || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(i))
                 });
                 head && !has_possessive(self.word(previous))
             }
@@ -953,20 +936,17 @@ impl Document<'_> {
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
         while chunk.len() > 1 {
-            let (very_common, cue) = lexicon::with_lower(
-                strip_possessive(self.word(chunk[chunk.len() - 1])),
-                |last| {
-                    let very_common = self
-                        .gazetteer
-                        .word_rank(last)
-                        .is_some_and(|rank| rank <= VERY_COMMON_RANK);
-                    let cue = lexicon::ORGANIZATION_CUES.contains(&last)
-                        || lexicon::PLACE_CUES.contains(&last)
-                        || lexicon::EVENT_CUES.contains(&last)
-                        || lexicon::TITLE_HEADS.contains(&last);
-                    (very_common, cue)
-                },
-            );
+            let last = strip_possessive(self.word(chunk[chunk.len() - 1]));
+            let very_common = self
+                .gazetteer
+                .folded_rank(last)
+                .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+            let cue = || {
+                lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last)
+                    || lexicon::contains_folded(lexicon::PLACE_CUES, last)
+                    || lexicon::contains_folded(lexicon::EVENT_CUES, last)
+                    || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
+            };
             let known = || {
                 let first = self.tokens[chunk[0]].span.start;
                 let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
@@ -984,7 +964,7 @@ impl Document<'_> {
                         && self.is_common(strip_possessive(self.word(i)))
                 })
             };
-            if very_common && !cue && !known() && !ordinary_words_named() {
+            if very_common && !cue() && !known() && !ordinary_words_named() {
                 chunk = &chunk[..chunk.len() - 1];
             } else {
                 break;
@@ -1178,7 +1158,9 @@ impl Document<'_> {
         let letter = word.chars().count() == 1;
         let numeral = word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         let commonest = !is_acronym(word)
-            && lexicon::with_lower(word, |folded| self.gazetteer.word_rank(folded))
+            && self
+                .gazetteer
+                .folded_rank(word)
                 .is_some_and(|rank| rank <= COMMONEST_RANK)
             && !self.known_place_or_organization(word);
         letter || numeral || commonest
@@ -1450,17 +1432,20 @@ impl Document<'_> {
         }
         if words.len() == 1 && !is_acronym(full) && !self.known_person_word(full) {
             // "Islamophobia", "Zionism": an idea; "a former Scientologist": a follower.
-            let folded = lower(full);
-            if ["ism", "isms", "phobia"]
-                .iter()
-                .any(|end| folded.ends_with(end))
-            {
-                return (Kind::Other, Evidence::Likely, None);
-            }
-            // Not "Zeitgeist" nor "Christ".
-            let follower = folded.trim_end_matches('s');
-            if follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist") {
-                return (Kind::Group, Evidence::Likely, None);
+            let idea_or_follower = lexicon::with_lower(full, |folded| {
+                if ["ism", "isms", "phobia"]
+                    .iter()
+                    .any(|end| folded.ends_with(end))
+                {
+                    return Some(Kind::Other);
+                }
+                // Not "Zeitgeist" nor "Christ".
+                let follower = folded.trim_end_matches('s');
+                (follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist"))
+                    .then_some(Kind::Group)
+            });
+            if let Some(kind) = idea_or_follower {
+                return (kind, Evidence::Likely, None);
             }
         }
         // "Polaroids" where "Polaroid" is also written: the plural of a thing's name.
@@ -1506,9 +1491,9 @@ impl Document<'_> {
         // "Environment Canada": a country's name is no surname, whatever the census says.
         // "People Power": a surname after one of the commonest words is a word of a name,
         // not a person's surname.
-        let opens_with_very_common = lexicon::with_lower(words[0], |w| {
-            g.word_rank(w).is_some_and(|rank| rank <= VERY_COMMON_RANK)
-        });
+        let opens_with_very_common = g
+            .folded_rank(words[0])
+            .is_some_and(|rank| rank <= VERY_COMMON_RANK);
         let surname = words.len() > 1
             && !opens_with_very_common
             && words.last().is_some_and(|w| {
@@ -1570,16 +1555,18 @@ impl Document<'_> {
             if (speaks || credited) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
-            if lowered(before, |w| lexicon::LOCATIVE_PREPOSITIONS.contains(&w)) {
+            if before.is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)) {
                 return (Kind::Place, Evidence::Guess, None);
             }
-            let place_noun = |w| lowered(w, |w| lexicon::PLACE_NOUNS_AFTER.contains(&w));
-            let lower_after = lowered(after, |w| w.chars().all(char::is_lowercase));
-            if place_noun(after) || (lower_after && place_noun(after_next)) {
+            let place_noun = |word: Option<&str>| {
+                word.is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w))
+            };
+            let lower_after = || lowered(after, |w| w.chars().all(char::is_lowercase));
+            if place_noun(after) || (lower_after() && place_noun(after_next)) {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
-        if lexicon::with_lower(full, |l| self.seen_lower.contains(l)) {
+        if self.seen_lower.contains_folded(full) {
             // "the West" where "west" is also written: a capitalised ordinary word names
             // something, but nothing says what.
             return (Kind::Other, Evidence::Guess, None);
