@@ -5,6 +5,7 @@
 //! person, "Ministry" says its phrase is an organisation, "said" says who speaks. Lists of
 //! particular places, organisations and names live in the gazetteer (`assets/`).
 
+use std::cell::Cell;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
@@ -1413,38 +1414,39 @@ pub fn contains(list: &WordList, word: &str) -> bool {
 pub fn contains_folded(list: &WordList, word: &str) -> bool {
     // An ASCII word keeps its length when lowered: the list's length and first-byte filters
     // answer for most words before any lowering, and a short one is lowered as it is packed.
-    if word.is_ascii() {
-        if !list.may_hold_lowered_ascii(word.as_bytes()) {
-            return false;
-        }
-        if let Some(folded) = ShortWord::folded(word) {
-            return list.index().short.contains(&folded);
-        }
+    if !list.may_hold_lowered_ascii(word.as_bytes()) && word.is_ascii() {
+        return false;
     }
-    with_lower(word, |lower| list.contains(&lower))
+    match ShortWord::folded(word) {
+        Some(folded) => list.index().short.contains(&folded),
+        None => with_lower(word, |lower| list.contains(&lower)),
+    }
 }
 
-/// Longest word lowered on the stack; longer ones (and non-ASCII ones) allocate.
-const STACK_WORD: usize = 32;
+thread_local! {
+    /// The buffer [`with_lower`] lowers words into, kept from call to call.
+    static LOWERED: Cell<String> = const { Cell::new(String::new()) };
+}
 
 /// Runs `f` on the lower-case form of `word` (as `str::to_lowercase` makes it). Almost every
-/// word of English news is short ASCII, lowered here without allocating: the extractor asks
-/// this for nearly every token, often several times.
+/// word of English news is ASCII, lowered here into a buffer the thread keeps, without
+/// allocating or validating UTF-8 again: the extractor asks this for nearly every token,
+/// often several times.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    if word.len() <= STACK_WORD && word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return f(word);
-        }
-        let mut buffer = [0u8; STACK_WORD];
-        let lowered = &mut buffer[..word.len()];
-        lowered.copy_from_slice(word.as_bytes());
-        lowered.make_ascii_lowercase();
-        // ASCII in, ASCII out: always valid UTF-8.
-        if let Ok(lowered) = std::str::from_utf8(lowered) {
-            return f(lowered);
-        }
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
     }
-    f(&word.to_lowercase())
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    // Taken, not borrowed, so that `f` may lower words too (into a buffer of its own).
+    let mut lowered = LOWERED.take();
+    lowered.clear();
+    lowered.push_str(word);
+    lowered.make_ascii_lowercase();
+    let result = f(&lowered);
+    LOWERED.set(lowered);
+    result
 }
 
 /// A closed word list, written out as a plain list and looked up through a hash set built on
@@ -1642,5 +1644,10 @@ mod tests {
         }
         let long = "A".repeat(40);
         assert_eq!(with_lower(&long, str::to_string), long.to_lowercase());
+        let nested = with_lower("Outer", |outer| {
+            with_lower("INNER", |inner| format!("{outer} {inner}"))
+        });
+        assert_eq!(nested, "outer inner");
+        assert_eq!(with_lower("Again", str::to_string), "again");
     }
 }
