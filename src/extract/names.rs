@@ -240,9 +240,9 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower = WordSet::with_capacity(tokens.len() / 4);
+        let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
         let mut seen_capitalised =
-            HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
+            HashSet::with_capacity_and_hasher(tokens.len() / 4, Default::default());
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
         for (index, token) in tokens.iter().enumerate() {
@@ -417,7 +417,12 @@ impl<'t> Document<'t> {
             return self.is_name_word(index + 1)
                 && self.tokens[index + 1].sentence == token.sentence;
         }
-        if self.seen_capitalised.contains(stem) || self.known_place_or_organization(stem) {
+        if self.seen_capitalised.contains(stem) {
+            return true;
+        }
+        // One lookup for the gazetteer's several answers about the word.
+        let known = self.gazetteer.entry(stem);
+        if names_place_or_organization(&known) {
             return true;
         }
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
@@ -430,8 +435,8 @@ impl<'t> Document<'t> {
         // ("Foolhardy provocation…") than a name written nowhere else.
         if !self.is_common(stem)
             && (next_is_capitalised
-                || self.gazetteer.given_name(stem)
-                || self.gazetteer.surname(stem)
+                || known.is_given_name()
+                || known.is_surname()
                 || is_particle_name(stem))
         {
             return true;
@@ -473,7 +478,7 @@ impl<'t> Document<'t> {
             return true;
         }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
-        self.gazetteer.given_name(stem)
+        known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence == token.sentence
                     && is_capitalised(next.text(self.text))
@@ -535,8 +540,7 @@ impl<'t> Document<'t> {
     }
 
     fn known_place_or_organization(&self, word: &str) -> bool {
-        let known = self.gazetteer.entry(word);
-        known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
+        names_place_or_organization(&self.gazetteer.entry(word))
     }
 
     /// Listed as an English word at all, however rare ("expatriates").
@@ -707,6 +711,11 @@ impl<'t> Document<'t> {
             i = j;
         }
     }
+}
+
+/// Whether the gazetteer knows a word as a place, an organisation, a demonym or a group.
+fn names_place_or_organization(known: &gazetteer::Entry) -> bool {
+    known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
 }
 
 /// Whether an organisation's head ends the name ("… Society") or stands before its first
@@ -1188,14 +1197,15 @@ impl Document<'_> {
                 );
                 let name = span.slice(self.text);
                 let g = self.gazetteer;
-                let found = if let Some(place) = g.place(name) {
+                let known = g.entry(name);
+                let found = if let Some(place) = g.place_of(&known) {
                     // A small town's name inside a longer name is more often a person's
                     // ("Kennedy Space Center") than the town.
                     let minor_city =
                         place.class == PlaceClass::City && place.population < 1_000_000;
                     (!minor_city).then(|| (Kind::Place, place.name.clone()))
                 } else {
-                    g.organization(name)
+                    g.organization_of(&known)
                         .map(|o| (Kind::Organization, o.name.clone()))
                 };
                 let Some((kind, canonical)) = found else {
@@ -1430,7 +1440,8 @@ impl Document<'_> {
             }
             return (Kind::Organization, Evidence::Likely, None);
         }
-        if words.len() == 1 && !is_acronym(full) && !self.known_person_word(full) {
+        // (With one word, `known` is the word's own entry.)
+        if words.len() == 1 && !is_acronym(full) && !(known.is_given_name() || known.is_surname()) {
             // "Islamophobia", "Zionism": an idea; "a former Scientologist": a follower.
             let idea_or_follower = lexicon::with_lower(full, |folded| {
                 if ["ism", "isms", "phobia"]
