@@ -52,8 +52,8 @@ impl PlaceClass {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
-    /// The canonical English name ("United States" for "U.S.").
-    pub name: String,
+    /// The canonical English name ("United States" for "U.S."), borrowed from the asset.
+    pub name: &'static str,
     pub class: PlaceClass,
     /// Inhabitants, 0 when unknown (continents, regions).
     pub population: u64,
@@ -61,8 +61,8 @@ pub struct Place {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organization {
-    /// The canonical name ("United Nations" for "UN").
-    pub name: String,
+    /// The canonical name ("United Nations" for "UN"), borrowed from the asset.
+    pub name: &'static str,
 }
 
 /// Everything the gazetteer knows about one surface form, so that the several questions a
@@ -165,17 +165,24 @@ pub fn get() -> &'static Gazetteer {
 
 /// The data lines of an asset: not empty, not a `#` comment; without their line ends.
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    // Split by memchr: the assets hold some sixty thousand short lines, and finding each
-    // line's end a character at a time was a large share of building the index.
-    let mut start = 0;
-    memchr::memchr_iter(b'\n', text.as_bytes())
-        .chain(std::iter::once(text.len()))
-        .map(move |end| {
-            let line = text.get(start..end).unwrap_or_default();
-            start = end + 1;
+    // Split by a plain byte search: the assets hold some sixty thousand short lines, and a
+    // general searcher's set-up for each line cost more than scanning its few bytes.
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = rest.get(..end).unwrap_or_default();
+        rest = rest.get(end + 1..).unwrap_or_default();
+        // Nearly every line ends without a carriage return: no search for one.
+        Some(if line.ends_with('\r') {
             line.trim_end_matches('\r')
+        } else {
+            line
         })
-        .filter(|line| !trim(line).is_empty() && !line.starts_with('#'))
+    })
+    .filter(|line| !trim(line).is_empty() && !line.starts_with('#'))
 }
 
 /// `str::trim`, answered at once for the text between two printable ASCII characters, as
@@ -195,7 +202,9 @@ fn line_count(text: &str) -> usize {
 
 /// The non-empty `|`-separated names of one field.
 fn names(field: &'static str) -> impl Iterator<Item = &'static str> {
-    field.split('|').map(trim).filter(|name| !name.is_empty())
+    // Split by a test of each character: the names are short, and a general searcher's
+    // set-up for each one cost more than testing its few characters.
+    field.split(['|']).map(trim).filter(|name| !name.is_empty())
 }
 
 /// The places' lines, parsed: `class \t population \t canonical \t names|as|written`.
@@ -212,7 +221,7 @@ fn place_lines() -> impl Iterator<Item = (Place, &'static str)> {
             return None;
         };
         let place = Place {
-            name: canonical.to_string(),
+            name: canonical,
             class,
             population,
         };
@@ -339,9 +348,7 @@ impl Gazetteer {
     fn load_organizations(&mut self) {
         for (canonical, surfaces) in organization_lines() {
             let organization = index(self.organizations.len());
-            self.organizations.push(Organization {
-                name: canonical.to_string(),
-            });
+            self.organizations.push(Organization { name: canonical });
             for surface in surfaces {
                 let entry = self.slot(surface);
                 if entry.organization == NONE {
@@ -477,7 +484,7 @@ mod tests {
     fn place(name: &str) -> Option<(String, PlaceClass, u64)> {
         get()
             .place(name)
-            .map(|p| (p.name.clone(), p.class, p.population))
+            .map(|p| (p.name.to_string(), p.class, p.population))
     }
 
     #[test]
@@ -604,7 +611,7 @@ mod tests {
     #[test]
     fn organisations_by_name_and_acronym() {
         let g = get();
-        let canonical = |name: &str| g.organization(name).map(|o| o.name.clone());
+        let canonical = |name: &str| g.organization(name).map(|o| o.name.to_string());
         assert_eq!(canonical("UN").as_deref(), Some("United Nations"));
         assert_eq!(canonical("U.N.").as_deref(), Some("United Nations"));
         assert_eq!(

@@ -1203,10 +1203,10 @@ impl Document<'_> {
                     // ("Kennedy Space Center") than the town.
                     let minor_city =
                         place.class == PlaceClass::City && place.population < 1_000_000;
-                    (!minor_city).then(|| (Kind::Place, place.name.clone()))
+                    (!minor_city).then(|| (Kind::Place, place.name.to_string()))
                 } else {
                     g.organization_of(&known)
-                        .map(|o| (Kind::Organization, o.name.clone()))
+                        .map(|o| (Kind::Organization, o.name.to_string()))
                 };
                 let Some((kind, canonical)) = found else {
                     continue;
@@ -1335,13 +1335,13 @@ impl Document<'_> {
                 } else {
                     Evidence::Likely
                 };
-            return (kind, evidence, Some(place.name.clone()));
+            return (kind, evidence, Some(place.name.to_string()));
         }
         if let Some(organization) = g.organization_of(&known) {
             return (
                 Kind::Organization,
                 Evidence::Sure,
-                Some(organization.name.clone()),
+                Some(organization.name.to_string()),
             );
         }
         if position.is_some_and(|(first, last)| self.is_cited_publication(first, last)) {
@@ -1436,7 +1436,7 @@ impl Document<'_> {
             if full.chars().count() >= 4
                 && let Some(place) = g.place(&title_cased)
             {
-                return (Kind::Place, Evidence::Likely, Some(place.name.clone()));
+                return (Kind::Place, Evidence::Likely, Some(place.name.to_string()));
             }
             return (Kind::Organization, Evidence::Likely, None);
         }
