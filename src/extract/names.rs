@@ -63,7 +63,7 @@ struct Document<'t> {
     /// the text when it already writes them all in lower case, as it nearly always does).
     seen_lower: WordSet<'t>,
     /// Words written capitalised somewhere other than the start of a sentence.
-    seen_capitalised: HashSet<&'t str>,
+    seen_capitalised: WordSet<'t>,
     /// Per sentence, whether it is written in title case (a headline), where capitals prove
     /// nothing.
     title_case_sentences: Vec<bool>,
@@ -76,8 +76,8 @@ struct Document<'t> {
     name_words: Cell<Vec<&'t str>>,
 }
 
-/// A set of lower-case words, the short ones (nearly all) packed into integers: a document
-/// puts every lower-case word it writes in one, and hashing and comparing strings was a
+/// A set of words, the short ones (nearly all) packed into integers: a document puts every
+/// word it writes in one or the other of two, and hashing and comparing strings was a
 /// visible share of name finding.
 struct WordSet<'t> {
     short: HashSet<ShortWord>,
@@ -89,6 +89,37 @@ impl<'t> WordSet<'t> {
         WordSet {
             short: HashSet::with_capacity_and_hasher(capacity, Default::default()),
             long: HashSet::default(),
+        }
+    }
+
+    /// Adds `word` as written.
+    fn insert(&mut self, word: &'t str) {
+        match ShortWord::new(word) {
+            Some(short) => {
+                self.short.insert(short);
+            }
+            None => {
+                self.long.insert(Cow::Borrowed(word));
+            }
+        }
+    }
+
+    /// Whether the set holds `word` as written.
+    fn contains(&self, word: &str) -> bool {
+        match ShortWord::new(word) {
+            Some(short) => self.short.contains(&short),
+            None => self.long.contains(word),
+        }
+    }
+
+    fn remove(&mut self, word: &str) {
+        match ShortWord::new(word) {
+            Some(short) => {
+                self.short.remove(&short);
+            }
+            None => {
+                self.long.remove(word);
+            }
         }
     }
 
@@ -241,8 +272,7 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
         let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
-        let mut seen_capitalised =
-            HashSet::with_capacity_and_hasher(tokens.len() / 4, Default::default());
+        let mut seen_capitalised = WordSet::with_capacity(tokens.len() / 4);
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
         for (index, token) in tokens.iter().enumerate() {
@@ -388,20 +418,15 @@ impl<'t> Document<'t> {
         {
             return false;
         }
+        let next_text = self.tokens.get(index + 1).map(|next| next.text(self.text));
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
-        let labels_colon = self
-            .tokens
-            .get(index + 1)
-            .is_some_and(|next| next.text(self.text) == ":");
+        let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
             return false;
         }
         // "Reporting by Anna Smith; Editing by John Doe": a wire story's credits.
-        let credits_by = self
-            .tokens
-            .get(index + 1)
-            .is_some_and(|t| t.text(self.text) == "by")
-            && lexicon::contains_folded(lexicon::CREDIT_VERBS, stem);
+        let credits_by =
+            next_text == Some("by") && lexicon::contains_folded(lexicon::CREDIT_VERBS, stem);
         if credits_by {
             return false;
         }
@@ -736,12 +761,21 @@ fn is_organisation_headed(words: &[&str]) -> bool {
 
 /// A title word, compared without its final full stops and case ("Maj.-Gen." as "maj.-gen").
 fn is_title(word: &str) -> bool {
-    lexicon::contains_folded(lexicon::TITLES, word.trim_end_matches('.'))
+    lexicon::contains_folded(lexicon::TITLES, without_full_stops(word))
 }
 
 /// A word that heads a role ("Minister", "Gen."), compared as [`is_title`] compares.
 fn is_title_head(word: &str) -> bool {
-    lexicon::contains_folded(lexicon::TITLE_HEADS, word.trim_end_matches('.'))
+    lexicon::contains_folded(lexicon::TITLE_HEADS, without_full_stops(word))
+}
+
+/// The word without its final full stops; most words have none, and are not searched.
+fn without_full_stops(word: &str) -> &str {
+    if word.ends_with('.') {
+        word.trim_end_matches('.')
+    } else {
+        word
+    }
 }
 
 /// What a chunk splits into: roles and modifiers before the name, the name itself.
