@@ -1334,6 +1334,9 @@ impl Document<'_> {
         has_role: bool,
         position: Option<(usize, usize)>,
     ) -> (Kind, Evidence, Option<String>) {
+        if has_role {
+            return (Kind::Person, Evidence::Sure, None);
+        }
         let g = self.gazetteer;
         // One word is its own full name: no need to join (or allocate).
         let joined;
@@ -1355,9 +1358,6 @@ impl Document<'_> {
                 .first()
                 .is_some_and(|w| lexicon::contains_folded(list, w))
         };
-        if has_role {
-            return (Kind::Person, Evidence::Sure, None);
-        }
         // One lookup for what the gazetteer says about the whole name.
         let known = g.entry(full);
         if let Some(place) = g.place_of(&known) {
@@ -1518,9 +1518,11 @@ impl Document<'_> {
         if singular_of_capitalised {
             return (Kind::Other, Evidence::Guess, None);
         }
-        let particle = words
-            .iter()
-            .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w));
+        let particle = || {
+            words
+                .iter()
+                .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w))
+        };
         // "Fan Expo Canada": a name ending with a country's, with a word no person is named
         // between, is not a person's even when it opens with a given name.
         let country_ended = words.len() > 2
@@ -1536,18 +1538,19 @@ impl Document<'_> {
         // "Environment Canada": a country's name is no surname, whatever the census says.
         // "People Power": a surname after one of the commonest words is a word of a name,
         // not a person's surname.
-        let opens_with_very_common = g
-            .folded_rank(words[0])
-            .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+        if given || (words.len() > 1 && particle()) {
+            return (Kind::Person, Evidence::Likely, None);
+        }
+        let opens_with_very_common = || {
+            g.folded_rank(words[0])
+                .is_some_and(|rank| rank <= VERY_COMMON_RANK)
+        };
         let surname = words.len() > 1
-            && !opens_with_very_common
+            && !opens_with_very_common()
             && words.last().is_some_and(|w| {
                 let known = g.entry(w);
                 known.is_surname() && !known.is_place()
             });
-        if given || (particle && words.len() > 1) {
-            return (Kind::Person, Evidence::Likely, None);
-        }
         if surname {
             return (Kind::Person, Evidence::Likely, None);
         }
