@@ -211,12 +211,15 @@ fn names(field: &'static str) -> impl Iterator<Item = &'static str> {
 /// Malformed lines are skipped.
 fn place_lines() -> impl Iterator<Item = (Place, &'static str)> {
     data_lines(PLACES).filter_map(|line| {
-        let mut fields = line.split('\t');
-        let (Some(class), Some(population), Some(canonical), Some(surfaces)) =
+        // The first three fields are short, split by testing characters; the names, long,
+        // are cut at a further tab by a search.
+        let mut fields = line.splitn(4, ['\t']);
+        let (Some(class), Some(population), Some(canonical), Some(rest)) =
             (fields.next(), fields.next(), fields.next(), fields.next())
         else {
             return None;
         };
+        let surfaces = rest.split('\t').next().unwrap_or_default();
         let (Some(class), Ok(population)) = (PlaceClass::parse(class), population.parse()) else {
             return None;
         };

@@ -393,11 +393,16 @@ impl<'t> Document<'t> {
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return false;
         }
-        // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun.
-        if stem
-            .split_once('-')
-            .is_some_and(|(head, tail)| head.chars().count() == 1 && self.is_common(tail))
-        {
+        // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
+        // as the hyphen right after the first character: no search through the word.)
+        let mut chars = stem.chars();
+        let letter_compound = chars.next().is_some_and(|_| {
+            chars
+                .as_str()
+                .strip_prefix('-')
+                .is_some_and(|tail| self.is_common(tail))
+        });
+        if letter_compound {
             return false;
         }
         // "@POTUS": a user handle, not a name written out.
@@ -1091,7 +1096,9 @@ impl Document<'_> {
                 .map(|&i| strip_possessive(self.word(i))),
         );
         // "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen.
+        // (Most names have no hyphen: a plain scan says so before a search from the end.)
         if let Some(last) = words.last_mut()
+            && last.as_bytes().contains(&b'-')
             && let Some((head, tail)) = last.rsplit_once('-')
             && lexicon::contains_folded(lexicon::COMPOUND_TAILS, tail)
             && is_capitalised(head)
