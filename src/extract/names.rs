@@ -185,7 +185,23 @@ fn is_capitalised(word: &str) -> bool {
 
 /// All letters upper case, at least two of them: "HTS", "U.N.", "KCNA".
 pub fn is_acronym(word: &str) -> bool {
-    // Asked of nearly every capitalised word: one pass, no allocation.
+    // Asked of nearly every capitalised word: one pass, no allocation. Bytes first: nearly
+    // every word is ASCII, and most are answered by their second letter, lower case.
+    let mut letters = 0;
+    for byte in word.bytes() {
+        match byte {
+            b'A'..=b'Z' => letters += 1,
+            b'.' | b'&' => {}
+            // A word with other characters is read again, a character at a time.
+            _ if !byte.is_ascii() => return is_acronym_by_chars(word),
+            _ => return false,
+        }
+    }
+    letters >= 2
+}
+
+/// [`is_acronym`], a character at a time.
+fn is_acronym_by_chars(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
         if c.is_alphabetic() {
@@ -1630,5 +1646,41 @@ impl Document<'_> {
             return (Kind::Person, Evidence::Guess, None);
         }
         (Kind::Organization, Evidence::Guess, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_read_by_bytes_as_by_characters() {
+        for word in [
+            "",
+            "A",
+            "I",
+            "HTS",
+            "U.N.",
+            "KCNA",
+            "R&D",
+            "Q&A",
+            "Hts",
+            "hTS",
+            "U.S.-led",
+            "NATO's",
+            "ÉU",
+            "ÜBER",
+            "ΣΊΣΥΦΟΣ",
+            "Ærø",
+            "HTSé",
+            "A.",
+            ".&",
+            "MPs",
+            "X1",
+        ] {
+            assert_eq!(is_acronym(word), is_acronym_by_chars(word), "{word}");
+        }
+        assert!(is_acronym("KCNA") && is_acronym("U.N.") && is_acronym("ÜBER"));
+        assert!(!is_acronym("Kcna") && !is_acronym("A") && !is_acronym("ÉCOLE2"));
     }
 }
