@@ -16,7 +16,8 @@
 
 use std::sync::LazyLock;
 
-use super::hash::FastMap as HashMap;
+use super::hash::{FastMap as HashMap, FastSet as HashSet, ShortWord};
+use super::lexicon;
 
 const PLACES: &str = include_str!("../../assets/places.tsv");
 const DEMONYMS: &str = include_str!("../../assets/demonyms.tsv");
@@ -51,8 +52,8 @@ impl PlaceClass {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
-    /// The canonical English name ("United States" for "U.S.").
-    pub name: String,
+    /// The canonical English name ("United States" for "U.S."), borrowed from the asset.
+    pub name: &'static str,
     pub class: PlaceClass,
     /// Inhabitants, 0 when unknown (continents, regions).
     pub population: u64,
@@ -60,8 +61,8 @@ pub struct Place {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organization {
-    /// The canonical name ("United Nations" for "UN").
-    pub name: String,
+    /// The canonical name ("United Nations" for "UN"), borrowed from the asset.
+    pub name: &'static str,
 }
 
 /// Everything the gazetteer knows about one surface form, so that the several questions a
@@ -148,7 +149,11 @@ pub struct Gazetteer {
     organizations: Vec<Organization>,
     /// Countries of the demonyms, indexed by [`Entry::demonym`].
     demonym_countries: Vec<&'static str>,
-    entries: HashMap<&'static str, Entry>,
+    /// The entries of names of at most [`ShortWord::MAX_LEN`] bytes (nearly all of them),
+    /// keyed packed: cheaper to hash and compare, at build and at every lookup.
+    short_entries: HashMap<ShortWord, Entry>,
+    /// The entries of longer names.
+    long_entries: HashMap<&'static str, Entry>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -158,19 +163,86 @@ pub fn get() -> &'static Gazetteer {
     &GAZETTEER
 }
 
-/// The data lines of an asset: not empty, not a `#` comment.
+/// The data lines of an asset: not empty, not a `#` comment; without their line ends.
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(|line| line.trim_end_matches('\r'))
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+    // Split by a plain byte search: the assets hold some sixty thousand short lines, and a
+    // general searcher's set-up for each line cost more than scanning its few bytes.
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = rest.get(..end).unwrap_or_default();
+        rest = rest.get(end + 1..).unwrap_or_default();
+        // Nearly every line ends without a carriage return: no search for one.
+        Some(if line.ends_with('\r') {
+            line.trim_end_matches('\r')
+        } else {
+            line
+        })
+    })
+    .filter(|line| !trim(line).is_empty() && !line.starts_with('#'))
+}
+
+/// `str::trim`, answered at once for the text between two printable ASCII characters, as
+/// nearly every line and name of the assets is.
+fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
+        [only] if only.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
+}
+
+/// How many lines `text` has, at most: its line ends, plus one.
+fn line_count(text: &str) -> usize {
+    memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1
 }
 
 /// The non-empty `|`-separated names of one field.
 fn names(field: &'static str) -> impl Iterator<Item = &'static str> {
-    field
-        .split('|')
-        .map(str::trim)
-        .filter(|name| !name.is_empty())
+    // Split by a test of each character: the names are short, and a general searcher's
+    // set-up for each one cost more than testing its few characters.
+    field.split(['|']).map(trim).filter(|name| !name.is_empty())
+}
+
+/// The places' lines, parsed: `class \t population \t canonical \t names|as|written`.
+/// Malformed lines are skipped.
+fn place_lines() -> impl Iterator<Item = (Place, &'static str)> {
+    data_lines(PLACES).filter_map(|line| {
+        // The first three fields are short, split by testing characters; the names, long,
+        // are cut at a further tab by a search.
+        let mut fields = line.splitn(4, ['\t']);
+        let (Some(class), Some(population), Some(canonical), Some(rest)) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
+            return None;
+        };
+        let surfaces = rest.split('\t').next().unwrap_or_default();
+        let (Some(class), Ok(population)) = (PlaceClass::parse(class), population.parse()) else {
+            return None;
+        };
+        let place = Place {
+            name: canonical,
+            class,
+            population,
+        };
+        Some((place, surfaces))
+    })
+}
+
+/// The organisations' lines, parsed: `canonical \t aliases|acronyms` (the alias field is
+/// optional), each as its canonical name and all its names. Lines without a name are
+/// skipped.
+fn organization_lines() -> impl Iterator<Item = (&'static str, impl Iterator<Item = &'static str>)>
+{
+    data_lines(ORGANIZATIONS).filter_map(|line| {
+        let (canonical, aliases) = line.split_once('\t').unwrap_or((line, ""));
+        let canonical = canonical.trim();
+        (!canonical.is_empty())
+            .then(|| (canonical, std::iter::once(canonical).chain(names(aliases))))
+    })
 }
 
 /// Runs `lookup` on the text as written, then with typographic apostrophes made straight,
@@ -202,10 +274,12 @@ impl Gazetteer {
             WORDS,
         ]
         .iter()
-        .map(|text| text.lines().count())
+        .map(|text| line_count(text))
         .sum::<usize>()
-            + PLACES.bytes().filter(|&b| b == b'|').count();
-        gazetteer.entries = HashMap::with_capacity_and_hasher(lines, Default::default());
+            + memchr::memchr_iter(b'|', PLACES.as_bytes()).count();
+        // About one name in fifty is longer than a short word.
+        gazetteer.short_entries = HashMap::with_capacity_and_hasher(lines, Default::default());
+        gazetteer.long_entries = HashMap::with_capacity_and_hasher(lines / 32, Default::default());
         gazetteer.load_places();
         gazetteer.load_demonyms();
         gazetteer.flag_lines(GROUPS, GROUP);
@@ -213,41 +287,43 @@ impl Gazetteer {
         gazetteer.flag_lines(GIVEN_NAMES, GIVEN_NAME);
         gazetteer.flag_lines(SURNAMES, SURNAME);
         // Ranked in line order; a word listed twice keeps its later rank.
-        for (word, rank) in data_lines(WORDS).map(str::trim).zip(1..) {
-            gazetteer.entries.entry(word).or_default().rank = rank;
+        for (word, rank) in data_lines(WORDS).map(trim).zip(1..) {
+            gazetteer.slot(word).rank = rank;
         }
         gazetteer
     }
 
-    fn flag_lines(&mut self, text: &'static str, flag: u8) {
-        for line in data_lines(text).map(str::trim) {
-            self.entries.entry(line).or_default().flags |= flag;
+    /// The entry of `name`, made empty if it has none yet.
+    fn slot(&mut self, name: &'static str) -> &mut Entry {
+        match ShortWord::new(name) {
+            Some(short) => self.short_entries.entry(short).or_default(),
+            None => self.long_entries.entry(name).or_default(),
         }
     }
 
-    /// `class \t population \t canonical \t names|as|written`. The build script gives each
-    /// name to one place; should two lines still share one, the earlier (stronger) wins.
+    /// The entry of `name` exactly as written.
+    fn exact(&self, name: &str) -> Option<&Entry> {
+        match ShortWord::new(name) {
+            Some(short) => self.short_entries.get(&short),
+            None => self.long_entries.get(name),
+        }
+    }
+
+    fn flag_lines(&mut self, text: &'static str, flag: u8) {
+        for line in data_lines(text).map(trim) {
+            self.slot(line).flags |= flag;
+        }
+    }
+
+    /// The build script gives each name to one place; should two lines still share one, the
+    /// earlier (stronger) wins.
     fn load_places(&mut self) {
-        self.places.reserve(PLACES.lines().count());
-        for line in data_lines(PLACES) {
-            let mut fields = line.split('\t');
-            let (Some(class), Some(population), Some(canonical), Some(surfaces)) =
-                (fields.next(), fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
-            let (Some(class), Ok(population)) = (PlaceClass::parse(class), population.parse())
-            else {
-                continue;
-            };
+        self.places.reserve(line_count(PLACES));
+        for (place_data, surfaces) in place_lines() {
             let place = index(self.places.len());
-            self.places.push(Place {
-                name: canonical.to_string(),
-                class,
-                population,
-            });
+            self.places.push(place_data);
             for surface in names(surfaces) {
-                let entry = self.entries.entry(surface).or_default();
+                let entry = self.slot(surface);
                 if entry.place == NONE {
                     entry.place = place;
                 }
@@ -264,7 +340,7 @@ impl Gazetteer {
             let country_index = index(self.demonym_countries.len());
             self.demonym_countries.push(country.trim());
             for form in names(forms) {
-                let entry = self.entries.entry(form).or_default();
+                let entry = self.slot(form);
                 if entry.demonym == NONE {
                     entry.demonym = country_index;
                 }
@@ -272,20 +348,12 @@ impl Gazetteer {
         }
     }
 
-    /// `canonical \t aliases|acronyms` (the alias field is optional).
     fn load_organizations(&mut self) {
-        for line in data_lines(ORGANIZATIONS) {
-            let (canonical, aliases) = line.split_once('\t').unwrap_or((line, ""));
-            let canonical = canonical.trim();
-            if canonical.is_empty() {
-                continue;
-            }
+        for (canonical, surfaces) in organization_lines() {
             let organization = index(self.organizations.len());
-            self.organizations.push(Organization {
-                name: canonical.to_string(),
-            });
-            for surface in std::iter::once(canonical).chain(names(aliases)) {
-                let entry = self.entries.entry(surface).or_default();
+            self.organizations.push(Organization { name: canonical });
+            for surface in surfaces {
+                let entry = self.slot(surface);
                 if entry.organization == NONE {
                     entry.organization = organization;
                 }
@@ -296,14 +364,10 @@ impl Gazetteer {
     /// Everything known about `name` as written (each field falling back, as every lookup
     /// does, to the name with straight apostrophes): one lookup for several questions.
     pub fn entry(&self, name: &str) -> Entry {
-        let as_written = self.entries.get(name).copied().unwrap_or_default();
+        let as_written = self.exact(name).copied().unwrap_or_default();
         if !name.is_ascii() && name.contains('\u{2019}') {
             let straight = name.replace('\u{2019}', "'");
-            as_written.or(self
-                .entries
-                .get(straight.as_str())
-                .copied()
-                .unwrap_or_default())
+            as_written.or(self.exact(&straight).copied().unwrap_or_default())
         } else {
             as_written
         }
@@ -325,7 +389,7 @@ impl Gazetteer {
     }
 
     fn field<T>(&self, name: &str, field: impl Fn(&Entry) -> Option<T>) -> Option<T> {
-        with_apostrophes(name, |name| self.entries.get(name).and_then(&field))
+        with_apostrophes(name, |name| self.exact(name).and_then(&field))
     }
 
     /// A place by any of its names, as written ("Saudi Arabia", "U.S.", "US").
@@ -373,20 +437,45 @@ impl Gazetteer {
         self.field(lower, |e| present(e.rank))
     }
 
+    /// The frequency rank of `word` in lower case, as [`Gazetteer::word_rank`] gives it for
+    /// `word.to_lowercase()`; a short ASCII word is lowered as it is packed.
+    pub fn folded_rank(&self, word: &str) -> Option<u32> {
+        match ShortWord::folded(word) {
+            Some(folded) => self
+                .short_entries
+                .get(&folded)
+                .and_then(|e| present(e.rank)),
+            None => lexicon::with_lower(word, |lower| self.word_rank(lower)),
+        }
+    }
+
     /// Every place name as written, with its place: for building a multi-word matcher
     /// (aho-corasick) over the text. Order is unspecified.
     pub fn place_names(&self) -> impl Iterator<Item = (&str, &Place)> {
-        self.entries
-            .iter()
-            .filter_map(|(name, entry)| Some((*name, self.place_of(entry)?)))
+        // Read again from the asset: the index keeps short names packed, not as strings.
+        let mut seen = HashSet::default();
+        place_lines()
+            .flat_map(|(_, surfaces)| names(surfaces))
+            .filter(move |&name| seen.insert(name))
+            .filter_map(|name| Some((name, self.place_of(self.exact(name)?)?)))
     }
 
     /// Every organisation name and alias as written, with its organisation. Order is
     /// unspecified.
     pub fn organization_names(&self) -> impl Iterator<Item = (&str, &Organization)> {
-        self.entries
-            .iter()
-            .filter_map(|(name, entry)| Some((*name, self.organization_of(entry)?)))
+        let mut seen = HashSet::default();
+        organization_lines()
+            .flat_map(|(_, surfaces)| surfaces)
+            .filter(move |&name| seen.insert(name))
+            .filter_map(|name| Some((name, self.organization_of(self.exact(name)?)?)))
+    }
+
+    /// Every entry, in no order.
+    #[cfg(test)]
+    fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.short_entries
+            .values()
+            .chain(self.long_entries.values())
     }
 }
 
@@ -398,7 +487,7 @@ mod tests {
     fn place(name: &str) -> Option<(String, PlaceClass, u64)> {
         get()
             .place(name)
-            .map(|p| (p.name.clone(), p.class, p.population))
+            .map(|p| (p.name.to_string(), p.class, p.population))
     }
 
     #[test]
@@ -525,7 +614,7 @@ mod tests {
     #[test]
     fn organisations_by_name_and_acronym() {
         let g = get();
-        let canonical = |name: &str| g.organization(name).map(|o| o.name.clone());
+        let canonical = |name: &str| g.organization(name).map(|o| o.name.to_string());
         assert_eq!(canonical("UN").as_deref(), Some("United Nations"));
         assert_eq!(canonical("U.N.").as_deref(), Some("United Nations"));
         assert_eq!(
@@ -577,8 +666,7 @@ mod tests {
         let start = Instant::now();
         let gazetteer = Gazetteer::build();
         let elapsed = start.elapsed();
-        let count =
-            |test: fn(&Entry) -> bool| gazetteer.entries.values().filter(|e| test(e)).count();
+        let count = |test: fn(&Entry) -> bool| gazetteer.entries().filter(|e| test(e)).count();
         let place_names = count(Entry::is_place);
         let words = count(|e| e.rank != NONE);
         println!(
@@ -589,7 +677,7 @@ mod tests {
             gazetteer.organizations.len(),
             count(Entry::is_given_name),
             count(Entry::is_surname),
-            gazetteer.entries.len(),
+            gazetteer.entries().count(),
         );
         assert!(place_names > 10_000);
         assert!(words >= 30_000);

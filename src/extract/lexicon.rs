@@ -5,10 +5,11 @@
 //! person, "Ministry" says its phrase is an organisation, "said" says who speaks. Lists of
 //! particular places, organisations and names live in the gazetteer (`assets/`).
 
+use std::cell::Cell;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
-use super::hash::FastSet;
+use super::hash::{FastSet, ShortWord};
 
 /// A `&'static WordList` from its words: the list is a static of its own, so the reference
 /// can live in a `static` (a temporary with a lazily built index cannot).
@@ -1412,34 +1413,40 @@ pub fn contains(list: &WordList, word: &str) -> bool {
 /// Compares a word with a lower-case list entry, ignoring case.
 pub fn contains_folded(list: &WordList, word: &str) -> bool {
     // An ASCII word keeps its length when lowered: the list's length and first-byte filters
-    // answer for most words before any lowering.
-    if word.is_ascii() && !list.may_hold_lowered_ascii(word.as_bytes()) {
+    // answer for most words before any lowering, and a short one is lowered as it is packed.
+    if !list.may_hold_lowered_ascii(word.as_bytes()) && word.is_ascii() {
         return false;
     }
-    with_lower(word, |lower| list.contains(&lower))
+    match ShortWord::folded(word) {
+        Some(folded) => list.index().short.contains(&folded),
+        None => with_lower(word, |lower| list.contains(&lower)),
+    }
 }
 
-/// Longest word lowered on the stack; longer ones (and non-ASCII ones) allocate.
-const STACK_WORD: usize = 32;
+thread_local! {
+    /// The buffer [`with_lower`] lowers words into, kept from call to call.
+    static LOWERED: Cell<String> = const { Cell::new(String::new()) };
+}
 
 /// Runs `f` on the lower-case form of `word` (as `str::to_lowercase` makes it). Almost every
-/// word of English news is short ASCII, lowered here without allocating: the extractor asks
-/// this for nearly every token, often several times.
+/// word of English news is ASCII, lowered here into a buffer the thread keeps, without
+/// allocating or validating UTF-8 again: the extractor asks this for nearly every token,
+/// often several times.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    if word.len() <= STACK_WORD && word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return f(word);
-        }
-        let mut buffer = [0u8; STACK_WORD];
-        let lowered = &mut buffer[..word.len()];
-        lowered.copy_from_slice(word.as_bytes());
-        lowered.make_ascii_lowercase();
-        // ASCII in, ASCII out: always valid UTF-8.
-        if let Ok(lowered) = std::str::from_utf8(lowered) {
-            return f(lowered);
-        }
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
     }
-    f(&word.to_lowercase())
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    // Taken, not borrowed, so that `f` may lower words too (into a buffer of its own).
+    let mut lowered = LOWERED.take();
+    lowered.clear();
+    lowered.push_str(word);
+    lowered.make_ascii_lowercase();
+    let result = f(&lowered);
+    LOWERED.set(lowered);
+    result
 }
 
 /// A closed word list, written out as a plain list and looked up through a hash set built on
@@ -1451,7 +1458,14 @@ pub struct WordList {
     lengths: u64,
     /// Bit `b` set when a word starts with byte `b`.
     first_bytes: [u64; 4],
-    index: OnceLock<FastSet<&'static str>>,
+    index: OnceLock<Index>,
+}
+
+/// A list's words as sets: the short ones packed into integers, the rest as strings.
+#[derive(Default)]
+struct Index {
+    short: FastSet<ShortWord>,
+    long: FastSet<&'static str>,
 }
 
 /// Up to this many words a scan is faster than hashing.
@@ -1529,9 +1543,24 @@ impl WordList {
         if self.words.len() <= SCAN_MAX {
             return self.words.contains(word);
         }
-        self.index
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(*word)
+        let index = self.index();
+        match ShortWord::new(word) {
+            Some(short) => index.short.contains(&short),
+            None => index.long.contains(*word),
+        }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for &word in self.words {
+                match ShortWord::new(word) {
+                    Some(short) => index.short.insert(short),
+                    None => index.long.insert(word),
+                };
+            }
+            index
+        })
     }
 }
 
@@ -1560,6 +1589,42 @@ mod tests {
     }
 
     #[test]
+    fn folded_lookups_answer_like_lowering_and_a_scan() {
+        for list in [
+            TITLES,
+            TITLE_HEADS,
+            ORGANIZATION_CUES,
+            DETERMINERS,
+            COMPOUND_TAILS,
+        ] {
+            for word in list.iter() {
+                let capitalised = word
+                    .chars()
+                    .take(1)
+                    .flat_map(char::to_uppercase)
+                    .chain(word.chars().skip(1))
+                    .collect::<String>();
+                for asked in [
+                    word.to_string(),
+                    word.to_uppercase(),
+                    capitalised,
+                    format!("{word}x"),
+                    format!("X{word}"),
+                    format!("{word}’"),
+                ] {
+                    let expected = list.words.contains(&asked.to_lowercase().as_str());
+                    assert_eq!(contains_folded(list, &asked), expected, "{asked}");
+                    assert_eq!(
+                        contains(list, &asked),
+                        list.words.contains(&asked.as_str()),
+                        "{asked}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn lowering_matches_to_lowercase() {
         for word in [
             "Said",
@@ -1579,5 +1644,10 @@ mod tests {
         }
         let long = "A".repeat(40);
         assert_eq!(with_lower(&long, str::to_string), long.to_lowercase());
+        let nested = with_lower("Outer", |outer| {
+            with_lower("INNER", |inner| format!("{outer} {inner}"))
+        });
+        assert_eq!(nested, "outer inner");
+        assert_eq!(with_lower("Again", str::to_string), "again");
     }
 }

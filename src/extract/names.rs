@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::gazetteer::{self, Gazetteer, PlaceClass};
-use super::hash::FastSet as HashSet;
+use super::hash::{FastSet as HashSet, ShortWord};
 use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::{Kind, Span};
@@ -63,7 +63,7 @@ struct Document<'t> {
     /// the text when it already writes them all in lower case, as it nearly always does).
     seen_lower: WordSet<'t>,
     /// Words written capitalised somewhere other than the start of a sentence.
-    seen_capitalised: HashSet<&'t str>,
+    seen_capitalised: WordSet<'t>,
     /// Per sentence, whether it is written in title case (a headline), where capitals prove
     /// nothing.
     title_case_sentences: Vec<bool>,
@@ -77,11 +77,10 @@ struct Document<'t> {
 }
 
 /// A set of words, the short ones (nearly all) packed into integers: a document puts every
-/// lower-case word it writes in one, and hashing and comparing strings was a visible share
-/// of name finding.
+/// word it writes in one or the other of two, and hashing and comparing strings was a
+/// visible share of name finding.
 struct WordSet<'t> {
-    /// Words of up to seven bytes, their bytes and length packed into a `u64`.
-    short: HashSet<u64>,
+    short: HashSet<ShortWord>,
     long: HashSet<Cow<'t, str>>,
 }
 
@@ -93,31 +92,60 @@ impl<'t> WordSet<'t> {
         }
     }
 
-    /// The word's bytes with its length in the last byte, when it has at most seven.
-    fn packed(word: &str) -> Option<u64> {
-        let bytes = word.as_bytes();
-        let length = u8::try_from(bytes.len()).ok().filter(|&n| n <= 7)?;
-        let mut packed = [0u8; 8];
-        packed[..bytes.len()].copy_from_slice(bytes);
-        packed[7] = length;
-        Some(u64::from_le_bytes(packed))
-    }
-
-    fn insert(&mut self, word: Cow<'t, str>) {
-        match Self::packed(&word) {
-            Some(packed) => {
-                self.short.insert(packed);
+    /// Adds `word` as written.
+    fn insert(&mut self, word: &'t str) {
+        match ShortWord::new(word) {
+            Some(short) => {
+                self.short.insert(short);
             }
             None => {
-                self.long.insert(word);
+                self.long.insert(Cow::Borrowed(word));
             }
         }
     }
 
+    /// Whether the set holds `word` as written.
     fn contains(&self, word: &str) -> bool {
-        match Self::packed(word) {
-            Some(packed) => self.short.contains(&packed),
+        match ShortWord::new(word) {
+            Some(short) => self.short.contains(&short),
             None => self.long.contains(word),
+        }
+    }
+
+    fn remove(&mut self, word: &str) {
+        match ShortWord::new(word) {
+            Some(short) => {
+                self.short.remove(&short);
+            }
+            None => {
+                self.long.remove(word);
+            }
+        }
+    }
+
+    /// Adds the lower-case form of `word`.
+    fn insert_folded(&mut self, word: &'t str) {
+        if let Some(folded) = ShortWord::folded(word) {
+            self.short.insert(folded);
+        } else if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.long.insert(Cow::Borrowed(word));
+        } else {
+            let folded = word.to_lowercase();
+            match ShortWord::new(&folded) {
+                Some(short) => self.short.insert(short),
+                None => self.long.insert(Cow::Owned(folded)),
+            };
+        }
+    }
+
+    /// Whether the set holds `word.to_lowercase()`.
+    fn contains_folded(&self, word: &str) -> bool {
+        match ShortWord::folded(word) {
+            Some(folded) => self.short.contains(&folded),
+            None => lexicon::with_lower(word, |folded| match ShortWord::new(folded) {
+                Some(short) => self.short.contains(&short),
+                None => self.long.contains(folded),
+            }),
         }
     }
 }
@@ -157,7 +185,23 @@ fn is_capitalised(word: &str) -> bool {
 
 /// All letters upper case, at least two of them: "HTS", "U.N.", "KCNA".
 pub fn is_acronym(word: &str) -> bool {
-    // Asked of nearly every capitalised word: one pass, no allocation.
+    // Asked of nearly every capitalised word: one pass, no allocation. Bytes first: nearly
+    // every word is ASCII, and most are answered by their second letter, lower case.
+    let mut letters = 0;
+    for byte in word.bytes() {
+        match byte {
+            b'A'..=b'Z' => letters += 1,
+            b'.' | b'&' => {}
+            // A word with other characters is read again, a character at a time.
+            _ if !byte.is_ascii() => return is_acronym_by_chars(word),
+            _ => return false,
+        }
+    }
+    letters >= 2
+}
+
+/// [`is_acronym`], a character at a time.
+fn is_acronym_by_chars(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
         if c.is_alphabetic() {
@@ -216,10 +260,6 @@ fn is_date_word(word: &str) -> bool {
     lexicon::WEEKDAYS.contains(&word) || lexicon::MONTHS.contains(&word)
 }
 
-fn lower(word: &str) -> String {
-    word.to_lowercase()
-}
-
 /// `f` of `word` with an "s" added, built on the stack for a word of ordinary length (asked
 /// of most names the finder classifies).
 fn with_plural<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -247,9 +287,8 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower = WordSet::with_capacity(tokens.len() / 4);
-        let mut seen_capitalised =
-            HashSet::with_capacity_and_hasher(tokens.len() / 8, Default::default());
+        let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
+        let mut seen_capitalised = WordSet::with_capacity(tokens.len() / 4);
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
         for (index, token) in tokens.iter().enumerate() {
@@ -275,12 +314,7 @@ impl<'t> Document<'t> {
                     seen_capitalised.insert(strip_possessive(word));
                 }
             } else if word.chars().next().is_some_and(char::is_lowercase) {
-                let stem = strip_possessive(word);
-                if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
-                    seen_lower.insert(Cow::Borrowed(stem));
-                } else {
-                    seen_lower.insert(lower(stem).into());
-                }
+                seen_lower.insert_folded(strip_possessive(word));
             }
         }
         let title_case_sentences = words_per_sentence
@@ -349,13 +383,11 @@ impl<'t> Document<'t> {
     }
 
     fn is_common(&self, word: &str) -> bool {
-        lexicon::with_lower(word, |folded| {
-            self.seen_lower.contains(folded)
-                || self
-                    .gazetteer
-                    .word_rank(folded)
-                    .is_some_and(|rank| rank <= COMMON_RANK)
-        })
+        self.seen_lower.contains_folded(word)
+            || self
+                .gazetteer
+                .folded_rank(word)
+                .is_some_and(|rank| rank <= COMMON_RANK)
     }
 
     /// A capitalised word that may be (part of) a name where it stands.
@@ -377,11 +409,16 @@ impl<'t> Document<'t> {
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return false;
         }
-        // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun.
-        if stem
-            .split_once('-')
-            .is_some_and(|(head, tail)| head.chars().count() == 1 && self.is_common(tail))
-        {
+        // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
+        // as the hyphen right after the first character: no search through the word.)
+        let mut chars = stem.chars();
+        let letter_compound = chars.next().is_some_and(|_| {
+            chars
+                .as_str()
+                .strip_prefix('-')
+                .is_some_and(|tail| self.is_common(tail))
+        });
+        if letter_compound {
             return false;
         }
         // "@POTUS": a user handle, not a name written out.
@@ -402,20 +439,15 @@ impl<'t> Document<'t> {
         {
             return false;
         }
+        let next_text = self.tokens.get(index + 1).map(|next| next.text(self.text));
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
-        let labels_colon = self
-            .tokens
-            .get(index + 1)
-            .is_some_and(|next| next.text(self.text) == ":");
+        let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
             return false;
         }
         // "Reporting by Anna Smith; Editing by John Doe": a wire story's credits.
-        let credits_by = self
-            .tokens
-            .get(index + 1)
-            .is_some_and(|t| t.text(self.text) == "by")
-            && lexicon::contains_folded(lexicon::CREDIT_VERBS, stem);
+        let credits_by =
+            next_text == Some("by") && lexicon::contains_folded(lexicon::CREDIT_VERBS, stem);
         if credits_by {
             return false;
         }
@@ -431,7 +463,12 @@ impl<'t> Document<'t> {
             return self.is_name_word(index + 1)
                 && self.tokens[index + 1].sentence == token.sentence;
         }
-        if self.seen_capitalised.contains(stem) || self.known_place_or_organization(stem) {
+        if self.seen_capitalised.contains(stem) {
+            return true;
+        }
+        // One lookup for the gazetteer's several answers about the word.
+        let known = self.gazetteer.entry(stem);
+        if names_place_or_organization(&known) {
             return true;
         }
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
@@ -444,8 +481,8 @@ impl<'t> Document<'t> {
         // ("Foolhardy provocation…") than a name written nowhere else.
         if !self.is_common(stem)
             && (next_is_capitalised
-                || self.gazetteer.given_name(stem)
-                || self.gazetteer.surname(stem)
+                || known.is_given_name()
+                || known.is_surname()
                 || is_particle_name(stem))
         {
             return true;
@@ -487,7 +524,7 @@ impl<'t> Document<'t> {
             return true;
         }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
-        self.gazetteer.given_name(stem)
+        known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence == token.sentence
                     && is_capitalised(next.text(self.text))
@@ -549,15 +586,12 @@ impl<'t> Document<'t> {
     }
 
     fn known_place_or_organization(&self, word: &str) -> bool {
-        let known = self.gazetteer.entry(word);
-        known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
+        names_place_or_organization(&self.gazetteer.entry(word))
     }
 
     /// Listed as an English word at all, however rare ("expatriates").
     fn is_english_word(&self, word: &str) -> bool {
-        lexicon::with_lower(word, |folded| {
-            self.seen_lower.contains(folded) || self.gazetteer.word_rank(folded).is_some()
-        })
+        self.seen_lower.contains_folded(word) || self.gazetteer.folded_rank(word).is_some()
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
@@ -579,9 +613,8 @@ impl<'t> Document<'t> {
         match word {
             "of" | "for" => {
                 let head = chunk.iter().any(|&i| {
-                    lexicon::with_lower(self.word(i), |w| {
-                        lexicon::OF_HEADS.contains(&w) || lexicon::ORGANIZATION_CUES.contains(&w)
-                    })
+                    lexicon::contains_folded(lexicon::OF_HEADS, self.word(i))
+                        || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(i))
                 });
                 head && !has_possessive(self.word(previous))
             }
@@ -726,6 +759,11 @@ impl<'t> Document<'t> {
     }
 }
 
+/// Whether the gazetteer knows a word as a place, an organisation, a demonym or a group.
+fn names_place_or_organization(known: &gazetteer::Entry) -> bool {
+    known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
+}
+
 /// Whether an organisation's head ends the name ("… Society") or stands before its first
 /// connector ("Andy Warhol Foundation for the Visual Arts").
 fn is_organisation_headed(words: &[&str]) -> bool {
@@ -744,12 +782,21 @@ fn is_organisation_headed(words: &[&str]) -> bool {
 
 /// A title word, compared without its final full stops and case ("Maj.-Gen." as "maj.-gen").
 fn is_title(word: &str) -> bool {
-    lexicon::contains_folded(lexicon::TITLES, word.trim_end_matches('.'))
+    lexicon::contains_folded(lexicon::TITLES, without_full_stops(word))
 }
 
 /// A word that heads a role ("Minister", "Gen."), compared as [`is_title`] compares.
 fn is_title_head(word: &str) -> bool {
-    lexicon::contains_folded(lexicon::TITLE_HEADS, word.trim_end_matches('.'))
+    lexicon::contains_folded(lexicon::TITLE_HEADS, without_full_stops(word))
+}
+
+/// The word without its final full stops; most words have none, and are not searched.
+fn without_full_stops(word: &str) -> &str {
+    if word.ends_with('.') {
+        word.trim_end_matches('.')
+    } else {
+        word
+    }
 }
 
 /// What a chunk splits into: roles and modifiers before the name, the name itself.
@@ -953,20 +1000,17 @@ impl Document<'_> {
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
         while chunk.len() > 1 {
-            let (very_common, cue) = lexicon::with_lower(
-                strip_possessive(self.word(chunk[chunk.len() - 1])),
-                |last| {
-                    let very_common = self
-                        .gazetteer
-                        .word_rank(last)
-                        .is_some_and(|rank| rank <= VERY_COMMON_RANK);
-                    let cue = lexicon::ORGANIZATION_CUES.contains(&last)
-                        || lexicon::PLACE_CUES.contains(&last)
-                        || lexicon::EVENT_CUES.contains(&last)
-                        || lexicon::TITLE_HEADS.contains(&last);
-                    (very_common, cue)
-                },
-            );
+            let last = strip_possessive(self.word(chunk[chunk.len() - 1]));
+            let very_common = self
+                .gazetteer
+                .folded_rank(last)
+                .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+            let cue = || {
+                lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last)
+                    || lexicon::contains_folded(lexicon::PLACE_CUES, last)
+                    || lexicon::contains_folded(lexicon::EVENT_CUES, last)
+                    || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
+            };
             let known = || {
                 let first = self.tokens[chunk[0]].span.start;
                 let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
@@ -984,7 +1028,7 @@ impl Document<'_> {
                         && self.is_common(strip_possessive(self.word(i)))
                 })
             };
-            if very_common && !cue && !known() && !ordinary_words_named() {
+            if very_common && !cue() && !known() && !ordinary_words_named() {
                 chunk = &chunk[..chunk.len() - 1];
             } else {
                 break;
@@ -1068,7 +1112,9 @@ impl Document<'_> {
                 .map(|&i| strip_possessive(self.word(i))),
         );
         // "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen.
+        // (Most names have no hyphen: a plain scan says so before a search from the end.)
         if let Some(last) = words.last_mut()
+            && last.as_bytes().contains(&b'-')
             && let Some((head, tail)) = last.rsplit_once('-')
             && lexicon::contains_folded(lexicon::COMPOUND_TAILS, tail)
             && is_capitalised(head)
@@ -1178,7 +1224,9 @@ impl Document<'_> {
         let letter = word.chars().count() == 1;
         let numeral = word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         let commonest = !is_acronym(word)
-            && lexicon::with_lower(word, |folded| self.gazetteer.word_rank(folded))
+            && self
+                .gazetteer
+                .folded_rank(word)
                 .is_some_and(|rank| rank <= COMMONEST_RANK)
             && !self.known_place_or_organization(word);
         letter || numeral || commonest
@@ -1206,15 +1254,16 @@ impl Document<'_> {
                 );
                 let name = span.slice(self.text);
                 let g = self.gazetteer;
-                let found = if let Some(place) = g.place(name) {
+                let known = g.entry(name);
+                let found = if let Some(place) = g.place_of(&known) {
                     // A small town's name inside a longer name is more often a person's
                     // ("Kennedy Space Center") than the town.
                     let minor_city =
                         place.class == PlaceClass::City && place.population < 1_000_000;
-                    (!minor_city).then(|| (Kind::Place, place.name.clone()))
+                    (!minor_city).then(|| (Kind::Place, place.name.to_string()))
                 } else {
-                    g.organization(name)
-                        .map(|o| (Kind::Organization, o.name.clone()))
+                    g.organization_of(&known)
+                        .map(|o| (Kind::Organization, o.name.to_string()))
                 };
                 let Some((kind, canonical)) = found else {
                     continue;
@@ -1308,6 +1357,9 @@ impl Document<'_> {
         has_role: bool,
         position: Option<(usize, usize)>,
     ) -> (Kind, Evidence, Option<String>) {
+        if has_role {
+            return (Kind::Person, Evidence::Sure, None);
+        }
         let g = self.gazetteer;
         // One word is its own full name: no need to join (or allocate).
         let joined;
@@ -1329,9 +1381,6 @@ impl Document<'_> {
                 .first()
                 .is_some_and(|w| lexicon::contains_folded(list, w))
         };
-        if has_role {
-            return (Kind::Person, Evidence::Sure, None);
-        }
         // One lookup for what the gazetteer says about the whole name.
         let known = g.entry(full);
         if let Some(place) = g.place_of(&known) {
@@ -1343,13 +1392,13 @@ impl Document<'_> {
                 } else {
                     Evidence::Likely
                 };
-            return (kind, evidence, Some(place.name.clone()));
+            return (kind, evidence, Some(place.name.to_string()));
         }
         if let Some(organization) = g.organization_of(&known) {
             return (
                 Kind::Organization,
                 Evidence::Sure,
-                Some(organization.name.clone()),
+                Some(organization.name.to_string()),
             );
         }
         if position.is_some_and(|(first, last)| self.is_cited_publication(first, last)) {
@@ -1444,23 +1493,27 @@ impl Document<'_> {
             if full.chars().count() >= 4
                 && let Some(place) = g.place(&title_cased)
             {
-                return (Kind::Place, Evidence::Likely, Some(place.name.clone()));
+                return (Kind::Place, Evidence::Likely, Some(place.name.to_string()));
             }
             return (Kind::Organization, Evidence::Likely, None);
         }
-        if words.len() == 1 && !is_acronym(full) && !self.known_person_word(full) {
+        // (With one word, `known` is the word's own entry.)
+        if words.len() == 1 && !is_acronym(full) && !(known.is_given_name() || known.is_surname()) {
             // "Islamophobia", "Zionism": an idea; "a former Scientologist": a follower.
-            let folded = lower(full);
-            if ["ism", "isms", "phobia"]
-                .iter()
-                .any(|end| folded.ends_with(end))
-            {
-                return (Kind::Other, Evidence::Likely, None);
-            }
-            // Not "Zeitgeist" nor "Christ".
-            let follower = folded.trim_end_matches('s');
-            if follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist") {
-                return (Kind::Group, Evidence::Likely, None);
+            let idea_or_follower = lexicon::with_lower(full, |folded| {
+                if ["ism", "isms", "phobia"]
+                    .iter()
+                    .any(|end| folded.ends_with(end))
+                {
+                    return Some(Kind::Other);
+                }
+                // Not "Zeitgeist" nor "Christ".
+                let follower = folded.trim_end_matches('s');
+                (follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist"))
+                    .then_some(Kind::Group)
+            });
+            if let Some(kind) = idea_or_follower {
+                return (kind, Evidence::Likely, None);
             }
         }
         // "Polaroids" where "Polaroid" is also written: the plural of a thing's name.
@@ -1488,9 +1541,11 @@ impl Document<'_> {
         if singular_of_capitalised {
             return (Kind::Other, Evidence::Guess, None);
         }
-        let particle = words
-            .iter()
-            .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w));
+        let particle = || {
+            words
+                .iter()
+                .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w))
+        };
         // "Fan Expo Canada": a name ending with a country's, with a word no person is named
         // between, is not a person's even when it opens with a given name.
         let country_ended = words.len() > 2
@@ -1506,18 +1561,19 @@ impl Document<'_> {
         // "Environment Canada": a country's name is no surname, whatever the census says.
         // "People Power": a surname after one of the commonest words is a word of a name,
         // not a person's surname.
-        let opens_with_very_common = lexicon::with_lower(words[0], |w| {
-            g.word_rank(w).is_some_and(|rank| rank <= VERY_COMMON_RANK)
-        });
+        if given || (words.len() > 1 && particle()) {
+            return (Kind::Person, Evidence::Likely, None);
+        }
+        let opens_with_very_common = || {
+            g.folded_rank(words[0])
+                .is_some_and(|rank| rank <= VERY_COMMON_RANK)
+        };
         let surname = words.len() > 1
-            && !opens_with_very_common
+            && !opens_with_very_common()
             && words.last().is_some_and(|w| {
                 let known = g.entry(w);
                 known.is_surname() && !known.is_place()
             });
-        if given || (particle && words.len() > 1) {
-            return (Kind::Person, Evidence::Likely, None);
-        }
         if surname {
             return (Kind::Person, Evidence::Likely, None);
         }
@@ -1570,16 +1626,18 @@ impl Document<'_> {
             if (speaks || credited) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
-            if lowered(before, |w| lexicon::LOCATIVE_PREPOSITIONS.contains(&w)) {
+            if before.is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)) {
                 return (Kind::Place, Evidence::Guess, None);
             }
-            let place_noun = |w| lowered(w, |w| lexicon::PLACE_NOUNS_AFTER.contains(&w));
-            let lower_after = lowered(after, |w| w.chars().all(char::is_lowercase));
-            if place_noun(after) || (lower_after && place_noun(after_next)) {
+            let place_noun = |word: Option<&str>| {
+                word.is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w))
+            };
+            let lower_after = || lowered(after, |w| w.chars().all(char::is_lowercase));
+            if place_noun(after) || (lower_after() && place_noun(after_next)) {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
-        if lexicon::with_lower(full, |l| self.seen_lower.contains(l)) {
+        if self.seen_lower.contains_folded(full) {
             // "the West" where "west" is also written: a capitalised ordinary word names
             // something, but nothing says what.
             return (Kind::Other, Evidence::Guess, None);
@@ -1588,5 +1646,41 @@ impl Document<'_> {
             return (Kind::Person, Evidence::Guess, None);
         }
         (Kind::Organization, Evidence::Guess, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_read_by_bytes_as_by_characters() {
+        for word in [
+            "",
+            "A",
+            "I",
+            "HTS",
+            "U.N.",
+            "KCNA",
+            "R&D",
+            "Q&A",
+            "Hts",
+            "hTS",
+            "U.S.-led",
+            "NATO's",
+            "ÉU",
+            "ÜBER",
+            "ΣΊΣΥΦΟΣ",
+            "Ærø",
+            "HTSé",
+            "A.",
+            ".&",
+            "MPs",
+            "X1",
+        ] {
+            assert_eq!(is_acronym(word), is_acronym_by_chars(word), "{word}");
+        }
+        assert!(is_acronym("KCNA") && is_acronym("U.N.") && is_acronym("ÜBER"));
+        assert!(!is_acronym("Kcna") && !is_acronym("A") && !is_acronym("ÉCOLE2"));
     }
 }
