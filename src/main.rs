@@ -189,15 +189,18 @@ fn export(paths: &[PathBuf], recursive: bool, pretty: bool) -> ExitCode {
         );
         return stream.finish(streamed);
     }
-    let entries = corpus::list(paths, recursive);
     std::thread::scope(|scope| {
         let (chunks, to_write) = mpsc::sync_channel::<Vec<Exported>>(1);
         let writing = scope.spawn(move || {
+            // The extractor's tables are built while the paths are listed, not by the first
+            // briefing's extraction while the other core waits for them.
+            briefing::extract::gazetteer::get();
             let streamed = to_write
                 .into_iter()
                 .try_for_each(|chunk| stream.write(chunk));
             stream.finish(streamed)
         });
+        let entries = corpus::list(paths, recursive);
         for chunk in entries.chunks(EXPORT_CHUNK) {
             let exported = chunk
                 .par_iter()
