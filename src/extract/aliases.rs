@@ -71,39 +71,32 @@ fn fold_general(name: &str) -> String {
 
 /// [`fold`] for an ASCII name, a byte at a time: nearly every name, folded for every mention.
 fn fold_ascii(name: &[u8]) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(name.len());
-    fold_ascii_into(name, &mut out);
-    // ASCII in, ASCII out.
-    String::from_utf8(out).unwrap_or_default()
+    let mut out = String::with_capacity(name.len());
+    fold_ascii_onto(name, &mut out);
+    out
 }
 
-/// Folds an ASCII name into `out`, replacing what it held: a buffer reused for lookups.
-/// One pass over the bytes, a word at a time.
-fn fold_ascii_into(name: &[u8], out: &mut Vec<u8>) {
-    out.clear();
+/// Appends an ASCII name folded to `out`, one pass over the bytes a word at a time. Written
+/// as `char`s, so the folded name needs no UTF-8 check afterwards (ASCII in, ASCII out).
+fn fold_ascii_onto(name: &[u8], out: &mut String) {
+    let base = out.len();
+    // The folded name is never longer: each separator stands for a space or hyphen.
     out.reserve(name.len());
     let mut words = 0;
     let mut particles = 0;
-    let mut from = 0;
-    while from <= name.len() {
-        let end = name[from..]
-            .iter()
-            .position(|&b| b == b' ' || b == b'-')
-            .map_or(name.len(), |at| from + at);
-        let word = &name[from..end];
-        from = end + 1;
+    for word in name.split(|&b| b == b' ' || b == b'-') {
         let word = match word {
             [stem @ .., b'\'', b's' | b'S'] if !stem.is_empty() => stem,
             _ => word,
         };
         let separator = out.len();
         if words > 0 {
-            out.push(b' ');
+            out.push(' ');
         }
         let start = out.len();
         for &b in word {
             if !matches!(b, b'\'' | b'`' | b'.') {
-                out.push(b.to_ascii_lowercase());
+                out.push(char::from(b.to_ascii_lowercase()));
             }
         }
         if out.len() == start {
@@ -111,28 +104,29 @@ fn fold_ascii_into(name: &[u8], out: &mut Vec<u8>) {
             continue;
         }
         words += 1;
-        if is_hyphen_particle(&out[start..]) {
+        if is_hyphen_particle(&out.as_bytes()[start..]) {
             particles += 1;
         }
     }
     if words > 1 && particles > 0 {
-        let kept: Vec<&[u8]> = out
-            .split(|&b| b == b' ')
-            .filter(|word| !is_hyphen_particle(word))
-            .collect();
-        let joined = kept.join(&b' ');
-        out.clear();
-        out.extend_from_slice(&joined);
+        let folded = out.split_off(base);
+        let kept = folded
+            .split(' ')
+            .filter(|word| !is_hyphen_particle(word.as_bytes()));
+        for (index, word) in kept.enumerate() {
+            if index > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
     }
 }
 
-/// Appends `name` folded to `out` and says where it stands (`scratch` holds an ASCII name
-/// while it is folded).
-fn fold_onto(out: &mut String, name: &str, scratch: &mut Vec<u8>) -> Range<usize> {
+/// Appends `name` folded to `out` and says where it stands.
+fn fold_onto(out: &mut String, name: &str) -> Range<usize> {
     let start = out.len();
     if name.is_ascii() {
-        fold_ascii_into(name.as_bytes(), scratch);
-        out.push_str(std::str::from_utf8(scratch).unwrap_or_default());
+        fold_ascii_onto(name.as_bytes(), out);
     } else {
         out.push_str(&fold_general(name));
     }
@@ -140,10 +134,11 @@ fn fold_onto(out: &mut String, name: &str, scratch: &mut Vec<u8>) -> Range<usize
 }
 
 /// A name folded for a lookup: into `buffer` when ASCII, so nothing is allocated.
-fn fold_for_lookup<'b>(name: &str, buffer: &'b mut Vec<u8>) -> Cow<'b, str> {
+fn fold_for_lookup<'b>(name: &str, buffer: &'b mut String) -> Cow<'b, str> {
     if name.is_ascii() {
-        fold_ascii_into(name.as_bytes(), buffer);
-        Cow::Borrowed(std::str::from_utf8(buffer).unwrap_or_default())
+        buffer.clear();
+        fold_ascii_onto(name.as_bytes(), buffer);
+        Cow::Borrowed(buffer.as_str())
     } else {
         Cow::Owned(fold_general(name))
     }
@@ -173,11 +168,14 @@ fn kind_slot(kind: Kind) -> usize {
 }
 
 /// An entity while it is being built. Its keys borrow from the folded names [`group`] makes
-/// once per mention (a title's key is its own).
+/// once per mention (a title's key is its own). Which mentions it holds is kept once for all
+/// groups, in [`group`]'s `group_of`: a list per group was an allocation per entity.
 struct Group<'k> {
-    /// Folded forms of every name it has been given.
-    keys: Vec<Cow<'k, str>>,
-    mentions: Vec<usize>,
+    /// Folded forms of every name it has been given: the first, then any others. Nearly
+    /// every group has one, which needs no list.
+    first_key: Cow<'k, str>,
+    other_keys: Vec<Cow<'k, str>>,
+    mentions: usize,
     /// Votes and strongest evidence per kind, indexed like [`KIND_ORDER`].
     votes: [u32; 7],
     best: [Option<Evidence>; 7],
@@ -189,8 +187,9 @@ struct Group<'k> {
 impl<'k> Group<'k> {
     fn new() -> Self {
         Group {
-            keys: Vec::new(),
-            mentions: Vec::new(),
+            first_key: Cow::Borrowed(""),
+            other_keys: Vec::new(),
+            mentions: 0,
             votes: [0; 7],
             best: [None; 7],
             kind: Kind::Other,
@@ -199,6 +198,10 @@ impl<'k> Group<'k> {
 
     fn kind(&self) -> Kind {
         self.kind
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(&*self.first_key).chain(self.other_keys.iter().map(|key| &**key))
     }
 
     fn decide_kind(&self) -> Kind {
@@ -216,14 +219,19 @@ impl<'k> Group<'k> {
             .map_or(Kind::Other, |k| KIND_ORDER[k])
     }
 
-    /// Adds mention `index`, voting for `kind` with its evidence.
-    /// Adds a mention; says whether its key is new to the group.
-    fn add(&mut self, index: usize, kind: Kind, evidence: Evidence, key: Cow<'k, str>) -> bool {
-        self.mentions.push(index);
-        let new_key = !self.keys.contains(&key);
-        if new_key {
-            self.keys.push(key);
-        }
+    /// Adds a mention, voting for `kind` with its evidence; says whether its key is new to
+    /// the group. Keys are never empty, so an empty first key means a group just made.
+    fn add(&mut self, kind: Kind, evidence: Evidence, key: Cow<'k, str>) -> bool {
+        self.mentions += 1;
+        let new_key = if self.first_key.is_empty() {
+            self.first_key = key;
+            true
+        } else if self.first_key == key || self.other_keys.contains(&key) {
+            false
+        } else {
+            self.other_keys.push(key);
+            true
+        };
         let weight = match evidence {
             Evidence::Guess => 1,
             Evidence::Likely => 2,
@@ -251,13 +259,11 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // gives one. Folded once here, not again for sorting and grouping.
     // All of them written into one string, each a range of it.
     let mut folded = String::with_capacity(mentions.len() * 16);
-    let mut scratch = Vec::new();
     let ranges: Vec<(Range<usize>, Option<Range<usize>>)> = mentions
         .iter()
         .map(|mention| {
-            let written = fold_onto(&mut folded, mention.span.slice(text), &mut scratch);
-            let known = (mention.known_as.as_deref())
-                .map(|known| fold_onto(&mut folded, known, &mut scratch));
+            let written = fold_onto(&mut folded, mention.span.slice(text));
+            let known = (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
             (written, known)
         })
         .collect();
@@ -308,7 +314,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        if groups[slot].add(index, kind, mention.evidence, Cow::Borrowed(key)) {
+        if groups[slot].add(kind, mention.evidence, Cow::Borrowed(key)) {
             group_index.add_key(slot, key);
         }
         group_of[index] = Some(slot);
@@ -356,12 +362,31 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        groups[slot].add(index, mention.kind, mention.evidence, Cow::Owned(key));
+        groups[slot].add(mention.kind, mention.evidence, Cow::Owned(key));
         group_of[index] = Some(slot);
+    }
+    // Each group's mentions, in mention order: bucketed by group, one list for all.
+    let mut ends = vec![0; groups.len() + 1];
+    for &slot in group_of.iter().flatten() {
+        ends[slot + 1] += 1;
+    }
+    for slot in 0..groups.len() {
+        ends[slot + 1] += ends[slot];
+    }
+    let mut members = vec![0; ends[groups.len()]];
+    let mut next = ends.clone();
+    for (index, slot) in group_of.iter().enumerate() {
+        if let Some(slot) = *slot {
+            members[next[slot]] = index;
+            next[slot] += 1;
+        }
     }
     let mut entities: Vec<Entity> = groups
         .iter()
-        .map(|group| build_entity(text, mentions, group))
+        .enumerate()
+        .map(|(slot, group)| {
+            build_entity(text, mentions, group, &members[ends[slot]..ends[slot + 1]])
+        })
         .collect();
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
     entities
@@ -494,7 +519,7 @@ fn find_partner(
         .filter(|&g| groups[g].kind() == Kind::Person);
     // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
     // Mohamed"): the one the text names most often is the one a bare surname means.
-    let most_named = persons.max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
+    let most_named = persons.max_by_key(|&g| (groups[g].mentions, std::cmp::Reverse(g)));
     if most_named.is_some() && !place_context {
         return most_named;
     }
@@ -517,7 +542,7 @@ fn find_partner(
     if word_count == 1 && mention.evidence == Evidence::Guess {
         let heads = only(starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
-                && groups[g].keys.iter().any(|k| {
+                && groups[g].keys().any(|k| {
                     // The key's first word is this word and its second is "of".
                     k.strip_prefix(key)
                         .and_then(|rest| rest.strip_prefix(" of"))
@@ -531,7 +556,7 @@ fn find_partner(
     // "State Department" inside "US State Department"; but "North Carolina" after "University
     // of" is where the university is, not its short name.
     let located = |g: &Group| {
-        g.keys.iter().any(|k| {
+        g.keys().any(|k| {
             k.strip_suffix(key)
                 .and_then(|rest| rest.strip_suffix(' '))
                 .is_some_and(|rest| rest.ends_with(" of") || rest.ends_with(" at"))
@@ -576,7 +601,7 @@ fn find_partner(
     {
         let with_legal_form = only(starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
-                && groups[g].keys.iter().any(|k| {
+                && groups[g].keys().any(|k| {
                     k.strip_prefix(key)
                         .and_then(|rest| rest.strip_prefix(' '))
                         .is_some_and(|form| lexicon::LEGAL_FORMS.contains(&form))
@@ -589,7 +614,7 @@ fn find_partner(
     if mention.kind == Kind::Organization && word_count >= 2 {
         let longer = starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
-                && groups[g].keys.iter().any(|k| {
+                && groups[g].keys().any(|k| {
                     k.strip_prefix(key)
                         .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
                 })
@@ -611,12 +636,13 @@ fn initials_of_folded(key: &str) -> impl Iterator<Item = char> + '_ {
         .filter_map(|w| w.chars().next())
 }
 
-fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
-    let mut spans: Vec<Span> = group.mentions.iter().map(|&i| mentions[i].span).collect();
+/// The entity of `group`, whose mentions are `members` (indices into `mentions`; their order
+/// does not matter, every list built from them is sorted).
+fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[usize]) -> Entity {
+    let mut spans: Vec<Span> = members.iter().map(|&i| mentions[i].span).collect();
     spans.sort();
     spans.dedup();
-    let titles: Vec<Span> = group
-        .mentions
+    let titles: Vec<Span> = members
         .iter()
         .filter(|&&i| mentions[i].title_only)
         .map(|&i| mentions[i].span)
@@ -643,8 +669,7 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
         }
     }
     let mut roles: Vec<String> = Vec::new();
-    let mut role_spans: Vec<Span> = group
-        .mentions
+    let mut role_spans: Vec<Span> = members
         .iter()
         .flat_map(|&i| mentions[i].roles.iter().copied())
         .collect();
@@ -707,7 +732,7 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
         &*entities
     };
     // Buffers reused for every mention.
-    let mut folded = Vec::new();
+    let mut folded = String::new();
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut covered: Vec<bool> = Vec::new();
     for (index, entity) in searched.iter().enumerate() {
@@ -803,6 +828,9 @@ mod tests {
         ] {
             assert!(name.is_ascii());
             assert_eq!(fold_ascii(name.as_bytes()), fold_general(name), "{name}");
+            let mut appended = String::from("before ");
+            fold_ascii_onto(name.as_bytes(), &mut appended);
+            assert_eq!(appended, format!("before {}", fold_general(name)), "{name}");
         }
     }
 
