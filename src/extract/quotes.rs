@@ -635,7 +635,9 @@ pub fn find(
         .enumerate()
         .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e)))
         .collect();
-    mentions.sort();
+    // Pairs are unique (an entity holds a span once), so the unstable sort gives the order
+    // the stable one would.
+    mentions.sort_unstable();
     let context = Context {
         text,
         tokens,
@@ -764,6 +766,46 @@ fn is_double_quotation_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
+/// Whether `text` holds a double quotation mark. Each mark starts with '"' or the lead byte of
+/// “ ” „ or « », so only those places are decoded.
+fn has_double_quotation_mark(text: &str) -> bool {
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes()).any(|at| {
+        text[at..]
+            .chars()
+            .next()
+            .is_some_and(is_double_quotation_mark)
+    })
+}
+
+/// Whether `text` has at least `n` words, as `split_whitespace` splits them. Compared a byte
+/// at a time where the text is ASCII: asked of every sentence.
+fn has_words(text: &str, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (space, width) = if byte.is_ascii() {
+            (matches!(byte, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            text[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+        };
+        if !space && !in_word {
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        in_word = !space;
+        at += width;
+    }
+    words >= n
+}
+
 /// Index of the first quotation in `quotes` (sorted, apart) that overlaps `span`, if any.
 fn quote_overlapping(quotes: &[Quote], span: Span) -> Option<usize> {
     let index = quotes.partition_point(|q| q.span.end <= span.start);
@@ -836,19 +878,29 @@ fn pull_quotes(
         s.slice(text)
             .trim_matches(|c: char| c.is_whitespace() || is_double_quotation_mark(c))
     };
-    let mut copies: FastMap<&str, Vec<usize>> = FastMap::default();
+    // Each sentence's words: how many times they occur, and the first two sentences.
+    let mut copies: FastMap<&str, (usize, usize, usize)> =
+        FastMap::with_capacity_and_hasher(sentences.len(), Default::default());
     for (index, &sentence) in sentences.iter().enumerate() {
         let words = key(sentence);
-        if words.split_whitespace().take(MIN_WORDS).count() >= MIN_WORDS {
-            copies.entry(words).or_default().push(index);
+        if has_words(words, MIN_WORDS) {
+            copies
+                .entry(words)
+                .and_modify(|(count, _, second)| {
+                    if *count == 1 {
+                        *second = index;
+                    }
+                    *count += 1;
+                })
+                .or_insert((1, index, 0));
         }
     }
     // Each unmarked copy and the index of its twin.
     let mut pulled: Vec<(usize, usize)> = Vec::new();
-    for twins in copies.values().filter(|v| v.len() == 2) {
-        for (copy, twin) in [(twins[0], twins[1]), (twins[1], twins[0])] {
+    for &(_, first, second) in copies.values().filter(|(count, _, _)| *count == 2) {
+        for (copy, twin) in [(first, second), (second, first)] {
             let sentence = sentences[copy];
-            let unmarked = !sentence.slice(text).contains(is_double_quotation_mark)
+            let unmarked = !has_double_quotation_mark(sentence.slice(text))
                 && quote_overlapping(quotes, sentence).is_none();
             if unmarked {
                 pulled.push((copy, twin));
@@ -1137,4 +1189,33 @@ fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_counts_and_marks_agree_with_the_char_by_char_forms() {
+        for text in [
+            "",
+            " ",
+            "one",
+            "  one two\tthree\nfour\u{b}five\u{c}six\rseven eight ",
+            "one\u{a0}two\u{2003}three\u{1c}four",
+            "é è ê ë “quoted” «angle» „low”",
+            "a b c d e f g",
+            "a b c d e f g h",
+        ] {
+            let count = text.split_whitespace().count();
+            for n in 0..10 {
+                assert_eq!(has_words(text, n), count >= n, "{text:?} {n}");
+            }
+            assert_eq!(
+                has_double_quotation_mark(text),
+                text.contains(is_double_quotation_mark),
+                "{text:?}"
+            );
+        }
+    }
 }
