@@ -18,7 +18,7 @@ use crate::model::{Entity, Kind, Span};
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
 pub fn fold(name: &str) -> String {
     if name.is_ascii() {
-        fold_ascii(name.as_bytes())
+        fold_ascii(name)
     } else {
         fold_general(name)
     }
@@ -69,78 +69,95 @@ fn fold_general(name: &str) -> String {
     out
 }
 
-/// [`fold`] for an ASCII name, a byte at a time: nearly every name, folded for every mention.
-fn fold_ascii(name: &[u8]) -> String {
-    let mut out = String::with_capacity(name.len());
-    fold_ascii_onto(name, &mut out);
-    out
+/// [`fold`] for an ASCII name.
+fn fold_ascii(name: &str) -> String {
+    let mut out = Vec::with_capacity(name.len() + 1);
+    fold_ascii_onto(name.as_bytes(), &mut out);
+    // ASCII in, ASCII out.
+    String::from_utf8(out).unwrap_or_default()
 }
 
-/// Appends an ASCII name folded to `out`, one pass over the bytes a word at a time. Written
-/// as `char`s, so the folded name needs no UTF-8 check afterwards (ASCII in, ASCII out).
-fn fold_ascii_onto(name: &[u8], out: &mut String) {
+/// Appends an ASCII name folded to `out`, in one pass over its bytes: nearly every name,
+/// folded for every mention and looked up many times.
+fn fold_ascii_onto(name: &[u8], out: &mut Vec<u8>) {
     let base = out.len();
-    // The folded name is never longer: each separator stands for a space or hyphen.
-    out.reserve(name.len());
+    // Room for the name and one separator, written by index and cut to what was written:
+    // the folded name is never longer, each separator standing for a space or hyphen.
+    out.resize(base + name.len() + 1, 0);
+    let mut end = base;
     let mut words = 0;
     let mut particles = 0;
-    for word in name.split(|&b| b == b' ' || b == b'-') {
-        let word = match word {
-            [stem @ .., b'\'', b's' | b'S'] if !stem.is_empty() => stem,
-            _ => word,
-        };
-        let separator = out.len();
-        if words > 0 {
-            out.push(' ');
-        }
-        let start = out.len();
-        for &b in word {
-            if !matches!(b, b'\'' | b'`' | b'.') {
-                out.push(char::from(b.to_ascii_lowercase()));
+    // The word being folded: where it starts in `name`, and where its separator and its
+    // own letters start in `out`.
+    let mut word_from = 0;
+    let mut separator = base;
+    let mut letters = base;
+    for at in 0..=name.len() {
+        let byte = name.get(at).copied().unwrap_or(b' ');
+        if byte != b' ' && byte != b'-' {
+            if !matches!(byte, b'\'' | b'`' | b'.') {
+                out[end] = byte.to_ascii_lowercase();
+                end += 1;
             }
-        }
-        if out.len() == start {
-            out.truncate(separator);
             continue;
         }
-        words += 1;
-        if is_hyphen_particle(&out.as_bytes()[start..]) {
-            particles += 1;
+        // "Sharaa's": the possessive's apostrophe was dropped, its "s" goes too.
+        if let [stem @ .., b'\'', b's' | b'S'] = &name[word_from..at]
+            && !stem.is_empty()
+        {
+            end -= 1;
         }
+        if end > letters {
+            words += 1;
+            if is_hyphen_particle(&out[letters..end]) {
+                particles += 1;
+            }
+        } else {
+            end = separator;
+        }
+        word_from = at + 1;
+        separator = end;
+        if words > 0 {
+            out[end] = b' ';
+            end += 1;
+        }
+        letters = end;
     }
+    // The separator made ready for a word that never came.
+    out.truncate(separator);
     if words > 1 && particles > 0 {
         let folded = out.split_off(base);
         let kept = folded
-            .split(' ')
-            .filter(|word| !is_hyphen_particle(word.as_bytes()));
+            .split(|&b| b == b' ')
+            .filter(|word| !is_hyphen_particle(word));
         for (index, word) in kept.enumerate() {
             if index > 0 {
-                out.push(' ');
+                out.push(b' ');
             }
-            out.push_str(word);
+            out.extend_from_slice(word);
         }
     }
 }
 
 /// Appends `name` folded to `out` and says where it stands.
-fn fold_onto(out: &mut String, name: &str) -> Range<usize> {
+fn fold_onto(out: &mut Vec<u8>, name: &str) -> Range<usize> {
     let start = out.len();
     if name.is_ascii() {
         fold_ascii_onto(name.as_bytes(), out);
     } else {
-        out.push_str(&fold_general(name));
+        out.extend_from_slice(fold_general(name).as_bytes());
     }
     start..out.len()
 }
 
 /// A name folded for a lookup: into `buffer` when ASCII, so nothing is allocated.
-fn fold_for_lookup<'b>(name: &str, buffer: &'b mut String) -> Cow<'b, str> {
+fn fold_for_lookup<'b>(name: &str, buffer: &'b mut Vec<u8>) -> Cow<'b, [u8]> {
     if name.is_ascii() {
         buffer.clear();
         fold_ascii_onto(name.as_bytes(), buffer);
-        Cow::Borrowed(buffer.as_str())
+        Cow::Borrowed(buffer.as_slice())
     } else {
-        Cow::Owned(fold_general(name))
+        Cow::Owned(fold_general(name).into_bytes())
     }
 }
 
@@ -258,7 +275,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // Each name folded as written, and its key: the canonical name folded when the gazetteer
     // gives one. Folded once here, not again for sorting and grouping.
     // All of them written into one string, each a range of it.
-    let mut folded = String::with_capacity(mentions.len() * 16);
+    let mut folded = Vec::with_capacity(mentions.len() * 16);
     let ranges: Vec<(Range<usize>, Option<Range<usize>>)> = mentions
         .iter()
         .map(|mention| {
@@ -267,6 +284,8 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
             (written, known)
         })
         .collect();
+    // Folded from ASCII or from strings: valid UTF-8, checked once here (and so borrowed).
+    let folded = String::from_utf8_lossy(&folded);
     let keys: Vec<(&str, Option<&str>)> = ranges
         .into_iter()
         .map(|(written, known)| (&folded[written], known.map(|known| &folded[known])))
@@ -697,8 +716,9 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[
 /// elsewhere. The inner name becomes a mention of its own entity; only names the text itself
 /// uses on their own count, so nothing is guessed.
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
-    let mut by_name: HashMap<String, Option<usize>> =
-        HashMap::with_capacity_and_hasher(entities.len() * 2, Default::default());
+    // The names looked for, folded into one string, then indexed by it.
+    let mut names = Vec::new();
+    let mut named: Vec<(Range<usize>, usize)> = Vec::new();
     for (index, entity) in entities.iter().enumerate() {
         // A person's name of several words inside an organisation's ("Andy Warhol
         // Foundation") is that person; a place the text names on its own opening a longer
@@ -710,19 +730,25 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
             continue;
         }
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            let key = fold(name);
+            let key = fold_onto(&mut names, name);
             if key.len() < 3 {
+                names.truncate(key.start);
                 continue;
             }
-            by_name
-                .entry(key)
-                .and_modify(|e| {
-                    if *e != Some(index) {
-                        *e = None;
-                    }
-                })
-                .or_insert(Some(index));
+            named.push((key, index));
         }
+    }
+    let mut by_name: HashMap<&[u8], Option<usize>> =
+        HashMap::with_capacity_and_hasher(named.len(), Default::default());
+    for (key, index) in named {
+        by_name
+            .entry(&names[key])
+            .and_modify(|e| {
+                if *e != Some(index) {
+                    *e = None;
+                }
+            })
+            .or_insert(Some(index));
     }
     let mut found: Vec<(usize, Span)> = Vec::new();
     // Without a person's name of several words or a place there is nothing to find.
@@ -732,71 +758,105 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
         &*entities
     };
     // Buffers reused for every mention.
-    let mut folded = String::new();
+    let mut folded = Vec::new();
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut covered: Vec<bool> = Vec::new();
+    // The names inside `surface` of a mention of entity `index`, appended to `inside` as
+    // (entity, offset in the surface, length).
+    let mut names_inside = |surface: &str,
+                            index: usize,
+                            inside: &mut Vec<(usize, usize, usize)>| {
+        // Word boundaries within the mention, as byte ranges.
+        words.clear();
+        let mut start = None;
+        for (offset, c) in surface.char_indices() {
+            if c == ' ' {
+                if let Some(s) = start.take() {
+                    words.push((s, offset));
+                }
+            } else if start.is_none() {
+                start = Some(offset);
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, surface.len()));
+        }
+        let n = words.len();
+        if n < 2 {
+            return;
+        }
+        covered.clear();
+        covered.resize(n, false);
+        for length in (1..n).rev() {
+            for from in 0..=n - length {
+                if covered[from..from + length].iter().any(|&c| c) {
+                    continue;
+                }
+                let inner = &surface[words[from].0..words[from + length - 1].1];
+                let inner = super::names::strip_possessive(inner);
+                if !inner.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let Some(&Some(target)) = by_name.get(&*fold_for_lookup(inner, &mut folded)) else {
+                    continue;
+                };
+                let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
+                if target == index || (place_inside && from != 0) {
+                    continue;
+                }
+                covered[from..from + length]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+                inside.push((target, words[from].0, inner.len()));
+            }
+        }
+    };
+    // An entity is mostly named the same way again, and the same words hold the same names:
+    // each of its surfaces is searched once (up to a few distinct ones, so an entity named
+    // many ways costs no more than before).
+    const SURFACES_REMEMBERED: usize = 16;
+    let mut searched_surfaces: Vec<(&str, Range<usize>)> = Vec::new();
+    let mut inside: Vec<(usize, usize, usize)> = Vec::new();
     for (index, entity) in searched.iter().enumerate() {
         if entity.kind == Kind::Person {
             continue;
         }
+        searched_surfaces.clear();
+        inside.clear();
         for mention in &entity.mentions {
             let surface = mention.slice(text);
-            // Word boundaries within the mention, as byte ranges.
-            words.clear();
-            let mut start = None;
-            for (offset, c) in surface.char_indices() {
-                if c == ' ' {
-                    if let Some(s) = start.take() {
-                        words.push((s, offset));
+            let known = searched_surfaces.iter().find(|(s, _)| *s == surface);
+            let range = match known {
+                Some((_, range)) => range.clone(),
+                None => {
+                    let first = inside.len();
+                    names_inside(surface, index, &mut inside);
+                    if searched_surfaces.len() < SURFACES_REMEMBERED {
+                        searched_surfaces.push((surface, first..inside.len()));
                     }
-                } else if start.is_none() {
-                    start = Some(offset);
+                    first..inside.len()
                 }
-            }
-            if let Some(s) = start {
-                words.push((s, surface.len()));
-            }
-            let n = words.len();
-            if n < 2 {
-                continue;
-            }
-            covered.clear();
-            covered.resize(n, false);
-            for length in (1..n).rev() {
-                for from in 0..=n - length {
-                    if covered[from..from + length].iter().any(|&c| c) {
-                        continue;
-                    }
-                    let inner = &surface[words[from].0..words[from + length - 1].1];
-                    let inner = super::names::strip_possessive(inner);
-                    if !inner.chars().next().is_some_and(char::is_uppercase) {
-                        continue;
-                    }
-                    let Some(&Some(target)) = by_name.get(&*fold_for_lookup(inner, &mut folded))
-                    else {
-                        continue;
-                    };
-                    let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
-                    if target == index || (place_inside && from != 0) {
-                        continue;
-                    }
-                    covered[from..from + length]
-                        .iter_mut()
-                        .for_each(|c| *c = true);
-                    let begin = mention.start + words[from].0;
-                    found.push((target, Span::new(begin, begin + inner.len())));
-                }
+            };
+            for &(target, offset, length) in &inside[range] {
+                let begin = mention.start + offset;
+                found.push((target, Span::new(begin, begin + length)));
             }
         }
     }
+    // Mentions were sorted and unique; only the entities given more need it again.
+    let mut given: Vec<usize> = found.iter().map(|&(target, _)| target).collect();
+    given.sort_unstable();
+    given.dedup();
     for (target, span) in found {
         if let Some(entity) = entities.get_mut(target) {
             entity.mentions.push(span);
         }
     }
-    for entity in entities.iter_mut() {
-        entity.mentions.sort();
-        entity.mentions.dedup();
+    for target in given {
+        if let Some(entity) = entities.get_mut(target) {
+            entity.mentions.sort();
+            entity.mentions.dedup();
+        }
     }
 }
 
@@ -827,10 +887,11 @@ mod tests {
             "",
         ] {
             assert!(name.is_ascii());
-            assert_eq!(fold_ascii(name.as_bytes()), fold_general(name), "{name}");
-            let mut appended = String::from("before ");
+            assert_eq!(fold_ascii(name), fold_general(name), "{name}");
+            let mut appended = b"before ".to_vec();
             fold_ascii_onto(name.as_bytes(), &mut appended);
-            assert_eq!(appended, format!("before {}", fold_general(name)), "{name}");
+            let expected = format!("before {}", fold_general(name));
+            assert_eq!(appended, expected.as_bytes(), "{name}");
         }
     }
 
