@@ -777,32 +777,13 @@ fn has_double_quotation_mark(text: &str) -> bool {
     })
 }
 
-/// Whether `text` has at least `n` words, as `split_whitespace` splits them. Compared a byte
-/// at a time where the text is ASCII: asked of every sentence.
+/// Whether `text` has at least `n` words, as `split_whitespace` splits them.
 fn has_words(text: &str, n: usize) -> bool {
-    let bytes = text.as_bytes();
     let mut words = 0;
-    let mut in_word = false;
-    let mut at = 0;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        let (space, width) = if byte.is_ascii() {
-            (matches!(byte, b'\t'..=b'\r' | b' '), 1)
-        } else {
-            text[at..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
-        };
-        if !space && !in_word {
-            words += 1;
-            if words >= n {
-                return true;
-            }
-        }
-        in_word = !space;
-        at += width;
-    }
+    super::segment::word_initials(text, |_| {
+        words += 1;
+        words < n
+    });
     words >= n
 }
 

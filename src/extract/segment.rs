@@ -135,6 +135,38 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     !(abbreviation || (initial && !last_word.contains('.')))
 }
 
+/// Calls `f` with the first character of each word of `text`, as `split_whitespace` splits
+/// words, until `f` says false. A byte at a time where the text is ASCII: quotations and
+/// sentences ask this of every one.
+pub fn word_initials(text: &str, mut f: impl FnMut(char) -> bool) {
+    let bytes = text.as_bytes();
+    let mut in_word = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (c, width) = if byte.is_ascii() {
+            (char::from(byte), 1)
+        } else {
+            // `at` is always a character boundary: it moves a character at a time.
+            let c = text[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.len_utf8())
+        };
+        let space = if byte.is_ascii() {
+            matches!(byte, b'\t'..=b'\r' | b' ')
+        } else {
+            c.is_whitespace()
+        };
+        if !space && !in_word && !f(c) {
+            return;
+        }
+        in_word = !space;
+        at += width;
+    }
+}
+
 /// What sort of token a word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -286,4 +318,37 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
 fn ends_with_known_abbreviation(word: &str) -> bool {
     let last = word.rsplit(['-', '.']).next().unwrap_or(word);
     lexicon::ABBREVIATIONS.contains(&last) || word.contains('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_initials_are_those_of_split_whitespace() {
+        for text in [
+            "",
+            "  ",
+            "One two",
+            " \tÉté\u{a0}à «Paris»\u{2003}x\u{b}y\u{c}z\r\n “Quoted” words\u{1c}glued ",
+            "ǅ ß ʼAbd",
+        ] {
+            let expected: Vec<char> = text
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .collect();
+            let mut initials = Vec::new();
+            word_initials(text, |c| {
+                initials.push(c);
+                true
+            });
+            assert_eq!(initials, expected, "{text:?}");
+            let mut first_two = Vec::new();
+            word_initials(text, |c| {
+                first_two.push(c);
+                first_two.len() < 2
+            });
+            assert_eq!(first_two, expected[..expected.len().min(2)], "{text:?}");
+        }
+    }
 }
