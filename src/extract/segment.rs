@@ -247,7 +247,12 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
         let mut after_opener = false;
         while i < pieces.len() {
             let (offset, piece) = pieces[i];
-            if is_blank(piece) {
+            // Most pieces start with an ASCII letter or digit: a word, and not blank.
+            let starts_alphanumeric = piece
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_alphanumeric);
+            if !starts_alphanumeric && is_blank(piece) {
                 space_before = true;
                 i += 1;
                 continue;
@@ -255,10 +260,15 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
             let start = sentence.start + offset;
             let mut end = start + piece.len();
             let mut j = i + 1;
-            let piece_is_word = is_word_piece(piece);
+            let piece_is_word = starts_alphanumeric || is_word_piece(piece);
             if piece_is_word {
                 // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
                 while let Some(&(_, next)) = pieces.get(j) {
+                    // Only a full stop or a hyphen joins: their first bytes say which pieces
+                    // can be one.
+                    if !matches!(next.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
+                        break;
+                    }
                     let current = &text[start..end];
                     if next == "." && ends_with_abbreviation(current) {
                         let after = pieces.get(j + 1).map(|p| p.1);
