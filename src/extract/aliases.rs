@@ -453,12 +453,18 @@ fn apposed_person(
 #[derive(Default)]
 struct GroupIndex<'k> {
     /// Groups by the words their keys of several words end with ("putin", "state department").
-    by_suffix: HashMap<&'k str, Vec<usize>>,
+    by_suffix: HashMap<&'k str, usize>,
     /// Groups by the words their keys of several words start with ("vladimir", "church").
-    by_prefix: HashMap<&'k str, Vec<usize>>,
+    by_prefix: HashMap<&'k str, usize>,
     /// Groups by the initials of their keys of several words ("kcna").
-    by_initials: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, usize>,
+    /// The lists the tables point to, all in one vector: each entry a group and the entry
+    /// after it in its list. A vector per word was an allocation per word.
+    entries: Vec<(usize, usize)>,
 }
+
+/// The entry after the last of a [`GroupIndex`] list.
+const LIST_END: usize = usize::MAX;
 
 impl<'k> GroupIndex<'k> {
     /// Sized for `mentions` names of about two words, so a briefing's tables rarely grow
@@ -470,6 +476,7 @@ impl<'k> GroupIndex<'k> {
             by_suffix: table(),
             by_prefix: table(),
             by_initials: HashMap::with_capacity_and_hasher(mentions / 2, Default::default()),
+            entries: Vec::with_capacity(mentions * 2),
         }
     }
 
@@ -477,30 +484,40 @@ impl<'k> GroupIndex<'k> {
         let mut any = false;
         for (at, _) in key.match_indices(' ') {
             any = true;
-            self.by_prefix.entry(&key[..at]).or_default().push(group);
-            self.by_suffix
-                .entry(&key[at + 1..])
-                .or_default()
-                .push(group);
+            let head = self.by_prefix.entry(&key[..at]).or_insert(LIST_END);
+            *head = push_entry(&mut self.entries, group, *head);
+            let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
+            *head = push_entry(&mut self.entries, group, *head);
         }
         if any {
-            self.by_initials
+            let head = (self.by_initials)
                 .entry(initials_of_folded(key).collect())
-                .or_default()
-                .push(group);
+                .or_insert(LIST_END);
+            *head = push_entry(&mut self.entries, group, *head);
         }
     }
 
     /// The groups listed under `words` in `map`, each once, in the order they were made.
-    fn candidates<K>(map: &HashMap<K, Vec<usize>>, words: &str) -> Vec<usize>
+    fn candidates<K>(&self, map: &HashMap<K, usize>, words: &str) -> Vec<usize>
     where
         K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
     {
-        let mut found = map.get(words).cloned().unwrap_or_default();
+        let mut found = Vec::new();
+        let mut entry = map.get(words).copied().unwrap_or(LIST_END);
+        while let Some(&(group, next)) = self.entries.get(entry) {
+            found.push(group);
+            entry = next;
+        }
         found.sort_unstable();
         found.dedup();
         found
     }
+}
+
+/// Adds `group` before the list entry `next` and says where it stands.
+fn push_entry(entries: &mut Vec<(usize, usize)>, group: usize, next: usize) -> usize {
+    entries.push((group, next));
+    entries.len() - 1
 }
 
 /// An existing group a new name belongs to, if one fits.
@@ -516,7 +533,7 @@ fn find_partner(
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
         let letters = acronym_letters(surface).to_lowercase();
-        let candidates = GroupIndex::candidates(&index.by_initials, &letters);
+        let candidates = index.candidates(&index.by_initials, &letters);
         return only(
             candidates
                 .into_iter()
@@ -528,8 +545,8 @@ fn find_partner(
     }
     // A shorter name: the one group whose longer name ends (surname) or starts (given name)
     // with these words.
-    let ending = GroupIndex::candidates(&index.by_suffix, key);
-    let starting = GroupIndex::candidates(&index.by_prefix, key);
+    let ending = index.candidates(&index.by_suffix, key);
+    let starting = index.candidates(&index.by_prefix, key);
     let place_context = mention.locative
         || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && word_count > 1);
     let persons = ending
