@@ -15,7 +15,7 @@
 //! with its speaker's name under it (a pull quotation).
 
 use super::hash::FastMap;
-use super::lexicon;
+use super::lexicon::{self, WordList};
 use super::names::strip_possessive;
 use super::segment::{Token, TokenKind};
 use crate::model::{Entity, Kind, Quote, Source, Span};
@@ -123,7 +123,7 @@ fn opening_len(mark: Mark) -> usize {
 }
 
 /// Words between a subject and its speech verb that are not part of the subject.
-const SKIPPED_BEFORE_CUE: &[&str] = &[
+static SKIPPED_BEFORE_CUE: WordList = WordList::new(&[
     "also",
     "further",
     "later",
@@ -152,10 +152,10 @@ const SKIPPED_BEFORE_CUE: &[&str] = &[
     "first",
     "finally",
     "still",
-];
+]);
 
 /// Words that end a subject phrase when reading backwards from the verb.
-const SUBJECT_STOPS: &[&str] = &[
+static SUBJECT_STOPS: WordList = WordList::new(&[
     "as",
     "that",
     "which",
@@ -205,7 +205,7 @@ const SUBJECT_STOPS: &[&str] = &[
     "into",
     "than",
     "then",
-];
+]);
 
 struct Context<'a> {
     text: &'a str,
@@ -368,7 +368,7 @@ impl Context<'_> {
         let mut to = cue;
         while to > floor
             && self.is_word(to - 1)
-            && self.with_lower(to - 1, |w| SKIPPED_BEFORE_CUE.contains(&w))
+            && lexicon::contains_folded(&SKIPPED_BEFORE_CUE, self.word(to - 1))
         {
             to -= 1;
         }
@@ -550,7 +550,7 @@ impl Context<'_> {
     fn source_after(&self, start: usize, limit: usize) -> Option<Source> {
         let mut end = start;
         while end < limit && self.is_word(end) && end < start + 8 {
-            if end > start && self.with_lower(end, |lower| SUBJECT_STOPS.contains(&lower)) {
+            if end > start && lexicon::contains_folded(&SUBJECT_STOPS, self.word(end)) {
                 break;
             }
             end += 1;
@@ -580,7 +580,9 @@ impl Context<'_> {
 
     /// "according to X" starting at token `i`: the cue span and X.
     fn according_to(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
-        if !self.with_lower(i, |w| w == "according")
+        // No other character lowers to an ASCII letter of these words (only the Kelvin sign
+        // lowers to one, "k"): comparing ASCII case-blind is comparing lowered.
+        if !self.word(i).eq_ignore_ascii_case("according")
             || self.tokens.get(i + 1).map(|t| t.text(self.text)) != Some("to")
         {
             return None;
@@ -597,7 +599,7 @@ impl Context<'_> {
             && phrase
                 .iter()
                 .enumerate()
-                .all(|(k, word)| self.with_lower(i + k, |w| w == *word));
+                .all(|(k, word)| self.word(i + k).eq_ignore_ascii_case(word));
         if !matches {
             return None;
         }
