@@ -234,7 +234,11 @@ pub fn title(text: &str, annotations: &Annotations) -> String {
     };
     let headline = line.chars().count() <= TITLE_MAX_CHARS
         && !line.ends_with(['.', ',', ';', ':'])
-        && text.lines().filter(|l| !l.trim().is_empty()).count() > 1;
+        && text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .nth(1)
+            .is_some();
     let chosen = if headline {
         line
     } else {
