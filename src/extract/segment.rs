@@ -14,7 +14,9 @@ use crate::model::Span;
 
 /// Paragraphs: each non-blank line, trimmed. Briefings put one paragraph on a line.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Room for a paragraph in about 256 bytes, as news prose has them, so the list rarely
+    // grows.
+    let mut out = Vec::with_capacity(text.len() / 256 + 1);
     let bytes = text.as_bytes();
     let mut start = 0;
     // Lines end after each '\n' or '\r' (as `split_inclusive` splits), found a word at a
@@ -33,7 +35,8 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 
 /// Sentences within paragraphs, trimmed, never empty.
 pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Room for a sentence in about 128 bytes, as news prose has them.
+    let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut pieces = Vec::new();
     for paragraph in paragraphs {
         let body = paragraph.slice(text);
@@ -234,7 +237,8 @@ fn ends_with_abbreviation(word: &str) -> bool {
 pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
     // About one token in five bytes of news prose.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4);
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    // A sentence's pieces: words, spaces and marks, about two for each word.
+    let mut pieces: Vec<(usize, &str)> = Vec::with_capacity(128);
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         let body = sentence.slice(text);
         pieces.clear();
