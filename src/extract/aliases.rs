@@ -735,7 +735,7 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
     // The names looked for, folded into one string, then indexed by it.
     let mut names = Vec::new();
-    let mut named: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut named: Vec<(Range<usize>, usize)> = Vec::with_capacity(entities.len());
     for (index, entity) in entities.iter().enumerate() {
         // A person's name of several words inside an organisation's ("Andy Warhol
         // Foundation") is that person; a place the text names on its own opening a longer

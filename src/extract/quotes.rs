@@ -632,11 +632,13 @@ pub fn find(
     tokens: &[Token],
     entities: &[Entity],
 ) -> Vec<Quote> {
-    let mut mentions: Vec<(Span, usize)> = entities
-        .iter()
-        .enumerate()
-        .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e)))
-        .collect();
+    // Sized first: collecting from `flat_map` would grow the list as it went.
+    let mut mentions: Vec<(Span, usize)> =
+        Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+    mentions.extend(
+        (entities.iter().enumerate())
+            .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e))),
+    );
     // Pairs are unique (an entity holds a span once), so the unstable sort gives the order
     // the stable one would.
     mentions.sort_unstable();
