@@ -652,10 +652,12 @@ pub fn find(
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<(Attribution, usize)> = None;
     for (index, &(span, inner)) in spans.iter().enumerate() {
+        // Short is two words or fewer: counting stops at the third.
         let words = inner
             .slice(text)
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
+            .take(3)
             .count();
         let mut attribution = attribute(&context, sentences, &spans, index);
         let previous_end = index.checked_sub(1).map_or(0, |p| spans[p].0.end);
