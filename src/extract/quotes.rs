@@ -679,7 +679,8 @@ pub fn find(
             // paragraph, or the paragraph before, lends its source.
             if let Some((earlier, earlier_end)) = previous {
                 let between = Span::new(earlier_end, span.start).slice(text);
-                let close = between.matches('\n').count() <= 1 && between.len() < 200;
+                // The length first: what lies between two quotations can be long.
+                let close = between.len() < 200 && between.matches('\n').count() <= 1;
                 if close && earlier.source.is_some() {
                     attribution = earlier;
                 }
@@ -1115,7 +1116,7 @@ fn attribute(
             .is_empty();
         if previous.end >= previous_quote_end
             && only_quote_before
-            && (gap.matches('\n').count() == 0 || ends_with_colon)
+            && (!gap.contains('\n') || ends_with_colon)
         {
             let floor = context.token_at(previous.start.max(previous_quote_end));
             let limit = context.token_at(previous.end);
