@@ -258,7 +258,12 @@ impl<'k> Group<'k> {
         self.votes[slot] += weight;
         let best = self.best[slot].get_or_insert(evidence);
         *best = (*best).max(evidence);
-        self.kind = self.decide_kind();
+        // A vote for the kind already decided keeps it: its evidence only rises, and among
+        // kinds as sure its votes only grow. (A new group's kind, Other, is what a vote for
+        // Other decides too.)
+        if kind != self.kind {
+            self.kind = self.decide_kind();
+        }
         new_key
     }
 }
