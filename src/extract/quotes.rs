@@ -866,26 +866,28 @@ fn pull_quotes(
         s.slice(text)
             .trim_matches(|c: char| c.is_whitespace() || is_double_quotation_mark(c))
     };
-    // Each sentence's words: how many times they occur, and the first two sentences.
+    // Each sentence's words: how many times they occur, and the first two sentences. Every
+    // sentence is counted, and only those printed twice are asked whether they are long
+    // enough: all copies of the same words are.
     let mut copies: FastMap<&str, (usize, usize, usize)> =
         FastMap::with_capacity_and_hasher(sentences.len(), Default::default());
     for (index, &sentence) in sentences.iter().enumerate() {
-        let words = key(sentence);
-        if has_words(words, MIN_WORDS) {
-            copies
-                .entry(words)
-                .and_modify(|(count, _, second)| {
-                    if *count == 1 {
-                        *second = index;
-                    }
-                    *count += 1;
-                })
-                .or_insert((1, index, 0));
-        }
+        copies
+            .entry(key(sentence))
+            .and_modify(|(count, _, second)| {
+                if *count == 1 {
+                    *second = index;
+                }
+                *count += 1;
+            })
+            .or_insert((1, index, 0));
     }
     // Each unmarked copy and the index of its twin.
     let mut pulled: Vec<(usize, usize)> = Vec::new();
-    for &(_, first, second) in copies.values().filter(|(count, _, _)| *count == 2) {
+    let twins = copies
+        .iter()
+        .filter(|&(words, &(count, _, _))| count == 2 && has_words(words, MIN_WORDS));
+    for (_, &(_, first, second)) in twins {
         for (copy, twin) in [(first, second), (second, first)] {
             let sentence = sentences[copy];
             let unmarked = !has_double_quotation_mark(sentence.slice(text))
