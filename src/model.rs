@@ -153,14 +153,18 @@ impl Quote {
             .and_then(|rest| rest.chars().next());
         let ends_like_speech = inner.ends_with(['.', '!', '?', ',', '…', ';'])
             || after.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?' | ';'));
-        // "Cowboys and Indians": a title in quotation marks, not speech.
-        // Counted in one pass, without collecting the words: asked of every quotation.
-        let (words, capitalised) = inner.split_whitespace().fold((0, 0), |(words, caps), w| {
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
-            (words + 1, caps + usize::from(capital))
-        });
-        let title_case =
-            words >= 2 && capitalised * 3 >= words * 2 && !inner.ends_with(['.', '!', '?']);
+        // "Cowboys and Indians": a title in quotation marks, not speech. Its words are
+        // counted only when it does not end like a sentence, in one pass, without collecting
+        // them: asked of every quotation.
+        let title_case = !inner.ends_with(['.', '!', '?']) && {
+            let (mut words, mut capitalised) = (0, 0);
+            crate::extract::segment::word_initials(inner, |first| {
+                words += 1;
+                capitalised += usize::from(first.is_uppercase());
+                true
+            });
+            words >= 2 && capitalised * 3 >= words * 2
+        };
         if title_case {
             return false;
         }

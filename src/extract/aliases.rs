@@ -18,7 +18,7 @@ use crate::model::{Entity, Kind, Span};
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
 pub fn fold(name: &str) -> String {
     if name.is_ascii() {
-        fold_ascii(name.as_bytes())
+        fold_ascii(name)
     } else {
         fold_general(name)
     }
@@ -69,83 +69,95 @@ fn fold_general(name: &str) -> String {
     out
 }
 
-/// [`fold`] for an ASCII name, a byte at a time: nearly every name, folded for every mention.
-fn fold_ascii(name: &[u8]) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(name.len());
-    fold_ascii_into(name, &mut out);
+/// [`fold`] for an ASCII name.
+fn fold_ascii(name: &str) -> String {
+    let mut out = Vec::with_capacity(name.len() + 1);
+    fold_ascii_onto(name.as_bytes(), &mut out);
     // ASCII in, ASCII out.
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Folds an ASCII name into `out`, replacing what it held: a buffer reused for lookups.
-/// One pass over the bytes, a word at a time.
-fn fold_ascii_into(name: &[u8], out: &mut Vec<u8>) {
-    out.clear();
-    out.reserve(name.len());
+/// Appends an ASCII name folded to `out`, in one pass over its bytes: nearly every name,
+/// folded for every mention and looked up many times.
+fn fold_ascii_onto(name: &[u8], out: &mut Vec<u8>) {
+    let base = out.len();
+    // Room for the name and one separator, written by index and cut to what was written:
+    // the folded name is never longer, each separator standing for a space or hyphen.
+    out.resize(base + name.len() + 1, 0);
+    let mut end = base;
     let mut words = 0;
     let mut particles = 0;
-    let mut from = 0;
-    while from <= name.len() {
-        let end = name[from..]
-            .iter()
-            .position(|&b| b == b' ' || b == b'-')
-            .map_or(name.len(), |at| from + at);
-        let word = &name[from..end];
-        from = end + 1;
-        let word = match word {
-            [stem @ .., b'\'', b's' | b'S'] if !stem.is_empty() => stem,
-            _ => word,
-        };
-        let separator = out.len();
-        if words > 0 {
-            out.push(b' ');
-        }
-        let start = out.len();
-        for &b in word {
-            if !matches!(b, b'\'' | b'`' | b'.') {
-                out.push(b.to_ascii_lowercase());
+    // The word being folded: where it starts in `name`, and where its separator and its
+    // own letters start in `out`.
+    let mut word_from = 0;
+    let mut separator = base;
+    let mut letters = base;
+    for at in 0..=name.len() {
+        let byte = name.get(at).copied().unwrap_or(b' ');
+        if byte != b' ' && byte != b'-' {
+            if !matches!(byte, b'\'' | b'`' | b'.') {
+                out[end] = byte.to_ascii_lowercase();
+                end += 1;
             }
-        }
-        if out.len() == start {
-            out.truncate(separator);
             continue;
         }
-        words += 1;
-        if is_hyphen_particle(&out[start..]) {
-            particles += 1;
+        // "Sharaa's": the possessive's apostrophe was dropped, its "s" goes too.
+        if let [stem @ .., b'\'', b's' | b'S'] = &name[word_from..at]
+            && !stem.is_empty()
+        {
+            end -= 1;
         }
+        if end > letters {
+            words += 1;
+            if is_hyphen_particle(&out[letters..end]) {
+                particles += 1;
+            }
+        } else {
+            end = separator;
+        }
+        word_from = at + 1;
+        separator = end;
+        if words > 0 {
+            out[end] = b' ';
+            end += 1;
+        }
+        letters = end;
     }
+    // The separator made ready for a word that never came.
+    out.truncate(separator);
     if words > 1 && particles > 0 {
-        let kept: Vec<&[u8]> = out
+        let folded = out.split_off(base);
+        let kept = folded
             .split(|&b| b == b' ')
-            .filter(|word| !is_hyphen_particle(word))
-            .collect();
-        let joined = kept.join(&b' ');
-        out.clear();
-        out.extend_from_slice(&joined);
+            .filter(|word| !is_hyphen_particle(word));
+        for (index, word) in kept.enumerate() {
+            if index > 0 {
+                out.push(b' ');
+            }
+            out.extend_from_slice(word);
+        }
     }
 }
 
-/// Appends `name` folded to `out` and says where it stands (`scratch` holds an ASCII name
-/// while it is folded).
-fn fold_onto(out: &mut String, name: &str, scratch: &mut Vec<u8>) -> Range<usize> {
+/// Appends `name` folded to `out` and says where it stands.
+fn fold_onto(out: &mut Vec<u8>, name: &str) -> Range<usize> {
     let start = out.len();
     if name.is_ascii() {
-        fold_ascii_into(name.as_bytes(), scratch);
-        out.push_str(std::str::from_utf8(scratch).unwrap_or_default());
+        fold_ascii_onto(name.as_bytes(), out);
     } else {
-        out.push_str(&fold_general(name));
+        out.extend_from_slice(fold_general(name).as_bytes());
     }
     start..out.len()
 }
 
 /// A name folded for a lookup: into `buffer` when ASCII, so nothing is allocated.
-fn fold_for_lookup<'b>(name: &str, buffer: &'b mut Vec<u8>) -> Cow<'b, str> {
+fn fold_for_lookup<'b>(name: &str, buffer: &'b mut Vec<u8>) -> Cow<'b, [u8]> {
     if name.is_ascii() {
-        fold_ascii_into(name.as_bytes(), buffer);
-        Cow::Borrowed(std::str::from_utf8(buffer).unwrap_or_default())
+        buffer.clear();
+        fold_ascii_onto(name.as_bytes(), buffer);
+        Cow::Borrowed(buffer.as_slice())
     } else {
-        Cow::Owned(fold_general(name))
+        Cow::Owned(fold_general(name).into_bytes())
     }
 }
 
@@ -173,11 +185,14 @@ fn kind_slot(kind: Kind) -> usize {
 }
 
 /// An entity while it is being built. Its keys borrow from the folded names [`group`] makes
-/// once per mention (a title's key is its own).
+/// once per mention (a title's key is its own). Which mentions it holds is kept once for all
+/// groups, in [`group`]'s `group_of`: a list per group was an allocation per entity.
 struct Group<'k> {
-    /// Folded forms of every name it has been given.
-    keys: Vec<Cow<'k, str>>,
-    mentions: Vec<usize>,
+    /// Folded forms of every name it has been given: the first, then any others. Nearly
+    /// every group has one, which needs no list.
+    first_key: Cow<'k, str>,
+    other_keys: Vec<Cow<'k, str>>,
+    mentions: usize,
     /// Votes and strongest evidence per kind, indexed like [`KIND_ORDER`].
     votes: [u32; 7],
     best: [Option<Evidence>; 7],
@@ -189,8 +204,9 @@ struct Group<'k> {
 impl<'k> Group<'k> {
     fn new() -> Self {
         Group {
-            keys: Vec::new(),
-            mentions: Vec::new(),
+            first_key: Cow::Borrowed(""),
+            other_keys: Vec::new(),
+            mentions: 0,
             votes: [0; 7],
             best: [None; 7],
             kind: Kind::Other,
@@ -199,6 +215,10 @@ impl<'k> Group<'k> {
 
     fn kind(&self) -> Kind {
         self.kind
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(&*self.first_key).chain(self.other_keys.iter().map(|key| &**key))
     }
 
     fn decide_kind(&self) -> Kind {
@@ -216,14 +236,19 @@ impl<'k> Group<'k> {
             .map_or(Kind::Other, |k| KIND_ORDER[k])
     }
 
-    /// Adds mention `index`, voting for `kind` with its evidence.
-    /// Adds a mention; says whether its key is new to the group.
-    fn add(&mut self, index: usize, kind: Kind, evidence: Evidence, key: Cow<'k, str>) -> bool {
-        self.mentions.push(index);
-        let new_key = !self.keys.contains(&key);
-        if new_key {
-            self.keys.push(key);
-        }
+    /// Adds a mention, voting for `kind` with its evidence; says whether its key is new to
+    /// the group. Keys are never empty, so an empty first key means a group just made.
+    fn add(&mut self, kind: Kind, evidence: Evidence, key: Cow<'k, str>) -> bool {
+        self.mentions += 1;
+        let new_key = if self.first_key.is_empty() {
+            self.first_key = key;
+            true
+        } else if self.first_key == key || self.other_keys.contains(&key) {
+            false
+        } else {
+            self.other_keys.push(key);
+            true
+        };
         let weight = match evidence {
             Evidence::Guess => 1,
             Evidence::Likely => 2,
@@ -233,7 +258,12 @@ impl<'k> Group<'k> {
         self.votes[slot] += weight;
         let best = self.best[slot].get_or_insert(evidence);
         *best = (*best).max(evidence);
-        self.kind = self.decide_kind();
+        // A vote for the kind already decided keeps it: its evidence only rises, and among
+        // kinds as sure its votes only grow. (A new group's kind, Other, is what a vote for
+        // Other decides too.)
+        if kind != self.kind {
+            self.kind = self.decide_kind();
+        }
         new_key
     }
 }
@@ -250,17 +280,17 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // Each name folded as written, and its key: the canonical name folded when the gazetteer
     // gives one. Folded once here, not again for sorting and grouping.
     // All of them written into one string, each a range of it.
-    let mut folded = String::with_capacity(mentions.len() * 16);
-    let mut scratch = Vec::new();
+    let mut folded = Vec::with_capacity(mentions.len() * 16);
     let ranges: Vec<(Range<usize>, Option<Range<usize>>)> = mentions
         .iter()
         .map(|mention| {
-            let written = fold_onto(&mut folded, mention.span.slice(text), &mut scratch);
-            let known = (mention.known_as.as_deref())
-                .map(|known| fold_onto(&mut folded, known, &mut scratch));
+            let written = fold_onto(&mut folded, mention.span.slice(text));
+            let known = (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
             (written, known)
         })
         .collect();
+    // Folded from ASCII or from strings: valid UTF-8, checked once here (and so borrowed).
+    let folded = String::from_utf8_lossy(&folded);
     let keys: Vec<(&str, Option<&str>)> = ranges
         .into_iter()
         .map(|(written, known)| (&folded[written], known.map(|known| &folded[known])))
@@ -270,7 +300,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // text order.
     let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize)> = (0..mentions.len())
         .map(|i| {
-            let words = keys[i].0.split(' ').count();
+            let words = word_count(keys[i].0);
             (std::cmp::Reverse(words), mentions[i].span.start, i)
         })
         .collect();
@@ -308,7 +338,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        if groups[slot].add(index, kind, mention.evidence, Cow::Borrowed(key)) {
+        if groups[slot].add(kind, mention.evidence, Cow::Borrowed(key)) {
             group_index.add_key(slot, key);
         }
         group_of[index] = Some(slot);
@@ -356,12 +386,31 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
                 groups.len() - 1
             }
         };
-        groups[slot].add(index, mention.kind, mention.evidence, Cow::Owned(key));
+        groups[slot].add(mention.kind, mention.evidence, Cow::Owned(key));
         group_of[index] = Some(slot);
+    }
+    // Each group's mentions, in mention order: bucketed by group, one list for all.
+    let mut ends = vec![0; groups.len() + 1];
+    for &slot in group_of.iter().flatten() {
+        ends[slot + 1] += 1;
+    }
+    for slot in 0..groups.len() {
+        ends[slot + 1] += ends[slot];
+    }
+    let mut members = vec![0; ends[groups.len()]];
+    let mut next = ends.clone();
+    for (index, slot) in group_of.iter().enumerate() {
+        if let Some(slot) = *slot {
+            members[next[slot]] = index;
+            next[slot] += 1;
+        }
     }
     let mut entities: Vec<Entity> = groups
         .iter()
-        .map(|group| build_entity(text, mentions, group))
+        .enumerate()
+        .map(|(slot, group)| {
+            build_entity(text, mentions, group, &members[ends[slot]..ends[slot + 1]])
+        })
         .collect();
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
     entities
@@ -409,12 +458,18 @@ fn apposed_person(
 #[derive(Default)]
 struct GroupIndex<'k> {
     /// Groups by the words their keys of several words end with ("putin", "state department").
-    by_suffix: HashMap<&'k str, Vec<usize>>,
+    by_suffix: HashMap<&'k str, usize>,
     /// Groups by the words their keys of several words start with ("vladimir", "church").
-    by_prefix: HashMap<&'k str, Vec<usize>>,
+    by_prefix: HashMap<&'k str, usize>,
     /// Groups by the initials of their keys of several words ("kcna").
-    by_initials: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, usize>,
+    /// The lists the tables point to, all in one vector: each entry a group and the entry
+    /// after it in its list. A vector per word was an allocation per word.
+    entries: Vec<(usize, usize)>,
 }
+
+/// The entry after the last of a [`GroupIndex`] list.
+const LIST_END: usize = usize::MAX;
 
 impl<'k> GroupIndex<'k> {
     /// Sized for `mentions` names of about two words, so a briefing's tables rarely grow
@@ -426,6 +481,7 @@ impl<'k> GroupIndex<'k> {
             by_suffix: table(),
             by_prefix: table(),
             by_initials: HashMap::with_capacity_and_hasher(mentions / 2, Default::default()),
+            entries: Vec::with_capacity(mentions * 2),
         }
     }
 
@@ -433,30 +489,40 @@ impl<'k> GroupIndex<'k> {
         let mut any = false;
         for (at, _) in key.match_indices(' ') {
             any = true;
-            self.by_prefix.entry(&key[..at]).or_default().push(group);
-            self.by_suffix
-                .entry(&key[at + 1..])
-                .or_default()
-                .push(group);
+            let head = self.by_prefix.entry(&key[..at]).or_insert(LIST_END);
+            *head = push_entry(&mut self.entries, group, *head);
+            let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
+            *head = push_entry(&mut self.entries, group, *head);
         }
         if any {
-            self.by_initials
+            let head = (self.by_initials)
                 .entry(initials_of_folded(key).collect())
-                .or_default()
-                .push(group);
+                .or_insert(LIST_END);
+            *head = push_entry(&mut self.entries, group, *head);
         }
     }
 
     /// The groups listed under `words` in `map`, each once, in the order they were made.
-    fn candidates<K>(map: &HashMap<K, Vec<usize>>, words: &str) -> Vec<usize>
+    fn candidates<K>(&self, map: &HashMap<K, usize>, words: &str) -> Vec<usize>
     where
         K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
     {
-        let mut found = map.get(words).cloned().unwrap_or_default();
+        let mut found = Vec::new();
+        let mut entry = map.get(words).copied().unwrap_or(LIST_END);
+        while let Some(&(group, next)) = self.entries.get(entry) {
+            found.push(group);
+            entry = next;
+        }
         found.sort_unstable();
         found.dedup();
         found
     }
+}
+
+/// Adds `group` before the list entry `next` and says where it stands.
+fn push_entry(entries: &mut Vec<(usize, usize)>, group: usize, next: usize) -> usize {
+    entries.push((group, next));
+    entries.len() - 1
 }
 
 /// An existing group a new name belongs to, if one fits.
@@ -467,12 +533,12 @@ fn find_partner(
     groups: &[Group],
     index: &GroupIndex,
 ) -> Option<usize> {
-    let word_count = key.split(' ').count();
+    let word_count = word_count(key);
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
         let letters = acronym_letters(surface).to_lowercase();
-        let candidates = GroupIndex::candidates(&index.by_initials, &letters);
+        let candidates = index.candidates(&index.by_initials, &letters);
         return only(
             candidates
                 .into_iter()
@@ -484,8 +550,8 @@ fn find_partner(
     }
     // A shorter name: the one group whose longer name ends (surname) or starts (given name)
     // with these words.
-    let ending = GroupIndex::candidates(&index.by_suffix, key);
-    let starting = GroupIndex::candidates(&index.by_prefix, key);
+    let ending = index.candidates(&index.by_suffix, key);
+    let starting = index.candidates(&index.by_prefix, key);
     let place_context = mention.locative
         || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && word_count > 1);
     let persons = ending
@@ -494,7 +560,7 @@ fn find_partner(
         .filter(|&g| groups[g].kind() == Kind::Person);
     // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
     // Mohamed"): the one the text names most often is the one a bare surname means.
-    let most_named = persons.max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
+    let most_named = persons.max_by_key(|&g| (groups[g].mentions, std::cmp::Reverse(g)));
     if most_named.is_some() && !place_context {
         return most_named;
     }
@@ -517,7 +583,7 @@ fn find_partner(
     if word_count == 1 && mention.evidence == Evidence::Guess {
         let heads = only(starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
-                && groups[g].keys.iter().any(|k| {
+                && groups[g].keys().any(|k| {
                     // The key's first word is this word and its second is "of".
                     k.strip_prefix(key)
                         .and_then(|rest| rest.strip_prefix(" of"))
@@ -531,7 +597,7 @@ fn find_partner(
     // "State Department" inside "US State Department"; but "North Carolina" after "University
     // of" is where the university is, not its short name.
     let located = |g: &Group| {
-        g.keys.iter().any(|k| {
+        g.keys().any(|k| {
             k.strip_suffix(key)
                 .and_then(|rest| rest.strip_suffix(' '))
                 .is_some_and(|rest| rest.ends_with(" of") || rest.ends_with(" at"))
@@ -576,7 +642,7 @@ fn find_partner(
     {
         let with_legal_form = only(starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
-                && groups[g].keys.iter().any(|k| {
+                && groups[g].keys().any(|k| {
                     k.strip_prefix(key)
                         .and_then(|rest| rest.strip_prefix(' '))
                         .is_some_and(|form| lexicon::LEGAL_FORMS.contains(&form))
@@ -589,7 +655,7 @@ fn find_partner(
     if mention.kind == Kind::Organization && word_count >= 2 {
         let longer = starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
-                && groups[g].keys.iter().any(|k| {
+                && groups[g].keys().any(|k| {
                     k.strip_prefix(key)
                         .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
                 })
@@ -597,6 +663,12 @@ fn find_partner(
         return only(longer);
     }
     None
+}
+
+/// The words of a folded key, which single spaces separate: its spaces counted, a byte
+/// comparison the compiler does many at a time.
+fn word_count(key: &str) -> usize {
+    key.bytes().filter(|&b| b == b' ').count() + 1
 }
 
 /// The one item of `items`, or `None` when there are none or several.
@@ -611,12 +683,13 @@ fn initials_of_folded(key: &str) -> impl Iterator<Item = char> + '_ {
         .filter_map(|w| w.chars().next())
 }
 
-fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
-    let mut spans: Vec<Span> = group.mentions.iter().map(|&i| mentions[i].span).collect();
+/// The entity of `group`, whose mentions are `members` (indices into `mentions`; their order
+/// does not matter, every list built from them is sorted).
+fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[usize]) -> Entity {
+    let mut spans: Vec<Span> = members.iter().map(|&i| mentions[i].span).collect();
     spans.sort();
     spans.dedup();
-    let titles: Vec<Span> = group
-        .mentions
+    let titles: Vec<Span> = members
         .iter()
         .filter(|&&i| mentions[i].title_only)
         .map(|&i| mentions[i].span)
@@ -643,8 +716,7 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
         }
     }
     let mut roles: Vec<String> = Vec::new();
-    let mut role_spans: Vec<Span> = group
-        .mentions
+    let mut role_spans: Vec<Span> = members
         .iter()
         .flat_map(|&i| mentions[i].roles.iter().copied())
         .collect();
@@ -672,8 +744,9 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group) -> Entity {
 /// elsewhere. The inner name becomes a mention of its own entity; only names the text itself
 /// uses on their own count, so nothing is guessed.
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
-    let mut by_name: HashMap<String, Option<usize>> =
-        HashMap::with_capacity_and_hasher(entities.len() * 2, Default::default());
+    // The names looked for, folded into one string, then indexed by it.
+    let mut names = Vec::new();
+    let mut named: Vec<(Range<usize>, usize)> = Vec::with_capacity(entities.len());
     for (index, entity) in entities.iter().enumerate() {
         // A person's name of several words inside an organisation's ("Andy Warhol
         // Foundation") is that person; a place the text names on its own opening a longer
@@ -685,19 +758,25 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
             continue;
         }
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            let key = fold(name);
+            let key = fold_onto(&mut names, name);
             if key.len() < 3 {
+                names.truncate(key.start);
                 continue;
             }
-            by_name
-                .entry(key)
-                .and_modify(|e| {
-                    if *e != Some(index) {
-                        *e = None;
-                    }
-                })
-                .or_insert(Some(index));
+            named.push((key, index));
         }
+    }
+    let mut by_name: HashMap<&[u8], Option<usize>> =
+        HashMap::with_capacity_and_hasher(named.len(), Default::default());
+    for (key, index) in named {
+        by_name
+            .entry(&names[key])
+            .and_modify(|e| {
+                if *e != Some(index) {
+                    *e = None;
+                }
+            })
+            .or_insert(Some(index));
     }
     let mut found: Vec<(usize, Span)> = Vec::new();
     // Without a person's name of several words or a place there is nothing to find.
@@ -710,68 +789,102 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
     let mut folded = Vec::new();
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut covered: Vec<bool> = Vec::new();
+    // The names inside `surface` of a mention of entity `index`, appended to `inside` as
+    // (entity, offset in the surface, length).
+    let mut names_inside = |surface: &str,
+                            index: usize,
+                            inside: &mut Vec<(usize, usize, usize)>| {
+        // Word boundaries within the mention, as byte ranges.
+        words.clear();
+        let mut start = None;
+        for (offset, c) in surface.char_indices() {
+            if c == ' ' {
+                if let Some(s) = start.take() {
+                    words.push((s, offset));
+                }
+            } else if start.is_none() {
+                start = Some(offset);
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, surface.len()));
+        }
+        let n = words.len();
+        if n < 2 {
+            return;
+        }
+        covered.clear();
+        covered.resize(n, false);
+        for length in (1..n).rev() {
+            for from in 0..=n - length {
+                if covered[from..from + length].iter().any(|&c| c) {
+                    continue;
+                }
+                let inner = &surface[words[from].0..words[from + length - 1].1];
+                let inner = super::names::strip_possessive(inner);
+                if !inner.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let Some(&Some(target)) = by_name.get(&*fold_for_lookup(inner, &mut folded)) else {
+                    continue;
+                };
+                let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
+                if target == index || (place_inside && from != 0) {
+                    continue;
+                }
+                covered[from..from + length]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+                inside.push((target, words[from].0, inner.len()));
+            }
+        }
+    };
+    // An entity is mostly named the same way again, and the same words hold the same names:
+    // each of its surfaces is searched once (up to a few distinct ones, so an entity named
+    // many ways costs no more than before).
+    const SURFACES_REMEMBERED: usize = 16;
+    let mut searched_surfaces: Vec<(&str, Range<usize>)> = Vec::new();
+    let mut inside: Vec<(usize, usize, usize)> = Vec::new();
     for (index, entity) in searched.iter().enumerate() {
         if entity.kind == Kind::Person {
             continue;
         }
+        searched_surfaces.clear();
+        inside.clear();
         for mention in &entity.mentions {
             let surface = mention.slice(text);
-            // Word boundaries within the mention, as byte ranges.
-            words.clear();
-            let mut start = None;
-            for (offset, c) in surface.char_indices() {
-                if c == ' ' {
-                    if let Some(s) = start.take() {
-                        words.push((s, offset));
+            let known = searched_surfaces.iter().find(|(s, _)| *s == surface);
+            let range = match known {
+                Some((_, range)) => range.clone(),
+                None => {
+                    let first = inside.len();
+                    names_inside(surface, index, &mut inside);
+                    if searched_surfaces.len() < SURFACES_REMEMBERED {
+                        searched_surfaces.push((surface, first..inside.len()));
                     }
-                } else if start.is_none() {
-                    start = Some(offset);
+                    first..inside.len()
                 }
-            }
-            if let Some(s) = start {
-                words.push((s, surface.len()));
-            }
-            let n = words.len();
-            if n < 2 {
-                continue;
-            }
-            covered.clear();
-            covered.resize(n, false);
-            for length in (1..n).rev() {
-                for from in 0..=n - length {
-                    if covered[from..from + length].iter().any(|&c| c) {
-                        continue;
-                    }
-                    let inner = &surface[words[from].0..words[from + length - 1].1];
-                    let inner = super::names::strip_possessive(inner);
-                    if !inner.chars().next().is_some_and(char::is_uppercase) {
-                        continue;
-                    }
-                    let Some(&Some(target)) = by_name.get(&*fold_for_lookup(inner, &mut folded))
-                    else {
-                        continue;
-                    };
-                    let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
-                    if target == index || (place_inside && from != 0) {
-                        continue;
-                    }
-                    covered[from..from + length]
-                        .iter_mut()
-                        .for_each(|c| *c = true);
-                    let begin = mention.start + words[from].0;
-                    found.push((target, Span::new(begin, begin + inner.len())));
-                }
+            };
+            for &(target, offset, length) in &inside[range] {
+                let begin = mention.start + offset;
+                found.push((target, Span::new(begin, begin + length)));
             }
         }
     }
+    // Mentions were sorted and unique; only the entities given more need it again.
+    let mut given: Vec<usize> = found.iter().map(|&(target, _)| target).collect();
+    given.sort_unstable();
+    given.dedup();
     for (target, span) in found {
         if let Some(entity) = entities.get_mut(target) {
             entity.mentions.push(span);
         }
     }
-    for entity in entities.iter_mut() {
-        entity.mentions.sort();
-        entity.mentions.dedup();
+    for target in given {
+        if let Some(entity) = entities.get_mut(target) {
+            entity.mentions.sort();
+            entity.mentions.dedup();
+        }
     }
 }
 
@@ -802,7 +915,11 @@ mod tests {
             "",
         ] {
             assert!(name.is_ascii());
-            assert_eq!(fold_ascii(name.as_bytes()), fold_general(name), "{name}");
+            assert_eq!(fold_ascii(name), fold_general(name), "{name}");
+            let mut appended = b"before ".to_vec();
+            fold_ascii_onto(name.as_bytes(), &mut appended);
+            let expected = format!("before {}", fold_general(name));
+            assert_eq!(appended, expected.as_bytes(), "{name}");
         }
     }
 

@@ -57,7 +57,8 @@ fn date_entities(text: &str, spans: &[Span]) -> Vec<Entity> {
 /// Texas"), but two mentions that cross, or the same span twice, keep only the one found
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
 fn remove_overlaps(entities: &mut Vec<Entity>) {
-    let mut kept = KeptSpans::default();
+    let mentions = entities.iter().map(|e| e.mentions.len()).sum();
+    let mut kept = KeptSpans::with_capacity(mentions);
     for entity in entities.iter_mut() {
         let mut own: Option<Span> = None;
         // Of an entity's own mentions that nest ("New York" in "New York City"), the longer
@@ -80,16 +81,101 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
 }
 
 /// Spans kept by [`remove_overlaps`], as sorted (start, end) pairs; nested spans may share a
-/// start. B-trees, so inserting stays cheap however many a huge text keeps.
-#[derive(Default)]
+/// start.
 struct KeptSpans {
-    by_start: std::collections::BTreeSet<(usize, usize)>,
+    by_start: SortedPairs,
     /// The same spans as (end, start): whether any span ends inside a mention is one range
     /// query, and nearly always answered "none".
-    by_end: std::collections::BTreeSet<(usize, usize)>,
+    by_end: SortedPairs,
+    /// How many pairs a vector holds before they move to a B-tree.
+    few: usize,
+}
+
+impl Default for KeptSpans {
+    fn default() -> Self {
+        KeptSpans::with_capacity(0)
+    }
+}
+
+/// Pairs kept sorted and unique: in a vector while they are few (a binary search and a short
+/// move per insert, several times cheaper than a B-tree's), in a B-tree once they are many,
+/// so inserting stays cheap however many a huge text keeps.
+enum SortedPairs {
+    Few(Vec<(usize, usize)>),
+    Many(std::collections::BTreeSet<(usize, usize)>),
+}
+
+impl SortedPairs {
+    /// The pairs from `from` (inclusive) to `to` (exclusive), in order.
+    fn range(&self, from: (usize, usize), to: (usize, usize)) -> PairRange<'_> {
+        match self {
+            SortedPairs::Few(pairs) => {
+                let first = pairs.partition_point(|&p| p < from);
+                let end = first + pairs[first..].partition_point(|&p| p < to);
+                PairRange::Few(pairs[first..end].iter())
+            }
+            SortedPairs::Many(pairs) if from < to => PairRange::Many(pairs.range(from..to)),
+            SortedPairs::Many(_) => PairRange::Few([].iter()),
+        }
+    }
+
+    /// Inserts `pair`, moving the pairs to a B-tree once there are more than `few`.
+    fn insert(&mut self, pair: (usize, usize), few: usize) {
+        match self {
+            SortedPairs::Few(pairs) => {
+                let at = pairs.partition_point(|&p| p < pair);
+                if pairs.get(at) != Some(&pair) {
+                    pairs.insert(at, pair);
+                }
+                if pairs.len() > few {
+                    *self = SortedPairs::Many(pairs.drain(..).collect());
+                }
+            }
+            SortedPairs::Many(pairs) => {
+                pairs.insert(pair);
+            }
+        }
+    }
+}
+
+/// The pairs of a [`SortedPairs::range`].
+enum PairRange<'p> {
+    Few(std::slice::Iter<'p, (usize, usize)>),
+    Many(std::collections::btree_set::Range<'p, (usize, usize)>),
+}
+
+impl Iterator for PairRange<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            PairRange::Few(pairs) => pairs.next().copied(),
+            PairRange::Many(pairs) => pairs.next().copied(),
+        }
+    }
+}
+
+impl DoubleEndedIterator for PairRange<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        match self {
+            PairRange::Few(pairs) => pairs.next_back().copied(),
+            PairRange::Many(pairs) => pairs.next_back().copied(),
+        }
+    }
 }
 
 impl KeptSpans {
+    /// Room for `spans` (as many as the vectors will hold), so they never grow.
+    fn with_capacity(spans: usize) -> Self {
+        const FEW: usize = 1024;
+        let pairs = || SortedPairs::Few(Vec::with_capacity(spans.min(FEW + 1)));
+        KeptSpans {
+            by_start: pairs(),
+            by_end: pairs(),
+            few: FEW,
+        }
+    }
+
     /// Spans starting inside `m` must end inside it; spans starting before `m` that end
     /// inside it cross it (among those of the 16 nearest starts before `m`). Nesting keeps
     /// these lists short.
@@ -98,20 +184,15 @@ impl KeptSpans {
         // starting inside m must end inside it.
         let inside =
             |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-        if self
-            .by_start
-            .range((m.start, 0)..(m.end, 0))
-            .copied()
-            .any(inside)
-        {
+        if self.by_start.range((m.start, 0), (m.end, 0)).any(inside) {
             return true;
         }
         // Spans starting before `m` that end inside it, nearest start first; only if there
         // are any, walk back to the 16th nearest start to see whether one is that near.
         let mut ending_inside = self
             .by_end
-            .range((m.start + 1, 0)..(m.end, 0))
-            .map(|&(_, s)| s)
+            .range((m.start + 1, 0), (m.end, 0))
+            .map(|(_, s)| s)
             .filter(|&s| s < m.start)
             .peekable();
         if ending_inside.peek().is_none() {
@@ -120,7 +201,7 @@ impl KeptSpans {
         let nearest = ending_inside.max().unwrap_or(0);
         let mut starts = 0;
         let mut previous_start = None;
-        for &(s, _) in self.by_start.range(..(m.start, 0)).rev() {
+        for (s, _) in self.by_start.range((0, 0), (m.start, 0)).rev() {
             if previous_start != Some(s) {
                 previous_start = Some(s);
                 starts += 1;
@@ -136,8 +217,8 @@ impl KeptSpans {
     }
 
     fn insert(&mut self, m: Span) {
-        self.by_start.insert((m.start, m.end));
-        self.by_end.insert((m.end, m.start));
+        self.by_start.insert((m.start, m.end), self.few);
+        self.by_end.insert((m.end, m.start), self.few);
     }
 }
 
@@ -153,7 +234,11 @@ pub fn title(text: &str, annotations: &Annotations) -> String {
     };
     let headline = line.chars().count() <= TITLE_MAX_CHARS
         && !line.ends_with(['.', ',', ';', ':'])
-        && text.lines().filter(|l| !l.trim().is_empty()).count() > 1;
+        && text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .nth(1)
+            .is_some();
     let chosen = if headline {
         line
     } else {
@@ -246,18 +331,26 @@ mod kept_spans_tests {
             (state % bound as u64) as usize
         };
         for round in 0..200 {
-            let mut kept = KeptSpans::default();
+            // Odd rounds move their spans from vectors to B-trees early on.
+            let mut kept = KeptSpans {
+                few: if round % 2 == 0 { 1024 } else { 20 },
+                ..KeptSpans::default()
+            };
+            let mut all = std::collections::BTreeSet::new();
             let text_len = 20 + round * 5;
             for _ in 0..300 {
                 let start = next(text_len);
                 let len = if next(4) == 0 { next(60) } else { next(6) } + 1;
                 let m = Span::new(start, start + len);
-                let expected = crosses_by_scan(&kept.by_start, m);
+                let expected = crosses_by_scan(&all, m);
                 assert_eq!(kept.crosses(m), expected, "{m:?} in round {round}");
                 if !expected {
                     kept.insert(m);
+                    all.insert((m.start, m.end));
                 }
             }
+            let is_many = matches!(kept.by_start, SortedPairs::Many(_));
+            assert_eq!(is_many, round % 2 == 1 && all.len() > 20, "round {round}");
         }
     }
 }

@@ -15,7 +15,7 @@
 //! with its speaker's name under it (a pull quotation).
 
 use super::hash::FastMap;
-use super::lexicon;
+use super::lexicon::{self, WordList};
 use super::names::strip_possessive;
 use super::segment::{Token, TokenKind};
 use crate::model::{Entity, Kind, Quote, Source, Span};
@@ -123,7 +123,7 @@ fn opening_len(mark: Mark) -> usize {
 }
 
 /// Words between a subject and its speech verb that are not part of the subject.
-const SKIPPED_BEFORE_CUE: &[&str] = &[
+static SKIPPED_BEFORE_CUE: WordList = WordList::new(&[
     "also",
     "further",
     "later",
@@ -152,10 +152,10 @@ const SKIPPED_BEFORE_CUE: &[&str] = &[
     "first",
     "finally",
     "still",
-];
+]);
 
 /// Words that end a subject phrase when reading backwards from the verb.
-const SUBJECT_STOPS: &[&str] = &[
+static SUBJECT_STOPS: WordList = WordList::new(&[
     "as",
     "that",
     "which",
@@ -205,7 +205,7 @@ const SUBJECT_STOPS: &[&str] = &[
     "into",
     "than",
     "then",
-];
+]);
 
 struct Context<'a> {
     text: &'a str,
@@ -368,7 +368,7 @@ impl Context<'_> {
         let mut to = cue;
         while to > floor
             && self.is_word(to - 1)
-            && self.with_lower(to - 1, |w| SKIPPED_BEFORE_CUE.contains(&w))
+            && lexicon::contains_folded(&SKIPPED_BEFORE_CUE, self.word(to - 1))
         {
             to -= 1;
         }
@@ -550,7 +550,7 @@ impl Context<'_> {
     fn source_after(&self, start: usize, limit: usize) -> Option<Source> {
         let mut end = start;
         while end < limit && self.is_word(end) && end < start + 8 {
-            if end > start && self.with_lower(end, |lower| SUBJECT_STOPS.contains(&lower)) {
+            if end > start && lexicon::contains_folded(&SUBJECT_STOPS, self.word(end)) {
                 break;
             }
             end += 1;
@@ -580,7 +580,9 @@ impl Context<'_> {
 
     /// "according to X" starting at token `i`: the cue span and X.
     fn according_to(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
-        if !self.with_lower(i, |w| w == "according")
+        // No other character lowers to an ASCII letter of these words (only the Kelvin sign
+        // lowers to one, "k"): comparing ASCII case-blind is comparing lowered.
+        if !self.word(i).eq_ignore_ascii_case("according")
             || self.tokens.get(i + 1).map(|t| t.text(self.text)) != Some("to")
         {
             return None;
@@ -597,7 +599,7 @@ impl Context<'_> {
             && phrase
                 .iter()
                 .enumerate()
-                .all(|(k, word)| self.with_lower(i + k, |w| w == *word));
+                .all(|(k, word)| self.word(i + k).eq_ignore_ascii_case(word));
         if !matches {
             return None;
         }
@@ -630,12 +632,16 @@ pub fn find(
     tokens: &[Token],
     entities: &[Entity],
 ) -> Vec<Quote> {
-    let mut mentions: Vec<(Span, usize)> = entities
-        .iter()
-        .enumerate()
-        .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e)))
-        .collect();
-    mentions.sort();
+    // Sized first: collecting from `flat_map` would grow the list as it went.
+    let mut mentions: Vec<(Span, usize)> =
+        Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+    mentions.extend(
+        (entities.iter().enumerate())
+            .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e))),
+    );
+    // Pairs are unique (an entity holds a span once), so the unstable sort gives the order
+    // the stable one would.
+    mentions.sort_unstable();
     let context = Context {
         text,
         tokens,
@@ -646,10 +652,12 @@ pub fn find(
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<(Attribution, usize)> = None;
     for (index, &(span, inner)) in spans.iter().enumerate() {
+        // Short is two words or fewer: counting stops at the third.
         let words = inner
             .slice(text)
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
+            .take(3)
             .count();
         let mut attribution = attribute(&context, sentences, &spans, index);
         let previous_end = index.checked_sub(1).map_or(0, |p| spans[p].0.end);
@@ -671,7 +679,8 @@ pub fn find(
             // paragraph, or the paragraph before, lends its source.
             if let Some((earlier, earlier_end)) = previous {
                 let between = Span::new(earlier_end, span.start).slice(text);
-                let close = between.matches('\n').count() <= 1 && between.len() < 200;
+                // The length first: what lies between two quotations can be long.
+                let close = between.len() < 200 && between.matches('\n').count() <= 1;
                 if close && earlier.source.is_some() {
                     attribution = earlier;
                 }
@@ -764,6 +773,27 @@ fn is_double_quotation_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
+/// Whether `text` holds a double quotation mark. Each mark starts with '"' or the lead byte of
+/// “ ” „ or « », so only those places are decoded.
+fn has_double_quotation_mark(text: &str) -> bool {
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes()).any(|at| {
+        text[at..]
+            .chars()
+            .next()
+            .is_some_and(is_double_quotation_mark)
+    })
+}
+
+/// Whether `text` has at least `n` words, as `split_whitespace` splits them.
+fn has_words(text: &str, n: usize) -> bool {
+    let mut words = 0;
+    super::segment::word_initials(text, |_| {
+        words += 1;
+        words < n
+    });
+    words >= n
+}
+
 /// Index of the first quotation in `quotes` (sorted, apart) that overlaps `span`, if any.
 fn quote_overlapping(quotes: &[Quote], span: Span) -> Option<usize> {
     let index = quotes.partition_point(|q| q.span.end <= span.start);
@@ -836,19 +866,31 @@ fn pull_quotes(
         s.slice(text)
             .trim_matches(|c: char| c.is_whitespace() || is_double_quotation_mark(c))
     };
-    let mut copies: FastMap<&str, Vec<usize>> = FastMap::default();
+    // Each sentence's words: how many times they occur, and the first two sentences. Every
+    // sentence is counted, and only those printed twice are asked whether they are long
+    // enough: all copies of the same words are.
+    let mut copies: FastMap<&str, (usize, usize, usize)> =
+        FastMap::with_capacity_and_hasher(sentences.len(), Default::default());
     for (index, &sentence) in sentences.iter().enumerate() {
-        let words = key(sentence);
-        if words.split_whitespace().take(MIN_WORDS).count() >= MIN_WORDS {
-            copies.entry(words).or_default().push(index);
-        }
+        copies
+            .entry(key(sentence))
+            .and_modify(|(count, _, second)| {
+                if *count == 1 {
+                    *second = index;
+                }
+                *count += 1;
+            })
+            .or_insert((1, index, 0));
     }
     // Each unmarked copy and the index of its twin.
     let mut pulled: Vec<(usize, usize)> = Vec::new();
-    for twins in copies.values().filter(|v| v.len() == 2) {
-        for (copy, twin) in [(twins[0], twins[1]), (twins[1], twins[0])] {
+    let twins = copies
+        .iter()
+        .filter(|&(words, &(count, _, _))| count == 2 && has_words(words, MIN_WORDS));
+    for (_, &(_, first, second)) in twins {
+        for (copy, twin) in [(first, second), (second, first)] {
             let sentence = sentences[copy];
-            let unmarked = !sentence.slice(text).contains(is_double_quotation_mark)
+            let unmarked = !has_double_quotation_mark(sentence.slice(text))
                 && quote_overlapping(quotes, sentence).is_none();
             if unmarked {
                 pulled.push((copy, twin));
@@ -1076,7 +1118,7 @@ fn attribute(
             .is_empty();
         if previous.end >= previous_quote_end
             && only_quote_before
-            && (gap.matches('\n').count() == 0 || ends_with_colon)
+            && (!gap.contains('\n') || ends_with_colon)
         {
             let floor = context.token_at(previous.start.max(previous_quote_end));
             let limit = context.token_at(previous.end);
@@ -1137,4 +1179,33 @@ fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_counts_and_marks_agree_with_the_char_by_char_forms() {
+        for text in [
+            "",
+            " ",
+            "one",
+            "  one two\tthree\nfour\u{b}five\u{c}six\rseven eight ",
+            "one\u{a0}two\u{2003}three\u{1c}four",
+            "é è ê ë “quoted” «angle» „low”",
+            "a b c d e f g",
+            "a b c d e f g h",
+        ] {
+            let count = text.split_whitespace().count();
+            for n in 0..10 {
+                assert_eq!(has_words(text, n), count >= n, "{text:?} {n}");
+            }
+            assert_eq!(
+                has_double_quotation_mark(text),
+                text.contains(is_double_quotation_mark),
+                "{text:?}"
+            );
+        }
+    }
 }

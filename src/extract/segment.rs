@@ -14,7 +14,9 @@ use crate::model::Span;
 
 /// Paragraphs: each non-blank line, trimmed. Briefings put one paragraph on a line.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Room for a paragraph in about 256 bytes, as news prose has them, so the list rarely
+    // grows.
+    let mut out = Vec::with_capacity(text.len() / 256 + 1);
     let bytes = text.as_bytes();
     let mut start = 0;
     // Lines end after each '\n' or '\r' (as `split_inclusive` splits), found a word at a
@@ -33,7 +35,8 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 
 /// Sentences within paragraphs, trimmed, never empty.
 pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Room for a sentence in about 128 bytes, as news prose has them.
+    let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut pieces = Vec::new();
     for paragraph in paragraphs {
         let body = paragraph.slice(text);
@@ -135,6 +138,38 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     !(abbreviation || (initial && !last_word.contains('.')))
 }
 
+/// Calls `f` with the first character of each word of `text`, as `split_whitespace` splits
+/// words, until `f` says false. A byte at a time where the text is ASCII: quotations and
+/// sentences ask this of every one.
+pub fn word_initials(text: &str, mut f: impl FnMut(char) -> bool) {
+    let bytes = text.as_bytes();
+    let mut in_word = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (c, width) = if byte.is_ascii() {
+            (char::from(byte), 1)
+        } else {
+            // `at` is always a character boundary: it moves a character at a time.
+            let c = text[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.len_utf8())
+        };
+        let space = if byte.is_ascii() {
+            matches!(byte, b'\t'..=b'\r' | b' ')
+        } else {
+            c.is_whitespace()
+        };
+        if !space && !in_word && !f(c) {
+            return;
+        }
+        in_word = !space;
+        at += width;
+    }
+}
+
 /// What sort of token a word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -202,7 +237,8 @@ fn ends_with_abbreviation(word: &str) -> bool {
 pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
     // About one token in five bytes of news prose.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4);
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    // A sentence's pieces: words, spaces and marks, about two for each word.
+    let mut pieces: Vec<(usize, &str)> = Vec::with_capacity(128);
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         let body = sentence.slice(text);
         pieces.clear();
@@ -215,7 +251,12 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
         let mut after_opener = false;
         while i < pieces.len() {
             let (offset, piece) = pieces[i];
-            if is_blank(piece) {
+            // Most pieces start with an ASCII letter or digit: a word, and not blank.
+            let starts_alphanumeric = piece
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_alphanumeric);
+            if !starts_alphanumeric && is_blank(piece) {
                 space_before = true;
                 i += 1;
                 continue;
@@ -223,10 +264,15 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
             let start = sentence.start + offset;
             let mut end = start + piece.len();
             let mut j = i + 1;
-            let piece_is_word = is_word_piece(piece);
+            let piece_is_word = starts_alphanumeric || is_word_piece(piece);
             if piece_is_word {
                 // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
                 while let Some(&(_, next)) = pieces.get(j) {
+                    // Only a full stop or a hyphen joins: their first bytes say which pieces
+                    // can be one.
+                    if !matches!(next.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
+                        break;
+                    }
                     let current = &text[start..end];
                     if next == "." && ends_with_abbreviation(current) {
                         let after = pieces.get(j + 1).map(|p| p.1);
@@ -286,4 +332,37 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
 fn ends_with_known_abbreviation(word: &str) -> bool {
     let last = word.rsplit(['-', '.']).next().unwrap_or(word);
     lexicon::ABBREVIATIONS.contains(&last) || word.contains('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_initials_are_those_of_split_whitespace() {
+        for text in [
+            "",
+            "  ",
+            "One two",
+            " \tÉté\u{a0}à «Paris»\u{2003}x\u{b}y\u{c}z\r\n “Quoted” words\u{1c}glued ",
+            "ǅ ß ʼAbd",
+        ] {
+            let expected: Vec<char> = text
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .collect();
+            let mut initials = Vec::new();
+            word_initials(text, |c| {
+                initials.push(c);
+                true
+            });
+            assert_eq!(initials, expected, "{text:?}");
+            let mut first_two = Vec::new();
+            word_initials(text, |c| {
+                first_two.push(c);
+                first_two.len() < 2
+            });
+            assert_eq!(first_two, expected[..expected.len().min(2)], "{text:?}");
+        }
+    }
 }

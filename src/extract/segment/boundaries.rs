@@ -167,16 +167,24 @@ pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
         at += width;
         // Outside a terminator's run, and away from line breaks, every character joins
         // (SB998) until the next terminator or line break: most of a text, skipped a byte at
-        // a time. No run can start from such characters, so `run` stays empty.
+        // a time. No run can start from such characters, so `run` stays empty, and only the
+        // last two characters skipped matter to what follows.
         if run.is_none() && is_plain(before) {
-            while let Some(&byte) = bytes.get(at)
-                && byte.is_ascii()
-                && let Some(class) = ASCII_SENTENCE[usize::from(byte)]
-                && is_plain(class)
+            let skipped_from = at;
+            while bytes
+                .get(at)
+                .is_some_and(|&byte| PLAIN_ASCII[usize::from(byte)])
             {
-                earlier = Some(before);
-                before = class;
                 at += 1;
+            }
+            if at > skipped_from {
+                let class_before = |offset: usize| ascii_sentence_class(bytes[offset]);
+                earlier = Some(if at - skipped_from >= 2 {
+                    class_before(at - 2).unwrap_or(before)
+                } else {
+                    before
+                });
+                before = class_before(at - 1).unwrap_or(before);
             }
         }
     }
@@ -185,9 +193,30 @@ pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
 }
 
 /// Characters that neither start a terminator's run nor break a line.
-fn is_plain(class: Sb) -> bool {
+const fn is_plain(class: Sb) -> bool {
     !matches!(class, Sb::ATerm | Sb::STerm | Sb::Cr | Sb::Lf)
 }
+
+/// The class of an ASCII byte; `None` for any other byte and the ASCII characters this module
+/// does not know.
+fn ascii_sentence_class(byte: u8) -> Option<Sb> {
+    ASCII_SENTENCE.get(usize::from(byte)).copied().flatten()
+}
+
+/// Bytes of the ASCII characters with a plain sentence class, by byte (every byte of a
+/// longer character is false).
+const PLAIN_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = match ASCII_SENTENCE[byte] {
+            Some(class) => is_plain(class),
+            None => false,
+        };
+        byte += 1;
+    }
+    table
+};
 
 /// The sentence class of the character at byte `at` of `text` and its length in bytes, as
 /// [`word_class_at`] gives word classes.
@@ -301,6 +330,17 @@ const fn word_class(c: char) -> Option<Wb> {
     })
 }
 
+/// Bytes of the ASCII letters and digits, by byte.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
 /// The word class of the character at byte `at` of `text` (an ASCII byte is looked up
 /// without decoding) and its length in bytes; `None` for a character this module does not
 /// know.
@@ -337,27 +377,26 @@ pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
     while at < bytes.len() {
         // Letters and digits after a letter or digit always join (WB5, WB8, WB9, WB10): most
         // of a text is such runs, skipped a byte at a time.
+        // Only the last two characters of the run matter to what follows.
         if matches!(before, Wb::ALetter | Wb::Numeric) && bytes[at].is_ascii_alphanumeric() {
-            let mut last = bytes[at];
-            let mut previous = before;
+            let run_from = at;
             at += 1;
-            while let Some(&byte) = bytes.get(at)
-                && byte.is_ascii_alphanumeric()
-            {
-                previous = if last.is_ascii_digit() {
+            while at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
+                at += 1;
+            }
+            let class_before = |offset: usize| {
+                if bytes[offset].is_ascii_digit() {
                     Wb::Numeric
                 } else {
                     Wb::ALetter
-                };
-                last = byte;
-                at += 1;
-            }
-            earlier = Some(previous);
-            before = if last.is_ascii_digit() {
-                Wb::Numeric
-            } else {
-                Wb::ALetter
+                }
             };
+            earlier = Some(if at - run_from >= 2 {
+                class_before(at - 2)
+            } else {
+                before
+            });
+            before = class_before(at - 1);
             continue;
         }
         let Some((next, width)) = word_class_at(text, at) else {
