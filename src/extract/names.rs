@@ -161,7 +161,7 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
     let small = tokens[first..last]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
+        .map(|t| text_of(t, text))
         .filter(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
                 && lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, w)
@@ -176,7 +176,15 @@ fn ends_like_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
     last.checked_sub(1)
         .and_then(|i| tokens.get(i))
         .filter(|t| t.sentence == index)
-        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?" | "”" | "\""))
+        .is_some_and(|t| matches!(text_of(t, text), "." | "!" | "?" | "”" | "\""))
+}
+
+/// The text of a token, as [`Token::text`] gives it. Read here, where the compiler can inline
+/// it: the name finder asks for nearly every token's text, many for several times, and a call
+/// across modules for each cost more than the slicing.
+#[inline]
+fn text_of<'t>(token: &Token, text: &'t str) -> &'t str {
+    text.get(token.span.start..token.span.end).unwrap_or("")
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -217,13 +225,19 @@ fn is_acronym_by_chars(word: &str) -> bool {
 }
 
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
+#[inline]
 pub fn strip_possessive(word: &str) -> &str {
-    // Asked of nearly every word: most end in neither "s" nor an apostrophe and "s".
-    let bytes = word.as_bytes();
-    match bytes {
-        [.., b'\'' | 0x99 | 0xbc, b's' | b'S'] => {}
-        _ => return word,
+    // Asked of nearly every word, often several times: most end in neither "s" nor an
+    // apostrophe and "s", which is read where the word is asked about, without a call.
+    match word.as_bytes() {
+        [.., b'\'' | 0x99 | 0xbc, b's' | b'S'] => strip_possessive_ending(word),
+        _ => word,
     }
+}
+
+/// [`strip_possessive`] of a word ending like a possessive.
+#[inline(never)]
+fn strip_possessive_ending(word: &str) -> &str {
     for ending in ["’s", "'s", "ʼs", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(ending)
             && !stem.is_empty()
@@ -241,12 +255,14 @@ fn has_possessive(word: &str) -> bool {
 /// "al-Assad": a lower-case particle joined by a hyphen to a capitalised name.
 fn is_particle_name(word: &str) -> bool {
     // Asked of nearly every lower-case word: most start with no particle's letter, and most
-    // others have no hyphen ("-" or the first byte of "‐").
-    let starts_like_particle = word
-        .as_bytes()
+    // others have no hyphen ("-" or the first byte of "‐") where a particle, two or three
+    // letters long, would end.
+    let bytes = word.as_bytes();
+    let starts_like_particle = bytes
         .first()
         .is_some_and(|&b| lexicon::HYPHEN_PARTICLES.has_word_starting_with(b));
-    if !starts_like_particle || !word.bytes().any(|b| b == b'-' || b == 0xe2) {
+    let hyphen_at = |at: usize| matches!(bytes.get(at), Some(b'-' | 0xe2));
+    if !starts_like_particle || !(hyphen_at(2) || hyphen_at(3)) {
         return false;
     }
     let Some((particle, rest)) = word.split_once(['-', '‐']) else {
@@ -294,15 +310,17 @@ impl<'t> Document<'t> {
         for (index, token) in tokens.iter().enumerate() {
             let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
             if opens_sentence
-                && tokens.get(index + 1).is_some_and(|t| t.text(text) == ":")
-                && lexicon::contains_folded(lexicon::CREDIT_LABELS, token.text(text))
+                && tokens
+                    .get(index + 1)
+                    .is_some_and(|t| text_of(t, text) == ":")
+                && lexicon::contains_folded(lexicon::CREDIT_LABELS, text_of(token, text))
             {
                 credit_sentences.push(token.sentence);
             }
             if token.kind != TokenKind::Word {
                 continue;
             }
-            let word = token.text(text);
+            let word = text_of(token, text);
             if words_per_sentence.len() <= token.sentence {
                 words_per_sentence.resize(token.sentence + 1, (0, 0));
             }
@@ -345,7 +363,7 @@ impl<'t> Document<'t> {
         let headline_words: Vec<&'t str> = tokens
             .iter()
             .filter(|t| document.in_title_case(t.sentence))
-            .map(|t| strip_possessive(t.text(text)))
+            .map(|t| strip_possessive(text_of(t, text)))
             .collect();
         let elsewhere: HashSet<&str> = tokens
             .iter()
@@ -353,9 +371,9 @@ impl<'t> Document<'t> {
             .filter(|t| {
                 !t.sentence_start
                     && !document.in_title_case(t.sentence)
-                    && is_capitalised(t.text(text))
+                    && is_capitalised(text_of(t, text))
             })
-            .map(|t| strip_possessive(t.text(text)))
+            .map(|t| strip_possessive(text_of(t, text)))
             .collect();
         for word in headline_words {
             if !elsewhere.contains(word) {
@@ -373,7 +391,7 @@ impl<'t> Document<'t> {
     }
 
     fn word(&self, index: usize) -> &'t str {
-        self.tokens[index].text(self.text)
+        text_of(&self.tokens[index], self.text)
     }
 
     fn is_word(&self, index: usize) -> bool {
@@ -396,7 +414,7 @@ impl<'t> Document<'t> {
             return false;
         }
         let token = &self.tokens[index];
-        let word = token.text(self.text);
+        let word = text_of(token, self.text);
         // Most words are lower-case ASCII: neither capitalised nor able to start a particle
         // ("al-"), which the list's first letters say.
         if let Some(&first) = word.as_bytes().first()
@@ -439,7 +457,10 @@ impl<'t> Document<'t> {
         {
             return false;
         }
-        let next_text = self.tokens.get(index + 1).map(|next| next.text(self.text));
+        let next_text = self
+            .tokens
+            .get(index + 1)
+            .map(|next| text_of(next, self.text));
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
         let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
@@ -474,7 +495,7 @@ impl<'t> Document<'t> {
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
                 && next.kind == TokenKind::Word
-                && is_capitalised(next.text(self.text))
+                && is_capitalised(text_of(next, self.text))
         });
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
@@ -490,17 +511,17 @@ impl<'t> Document<'t> {
         // "Wikinews has learned": a word no dictionary lists, before its verb.
         let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
-                && lexicon::contains(lexicon::SUBJECT_VERBS, next.text(self.text))
+                && lexicon::contains(lexicon::SUBJECT_VERBS, text_of(next, self.text))
         });
         // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
         let list_follows = self
             .tokens
             .get(index + 1)
-            .is_some_and(|t| t.text(self.text) == ",")
+            .is_some_and(|t| text_of(t, self.text) == ",")
             && self.tokens.get(index + 2).is_some_and(|next| {
                 next.sentence == token.sentence
                     && next.kind == TokenKind::Word
-                    && is_capitalised(next.text(self.text))
+                    && is_capitalised(text_of(next, self.text))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
         let noun_ending = || {
@@ -527,8 +548,8 @@ impl<'t> Document<'t> {
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence == token.sentence
-                    && is_capitalised(next.text(self.text))
-                    && !self.is_common(next.text(self.text))
+                    && is_capitalised(text_of(next, self.text))
+                    && !self.is_common(text_of(next, self.text))
             })
     }
 
@@ -556,11 +577,11 @@ impl<'t> Document<'t> {
             && self
                 .tokens
                 .get(last + 1)
-                .is_some_and(|t| t.text(self.text) == ",")
+                .is_some_and(|t| text_of(t, self.text) == ",")
             && self
                 .tokens
                 .get(last + 2)
-                .is_some_and(|t| is_date_word(t.text(self.text)))
+                .is_some_and(|t| is_date_word(text_of(t, self.text)))
     }
 
     /// Whether a comma and a country's or a state's name follow token `last`.
@@ -568,7 +589,7 @@ impl<'t> Document<'t> {
         if self
             .tokens
             .get(last + 1)
-            .is_none_or(|t| t.text(self.text) != ",")
+            .is_none_or(|t| text_of(t, self.text) != ",")
         {
             return false;
         }
@@ -599,7 +620,7 @@ impl<'t> Document<'t> {
             && self
                 .tokens
                 .get(index)
-                .is_none_or(|t| t.text(self.text) != "&")
+                .is_none_or(|t| text_of(t, self.text) != "&")
         {
             return false;
         }
@@ -1294,16 +1315,16 @@ impl Document<'_> {
         let open = self.tokens.get(last + 1)?;
         let word = self.tokens.get(last + 2)?;
         let close = self.tokens.get(last + 3)?;
-        (open.text(self.text) == "("
-            && close.text(self.text) == ")"
-            && is_acronym(word.text(self.text)))
+        (text_of(open, self.text) == "("
+            && text_of(close, self.text) == ")"
+            && is_acronym(text_of(word, self.text)))
         .then_some(word.span)
     }
 
     /// "Jeff Rathke, the State Department Spokesperson," → the role after the comma.
     fn apposition_role(&self, last: usize) -> Option<Span> {
         let comma = self.tokens.get(last + 1)?;
-        if comma.text(self.text) != "," {
+        if text_of(comma, self.text) != "," {
             return None;
         }
         let sentence = comma.sentence;
@@ -1311,13 +1332,13 @@ impl Document<'_> {
         if self
             .tokens
             .get(k)
-            .is_some_and(|t| lexicon::contains_folded(lexicon::DETERMINERS, t.text(self.text)))
+            .is_some_and(|t| lexicon::contains_folded(lexicon::DETERMINERS, text_of(t, self.text)))
         {
             k += 1;
         }
         let start = k;
         let opens_role = self.tokens.get(last + 2).is_some_and(|t| {
-            let word = t.text(self.text);
+            let word = text_of(t, self.text);
             lexicon::contains_folded(lexicon::DETERMINERS, word) || is_title(word)
         });
         if !opens_role {
@@ -1328,7 +1349,7 @@ impl Document<'_> {
             if token.sentence != sentence || token.kind == TokenKind::Punct || k - start > 8 {
                 break;
             }
-            let word = token.text(self.text);
+            let word = text_of(token, self.text);
             if lexicon::SPEECH_VERBS.contains(&word) {
                 break;
             }
@@ -1341,7 +1362,7 @@ impl Document<'_> {
         let closes = self
             .tokens
             .get(end)
-            .is_none_or(|t| matches!(t.text(self.text), "," | "." | ";" | ")"));
+            .is_none_or(|t| matches!(text_of(t, self.text), "," | "." | ";" | ")"));
         if !closes && end != k {
             return None;
         }
@@ -1606,8 +1627,8 @@ impl Document<'_> {
         if let Some((first, last)) = position {
             // The neighbouring words, each compared in lower case.
             let before = first.checked_sub(1).map(|i| self.word(i));
-            let after = self.tokens.get(last + 1).map(|t| t.text(self.text));
-            let after_next = self.tokens.get(last + 2).map(|t| t.text(self.text));
+            let after = self.tokens.get(last + 1).map(|t| text_of(t, self.text));
+            let after_next = self.tokens.get(last + 2).map(|t| text_of(t, self.text));
             let lowered = |word: Option<&str>, test: fn(&str) -> bool| {
                 word.is_some_and(|w| lexicon::with_lower(w, test))
             };
@@ -1682,5 +1703,28 @@ mod tests {
         }
         assert!(is_acronym("KCNA") && is_acronym("U.N.") && is_acronym("ÜBER"));
         assert!(!is_acronym("Kcna") && !is_acronym("A") && !is_acronym("ÉCOLE2"));
+    }
+
+    #[test]
+    fn particle_names_are_found_where_their_hyphen_stands() {
+        // `is_particle_name` looks for the hyphen only where a particle can end.
+        assert!(
+            lexicon::HYPHEN_PARTICLES
+                .iter()
+                .all(|p| (2..=3).contains(&p.len()))
+        );
+        for (word, particle_name) in [
+            ("al-Assad", true),
+            ("ash-Shaibani", true),
+            ("el‐Sisi", true),
+            ("al-assad", false),
+            ("also-ran", false),
+            ("anti-Assad", false),
+            ("a-Z", false),
+            ("al", false),
+            ("al’s-Sham", false),
+        ] {
+            assert_eq!(is_particle_name(word), particle_name, "{word}");
+        }
     }
 }
