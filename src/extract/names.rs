@@ -747,23 +747,20 @@ impl<'t> Document<'t> {
                         }
                         continue;
                     }
-                    // A connector joins only when a name word follows it.
+                    // A connector joins only when a name word follows it. (At most two, the
+                    // tokens `j..k`; each is asked about with the ones before it in the chunk.)
                     let mut k = j;
-                    let mut connectors = Vec::new();
-                    while same_sentence(k) && self.is_connector(k, &chunk) && connectors.len() < 2 {
-                        connectors.push(k);
+                    while k - j < 2 && same_sentence(k) && self.is_connector(k, &chunk) {
                         chunk.push(k);
                         k += 1;
                     }
-                    for _ in 0..connectors.len() {
-                        chunk.pop();
-                    }
-                    if !connectors.is_empty()
+                    chunk.truncate(chunk.len() - (k - j));
+                    if k > j
                         && same_sentence(k)
                         && self.is_name_word(k)
                         && !self.tokens[k].sentence_start
                     {
-                        chunk.extend(connectors);
+                        chunk.extend(j..k);
                         chunk.push(k);
                         j = k + 1;
                         if self.ends_chunk(k) {
