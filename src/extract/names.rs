@@ -112,17 +112,6 @@ impl<'t> WordSet<'t> {
         }
     }
 
-    fn remove(&mut self, word: &str) {
-        match ShortWord::new(word) {
-            Some(short) => {
-                self.short.remove(&short);
-            }
-            None => {
-                self.long.remove(word);
-            }
-        }
-    }
-
     /// Adds the lower-case form of `word`.
     fn insert_folded(&mut self, word: &'t str) {
         if let Some(folded) = ShortWord::folded(word) {
@@ -304,9 +293,12 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
         let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
-        let mut seen_capitalised = WordSet::with_capacity(tokens.len() / 4);
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
+        // Capitalised words (not opening a sentence) with their sentences: whether a sentence
+        // is a title-case headline, where capitals prove nothing, is known only once every
+        // word is counted.
+        let mut capitalised: Vec<(usize, &'t str)> = Vec::with_capacity(tokens.len() / 4);
         for (index, token) in tokens.iter().enumerate() {
             let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
             if opens_sentence
@@ -329,13 +321,13 @@ impl<'t> Document<'t> {
             if is_capitalised(word) {
                 counts.1 += 1;
                 if !token.sentence_start {
-                    seen_capitalised.insert(strip_possessive(word));
+                    capitalised.push((token.sentence, strip_possessive(word)));
                 }
             } else if word.chars().next().is_some_and(char::is_lowercase) {
                 seen_lower.insert_folded(strip_possessive(word));
             }
         }
-        let title_case_sentences = words_per_sentence
+        let title_case_sentences: Vec<bool> = words_per_sentence
             .iter()
             .enumerate()
             .map(|(index, &(words, capitals))| {
@@ -347,8 +339,15 @@ impl<'t> Document<'t> {
                     && !reads_as_prose(text, tokens, index, words - capitals)
             })
             .collect();
-        // Capitals inside a title-case headline are not evidence either.
-        let mut document = Document {
+        // Capitals inside a title-case headline are not evidence either. (Only words can be
+        // capitalised: every upper-case character is alphanumeric.)
+        let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
+        for (sentence, word) in capitalised {
+            if !title_case_sentences[sentence] {
+                seen_capitalised.insert(word);
+            }
+        }
+        Document {
             text,
             tokens,
             gazetteer: gazetteer::get(),
@@ -359,28 +358,7 @@ impl<'t> Document<'t> {
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
-        };
-        let headline_words: Vec<&'t str> = tokens
-            .iter()
-            .filter(|t| document.in_title_case(t.sentence))
-            .map(|t| strip_possessive(text_of(t, text)))
-            .collect();
-        let elsewhere: HashSet<&str> = tokens
-            .iter()
-            .take_while(|_| !headline_words.is_empty())
-            .filter(|t| {
-                !t.sentence_start
-                    && !document.in_title_case(t.sentence)
-                    && is_capitalised(text_of(t, text))
-            })
-            .map(|t| strip_possessive(text_of(t, text)))
-            .collect();
-        for word in headline_words {
-            if !elsewhere.contains(word) {
-                document.seen_capitalised.remove(word);
-            }
         }
-        document
     }
 
     fn in_title_case(&self, sentence: usize) -> bool {
