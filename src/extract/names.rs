@@ -281,6 +281,17 @@ fn with_plural<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&format!("{word}s"))
 }
 
+/// Whether `word.to_lowercase()` is one of the lower-case `words`. Asked of most names' words
+/// and neighbours: an ASCII word (nearly every one) is compared ignoring ASCII case, which
+/// answers the same without lowering it into a buffer first.
+fn lowered_is_any(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    } else {
+        lexicon::with_lower(word, |lower| words.contains(&lower))
+    }
+}
+
 /// `word.to_lowercase().starts_with(prefix)` for an ASCII lower-case `prefix`, without
 /// lowering: no other character lowers to an ASCII letter followed by the prefix's next
 /// character.
@@ -630,7 +641,7 @@ impl<'t> Document<'t> {
                         .all(|&i| self.is_english_word(self.word(i)) || self.word(i) == "and")
                 }) || self.joins_institution(index, chunk)
             }
-            "the" => lexicon::with_lower(self.word(previous), |w| w == "of" || w == "for"),
+            "the" => lowered_is_any(self.word(previous), &["of", "for"]),
             _ => false,
         }
     }
@@ -673,12 +684,12 @@ impl<'t> Document<'t> {
         // "Korean People's Army", "New People's Party": a possessive plural noun inside a
         // name goes on when a capitalised word follows.
         let stem = strip_possessive(word);
-        let plural_noun = lexicon::with_lower(stem, |l| {
-            matches!(
-                l,
-                "people" | "women" | "children" | "men" | "workers" | "veterans" | "farmers"
-            )
-        });
+        let plural_noun = lowered_is_any(
+            stem,
+            &[
+                "people", "women", "children", "men", "workers", "veterans", "farmers",
+            ],
+        );
         !(plural_noun && self.is_name_word(index + 1))
     }
 
@@ -1449,19 +1460,19 @@ impl Document<'_> {
             }
             // "the Pacific Northwest", "Syria's north-east": a part of a known place.
             let compass = words.last().is_some_and(|w| {
-                lexicon::with_lower(w, |w| {
-                    matches!(
-                        w,
-                        "north"
-                            | "south"
-                            | "east"
-                            | "west"
-                            | "northeast"
-                            | "northwest"
-                            | "southeast"
-                            | "southwest"
-                    )
-                })
+                lowered_is_any(
+                    w,
+                    &[
+                        "north",
+                        "south",
+                        "east",
+                        "west",
+                        "northeast",
+                        "northwest",
+                        "southeast",
+                        "southwest",
+                    ],
+                )
             });
             if compass && g.place(&words[..words.len() - 1].join(" ")).is_some() {
                 return (Kind::Place, Evidence::Likely, None);
@@ -1604,18 +1615,23 @@ impl Document<'_> {
             let before = first.checked_sub(1).map(|i| self.word(i));
             let after = self.tokens.get(last + 1).map(|t| text_of(t, self.text));
             let after_next = self.tokens.get(last + 2).map(|t| text_of(t, self.text));
-            let lowered = |word: Option<&str>, test: fn(&str) -> bool| {
-                word.is_some_and(|w| lexicon::with_lower(w, test))
-            };
+            let lowered_is =
+                |word: Option<&str>, words: &[&str]| word.is_some_and(|w| lowered_is_any(w, words));
             // "Mauer said", "said Mauer.": one word speaking is a person more often than not
             // (organisations that speak are known or written as acronyms, caught above).
-            let speaks = lowered(after, |w| {
-                matches!(
-                    w,
-                    "said" | "says" | "told" | "added" | "explained" | "wrote" | "tweeted"
-                )
-            }) || (lowered(before, |w| matches!(w, "said" | "says" | "added"))
-                && (after.is_none() || lowered(after, |w| matches!(w, "." | "," | ";"))));
+            let speaks = lowered_is(
+                after,
+                &[
+                    "said",
+                    "says",
+                    "told",
+                    "added",
+                    "explained",
+                    "wrote",
+                    "tweeted",
+                ],
+            ) || (lowered_is(before, &["said", "says", "added"])
+                && (after.is_none() || lowered_is(after, &[".", ",", ";"])));
             // "Image: Snbehnke.": credits name photographers far more often than agencies,
             // and agencies are known or written as acronyms.
             let credited = self.in_credit_line(first);
@@ -1628,7 +1644,9 @@ impl Document<'_> {
             let place_noun = |word: Option<&str>| {
                 word.is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w))
             };
-            let lower_after = || lowered(after, |w| w.chars().all(char::is_lowercase));
+            let lower_after = || {
+                after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)))
+            };
             if place_noun(after) || (lower_after() && place_noun(after_next)) {
                 return (Kind::Place, Evidence::Likely, None);
             }
