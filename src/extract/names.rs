@@ -329,13 +329,18 @@ impl<'t> Document<'t> {
             }
             let counts = &mut words_per_sentence[token.sentence];
             counts.0 += 1;
-            if is_capitalised(word) {
-                counts.1 += 1;
-                if !token.sentence_start {
-                    capitalised.push((token.sentence, strip_possessive(word)));
+            // (The first character read once for both tests, as `is_capitalised` reads it.)
+            match word.chars().next() {
+                Some(first) if first.is_uppercase() => {
+                    counts.1 += 1;
+                    if !token.sentence_start {
+                        capitalised.push((token.sentence, strip_possessive(word)));
+                    }
                 }
-            } else if word.chars().next().is_some_and(char::is_lowercase) {
-                seen_lower.insert_folded(strip_possessive(word));
+                Some(first) if first.is_lowercase() => {
+                    seen_lower.insert_folded(strip_possessive(word));
+                }
+                _ => {}
             }
         }
         let title_case_sentences: Vec<bool> = words_per_sentence
