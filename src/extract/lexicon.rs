@@ -1406,21 +1406,22 @@ pub static NOT_NAMES: &WordList = word_list![
     "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC",
 ];
 
+#[inline]
 pub fn contains(list: &WordList, word: &str) -> bool {
     list.contains(&word)
 }
 
 /// Compares a word with a lower-case list entry, ignoring case.
+#[inline]
 pub fn contains_folded(list: &WordList, word: &str) -> bool {
     // An ASCII word keeps its length when lowered: the list's length and first-byte filters
-    // answer for most words before any lowering, and a short one is lowered as it is packed.
+    // answer for most words before any lowering. They are inlined where the list is asked,
+    // the lookup is not: most words asked about are in no list, and a call cost more than
+    // the filters.
     if !list.may_hold_lowered_ascii(word.as_bytes()) && word.is_ascii() {
         return false;
     }
-    match ShortWord::folded(word) {
-        Some(folded) => list.index().short.contains(&folded),
-        None => with_lower(word, |lower| list.contains(&lower)),
-    }
+    list.contains_folded_unfiltered(word)
 }
 
 thread_local! {
@@ -1530,7 +1531,7 @@ impl WordList {
     #[inline]
     pub fn contains(&self, word: &&str) -> bool {
         // Most words asked about are in no list: their length or first byte says so
-        // before any hashing.
+        // before any hashing, inlined where the list is asked.
         let bytes = word.as_bytes();
         if self.lengths & (1 << bytes.len().min(63)) == 0 {
             return false;
@@ -1540,13 +1541,29 @@ impl WordList {
         {
             return false;
         }
+        self.contains_unfiltered(word)
+    }
+
+    /// [`WordList::contains`] past the length and first-byte filters.
+    #[inline(never)]
+    fn contains_unfiltered(&self, word: &str) -> bool {
         if self.words.len() <= SCAN_MAX {
-            return self.words.contains(word);
+            return self.words.contains(&word);
         }
         let index = self.index();
         match ShortWord::new(word) {
             Some(short) => index.short.contains(&short),
-            None => index.long.contains(*word),
+            None => index.long.contains(word),
+        }
+    }
+
+    /// [`contains_folded`] past the length and first-byte filters: a short ASCII word is
+    /// lowered as it is packed.
+    #[inline(never)]
+    fn contains_folded_unfiltered(&self, word: &str) -> bool {
+        match ShortWord::folded(word) {
+            Some(folded) => self.index().short.contains(&folded),
+            None => with_lower(word, |lower| self.contains(&lower)),
         }
     }
 

@@ -112,17 +112,6 @@ impl<'t> WordSet<'t> {
         }
     }
 
-    fn remove(&mut self, word: &str) {
-        match ShortWord::new(word) {
-            Some(short) => {
-                self.short.remove(&short);
-            }
-            None => {
-                self.long.remove(word);
-            }
-        }
-    }
-
     /// Adds the lower-case form of `word`.
     fn insert_folded(&mut self, word: &'t str) {
         if let Some(folded) = ShortWord::folded(word) {
@@ -161,7 +150,7 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
     let small = tokens[first..last]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
+        .map(|t| text_of(t, text))
         .filter(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
                 && lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, w)
@@ -176,7 +165,15 @@ fn ends_like_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
     last.checked_sub(1)
         .and_then(|i| tokens.get(i))
         .filter(|t| t.sentence == index)
-        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?" | "”" | "\""))
+        .is_some_and(|t| matches!(text_of(t, text), "." | "!" | "?" | "”" | "\""))
+}
+
+/// The text of a token, as [`Token::text`] gives it. Read here, where the compiler can inline
+/// it: the name finder asks for nearly every token's text, many for several times, and a call
+/// across modules for each cost more than the slicing.
+#[inline]
+fn text_of<'t>(token: &Token, text: &'t str) -> &'t str {
+    text.get(token.span.start..token.span.end).unwrap_or("")
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -217,13 +214,19 @@ fn is_acronym_by_chars(word: &str) -> bool {
 }
 
 /// The word with a possessive ending removed: "Sharaa’s" → "Sharaa", "Reuters'" stays.
+#[inline]
 pub fn strip_possessive(word: &str) -> &str {
-    // Asked of nearly every word: most end in neither "s" nor an apostrophe and "s".
-    let bytes = word.as_bytes();
-    match bytes {
-        [.., b'\'' | 0x99 | 0xbc, b's' | b'S'] => {}
-        _ => return word,
+    // Asked of nearly every word, often several times: most end in neither "s" nor an
+    // apostrophe and "s", which is read where the word is asked about, without a call.
+    match word.as_bytes() {
+        [.., b'\'' | 0x99 | 0xbc, b's' | b'S'] => strip_possessive_ending(word),
+        _ => word,
     }
+}
+
+/// [`strip_possessive`] of a word ending like a possessive.
+#[inline(never)]
+fn strip_possessive_ending(word: &str) -> &str {
     for ending in ["’s", "'s", "ʼs", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(ending)
             && !stem.is_empty()
@@ -241,12 +244,14 @@ fn has_possessive(word: &str) -> bool {
 /// "al-Assad": a lower-case particle joined by a hyphen to a capitalised name.
 fn is_particle_name(word: &str) -> bool {
     // Asked of nearly every lower-case word: most start with no particle's letter, and most
-    // others have no hyphen ("-" or the first byte of "‐").
-    let starts_like_particle = word
-        .as_bytes()
+    // others have no hyphen ("-" or the first byte of "‐") where a particle, two or three
+    // letters long, would end.
+    let bytes = word.as_bytes();
+    let starts_like_particle = bytes
         .first()
         .is_some_and(|&b| lexicon::HYPHEN_PARTICLES.has_word_starting_with(b));
-    if !starts_like_particle || !word.bytes().any(|b| b == b'-' || b == 0xe2) {
+    let hyphen_at = |at: usize| matches!(bytes.get(at), Some(b'-' | 0xe2));
+    if !starts_like_particle || !(hyphen_at(2) || hyphen_at(3)) {
         return false;
     }
     let Some((particle, rest)) = word.split_once(['-', '‐']) else {
@@ -276,6 +281,17 @@ fn with_plural<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&format!("{word}s"))
 }
 
+/// Whether `word.to_lowercase()` is one of the lower-case `words`. Asked of most names' words
+/// and neighbours: an ASCII word (nearly every one) is compared ignoring ASCII case, which
+/// answers the same without lowering it into a buffer first.
+fn lowered_is_any(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    } else {
+        lexicon::with_lower(word, |lower| words.contains(&lower))
+    }
+}
+
 /// `word.to_lowercase().starts_with(prefix)` for an ASCII lower-case `prefix`, without
 /// lowering: no other character lowers to an ASCII letter followed by the prefix's next
 /// character.
@@ -288,36 +304,46 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
         let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
-        let mut seen_capitalised = WordSet::with_capacity(tokens.len() / 4);
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
+        // Capitalised words (not opening a sentence) with their sentences: whether a sentence
+        // is a title-case headline, where capitals prove nothing, is known only once every
+        // word is counted.
+        let mut capitalised: Vec<(usize, &'t str)> = Vec::with_capacity(tokens.len() / 4);
         for (index, token) in tokens.iter().enumerate() {
             let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
             if opens_sentence
-                && tokens.get(index + 1).is_some_and(|t| t.text(text) == ":")
-                && lexicon::contains_folded(lexicon::CREDIT_LABELS, token.text(text))
+                && tokens
+                    .get(index + 1)
+                    .is_some_and(|t| text_of(t, text) == ":")
+                && lexicon::contains_folded(lexicon::CREDIT_LABELS, text_of(token, text))
             {
                 credit_sentences.push(token.sentence);
             }
             if token.kind != TokenKind::Word {
                 continue;
             }
-            let word = token.text(text);
+            let word = text_of(token, text);
             if words_per_sentence.len() <= token.sentence {
                 words_per_sentence.resize(token.sentence + 1, (0, 0));
             }
             let counts = &mut words_per_sentence[token.sentence];
             counts.0 += 1;
-            if is_capitalised(word) {
-                counts.1 += 1;
-                if !token.sentence_start {
-                    seen_capitalised.insert(strip_possessive(word));
+            // (The first character read once for both tests, as `is_capitalised` reads it.)
+            match word.chars().next() {
+                Some(first) if first.is_uppercase() => {
+                    counts.1 += 1;
+                    if !token.sentence_start {
+                        capitalised.push((token.sentence, strip_possessive(word)));
+                    }
                 }
-            } else if word.chars().next().is_some_and(char::is_lowercase) {
-                seen_lower.insert_folded(strip_possessive(word));
+                Some(first) if first.is_lowercase() => {
+                    seen_lower.insert_folded(strip_possessive(word));
+                }
+                _ => {}
             }
         }
-        let title_case_sentences = words_per_sentence
+        let title_case_sentences: Vec<bool> = words_per_sentence
             .iter()
             .enumerate()
             .map(|(index, &(words, capitals))| {
@@ -329,8 +355,15 @@ impl<'t> Document<'t> {
                     && !reads_as_prose(text, tokens, index, words - capitals)
             })
             .collect();
-        // Capitals inside a title-case headline are not evidence either.
-        let mut document = Document {
+        // Capitals inside a title-case headline are not evidence either. (Only words can be
+        // capitalised: every upper-case character is alphanumeric.)
+        let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
+        for (sentence, word) in capitalised {
+            if !title_case_sentences[sentence] {
+                seen_capitalised.insert(word);
+            }
+        }
+        Document {
             text,
             tokens,
             gazetteer: gazetteer::get(),
@@ -341,28 +374,7 @@ impl<'t> Document<'t> {
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
-        };
-        let headline_words: Vec<&'t str> = tokens
-            .iter()
-            .filter(|t| document.in_title_case(t.sentence))
-            .map(|t| strip_possessive(t.text(text)))
-            .collect();
-        let elsewhere: HashSet<&str> = tokens
-            .iter()
-            .take_while(|_| !headline_words.is_empty())
-            .filter(|t| {
-                !t.sentence_start
-                    && !document.in_title_case(t.sentence)
-                    && is_capitalised(t.text(text))
-            })
-            .map(|t| strip_possessive(t.text(text)))
-            .collect();
-        for word in headline_words {
-            if !elsewhere.contains(word) {
-                document.seen_capitalised.remove(word);
-            }
         }
-        document
     }
 
     fn in_title_case(&self, sentence: usize) -> bool {
@@ -373,7 +385,7 @@ impl<'t> Document<'t> {
     }
 
     fn word(&self, index: usize) -> &'t str {
-        self.tokens[index].text(self.text)
+        text_of(&self.tokens[index], self.text)
     }
 
     fn is_word(&self, index: usize) -> bool {
@@ -396,7 +408,7 @@ impl<'t> Document<'t> {
             return false;
         }
         let token = &self.tokens[index];
-        let word = token.text(self.text);
+        let word = text_of(token, self.text);
         // Most words are lower-case ASCII: neither capitalised nor able to start a particle
         // ("al-"), which the list's first letters say.
         if let Some(&first) = word.as_bytes().first()
@@ -439,7 +451,10 @@ impl<'t> Document<'t> {
         {
             return false;
         }
-        let next_text = self.tokens.get(index + 1).map(|next| next.text(self.text));
+        let next_text = self
+            .tokens
+            .get(index + 1)
+            .map(|next| text_of(next, self.text));
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
         let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
@@ -474,7 +489,7 @@ impl<'t> Document<'t> {
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
                 && next.kind == TokenKind::Word
-                && is_capitalised(next.text(self.text))
+                && is_capitalised(text_of(next, self.text))
         });
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
@@ -490,17 +505,17 @@ impl<'t> Document<'t> {
         // "Wikinews has learned": a word no dictionary lists, before its verb.
         let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
-                && lexicon::contains(lexicon::SUBJECT_VERBS, next.text(self.text))
+                && lexicon::contains(lexicon::SUBJECT_VERBS, text_of(next, self.text))
         });
         // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
         let list_follows = self
             .tokens
             .get(index + 1)
-            .is_some_and(|t| t.text(self.text) == ",")
+            .is_some_and(|t| text_of(t, self.text) == ",")
             && self.tokens.get(index + 2).is_some_and(|next| {
                 next.sentence == token.sentence
                     && next.kind == TokenKind::Word
-                    && is_capitalised(next.text(self.text))
+                    && is_capitalised(text_of(next, self.text))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
         let noun_ending = || {
@@ -527,8 +542,8 @@ impl<'t> Document<'t> {
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence == token.sentence
-                    && is_capitalised(next.text(self.text))
-                    && !self.is_common(next.text(self.text))
+                    && is_capitalised(text_of(next, self.text))
+                    && !self.is_common(text_of(next, self.text))
             })
     }
 
@@ -556,11 +571,11 @@ impl<'t> Document<'t> {
             && self
                 .tokens
                 .get(last + 1)
-                .is_some_and(|t| t.text(self.text) == ",")
+                .is_some_and(|t| text_of(t, self.text) == ",")
             && self
                 .tokens
                 .get(last + 2)
-                .is_some_and(|t| is_date_word(t.text(self.text)))
+                .is_some_and(|t| is_date_word(text_of(t, self.text)))
     }
 
     /// Whether a comma and a country's or a state's name follow token `last`.
@@ -568,7 +583,7 @@ impl<'t> Document<'t> {
         if self
             .tokens
             .get(last + 1)
-            .is_none_or(|t| t.text(self.text) != ",")
+            .is_none_or(|t| text_of(t, self.text) != ",")
         {
             return false;
         }
@@ -599,7 +614,7 @@ impl<'t> Document<'t> {
             && self
                 .tokens
                 .get(index)
-                .is_none_or(|t| t.text(self.text) != "&")
+                .is_none_or(|t| text_of(t, self.text) != "&")
         {
             return false;
         }
@@ -631,7 +646,7 @@ impl<'t> Document<'t> {
                         .all(|&i| self.is_english_word(self.word(i)) || self.word(i) == "and")
                 }) || self.joins_institution(index, chunk)
             }
-            "the" => lexicon::with_lower(self.word(previous), |w| w == "of" || w == "for"),
+            "the" => lowered_is_any(self.word(previous), &["of", "for"]),
             _ => false,
         }
     }
@@ -674,12 +689,12 @@ impl<'t> Document<'t> {
         // "Korean People's Army", "New People's Party": a possessive plural noun inside a
         // name goes on when a capitalised word follows.
         let stem = strip_possessive(word);
-        let plural_noun = lexicon::with_lower(stem, |l| {
-            matches!(
-                l,
-                "people" | "women" | "children" | "men" | "workers" | "veterans" | "farmers"
-            )
-        });
+        let plural_noun = lowered_is_any(
+            stem,
+            &[
+                "people", "women", "children", "men", "workers", "veterans", "farmers",
+            ],
+        );
         !(plural_noun && self.is_name_word(index + 1))
     }
 
@@ -726,23 +741,20 @@ impl<'t> Document<'t> {
                         }
                         continue;
                     }
-                    // A connector joins only when a name word follows it.
+                    // A connector joins only when a name word follows it. (At most two, the
+                    // tokens `j..k`; each is asked about with the ones before it in the chunk.)
                     let mut k = j;
-                    let mut connectors = Vec::new();
-                    while same_sentence(k) && self.is_connector(k, &chunk) && connectors.len() < 2 {
-                        connectors.push(k);
+                    while k - j < 2 && same_sentence(k) && self.is_connector(k, &chunk) {
                         chunk.push(k);
                         k += 1;
                     }
-                    for _ in 0..connectors.len() {
-                        chunk.pop();
-                    }
-                    if !connectors.is_empty()
+                    chunk.truncate(chunk.len() - (k - j));
+                    if k > j
                         && same_sentence(k)
                         && self.is_name_word(k)
                         && !self.tokens[k].sentence_start
                     {
-                        chunk.extend(connectors);
+                        chunk.extend(j..k);
                         chunk.push(k);
                         j = k + 1;
                         if self.ends_chunk(k) {
@@ -966,7 +978,9 @@ impl NameMention {
 /// Finds the names in a text.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     let document = Document::new(text, tokens);
-    let mut out = Vec::new();
+    // About one name in ten tokens of news: room for them at once rather than growing by
+    // doubling, each time moving every mention found so far.
+    let mut out = Vec::with_capacity(tokens.len() / 8);
     document.chunks(|chunk| document.emit(chunk, &mut out));
     out
 }
@@ -1221,7 +1235,9 @@ impl Document<'_> {
             return false;
         };
         let word = strip_possessive(self.word(*only));
-        let letter = word.chars().count() == 1;
+        // (One character: the second is asked for, not every one counted.)
+        let mut chars = word.chars();
+        let letter = chars.next().is_some() && chars.next().is_none();
         let numeral = word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         let commonest = !is_acronym(word)
             && self
@@ -1294,16 +1310,16 @@ impl Document<'_> {
         let open = self.tokens.get(last + 1)?;
         let word = self.tokens.get(last + 2)?;
         let close = self.tokens.get(last + 3)?;
-        (open.text(self.text) == "("
-            && close.text(self.text) == ")"
-            && is_acronym(word.text(self.text)))
+        (text_of(open, self.text) == "("
+            && text_of(close, self.text) == ")"
+            && is_acronym(text_of(word, self.text)))
         .then_some(word.span)
     }
 
     /// "Jeff Rathke, the State Department Spokesperson," → the role after the comma.
     fn apposition_role(&self, last: usize) -> Option<Span> {
         let comma = self.tokens.get(last + 1)?;
-        if comma.text(self.text) != "," {
+        if text_of(comma, self.text) != "," {
             return None;
         }
         let sentence = comma.sentence;
@@ -1311,13 +1327,13 @@ impl Document<'_> {
         if self
             .tokens
             .get(k)
-            .is_some_and(|t| lexicon::contains_folded(lexicon::DETERMINERS, t.text(self.text)))
+            .is_some_and(|t| lexicon::contains_folded(lexicon::DETERMINERS, text_of(t, self.text)))
         {
             k += 1;
         }
         let start = k;
         let opens_role = self.tokens.get(last + 2).is_some_and(|t| {
-            let word = t.text(self.text);
+            let word = text_of(t, self.text);
             lexicon::contains_folded(lexicon::DETERMINERS, word) || is_title(word)
         });
         if !opens_role {
@@ -1328,7 +1344,7 @@ impl Document<'_> {
             if token.sentence != sentence || token.kind == TokenKind::Punct || k - start > 8 {
                 break;
             }
-            let word = token.text(self.text);
+            let word = text_of(token, self.text);
             if lexicon::SPEECH_VERBS.contains(&word) {
                 break;
             }
@@ -1341,7 +1357,7 @@ impl Document<'_> {
         let closes = self
             .tokens
             .get(end)
-            .is_none_or(|t| matches!(t.text(self.text), "," | "." | ";" | ")"));
+            .is_none_or(|t| matches!(text_of(t, self.text), "," | "." | ";" | ")"));
         if !closes && end != k {
             return None;
         }
@@ -1453,19 +1469,19 @@ impl Document<'_> {
             }
             // "the Pacific Northwest", "Syria's north-east": a part of a known place.
             let compass = words.last().is_some_and(|w| {
-                lexicon::with_lower(w, |w| {
-                    matches!(
-                        w,
-                        "north"
-                            | "south"
-                            | "east"
-                            | "west"
-                            | "northeast"
-                            | "northwest"
-                            | "southeast"
-                            | "southwest"
-                    )
-                })
+                lowered_is_any(
+                    w,
+                    &[
+                        "north",
+                        "south",
+                        "east",
+                        "west",
+                        "northeast",
+                        "northwest",
+                        "southeast",
+                        "southwest",
+                    ],
+                )
             });
             if compass && g.place(&words[..words.len() - 1].join(" ")).is_some() {
                 return (Kind::Place, Evidence::Likely, None);
@@ -1606,20 +1622,25 @@ impl Document<'_> {
         if let Some((first, last)) = position {
             // The neighbouring words, each compared in lower case.
             let before = first.checked_sub(1).map(|i| self.word(i));
-            let after = self.tokens.get(last + 1).map(|t| t.text(self.text));
-            let after_next = self.tokens.get(last + 2).map(|t| t.text(self.text));
-            let lowered = |word: Option<&str>, test: fn(&str) -> bool| {
-                word.is_some_and(|w| lexicon::with_lower(w, test))
-            };
+            let after = self.tokens.get(last + 1).map(|t| text_of(t, self.text));
+            let after_next = self.tokens.get(last + 2).map(|t| text_of(t, self.text));
+            let lowered_is =
+                |word: Option<&str>, words: &[&str]| word.is_some_and(|w| lowered_is_any(w, words));
             // "Mauer said", "said Mauer.": one word speaking is a person more often than not
             // (organisations that speak are known or written as acronyms, caught above).
-            let speaks = lowered(after, |w| {
-                matches!(
-                    w,
-                    "said" | "says" | "told" | "added" | "explained" | "wrote" | "tweeted"
-                )
-            }) || (lowered(before, |w| matches!(w, "said" | "says" | "added"))
-                && (after.is_none() || lowered(after, |w| matches!(w, "." | "," | ";"))));
+            let speaks = lowered_is(
+                after,
+                &[
+                    "said",
+                    "says",
+                    "told",
+                    "added",
+                    "explained",
+                    "wrote",
+                    "tweeted",
+                ],
+            ) || (lowered_is(before, &["said", "says", "added"])
+                && (after.is_none() || lowered_is(after, &[".", ",", ";"])));
             // "Image: Snbehnke.": credits name photographers far more often than agencies,
             // and agencies are known or written as acronyms.
             let credited = self.in_credit_line(first);
@@ -1632,7 +1653,9 @@ impl Document<'_> {
             let place_noun = |word: Option<&str>| {
                 word.is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w))
             };
-            let lower_after = || lowered(after, |w| w.chars().all(char::is_lowercase));
+            let lower_after = || {
+                after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)))
+            };
             if place_noun(after) || (lower_after() && place_noun(after_next)) {
                 return (Kind::Place, Evidence::Likely, None);
             }
@@ -1682,5 +1705,28 @@ mod tests {
         }
         assert!(is_acronym("KCNA") && is_acronym("U.N.") && is_acronym("ÜBER"));
         assert!(!is_acronym("Kcna") && !is_acronym("A") && !is_acronym("ÉCOLE2"));
+    }
+
+    #[test]
+    fn particle_names_are_found_where_their_hyphen_stands() {
+        // `is_particle_name` looks for the hyphen only where a particle can end.
+        assert!(
+            lexicon::HYPHEN_PARTICLES
+                .iter()
+                .all(|p| (2..=3).contains(&p.len()))
+        );
+        for (word, particle_name) in [
+            ("al-Assad", true),
+            ("ash-Shaibani", true),
+            ("el‐Sisi", true),
+            ("al-assad", false),
+            ("also-ran", false),
+            ("anti-Assad", false),
+            ("a-Z", false),
+            ("al", false),
+            ("al’s-Sham", false),
+        ] {
+            assert_eq!(is_particle_name(word), particle_name, "{word}");
+        }
     }
 }
