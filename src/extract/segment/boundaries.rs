@@ -95,6 +95,11 @@ fn extended_sentence_class(c: char) -> Option<Sb> {
     }
 }
 
+/// The word class of any character; `None` for one this module does not know.
+pub(super) fn classify_word(c: char) -> Option<Wb> {
+    word_class(c).or_else(|| extended_word_class(c))
+}
+
 fn extended_word_class(c: char) -> Option<Wb> {
     ((in_latin_extended_a(c) && c.is_alphabetic()) || c == MODIFIER_APOSTROPHE)
         .then_some(Wb::ALetter)
@@ -295,7 +300,7 @@ fn extend_run(
 
 /// Word_Break values of the characters handled here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Wb {
+pub(super) enum Wb {
     Cr,
     Lf,
     Newline,
@@ -310,7 +315,7 @@ enum Wb {
     Other,
 }
 
-const fn word_class(c: char) -> Option<Wb> {
+pub(super) const fn word_class(c: char) -> Option<Wb> {
     Some(match c {
         '\r' => Wb::Cr,
         '\n' => Wb::Lf,
@@ -351,9 +356,7 @@ fn word_class_at(text: &str, at: usize) -> Option<(Wb, usize)> {
         return ASCII_WORD[usize::from(byte)].map(|class| (class, 1));
     }
     let c = text.get(at..)?.chars().next()?;
-    word_class(c)
-        .or_else(|| extended_word_class(c))
-        .map(|class| (class, c.len_utf8()))
+    classify_word(c).map(|class| (class, c.len_utf8()))
 }
 
 /// Appends each word piece of `text` with its start to `out`, as `split_word_bound_indices`
