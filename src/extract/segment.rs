@@ -229,9 +229,20 @@ fn is_joining_hyphen(piece: &str) -> bool {
 }
 
 fn ends_with_abbreviation(word: &str) -> bool {
-    let last = word.rsplit(['-', '.']).next().unwrap_or(word);
-    let single_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+    let last = last_part(word);
+    let mut chars = last.chars();
+    let single_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
     single_letter || word.contains('.') || lexicon::ABBREVIATIONS.contains(&last)
+}
+
+/// What follows the last hyphen or full stop of a word ("Gen" of "Maj.-Gen"), or the word.
+/// Both marks are ASCII, so their bytes are searched.
+fn last_part(word: &str) -> &str {
+    let from = word
+        .bytes()
+        .rposition(|byte| matches!(byte, b'-' | b'.'))
+        .map_or(0, |at| at + 1);
+    &word[from..]
 }
 
 /// Splits a text into tokens, sentence by sentence.
@@ -350,7 +361,7 @@ fn opens(mark: &str) -> bool {
 }
 
 fn ends_with_known_abbreviation(word: &str) -> bool {
-    let last = word.rsplit(['-', '.']).next().unwrap_or(word);
+    let last = last_part(word);
     lexicon::ABBREVIATIONS.contains(&last) || word.contains('.')
 }
 

@@ -188,6 +188,7 @@ fn joined_word_end(body: &str, start: usize) -> usize {
 
 /// The end of the word piece that starts at `start` with a letter or digit: letters and
 /// digits, and the middle marks between them that join (WB5 to WB12).
+#[inline(always)]
 fn piece_end(body: &str, start: usize) -> usize {
     let bytes = body.as_bytes();
     let mut at = start;
