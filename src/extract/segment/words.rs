@@ -154,7 +154,10 @@ pub(super) fn sentence_tokens(
         {
             after_opener = true;
         }
-        space_before = false;
+        // A token is mostly followed by one space, taken here rather than by a turn of the
+        // loop.
+        space_before = bytes.get(at) == Some(&b' ');
+        at += usize::from(space_before);
     }
     true
 }
@@ -193,12 +196,13 @@ fn piece_end(body: &str, start: usize) -> usize {
     let bytes = body.as_bytes();
     let mut at = start;
     loop {
-        while at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
-            at += 1;
-        }
-        if at == bytes.len() {
-            return at;
-        }
+        let Some(run) = bytes[at..]
+            .iter()
+            .position(|&byte| !ASCII_ALPHANUMERIC[usize::from(byte)])
+        else {
+            return bytes.len();
+        };
+        at += run;
         let (class, width) = class_at(body, at);
         let joins_letters = match class {
             Class::Letter | Class::Digit => {
