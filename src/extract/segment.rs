@@ -6,6 +6,7 @@
 //! abbreviation ("U.S.") and digit groups, so a name is one token.
 
 pub mod boundaries;
+mod words;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -228,9 +229,20 @@ fn is_joining_hyphen(piece: &str) -> bool {
 }
 
 fn ends_with_abbreviation(word: &str) -> bool {
-    let last = word.rsplit(['-', '.']).next().unwrap_or(word);
-    let single_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+    let last = last_part(word);
+    let mut chars = last.chars();
+    let single_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
     single_letter || word.contains('.') || lexicon::ABBREVIATIONS.contains(&last)
+}
+
+/// What follows the last hyphen or full stop of a word ("Gen" of "Maj.-Gen"), or the word.
+/// Both marks are ASCII, so their bytes are searched.
+fn last_part(word: &str) -> &str {
+    let from = word
+        .bytes()
+        .rposition(|byte| matches!(byte, b'-' | b'.'))
+        .map_or(0, |at| at + 1);
+    &word[from..]
 }
 
 /// Splits a text into tokens, sentence by sentence.
@@ -238,105 +250,247 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
     // About one token in five bytes of news prose.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4);
     // A sentence's pieces: words, spaces and marks, about two for each word.
-    let mut pieces: Vec<(usize, &str)> = Vec::with_capacity(128);
-    for (sentence_index, sentence) in sentences.iter().enumerate() {
-        let body = sentence.slice(text);
-        pieces.clear();
-        if !boundaries::word_pieces(body, &mut pieces) {
-            pieces.extend(body.split_word_bound_indices());
-        }
-        let mut i = 0;
-        let mut space_before = true;
-        let mut first_word = true;
-        let mut after_opener = false;
-        while i < pieces.len() {
-            let (offset, piece) = pieces[i];
-            // Most pieces start with an ASCII letter or digit: a word, and not blank.
-            let starts_alphanumeric = piece
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_alphanumeric);
-            if !starts_alphanumeric && is_blank(piece) {
-                space_before = true;
-                i += 1;
-                continue;
-            }
-            let start = sentence.start + offset;
-            let mut end = start + piece.len();
-            let mut j = i + 1;
-            let piece_is_word = starts_alphanumeric || is_word_piece(piece);
-            if piece_is_word {
-                // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
-                while let Some(&(_, next)) = pieces.get(j) {
-                    // Only a full stop or a hyphen joins: their first bytes say which pieces
-                    // can be one.
-                    if !matches!(next.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
-                        break;
-                    }
-                    let current = &text[start..end];
-                    if next == "." && ends_with_abbreviation(current) {
-                        let after = pieces.get(j + 1).map(|p| p.1);
-                        let is_final = after.is_none() && !ends_with_known_abbreviation(current);
-                        if is_final {
-                            break;
-                        }
-                        end += 1;
-                        j += 1;
-                        continue;
-                    }
-                    if is_joining_hyphen(next)
-                        && pieces.get(j + 1).is_some_and(|p| is_word_piece(p.1))
-                    {
-                        let after = pieces[j + 1].1;
-                        end += next.len() + after.len();
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-            }
-            let word = &text[start..end];
-            // A word piece stays one when joined; anything else was not joined, and has no
-            // digit either.
-            let kind = if !piece_is_word {
-                TokenKind::Punct
-            } else if is_digits(word) {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
-            let is_word = kind != TokenKind::Punct;
-            let first_token = out.last().is_none_or(|t| t.sentence != sentence_index);
-            out.push(Token {
-                span: Span::new(start, end),
-                kind,
-                space_before,
-                sentence_start: is_word && (first_word || after_opener),
-                sentence: sentence_index,
-            });
-            if is_word {
-                first_word = false;
-                after_opener = false;
-            } else if matches!(word, "“" | "«" | ":" | "‘" | "—" | "–" | "(" | "[" | "-")
-                || (word == "\"" && (space_before || first_token))
-            {
-                after_opener = true;
-            }
-            space_before = false;
-            i = j;
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    for (sentence_index, &sentence) in sentences.iter().enumerate() {
+        // Nearly every sentence is made of characters `words` handles in one pass.
+        if !words::sentence_tokens(text, sentence, sentence_index, &mut out) {
+            tokens_from_pieces(text, sentence, sentence_index, &mut pieces, &mut out);
         }
     }
     out
 }
 
+/// Appends the tokens of `sentence` (index `sentence_index`) to `out`: its word pieces
+/// (UAX #29), joined again across hyphens and abbreviations' full stops. `pieces` is room
+/// for the pieces.
+fn tokens_from_pieces<'t>(
+    text: &'t str,
+    sentence: Span,
+    sentence_index: usize,
+    pieces: &mut Vec<(usize, &'t str)>,
+    out: &mut Vec<Token>,
+) {
+    let body = sentence.slice(text);
+    pieces.clear();
+    if !boundaries::word_pieces(body, pieces) {
+        pieces.extend(body.split_word_bound_indices());
+    }
+    let mut i = 0;
+    let mut space_before = true;
+    let mut first_word = true;
+    let mut after_opener = false;
+    while i < pieces.len() {
+        let (offset, piece) = pieces[i];
+        // Most pieces start with an ASCII letter or digit: a word, and not blank.
+        let starts_alphanumeric = piece
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric);
+        if !starts_alphanumeric && is_blank(piece) {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let start = sentence.start + offset;
+        let mut end = start + piece.len();
+        let mut j = i + 1;
+        let piece_is_word = starts_alphanumeric || is_word_piece(piece);
+        if piece_is_word {
+            // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
+            while let Some(&(_, next)) = pieces.get(j) {
+                // Only a full stop or a hyphen joins: their first bytes say which pieces
+                // can be one.
+                if !matches!(next.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
+                    break;
+                }
+                let current = &text[start..end];
+                if next == "." && ends_with_abbreviation(current) {
+                    let after = pieces.get(j + 1).map(|p| p.1);
+                    let is_final = after.is_none() && !ends_with_known_abbreviation(current);
+                    if is_final {
+                        break;
+                    }
+                    end += 1;
+                    j += 1;
+                    continue;
+                }
+                if is_joining_hyphen(next) && pieces.get(j + 1).is_some_and(|p| is_word_piece(p.1))
+                {
+                    let after = pieces[j + 1].1;
+                    end += next.len() + after.len();
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+        }
+        let word = &text[start..end];
+        // A word piece stays one when joined; anything else was not joined, and has no
+        // digit either.
+        let kind = if !piece_is_word {
+            TokenKind::Punct
+        } else if is_digits(word) {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let is_word = kind != TokenKind::Punct;
+        let first_token = out.last().is_none_or(|t| t.sentence != sentence_index);
+        out.push(Token {
+            span: Span::new(start, end),
+            kind,
+            space_before,
+            sentence_start: is_word && (first_word || after_opener),
+            sentence: sentence_index,
+        });
+        if is_word {
+            first_word = false;
+            after_opener = false;
+        } else if opens(word) || (word == "\"" && (space_before || first_token)) {
+            after_opener = true;
+        }
+        space_before = false;
+        i = j;
+    }
+}
+
+/// Marks after which a word's capital says nothing about being a name. (A straight quotation
+/// mark opens too when a space or nothing stands before it.)
+fn opens(mark: &str) -> bool {
+    matches!(mark, "“" | "«" | ":" | "‘" | "—" | "–" | "(" | "[" | "-")
+}
+
 fn ends_with_known_abbreviation(word: &str) -> bool {
-    let last = word.rsplit(['-', '.']).next().unwrap_or(word);
+    let last = last_part(word);
     lexicon::ABBREVIATIONS.contains(&last) || word.contains('.')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Each sentence of `text` (and the whole text as one) tokenized in one pass, where
+    /// `words` takes it, equals its tokens from pieces. Says how many were compared.
+    fn check_one_pass(text: &str) -> Result<usize, TestCaseError> {
+        let paragraphs = paragraphs(text);
+        let mut sentences = sentences(text, &paragraphs);
+        sentences.push(Span::new(0, text.len()));
+        let mut compared = 0;
+        for (index, &sentence) in sentences.iter().enumerate() {
+            let mut one_pass = Vec::new();
+            if words::sentence_tokens(text, sentence, index, &mut one_pass) {
+                let mut from_pieces = Vec::new();
+                tokens_from_pieces(text, sentence, index, &mut Vec::new(), &mut from_pieces);
+                prop_assert_eq!(one_pass, from_pieces, "{:?}", sentence.slice(text));
+                compared += 1;
+            } else {
+                prop_assert!(one_pass.is_empty());
+            }
+        }
+        Ok(compared)
+    }
+
+    /// Characters of news prose and those that decide how words join, with a few the one
+    /// pass refuses ("_", a combining accent, a no-break space).
+    fn token_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            4 => prop::sample::select(
+                &[
+                    ' ', ' ', '.', '.', '-', '-', ',', ';', ':', '\'', '"', '(', ')', '[', '!',
+                    '?', '\t', '\u{b}', '’', '‘', '“', '”', '«', '—', '–', '…', 'é', 'É',
+                    'ʼ', 'š', 'İ', '_', '\u{301}', '\u{a0}', '%', '/',
+                ][..]
+            ),
+            4 => prop::char::range('a', 'z'),
+            2 => prop::char::range('A', 'Z'),
+            2 => prop::char::range('0', '9'),
+        ]
+    }
+
+    /// Pieces of news prose where words join: abbreviations, initials, hyphens, numbers.
+    fn news_piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(
+            &[
+                " ",
+                " ",
+                " ",
+                ". ",
+                ", ",
+                "-",
+                ".",
+                "U.S.",
+                "U.S",
+                "Maj.-Gen.",
+                "Lt.",
+                "Dr.",
+                "Mr",
+                "No.",
+                "Inc.",
+                "etc.",
+                "J.",
+                "K.C.",
+                "al-Assad",
+                "bin",
+                "Saudi-led",
+                "3.5",
+                "1,200",
+                "2.",
+                "10-year-old",
+                "Trump’s",
+                "don't",
+                "“",
+                "”",
+                "\"",
+                "(",
+                ")",
+                ":",
+                "—",
+                "–",
+                "a",
+                "The",
+                "x",
+                "e.g.",
+                "Kyiv",
+                "Škoda",
+                "a.m.",
+                "'s",
+                "’",
+                "-1",
+                "A-",
+                "B.-",
+                "Gen",
+                "St",
+                "Sen.",
+                "Calif.",
+            ][..],
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        #[test]
+        fn one_pass_tokens_equal_tokens_from_pieces(
+            chars in prop::collection::vec(token_char(), 0..100)
+        ) {
+            check_one_pass(&chars.into_iter().collect::<String>())?;
+        }
+
+        #[test]
+        fn one_pass_tokens_equal_tokens_from_pieces_in_news(
+            pieces in prop::collection::vec(news_piece(), 0..40)
+        ) {
+            check_one_pass(&pieces.concat())?;
+        }
+    }
+
+    #[test]
+    fn one_pass_takes_news_prose() {
+        let text = "Maj.-Gen. K.C. Maurer told the U.S. Senate: “We’ll see,” and al-Assad's \
+                    10-year-old plan cost $1,200.5 (about 3.5%) — etc.";
+        assert_eq!(check_one_pass(text).unwrap(), 2);
+    }
 
     #[test]
     fn word_initials_are_those_of_split_whitespace() {

@@ -95,6 +95,11 @@ fn extended_sentence_class(c: char) -> Option<Sb> {
     }
 }
 
+/// The word class of any character; `None` for one this module does not know.
+pub(super) fn classify_word(c: char) -> Option<Wb> {
+    word_class(c).or_else(|| extended_word_class(c))
+}
+
 fn extended_word_class(c: char) -> Option<Wb> {
     ((in_latin_extended_a(c) && c.is_alphabetic()) || c == MODIFIER_APOSTROPHE)
         .then_some(Wb::ALetter)
@@ -171,12 +176,7 @@ pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
         // last two characters skipped matter to what follows.
         if run.is_none() && is_plain(before) {
             let skipped_from = at;
-            while bytes
-                .get(at)
-                .is_some_and(|&byte| PLAIN_ASCII[usize::from(byte)])
-            {
-                at += 1;
-            }
+            at = plain_run_end(bytes, at);
             if at > skipped_from {
                 let class_before = |offset: usize| ascii_sentence_class(bytes[offset]);
                 earlier = Some(if at - skipped_from >= 2 {
@@ -195,6 +195,42 @@ pub fn sentence_pieces(text: &str, out: &mut Vec<(usize, usize)>) -> bool {
 /// Characters that neither start a terminator's run nor break a line.
 const fn is_plain(class: Sb) -> bool {
     !matches!(class, Sb::ATerm | Sb::STerm | Sb::Cr | Sb::Lf)
+}
+
+/// The end of the run of plain ASCII characters from byte `from`. Such runs are most of a
+/// text, so they are skipped eight bytes at a time while all eight are printable and none is
+/// a terminator, then a byte at a time.
+fn plain_run_end(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH_BITS: u64 = ONES * 0x80;
+    // The high bit of a byte of the result is set for a zero byte, and for no byte when none
+    // is zero.
+    let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGH_BITS;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_ne_bytes(word);
+        // Control characters (below a space); DEL and anything not ASCII (a high bit after
+        // adding one); the terminators.
+        let stops = (word.wrapping_sub(ONES * u64::from(b' ')) & !word)
+            | word.wrapping_add(ONES)
+            | word
+            | has_zero(word ^ (ONES * u64::from(b'.')))
+            | has_zero(word ^ (ONES * u64::from(b'!')))
+            | has_zero(word ^ (ONES * u64::from(b'?')));
+        if stops & HIGH_BITS != 0 {
+            break;
+        }
+        at += 8;
+    }
+    while bytes
+        .get(at)
+        .is_some_and(|&byte| PLAIN_ASCII[usize::from(byte)])
+    {
+        at += 1;
+    }
+    at
 }
 
 /// The class of an ASCII byte; `None` for any other byte and the ASCII characters this module
@@ -295,7 +331,7 @@ fn extend_run(
 
 /// Word_Break values of the characters handled here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Wb {
+pub(super) enum Wb {
     Cr,
     Lf,
     Newline,
@@ -310,7 +346,7 @@ enum Wb {
     Other,
 }
 
-const fn word_class(c: char) -> Option<Wb> {
+pub(super) const fn word_class(c: char) -> Option<Wb> {
     Some(match c {
         '\r' => Wb::Cr,
         '\n' => Wb::Lf,
@@ -351,9 +387,7 @@ fn word_class_at(text: &str, at: usize) -> Option<(Wb, usize)> {
         return ASCII_WORD[usize::from(byte)].map(|class| (class, 1));
     }
     let c = text.get(at..)?.chars().next()?;
-    word_class(c)
-        .or_else(|| extended_word_class(c))
-        .map(|class| (class, c.len_utf8()))
+    classify_word(c).map(|class| (class, c.len_utf8()))
 }
 
 /// Appends each word piece of `text` with its start to `out`, as `split_word_bound_indices`
