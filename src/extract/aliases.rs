@@ -344,8 +344,12 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
             (written, known)
         })
         .collect();
-    // Folded from ASCII or from strings: valid UTF-8, checked once here (and so borrowed).
-    let folded = String::from_utf8_lossy(&folded);
+    // Folded from ASCII or from strings: valid UTF-8, checked once here (and so borrowed) by
+    // the check that reads ASCII a word at a time; the lossy reading only stands behind it.
+    let folded = match std::str::from_utf8(&folded) {
+        Ok(folded) => Cow::Borrowed(folded),
+        Err(_) => String::from_utf8_lossy(&folded),
+    };
     let keys: Vec<(&str, Option<&str>)> = ranges
         .into_iter()
         .map(|(written, known)| (&folded[written], known.map(|known| &folded[known])))
