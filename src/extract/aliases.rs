@@ -760,6 +760,10 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[
     let mut name_chars = 0;
     for span in spans.iter().filter(|s| !any_naming || !titles.contains(s)) {
         let surface = span.slice(text);
+        // No more characters than bytes: a surface no longer than the name is not counted.
+        if surface.len() <= name_chars && !name.is_empty() {
+            continue;
+        }
         let chars = surface.chars().count();
         if chars > name_chars && !is_acronym(surface) || name.is_empty() {
             name = surface;
