@@ -8,12 +8,19 @@ use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::Span;
 
+/// `word` without any repeats of `ending` at its end, like `trim_end_matches`, whose searcher
+/// cost more to set up than these short comparisons.
+fn strip_all_suffixes<'w>(mut word: &'w str, ending: &str) -> &'w str {
+    while let Some(stem) = word.strip_suffix(ending) {
+        word = stem;
+    }
+    word
+}
+
 fn is_day_number(word: &str) -> bool {
-    let digits = word
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
+    let digits = ["st", "nd", "rd", "th"]
+        .into_iter()
+        .fold(word, strip_all_suffixes);
     digits.len() <= 2
         && !digits.is_empty()
         && digits.chars().all(|c| c.is_ascii_digit())
