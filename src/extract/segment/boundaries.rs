@@ -367,7 +367,7 @@ pub(super) const fn word_class(c: char) -> Option<Wb> {
 }
 
 /// Bytes of the ASCII letters and digits, by byte.
-const ASCII_ALPHANUMERIC: [bool; 256] = {
+pub(super) const ASCII_ALPHANUMERIC: [bool; 256] = {
     let mut table = [false; 256];
     let mut byte = 0;
     while byte < 256 {

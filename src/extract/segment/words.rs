@@ -10,7 +10,7 @@
 //! and classified where they stand. Any other character gives the sentence back to the
 //! pieces. The tests in `segment.rs` hold both ways equal.
 
-use super::boundaries::{self, Wb};
+use super::boundaries::{self, ASCII_ALPHANUMERIC, Wb};
 use super::{Token, TokenKind, ends_with_abbreviation, ends_with_known_abbreviation, opens};
 use crate::model::Span;
 
@@ -62,17 +62,6 @@ const ASCII_CLASS: [Class; 128] = {
     let mut byte = 0;
     while byte < 128 {
         table[byte] = class_of(byte as u8 as char);
-        byte += 1;
-    }
-    table
-};
-
-/// Bytes of the ASCII letters and digits, by byte.
-const ASCII_ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        table[byte] = (byte as u8).is_ascii_alphanumeric();
         byte += 1;
     }
     table
