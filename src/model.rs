@@ -29,6 +29,7 @@ impl Span {
     }
 
     /// The slice of `text` this span covers, or "" when it does not fit the text.
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }

@@ -150,7 +150,7 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
     let small = tokens[first..last]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| text_of(t, text))
+        .map(|t| t.text(text))
         .filter(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
                 && lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, w)
@@ -165,15 +165,7 @@ fn ends_like_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
     last.checked_sub(1)
         .and_then(|i| tokens.get(i))
         .filter(|t| t.sentence == index)
-        .is_some_and(|t| matches!(text_of(t, text), "." | "!" | "?" | "”" | "\""))
-}
-
-/// The text of a token, as [`Token::text`] gives it. Read here, where the compiler can inline
-/// it: the name finder asks for nearly every token's text, many for several times, and a call
-/// across modules for each cost more than the slicing.
-#[inline]
-fn text_of<'t>(token: &Token, text: &'t str) -> &'t str {
-    text.get(token.span.start..token.span.end).unwrap_or("")
+        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?" | "”" | "\""))
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -313,17 +305,15 @@ impl<'t> Document<'t> {
         for (index, token) in tokens.iter().enumerate() {
             let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
             if opens_sentence
-                && tokens
-                    .get(index + 1)
-                    .is_some_and(|t| text_of(t, text) == ":")
-                && lexicon::contains_folded(lexicon::CREDIT_LABELS, text_of(token, text))
+                && tokens.get(index + 1).is_some_and(|t| t.text(text) == ":")
+                && lexicon::contains_folded(lexicon::CREDIT_LABELS, token.text(text))
             {
                 credit_sentences.push(token.sentence);
             }
             if token.kind != TokenKind::Word {
                 continue;
             }
-            let word = text_of(token, text);
+            let word = token.text(text);
             if words_per_sentence.len() <= token.sentence {
                 words_per_sentence.resize(token.sentence + 1, (0, 0));
             }
@@ -385,7 +375,7 @@ impl<'t> Document<'t> {
     }
 
     fn word(&self, index: usize) -> &'t str {
-        text_of(&self.tokens[index], self.text)
+        self.tokens[index].text(self.text)
     }
 
     fn is_word(&self, index: usize) -> bool {
@@ -408,7 +398,7 @@ impl<'t> Document<'t> {
             return false;
         }
         let token = &self.tokens[index];
-        let word = text_of(token, self.text);
+        let word = token.text(self.text);
         // Most words are lower-case ASCII: neither capitalised nor able to start a particle
         // ("al-"), which the list's first letters say.
         if let Some(&first) = word.as_bytes().first()
@@ -451,10 +441,7 @@ impl<'t> Document<'t> {
         {
             return false;
         }
-        let next_text = self
-            .tokens
-            .get(index + 1)
-            .map(|next| text_of(next, self.text));
+        let next_text = self.tokens.get(index + 1).map(|next| next.text(self.text));
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
         let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
@@ -489,7 +476,7 @@ impl<'t> Document<'t> {
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
                 && next.kind == TokenKind::Word
-                && is_capitalised(text_of(next, self.text))
+                && is_capitalised(next.text(self.text))
         });
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
@@ -505,17 +492,17 @@ impl<'t> Document<'t> {
         // "Wikinews has learned": a word no dictionary lists, before its verb.
         let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
-                && lexicon::contains(lexicon::SUBJECT_VERBS, text_of(next, self.text))
+                && lexicon::contains(lexicon::SUBJECT_VERBS, next.text(self.text))
         });
         // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
         let list_follows = self
             .tokens
             .get(index + 1)
-            .is_some_and(|t| text_of(t, self.text) == ",")
+            .is_some_and(|t| t.text(self.text) == ",")
             && self.tokens.get(index + 2).is_some_and(|next| {
                 next.sentence == token.sentence
                     && next.kind == TokenKind::Word
-                    && is_capitalised(text_of(next, self.text))
+                    && is_capitalised(next.text(self.text))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
         let noun_ending = || {
@@ -542,8 +529,8 @@ impl<'t> Document<'t> {
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence == token.sentence
-                    && is_capitalised(text_of(next, self.text))
-                    && !self.is_common(text_of(next, self.text))
+                    && is_capitalised(next.text(self.text))
+                    && !self.is_common(next.text(self.text))
             })
     }
 
@@ -571,11 +558,11 @@ impl<'t> Document<'t> {
             && self
                 .tokens
                 .get(last + 1)
-                .is_some_and(|t| text_of(t, self.text) == ",")
+                .is_some_and(|t| t.text(self.text) == ",")
             && self
                 .tokens
                 .get(last + 2)
-                .is_some_and(|t| is_date_word(text_of(t, self.text)))
+                .is_some_and(|t| is_date_word(t.text(self.text)))
     }
 
     /// Whether a comma and a country's or a state's name follow token `last`.
@@ -583,7 +570,7 @@ impl<'t> Document<'t> {
         if self
             .tokens
             .get(last + 1)
-            .is_none_or(|t| text_of(t, self.text) != ",")
+            .is_none_or(|t| t.text(self.text) != ",")
         {
             return false;
         }
@@ -614,7 +601,7 @@ impl<'t> Document<'t> {
             && self
                 .tokens
                 .get(index)
-                .is_none_or(|t| text_of(t, self.text) != "&")
+                .is_none_or(|t| t.text(self.text) != "&")
         {
             return false;
         }
@@ -1310,16 +1297,16 @@ impl Document<'_> {
         let open = self.tokens.get(last + 1)?;
         let word = self.tokens.get(last + 2)?;
         let close = self.tokens.get(last + 3)?;
-        (text_of(open, self.text) == "("
-            && text_of(close, self.text) == ")"
-            && is_acronym(text_of(word, self.text)))
+        (open.text(self.text) == "("
+            && close.text(self.text) == ")"
+            && is_acronym(word.text(self.text)))
         .then_some(word.span)
     }
 
     /// "Jeff Rathke, the State Department Spokesperson," → the role after the comma.
     fn apposition_role(&self, last: usize) -> Option<Span> {
         let comma = self.tokens.get(last + 1)?;
-        if text_of(comma, self.text) != "," {
+        if comma.text(self.text) != "," {
             return None;
         }
         let sentence = comma.sentence;
@@ -1327,13 +1314,13 @@ impl Document<'_> {
         if self
             .tokens
             .get(k)
-            .is_some_and(|t| lexicon::contains_folded(lexicon::DETERMINERS, text_of(t, self.text)))
+            .is_some_and(|t| lexicon::contains_folded(lexicon::DETERMINERS, t.text(self.text)))
         {
             k += 1;
         }
         let start = k;
         let opens_role = self.tokens.get(last + 2).is_some_and(|t| {
-            let word = text_of(t, self.text);
+            let word = t.text(self.text);
             lexicon::contains_folded(lexicon::DETERMINERS, word) || is_title(word)
         });
         if !opens_role {
@@ -1344,7 +1331,7 @@ impl Document<'_> {
             if token.sentence != sentence || token.kind == TokenKind::Punct || k - start > 8 {
                 break;
             }
-            let word = text_of(token, self.text);
+            let word = token.text(self.text);
             if lexicon::SPEECH_VERBS.contains(&word) {
                 break;
             }
@@ -1357,7 +1344,7 @@ impl Document<'_> {
         let closes = self
             .tokens
             .get(end)
-            .is_none_or(|t| matches!(text_of(t, self.text), "," | "." | ";" | ")"));
+            .is_none_or(|t| matches!(t.text(self.text), "," | "." | ";" | ")"));
         if !closes && end != k {
             return None;
         }
@@ -1622,8 +1609,8 @@ impl Document<'_> {
         if let Some((first, last)) = position {
             // The neighbouring words, each compared in lower case.
             let before = first.checked_sub(1).map(|i| self.word(i));
-            let after = self.tokens.get(last + 1).map(|t| text_of(t, self.text));
-            let after_next = self.tokens.get(last + 2).map(|t| text_of(t, self.text));
+            let after = self.tokens.get(last + 1).map(|t| t.text(self.text));
+            let after_next = self.tokens.get(last + 2).map(|t| t.text(self.text));
             let lowered_is =
                 |word: Option<&str>, words: &[&str]| word.is_some_and(|w| lowered_is_any(w, words));
             // "Mauer said", "said Mauer.": one word speaking is a person more often than not

@@ -194,6 +194,8 @@ pub struct Token {
 }
 
 impl Token {
+    /// Inlined: the name finder asks for nearly every token's text, many several times.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.span.slice(text)
     }
