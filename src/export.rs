@@ -512,7 +512,7 @@ mod tests {
     impl Write for Trickle {
         fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
             self.calls += 1;
-            if self.calls % 5 == 0 {
+            if self.calls.is_multiple_of(5) {
                 return Err(io::ErrorKind::Interrupted.into());
             }
             let taken = buf.len().min(7);
