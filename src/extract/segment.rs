@@ -212,8 +212,7 @@ fn is_word_piece(piece: &str) -> bool {
 
 /// Digits with their group separators and decimal points ("1,200", "3.5"). Compared as
 /// bytes: every character allowed is ASCII.
-fn is_digits(piece: &str) -> bool {
-    let bytes = piece.as_bytes();
+fn is_digits(bytes: &[u8]) -> bool {
     bytes
         .iter()
         .all(|&b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -331,7 +330,7 @@ fn tokens_from_pieces<'t>(
         // digit either.
         let kind = if !piece_is_word {
             TokenKind::Punct
-        } else if is_digits(word) {
+        } else if is_digits(word.as_bytes()) {
             TokenKind::Number
         } else {
             TokenKind::Word
