@@ -166,6 +166,8 @@ fn word_end(text: &str, start: usize, width: usize) -> usize {
     // Most words end at a space or a mark that joins nothing, right after their letters; the
     // rest are joined by the rules.
     match bytes.get(run_end) {
+        // A comma joins only digits ("1,200"); after a letter it ends the word too.
+        Some(b',') if !bytes[run_end - 1].is_ascii_digit() => run_end,
         Some(&byte) if !ENDS_WORD[usize::from(byte)] => joined_word_end(text, start, run_end),
         _ => run_end,
     }
