@@ -140,34 +140,51 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
 }
 
 /// Calls `f` with the first character of each word of `text`, as `split_whitespace` splits
-/// words, until `f` says false. A byte at a time where the text is ASCII: quotations and
-/// sentences ask this of every one.
+/// words, until `f` says false. A byte at a time where the text is ASCII, and past a word's
+/// other characters without asking whether each starts one: quotations and sentences ask
+/// this of every one.
 pub fn word_initials(text: &str, mut f: impl FnMut(char) -> bool) {
     let bytes = text.as_bytes();
-    let mut in_word = false;
-    let mut at = 0;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        let (c, width) = if byte.is_ascii() {
-            (char::from(byte), 1)
-        } else {
-            // `at` is always a character boundary: it moves a character at a time.
-            let c = text[at..]
-                .chars()
-                .next()
-                .unwrap_or(char::REPLACEMENT_CHARACTER);
-            (c, c.len_utf8())
-        };
-        let space = if byte.is_ascii() {
-            matches!(byte, b'\t'..=b'\r' | b' ')
+    // The character at byte `at` (a character boundary: `at` moves a character at a time).
+    let char_at = |at: usize| match bytes[at] {
+        byte if byte.is_ascii() => char::from(byte),
+        _ => text[at..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
+    };
+    let is_space = |c: char| {
+        if c.is_ascii() {
+            matches!(c, '\t'..='\r' | ' ')
         } else {
             c.is_whitespace()
+        }
+    };
+    let mut at = 0;
+    loop {
+        // The blanks before a word, then its first character.
+        let initial = loop {
+            if at == bytes.len() {
+                return;
+            }
+            let c = char_at(at);
+            if !is_space(c) {
+                break c;
+            }
+            at += c.len_utf8();
         };
-        if !space && !in_word && !f(c) {
+        if !f(initial) {
             return;
         }
-        in_word = !space;
-        at += width;
+        at += initial.len_utf8();
+        // The rest of the word.
+        while at < bytes.len() {
+            let c = char_at(at);
+            if is_space(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
     }
 }
 
@@ -212,8 +229,7 @@ fn is_word_piece(piece: &str) -> bool {
 
 /// Digits with their group separators and decimal points ("1,200", "3.5"). Compared as
 /// bytes: every character allowed is ASCII.
-fn is_digits(piece: &str) -> bool {
-    let bytes = piece.as_bytes();
+fn is_digits(bytes: &[u8]) -> bool {
     bytes
         .iter()
         .all(|&b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -331,7 +347,7 @@ fn tokens_from_pieces<'t>(
         // digit either.
         let kind = if !piece_is_word {
             TokenKind::Punct
-        } else if is_digits(word) {
+        } else if is_digits(word.as_bytes()) {
             TokenKind::Number
         } else {
             TokenKind::Word

@@ -94,14 +94,19 @@ pub(super) fn sentence_tokens(
     out: &mut Vec<Token>,
 ) -> bool {
     let first_token = out.len();
-    let body = sentence.slice(text);
-    let bytes = body.as_bytes();
-    let mut at = 0;
+    // The text up to the sentence's end, read from the sentence's start: offsets are the
+    // tokens' own, and the sentence's end is the end of `before_end`.
+    let Some(before_end) = text.get(..sentence.end) else {
+        return false;
+    };
+    let bytes = before_end.as_bytes();
+    let mut at = sentence.start;
     let mut space_before = true;
-    let mut first_word = true;
-    let mut after_opener = false;
+    // The next word starts the sentence or follows an opening mark: its capital says nothing
+    // about being a name.
+    let mut word_opens = true;
     while at < bytes.len() {
-        let (class, width) = class_at(body, at);
+        let (class, width) = class_at(before_end, at);
         let start = at;
         let kind = match class {
             Class::Blank => {
@@ -113,10 +118,13 @@ pub(super) fn sentence_tokens(
                 out.truncate(first_token);
                 return false;
             }
-            Class::Letter | Class::Digit => {
-                at = joined_word_end(body, start);
-                // Only a word that starts with a digit can be all digits.
-                if bytes[start].is_ascii_digit() && super::is_digits(&body[start..at]) {
+            Class::Letter => {
+                at = word_end(before_end, start, width);
+                TokenKind::Word
+            }
+            Class::Digit => {
+                at = word_end(before_end, start, width);
+                if super::is_digits(&bytes[start..at]) {
                     TokenKind::Number
                 } else {
                     TokenKind::Word
@@ -129,19 +137,18 @@ pub(super) fn sentence_tokens(
         };
         let is_word = kind != TokenKind::Punct;
         out.push(Token {
-            span: Span::new(sentence.start + start, sentence.start + at),
+            span: Span::new(start, at),
             kind,
             space_before,
-            sentence_start: is_word && (first_word || after_opener),
+            sentence_start: is_word && word_opens,
             sentence: index,
         });
         if is_word {
-            first_word = false;
-            after_opener = false;
-        } else if opens(&body[start..at])
+            word_opens = false;
+        } else if opens_at(before_end, start, at)
             || (bytes[start] == b'"' && (space_before || out.len() == first_token + 1))
         {
-            after_opener = true;
+            word_opens = true;
         }
         // A token is mostly followed by one space, taken here rather than by a turn of the
         // loop.
@@ -151,39 +158,121 @@ pub(super) fn sentence_tokens(
     true
 }
 
-/// The end of the word that starts at `start` with a letter or digit: its word piece, joined
-/// with the full stop of an abbreviation ("U.S.", "Dr.") and across hyphens ("al-Assad"), as
-/// [`super::tokens_from_pieces`] joins pieces.
-fn joined_word_end(body: &str, start: usize) -> usize {
-    let bytes = body.as_bytes();
-    let mut end = piece_end(body, start);
+/// The end of the word that starts at `start` with a letter or digit `width` bytes long.
+#[inline(always)]
+fn word_end(text: &str, start: usize, width: usize) -> usize {
+    let bytes = text.as_bytes();
+    let run_end = alphanumeric_run_end(bytes, start + width);
+    // Most words end at a space or a mark that joins nothing, right after their letters; the
+    // rest are joined by the rules.
+    match bytes.get(run_end) {
+        // A comma joins only digits ("1,200"); after a letter it ends the word too.
+        Some(b',') if !bytes[run_end - 1].is_ascii_digit() => run_end,
+        Some(&byte) if !ENDS_WORD[usize::from(byte)] => joined_word_end(text, start, run_end),
+        _ => run_end,
+    }
+}
+
+/// Whether the mark `text[start..end]` opens, as [`opens`] says; a one-byte mark is compared
+/// as a byte.
+#[inline(always)]
+fn opens_at(text: &str, start: usize, end: usize) -> bool {
+    if end == start + 1 {
+        matches!(text.as_bytes()[start], b':' | b'(' | b'[' | b'-')
+    } else {
+        text.get(start..end).is_some_and(opens)
+    }
+}
+
+/// ASCII bytes that end a word when they follow its letters and digits: blanks, and marks
+/// other than the hyphen (which may join the next part, "al-Assad"). After any other byte (a
+/// full stop, a middle mark, a character not ASCII) [`joined_word_end`] decides.
+const ENDS_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] =
+            byte != b'-' as usize && matches!(ASCII_CLASS[byte], Class::Blank | Class::Mark);
+        byte += 1;
+    }
+    table
+};
+
+/// The end of the run of ASCII letters and digits from byte `from`. Most of a sentence is
+/// such runs, a few bytes long: eight bytes are looked at together where the sentence has
+/// them, the last few one at a time.
+#[inline(always)]
+fn alphanumeric_run_end(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(&chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        let stops = not_alphanumeric(u64::from_le_bytes(chunk));
+        if stops != 0 {
+            // Little-endian: the first byte of the chunk is the lowest.
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes
+        .get(at)
+        .is_some_and(|&byte| ASCII_ALPHANUMERIC[usize::from(byte)])
+    {
+        at += 1;
+    }
+    at
+}
+
+/// The high bit of each byte of `word` that is not an ASCII letter or digit, and no other bit.
+#[inline(always)]
+fn not_alphanumeric(word: u64) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH_BITS: u64 = ONES * 0x80;
+    // Each byte's low seven bits. The high bit of a byte of `at_least(x, low)` is set where
+    // that byte of `x` is `low` or more: no byte carries into the next, as 0x7F + 0x80 < 0x100.
+    let ascii = word & !HIGH_BITS;
+    let at_least = |x: u64, low: u8| x.wrapping_add(ONES * (0x80 - low as u64));
+    let digit = at_least(ascii, b'0') & !at_least(ascii, b'9' + 1);
+    // Setting 0x20 turns capitals into small letters, and no other byte into one.
+    let folded = ascii | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    // A byte not ASCII (its high bit set in `word`) is none of these.
+    !((digit | letter) & !word) & HIGH_BITS
+}
+
+/// The end of the word that starts at `start` with a letter or digit, and whose first piece
+/// is letters and digits up to `piece_from` at least: its word piece, joined with the full
+/// stop of an abbreviation ("U.S.", "Dr.") and across hyphens ("al-Assad"), as
+/// [`super::tokens_from_pieces`] joins pieces. `text` ends where the sentence does.
+fn joined_word_end(text: &str, start: usize, piece_from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = piece_end(text, piece_from);
     loop {
         match bytes.get(end) {
-            Some(b'.') if ends_with_abbreviation(&body[start..end]) => {
+            Some(b'.') if ends_with_abbreviation(&text[start..end]) => {
                 // A sentence's final full stop stays apart unless the word is a known
                 // abbreviation.
-                if end + 1 == bytes.len() && !ends_with_known_abbreviation(&body[start..end]) {
+                if end + 1 == bytes.len() && !ends_with_known_abbreviation(&text[start..end]) {
                     return end;
                 }
                 end += 1;
             }
             Some(b'-')
                 if end + 1 < bytes.len()
-                    && matches!(class_at(body, end + 1).0, Class::Letter | Class::Digit) =>
+                    && matches!(class_at(text, end + 1).0, Class::Letter | Class::Digit) =>
             {
-                end = piece_end(body, end + 1);
+                end = piece_end(text, end + 1);
             }
             _ => return end,
         }
     }
 }
 
-/// The end of the word piece that starts at `start` with a letter or digit: letters and
-/// digits, and the middle marks between them that join (WB5 to WB12).
+/// The end of the word piece that is letters and digits up to `from` (after its first
+/// character at least): letters and digits, and the middle marks between them that join
+/// (WB5 to WB12).
 #[inline(always)]
-fn piece_end(body: &str, start: usize) -> usize {
-    let bytes = body.as_bytes();
-    let mut at = start;
+fn piece_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = from;
     loop {
         let Some(run) = bytes[at..]
             .iter()
@@ -192,7 +281,7 @@ fn piece_end(body: &str, start: usize) -> usize {
             return bytes.len();
         };
         at += run;
-        let (class, width) = class_at(body, at);
+        let (class, width) = class_at(text, at);
         let joins_letters = match class {
             Class::Letter | Class::Digit => {
                 at += width;
@@ -210,7 +299,7 @@ fn piece_end(body: &str, start: usize) -> usize {
         if next == bytes.len() {
             return at;
         }
-        let joins = match class_at(body, next) {
+        let joins = match class_at(text, next) {
             (Class::Letter, _) => joins_letters && !after_digit,
             (Class::Digit, _) => joins_digits && after_digit,
             _ => false,
@@ -219,5 +308,56 @@ fn piece_end(body: &str, start: usize) -> usize {
             return at;
         }
         at = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_alphanumeric_marks_every_byte_as_is_ascii_alphanumeric_says() {
+        for byte in 0..=u8::MAX {
+            for position in 0..8 {
+                let mut chunk = *b"abcXYZ09";
+                chunk[position] = byte;
+                let expected = if byte.is_ascii_alphanumeric() {
+                    0
+                } else {
+                    0x80 << (8 * position)
+                };
+                assert_eq!(
+                    not_alphanumeric(u64::from_le_bytes(chunk)),
+                    expected,
+                    "{byte:#x} at {position}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_end_at_the_first_other_byte() {
+        for text in [
+            "",
+            "a",
+            "abc def",
+            "abcdefghijk",
+            "abcdefghijklmnopq,",
+            "a1b2c3d4é",
+            "Ab_",
+        ] {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let expected = bytes[from..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |run| from + run);
+                assert_eq!(
+                    alphanumeric_run_end(bytes, from),
+                    expected,
+                    "{text:?} {from}"
+                );
+            }
+        }
     }
 }
