@@ -49,27 +49,33 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
             lexicon::with_lower(word(p), |w| lexicon::TIME_PREPOSITIONS.contains(&w))
         })
     };
+    // A year is a number of four digits: its token's length says so before its text is read.
+    let may_be_year = |token: &Token| token.kind == TokenKind::Number && token.span.len() == 4;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        let token = &tokens[i];
         // Punctuation is no weekday, month or year.
-        if tokens[i].kind == TokenKind::Punct {
+        if token.kind == TokenKind::Punct {
             i += 1;
             continue;
         }
-        let w = word(i);
         // Most words start with no weekday's or month's letter (the lists' first-letter
-        // filters say so) and can only be a year.
-        let may_name_a_day = w.as_bytes().first().is_some_and(|&b| {
-            lexicon::WEEKDAYS.has_word_starting_with(b) || lexicon::MONTHS.has_word_starting_with(b)
-        });
+        // filters say so) and can only be a year. The first byte is read from the text
+        // directly: taking every token's text as a string first was most of this loop.
+        let may_name_a_day = !token.span.is_empty()
+            && text.as_bytes().get(token.span.start).is_some_and(|&b| {
+                lexicon::WEEKDAYS.has_word_starting_with(b)
+                    || lexicon::MONTHS.has_word_starting_with(b)
+            });
         if !may_name_a_day {
-            if tokens[i].kind == TokenKind::Number && is_year(w) && before_is_time_word(i) {
-                out.push(tokens[i].span);
+            if may_be_year(token) && is_year(word(i)) && before_is_time_word(i) {
+                out.push(token.span);
             }
             i += 1;
             continue;
         }
+        let w = word(i);
         let stem = super::names::strip_possessive(w);
         if lexicon::WEEKDAYS.contains(&stem) {
             let start = tokens[i].span.start;
@@ -116,8 +122,8 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
             i += 1;
             continue;
         }
-        if tokens[i].kind == TokenKind::Number && is_year(w) && before_is_time_word(i) {
-            out.push(tokens[i].span);
+        if may_be_year(token) && is_year(w) && before_is_time_word(i) {
+            out.push(token.span);
         }
         i += 1;
     }
