@@ -850,6 +850,7 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
     };
     // Buffers reused for every mention.
     let mut folded = Vec::new();
+    let mut surface_folded = Vec::new();
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut covered: Vec<bool> = Vec::new();
     // The names inside `surface` of a mention of entity `index`, appended to `inside` as
@@ -876,6 +877,11 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
         if n < 2 {
             return;
         }
+        // A plain name (nearly every one) folds to itself lowered, and so does every run of
+        // its words: their folded forms are read from the whole name's, folded once.
+        surface_folded.clear();
+        let plain =
+            surface.is_ascii() && fold_plain_ascii_onto(surface.as_bytes(), &mut surface_folded);
         covered.clear();
         covered.resize(n, false);
         for length in (1..n).rev() {
@@ -883,12 +889,16 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
                 if covered[from..from + length].iter().any(|&c| c) {
                     continue;
                 }
-                let inner = &surface[words[from].0..words[from + length - 1].1];
-                let inner = super::names::strip_possessive(inner);
+                let run = words[from].0..words[from + length - 1].1;
+                let inner = super::names::strip_possessive(&surface[run.clone()]);
                 if !inner.chars().next().is_some_and(char::is_uppercase) {
                     continue;
                 }
-                let Some(&Some(target)) = by_name.get(&*fold_for_lookup(inner, &mut folded)) else {
+                let key = match surface_folded.get(run) {
+                    Some(run_folded) if plain => Cow::Borrowed(run_folded),
+                    _ => fold_for_lookup(inner, &mut folded),
+                };
+                let Some(&Some(target)) = by_name.get(&*key) else {
                     continue;
                 };
                 let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
