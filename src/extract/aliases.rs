@@ -545,18 +545,19 @@ impl<'k> GroupIndex<'k> {
     }
 
     fn add_key(&mut self, group: usize, key: &'k str) {
-        let mut any = false;
+        let mut words = 1;
         for (at, _) in key.match_indices(' ') {
-            any = true;
+            words += 1;
             let head = self.by_prefix.entry(&key[..at]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
             let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
-        if any {
-            let head = (self.by_initials)
-                .entry(initials_of_folded(key).collect())
-                .or_insert(LIST_END);
+        if words > 1 {
+            // Sized for a letter a word: collected from chars, the string grew a char at a time.
+            let mut initials = String::with_capacity(words);
+            initials.extend(initials_of_folded(key));
+            let head = self.by_initials.entry(initials).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
     }
