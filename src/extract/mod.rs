@@ -151,9 +151,10 @@ impl KeptSpans {
             |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
         match &self.spans {
             KeptPairs::Few(pairs) => pairs.iter().any(|&(s, e)| s < m.end && inside((s, e))),
-            KeptPairs::Many { by_start, .. } => {
-                by_start.range((m.start, 0)..(m.end, 0)).copied().any(inside)
-            }
+            KeptPairs::Many { by_start, .. } => by_start
+                .range((m.start, 0)..(m.end, 0))
+                .copied()
+                .any(inside),
         }
     }
 
