@@ -545,18 +545,19 @@ impl<'k> GroupIndex<'k> {
     }
 
     fn add_key(&mut self, group: usize, key: &'k str) {
-        let mut any = false;
+        let mut words = 1;
         for (at, _) in key.match_indices(' ') {
-            any = true;
+            words += 1;
             let head = self.by_prefix.entry(&key[..at]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
             let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
-        if any {
-            let head = (self.by_initials)
-                .entry(initials_of_folded(key).collect())
-                .or_insert(LIST_END);
+        if words > 1 {
+            // Sized for a letter a word: collected from chars, the string grew a char at a time.
+            let mut initials = String::with_capacity(words);
+            initials.extend(initials_of_folded(key));
+            let head = self.by_initials.entry(initials).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
     }
@@ -850,58 +851,67 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
     };
     // Buffers reused for every mention.
     let mut folded = Vec::new();
+    let mut surface_folded = Vec::new();
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut covered: Vec<bool> = Vec::new();
     // The names inside `surface` of a mention of entity `index`, appended to `inside` as
     // (entity, offset in the surface, length).
-    let mut names_inside = |surface: &str,
-                            index: usize,
-                            inside: &mut Vec<(usize, usize, usize)>| {
-        // Word boundaries within the mention, as byte ranges.
-        words.clear();
-        let mut start = None;
-        for (offset, c) in surface.char_indices() {
-            if c == ' ' {
-                if let Some(s) = start.take() {
-                    words.push((s, offset));
+    let mut names_inside =
+        |surface: &str, index: usize, inside: &mut Vec<(usize, usize, usize)>| {
+            // Word boundaries within the mention, as byte ranges.
+            words.clear();
+            let mut start = None;
+            for (offset, c) in surface.char_indices() {
+                if c == ' ' {
+                    if let Some(s) = start.take() {
+                        words.push((s, offset));
+                    }
+                } else if start.is_none() {
+                    start = Some(offset);
                 }
-            } else if start.is_none() {
-                start = Some(offset);
             }
-        }
-        if let Some(s) = start {
-            words.push((s, surface.len()));
-        }
-        let n = words.len();
-        if n < 2 {
-            return;
-        }
-        covered.clear();
-        covered.resize(n, false);
-        for length in (1..n).rev() {
-            for from in 0..=n - length {
-                if covered[from..from + length].iter().any(|&c| c) {
-                    continue;
-                }
-                let inner = &surface[words[from].0..words[from + length - 1].1];
-                let inner = super::names::strip_possessive(inner);
-                if !inner.chars().next().is_some_and(char::is_uppercase) {
-                    continue;
-                }
-                let Some(&Some(target)) = by_name.get(&*fold_for_lookup(inner, &mut folded)) else {
-                    continue;
-                };
-                let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
-                if target == index || (place_inside && from != 0) {
-                    continue;
-                }
-                covered[from..from + length]
-                    .iter_mut()
-                    .for_each(|c| *c = true);
-                inside.push((target, words[from].0, inner.len()));
+            if let Some(s) = start {
+                words.push((s, surface.len()));
             }
-        }
-    };
+            let n = words.len();
+            if n < 2 {
+                return;
+            }
+            // A plain name (nearly every one) folds to itself lowered, and so does every run of
+            // its words: their folded forms are read from the whole name's, folded once.
+            surface_folded.clear();
+            let plain = surface.is_ascii()
+                && fold_plain_ascii_onto(surface.as_bytes(), &mut surface_folded);
+            covered.clear();
+            covered.resize(n, false);
+            for length in (1..n).rev() {
+                for from in 0..=n - length {
+                    if covered[from..from + length].iter().any(|&c| c) {
+                        continue;
+                    }
+                    let run = words[from].0..words[from + length - 1].1;
+                    let inner = super::names::strip_possessive(&surface[run.clone()]);
+                    if !inner.chars().next().is_some_and(char::is_uppercase) {
+                        continue;
+                    }
+                    let key = match surface_folded.get(run) {
+                        Some(run_folded) if plain => Cow::Borrowed(run_folded),
+                        _ => fold_for_lookup(inner, &mut folded),
+                    };
+                    let Some(&Some(target)) = by_name.get(&*key) else {
+                        continue;
+                    };
+                    let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
+                    if target == index || (place_inside && from != 0) {
+                        continue;
+                    }
+                    covered[from..from + length]
+                        .iter_mut()
+                        .for_each(|c| *c = true);
+                    inside.push((target, words[from].0, inner.len()));
+                }
+            }
+        };
     // An entity is mostly named the same way again, and the same words hold the same names:
     // each of its surfaces is searched once (up to a few distinct ones, so an entity named
     // many ways costs no more than before).

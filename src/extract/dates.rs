@@ -4,6 +4,8 @@
 //! also a common word ("May", "March") counts only next to a number or after a preposition of
 //! time; a bare number counts as a year only between 1800 and 2099 after such a preposition.
 
+use std::sync::LazyLock;
+
 use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::Span;
@@ -35,6 +37,16 @@ fn is_year(word: &str) -> bool {
             .is_ok_and(|y| (1800..=2099).contains(&y))
 }
 
+/// Whether a word starting with each byte may be a weekday or a month, by the lists' first
+/// letters: one lookup for every token instead of one in each list.
+static DAY_INITIALS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    std::array::from_fn(|byte| {
+        let byte = byte as u8;
+        lexicon::WEEKDAYS.has_word_starting_with(byte)
+            || lexicon::MONTHS.has_word_starting_with(byte)
+    })
+});
+
 /// Date spans in text order; they never overlap.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let word = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
@@ -49,27 +61,32 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
             lexicon::with_lower(word(p), |w| lexicon::TIME_PREPOSITIONS.contains(&w))
         })
     };
+    // A year is a number of four digits: its token's length says so before its text is read.
+    let may_be_year = |token: &Token| token.kind == TokenKind::Number && token.span.len() == 4;
+    let day_initials = &*DAY_INITIALS;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        let token = &tokens[i];
         // Punctuation is no weekday, month or year.
-        if tokens[i].kind == TokenKind::Punct {
+        if token.kind == TokenKind::Punct {
             i += 1;
             continue;
         }
-        let w = word(i);
-        // Most words start with no weekday's or month's letter (the lists' first-letter
-        // filters say so) and can only be a year.
-        let may_name_a_day = w.as_bytes().first().is_some_and(|&b| {
-            lexicon::WEEKDAYS.has_word_starting_with(b) || lexicon::MONTHS.has_word_starting_with(b)
-        });
+        // Most words start with no weekday's or month's letter and can only be a year. The
+        // first byte is read from the text directly: taking every token's text as a string
+        // first was most of this loop. (An empty token's byte is the next one's, which at
+        // most lets its empty text be looked up in vain.)
+        let may_name_a_day =
+            (text.as_bytes().get(token.span.start)).is_some_and(|&b| day_initials[usize::from(b)]);
         if !may_name_a_day {
-            if tokens[i].kind == TokenKind::Number && is_year(w) && before_is_time_word(i) {
-                out.push(tokens[i].span);
+            if may_be_year(token) && is_year(word(i)) && before_is_time_word(i) {
+                out.push(token.span);
             }
             i += 1;
             continue;
         }
+        let w = word(i);
         let stem = super::names::strip_possessive(w);
         if lexicon::WEEKDAYS.contains(&stem) {
             let start = tokens[i].span.start;
@@ -116,8 +133,8 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
             i += 1;
             continue;
         }
-        if tokens[i].kind == TokenKind::Number && is_year(w) && before_is_time_word(i) {
-            out.push(tokens[i].span);
+        if may_be_year(token) && is_year(w) && before_is_time_word(i) {
+            out.push(token.span);
         }
         i += 1;
     }

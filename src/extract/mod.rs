@@ -12,6 +12,9 @@ pub mod names;
 pub mod quotes;
 pub mod segment;
 
+use std::collections::BTreeSet;
+use std::ops::Range;
+
 use crate::model::{Annotations, Entity, Kind, Span};
 
 /// Finds everything the extractor knows how to find in `text`.
@@ -58,7 +61,9 @@ fn date_entities(text: &str, spans: &[Span]) -> Vec<Entity> {
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
 fn remove_overlaps(entities: &mut Vec<Entity>) {
     let mentions = entities.iter().map(|e| e.mentions.len()).sum();
-    let mut kept = KeptSpans::with_capacity(mentions);
+    let all = entities.iter().flat_map(|e| &e.mentions);
+    let text_end = all.map(|m| m.end).max().unwrap_or(0);
+    let mut kept = KeptSpans::new(mentions, text_end);
     for entity in entities.iter_mut() {
         let mut own: Option<Span> = None;
         // Of an entity's own mentions that nest ("New York" in "New York City"), the longer
@@ -80,98 +85,40 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
     entities.retain(|e| !e.mentions.is_empty());
 }
 
-/// Spans kept by [`remove_overlaps`], as sorted (start, end) pairs; nested spans may share a
-/// start.
+/// Spans kept by [`remove_overlaps`], and the offsets where they start and end.
+///
+/// Nearly every mention is crossed by nothing kept: no kept span starts or ends inside it,
+/// which the offsets' bits say at once. Only the few others ask the spans themselves, so
+/// keeping a span is a push rather than an insert into sorted lists.
 struct KeptSpans {
-    by_start: SortedPairs,
-    /// The same spans as (end, start): whether any span ends inside a mention is one range
-    /// query, and nearly always answered "none".
-    by_end: SortedPairs,
-    /// How many pairs a vector holds before they move to a B-tree.
+    starts: OffsetBits,
+    ends: OffsetBits,
+    spans: KeptPairs,
+    /// How many spans a list holds before they move to B-trees.
     few: usize,
 }
 
-impl Default for KeptSpans {
-    fn default() -> Self {
-        KeptSpans::with_capacity(0)
-    }
-}
-
-/// Pairs kept sorted and unique: in a vector while they are few (a binary search and a short
-/// move per insert, several times cheaper than a B-tree's), in a B-tree once they are many,
-/// so inserting stays cheap however many a huge text keeps.
-enum SortedPairs {
+/// The kept spans as (start, end) pairs: in the order kept, scanned, while they are few;
+/// sorted by start and by end in B-trees once they are many, so a huge text's questions stay
+/// ranges.
+enum KeptPairs {
     Few(Vec<(usize, usize)>),
-    Many(std::collections::BTreeSet<(usize, usize)>),
-}
-
-impl SortedPairs {
-    /// The pairs from `from` (inclusive) to `to` (exclusive), in order.
-    fn range(&self, from: (usize, usize), to: (usize, usize)) -> PairRange<'_> {
-        match self {
-            SortedPairs::Few(pairs) => {
-                let first = pairs.partition_point(|&p| p < from);
-                let end = first + pairs[first..].partition_point(|&p| p < to);
-                PairRange::Few(pairs[first..end].iter())
-            }
-            SortedPairs::Many(pairs) if from < to => PairRange::Many(pairs.range(from..to)),
-            SortedPairs::Many(_) => PairRange::Few([].iter()),
-        }
-    }
-
-    /// Inserts `pair`, moving the pairs to a B-tree once there are more than `few`.
-    fn insert(&mut self, pair: (usize, usize), few: usize) {
-        match self {
-            SortedPairs::Few(pairs) => {
-                let at = pairs.partition_point(|&p| p < pair);
-                if pairs.get(at) != Some(&pair) {
-                    pairs.insert(at, pair);
-                }
-                if pairs.len() > few {
-                    *self = SortedPairs::Many(pairs.drain(..).collect());
-                }
-            }
-            SortedPairs::Many(pairs) => {
-                pairs.insert(pair);
-            }
-        }
-    }
-}
-
-/// The pairs of a [`SortedPairs::range`].
-enum PairRange<'p> {
-    Few(std::slice::Iter<'p, (usize, usize)>),
-    Many(std::collections::btree_set::Range<'p, (usize, usize)>),
-}
-
-impl Iterator for PairRange<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        match self {
-            PairRange::Few(pairs) => pairs.next().copied(),
-            PairRange::Many(pairs) => pairs.next().copied(),
-        }
-    }
-}
-
-impl DoubleEndedIterator for PairRange<'_> {
-    fn next_back(&mut self) -> Option<Self::Item> {
-        match self {
-            PairRange::Few(pairs) => pairs.next_back().copied(),
-            PairRange::Many(pairs) => pairs.next_back().copied(),
-        }
-    }
+    Many {
+        by_start: BTreeSet<(usize, usize)>,
+        /// The same spans as (end, start).
+        by_end: BTreeSet<(usize, usize)>,
+    },
 }
 
 impl KeptSpans {
-    /// Room for `spans` (as many as the vectors will hold), so they never grow.
-    fn with_capacity(spans: usize) -> Self {
-        const FEW: usize = 1024;
-        let pairs = || SortedPairs::Few(Vec::with_capacity(spans.min(FEW + 1)));
+    /// Room for `spans` (as many as the list will hold), so it never grows, over a text whose
+    /// spans end at `text_end` at the latest.
+    fn new(spans: usize, text_end: usize) -> Self {
+        const FEW: usize = 256;
         KeptSpans {
-            by_start: pairs(),
-            by_end: pairs(),
+            starts: OffsetBits::new(text_end),
+            ends: OffsetBits::new(text_end),
+            spans: KeptPairs::Few(Vec::with_capacity(spans.min(FEW + 1))),
             few: FEW,
         }
     }
@@ -180,45 +127,113 @@ impl KeptSpans {
     /// inside it cross it (among those of the 16 nearest starts before `m`). Nesting keeps
     /// these lists short.
     fn crosses(&self, m: Span) -> bool {
+        let inner = m.start + 1..m.end;
         // A kept span sharing m's start holds m when it ends later; any other kept span
         // starting inside m must end inside it.
-        let inside =
-            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-        if self.by_start.range((m.start, 0), (m.end, 0)).any(inside) {
+        let same_span = self.starts.contains(m.start) && self.ends.contains(m.end);
+        if (same_span || self.starts.any(inner.clone())) && self.holds_or_overhangs(m) {
             return true;
         }
-        // Spans starting before `m` that end inside it, nearest start first; only if there
-        // are any, walk back to the 16th nearest start to see whether one is that near.
-        let mut ending_inside = self
-            .by_end
-            .range((m.start + 1, 0), (m.end, 0))
-            .map(|(_, s)| s)
-            .filter(|&s| s < m.start)
-            .peekable();
-        if ending_inside.peek().is_none() {
+        if !self.ends.any(inner) {
             return false;
         }
-        let nearest = ending_inside.max().unwrap_or(0);
-        let mut starts = 0;
-        let mut previous_start = None;
-        for (s, _) in self.by_start.range((0, 0), (m.start, 0)).rev() {
-            if previous_start != Some(s) {
-                previous_start = Some(s);
-                starts += 1;
-            }
-            if starts > 16 || s < nearest {
-                return false;
-            }
-            if s == nearest {
-                return true;
-            }
+        // Spans starting before `m` that end inside it cross it when the nearest start of
+        // theirs is among the 16 nearest starts before `m`.
+        let Some(nearest) = self.nearest_start_ending_inside(m) else {
+            return false;
+        };
+        self.starts.count(nearest..m.start, 17) <= 16
+    }
+
+    /// Whether a kept span is `m` itself, or starts inside `m` and ends after it.
+    fn holds_or_overhangs(&self, m: Span) -> bool {
+        let inside =
+            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
+        match &self.spans {
+            KeptPairs::Few(pairs) => pairs.iter().any(|&(s, e)| s < m.end && inside((s, e))),
+            KeptPairs::Many { by_start, .. } => by_start
+                .range((m.start, 0)..(m.end, 0))
+                .copied()
+                .any(inside),
         }
-        false
+    }
+
+    /// The latest start of the kept spans that start before `m` and end inside it.
+    fn nearest_start_ending_inside(&self, m: Span) -> Option<usize> {
+        let ends_inside = |(s, e): (usize, usize)| s < m.start && e > m.start && e < m.end;
+        match &self.spans {
+            KeptPairs::Few(pairs) => (pairs.iter().copied().filter(|&p| ends_inside(p)))
+                .map(|(s, _)| s)
+                .max(),
+            KeptPairs::Many { by_end, .. } => (by_end.range((m.start + 1, 0)..(m.end, 0)))
+                .map(|&(_, s)| s)
+                .filter(|&s| s < m.start)
+                .max(),
+        }
     }
 
     fn insert(&mut self, m: Span) {
-        self.by_start.insert((m.start, m.end), self.few);
-        self.by_end.insert((m.end, m.start), self.few);
+        self.starts.insert(m.start);
+        self.ends.insert(m.end);
+        match &mut self.spans {
+            KeptPairs::Few(pairs) => {
+                pairs.push((m.start, m.end));
+                if pairs.len() > self.few {
+                    self.spans = KeptPairs::Many {
+                        by_start: pairs.iter().copied().collect(),
+                        by_end: pairs.iter().map(|&(s, e)| (e, s)).collect(),
+                    };
+                }
+            }
+            KeptPairs::Many { by_start, by_end } => {
+                by_start.insert((m.start, m.end));
+                by_end.insert((m.end, m.start));
+            }
+        }
+    }
+}
+
+/// A set of text offsets, one bit each.
+struct OffsetBits(Vec<u64>);
+
+impl OffsetBits {
+    /// Room for the offsets up to `last`.
+    fn new(last: usize) -> Self {
+        OffsetBits(vec![0; last / 64 + 1])
+    }
+
+    fn insert(&mut self, offset: usize) {
+        if let Some(word) = self.0.get_mut(offset / 64) {
+            *word |= 1 << (offset % 64);
+        }
+    }
+
+    fn contains(&self, offset: usize) -> bool {
+        self.0
+            .get(offset / 64)
+            .is_some_and(|word| word & (1 << (offset % 64)) != 0)
+    }
+
+    fn any(&self, offsets: Range<usize>) -> bool {
+        self.count(offsets, 1) > 0
+    }
+
+    /// How many offsets of `offsets` are in the set, counted a word at a time until there
+    /// are `enough`.
+    fn count(&self, offsets: Range<usize>, enough: u32) -> u32 {
+        let mut count = 0;
+        let mut at = offsets.start;
+        while at < offsets.end && count < enough {
+            let word_start = at - at % 64;
+            let from = at % 64;
+            let to = (offsets.end - word_start).min(64);
+            // Bits `from..to` of the word; `to - from` is 1 to 64.
+            let mask = (u64::MAX >> (64 - (to - from))) << from;
+            let word = self.0.get(at / 64).copied().unwrap_or(0);
+            count += (word & mask).count_ones();
+            at = word_start + 64;
+        }
+        count
     }
 }
 
@@ -310,17 +325,17 @@ mod kept_spans_tests {
 
     #[test]
     fn a_span_sharing_a_kept_span_s_start_nests_in_either_order() {
-        let mut longer_first = KeptSpans::default();
+        let mut longer_first = KeptSpans::new(1, 64);
         longer_first.insert(Span::new(10, 30));
         assert!(!longer_first.crosses(Span::new(10, 20)));
-        let mut shorter_first = KeptSpans::default();
+        let mut shorter_first = KeptSpans::new(1, 64);
         shorter_first.insert(Span::new(10, 20));
         assert!(!shorter_first.crosses(Span::new(10, 30)));
         assert!(shorter_first.crosses(Span::new(15, 30)));
     }
 
     #[test]
-    fn the_end_index_answers_like_the_scan() {
+    fn the_offset_bits_and_spans_answer_like_the_scan() {
         // A fixed pseudo-random sequence of spans, short and long, over a small text so
         // that nesting, sharing starts and crossing all happen often.
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
@@ -332,12 +347,12 @@ mod kept_spans_tests {
         };
         for round in 0..200 {
             // Odd rounds move their spans from vectors to B-trees early on.
+            let text_len = 20 + round * 5;
             let mut kept = KeptSpans {
                 few: if round % 2 == 0 { 1024 } else { 20 },
-                ..KeptSpans::default()
+                ..KeptSpans::new(0, text_len + 60)
             };
             let mut all = std::collections::BTreeSet::new();
-            let text_len = 20 + round * 5;
             for _ in 0..300 {
                 let start = next(text_len);
                 let len = if next(4) == 0 { next(60) } else { next(6) } + 1;
@@ -349,7 +364,7 @@ mod kept_spans_tests {
                     all.insert((m.start, m.end));
                 }
             }
-            let is_many = matches!(kept.by_start, SortedPairs::Many(_));
+            let is_many = matches!(kept.spans, KeptPairs::Many { .. });
             assert_eq!(is_many, round % 2 == 1 && all.len() > 20, "round {round}");
         }
     }

@@ -580,6 +580,11 @@ impl Context<'_> {
 
     /// "according to X" starting at token `i`: the cue span and X.
     fn according_to(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
+        // Asked of every token before a quotation: the length answers for nearly all of them
+        // before their text is read.
+        if self.tokens.get(i)?.span.len() != "according".len() {
+            return None;
+        }
         // No other character lowers to an ASCII letter of these words (only the Kelvin sign
         // lowers to one, "k"): comparing ASCII case-blind is comparing lowered.
         if !self.word(i).eq_ignore_ascii_case("according")
@@ -595,6 +600,10 @@ impl Context<'_> {
     /// "in the words of X".
     fn in_the_words_of(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
         let phrase = ["in", "the", "words", "of"];
+        // Asked of every token before a quotation, like "according to".
+        if self.tokens.get(i)?.span.len() != phrase[0].len() {
+            return None;
+        }
         let matches = i + phrase.len() <= self.tokens.len()
             && phrase
                 .iter()
