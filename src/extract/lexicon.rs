@@ -1462,30 +1462,29 @@ pub struct WordList {
     lengths: u64,
     /// Bit `b` set when a word starts with byte `b`.
     first_bytes: [u64; 4],
-    /// Bit [`shape`] of each word set: a word whose bit is clear is not in the list.
-    shapes: [u64; SHAPE_BITS / 64],
+    /// Bit [`ends_bit`] of each word's first and last bytes set.
+    ends: [u64; ENDS_BITS / 64],
     index: OnceLock<Index>,
 }
 
-/// How many bits [`WordList::shapes`] has: several times more than the longest lists have
+/// How many bits [`WordList::ends`] has: several times more than the longest lists have
 /// words, so that most words in none share a bit with any.
-const SHAPE_BITS: usize = 1024;
+const ENDS_BITS: usize = 1024;
 
-/// A bit standing for every word of `length` bytes from `first` to `last`: the top bits of a
-/// multiplicative hash, which every bit of the three reaches.
-const fn shape(length: usize, first: u8, last: u8) -> usize {
-    let length = if length < 0xff { length as u32 } else { 0xff };
-    let key = first as u32 | (last as u32) << 8 | length << 16;
-    (key.wrapping_mul(0x9e37_79b1) >> (32 - SHAPE_BITS.trailing_zeros())) as usize
+/// The bit standing for words from byte `first` to byte `last`: the top bits of a
+/// multiplicative hash, which every bit of the two reaches.
+const fn ends_bit(first: u8, last: u8) -> usize {
+    let key = first as u32 | (last as u32) << 8;
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - ENDS_BITS.trailing_zeros())) as usize
 }
 
-/// [`shape`] of a word's bytes, each first mapped by `map`.
+/// The first and last bytes of a word (the one byte twice; zeros for no word).
 #[inline]
-fn shape_of(word: &[u8], map: impl Fn(u8) -> u8) -> usize {
+const fn ends_of(word: &[u8]) -> (u8, u8) {
     match word {
-        [first, .., last] => shape(word.len(), map(*first), map(*last)),
-        [only] => shape(1, map(*only), map(*only)),
-        [] => shape(0, 0, 0),
+        [first, .., last] => (*first, *last),
+        [only] => (*only, *only),
+        [] => (0, 0),
     }
 }
 
@@ -1503,7 +1502,7 @@ impl WordList {
     pub const fn new(words: &'static [&'static str]) -> Self {
         let mut lengths = 0u64;
         let mut first_bytes = [0u64; 4];
-        let mut shapes = [0u64; SHAPE_BITS / 64];
+        let mut ends = [0u64; ENDS_BITS / 64];
         let mut i = 0;
         while i < words.len() {
             let bytes = words[i].as_bytes();
@@ -1512,20 +1511,16 @@ impl WordList {
             if let Some(&first) = bytes.first() {
                 first_bytes[(first >> 6) as usize] |= 1 << (first & 63);
             }
-            // (`shape_of`, which a `const fn` cannot call.)
-            let bit = match bytes {
-                [first, .., last] => shape(bytes.len(), *first, *last),
-                [only] => shape(1, *only, *only),
-                [] => shape(0, 0, 0),
-            };
-            shapes[bit / 64] |= 1 << (bit % 64);
+            let (first, last) = ends_of(bytes);
+            let bit = ends_bit(first, last);
+            ends[bit / 64] |= 1 << (bit % 64);
             i += 1;
         }
         WordList {
             words,
             lengths,
             first_bytes,
-            shapes,
+            ends,
             index: OnceLock::new(),
         }
     }
@@ -1559,15 +1554,15 @@ impl WordList {
         std::str::from_utf8(word).is_ok_and(|word| self.contains(&word))
     }
 
-    /// False when no word of the list has the shape of `word`, its bytes first mapped by
-    /// `map`. Asked past the length and first-byte filters, before hashing: most words asked
-    /// about are in no list, yet have a length and a first letter some word of a long list
-    /// has ("Minister" and "Monday" are capitalised, of a weekday's length, and start alike);
-    /// the last letter with them tells most from the list's words.
+    /// False when no word of the list runs from byte `first` to byte `last`. Asked past the
+    /// length and first-byte filters, before anything else: most words asked about are in no
+    /// list, yet have a length and a first letter some word of a long list has ("Minister"
+    /// and "Monday" are capitalised, of a weekday's length, and start alike); the last letter
+    /// with them tells most from the list's words.
     #[inline]
-    fn has_shape_of(&self, word: &[u8], map: impl Fn(u8) -> u8) -> bool {
-        let bit = shape_of(word, map);
-        self.shapes[bit / 64] & (1 << (bit % 64)) != 0
+    fn may_run_between(&self, first: u8, last: u8) -> bool {
+        let bit = ends_bit(first, last);
+        self.ends[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Whether some word of the list starts with `byte`.
@@ -1597,7 +1592,8 @@ impl WordList {
     /// [`WordList::contains`] past the length and first-byte filters.
     #[inline(never)]
     fn contains_unfiltered(&self, word: &str) -> bool {
-        if !self.has_shape_of(word.as_bytes(), |b| b) {
+        let (first, last) = ends_of(word.as_bytes());
+        if !self.may_run_between(first, last) {
             return false;
         }
         if self.words.len() <= SCAN_MAX {
@@ -1611,15 +1607,20 @@ impl WordList {
     }
 
     /// [`contains_folded`] past the length and first-byte filters: a short ASCII word is
-    /// lowered as it is packed (and has the shape of the lowered word once its own letters
-    /// are lowered).
+    /// lowered as it is packed.
     #[inline(never)]
     fn contains_folded_unfiltered(&self, word: &str) -> bool {
+        // An ASCII first or last character lowers to its ASCII lower case, whatever the rest
+        // of the word is (any other may lower to anything).
+        let (first, last) = ends_of(word.as_bytes());
+        if first.is_ascii()
+            && last.is_ascii()
+            && !self.may_run_between(first.to_ascii_lowercase(), last.to_ascii_lowercase())
+        {
+            return false;
+        }
         match ShortWord::folded(word) {
-            Some(folded) => {
-                self.has_shape_of(word.as_bytes(), |b| b.to_ascii_lowercase())
-                    && self.index().short.contains(&folded)
-            }
+            Some(folded) => self.index().short.contains(&folded),
             None => with_lower(word, |lower| self.contains(&lower)),
         }
     }
