@@ -364,6 +364,13 @@ impl Gazetteer {
     /// Everything known about `name` as written (each field falling back, as every lookup
     /// does, to the name with straight apostrophes): one lookup for several questions.
     pub fn entry(&self, name: &str) -> Entry {
+        // A short ASCII name, nearly every one, has no typographic apostrophe: it is packed
+        // once, and looked up once.
+        if let Some(short) = ShortWord::new(name)
+            && short.is_ascii()
+        {
+            return self.short_entries.get(&short).copied().unwrap_or_default();
+        }
         let as_written = self.exact(name).copied().unwrap_or_default();
         if !name.is_ascii() && name.contains('\u{2019}') {
             let straight = name.replace('\u{2019}', "'");
@@ -389,6 +396,12 @@ impl Gazetteer {
     }
 
     fn field<T>(&self, name: &str, field: impl Fn(&Entry) -> Option<T>) -> Option<T> {
+        // (A short ASCII name, as in `entry`.)
+        if let Some(short) = ShortWord::new(name)
+            && short.is_ascii()
+        {
+            return self.short_entries.get(&short).and_then(field);
+        }
         with_apostrophes(name, |name| self.exact(name).and_then(&field))
     }
 

@@ -32,13 +32,17 @@ impl ShortWord {
         ))
     }
 
+    /// Whether the word is ASCII (its length byte always is).
+    #[inline]
+    pub fn is_ascii(self) -> bool {
+        self.0 & TOP_BITS == 0
+    }
+
     /// The lower-case form of an ASCII word (as `str::to_lowercase` makes it), when it is
     /// short enough; `None` for any other word.
     #[inline]
     pub fn folded(word: &str) -> Option<Self> {
         let ShortWord(packed) = Self::new(word)?;
-        const ONES: u128 = u128::MAX / 0xff;
-        const TOP_BITS: u128 = ONES * 0x80;
         if packed & TOP_BITS != 0 {
             return None;
         }
@@ -52,6 +56,12 @@ impl ShortWord {
         Some(ShortWord(packed | (upper >> 2)))
     }
 }
+
+/// A one in every byte of a packed word.
+const ONES: u128 = u128::MAX / 0xff;
+
+/// The top bit of every byte of a packed word: set only where a byte is not ASCII.
+const TOP_BITS: u128 = ONES * 0x80;
 
 /// Up to 15 bytes as two little-endian integers, the first eight in `low`: read in at most
 /// two overlapping loads each, not copied byte by byte (a `copy_from_slice` of a length

@@ -1414,11 +1414,14 @@ pub fn contains(list: &WordList, word: &str) -> bool {
 /// Compares a word with a lower-case list entry, ignoring case.
 #[inline]
 pub fn contains_folded(list: &WordList, word: &str) -> bool {
-    // An ASCII word keeps its length when lowered: the list's length and first-byte filters
-    // answer for most words before any lowering. They are inlined where the list is asked,
-    // the lookup is not: most words asked about are in no list, and a call cost more than
-    // the filters.
-    if !list.may_hold_lowered_ascii(word.as_bytes()) && word.is_ascii() {
+    // The list's first-byte and length filters answer for most words before any lowering.
+    // They are inlined where the list is asked, the lookup is not: most words asked about are
+    // in no list, and a call cost more than the filters.
+    if !list.may_start_lowered(word.as_bytes()) {
+        return false;
+    }
+    // An ASCII word keeps its length when lowered; only then is the word read through.
+    if !list.has_length(word.len()) && word.is_ascii() {
         return false;
     }
     list.contains_folded_unfiltered(word)
@@ -1459,7 +1462,30 @@ pub struct WordList {
     lengths: u64,
     /// Bit `b` set when a word starts with byte `b`.
     first_bytes: [u64; 4],
+    /// Bit [`ends_bit`] of each word's first and last bytes set.
+    ends: [u64; ENDS_BITS / 64],
     index: OnceLock<Index>,
+}
+
+/// How many bits [`WordList::ends`] has: several times more than the longest lists have
+/// words, so that most words in none share a bit with any.
+const ENDS_BITS: usize = 1024;
+
+/// The bit standing for words from byte `first` to byte `last`: the top bits of a
+/// multiplicative hash, which every bit of the two reaches.
+const fn ends_bit(first: u8, last: u8) -> usize {
+    let key = first as u32 | (last as u32) << 8;
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - ENDS_BITS.trailing_zeros())) as usize
+}
+
+/// The first and last bytes of a word (the one byte twice; zeros for no word).
+#[inline]
+const fn ends_of(word: &[u8]) -> (u8, u8) {
+    match word {
+        [first, .., last] => (*first, *last),
+        [only] => (*only, *only),
+        [] => (0, 0),
+    }
 }
 
 /// A list's words as sets: the short ones packed into integers, the rest as strings.
@@ -1476,6 +1502,7 @@ impl WordList {
     pub const fn new(words: &'static [&'static str]) -> Self {
         let mut lengths = 0u64;
         let mut first_bytes = [0u64; 4];
+        let mut ends = [0u64; ENDS_BITS / 64];
         let mut i = 0;
         while i < words.len() {
             let bytes = words[i].as_bytes();
@@ -1484,27 +1511,34 @@ impl WordList {
             if let Some(&first) = bytes.first() {
                 first_bytes[(first >> 6) as usize] |= 1 << (first & 63);
             }
+            let (first, last) = ends_of(bytes);
+            let bit = ends_bit(first, last);
+            ends[bit / 64] |= 1 << (bit % 64);
             i += 1;
         }
         WordList {
             words,
             lengths,
             first_bytes,
+            ends,
             index: OnceLock::new(),
         }
     }
 
-    /// False when no word of the list can be the lower-case form of the ASCII `word`: none
-    /// has its length or its first letter.
+    /// False when no word of the list can start the lower-case form of `word`: an ASCII first
+    /// character lowers to its ASCII lower case, which no word of the list starts with. (Any
+    /// other may lower to anything, whatever the rest of the word is: no reading it through.)
     #[inline]
-    fn may_hold_lowered_ascii(&self, word: &[u8]) -> bool {
-        if self.lengths & (1 << word.len().min(63)) == 0 {
-            return false;
-        }
+    fn may_start_lowered(&self, word: &[u8]) -> bool {
         word.first().is_none_or(|&first| {
-            let first = first.to_ascii_lowercase();
-            self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) != 0
+            !first.is_ascii() || self.has_word_starting_with(first.to_ascii_lowercase())
         })
+    }
+
+    /// Whether some word of the list is `length` bytes long.
+    #[inline]
+    fn has_length(&self, length: usize) -> bool {
+        self.lengths & (1 << length.min(63)) != 0
     }
 
     /// [`WordList::contains`] for a word given as bytes (a buffer being folded).
@@ -1518,6 +1552,17 @@ impl WordList {
             return false;
         }
         std::str::from_utf8(word).is_ok_and(|word| self.contains(&word))
+    }
+
+    /// False when no word of the list runs from byte `first` to byte `last`. Asked past the
+    /// length and first-byte filters, before anything else: most words asked about are in no
+    /// list, yet have a length and a first letter some word of a long list has ("Minister"
+    /// and "Monday" are capitalised, of a weekday's length, and start alike); the last letter
+    /// with them tells most from the list's words.
+    #[inline]
+    fn may_run_between(&self, first: u8, last: u8) -> bool {
+        let bit = ends_bit(first, last);
+        self.ends[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Whether some word of the list starts with `byte`.
@@ -1547,6 +1592,10 @@ impl WordList {
     /// [`WordList::contains`] past the length and first-byte filters.
     #[inline(never)]
     fn contains_unfiltered(&self, word: &str) -> bool {
+        let (first, last) = ends_of(word.as_bytes());
+        if !self.may_run_between(first, last) {
+            return false;
+        }
         if self.words.len() <= SCAN_MAX {
             return self.words.contains(&word);
         }
@@ -1561,6 +1610,15 @@ impl WordList {
     /// lowered as it is packed.
     #[inline(never)]
     fn contains_folded_unfiltered(&self, word: &str) -> bool {
+        // An ASCII first or last character lowers to its ASCII lower case, whatever the rest
+        // of the word is (any other may lower to anything).
+        let (first, last) = ends_of(word.as_bytes());
+        if first.is_ascii()
+            && last.is_ascii()
+            && !self.may_run_between(first.to_ascii_lowercase(), last.to_ascii_lowercase())
+        {
+            return false;
+        }
         match ShortWord::folded(word) {
             Some(folded) => self.index().short.contains(&folded),
             None => with_lower(word, |lower| self.contains(&lower)),
@@ -1638,6 +1696,29 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn filters_pass_words_outside_ascii_that_lower_into_a_list() {
+        // The Kelvin sign lowers to an ASCII "k", one byte shorter; the dotted "İ" to two
+        // characters, one byte longer.
+        let list = WordList::new(&["king", "kings", "i\u{307}ran", "x"]);
+        for (asked, expected) in [
+            ("\u{212A}ing", true),
+            ("\u{212A}INGS", true),
+            ("İran", true),
+            ("\u{212A}", false),
+            ("X", true),
+            ("Xi", false),
+            ("Queen", false),
+        ] {
+            assert_eq!(contains_folded(&list, asked), expected, "{asked}");
+            assert_eq!(
+                list.words.contains(&asked.to_lowercase().as_str()),
+                expected,
+                "{asked}"
+            );
         }
     }
 

@@ -58,6 +58,9 @@ const MAX_NAME_TOKENS: usize = 16;
 struct Document<'t> {
     text: &'t str,
     tokens: &'t [Token],
+    /// Each token's text, sliced once: the finder asks for most tokens' text several times,
+    /// and each slicing tests both ends for a character boundary.
+    words: Vec<&'t str>,
     gazetteer: &'static Gazetteer,
     /// Lower-case forms of words written in lower case somewhere in the text (borrowed from
     /// the text when it already writes them all in lower case, as it nearly always does).
@@ -302,18 +305,18 @@ impl<'t> Document<'t> {
         // is a title-case headline, where capitals prove nothing, is known only once every
         // word is counted.
         let mut capitalised: Vec<(usize, &'t str)> = Vec::with_capacity(tokens.len() / 4);
-        for (index, token) in tokens.iter().enumerate() {
+        let words: Vec<&'t str> = tokens.iter().map(|token| token.text(text)).collect();
+        for (index, (token, &word)) in tokens.iter().zip(&words).enumerate() {
             let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
             if opens_sentence
-                && tokens.get(index + 1).is_some_and(|t| t.text(text) == ":")
-                && lexicon::contains_folded(lexicon::CREDIT_LABELS, token.text(text))
+                && words.get(index + 1) == Some(&":")
+                && lexicon::contains_folded(lexicon::CREDIT_LABELS, word)
             {
                 credit_sentences.push(token.sentence);
             }
             if token.kind != TokenKind::Word {
                 continue;
             }
-            let word = token.text(text);
             if words_per_sentence.len() <= token.sentence {
                 words_per_sentence.resize(token.sentence + 1, (0, 0));
             }
@@ -356,6 +359,7 @@ impl<'t> Document<'t> {
         Document {
             text,
             tokens,
+            words,
             gazetteer: gazetteer::get(),
             seen_lower,
             seen_capitalised,
@@ -375,7 +379,12 @@ impl<'t> Document<'t> {
     }
 
     fn word(&self, index: usize) -> &'t str {
-        self.tokens[index].text(self.text)
+        self.words[index]
+    }
+
+    /// The text of token `index`, if there is one.
+    fn word_at(&self, index: usize) -> Option<&'t str> {
+        self.words.get(index).copied()
     }
 
     fn is_word(&self, index: usize) -> bool {
@@ -398,7 +407,7 @@ impl<'t> Document<'t> {
             return false;
         }
         let token = &self.tokens[index];
-        let word = token.text(self.text);
+        let word = self.word(index);
         // Most words are lower-case ASCII: neither capitalised nor able to start a particle
         // ("al-"), which the list's first letters say.
         if let Some(&first) = word.as_bytes().first()
@@ -441,7 +450,7 @@ impl<'t> Document<'t> {
         {
             return false;
         }
-        let next_text = self.tokens.get(index + 1).map(|next| next.text(self.text));
+        let next_text = self.word_at(index + 1);
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
         let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
@@ -476,7 +485,7 @@ impl<'t> Document<'t> {
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
                 && next.kind == TokenKind::Word
-                && is_capitalised(next.text(self.text))
+                && is_capitalised(self.word(index + 1))
         });
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
@@ -492,17 +501,14 @@ impl<'t> Document<'t> {
         // "Wikinews has learned": a word no dictionary lists, before its verb.
         let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
-                && lexicon::contains(lexicon::SUBJECT_VERBS, next.text(self.text))
+                && lexicon::contains(lexicon::SUBJECT_VERBS, self.word(index + 1))
         });
         // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
-        let list_follows = self
-            .tokens
-            .get(index + 1)
-            .is_some_and(|t| t.text(self.text) == ",")
+        let list_follows = next_text == Some(",")
             && self.tokens.get(index + 2).is_some_and(|next| {
                 next.sentence == token.sentence
                     && next.kind == TokenKind::Word
-                    && is_capitalised(next.text(self.text))
+                    && is_capitalised(self.word(index + 2))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
         let noun_ending = || {
@@ -529,8 +535,8 @@ impl<'t> Document<'t> {
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence == token.sentence
-                    && is_capitalised(next.text(self.text))
-                    && !self.is_common(next.text(self.text))
+                    && is_capitalised(self.word(index + 1))
+                    && !self.is_common(self.word(index + 1))
             })
     }
 
@@ -555,23 +561,13 @@ impl<'t> Document<'t> {
     /// A cited headline's publisher: `"…" — Toronto Star, August 15, 2008`.
     fn is_cited_publication(&self, first: usize, last: usize) -> bool {
         self.after_quotation_dash(first)
-            && self
-                .tokens
-                .get(last + 1)
-                .is_some_and(|t| t.text(self.text) == ",")
-            && self
-                .tokens
-                .get(last + 2)
-                .is_some_and(|t| is_date_word(t.text(self.text)))
+            && self.word_at(last + 1) == Some(",")
+            && self.word_at(last + 2).is_some_and(is_date_word)
     }
 
     /// Whether a comma and a country's or a state's name follow token `last`.
     fn followed_by_region(&self, last: usize) -> bool {
-        if self
-            .tokens
-            .get(last + 1)
-            .is_none_or(|t| t.text(self.text) != ",")
-        {
+        if self.word_at(last + 1) != Some(",") {
             return false;
         }
         let Some(first) = self.tokens.get(last + 2) else {
@@ -597,12 +593,7 @@ impl<'t> Document<'t> {
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
-        if !self.is_word(index)
-            && self
-                .tokens
-                .get(index)
-                .is_none_or(|t| t.text(self.text) != "&")
-        {
+        if !self.is_word(index) && self.word_at(index) != Some("&") {
             return false;
         }
         let word = self.word(index);
@@ -1294,33 +1285,29 @@ impl Document<'_> {
 
     /// "NAME (ACRONYM)": the acronym's span.
     fn defined_acronym(&self, last: usize) -> Option<Span> {
-        let open = self.tokens.get(last + 1)?;
         let word = self.tokens.get(last + 2)?;
-        let close = self.tokens.get(last + 3)?;
-        (open.text(self.text) == "("
-            && close.text(self.text) == ")"
-            && is_acronym(word.text(self.text)))
+        (self.word_at(last + 1)? == "("
+            && self.word_at(last + 3)? == ")"
+            && is_acronym(self.word(last + 2)))
         .then_some(word.span)
     }
 
     /// "Jeff Rathke, the State Department Spokesperson," → the role after the comma.
     fn apposition_role(&self, last: usize) -> Option<Span> {
         let comma = self.tokens.get(last + 1)?;
-        if comma.text(self.text) != "," {
+        if self.word(last + 1) != "," {
             return None;
         }
         let sentence = comma.sentence;
         let mut k = last + 2;
         if self
-            .tokens
-            .get(k)
-            .is_some_and(|t| lexicon::contains_folded(lexicon::DETERMINERS, t.text(self.text)))
+            .word_at(k)
+            .is_some_and(|word| lexicon::contains_folded(lexicon::DETERMINERS, word))
         {
             k += 1;
         }
         let start = k;
-        let opens_role = self.tokens.get(last + 2).is_some_and(|t| {
-            let word = t.text(self.text);
+        let opens_role = self.word_at(last + 2).is_some_and(|word| {
             lexicon::contains_folded(lexicon::DETERMINERS, word) || is_title(word)
         });
         if !opens_role {
@@ -1331,7 +1318,7 @@ impl Document<'_> {
             if token.sentence != sentence || token.kind == TokenKind::Punct || k - start > 8 {
                 break;
             }
-            let word = token.text(self.text);
+            let word = self.word(k);
             if lexicon::SPEECH_VERBS.contains(&word) {
                 break;
             }
@@ -1342,9 +1329,8 @@ impl Document<'_> {
         }
         let end = head_end?;
         let closes = self
-            .tokens
-            .get(end)
-            .is_none_or(|t| matches!(t.text(self.text), "," | "." | ";" | ")"));
+            .word_at(end)
+            .is_none_or(|word| matches!(word, "," | "." | ";" | ")"));
         if !closes && end != k {
             return None;
         }
@@ -1609,8 +1595,8 @@ impl Document<'_> {
         if let Some((first, last)) = position {
             // The neighbouring words, each compared in lower case.
             let before = first.checked_sub(1).map(|i| self.word(i));
-            let after = self.tokens.get(last + 1).map(|t| t.text(self.text));
-            let after_next = self.tokens.get(last + 2).map(|t| t.text(self.text));
+            let after = self.word_at(last + 1);
+            let after_next = self.word_at(last + 2);
             let lowered_is =
                 |word: Option<&str>, words: &[&str]| word.is_some_and(|w| lowered_is_any(w, words));
             // "Mauer said", "said Mauer.": one word speaking is a person more often than not
