@@ -112,13 +112,15 @@ fn folder_with_no_briefings_is_reported_and_exits_2() {
 }
 
 #[test]
-fn folder_files_load_sorted_by_name_and_recursive_descends() {
+fn folder_files_load_sorted_by_name_and_recursive_descends_past_hidden_ones() {
     let corpus = Corpus::new();
     corpus.file("b.txt", GOOD);
     corpus.file("a.md", GOOD);
     corpus.file("C.TEXT", GOOD);
     corpus.file("sub/d.txt", GOOD);
     corpus.file("skip.rs", GOOD);
+    corpus.file(".hidden.txt", GOOD);
+    corpus.file(".cache/e.txt", GOOD);
     let flat = run([Path::new("export"), corpus.path()]);
     assert_run(&flat, 0, "");
     assert_eq!(flat.ids(), ["C", "a", "b"], "byte order of names");
