@@ -575,18 +575,21 @@ impl<'k> GroupIndex<'k> {
     }
 
     fn add_key(&mut self, group: usize, key: &'k str) {
-        let mut words = 1;
+        // The initials are gathered word by word at the spaces the prefixes and suffixes are
+        // cut at, rather than by splitting the key again.
+        let mut initials = String::new();
+        let mut word_start = 0;
         for (at, _) in key.match_indices(' ') {
-            words += 1;
+            initials.extend(initial_of(&key[word_start..at]));
+            word_start = at + 1;
             let head = self.by_prefix.entry(&key[..at]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
             let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
-        if words > 1 {
-            // Sized for a letter a word: collected from chars, the string grew a char at a time.
-            let mut initials = String::with_capacity(words);
-            initials.extend(initials_of_folded(key));
+        // Initials only for keys of several words.
+        if word_start > 0 {
+            initials.extend(initial_of(&key[word_start..]));
             let head = self.by_initials.entry(initials).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
@@ -767,10 +770,13 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     items.next().is_none().then_some(first)
 }
 
-fn initials_of_folded(key: &str) -> impl Iterator<Item = char> + '_ {
-    key.split(' ')
-        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&"))
-        .filter_map(|w| w.chars().next())
+/// The letter a folded word gives its name's initials: none for the small words acronyms
+/// skip ("Church of Scientology" is "cs").
+fn initial_of(word: &str) -> Option<char> {
+    if matches!(word, "of" | "and" | "the" | "for" | "&") {
+        return None;
+    }
+    word.chars().next()
 }
 
 /// The entity of `group`, whose mentions are `members` (indices into `mentions`; their order
@@ -1040,7 +1046,10 @@ mod tests {
         assert_eq!(fold("al-Shara’a"), "sharaa");
         assert_eq!(fold("Sharaa"), "sharaa");
         assert_eq!(fold("Hayʼat Tahrir al-Sham"), "hayat tahrir sham");
-        let initials: String = initials_of_folded(&fold("Hayʼat Tahrir al-Sham")).collect();
+        let initials: String = fold("Hayʼat Tahrir al-Sham")
+            .split(' ')
+            .filter_map(initial_of)
+            .collect();
         assert_eq!(initials, "hts");
     }
 }
