@@ -820,7 +820,9 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[
             continue;
         }
         let chars = surface.chars().count();
-        if chars > name_chars && !is_acronym(surface) || name.is_empty() {
+        // The first surface is the name so far whatever it is: not asked whether it is an
+        // acronym, which for most entities, named one way, was the only time it was asked.
+        if name.is_empty() || chars > name_chars && !is_acronym(surface) {
             name = surface;
             name_chars = chars;
         }
@@ -834,10 +836,11 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[
         }
     }
     let mut roles: Vec<String> = Vec::new();
-    let mut role_spans: Vec<Span> = members
-        .iter()
-        .flat_map(|&i| mentions[i].roles.iter().copied())
-        .collect();
+    // Appended a mention's roles at a time: most mentions have none.
+    let mut role_spans: Vec<Span> = Vec::new();
+    for &i in members {
+        role_spans.extend_from_slice(&mentions[i].roles);
+    }
     if titles.len() < spans.len() {
         role_spans.extend(titles.iter().copied());
     }
