@@ -234,7 +234,8 @@ fn is_hyphen_particle(word: &[u8]) -> bool {
     // Nearly every word starts with a letter no particle starts with: asked here, inlined,
     // before the call that looks the word up.
     let particles = lexicon::HYPHEN_PARTICLES;
-    word.first().is_some_and(|&first| particles.has_word_starting_with(first))
+    word.first()
+        .is_some_and(|&first| particles.has_word_starting_with(first))
         && particles.contains_bytes(word)
 }
 
@@ -373,7 +374,10 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         .map(|(written, known)| (&folded[written], known.map(|known| &folded[known])))
         .collect();
     let key_of = |i: usize| keys[i].1.unwrap_or(keys[i].0);
-    let words: Vec<usize> = keys.iter().map(|&(written, _)| word_count(written)).collect();
+    let words: Vec<usize> = keys
+        .iter()
+        .map(|&(written, _)| word_count(written))
+        .collect();
     let order = grouping_order(mentions, &words);
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     for &index in &order {
