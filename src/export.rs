@@ -90,16 +90,17 @@ fn export_source<'a>(text: &'a str, source: &Source) -> ExportSource<'a> {
 }
 
 fn entity_id(index: usize) -> Id {
-    Id('e', index)
+    Id(b'e', index)
 }
 
-/// A positional id, `e0` or `q0`, written as a JSON string without building a `String`.
+/// A positional id, `e0` or `q0` (an ASCII letter and an index), written as a JSON string
+/// without building a `String`.
 #[derive(Clone, Copy)]
-struct Id(char, usize);
+struct Id(u8, usize);
 
 impl Serialize for Id {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+        serializer.collect_str(&format_args!("{}{}", char::from(self.0), self.1))
     }
 }
 
@@ -130,7 +131,7 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
         .into_iter()
         .enumerate()
         .map(|(index, quote)| ExportQuote {
-            id: Id('q', index),
+            id: Id(b'q', index),
             start: quote.span.start,
             end: quote.span.end,
             text: quote.inner.slice(text),
@@ -189,55 +190,80 @@ mod compact {
     /// control characters, nothing else.
     pub(super) fn string(out: &mut Vec<u8>, text: &str) {
         out.push(b'"');
-        let bytes = text.as_bytes();
-        // Bytes before `plain_from` are written; bytes before `at` need no escape.
-        let mut plain_from = 0;
+        let mut rest = text.as_bytes();
+        while let Some(at) = first_to_escape(rest) {
+            out.extend_from_slice(&rest[..at]);
+            escape(out, rest[at]);
+            rest = &rest[at + 1..];
+        }
+        out.extend_from_slice(rest);
+        out.push(b'"');
+    }
+
+    /// Where the first byte of `bytes` that needs escaping stands, if one does.
+    fn first_to_escape(bytes: &[u8]) -> Option<usize> {
         let mut at = 0;
-        while at < bytes.len() {
-            let rest = &bytes[at..];
-            // Nearly all of a text needs no escape: it is passed over a block at a time.
-            if let Some(block) = rest.first_chunk::<32>()
-                && !block.iter().fold(false, |any, &b| any | needs_escape(b))
-            {
-                at += 32;
-                continue;
+        // Nearly all of a text needs no escape: it is passed over a block at a time.
+        while let Some(block) = bytes[at..].first_chunk::<32>()
+            && !block.iter().fold(false, |any, &b| any | needs_escape(b))
+        {
+            at += 32;
+        }
+        // Then eight bytes at a time: a name or a mention is a chunk or two, and the first to
+        // escape in a chunk is found at once.
+        while let Some(chunk) = bytes[at..].first_chunk::<8>() {
+            let marks = escape_marks(u64::from_le_bytes(*chunk));
+            if marks != 0 {
+                return Some(at + first_marked(marks));
             }
-            // Then eight bytes at a time, the last few padded with a letter: a name or a
-            // mention is a chunk or two, and the first to escape in a chunk is found at once.
-            let chunk = match rest.first_chunk::<8>() {
-                Some(chunk) => u64::from_le_bytes(*chunk),
-                None => (rest.iter().rev()).fold(u64::from_le_bytes([b'a'; 8]), |packed, &b| {
-                    packed << 8 | u64::from(b)
-                }),
-            };
-            let marks = escape_marks(chunk);
-            if marks == 0 {
-                at += 8;
-                continue;
-            }
-            let escaped_at = at + (marks.trailing_zeros() / 8) as usize;
-            let byte = bytes[escaped_at];
-            out.extend_from_slice(&bytes[plain_from..escaped_at]);
-            plain_from = escaped_at + 1;
-            at = plain_from;
-            match byte {
-                b'"' => out.extend_from_slice(b"\\\""),
-                b'\\' => out.extend_from_slice(b"\\\\"),
-                0x08 => out.extend_from_slice(b"\\b"),
-                0x0c => out.extend_from_slice(b"\\f"),
-                b'\n' => out.extend_from_slice(b"\\n"),
-                b'\r' => out.extend_from_slice(b"\\r"),
-                b'\t' => out.extend_from_slice(b"\\t"),
-                _ => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.extend_from_slice(b"\\u00");
-                    out.push(HEX[usize::from(byte >> 4)]);
-                    out.push(HEX[usize::from(byte & 0xf)]);
-                }
+            at += 8;
+        }
+        if at == bytes.len() {
+            return None;
+        }
+        // The last few bytes are read in one word that overlaps bytes already passed over (so
+        // reads no further than the string does). Those need no escape and so mark nothing:
+        // the lowest mark is in the last few.
+        if let Some(last) = bytes.last_chunk::<8>() {
+            let marks = escape_marks(u64::from_le_bytes(*last));
+            return (marks != 0).then(|| bytes.len() - 8 + first_marked(marks));
+        }
+        // A string shorter than a word: its first four bytes and its last four (overlapping)
+        // side by side in one word, or, below four, a byte at a time.
+        if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            let word =
+                u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
+            let marks = escape_marks(word);
+            return (marks != 0).then(|| match first_marked(marks) {
+                index @ 0..4 => index,
+                index => bytes.len() - 8 + index,
+            });
+        }
+        bytes.iter().position(|&b| needs_escape(b))
+    }
+
+    /// The index of the lowest byte [`escape_marks`] marks: the first to escape.
+    fn first_marked(marks: u64) -> usize {
+        (marks.trailing_zeros() / 8) as usize
+    }
+
+    /// Writes the escape of `byte`, one [`needs_escape`] says needs one.
+    fn escape(out: &mut Vec<u8>, byte: u8) {
+        match byte {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(byte >> 4)]);
+                out.push(HEX[usize::from(byte & 0xf)]);
             }
         }
-        out.extend_from_slice(&bytes[plain_from..]);
-        out.push(b'"');
     }
 
     /// Whether `byte` is escaped: a control character, `"` or `\\`. Asked of a whole block
@@ -261,39 +287,54 @@ mod compact {
             | below(word ^ (ONES * u64::from(b'\\')), 1)
     }
 
-    fn number(out: &mut Vec<u8>, mut value: usize) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
+    pub(super) fn number(out: &mut Vec<u8>, value: usize) {
+        // A position in a text under 100 MB has eight digits at most: they are gathered in one
+        // word, the first digit in its lowest byte, written whole, and the output cut back to
+        // the digits, where copying exactly the digits would call `memcpy` for a few bytes.
+        const WORD_DIGITS: usize = 8;
+        if value >= 10usize.pow(WORD_DIGITS as u32) {
+            return long_number(out, value);
+        }
+        let mut word = 0u64;
+        let mut digits = 0;
+        let mut rest = value;
         loop {
-            at -= 1;
             // A digit: always below 10.
-            digits[at] = b'0' + (value % 10) as u8;
-            value /= 10;
-            if value == 0 {
+            word = word << 8 | u64::from(b'0' + (rest % 10) as u8);
+            digits += 1;
+            rest /= 10;
+            if rest == 0 {
                 break;
             }
         }
-        out.extend_from_slice(&digits[at..]);
+        let written = out.len() + digits;
+        out.extend_from_slice(&word.to_le_bytes());
+        out.truncate(written);
+    }
+
+    #[cold]
+    fn long_number(out: &mut Vec<u8>, value: usize) {
+        out.extend_from_slice(value.to_string().as_bytes());
     }
 
     fn id(out: &mut Vec<u8>, id: Id) {
-        let mut prefix = [0u8; 4];
-        out.push(b'"');
-        out.extend_from_slice(id.0.encode_utf8(&mut prefix).as_bytes());
+        out.extend_from_slice(&[b'"', id.0]);
         number(out, id.1);
         out.push(b'"');
     }
 
     fn kind(out: &mut Vec<u8>, kind: Kind) {
-        out.extend_from_slice(match kind {
-            Kind::Person => b"\"person\"",
-            Kind::Organization => b"\"organization\"",
-            Kind::Place => b"\"place\"",
-            Kind::Group => b"\"group\"",
-            Kind::Date => b"\"date\"",
-            Kind::Event => b"\"event\"",
-            Kind::Other => b"\"other\"",
-        });
+        // A literal of its own length in each arm: each is copied inline, where one copy of
+        // whichever length would call `memcpy` for a few bytes.
+        match kind {
+            Kind::Person => out.extend_from_slice(b"\"person\""),
+            Kind::Organization => out.extend_from_slice(b"\"organization\""),
+            Kind::Place => out.extend_from_slice(b"\"place\""),
+            Kind::Group => out.extend_from_slice(b"\"group\""),
+            Kind::Date => out.extend_from_slice(b"\"date\""),
+            Kind::Event => out.extend_from_slice(b"\"event\""),
+            Kind::Other => out.extend_from_slice(b"\"other\""),
+        }
     }
 
     /// `[a,b,…]`, each item written by `item`.
@@ -378,7 +419,11 @@ mod compact {
         out.extend_from_slice(b",\"via\":");
         list(out, &quote.via, source);
         out.extend_from_slice(b",\"short\":");
-        out.extend_from_slice(if quote.short { b"true" } else { b"false" });
+        if quote.short {
+            out.extend_from_slice(b"true");
+        } else {
+            out.extend_from_slice(b"false");
+        }
         out.push(b'}');
     }
 
@@ -583,6 +628,43 @@ mod tests {
             let mut out = Vec::new();
             compact::string(&mut out, &text);
             proptest::prop_assert_eq!(out, serde_json::to_vec(&text).unwrap());
+        }
+    }
+
+    /// Every length through two blocks, with an escape at every place and a second one after
+    /// it: the words read across a string's end overlap bytes already passed over.
+    #[test]
+    fn compact_strings_escape_at_every_place_of_every_length() {
+        for length in 0..70 {
+            for first in 0..length {
+                for second in first..length {
+                    for (a, b) in [('"', '\n'), ('\\', '"'), ('\u{1}', '\u{1f}')] {
+                        let mut text: Vec<char> = (0..length)
+                            .map(|k| char::from(b'a' + (k % 26) as u8))
+                            .collect();
+                        text[first] = a;
+                        text[second] = b;
+                        let text: String = text.into_iter().collect();
+                        let mut out = Vec::new();
+                        compact::string(&mut out, &text);
+                        assert_eq!(out, serde_json::to_vec(&text).unwrap(), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn compact_numbers_are_serde_json_numbers() {
+        let mut values = vec![usize::MAX];
+        for power in 0..20 {
+            let value = 10usize.pow(power);
+            values.extend([value - 1, value, value + 1]);
+        }
+        for value in values {
+            let mut out = b"x".to_vec();
+            compact::number(&mut out, value);
+            assert_eq!(out[1..], serde_json::to_vec(&value).unwrap(), "{value}");
         }
     }
 

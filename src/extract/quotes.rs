@@ -641,21 +641,11 @@ pub fn find(
     tokens: &[Token],
     entities: &[Entity],
 ) -> Vec<Quote> {
-    // Sized first: collecting from `flat_map` would grow the list as it went.
-    let mut mentions: Vec<(Span, usize)> =
-        Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
-    mentions.extend(
-        (entities.iter().enumerate())
-            .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e))),
-    );
-    // Pairs are unique (an entity holds a span once), so the unstable sort gives the order
-    // the stable one would.
-    mentions.sort_unstable();
     let context = Context {
         text,
         tokens,
         entities,
-        mentions,
+        mentions: sorted_mentions(entities),
     };
     let spans = quotation_spans(text, paragraphs);
     let mut quotes: Vec<Quote> = Vec::new();
@@ -724,6 +714,44 @@ pub fn find(
     let pulled = pull_quotes(&context, paragraphs, sentences, &quotes);
     add_apart(&mut quotes, pulled);
     quotes
+}
+
+/// Every mention with its entity, sorted by span (and entity), as [`Context`] holds them.
+/// Entities come in the order of their first mentions and hold theirs in text order, so the
+/// first mentions are sorted already (sorting them only checks it): only the later ones are
+/// sorted, and merged in. Sorting the whole list was a sixth of the time `find` takes.
+fn sorted_mentions(entities: &[Entity]) -> Vec<(Span, usize)> {
+    let total = entities.iter().map(|e| e.mentions.len()).sum();
+    let mut mentions: Vec<(Span, usize)> = Vec::with_capacity(total);
+    mentions.extend(
+        (entities.iter().enumerate())
+            .filter_map(|(e, entity)| Some((*entity.mentions.first()?, e))),
+    );
+    let mut later: Vec<(Span, usize)> = Vec::with_capacity(total - mentions.len());
+    later.extend(
+        (entities.iter().enumerate())
+            .flat_map(|(e, entity)| entity.mentions.iter().skip(1).map(move |&m| (m, e))),
+    );
+    // Pairs are unique (an entity holds a span once), so the unstable sort gives the order
+    // the stable one would.
+    mentions.sort_unstable();
+    later.sort_unstable();
+    // Merged from the back, each into the room at the end of the first mentions.
+    let mut firsts = mentions.len();
+    mentions.resize(total, (Span::default(), 0));
+    for slot in (0..total).rev() {
+        let Some(&next_later) = later.last() else {
+            break;
+        };
+        if firsts > 0 && mentions[firsts - 1] > next_later {
+            firsts -= 1;
+            mentions[slot] = mentions[firsts];
+        } else {
+            mentions[slot] = next_later;
+            later.pop();
+        }
+    }
+    mentions
 }
 
 /// Whether quotation `index` is left open at the end of its paragraph and the next paragraph
@@ -1193,6 +1221,43 @@ fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mentions_are_sorted_whatever_the_order_of_the_entities() {
+        let entity = |spans: &[(usize, usize)]| Entity {
+            name: String::new(),
+            kind: Kind::Person,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: spans
+                .iter()
+                .map(|&(start, end)| Span::new(start, end))
+                .collect(),
+        };
+        let cases = [
+            vec![],
+            vec![entity(&[])],
+            vec![
+                entity(&[(0, 3), (10, 13), (40, 43)]),
+                entity(&[(5, 8), (20, 28)]),
+            ],
+            // Out of the order of their first mentions, one empty, two sharing spans.
+            vec![
+                entity(&[(30, 35), (50, 52)]),
+                entity(&[]),
+                entity(&[(0, 9), (30, 33), (60, 61)]),
+                entity(&[(0, 4), (30, 35)]),
+                entity(&[(12, 14)]),
+            ],
+        ];
+        for entities in cases {
+            let mut expected: Vec<(Span, usize)> = (entities.iter().enumerate())
+                .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e)))
+                .collect();
+            expected.sort();
+            assert_eq!(sorted_mentions(&entities), expected);
+        }
+    }
 
     #[test]
     fn word_counts_and_marks_agree_with_the_char_by_char_forms() {
