@@ -236,7 +236,8 @@ mod compact {
             let marks = escape_marks(word);
             return (marks != 0).then(|| match first_marked(marks) {
                 index @ 0..4 => index,
-                index => bytes.len() - 8 + index,
+                // The word's upper half is the last four bytes: `index - 4` into them.
+                index => bytes.len() + index - 8,
             });
         }
         bytes.iter().position(|&b| needs_escape(b))
