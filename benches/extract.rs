@@ -4,6 +4,8 @@
 //! MB/s — the figure the accuracy work must not lower by more than a third.
 //! `corpus`: reading and extracting the 10,000-briefing corpus of `examples/gen_corpus.rs`,
 //! sequentially and in parallel, as `briefing export` does.
+//! `long_text`: one text of 1 MB and one of 10 MB, the corpus's briefings run together: the
+//! two throughputs are alike only while extraction stays linear in a text's length.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 #[allow(dead_code)]
@@ -69,5 +71,32 @@ fn archive(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, fixtures, archive);
+/// One text of `bytes` bytes or a little more: the corpus's briefings, in order, one after
+/// another.
+fn long_text(folder: &std::path::Path, bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + 8192);
+    for document in corpus::load(&[folder.to_path_buf()], false).documents {
+        if text.len() >= bytes {
+            break;
+        }
+        text.push_str(&document.text);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+fn long_texts(c: &mut Criterion) {
+    let folder = gen_corpus::cached_corpus(gen_corpus::DEFAULT_COUNT);
+    black_box(extract("Warm up."));
+    let mut group = c.benchmark_group("long_text");
+    group.sample_size(10);
+    for (name, bytes) in [("1mb", 1 << 20), ("10mb", 10 << 20)] {
+        let text = long_text(&folder, bytes);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| black_box(extract(black_box(&text)))));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, fixtures, archive, long_texts);
 criterion_main!(benches);

@@ -424,27 +424,27 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
     // State"; "Malaysia's Prime Minister, Najib Razak"), else the one person with that role.
     // Every mention's roles folded, once, when the first title asks for them.
-    let mut folded_roles: Option<Vec<Vec<String>>> = None;
+    // Both are made when the first title asks, and keep a long text's titles from each reading
+    // every mention (a 20 MB text spent most of its time there).
+    let mut neighbours: Option<Neighbours> = None;
+    let mut role_holders: Option<RoleHolders> = None;
     for index in 0..mentions.len() {
         let mention = &mentions[index];
         if !mention.title_only {
             continue;
         }
         let title = keys[index].0;
-        let beside = apposed_person(text, mentions, index, &group_of, &groups);
-        let roles = folded_roles.get_or_insert_with(|| {
-            mentions
-                .iter()
-                .map(|m| m.roles.iter().map(|r| fold(r.slice(text))).collect())
-                .collect()
-        });
+        let neighbours = neighbours.get_or_insert_with(|| Neighbours::new(mentions));
+        let beside = apposed_person(text, mentions, index, neighbours, &group_of, &groups);
+        let holders = role_holders
+            .get_or_insert_with(|| RoleHolders::new(text, mentions))
+            .of(title);
+        // The one group holding the role, if only one does (the holders' groups may change as
+        // titles join groups, so they are read now).
         let by_role = || {
-            let holders: Vec<usize> = (0..mentions.len())
-                .filter(|&i| roles[i].iter().any(|r| r.ends_with(title)))
-                .filter_map(|i| group_of[i])
-                .collect();
-            let first = holders.first().copied();
-            first.filter(|f| holders.iter().all(|h| h == f))
+            let mut holding = holders.iter().filter_map(|&i| group_of[i]);
+            let first = holding.next();
+            first.filter(|&f| holding.all(|g| g == f))
         };
         let key = format!("title:{title}");
         let slot = match beside
@@ -527,12 +527,82 @@ fn grouping_order(mentions: &[NameMention], words: &[usize]) -> Vec<usize> {
     keyed.into_iter().map(|(_, _, i)| i).collect()
 }
 
+/// The mentions in order of their ends and of their starts, to find a mention's nearest
+/// neighbours by binary search rather than by reading every mention.
+struct Neighbours {
+    /// By (end, index).
+    by_end: Vec<usize>,
+    /// By (start, index).
+    by_start: Vec<usize>,
+}
+
+impl Neighbours {
+    fn new(mentions: &[NameMention]) -> Self {
+        let mut by_end: Vec<usize> = (0..mentions.len()).collect();
+        by_end.sort_by_key(|&i| mentions[i].span.end);
+        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+        by_start.sort_by_key(|&i| mentions[i].span.start);
+        Neighbours { by_end, by_start }
+    }
+
+    /// The mention ending nearest before `span` starts (the last of those ending there).
+    fn before(&self, mentions: &[NameMention], span: Span) -> Option<usize> {
+        let count = self
+            .by_end
+            .partition_point(|&i| mentions[i].span.end <= span.start);
+        count.checked_sub(1).map(|last| self.by_end[last])
+    }
+
+    /// The mention starting nearest after `span` ends (the first of those starting there).
+    fn after(&self, mentions: &[NameMention], span: Span) -> Option<usize> {
+        let count = self
+            .by_start
+            .partition_point(|&i| mentions[i].span.start < span.end);
+        self.by_start.get(count).copied()
+    }
+}
+
+/// The mentions whose roles end with a title, by title, each list found once.
+struct RoleHolders {
+    /// Each mention with roles, and its roles folded.
+    with_roles: Vec<(usize, Vec<String>)>,
+    by_title: HashMap<String, Vec<usize>>,
+}
+
+impl RoleHolders {
+    fn new(text: &str, mentions: &[NameMention]) -> Self {
+        let with_roles = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !m.roles.is_empty())
+            .map(|(i, m)| (i, m.roles.iter().map(|r| fold(r.slice(text))).collect()))
+            .collect();
+        RoleHolders {
+            with_roles,
+            by_title: HashMap::default(),
+        }
+    }
+
+    /// The mentions, in order, with a role ending with `title`.
+    fn of(&mut self, title: &str) -> &[usize] {
+        let with_roles = &self.with_roles;
+        self.by_title.entry(title.to_string()).or_insert_with(|| {
+            with_roles
+                .iter()
+                .filter(|(_, roles)| roles.iter().any(|r| r.ends_with(title)))
+                .map(|&(i, _)| i)
+                .collect()
+        })
+    }
+}
+
 /// The person group a title mention stands in apposition to: a person mention right before
 /// it (", the " between) or right after it (", " or " " between).
 fn apposed_person(
     text: &str,
     mentions: &[NameMention],
     index: usize,
+    neighbours: &Neighbours,
     group_of: &[Option<usize>],
     groups: &[Group],
 ) -> Option<usize> {
@@ -540,9 +610,8 @@ fn apposed_person(
     let person_group = |i: usize| {
         group_of[i].filter(|&g| groups[g].kind() == Kind::Person && !mentions[i].title_only)
     };
-    let before = (0..mentions.len())
-        .filter(|&i| mentions[i].span.end <= span.start)
-        .max_by_key(|&i| mentions[i].span.end)
+    let before = neighbours
+        .before(mentions, span)
         .filter(|&i| {
             let gap = text.get(mentions[i].span.end..span.start).unwrap_or("");
             matches!(gap.trim(), "," | ", the" | ", a" | ", an")
@@ -552,9 +621,8 @@ fn apposed_person(
                     .is_some_and(|g| g.eq_ignore_ascii_case("the"))
         })
         .and_then(person_group);
-    let after = (0..mentions.len())
-        .filter(|&i| mentions[i].span.start >= span.end)
-        .min_by_key(|&i| mentions[i].span.start)
+    let after = neighbours
+        .after(mentions, span)
         .filter(|&i| {
             let gap = text.get(span.end..mentions[i].span.start).unwrap_or("");
             matches!(gap.trim(), "," | "")
@@ -1067,6 +1135,51 @@ mod tests {
             fold_ascii_onto(name.as_bytes(), &mut appended);
             let expected = format!("before {}", fold_general(name));
             assert_eq!(appended, expected.as_bytes(), "{name}");
+        }
+    }
+
+    fn mention_at(start: usize, end: usize) -> NameMention {
+        NameMention {
+            span: Span { start, end },
+            kind: Kind::Person,
+            evidence: Evidence::Guess,
+            roles: Vec::new(),
+            acronym: None,
+            known_as: None,
+            locative: false,
+            title_only: false,
+        }
+    }
+
+    /// The nearest neighbours found by binary search are the ones a reading of every mention
+    /// finds: the last of those ending nearest before, the first of those starting nearest
+    /// after, with nested, repeated and unordered spans.
+    #[test]
+    fn neighbours_are_those_a_full_scan_finds() {
+        let spans = [
+            (10, 20),
+            (0, 5),
+            (10, 20),
+            (12, 15),
+            (25, 30),
+            (5, 10),
+            (20, 25),
+            (0, 5),
+            (30, 31),
+            (22, 40),
+        ];
+        let mentions: Vec<NameMention> = spans.iter().map(|&(s, e)| mention_at(s, e)).collect();
+        let neighbours = Neighbours::new(&mentions);
+        for mention in &mentions {
+            let span = mention.span;
+            let before = (0..mentions.len())
+                .filter(|&i| mentions[i].span.end <= span.start)
+                .max_by_key(|&i| mentions[i].span.end);
+            let after = (0..mentions.len())
+                .filter(|&i| mentions[i].span.start >= span.end)
+                .min_by_key(|&i| mentions[i].span.start);
+            assert_eq!(neighbours.before(&mentions, span), before, "{span:?}");
+            assert_eq!(neighbours.after(&mentions, span), after, "{span:?}");
         }
     }
 
