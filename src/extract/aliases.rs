@@ -423,9 +423,8 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     }
     // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
     // State"; "Malaysia's Prime Minister, Najib Razak"), else the one person with that role.
-    // Every mention's roles folded, once, when the first title asks for them.
-    // Both are made when the first title asks, and keep a long text's titles from each reading
-    // every mention (a 20 MB text spent most of its time there).
+    // The mentions' neighbours and the role holders are indexed when the first title asks,
+    // so that no title reads every mention (a 20 MB text spent most of its time there).
     let mut neighbours: Option<Neighbours> = None;
     let mut role_holders: Option<RoleHolders> = None;
     for index in 0..mentions.len() {
@@ -462,22 +461,8 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         group_of[index] = Some(slot);
     }
     // Each group's mentions, in mention order: bucketed by group, one list for all.
-    let mut ends = vec![0; groups.len() + 1];
-    for &slot in group_of.iter().flatten() {
-        ends[slot + 1] += 1;
-    }
-    for slot in 0..groups.len() {
-        ends[slot + 1] += ends[slot];
-    }
-    let mut members = vec![0; ends[groups.len()]];
-    let mut next = ends.clone();
-    for (index, slot) in group_of.iter().enumerate() {
-        if let Some(slot) = *slot {
-            members[next[slot]] = index;
-            next[slot] += 1;
-        }
-    }
-    let members_of = |slot: usize| &members[ends[slot]..ends[slot + 1]];
+    let (members, bounds) = bucketed(group_of.iter().copied(), groups.len());
+    let members_of = |slot: usize| &members[bounds[slot]..bounds[slot + 1]];
     // Entities in order of first mention (ties in the order the groups were made): the groups
     // are sorted by it and their entities built in that order, rather than the entities,
     // each a few hundred bytes, moved about by a sort.
@@ -503,21 +488,8 @@ fn grouping_order(mentions: &[NameMention], words: &[usize]) -> Vec<usize> {
     // three keys was a visible share of grouping.
     if mentions.is_sorted_by_key(|mention| mention.span.start) {
         let longest = words.iter().copied().max().unwrap_or(0);
-        // Where each word count's bucket starts, the longest first.
-        let mut starts = vec![0; longest + 2];
-        for &count in words {
-            starts[longest - count + 1] += 1;
-        }
-        for bucket in 1..starts.len() {
-            starts[bucket] += starts[bucket - 1];
-        }
-        let mut order = vec![0; words.len()];
-        for (index, &count) in words.iter().enumerate() {
-            let next = &mut starts[longest - count];
-            order[*next] = index;
-            *next += 1;
-        }
-        return order;
+        let longest_first = words.iter().map(|&count| Some(longest - count));
+        return bucketed(longest_first, longest + 1).0;
     }
     let mut keyed: Vec<(std::cmp::Reverse<usize>, usize, usize)> = (0..mentions.len())
         .map(|i| (std::cmp::Reverse(words[i]), mentions[i].span.start, i))
@@ -525,6 +497,31 @@ fn grouping_order(mentions: &[NameMention], words: &[usize]) -> Vec<usize> {
     // Unique keys (the index is last), so an unstable sort gives the stable order.
     keyed.sort_unstable();
     keyed.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// The indices of `keys` bucketed by key (`0..buckets`), each bucket in index order, and where
+/// each bucket starts (bucket `b` is `bounds[b]..bounds[b + 1]`); an index without a key is
+/// left out. A counting sort: no comparisons.
+fn bucketed(
+    keys: impl Iterator<Item = Option<usize>> + Clone,
+    buckets: usize,
+) -> (Vec<usize>, Vec<usize>) {
+    let mut bounds = vec![0; buckets + 1];
+    for key in keys.clone().flatten() {
+        bounds[key + 1] += 1;
+    }
+    for bucket in 0..buckets {
+        bounds[bucket + 1] += bounds[bucket];
+    }
+    let mut order = vec![0; bounds[buckets]];
+    let mut next = bounds.clone();
+    for (index, key) in keys.enumerate() {
+        if let Some(key) = key {
+            order[next[key]] = index;
+            next[key] += 1;
+        }
+    }
+    (order, bounds)
 }
 
 /// The mentions in order of their ends and of their starts, to find a mention's nearest
