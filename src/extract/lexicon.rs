@@ -1543,7 +1543,7 @@ impl WordList {
 
     /// [`WordList::contains`] for a word given as bytes (a buffer being folded).
     pub fn contains_bytes(&self, word: &[u8]) -> bool {
-        if self.lengths & (1 << word.len().min(63)) == 0 {
+        if !self.has_length(word.len()) {
             return false;
         }
         if let Some(&first) = word.first()
@@ -1551,7 +1551,8 @@ impl WordList {
         {
             return false;
         }
-        std::str::from_utf8(word).is_ok_and(|word| self.contains(&word))
+        // Past the filters `contains` would ask again.
+        std::str::from_utf8(word).is_ok_and(|word| self.contains_unfiltered(word))
     }
 
     /// False when no word of the list runs from byte `first` to byte `last`. Asked past the
