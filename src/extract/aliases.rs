@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::hash::{FastMap as HashMap, FastSet as HashSet};
+use super::hash::{FastMap as HashMap, FastSet as HashSet, ascii_bytes_in};
 use super::lexicon;
 use super::names::{Evidence, NameMention, is_acronym};
 use crate::model::{Entity, Kind, Span};
@@ -195,17 +195,6 @@ fn fold_plain_ascii_onto(name: &[u8], out: &mut Vec<u8>) -> bool {
         return false;
     }
     true
-}
-
-/// For each of the eight ASCII bytes packed in `chunk`, its top bit set when the byte is in
-/// `low..=high` (ASCII too) and every other bit clear. Neither sum carries into the next byte:
-/// each byte and addend is below 0x80.
-fn ascii_bytes_in(chunk: u64, low: u8, high: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const TOPS: u64 = 0x8080_8080_8080_8080;
-    let at_least_low = chunk + ONES * u64::from(0x80 - low);
-    let above_high = chunk + ONES * u64::from(0x7f - high);
-    at_least_low & !above_high & TOPS
 }
 
 /// Appends `name` folded to `out` and says where it stands.

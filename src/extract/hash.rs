@@ -46,15 +46,25 @@ impl ShortWord {
         if packed & TOP_BITS != 0 {
             return None;
         }
-        // Every byte is below 0x80, so adding less than 0x80 to each never carries into the
-        // next: a byte's top bit then says whether it was at least 'A', or above 'Z'. The
-        // length byte (at most 15) is neither.
-        let at_least_a = packed + ONES * u128::from(0x80 - b'A');
-        let above_z = packed + ONES * u128::from(0x7f - b'Z');
-        let upper = at_least_a & !above_z & TOP_BITS;
-        // 0x80 >> 2 is 0x20, the bit that makes an ASCII capital lower case.
+        // Capitals marked in each half (the length byte, at most 15, is none); 0x80 >> 2 is
+        // 0x20, the bit that makes an ASCII capital lower case.
+        let capitals = |half: u64| ascii_bytes_in(half, b'A', b'Z');
+        let upper =
+            u128::from(capitals(packed as u64)) | u128::from(capitals((packed >> 64) as u64)) << 64;
         Some(ShortWord(packed | (upper >> 2)))
     }
+}
+
+/// For each of the eight ASCII bytes packed in `chunk`, its top bit set when the byte is in
+/// `low..=high` (ASCII too) and every other bit clear. Neither sum carries into the next byte:
+/// each byte and addend is below 0x80.
+#[inline(always)]
+pub fn ascii_bytes_in(chunk: u64, low: u8, high: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let at_least_low = chunk + ONES * u64::from(0x80 - low);
+    let above_high = chunk + ONES * u64::from(0x7f - high);
+    at_least_low & !above_high & TOPS
 }
 
 /// A one in every byte of a packed word.

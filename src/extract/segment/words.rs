@@ -12,6 +12,7 @@
 
 use super::boundaries::{self, ASCII_ALPHANUMERIC, Wb};
 use super::{Token, TokenKind, ends_with_abbreviation, ends_with_known_abbreviation, opens};
+use crate::extract::hash::ascii_bytes_in;
 use crate::model::Span;
 
 /// What a character does to the tokens around it.
@@ -226,14 +227,11 @@ fn alphanumeric_run_end(bytes: &[u8], from: usize) -> usize {
 fn not_alphanumeric(word: u64) -> u64 {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH_BITS: u64 = ONES * 0x80;
-    // Each byte's low seven bits. The high bit of a byte of `at_least(x, low)` is set where
-    // that byte of `x` is `low` or more: no byte carries into the next, as 0x7F + 0x80 < 0x100.
+    // Each byte's low seven bits, which the range tests need.
     let ascii = word & !HIGH_BITS;
-    let at_least = |x: u64, low: u8| x.wrapping_add(ONES * (0x80 - low as u64));
-    let digit = at_least(ascii, b'0') & !at_least(ascii, b'9' + 1);
+    let digit = ascii_bytes_in(ascii, b'0', b'9');
     // Setting 0x20 turns capitals into small letters, and no other byte into one.
-    let folded = ascii | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let letter = ascii_bytes_in(ascii | (ONES * 0x20), b'a', b'z');
     // A byte not ASCII (its high bit set in `word`) is none of these.
     !((digit | letter) & !word) & HIGH_BITS
 }
