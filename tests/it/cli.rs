@@ -5,7 +5,7 @@
 //! be loaded or the arguments are wrong. Each skipped path is one line `briefing: PATH: REASON`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod util;
+use crate::util;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -300,9 +300,10 @@ fn fifty_megabyte_line() -> String {
 }
 
 /// The loader takes a 50 MB file with no newline (it is under the cap) whole. This is the
-/// loading half, through the library, so it stays fast in a debug build; the next test runs
-/// the binary on it.
+/// loading half, through the library; the next test runs the binary on it. Both are slow in a
+/// debug build: `cargo test -- --ignored` runs them.
 #[test]
+#[ignore = "50 MB input: run with --ignored"]
 fn fifty_megabytes_without_a_newline_loads() {
     let text = fifty_megabyte_line();
     let corpus = Corpus::new();
@@ -320,6 +321,7 @@ fn fifty_megabytes_without_a_newline_loads() {
 /// The same file through `briefing export`: it loads and the extractor gets through it
 /// (about 20 s in the test profile on an idle 2-core machine).
 #[test]
+#[ignore = "50 MB input through the binary: run with --ignored"]
 fn fifty_megabytes_without_a_newline_exports() {
     let text = fifty_megabyte_line();
     assert_exports_whole("long.txt", &text);

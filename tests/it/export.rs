@@ -4,7 +4,7 @@
 //! byte-identical output, and `--pretty` is the same JSON value as the compact form.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod util;
+use crate::util;
 
 use std::fs;
 use std::path::{Path, PathBuf};

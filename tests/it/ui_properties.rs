@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod ui_common;
+use crate::ui_common;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod tmux_common;
+use crate::tmux_common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod ui_common;
+use crate::ui_common;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;

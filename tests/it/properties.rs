@@ -8,7 +8,7 @@
 //! form a name or a quotation, so they would leave those code paths untested.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod util;
+use crate::util;
 
 use briefing::corpus::{LoadProblem, decode};
 use briefing::export;

@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod tmux_common;
+use crate::tmux_common;
 
 use tmux_common::{Session, tmux_available};
 

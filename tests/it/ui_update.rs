@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod ui_common;
+use crate::ui_common;
 
 use briefing::app::{Action, App, EntityRow, InputTarget, Lit, Pane, QuoteRow};
 use briefing::model::Span;

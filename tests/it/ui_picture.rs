@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod ui_common;
+use crate::ui_common;
 
 use std::fmt::Write as _;
 
@@ -145,13 +145,13 @@ fn the_readme_picture_is_a_real_render_of_the_seed() {
     let committed = std::fs::read_to_string(PICTURE).unwrap_or_default();
     assert!(
         committed == picture,
-        "docs/screenshot.svg is out of date: run `UPDATE_PICTURE=1 cargo test --test ui_picture`"
+        "docs/screenshot.svg is out of date: run `UPDATE_PICTURE=1 cargo test --test it ui_picture`"
     );
 }
 
 #[test]
 fn the_readme_lists_every_default_key() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let keys = readme
         .split("### Keys")
         .nth(1)

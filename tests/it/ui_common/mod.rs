@@ -10,8 +10,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde_json::Value;
 
-pub const SEED_TEXT: &str = include_str!("../../seeds/000_51b3c3bcfa4b6a7d.txt");
-const SEED_GOLD: &str = include_str!("../fixtures/gold/seed/000_51b3c3bcfa4b6a7d.json");
+pub const SEED_TEXT: &str = include_str!("../../../seeds/000_51b3c3bcfa4b6a7d.txt");
+const SEED_GOLD: &str = include_str!("../../fixtures/gold/seed/000_51b3c3bcfa4b6a7d.json");
 
 fn span(value: &Value) -> Span {
     let at = |key: &str| value[key].as_u64().unwrap() as usize;
@@ -253,7 +253,7 @@ pub fn select_entity(app: &mut App, name: &str) {
 /// Presses keys given as `KeyChord` names ("j", "Enter", "S-Tab", "C-d").
 pub fn press(app: &mut App, keys: &[&str]) {
     use briefing::app::keymap::KeyChord;
-    use ratatui::crossterm::event::KeyEvent;
+    use crossterm::event::KeyEvent;
     for key in keys {
         let chord: KeyChord = key.parse().unwrap();
         app.key(KeyEvent::new(chord.code, chord.modifiers));
