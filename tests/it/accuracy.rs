@@ -1,5 +1,5 @@
 //! Accuracy against the gold annotations in `tests/fixtures/gold/` (see its README for
-//! sources and licences), with the figures `../shared/tools/score.py` prints: mentions, typed,
+//! sources and licences), with the figures the accuracy scorer prints: mentions, typed,
 //! grouping, dates, quotes and sources, micro-averaged F1. The floors below are what the
 //! extractor must keep; raise them when it gets better.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

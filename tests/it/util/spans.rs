@@ -1,4 +1,4 @@
-//! The span rules of the export contract (`../shared/spec/export.md`), checked on the JSON a
+//! The span rules of the export contract (`docs/EXPORT.md`), checked on the JSON a
 //! run printed and on the extractor's own annotations. Each failure names the briefing, the
 //! field and the offending span, so a report can be turned into a test.
 
