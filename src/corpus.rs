@@ -325,31 +325,45 @@ fn entry_error(path: &Path, problem: LoadProblem) -> Entry {
     })
 }
 
+/// What tells two folders apart: device and inode, so that a folder reached again (through a
+/// symbolic link) is known without resolving its path. Comparing canonical paths made a deep
+/// walk cubic: each folder's path is as long as its depth, and each was compared with every
+/// ancestor's.
+type FolderId = (u64, u64);
+
+fn folder_id(folder: &Path) -> io::Result<FolderId> {
+    use std::os::unix::fs::MetadataExt;
+    let metadata = fs::metadata(folder)?;
+    Ok((metadata.dev(), metadata.ino()))
+}
+
 /// Folders seen during one recursive walk.
 #[derive(Default)]
 struct Walk {
-    /// Canonical paths of the folders being descended, root first: meeting one of these again
-    /// is a symbolic link loop.
-    ancestors: Vec<PathBuf>,
-    /// Canonical paths of every folder read so far: a folder reached a second time through a
-    /// symbolic link (not a loop) is not read again, so no briefing is loaded twice.
-    visited: HashSet<PathBuf>,
+    /// The folders being descended, root first: meeting one of these again is a symbolic link
+    /// loop.
+    ancestors: HashSet<FolderId>,
+    /// Every folder read so far: a folder reached a second time through a symbolic link (not a
+    /// loop) is not read again, so no briefing is loaded twice.
+    visited: HashSet<FolderId>,
 }
 
 /// Collects the briefing files of a folder, sorted by name; with `recursive`, subfolders too.
+/// Linear in the length of the paths it lists (the system resolves each folder's path once),
+/// however deep they nest.
 fn folder_entries(folder: &Path, recursive: bool, walk: &mut Walk, entries: &mut Vec<Entry>) {
-    let canonical = match fs::canonicalize(folder) {
-        Ok(path) => path,
+    let id = match folder_id(folder) {
+        Ok(id) => id,
         Err(error) => {
             entries.push(entry_error(folder, problem_from_io(&error)));
             return;
         }
     };
-    if walk.ancestors.contains(&canonical) {
+    if walk.ancestors.contains(&id) {
         entries.push(entry_error(folder, LoadProblem::Loop));
         return;
     }
-    if !walk.visited.insert(canonical.clone()) {
+    if !walk.visited.insert(id) {
         return;
     }
     let listing = match fs::read_dir(folder) {
@@ -371,7 +385,7 @@ fn folder_entries(folder: &Path, recursive: bool, walk: &mut Walk, entries: &mut
     // By name, which within one folder is the order of the whole paths: comparing paths reads
     // them component by component, and was most of the time it took to list 10,000 files.
     items.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    walk.ancestors.push(canonical);
+    walk.ancestors.insert(id);
     for (name, file_type) in items {
         // A symbolic link is followed (`is_dir` does), so a linked folder is descended (and
         // checked for loops); a dangling link is not a folder and is reported when it is read.
@@ -387,7 +401,7 @@ fn folder_entries(folder: &Path, recursive: bool, walk: &mut Walk, entries: &mut
             entries.push(Ok(folder.join(&name)));
         }
     }
-    walk.ancestors.pop();
+    walk.ancestors.remove(&id);
 }
 
 /// Expands one given path: a file (or anything that is not a folder) as itself, to be read
@@ -545,5 +559,24 @@ mod tests {
             ["\\xFF".to_string(), "\\xFE".to_string()]
         );
         assert_eq!(document_id(first), "\\xFF");
+    }
+
+    /// A chain of 1,000 nested folders lists in well under a second (it took half a minute
+    /// when each folder's canonical path was compared with every ancestor's), and the file at
+    /// the bottom is found.
+    #[test]
+    fn a_deep_chain_of_folders_lists_in_linear_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut deepest = dir.path().to_path_buf();
+        for _ in 0..1000 {
+            deepest.push("d");
+        }
+        fs::create_dir_all(&deepest).unwrap();
+        fs::write(deepest.join("a.txt"), "Putin spoke.\n").unwrap();
+        let started = std::time::Instant::now();
+        let entries = list(&[dir.path().to_path_buf()], true);
+        let took = started.elapsed();
+        assert_eq!(entries, [Ok(deepest.join("a.txt"))]);
+        assert!(took < std::time::Duration::from_secs(5), "took {took:?}");
     }
 }
