@@ -35,7 +35,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
@@ -553,14 +553,21 @@ impl TerminalGuard {
     /// and a full redraw (the screen was the shell's in between).
     fn resume(&mut self, mouse: bool) -> anyhow::Result<()> {
         self.mouse = mouse;
+        // The shell put the terminal back in cooked mode behind crossterm's back; crossterm
+        // believes it raw still and would not set it again.
+        let _ = disable_raw_mode();
         self.resume_mouse()
     }
 
     fn resume_mouse(&mut self) -> anyhow::Result<()> {
         enable_raw_mode().context("cannot put the terminal in raw mode")?;
-        execute!(io::stdout(), EnterAlternateScreen)?;
+        execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
         self.set_mouse(self.mouse)?;
-        self.terminal.clear()?;
+        // A new terminal believes the screen blank, as it now is, so the next frame draws
+        // every cell. (`Terminal::clear` would ask the terminal where its cursor is, and the
+        // answer can be lost to the shell handing the terminal back.)
+        self.terminal =
+            Terminal::new(CrosstermBackend::new(io::stdout())).context("cannot start drawing")?;
         Ok(())
     }
 
