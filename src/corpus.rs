@@ -22,9 +22,9 @@ pub const BRIEFING_EXTENSIONS: [&str; 3] = ["txt", "md", "text"];
 /// A size limit in words: "64 MiB", "1 MiB", "512 KiB".
 fn size_name(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
-    if bytes >= MIB && bytes % MIB == 0 {
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
         format!("{} MiB", bytes / MIB)
-    } else if bytes % 1024 == 0 {
+    } else if bytes.is_multiple_of(1024) {
         format!("{} KiB", bytes / 1024)
     } else {
         format!("{bytes} byte")
