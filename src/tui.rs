@@ -586,3 +586,77 @@ impl Drop for TerminalGuard {
         restore_terminal();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Briefing;
+    use ratatui::backend::TestBackend;
+
+    fn seed_app(width: u16, height: u16) -> App {
+        let seeds = crate::corpus::seeds();
+        let briefings = seeds.into_iter().map(Briefing::from_document).collect();
+        let mut app = App::new(briefings);
+        app.update(Action::Resize { width, height });
+        app
+    }
+
+    fn screen(terminal: &Terminal<TestBackend>) -> String {
+        let buffer = terminal.backend().buffer();
+        buffer.content().iter().map(|cell| cell.symbol()).collect()
+    }
+
+    /// A slow re-wrap waits until the size has been still for [`SETTLE`]; a quick one is done
+    /// at once.
+    #[test]
+    fn a_slow_resize_waits_for_the_size_to_settle() {
+        let mut app = seed_app(100, 30);
+        let mut sizing = Sizing {
+            slow: true,
+            ..Sizing::default()
+        };
+        let new = Rect::new(0, 0, 90, 30);
+        assert!(
+            !sizing.follow(&mut app, new),
+            "not while it may still change"
+        );
+        assert_eq!(app.area().width, 100);
+        assert!(sizing.wait(TICK) <= SETTLE);
+        std::thread::sleep(SETTLE + Duration::from_millis(20));
+        assert!(sizing.follow(&mut app, new), "settled");
+        assert_eq!(app.area(), new);
+        // The seeds wrap in far less than QUICK_RELAYOUT: the next size is applied at once.
+        assert!(!sizing.slow);
+        assert!(sizing.follow(&mut app, Rect::new(0, 0, 80, 30)));
+        assert_eq!(app.area().width, 80);
+    }
+
+    /// Meanwhile the old layout is drawn, cut to the new size, not a "too small" screen.
+    #[test]
+    fn while_a_size_settles_the_old_layout_is_drawn_cut_to_it() {
+        let app = seed_app(100, 30);
+        let mut wide = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        wide.draw(|frame| draw(&app, &Theme::ansi(), frame))
+            .unwrap();
+        let mut narrow = Terminal::new(TestBackend::new(90, 25)).unwrap();
+        narrow
+            .draw(|frame| draw(&app, &Theme::ansi(), frame))
+            .unwrap();
+        let wide = screen(&wide);
+        let narrow = screen(&narrow);
+        let wide_rows: Vec<String> = wide
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(100)
+            .map(|row| row.iter().take(89).collect())
+            .collect();
+        let narrow_rows: Vec<String> = narrow
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(90)
+            .map(|row| row.iter().take(89).collect())
+            .collect();
+        assert_eq!(narrow_rows[..], wide_rows[..25]);
+        assert!(narrow.contains("Briefings"), "{narrow}");
+    }
+}
