@@ -10,7 +10,10 @@
 //! use it; inside [`extract`], only [`extract::extract`], [`extract::title`] and the segmenter
 //! are meant for use from outside (docs/ARCHITECTURE.md, "The library's public surface").
 
+#![forbid(unsafe_code)]
+
 pub mod app;
+pub mod budget;
 pub mod config;
 pub mod corpus;
 pub mod export;
