@@ -4,6 +4,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::process::Command;
+use std::sync::{Mutex, MutexGuard};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
@@ -11,14 +12,25 @@ use std::time::{Duration, Instant};
 /// test moves on as soon as the text appears.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// One session at a time: the tmux tests share one binary and would otherwise run side by
+/// side, and a loaded machine then delays a key long enough to change what the app reads (an
+/// Escape followed by another key reads as that key with Alt).
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
 pub struct Session {
     name: String,
+    // Declared last so it is released after the session is killed.
+    _turn: MutexGuard<'static, ()>,
 }
 
 impl Session {
     /// Starts `command` in a detached 120×40 session; `tag` tells sessions of one test run
     /// apart.
     pub fn start(tag: &str, command: &str) -> Session {
+        // A test that failed while holding the turn has already reported its failure.
+        let turn = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let name = format!("briefing-test-{}-{tag}", std::process::id());
         let status = Command::new("tmux")
             .args([
@@ -35,7 +47,7 @@ impl Session {
             .status()
             .unwrap();
         assert!(status.success());
-        Session { name }
+        Session { name, _turn: turn }
     }
 
     /// The session's name, for tmux commands of a test's own.
