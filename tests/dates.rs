@@ -283,3 +283,25 @@ fn a_text_of_many_different_dates_groups_each_once() {
     assert_eq!(dates.len(), 28);
     assert!(dates.iter().all(|e| e.mentions.len() == 2));
 }
+
+#[test]
+fn each_date_names_the_rule_that_found_it() {
+    use briefing::extract::{dates, segment};
+    let text = "Filed 2025-04-03 before Diwali, due in fiscal 2026 and on Tue 8 Apr 2025.\n";
+    let paragraphs = segment::paragraphs(text);
+    let sentences = segment::sentences(text, &paragraphs);
+    let tokens = segment::tokens(text, &sentences);
+    let found: Vec<(&str, &str)> = dates::find(text, &tokens)
+        .iter()
+        .map(|d| (d.span.slice(text), d.rule()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("2025-04-03", "iso_date"),
+            ("Diwali", "holiday"),
+            ("fiscal 2026", "fiscal_year"),
+            ("Tue 8 Apr 2025", "weekday"),
+        ]
+    );
+}

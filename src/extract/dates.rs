@@ -23,12 +23,20 @@ use crate::model::Span;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateMention {
     pub span: Span,
-    /// The name of the rule in [`RULES`].
-    pub rule: &'static str,
+    /// The rule's place in [`RULES`] (a byte, where its name would take sixteen: a text may
+    /// hold many dates); [`DateMention::rule`] names it.
+    rule: u8,
     /// The date's own words make it one (a day with its month, a year with its month, a
     /// holiday's name): it outranks a name found over the same words ("Apr" in "Apr 3",
     /// "Easter"). A lone month, weekday or year, known by its neighbours, does not.
     pub sure: bool,
+}
+
+impl DateMention {
+    /// The name of the rule that found the date.
+    pub fn rule(&self) -> &'static str {
+        RULES.get(usize::from(self.rule)).map_or("", |r| r.name)
+    }
 }
 
 /// One way of writing a date: its name and where, from a token, its words end.
@@ -717,16 +725,15 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             i += 1;
             continue;
         }
-        let found = RULES
-            .iter()
-            .find_map(|rule| (rule.find)(&reader, i).map(|found| (rule.name, found)));
+        let found = (RULES.iter().enumerate())
+            .find_map(|(index, rule)| (rule.find)(&reader, i).map(|found| (index, found)));
         match found {
             // An empty span passes over words that hold no date.
             Some((rule, found)) if found.next > i => {
                 if !found.span.is_empty() {
                     out.push(DateMention {
                         span: found.span,
-                        rule,
+                        rule: u8::try_from(rule).unwrap_or(u8::MAX),
                         sure: found.sure,
                     });
                 }

@@ -263,10 +263,51 @@ fn last_part(word: &str) -> &str {
     &word[from..]
 }
 
+/// The shortest run of one ASCII mark that is one token: "....", "----", "((((" are a rule,
+/// a separator or noise, not that many marks. Three ("...", "___") stay marks of their own.
+const MARK_RUN: usize = 4;
+
+/// The end of the run of one ASCII punctuation mark starting at `start`, when it is at least
+/// [`MARK_RUN`] long: such a run is one token, so a text of nothing but marks costs one token
+/// and not one for each byte.
+fn mark_run_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mark = *bytes.get(start)?;
+    if !mark.is_ascii_punctuation() {
+        return None;
+    }
+    let run = bytes[start..].iter().take_while(|&&b| b == mark).count();
+    (run >= MARK_RUN).then_some(start + run)
+}
+
+/// At least as many tokens as `text` has: a token starts at a byte that is not blank and does
+/// not continue a run of ASCII letters and digits, and a long run of one mark is one token.
+/// Room for them is taken at once, so the list never grows (growing a list of many tokens
+/// held the old and the new one at once); room never written is never touched.
+fn token_bound(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut at = 0;
+    let mut after_alphanumeric = false;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if let Some(end) = mark_run_end(bytes, at).filter(|_| !after_alphanumeric) {
+            count += 1;
+            at = end;
+            continue;
+        }
+        let alphanumeric = byte.is_ascii_alphanumeric();
+        if !byte.is_ascii_whitespace() && !(alphanumeric && after_alphanumeric) {
+            count += 1;
+        }
+        after_alphanumeric = alphanumeric;
+        at += 1;
+    }
+    count
+}
+
 /// Splits a text into tokens, sentence by sentence.
 pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
-    // About one token in five bytes of news prose.
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4);
+    let mut out: Vec<Token> = Vec::with_capacity(token_bound(text));
     // A sentence's pieces: words, spaces and marks, about two for each word.
     let mut pieces: Vec<(usize, &str)> = Vec::new();
     for (sentence_index, &sentence) in sentences.iter().enumerate() {
@@ -312,6 +353,15 @@ fn tokens_from_pieces<'t>(
         let start = sentence.start + offset;
         let mut end = start + piece.len();
         let mut j = i + 1;
+        // A long run of one mark is one token, as `words` makes it: its pieces are one mark
+        // each.
+        if piece.len() == 1 && mark_run_end(text.as_bytes(), start).is_some() {
+            let run = pieces[i..].iter().take_while(|&&(_, p)| p == piece).count();
+            if run >= MARK_RUN {
+                end = start + run;
+                j = i + run;
+            }
+        }
         let piece_is_word = starts_alphanumeric || is_word_piece(piece);
         if piece_is_word {
             // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".

@@ -132,7 +132,7 @@ pub(super) fn sentence_tokens(
                 }
             }
             Class::MidLetter | Class::MidNumber | Class::MidBoth | Class::Mark => {
-                at += width;
+                at = super::mark_run_end(bytes, start).unwrap_or(at + width);
                 TokenKind::Punct
             }
         };

@@ -1,0 +1,144 @@
+//! Linear time on adversarial shapes: each shape (see `adversarial/shapes.rs`) is extracted at
+//! two sizes eight times apart, and the larger may take at most sixteen times as long. The
+//! ratio is taken within one run, so the machine's speed cancels. Time is the thread's own CPU
+//! time, which a busy machine's other work does not add to, and each size is timed a few
+//! times and the fastest kept.
+//!
+//! The smaller size is 64 KB (`ADVERSARIAL_BYTES` sets it): below about that, a text and its
+//! tokens stay in the processor's caches and the allocator's recycled memory, and a text
+//! eight times larger then takes more than eight times as long for reasons that stop at the
+//! next size up.
+
+#[path = "adversarial/shapes.rs"]
+mod shapes;
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use briefing::extract::extract;
+
+/// How much larger the second text is, and how much longer it may take.
+const GROWTH: usize = 8;
+const MAX_TIME_RATIO: f64 = 16.0;
+const RUNS: usize = 3;
+
+fn small_size() -> usize {
+    let default = 64 * 1024;
+    std::env::var("ADVERSARIAL_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The CPU time this thread has used.
+fn thread_cpu_time() -> Duration {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `now` is a valid timespec for the call to write into.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    assert_eq!(status, 0, "the thread's CPU clock");
+    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
+}
+
+/// The fastest of a few extractions of `text`.
+fn fastest(text: &str) -> Duration {
+    (0..RUNS)
+        .map(|_| {
+            let started = thread_cpu_time();
+            let annotations = extract(text);
+            let took = thread_cpu_time().saturating_sub(started);
+            std::hint::black_box(annotations);
+            took
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// One shape is timed at a time: two extractions side by side share the processor's caches,
+/// which slows the larger text more.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// Times the shape at the two sizes and fails when the time grows faster than the text.
+fn grows_linearly(name: &str) {
+    let shape = shapes::find(name).expect("a shape of that name");
+    // A shape that failed still lets the others be timed.
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // The gazetteer is built on first use: not part of either time.
+    extract("Warm-up text by Dr. Example in London on 3 April 2025.");
+    let small = small_size();
+    let small_time = fastest(&shapes::text(shape, small));
+    let large_time = fastest(&shapes::text(shape, small * GROWTH));
+    // A floor of a tenth of a millisecond keeps a tiny time's noise from making the ratio.
+    let ratio = large_time.as_secs_f64() / small_time.as_secs_f64().max(1e-4);
+    eprintln!(
+        "{name}: {} KB {small_time:?}, {} KB {large_time:?}, ratio {ratio:.1}",
+        small / 1024,
+        small * GROWTH / 1024
+    );
+    assert!(
+        ratio <= MAX_TIME_RATIO,
+        "{name}: {GROWTH}x the text took {ratio:.1}x the time ({small_time:?} -> {large_time:?})"
+    );
+}
+
+/// One test per shape, named after it.
+macro_rules! shape_tests {
+    ($($(#[$attr:meta])* $name:ident),* $(,)?) => {
+        $(
+            #[test]
+            $(#[$attr])*
+            fn $name() {
+                grows_linearly(stringify!($name));
+            }
+        )*
+
+        #[test]
+        fn every_shape_has_a_test() {
+            let tested = [$(stringify!($name)),*];
+            for shape in shapes::SHAPES {
+                assert!(tested.contains(&shape.name), "{} has no test", shape.name);
+            }
+        }
+    };
+}
+
+shape_tests!(
+    title_dr_the,
+    title_the_president,
+    title_mr_comma,
+    title_chancellor_the,
+    title_governor_of,
+    title_stacked,
+    particles,
+    capitals,
+    capitals_all_caps,
+    initials,
+    possessives,
+    quote_straight_double,
+    quote_straight_single,
+    quote_curly_double,
+    quote_curly_open_only,
+    quote_curly_single,
+    quote_guillemets,
+    quote_low_high,
+    quote_said,
+    quote_nested,
+    apostrophes,
+    brackets_open,
+    brackets_mixed,
+    dates,
+    date_words,
+    numbers,
+    abbreviations,
+    dots,
+    dots_spaced,
+    ellipses,
+    newlines,
+    short_lines,
+    long_word,
+    long_capital_word,
+    no_spaces,
+    hyphens,
+);
