@@ -62,7 +62,9 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 /// Times the shape at the two sizes and fails when the time grows faster than the text.
 fn grows_linearly(name: &str) {
-    let shape = shapes::find(name).expect("a shape of that name");
+    let shape = shapes::find(name);
+    assert!(shape.is_some(), "no shape named {name}");
+    let Some(shape) = shape else { return };
     // A shape that failed still lets the others be timed.
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     // The gazetteer is built on first use: not part of either time.

@@ -447,10 +447,9 @@ fn fiscal_year(r: &Reader, i: usize) -> Option<Found> {
 fn year_span_at(r: &Reader, i: usize) -> Option<usize> {
     if is_year_number(r.word(i)) {
         let mark = r.word(i + 1);
-        if r.joined(i) && r.joined(i + 1) && matches!(mark, "/" | "–" | "-") {
-            if follows_year(r.word(i), r.word(i + 2)) {
-                return Some(i + 2);
-            }
+        let joined = r.joined(i) && r.joined(i + 1) && matches!(mark, "/" | "–" | "-");
+        if joined && follows_year(r.word(i), r.word(i + 2)) {
+            return Some(i + 2);
         }
         return Some(i);
     }

@@ -296,7 +296,8 @@ fn token_bound(text: &str) -> usize {
             continue;
         }
         let alphanumeric = byte.is_ascii_alphanumeric();
-        if !byte.is_ascii_whitespace() && !(alphanumeric && after_alphanumeric) {
+        let continues_word = alphanumeric && after_alphanumeric;
+        if !(byte.is_ascii_whitespace() || continues_word) {
             count += 1;
         }
         after_alphanumeric = alphanumeric;
