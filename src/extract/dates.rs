@@ -42,6 +42,9 @@ impl DateMention {
 /// One way of writing a date: its name and where, from a token, its words end.
 pub struct DateRule {
     pub name: &'static str,
+    /// Whether a token starting with this byte may start the rule's date: asked once per byte
+    /// value, to make [`RULE_STARTS`].
+    starts: fn(u8) -> bool,
     find: fn(&Reader, usize) -> Option<Found>,
 }
 
@@ -58,54 +61,67 @@ struct Found {
 pub static RULES: &[DateRule] = &[
     DateRule {
         name: "iso_date",
+        starts: starts_with_digit,
         find: iso_date,
     },
     DateRule {
         name: "numeric_date",
+        starts: starts_with_digit,
         find: numeric_date,
     },
     DateRule {
         name: "clock_time",
+        starts: starts_with_digit,
         find: clock_time,
     },
     DateRule {
         name: "quarter",
+        starts: may_start_quarter,
         find: quarter,
     },
     DateRule {
         name: "fiscal_year",
+        starts: may_start_fiscal_year,
         find: fiscal_year,
     },
     DateRule {
         name: "weekday",
+        starts: may_start_weekday,
         find: weekday,
     },
     DateRule {
         name: "day_month",
+        starts: starts_with_digit,
         find: day_month_rule,
     },
     DateRule {
         name: "month",
+        starts: may_start_month,
         find: month,
     },
     DateRule {
         name: "decade",
+        starts: may_start_decade,
         find: decade,
     },
     DateRule {
         name: "mid_date",
+        starts: may_start_mid_date,
         find: mid_date,
     },
     DateRule {
         name: "holiday",
+        starts: may_start_holiday,
         find: holiday,
     },
     DateRule {
         name: "day_of_month",
+        starts: starts_with_digit,
         find: day_of_month,
     },
     DateRule {
         name: "year",
+        starts: starts_with_digit,
         find: year,
     },
 ];
@@ -377,6 +393,12 @@ fn clock_time(r: &Reader, i: usize) -> Option<Found> {
 /// "first quarter", "third-quarter", "Q1", with "of fiscal 2026", "2025" or "FY26" after it.
 fn quarter(r: &Reader, i: usize) -> Option<Found> {
     let word = r.word(i);
+    // "Q1" is two bytes, "first" to "fourth" five or six, "first-quarter" longer with a
+    // hyphen: most words asked ("the", "to", "said") are none of these.
+    let plain_ordinal = matches!(word.len(), 5 | 6);
+    if !(word.len() == 2 || plain_ordinal || (word.len() > 6 && word.contains('-'))) {
+        return None;
+    }
     let quarter_last = if let Some(number) = word.strip_prefix('Q') {
         number.parse::<u32>().ok().filter(|n| (1..=4).contains(n))?;
         // "Q3 2025", "Q1 FY26": its year straight after it.
@@ -585,6 +607,16 @@ static HOLIDAYS_BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<Vec<&'static s
         map
     });
 
+/// The first words of the holidays, as a list whose length and letter filters turn away
+/// nearly every capitalised word before any hashing.
+static HOLIDAY_FIRST_WORDS: LazyLock<lexicon::WordList> = LazyLock::new(|| {
+    let firsts: Vec<&'static str> = (lexicon::HOLIDAYS.iter())
+        .filter_map(|h| h.split(' ').next())
+        .collect();
+    // Made once and kept for the program's life, as the compiled-in lists are.
+    lexicon::WordList::new(Box::leak(firsts.into_boxed_slice()))
+});
+
 /// `written` is `listed`, ignoring case and the kind of apostrophe ("Paddy’s" is "Paddy's").
 fn same_word(written: &str, listed: &str) -> bool {
     let fold = |c: char| match c {
@@ -600,6 +632,9 @@ fn same_word(written: &str, listed: &str) -> bool {
 fn holiday(r: &Reader, i: usize) -> Option<Found> {
     let word = r.word(i);
     if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    if !word.contains('’') && !HOLIDAY_FIRST_WORDS.contains(&word) {
         return None;
     }
     let key: std::borrow::Cow<str> = if word.contains('’') {
@@ -679,52 +714,75 @@ fn year(r: &Reader, i: usize) -> Option<Found> {
     })
 }
 
-/// Whether a token starting with each byte may start a date: digits, apostrophes (the first
-/// byte of "’" too) and the first letters of the words the rules start from. One lookup for
-/// every token instead of every rule.
-static DATE_INITIALS: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let lists = [
-        lexicon::WEEKDAYS,
-        lexicon::MONTHS,
-        lexicon::MONTH_ABBREVIATIONS,
-        lexicon::WEEKDAY_ABBREVIATIONS,
-        lexicon::QUARTER_ORDINALS,
-    ];
-    let holiday_initials: Vec<u8> = lexicon::HOLIDAYS
+fn starts_with_digit(byte: u8) -> bool {
+    byte.is_ascii_digit()
+}
+
+/// "first quarter", "Q1", "third-quarter".
+fn may_start_quarter(byte: u8) -> bool {
+    byte == b'Q' || lexicon::QUARTER_ORDINALS.has_word_starting_with(byte.to_ascii_lowercase())
+}
+
+/// "fiscal 2026", "FY26", "2027-28".
+fn may_start_fiscal_year(byte: u8) -> bool {
+    matches!(byte, b'f' | b'F') || byte.is_ascii_digit()
+}
+
+fn may_start_weekday(byte: u8) -> bool {
+    lexicon::WEEKDAYS.has_word_starting_with(byte)
+        || lexicon::WEEKDAY_ABBREVIATIONS.has_word_starting_with(byte)
+}
+
+fn may_start_month(byte: u8) -> bool {
+    lexicon::MONTHS.has_word_starting_with(byte)
+        || lexicon::MONTH_ABBREVIATIONS.has_word_starting_with(byte)
+}
+
+/// "1990s", "'90s", "’90s" (whose first byte is that of "’").
+fn may_start_decade(byte: u8) -> bool {
+    byte.is_ascii_digit() || matches!(byte, b'\'' | 0xE2)
+}
+
+fn may_start_mid_date(byte: u8) -> bool {
+    matches!(byte, b'm' | b'M')
+}
+
+fn may_start_holiday(byte: u8) -> bool {
+    lexicon::HOLIDAYS
         .iter()
-        .filter_map(|h| h.bytes().next())
-        .collect();
+        .any(|h| h.as_bytes().first() == Some(&byte))
+}
+
+/// For each byte, the rules (a bit for each place in [`RULES`], which holds at most 32) whose date a token starting
+/// with it may start. Most tokens start with a byte no rule starts with, and most others
+/// with one only one or two rules do: "the" and "said" are asked only whether they open a
+/// quarter.
+static RULE_STARTS: LazyLock<[u32; 256]> = LazyLock::new(|| {
     std::array::from_fn(|byte| {
         let byte = byte as u8;
-        byte.is_ascii_digit()
-            || matches!(byte, b'\'' | 0xE2 | b'Q' | b'f' | b'F' | b'm' | b'M')
-            || lists.iter().any(|list| {
-                list.has_word_starting_with(byte)
-                    || list.has_word_starting_with(byte.to_ascii_lowercase())
-            })
-            || holiday_initials.contains(&byte)
+        (RULES.iter().enumerate())
+            .filter(|(_, rule)| (rule.starts)(byte))
+            .fold(0, |mask, (index, _)| mask | 1 << index)
     })
 });
 
 /// Date mentions in text order; they never overlap.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     let reader = Reader { text, tokens };
-    let initials = &*DATE_INITIALS;
+    let rule_starts = &*RULE_STARTS;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
-        // Most tokens start with no letter or mark a date starts with: the first byte is
-        // read from the text directly.
-        let may_start = text
-            .as_bytes()
-            .get(token.span.start)
-            .is_some_and(|&b| initials[usize::from(b)]);
-        if !may_start {
+        // The first byte is read from the text directly.
+        let starts =
+            (text.as_bytes().get(token.span.start)).map_or(0, |&b| rule_starts[usize::from(b)]);
+        if starts == 0 {
             i += 1;
             continue;
         }
         let found = (RULES.iter().enumerate())
+            .filter(|&(index, _)| starts & (1 << index) != 0)
             .find_map(|(index, rule)| (rule.find)(&reader, i).map(|found| (index, found)));
         match found {
             // An empty span passes over words that hold no date.
@@ -742,4 +800,20 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateMention> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_a_bit_of_its_own() {
+        assert!(RULES.len() <= 32);
+        let all = RULE_STARTS.iter().fold(0, |all, mask| all | mask);
+        assert_eq!(
+            all.count_ones() as usize,
+            RULES.len(),
+            "a rule no byte starts"
+        );
+    }
 }
