@@ -11,7 +11,9 @@ mod ui_common;
 mod util;
 
 mod accuracy;
+mod adversarial;
 mod cli;
+mod dates;
 mod export;
 mod names;
 mod properties;
