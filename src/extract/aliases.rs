@@ -415,6 +415,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // The mentions' neighbours and the role holders are indexed when the first title asks,
     // so that no title reads every mention (a 20 MB text spent most of its time there).
     let mut neighbours: Option<Neighbours> = None;
+    let mut unapposed: HashSet<usize> = HashSet::default();
     let mut role_holders: Option<RoleHolders> = None;
     for index in 0..mentions.len() {
         let mention = &mentions[index];
@@ -424,6 +425,11 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let title = keys[index].0;
         let neighbours = neighbours.get_or_insert_with(|| Neighbours::new(mentions));
         let beside = apposed_person(text, mentions, index, neighbours, &group_of, &groups);
+        // "the Prime Minister said": a title is a role, not a mention of its holder; only a
+        // title set beside the name ("John Kerry, the Secretary of State") is written as one.
+        if beside.is_none() {
+            unapposed.insert(index);
+        }
         let holders = role_holders
             .get_or_insert_with(|| RoleHolders::new(text, mentions))
             .of(title);
@@ -465,7 +471,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     by_first_mention.sort_unstable();
     by_first_mention
         .into_iter()
-        .map(|(_, slot)| build_entity(text, mentions, &groups[slot], members_of(slot)))
+        .map(|(_, slot)| build_entity(text, mentions, &unapposed, &groups[slot], members_of(slot)))
         .collect()
 }
 
@@ -857,13 +863,23 @@ fn initial_of(word: &str) -> Option<char> {
 
 /// The entity of `group`, whose mentions are `members` (indices into `mentions`; their order
 /// does not matter, every list built from them is sorted).
-fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[usize]) -> Entity {
-    let mut spans: Vec<Span> = members.iter().map(|&i| mentions[i].span).collect();
+fn build_entity(
+    text: &str,
+    mentions: &[NameMention],
+    unapposed: &HashSet<usize>,
+    group: &Group,
+    members: &[usize],
+) -> Entity {
+    let mut spans: Vec<Span> = members
+        .iter()
+        .filter(|&&i| !unapposed.contains(&i))
+        .map(|&i| mentions[i].span)
+        .collect();
     spans.sort();
     spans.dedup();
     let titles: Vec<Span> = members
         .iter()
-        .filter(|&&i| mentions[i].title_only)
+        .filter(|&&i| mentions[i].title_only && !unapposed.contains(&i))
         .map(|&i| mentions[i].span)
         .collect();
     // A person's name, not the title standing for them, names the entity (the titles do
@@ -899,8 +915,14 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[
     for &i in members {
         role_spans.extend_from_slice(&mentions[i].roles);
     }
+    // Every title standing for a named person is one of its roles, written as a mention or not.
     if titles.len() < spans.len() {
-        role_spans.extend(titles.iter().copied());
+        role_spans.extend(
+            members
+                .iter()
+                .filter(|&&i| mentions[i].title_only)
+                .map(|&i| mentions[i].span),
+        );
     }
     role_spans.sort();
     for span in role_spans {

@@ -27,11 +27,43 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Nos", "Inc", "Ltd", "Co", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Mme", "Messrs", "Supt", "Insp",
     "Det", "Gov", "Atty", "Amb", "Fr", "Msgr", "Ave", "Blvd", "Rd", "Univ", "Dept", "Est", "al",
+    "Smt", "Engr", "Eng", "Cllr", "Shri", "Ch", "Cr",
 ];
 
 /// Title words: before a name they make it a person's and become a role. Compared in lower
 /// case; abbreviations without their full stop.
 pub static TITLES: &WordList = word_list![
+    // British, Irish and Commonwealth police and council ranks, written without stops.
+    "det",
+    "insp",
+    "supt",
+    "ch",
+    "cllr",
+    "cr",
+    "dci",
+    "dsupt",
+    // Honorifics of South Asian, Gulf, West African and Burmese usage.
+    "shri",
+    "smt",
+    "madam",
+    "alhaji",
+    "alhaja",
+    "engr",
+    "eng",
+    "daw",
+    // Kin and community titles, and role words written before a name.
+    "uncle",
+    "aunty",
+    "auntie",
+    "elder",
+    "organiser",
+    "organizer",
+    "ringleader",
+    "kaumātua",
+    "baroness",
+    "baron",
+    "taoiseach",
+    "tánaiste",
     "president",
     "vice-president",
     "minister",
@@ -233,6 +265,33 @@ pub static TITLES: &WordList = word_list![
 /// Titles that head a role ("Minister" in "Defense Minister", "Gen." in "Maj.-Gen."): a role
 /// phrase ends at one of these.
 pub static TITLE_HEADS: &WordList = word_list![
+    "det",
+    "insp",
+    "supt",
+    "cllr",
+    "cr",
+    "dci",
+    "dsupt",
+    "shri",
+    "smt",
+    "madam",
+    "alhaji",
+    "alhaja",
+    "engr",
+    "eng",
+    "daw",
+    "uncle",
+    "aunty",
+    "auntie",
+    "elder",
+    "organiser",
+    "organizer",
+    "ringleader",
+    "kaumātua",
+    "baroness",
+    "baron",
+    "taoiseach",
+    "tánaiste",
     "president",
     "minister",
     "premier",
@@ -364,8 +423,9 @@ pub static TITLE_HEADS: &WordList = word_list![
 
 /// Honorifics that are never a name on their own and never part of one.
 pub static HONORIFICS: &WordList = word_list![
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "mr.", "mrs.", "ms.", "dr.",
-    "prof.",
+    "madam", "shri", "smt", "smt.", "cllr", "cr", "alhaji", "engr", "engr.", "eng.", "daw",
+    "sheikh", "lord", "baroness", "chief", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+    "mme", "mr.", "mrs.", "ms.", "dr.", "prof.",
 ];
 
 /// Last words that make a capitalised phrase an organisation.
@@ -957,8 +1017,9 @@ pub static COMPOUND_TAILS: &WordList = word_list![
 /// Name particles written in lower case inside names ("Bashar al-Assad", "Ludwig van
 /// Beethoven"). Hyphenated forms ("al-") are handled as part of the next word.
 pub static PARTICLES: &WordList = word_list![
-    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della",
-    "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "y", "zu", "ul", "ud",
+    "ap", "ab", "verch", "ferch", "ibn", "bint", "mac", "nic", "ní", "ó", "ua", "al", "el", "bin",
+    "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
+    "das", "du", "la", "le", "ter", "ten", "y", "zu", "ul", "ud",
 ];
 
 /// Particles joined to the next word by a hyphen: "al-Assad", "el-Sisi".
@@ -1750,3 +1811,132 @@ mod tests {
         assert_eq!(with_lower("Again", str::to_string), "again");
     }
 }
+
+/// Particles that may open a name written without its given name ("von Thadden said", "De la
+/// Vega, who …", "ap Rhys"). Compared in lower case.
+pub static NAME_OPENING_PARTICLES: &WordList = word_list![
+    "van", "von", "de", "da", "dos", "das", "du", "del", "della", "di", "ap", "ab", "bin", "ibn",
+    "bint", "ter", "ten", "zu", "al", "el", "abu", "le", "la",
+];
+
+/// Words that open a sentence or a clause and never begin a name, however capitalised ("In
+/// Lisbon the talks resumed", "'On Paddy's Day …'"). Compared in lower case.
+pub static OPENERS: &WordList = word_list![
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "without",
+    "by",
+    "into",
+    "onto",
+    "upon",
+    "hey",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "when",
+    "whenever",
+    "while",
+    "whilst",
+    "after",
+    "before",
+    "as",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "during",
+    "despite",
+    "unlike",
+    "meanwhile",
+    "however",
+    "also",
+    "then",
+    "yes",
+    "now",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "we",
+    "they",
+    "you",
+    "what",
+    "why",
+    "how",
+    "where",
+    "which",
+    "asked",
+    "speaking",
+    "among",
+    "between",
+    "across",
+];
+
+/// Abbreviated month and weekday names, dates when a number stands beside them ("Thu 3 Apr
+/// 2025", "Apr 08, 2025").
+pub static SHORT_DATE_WORDS: &WordList = word_list![
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
+/// Currency symbols written as letters before an amount ("Rs 1,240 crore", "R120-million",
+/// "Dh1.2 billion", "N4.2bn", "KSh 500").
+pub static CURRENCY_PREFIXES: &WordList = word_list![
+    "Rs", "R", "Dh", "AED", "N", "KSh", "Ksh", "Sh", "Rp", "RM", "Tk", "P", "K", "Br", "ZAR",
+    "NGN", "INR", "GH", "Php", "Rs.",
+];
+
+/// Wire-story tags in parentheses: "(LEAD)", "(END)", "(URGENT)". Compared in lower case.
+pub static WIRE_TAGS: &WordList = word_list![
+    "lead",
+    "end",
+    "urgent",
+    "update",
+    "updated",
+    "corrected",
+    "refile",
+    "exclusive",
+    "analysis",
+    "factbox",
+    "wrapup",
+    "adds",
+    "recasts",
+    "ends",
+];
+
+/// Names that stand for an institution rather than the place they name ("Downing Street
+/// said", "the Kremlin denied"). Compared as written.
+pub static METONYMS: &WordList = word_list![
+    "Downing Street",
+    "White House",
+    "Kremlin",
+    "Pentagon",
+    "Élysée",
+    "Elysee",
+    "Whitehall",
+    "Zhongnanhai",
+    "Blue House",
+    "Holyrood",
+    "Stormont",
+    "Quai d'Orsay",
+    "Élysée Palace",
+];
+
+/// Verbs of a result between two sides: "Leeds beat Chelsea", "Wigan drew with Bolton".
+/// Compared in lower case.
+pub static RESULT_VERBS: &WordList = word_list![
+    "beat", "beats", "thrashed", "edged", "drew", "draw", "lost", "lose", "hosted", "host",
+    "hosts", "defeated", "routed", "trounced", "overcame",
+];

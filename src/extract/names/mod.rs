@@ -9,11 +9,24 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
+mod furniture;
+mod kinds;
+mod particles;
+
 use super::gazetteer::{self, Gazetteer, PlaceClass};
 use super::hash::{FastSet as HashSet, ShortWord};
 use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::{Kind, Span};
+
+/// Names written as clubs, sorted.
+struct Clubs<'t>(Vec<&'t str>);
+
+impl Clubs<'_> {
+    fn contains(&self, name: &str) -> bool {
+        !self.0.is_empty() && self.0.binary_search(&name).is_ok()
+    }
+}
 
 /// How much a kind is to be trusted, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -74,6 +87,8 @@ struct Document<'t> {
     credit_sentences: Vec<usize>,
     /// Buffers lent to [`Document::split_titles`] and [`Document::emit`] for each chunk, so
     /// chunks do not allocate their word lists afresh.
+    /// Names a score or a result stands between ("Bolton 3-1 Huddersfield"): clubs, sorted.
+    clubs: Clubs<'t>,
     chunk_words: Cell<Vec<&'t str>>,
     chunk_heads: Cell<Vec<bool>>,
     name_words: Cell<Vec<&'t str>>,
@@ -356,7 +371,7 @@ impl<'t> Document<'t> {
                 seen_capitalised.insert(word);
             }
         }
-        Document {
+        let mut document = Document {
             text,
             tokens,
             words,
@@ -365,10 +380,13 @@ impl<'t> Document<'t> {
             seen_capitalised,
             title_case_sentences,
             credit_sentences,
+            clubs: Clubs(Vec::new()),
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
-        }
+        };
+        document.clubs = Clubs(kinds::find_clubs(&document));
+        document
     }
 
     fn in_title_case(&self, sentence: usize) -> bool {
@@ -414,10 +432,15 @@ impl<'t> Document<'t> {
             && first.is_ascii_lowercase()
             && !lexicon::HYPHEN_PARTICLES.has_word_starting_with(first)
         {
-            return false;
+            // "von Thadden said", "de la Vega's": a particle opening a name.
+            return lexicon::NAME_OPENING_PARTICLES.has_word_starting_with(first)
+                && particles::opens_name(self, index, word);
         }
         let stem = strip_possessive(word);
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
+            return particles::opens_name(self, index, stem);
+        }
+        if furniture::rejecting_rule(self, index, stem).is_some() {
             return false;
         }
         // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
@@ -436,10 +459,14 @@ impl<'t> Document<'t> {
         if index > 0 && !token.space_before && self.word(index - 1) == "@" {
             return false;
         }
-        // "Pro-Beijing", "Anti-Assad": a stance, not a name.
-        if starts_with_ignoring_ascii_case(stem, "pro-")
-            || starts_with_ignoring_ascii_case(stem, "anti-")
-        {
+        // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
+        let stance = |prefix: &str| {
+            starts_with_ignoring_ascii_case(stem, prefix)
+                && stem
+                    .get(prefix.len()..)
+                    .is_some_and(|rest| !self.is_common(rest))
+        };
+        if stance("pro-") || stance("anti-") {
             return false;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
@@ -468,6 +495,25 @@ impl<'t> Document<'t> {
         }
         if is_acronym(stem) && stem.len() > 1 {
             return !matches!(stem, "A" | "I");
+        }
+        // "Ms Hope agreed", "Det Insp Rhiannon Blackwood, of …": a title opening the sentence
+        // before a capitalised word.
+        let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
+            next.sentence == token.sentence
+                && next.kind == TokenKind::Word
+                && is_capitalised(self.word(index + 1))
+        });
+        if next_capitalised_word && is_title(stem) {
+            return true;
+        }
+        // "Downing Street said": a seat of government opening the sentence.
+        if next_capitalised_word && self.opens_metonym(stem, index) {
+            return true;
+        }
+        // "Van der Westhuizen, a former …", "Al-Masri did not attend": particles open names.
+        if particles::is_capitalised_particle_name(stem) || particles::opens_name(self, index, stem)
+        {
+            return true;
         }
         if lexicon::contains_folded(lexicon::DETERMINERS, stem) {
             // "The" opens a name only when a name follows ("The Straits Times").
@@ -592,8 +638,60 @@ impl<'t> Document<'t> {
         self.seen_lower.contains_folded(word) || self.gazetteer.folded_rank(word).is_some()
     }
 
+    /// "Department of Health and Social Care", "Department for Business and Trade": an
+    /// institution's head before "of" or "for", whose portfolio follows in plain words.
+    fn has_portfolio(&self, chunk: &[usize]) -> bool {
+        chunk.windows(2).any(|pair| {
+            matches!(self.word(pair[1]), "of" | "for")
+                && (lexicon::contains_folded(lexicon::OF_HEADS, self.word(pair[0]))
+                    || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(pair[0])))
+        })
+    }
+
+    /// A spaced "&" after a capitalised word, followed by capitalised words (no given name
+    /// among them) ending in an ordinary noun: "Hale & Rudd Metals", "Marchbank & Sons".
+    fn firm_ampersand(&self, index: usize, previous: usize) -> bool {
+        let spaced = self.tokens[index].space_before
+            && self.tokens.get(index + 1).is_some_and(|t| t.space_before);
+        if !spaced || !is_capitalised(self.word(previous)) {
+            return false;
+        }
+        let sentence = self.tokens[index].sentence;
+        let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 4))
+            .take_while(|&k| {
+                self.tokens[k].sentence == sentence
+                    && self.is_word(k)
+                    && is_capitalised(self.word(k))
+            })
+            .collect();
+        after
+            .iter()
+            .all(|&k| !self.gazetteer.given_name(self.word(k)))
+            && after
+                .last()
+                .is_some_and(|&k| self.is_common(strip_possessive(self.word(k))))
+    }
+
+    /// After the comma at `index`: capitalised English words, commas, then "and" and a
+    /// capitalised word, read no further than a portfolio list runs.
+    fn portfolio_list_follows(&self, index: usize) -> bool {
+        let sentence = self.tokens[index].sentence;
+        let mut k = index + 1;
+        while k < self.tokens.len() && k - index <= 12 && self.tokens[k].sentence == sentence {
+            let word = self.word(k);
+            match word {
+                "," => {}
+                "and" => return self.word_at(k + 1).is_some_and(is_capitalised),
+                _ if is_capitalised(word) && self.is_english_word(word) => {}
+                _ => return false,
+            }
+            k += 1;
+        }
+        false
+    }
+
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
-        if !self.is_word(index) && self.word_at(index) != Some("&") {
+        if !self.is_word(index) && !matches!(self.word_at(index), Some("&" | ",")) {
             return false;
         }
         let word = self.word(index);
@@ -611,17 +709,22 @@ impl<'t> Document<'t> {
                 });
                 head && !has_possessive(self.word(previous))
             }
+            // "Ministry of Trade, Industry and Energy": a list of portfolios after "of".
+            "," => self.has_portfolio(chunk) && self.portfolio_list_follows(index),
+            // "Hale & Rudd Metals", "Marchbank & Sons": a spaced ampersand before words that
+            // end in an ordinary noun is inside a firm's name.
+            "&" if self.firm_ampersand(index, previous) => true,
             "and" | "&" => {
                 // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
                 // Defense Minister": everything after "of" must be plain English words.
                 let after_of = chunk
                     .iter()
-                    .rposition(|&i| self.word(i) == "of")
+                    .rposition(|&i| matches!(self.word(i), "of" | "for"))
                     .map(|p| &chunk[p + 1..]);
                 after_of.is_some_and(|words| {
-                    words
-                        .iter()
-                        .all(|&i| self.is_english_word(self.word(i)) || self.word(i) == "and")
+                    words.iter().all(|&i| {
+                        self.is_english_word(self.word(i)) || matches!(self.word(i), "and" | ",")
+                    })
                 }) || self.joins_institution(index, chunk)
             }
             "the" => lowered_is_any(self.word(previous), &["of", "for"]),
@@ -634,6 +737,22 @@ impl<'t> Document<'t> {
     /// words before it name nothing on their own (not "Jeff Rathke and State Department
     /// officials", not "NASA and Space Center staff").
     fn joins_institution(&self, index: usize, chunk: &[usize]) -> bool {
+        let sentence = self.tokens[index].sentence;
+        // "England and Wales Cricket Board": places joined before an organisation's head,
+        // which ends two words or more after "and".
+        let places_before = chunk.len() <= 3
+            && chunk
+                .iter()
+                .all(|&i| self.gazetteer.place(self.word(i)).is_some());
+        if places_before {
+            let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
+                .take_while(|&k| self.tokens[k].sentence == sentence && self.is_name_word(k))
+                .collect();
+            return after.len() >= 2
+                && after.last().is_some_and(|&k| {
+                    lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(k))
+                });
+        }
         let plain_before = chunk.len() <= 3
             && chunk.iter().all(|&i| {
                 let word = self.word(i);
@@ -641,14 +760,12 @@ impl<'t> Document<'t> {
                     && !is_acronym(word)
                     && !has_possessive(word)
                     && !self.known_person_word(word)
-                    && !self.known_place_or_organization(word)
                     && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
                     && !lexicon::contains_folded(lexicon::PLACE_CUES, word)
             });
         if !plain_before {
             return false;
         }
-        let sentence = self.tokens[index].sentence;
         let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
             .take_while(|&k| self.tokens[k].sentence == sentence && self.is_name_word(k))
             .collect();
@@ -931,6 +1048,17 @@ impl Document<'_> {
         }
     }
 
+    /// Whether `word` and the word after it are a seat of government ("Downing Street").
+    fn opens_metonym(&self, word: &str, index: usize) -> bool {
+        let Some(next) = self.tokens.get(index + 1) else {
+            return false;
+        };
+        let start = self.tokens[index].span.start;
+        self.text
+            .get(start..next.span.end)
+            .is_some_and(|pair| pair.starts_with(word) && lexicon::METONYMS.contains(&pair))
+    }
+
     fn known_person_word(&self, word: &str) -> bool {
         let known = self.gazetteer.entry(word);
         known.is_given_name() || known.is_surname()
@@ -1020,7 +1148,15 @@ impl Document<'_> {
                         && self.is_common(strip_possessive(self.word(i)))
                 })
             };
-            if very_common && !cue() && !known() && !ordinary_words_named() {
+            // "Mr Page said": a word after a title is the name, however common.
+            let after_title = is_title(self.word(chunk[chunk.len() - 2]));
+            if very_common
+                && !after_title
+                && !self.has_portfolio(chunk)
+                && !cue()
+                && !known()
+                && !ordinary_words_named()
+            {
                 chunk = &chunk[..chunk.len() - 1];
             } else {
                 break;
@@ -1042,6 +1178,15 @@ impl Document<'_> {
         };
         if organisation_after_title {
             split = Split::whole(chunk.len());
+        }
+        // "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
+        let honorific_alone = chunk.iter().all(|&i| {
+            let word = self.word(i);
+            lexicon::contains_folded(lexicon::HONORIFICS, word)
+                || (word.ends_with('.') && is_title(word))
+        });
+        if honorific_alone {
+            return;
         }
         if split.title_only {
             self.emit_modifiers(chunk, &split.modifiers, out);
@@ -1370,6 +1515,9 @@ impl Document<'_> {
                 .first()
                 .is_some_and(|w| lexicon::contains_folded(list, w))
         };
+        if let Some((kind, evidence, _rule)) = kinds::decide(self, words, full) {
+            return (kind, evidence, None);
+        }
         // One lookup for what the gazetteer says about the whole name.
         let known = g.entry(full);
         if let Some(place) = g.place_of(&known) {

@@ -1,0 +1,137 @@
+//! Kind rules asked before the word-shape rules of [`super::Document::classify_words`]: each
+//! encodes a convention that overrides what the gazetteer says of the words alone. They sit in
+//! [`KIND_RULES`], asked in order; the first that applies decides.
+
+use super::{Document, Evidence};
+use crate::extract::lexicon;
+use crate::model::Kind;
+
+/// A convention deciding a name's kind from its words and where it stands.
+pub(super) struct KindRule {
+    pub name: &'static str,
+    pub applies: fn(&Document, &[&str], &str) -> Option<(Kind, Evidence)>,
+}
+
+/// The rules, in the order they are asked.
+pub(super) static KIND_RULES: &[KindRule] = &[
+    KindRule {
+        name: "metonym",
+        applies: metonym,
+    },
+    KindRule {
+        name: "club in a result",
+        applies: club,
+    },
+    KindRule {
+        name: "legal form",
+        applies: legal_form,
+    },
+    KindRule {
+        name: "particle name",
+        applies: particle_name,
+    },
+];
+
+/// The first rule that decides the kind of the name made of `words` (`full` joined).
+pub(super) fn decide(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+) -> Option<(Kind, Evidence, &'static str)> {
+    KIND_RULES.iter().find_map(|rule| {
+        (rule.applies)(document, words, full).map(|(kind, evidence)| (kind, evidence, rule.name))
+    })
+}
+
+/// "Downing Street said", "the Kremlin denied": a seat of government stands for it.
+fn metonym(_: &Document, _: &[&str], full: &str) -> Option<(Kind, Evidence)> {
+    lexicon::METONYMS
+        .contains(&full)
+        .then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// "Bolton 3-1 Huddersfield", "Leeds beat Chelsea": a town on either side of a score or a
+/// result is its club, wherever the text names it.
+fn club(document: &Document, _: &[&str], full: &str) -> Option<(Kind, Evidence)> {
+    document
+        .clubs
+        .contains(full)
+        .then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// "Kessler-Braun AG", "Bayline Marine Inc.": a legal form ends a company's name.
+fn legal_form(_: &Document, words: &[&str], _: &str) -> Option<(Kind, Evidence)> {
+    let [_, .., last] = words else {
+        return None;
+    };
+    lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
+        .then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// "Al-Masri", "al-Rashidi": one word joining a particle to a name is a person's surname,
+/// unless the gazetteer knows it as a place or an organisation ("Al-Ain").
+fn particle_name(document: &Document, words: &[&str], full: &str) -> Option<(Kind, Evidence)> {
+    let [only] = words else {
+        return None;
+    };
+    let particle =
+        super::is_particle_name(only) || super::particles::is_capitalised_particle_name(only);
+    (particle && !document.known_place_or_organization(full))
+        .then_some((Kind::Person, Evidence::Likely))
+}
+
+/// Whether a token is a score: "3-1", "2–0" (one token or three).
+fn score_at(document: &Document, index: usize) -> Option<usize> {
+    let word = document.word_at(index)?;
+    let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    if let Some((a, b)) = word.split_once(['-', '–']) {
+        return (digits(a) && digits(b)).then_some(index);
+    }
+    (digits(word)
+        && matches!(document.word_at(index + 1), Some("-" | "–"))
+        && document.word_at(index + 2).is_some_and(digits))
+    .then_some(index + 2)
+}
+
+/// The names a score or a result verb stands between, as written: the clubs of the text.
+pub(super) fn find_clubs<'t>(document: &Document<'t>) -> Vec<&'t str> {
+    let mut clubs = Vec::new();
+    let capitalised_word = |k: usize| {
+        document.is_word(k)
+            && document
+                .word_at(k)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    for index in 1..document.tokens.len() {
+        let same_sentence = |k: usize| {
+            document.tokens.get(k).map(|t| t.sentence) == Some(document.tokens[index].sentence)
+        };
+        if let Some(end) = score_at(document, index) {
+            if capitalised_word(index - 1) && capitalised_word(end + 1) && same_sentence(end + 1) {
+                clubs.push(document.word(index - 1));
+                clubs.push(document.word(end + 1));
+            }
+            continue;
+        }
+        let verb = document.word(index);
+        if !lexicon::contains(lexicon::RESULT_VERBS, verb) {
+            continue;
+        }
+        let mut after = index + 1;
+        if matches!(document.word_at(after), Some("with" | "to")) {
+            after += 1;
+        }
+        let is_place = |k: usize| {
+            capitalised_word(k)
+                && same_sentence(k)
+                && document.gazetteer.place(document.word(k)).is_some()
+        };
+        if is_place(index - 1) && is_place(after) {
+            clubs.push(document.word(index - 1));
+            clubs.push(document.word(after));
+        }
+    }
+    clubs.sort_unstable();
+    clubs.dedup();
+    clubs
+}
