@@ -1940,3 +1940,7 @@ pub static RESULT_VERBS: &WordList = word_list![
     "beat", "beats", "thrashed", "edged", "drew", "draw", "lost", "lose", "hosted", "host",
     "hosts", "defeated", "routed", "trounced", "overcame",
 ];
+
+/// Lower-case articles of Romance languages that open the names of papers and works ("la
+/// Repubblica", "le Figaro"); compared as written.
+pub static ARTICLE_PARTICLES: &WordList = word_list!["la", "le", "les", "il", "lo", "los", "las"];

@@ -27,6 +27,14 @@ pub(super) static KIND_RULES: &[KindRule] = &[
         applies: legal_form,
     },
     KindRule {
+        name: "institution of",
+        applies: institution_of,
+    },
+    KindRule {
+        name: "article name",
+        applies: article_name,
+    },
+    KindRule {
         name: "particle name",
         applies: particle_name,
     },
@@ -78,6 +86,31 @@ fn particle_name(document: &Document, words: &[&str], full: &str) -> Option<(Kin
         super::is_particle_name(only) || super::particles::is_capitalised_particle_name(only);
     (particle && !document.known_place_or_organization(full))
         .then_some((Kind::Person, Evidence::Likely))
+}
+
+/// "Museum of Art", "Department for Business and Trade": an institution's head before "of"
+/// or "for" makes the name an organisation's, unless the gazetteer knows it otherwise.
+fn institution_of(document: &Document, words: &[&str], full: &str) -> Option<(Kind, Evidence)> {
+    let headed = words.windows(2).any(|pair| {
+        matches!(pair[1], "of" | "for")
+            && (lexicon::contains_folded(lexicon::OF_HEADS, pair[0])
+                || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0]))
+            && !lexicon::contains_folded(lexicon::PLACE_HEADS, pair[0])
+    });
+    let known = document.gazetteer.entry(full);
+    (headed && !known.is_place() && !known.is_organization())
+        .then_some((Kind::Organization, Evidence::Likely))
+}
+
+/// "la Repubblica", "le Figaro": a lower-case article opening a name makes it a title or a
+/// paper's, not a person's.
+fn article_name(_: &Document, words: &[&str], _: &str) -> Option<(Kind, Evidence)> {
+    let [first, _, ..] = words else {
+        return None;
+    };
+    lexicon::ARTICLE_PARTICLES
+        .contains(first)
+        .then_some((Kind::Organization, Evidence::Likely))
 }
 
 /// Whether a token is a score: "3-1", "2–0" (one token or three).

@@ -1162,6 +1162,13 @@ impl Document<'_> {
                 break;
             }
         }
+        // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
+        while let Some(&last) = chunk.last() {
+            if is_capitalised(self.word(last)) || is_particle_name(self.word(last)) {
+                break;
+            }
+            chunk = &chunk[..chunk.len() - 1];
+        }
         if chunk.is_empty() || self.is_non_name_word(chunk) {
             return;
         }
