@@ -430,6 +430,25 @@ pub static HONORIFICS: &WordList = word_list![
 
 /// Last words that make a capitalised phrase an organisation.
 pub static ORGANIZATION_CUES: &WordList = word_list![
+    // Firms' last words: "Gozo Channel Line", "Hartwig Research", "Kestrel Lane Books".
+    "line",
+    "lines",
+    "research",
+    "books",
+    "securities",
+    "metals",
+    "partners",
+    "ferries",
+    "railways",
+    "shipping",
+    "logistics",
+    "investments",
+    "insurance",
+    "pharma",
+    "biopharma",
+    "solutions",
+    "consulting",
+    "capital",
     "ministry",
     "department",
     "agency",
@@ -1465,6 +1484,8 @@ pub static NOT_NAMES: &WordList = word_list![
     "CV", "DJ", "DVD", "CD", "GPS", "SMS", "URL", "HTML", "LGBT", "LGBTQ", "CCTV", "SUV", "ATM",
     "PIN", "RSVP", "ASAP", "FYI", "PS", "NB", "AKA", "aka", "ETA", "HQ", "IPO", "PC", "PCs", "IT",
     "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC",
+    // Post-nominal letters of legislators: "Pádraig Ó Súilleabháin TD", "MLA H. N. Gowda".
+    "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA",
 ];
 
 #[inline]

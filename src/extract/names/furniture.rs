@@ -4,6 +4,7 @@
 
 use super::{Document, is_acronym, is_capitalised};
 use crate::extract::lexicon;
+use crate::extract::segment::Token;
 use crate::extract::segment::TokenKind;
 
 /// A convention by which a capitalised word is no name where it stands.
@@ -144,4 +145,21 @@ fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
             && !document.known_place_or_organization(word)
             && !document.known_person_word(word)
     })
+}
+
+/// "By Alys Penrose, Political correspondent, BBC News": a line opening with "By" and a
+/// capitalised word is a byline, whose capitals are names, not a headline's.
+pub(super) fn is_byline(text: &str, tokens: &[Token], sentence: usize) -> bool {
+    let first = tokens.partition_point(|t| t.sentence < sentence);
+    let (Some(by), Some(next)) = (tokens.get(first), tokens.get(first + 1)) else {
+        return false;
+    };
+    by.sentence == sentence
+        && next.sentence == sentence
+        && by.text(text) == "By"
+        && next
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }

@@ -361,6 +361,7 @@ impl<'t> Document<'t> {
                     // said." does. Long runs of capitals are captions or headlines either way.
                     && (words >= 6 || !ends_like_sentence(text, tokens, index))
                     && !reads_as_prose(text, tokens, index, words - capitals)
+                    && !furniture::is_byline(text, tokens, index)
             })
             .collect();
         // Capitals inside a title-case headline are not evidence either. (Only words can be
@@ -743,7 +744,12 @@ impl<'t> Document<'t> {
         let places_before = chunk.len() <= 3
             && chunk
                 .iter()
-                .all(|&i| self.gazetteer.place(self.word(i)).is_some());
+                .any(|&i| self.gazetteer.place(self.word(i)).is_some())
+            && chunk.iter().all(|&i| {
+                let word = self.word(i);
+                lexicon::contains_folded(lexicon::DETERMINERS, word)
+                    || self.gazetteer.place(word).is_some()
+            });
         if places_before {
             let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
                 .take_while(|&k| self.tokens[k].sentence == sentence && self.is_name_word(k))
@@ -756,12 +762,15 @@ impl<'t> Document<'t> {
         let plain_before = chunk.len() <= 3
             && chunk.iter().all(|&i| {
                 let word = self.word(i);
-                is_capitalised(word)
-                    && !is_acronym(word)
-                    && !has_possessive(word)
-                    && !self.known_person_word(word)
-                    && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
-                    && !lexicon::contains_folded(lexicon::PLACE_CUES, word)
+                lexicon::contains_folded(lexicon::DETERMINERS, word) || {
+                    let word = self.word(i);
+                    is_capitalised(word)
+                        && !is_acronym(word)
+                        && !has_possessive(word)
+                        && !self.known_person_word(word)
+                        && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
+                        && !lexicon::contains_folded(lexicon::PLACE_CUES, word)
+                }
             });
         if !plain_before {
             return false;
