@@ -177,3 +177,39 @@ fn a_title_not_set_beside_a_name_is_a_role_not_a_mention() {
     let all = mentions(text);
     assert!(!all.iter().any(|m| m == "Chancellor"), "{all:?}");
 }
+
+#[test]
+fn capitalised_words_filling_a_quotation_are_a_title_not_names() {
+    let text = "Her novel “A Harvest of Quiet Rooms” won, beating ‘Stone Ferry Road’ by \
+        Tamsin Crowe.\n";
+    let found = entities(text);
+    let scored = |kind: Kind| matches!(kind, Kind::Person | Kind::Organization | Kind::Place);
+    for e in &found {
+        let inside_title = e.3.iter().any(|m| {
+            ["Harvest", "Quiet Rooms", "Stone Ferry Road", "Stone Ferry"].contains(&m.as_str())
+        });
+        assert!(!(inside_title && scored(e.1)), "{found:?}");
+    }
+    assert_eq!(entity(&found, "Tamsin Crowe").1, Kind::Person);
+}
+
+#[test]
+fn a_body_capitalised_as_a_defined_term_is_not_a_name() {
+    let text = "Brixley Tools plc (the Company) said the Company would expand. \
+        The Government welcomed it.\n";
+    let all = mentions(text);
+    assert!(
+        !all.iter().any(|m| m == "Company" || m == "Government"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn an_unknown_word_listed_beside_places_or_after_in_is_a_place() {
+    let text = "Holiday lets in Tregarth are empty. Villages such as Porthkerry, Cardiff \
+        and Llanvair feel it most.\n";
+    let found = entities(text);
+    for name in ["Tregarth", "Porthkerry", "Llanvair"] {
+        assert_eq!(entity(&found, name).1, Kind::Place, "{found:?}");
+    }
+}

@@ -313,7 +313,7 @@ impl<'k> Group<'k> {
             true
         };
         let weight = match evidence {
-            Evidence::Guess => 1,
+            Evidence::Fallback | Evidence::Guess => 1,
             Evidence::Likely => 2,
             Evidence::Sure => 4,
         };
@@ -755,7 +755,7 @@ fn find_partner(
         }
     }
     // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
-    if word_count == 1 && mention.evidence == Evidence::Guess {
+    if word_count == 1 && mention.evidence <= Evidence::Guess {
         let heads = only(starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
                 && groups[g].keys().any(|k| {

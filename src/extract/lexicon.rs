@@ -33,6 +33,11 @@ pub static ABBREVIATIONS: &WordList = word_list![
 /// Title words: before a name they make it a person's and become a role. Compared in lower
 /// case; abbreviations without their full stop.
 pub static TITLES: &WordList = word_list![
+    "lord-lieutenant",
+    "vice-principal",
+    "principal",
+    "vice-chancellor",
+    "pro-vice-chancellor",
     // British, Irish and Commonwealth police and council ranks, written without stops.
     "det",
     "insp",
@@ -265,6 +270,11 @@ pub static TITLES: &WordList = word_list![
 /// Titles that head a role ("Minister" in "Defense Minister", "Gen." in "Maj.-Gen."): a role
 /// phrase ends at one of these.
 pub static TITLE_HEADS: &WordList = word_list![
+    "lord-lieutenant",
+    "vice-principal",
+    "principal",
+    "vice-chancellor",
+    "pro-vice-chancellor",
     "det",
     "insp",
     "supt",
@@ -1965,3 +1975,23 @@ pub static RESULT_VERBS: &WordList = word_list![
 /// Lower-case articles of Romance languages that open the names of papers and works ("la
 /// Repubblica", "le Figaro"); compared as written.
 pub static ARTICLE_PARTICLES: &WordList = word_list!["la", "le", "les", "il", "lo", "los", "las"];
+
+/// Common nouns for bodies that a text capitalises as defined terms ("the Government", "the
+/// Company"): after "the" and alone they name no one in particular. Compared in lower case.
+pub static GENERIC_BODIES: &WordList = word_list![
+    "government",
+    "company",
+    "council",
+    "department",
+    "ministry",
+    "committee",
+    "board",
+    "authority",
+    "agency",
+    "group",
+    "commission",
+    "chair",
+    "bench",
+    "corporation",
+    "firm",
+];

@@ -9,11 +9,15 @@ use crate::model::Kind;
 /// A convention deciding a name's kind from its words and where it stands.
 pub(super) struct KindRule {
     pub name: &'static str,
-    pub applies: fn(&Document, &[&str], &str) -> Option<(Kind, Evidence)>,
+    pub applies: fn(&Document, &[&str], &str, Option<(usize, usize)>) -> Option<(Kind, Evidence)>,
 }
 
 /// The rules, in the order they are asked.
 pub(super) static KIND_RULES: &[KindRule] = &[
+    KindRule {
+        name: "quoted title",
+        applies: quoted_title,
+    },
     KindRule {
         name: "metonym",
         applies: metonym,
@@ -45,14 +49,21 @@ pub(super) fn decide(
     document: &Document,
     words: &[&str],
     full: &str,
+    position: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence, &'static str)> {
     KIND_RULES.iter().find_map(|rule| {
-        (rule.applies)(document, words, full).map(|(kind, evidence)| (kind, evidence, rule.name))
+        (rule.applies)(document, words, full, position)
+            .map(|(kind, evidence)| (kind, evidence, rule.name))
     })
 }
 
 /// "Downing Street said", "the Kremlin denied": a seat of government stands for it.
-fn metonym(_: &Document, _: &[&str], full: &str) -> Option<(Kind, Evidence)> {
+fn metonym(
+    _: &Document,
+    _: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
     lexicon::METONYMS
         .contains(&full)
         .then_some((Kind::Organization, Evidence::Sure))
@@ -60,7 +71,12 @@ fn metonym(_: &Document, _: &[&str], full: &str) -> Option<(Kind, Evidence)> {
 
 /// "Bolton 3-1 Huddersfield", "Leeds beat Chelsea": a town on either side of a score or a
 /// result is its club, wherever the text names it.
-fn club(document: &Document, _: &[&str], full: &str) -> Option<(Kind, Evidence)> {
+fn club(
+    document: &Document,
+    _: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
     document
         .clubs
         .contains(full)
@@ -68,7 +84,12 @@ fn club(document: &Document, _: &[&str], full: &str) -> Option<(Kind, Evidence)>
 }
 
 /// "Kessler-Braun AG", "Bayline Marine Inc.": a legal form ends a company's name.
-fn legal_form(_: &Document, words: &[&str], _: &str) -> Option<(Kind, Evidence)> {
+fn legal_form(
+    _: &Document,
+    words: &[&str],
+    _: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
     let [_, .., last] = words else {
         return None;
     };
@@ -78,7 +99,12 @@ fn legal_form(_: &Document, words: &[&str], _: &str) -> Option<(Kind, Evidence)>
 
 /// "Al-Masri", "al-Rashidi": one word joining a particle to a name is a person's surname,
 /// unless the gazetteer knows it as a place or an organisation ("Al-Ain").
-fn particle_name(document: &Document, words: &[&str], full: &str) -> Option<(Kind, Evidence)> {
+fn particle_name(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
     let [only] = words else {
         return None;
     };
@@ -90,7 +116,12 @@ fn particle_name(document: &Document, words: &[&str], full: &str) -> Option<(Kin
 
 /// "Museum of Art", "Department for Business and Trade": an institution's head before "of"
 /// or "for" makes the name an organisation's, unless the gazetteer knows it otherwise.
-fn institution_of(document: &Document, words: &[&str], full: &str) -> Option<(Kind, Evidence)> {
+fn institution_of(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
     let headed = words.windows(2).any(|pair| {
         matches!(pair[1], "of" | "for")
             && (lexicon::contains_folded(lexicon::OF_HEADS, pair[0])
@@ -104,7 +135,12 @@ fn institution_of(document: &Document, words: &[&str], full: &str) -> Option<(Ki
 
 /// "la Repubblica", "le Figaro": a lower-case article opening a name makes it a title or a
 /// paper's, not a person's.
-fn article_name(_: &Document, words: &[&str], _: &str) -> Option<(Kind, Evidence)> {
+fn article_name(
+    _: &Document,
+    words: &[&str],
+    _: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
     let [first, _, ..] = words else {
         return None;
     };
@@ -167,4 +203,65 @@ pub(super) fn find_clubs<'t>(document: &Document<'t>) -> Vec<&'t str> {
     clubs.sort_unstable();
     clubs.dedup();
     clubs
+}
+
+/// "“A Monsoon of Small Hours”", "‘Wildfire Road’": capitalised words filling a quotation are
+/// a work's title, not the names they hold.
+fn quoted_title(
+    document: &Document,
+    _: &[&str],
+    _: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, _) = position?;
+    let titles = &document.quoted_titles;
+    let at = titles.partition_point(|&(_, end)| end <= first);
+    titles
+        .get(at)
+        .is_some_and(|&(start, _)| start <= first)
+        .then_some((Kind::Other, Evidence::Sure))
+}
+
+/// How many words a quoted title may hold.
+const MAX_TITLE_WORDS: usize = 10;
+
+/// The token ranges of quotations holding only a title-case phrase of two words or more, in
+/// text order.
+pub(super) fn find_quoted_titles(document: &Document) -> Vec<(usize, usize)> {
+    let mut titles = Vec::new();
+    let opening = |w: &str| matches!(w, "“" | "‘" | "\"" | "'");
+    let closing = |w: &str| matches!(w, "”" | "’" | "\"" | "'");
+    let mut index = 0;
+    while index < document.tokens.len() {
+        if !opening(document.word(index)) {
+            index += 1;
+            continue;
+        }
+        let sentence = document.tokens[index].sentence;
+        let mut k = index + 1;
+        let mut words = 0;
+        let mut closed = false;
+        while k < document.tokens.len() && k - index <= MAX_TITLE_WORDS + 1 {
+            let token = &document.tokens[k];
+            let word = document.word(k);
+            if closing(word) && token.sentence == sentence {
+                closed = true;
+                break;
+            }
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            let small = words > 0 && lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, word);
+            if token.kind != crate::extract::segment::TokenKind::Word || !(capitalised || small) {
+                break;
+            }
+            words += 1;
+            k += 1;
+        }
+        if closed && words >= 2 {
+            titles.push((index + 1, k));
+            index = k + 1;
+        } else {
+            index += 1;
+        }
+    }
+    titles
 }

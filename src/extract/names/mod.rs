@@ -31,6 +31,8 @@ impl Clubs<'_> {
 /// How much a kind is to be trusted, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Evidence {
+    /// Nothing says what the name is: the kind is the finder's default.
+    Fallback,
     Guess,
     Likely,
     Sure,
@@ -89,6 +91,8 @@ struct Document<'t> {
     /// chunks do not allocate their word lists afresh.
     /// Names a score or a result stands between ("Bolton 3-1 Huddersfield"): clubs, sorted.
     clubs: Clubs<'t>,
+    /// Token ranges of quotations holding only a title ("“A Monsoon of Small Hours”").
+    quoted_titles: Vec<(usize, usize)>,
     chunk_words: Cell<Vec<&'t str>>,
     chunk_heads: Cell<Vec<bool>>,
     name_words: Cell<Vec<&'t str>>,
@@ -382,11 +386,13 @@ impl<'t> Document<'t> {
             title_case_sentences,
             credit_sentences,
             clubs: Clubs(Vec::new()),
+            quoted_titles: Vec::new(),
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
         };
         document.clubs = Clubs(kinds::find_clubs(&document));
+        document.quoted_titles = kinds::find_quoted_titles(&document);
         document
     }
 
@@ -1178,7 +1184,7 @@ impl Document<'_> {
             }
             chunk = &chunk[..chunk.len() - 1];
         }
-        if chunk.is_empty() || self.is_non_name_word(chunk) {
+        if chunk.is_empty() || self.is_non_name_word(chunk) || self.is_generic_body(chunk) {
             return;
         }
         let mut split = self.split_titles(chunk);
@@ -1366,6 +1372,21 @@ impl Document<'_> {
         }
     }
 
+    /// "the Government", "the Company": a body's common noun after "the", capitalised as a
+    /// defined term, names no one in particular.
+    fn is_generic_body(&self, chunk: &[usize]) -> bool {
+        let [only] = chunk else {
+            return false;
+        };
+        let word = self.word(*only);
+        *only > 0
+            && lexicon::contains_folded(lexicon::DETERMINERS, self.word(*only - 1))
+            && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
+            && !self.known_place_or_organization(word)
+            // "the Council on American-Islamic Relations": a name goes on after it.
+            && !matches!(self.word_at(*only + 1), Some("on" | "of" | "for"))
+    }
+
     /// A lone word that cannot be a name by itself: a letter ("Protection B", the "M" of
     /// "A&M"), a Roman numeral ("part XVII"), or one of the commonest English words
     /// capitalised by a headline or a caption ("constituency In the …").
@@ -1531,7 +1552,7 @@ impl Document<'_> {
                 .first()
                 .is_some_and(|w| lexicon::contains_folded(list, w))
         };
-        if let Some((kind, evidence, _rule)) = kinds::decide(self, words, full) {
+        if let Some((kind, evidence, _rule)) = kinds::decide(self, words, full, position) {
             return (kind, evidence, None);
         }
         // One lookup for what the gazetteer says about the whole name.
@@ -1781,10 +1802,26 @@ impl Document<'_> {
             // "Image: Snbehnke.": credits name photographers far more often than agencies,
             // and agencies are known or written as acronyms.
             let credited = self.in_credit_line(first);
+            // "the Navy said": a name after an article is no person's.
+            let after_article =
+                before.is_some_and(|w| lexicon::contains_folded(lexicon::DETERMINERS, w));
+            if speaks && after_article {
+                return (Kind::Organization, Evidence::Likely, None);
+            }
             if (speaks || credited) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
             if before.is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)) {
+                return (Kind::Place, Evidence::Guess, None);
+            }
+            // "villages such as Abersoch, Nefyn and Aberdaron": a name listed beside a known
+            // place is a place.
+            let listed_place = |joiner: Option<&str>, neighbour: Option<&str>| {
+                matches!(joiner, Some("," | "and" | "or"))
+                    && neighbour.is_some_and(|w| g.place(w).is_some() && is_capitalised(w))
+            };
+            let before_next = first.checked_sub(2).map(|i| self.word(i));
+            if listed_place(before, before_next) || listed_place(after, after_next) {
                 return (Kind::Place, Evidence::Guess, None);
             }
             let place_noun = |word: Option<&str>| {
@@ -1805,7 +1842,7 @@ impl Document<'_> {
         if (known.is_given_name() || known.is_surname()) && !self.is_english_word(full) {
             return (Kind::Person, Evidence::Guess, None);
         }
-        (Kind::Organization, Evidence::Guess, None)
+        (Kind::Organization, Evidence::Fallback, None)
     }
 }
 
