@@ -213,3 +213,32 @@ fn an_unknown_word_listed_beside_places_or_after_in_is_a_place() {
         assert_eq!(entity(&found, name).1, Kind::Place, "{found:?}");
     }
 }
+
+#[test]
+fn a_name_composed_and_decomposed_is_one_entity_and_the_text_is_kept() {
+    let composed = "Zo\u{eb} Marchetti";
+    let decomposed = "Zoe\u{308} Marchetti";
+    let text = format!("{composed} spoke first. Later {decomposed} spoke again.\n");
+    let found = entities(&text);
+    let people: Vec<_> = found.iter().filter(|e| e.1 == Kind::Person).collect();
+    assert_eq!(people.len(), 1, "{found:?}");
+    assert!(people[0].3.contains(&composed.to_string()), "{found:?}");
+    assert!(people[0].3.contains(&decomposed.to_string()), "{found:?}");
+}
+
+#[test]
+fn a_mention_never_ends_in_an_invisible_character_nor_spans_a_page_break() {
+    let text = "Talks with Ingrid Solberg\u{ad} went on. Then Tomas Lindqvist\u{2069} left.\n\
+        The report named Harald\u{c}Bjornstad as its author.\n";
+    for mention in mentions(text) {
+        let last = mention.chars().last().unwrap_or(' ');
+        assert!(
+            !matches!(
+                last,
+                '\u{ad}' | '\u{200d}' | '\u{202f}' | '\u{2066}'..='\u{2069}'
+            ),
+            "{mention:?}"
+        );
+        assert!(!mention.contains('\u{c}'), "{mention:?}");
+    }
+}

@@ -12,6 +12,8 @@ use std::ops::Range;
 use super::hash::{FastMap as HashMap, FastSet as HashSet, ascii_bytes_in};
 use super::lexicon;
 use super::names::{Evidence, NameMention, is_acronym};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
 use crate::model::{Entity, Kind, Span};
 
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
@@ -26,6 +28,15 @@ pub fn fold(name: &str) -> String {
 
 /// [`fold`] for any name.
 fn fold_general(name: &str) -> String {
+    // "Zoë" written with a combining diaeresis is the same name as with the precomposed
+    // letter: compared in NFC, the text itself left as written.
+    let composed;
+    let name = if is_nfc_quick(name.chars()) == IsNormalized::Yes {
+        name
+    } else {
+        composed = name.nfc().collect::<String>();
+        composed.as_str()
+    };
     // One buffer, words joined by single spaces as they are folded: this runs for every
     // name, often twice, and allocating per word was a visible share of grouping.
     let mut out = String::with_capacity(name.len());
@@ -40,7 +51,11 @@ fn fold_general(name: &str) -> String {
         }
         let start = out.len();
         for c in word.chars() {
-            if matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.') {
+            if matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.') || is_invisible(c) {
+                continue;
+            }
+            // "İzmir" lowers to "i" and a combining dot: the dot goes, so it meets "Izmir".
+            if c == '\u{307}' && out.ends_with('i') {
                 continue;
             }
             if c.is_ascii() {
@@ -67,6 +82,12 @@ fn fold_general(name: &str) -> String {
         return kept.join(" ");
     }
     out
+}
+
+/// Characters that change nothing a reader sees in a name: soft hyphen, zero-width joiners
+/// and spaces, bidirectional marks and isolates, the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 /// [`fold`] for an ASCII name.

@@ -808,6 +808,16 @@ impl<'t> Document<'t> {
         !(plural_noun && self.is_name_word(index + 1))
     }
 
+    /// Whether a form feed stands between token `index` and the one before it.
+    fn page_break_before(&self, index: usize) -> bool {
+        index > 0
+            && index < self.tokens.len()
+            && self
+                .text
+                .get(self.tokens[index - 1].span.end..self.tokens[index].span.start)
+                .is_some_and(|gap| gap.contains('\x0c'))
+    }
+
     /// Runs of name words with their connectors, each handed to `each` in text order (one
     /// buffer serves every run).
     fn chunks(&self, mut each: impl FnMut(&[usize])) {
@@ -843,6 +853,10 @@ impl<'t> Document<'t> {
                     if acronym_before_person {
                         break;
                     }
+                    // A form feed is a page break: no name runs across it.
+                    if self.page_break_before(j) {
+                        break;
+                    }
                     if self.is_name_word(j) && !self.tokens[j].sentence_start {
                         chunk.push(j);
                         j += 1;
@@ -861,6 +875,7 @@ impl<'t> Document<'t> {
                     chunk.truncate(chunk.len() - (k - j));
                     if k > j
                         && same_sentence(k)
+                        && !(j..=k).any(|t| self.page_break_before(t))
                         && self.is_name_word(k)
                         && !self.tokens[k].sentence_start
                     {
@@ -1110,9 +1125,11 @@ impl Document<'_> {
     fn span_of(&self, chunk: &[usize], from: usize, to: usize) -> Span {
         let start = self.tokens[chunk[from]].span.start;
         let last = chunk[to - 1];
-        let last_word = self.word(last);
-        let end = self.tokens[last].span.start + strip_possessive(last_word).len();
-        Span::new(start, end)
+        // "Smith\u{ad}", "Zoë\u{2069}": a name never ends in a character no one sees.
+        let last_word = strip_possessive(self.word(last))
+            .trim_end_matches(|c: char| super::aliases::is_invisible(c) || c == '\u{202f}');
+        let end = self.tokens[last].span.start + last_word.len();
+        Span::new(start, end.max(start))
     }
 
     fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
