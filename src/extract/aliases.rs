@@ -1177,6 +1177,7 @@ mod tests {
             known_as: None,
             locative: false,
             title_only: false,
+            kind_rule: "test",
         }
     }
 

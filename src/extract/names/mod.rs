@@ -54,6 +54,8 @@ pub struct NameMention {
     pub locative: bool,
     /// A title standing for a person ("the Secretary of State", "Prime Minister").
     pub title_only: bool,
+    /// The rule that decided the kind ("title", "metonym", "gazetteer", "word shape").
+    pub kind_rule: &'static str,
 }
 
 /// Words rarer than this rank are not common English words.
@@ -1097,7 +1099,7 @@ impl Document<'_> {
 
 impl NameMention {
     /// A name with nothing more to it: no roles, acronym or title, not after "in".
-    fn plain(span: Span, kind: Kind, evidence: Evidence, known_as: Option<String>) -> Self {
+    fn plain(span: Span, (kind, evidence, known_as, kind_rule): Classified) -> Self {
         NameMention {
             span,
             kind,
@@ -1107,9 +1109,13 @@ impl NameMention {
             known_as,
             locative: false,
             title_only: false,
+            kind_rule,
         }
     }
 }
+
+/// A name's kind, how sure it is, the gazetteer's canonical name, and the rule that decided.
+type Classified = (Kind, Evidence, Option<String>, &'static str);
 
 /// Finds the names in a text.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
@@ -1243,6 +1249,7 @@ impl Document<'_> {
                 known_as: None,
                 locative: false,
                 title_only: true,
+                kind_rule: "title standing for a person",
             });
             return;
         }
@@ -1319,16 +1326,18 @@ impl Document<'_> {
             name_initial.is_some() && initial(acronym.slice(self.text)) == name_initial
         });
         let has_role = !roles.is_empty() && split.name.0 > 0;
-        let (mut kind, mut evidence, known_as) =
+        let (mut kind, mut evidence, known_as, mut kind_rule) =
             self.classify_words(&words, has_role, Some((first, last_token)));
         self.name_words.set(words);
         if acronym.is_some() && kind != Kind::Person && evidence < Evidence::Sure {
             kind = Kind::Organization;
             evidence = Evidence::Likely;
+            kind_rule = "defines an acronym";
         }
         if acronym.is_some() && kind == Kind::Person && !has_role {
             kind = Kind::Organization;
             evidence = Evidence::Likely;
+            kind_rule = "defines an acronym";
         }
         let locative =
             first > 0 && lexicon::contains(lexicon::LOCATIVE_PREPOSITIONS, self.word(first - 1));
@@ -1345,6 +1354,7 @@ impl Document<'_> {
             known_as,
             locative,
             title_only: false,
+            kind_rule,
         });
         if matches!(kind, Kind::Organization | Kind::Place | Kind::Event)
             && name_positions.len() > 1
@@ -1355,9 +1365,12 @@ impl Document<'_> {
         if let Some(acronym) = acronym {
             out.push(NameMention::plain(
                 acronym,
-                kind,
-                evidence,
-                Some(span.slice(self.text).to_string()),
+                (
+                    kind,
+                    evidence,
+                    Some(span.slice(self.text).to_string()),
+                    "acronym of a name",
+                ),
             ));
         }
     }
@@ -1367,8 +1380,10 @@ impl Document<'_> {
         for &m in modifiers {
             let span = self.span_of(chunk, m, m + 1);
             let word = span.slice(self.text);
-            let (kind, evidence, known_as) = self.classify_words(&[word], false, None);
-            out.push(NameMention::plain(span, kind, evidence, known_as));
+            out.push(NameMention::plain(
+                span,
+                self.classify_words(&[word], false, None),
+            ));
         }
     }
 
@@ -1377,13 +1392,14 @@ impl Document<'_> {
     fn emit_owner(&self, chunk: &[usize], from: usize, to: usize, out: &mut Vec<NameMention>) {
         let span = self.span_of(chunk, from, to);
         let words: Vec<&str> = chunk[from..to].iter().map(|&i| self.word(i)).collect();
-        let (kind, evidence, known_as) = self.classify_words(&words, false, None);
+        let classified = self.classify_words(&words, false, None);
+        let (kind, evidence) = (classified.0, classified.1);
         let clear = evidence >= Evidence::Likely
             && matches!(kind, Kind::Organization | Kind::Place | Kind::Group);
         if !clear {
             return;
         }
-        out.push(NameMention::plain(span, kind, evidence, known_as));
+        out.push(NameMention::plain(span, classified));
         if words.len() > 1 && kind != Kind::Group {
             self.emit_nested(&chunk[from..to], kind, out);
         }
@@ -1474,9 +1490,12 @@ impl Document<'_> {
                     .for_each(|c| *c = true);
                 out.push(NameMention::plain(
                     span,
-                    kind,
-                    Evidence::Likely,
-                    Some(canonical),
+                    (
+                        kind,
+                        Evidence::Likely,
+                        Some(canonical),
+                        "gazetteer, inside a name",
+                    ),
                 ));
             }
         }
@@ -1538,18 +1557,18 @@ impl Document<'_> {
         Some(Span::new(first.span.start, last.span.end))
     }
 
-    /// Decides the kind of a name from its words and, when given, its place in the text.
+    /// Decides the kind of a name from its words and, when given, its place in the text,
+    /// with the rule that decided: a title, a rule of [`kinds::KIND_RULES`], the gazetteer,
+    /// or the word-shape rules of [`Document::classify_by_shape`].
     fn classify_words(
         &self,
         words: &[&str],
         has_role: bool,
         position: Option<(usize, usize)>,
-    ) -> (Kind, Evidence, Option<String>) {
+    ) -> Classified {
         if has_role {
-            return (Kind::Person, Evidence::Sure, None);
+            return (Kind::Person, Evidence::Sure, None, "title");
         }
-        let g = self.gazetteer;
-        // One word is its own full name: no need to join (or allocate).
         let joined;
         let full = match words {
             [only] => *only,
@@ -1558,6 +1577,28 @@ impl Document<'_> {
                 joined.as_str()
             }
         };
+        if let Some((kind, evidence, rule)) = kinds::decide(self, words, full, position) {
+            return (kind, evidence, None, rule);
+        }
+        let (kind, evidence, known_as) = self.classify_by_shape(words, full, position);
+        let rule = if known_as.is_some() {
+            "gazetteer"
+        } else if evidence == Evidence::Fallback {
+            "default"
+        } else {
+            "word shape"
+        };
+        (kind, evidence, known_as, rule)
+    }
+
+    /// The gazetteer's and the word-shape rules' kind for a name no earlier rule decided.
+    fn classify_by_shape(
+        &self,
+        words: &[&str],
+        full: &str,
+        position: Option<(usize, usize)>,
+    ) -> (Kind, Evidence, Option<String>) {
+        let g = self.gazetteer;
         // The last (or first) word is in a list compared in lower case.
         let last_in = |list| {
             words
@@ -1569,9 +1610,6 @@ impl Document<'_> {
                 .first()
                 .is_some_and(|w| lexicon::contains_folded(list, w))
         };
-        if let Some((kind, evidence, _rule)) = kinds::decide(self, words, full, position) {
-            return (kind, evidence, None);
-        }
         // One lookup for what the gazetteer says about the whole name.
         let known = g.entry(full);
         if let Some(place) = g.place_of(&known) {
