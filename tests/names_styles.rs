@@ -242,3 +242,31 @@ fn a_mention_never_ends_in_an_invisible_character_nor_spans_a_page_break() {
         assert!(!mention.contains('\u{c}'), "{mention:?}");
     }
 }
+
+#[test]
+fn a_dateline_in_capitals_is_a_place_and_a_shouted_byline_ends_before_the_agency() {
+    let text = "By MARTA QUILLEN and OSKAR BRANDT Associated Press\n\n\
+        TREMONTVILLE, Ala. (AP) — Dock workers walked out on Monday.\n\n\
+        VELDHOVEN — Prices rose again.\n";
+    let found = entities(text);
+    for name in ["TREMONTVILLE", "VELDHOVEN"] {
+        assert_eq!(entity(&found, name).1, Kind::Place, "{found:?}");
+    }
+    let all = mentions(text);
+    assert!(all.iter().any(|m| m == "OSKAR BRANDT"), "{all:?}");
+    assert!(
+        !all.iter().any(|m| m.contains("BRANDT Associated")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_portfolio_list_may_end_with_and_the() {
+    let text = "Officials of the Department of Housing, Transport, Sport and the Arts met.\n";
+    let all = mentions(text);
+    assert!(
+        all.iter()
+            .any(|m| m == "Department of Housing, Transport, Sport and the Arts"),
+        "{all:?}"
+    );
+}

@@ -19,6 +19,10 @@ pub(super) static KIND_RULES: &[KindRule] = &[
         applies: quoted_title,
     },
     KindRule {
+        name: "dateline",
+        applies: dateline,
+    },
+    KindRule {
         name: "metonym",
         applies: metonym,
     },
@@ -147,6 +151,33 @@ fn article_name(
     lexicon::ARTICLE_PARTICLES
         .contains(first)
         .then_some((Kind::Organization, Evidence::Likely))
+}
+
+/// "PASCAGOULA, Miss. (AP) —", "İZMİR —", "MILAN/FRANKFURT (Reuters) -": a name in capitals
+/// opening a paragraph before a comma, a dash, a slash or a bracket is the dateline's place.
+fn dateline(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, last) = position?;
+    let shouted = words
+        .iter()
+        .all(|w| w.chars().count() >= 3 && super::is_acronym(w) && !w.contains('.'));
+    let opens_paragraph = first == 0 || {
+        let gap_start = document.tokens[first - 1].span.end;
+        let gap = document
+            .text
+            .get(gap_start..document.tokens[first].span.start);
+        gap.is_some_and(|gap| gap.contains('\n')) || document.word_at(first - 1) == Some("/")
+    };
+    let before_break = matches!(
+        document.word_at(last + 1),
+        Some("," | "—" | "–" | "-" | "(" | "/" | "--")
+    );
+    (shouted && opens_paragraph && before_break && !document.known_place_or_organization(full))
+        .then_some((Kind::Place, Evidence::Likely))
 }
 
 /// Whether a token is a score: "3-1", "2–0" (one token or three).

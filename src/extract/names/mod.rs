@@ -690,7 +690,14 @@ impl<'t> Document<'t> {
             let word = self.word(k);
             match word {
                 "," => {}
-                "and" => return self.word_at(k + 1).is_some_and(is_capitalised),
+                // "… Communications and the Arts".
+                "and" => {
+                    let next = match self.word_at(k + 1) {
+                        Some("the") => self.word_at(k + 2),
+                        next => next,
+                    };
+                    return next.is_some_and(is_capitalised);
+                }
                 _ if is_capitalised(word) && self.is_english_word(word) => {}
                 _ => return false,
             }
@@ -736,7 +743,7 @@ impl<'t> Document<'t> {
                     })
                 }) || self.joins_institution(index, chunk)
             }
-            "the" => lowered_is_any(self.word(previous), &["of", "for"]),
+            "the" => lowered_is_any(self.word(previous), &["of", "for", "and"]),
             _ => false,
         }
     }
@@ -810,6 +817,23 @@ impl<'t> Document<'t> {
         !(plural_noun && self.is_name_word(index + 1))
     }
 
+    /// Whether the chunk ends in two or more words in capitals and token `next` is written in
+    /// ordinary capitals ("KIRSTEN HOLM" before "Associated Press").
+    fn shouting_ends(&self, chunk: &[usize], next: usize) -> bool {
+        let shouted = |i: usize| {
+            let word = self.word(i);
+            word.len() > 1 && !word.contains('.') && is_acronym(word)
+        };
+        let [.., a, b] = chunk else {
+            return false;
+        };
+        shouted(*a)
+            && shouted(*b)
+            && self.is_word(next)
+            && is_capitalised(self.word(next))
+            && !is_acronym(self.word(next))
+    }
+
     /// Whether a form feed stands between token `index` and the one before it.
     fn page_break_before(&self, index: usize) -> bool {
         index > 0
@@ -857,6 +881,11 @@ impl<'t> Document<'t> {
                     }
                     // A form feed is a page break: no name runs across it.
                     if self.page_break_before(j) {
+                        break;
+                    }
+                    // "By DARNELL WHITFIELD and KIRSTEN HOLM Associated Press": a shouted name
+                    // of two words or more ends where ordinary capitals begin.
+                    if self.shouting_ends(&chunk, j) {
                         break;
                     }
                     if self.is_name_word(j) && !self.tokens[j].sentence_start {
