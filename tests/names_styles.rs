@@ -270,3 +270,15 @@ fn a_portfolio_list_may_end_with_and_the() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_company_s_first_words_stand_for_it() {
+    let text = "Tarrant Holz AG will buy Brenner Werft. Tarrant Holz said the deal would close \
+        in May. Quillon Marine Inc. agreed, and Quillon said so too.\n";
+    let found = entities(text);
+    let firm = entity(&found, "Tarrant Holz AG");
+    assert!(firm.3.contains(&"Tarrant Holz".to_string()), "{found:?}");
+    let marine = entity(&found, "Quillon Marine Inc.");
+    assert!(marine.3.contains(&"Quillon".to_string()), "{found:?}");
+    assert_eq!(marine.1, Kind::Organization);
+}

@@ -790,6 +790,22 @@ fn find_partner(
             return heads;
         }
     }
+    // "Bayline" for "Bayline Marine Inc.", "Kessler-Braun" for "Kessler-Braun AG": the first
+    // words of one company's name, written with its legal form, stand for it.
+    if mention.evidence < Evidence::Sure {
+        let firm = only(starting.iter().copied().filter(|&g| {
+            groups[g].kind() == Kind::Organization
+                && groups[g].keys().any(|k| {
+                    k.len() > key.len()
+                        && k.rsplit(' ').next().is_some_and(|last| {
+                            lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
+                        })
+                })
+        }));
+        if firm.is_some() {
+            return firm;
+        }
+    }
     // "State Department" inside "US State Department"; but "North Carolina" after "University
     // of" is where the university is, not its short name.
     let located = |g: &Group| {
