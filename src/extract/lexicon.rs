@@ -1740,109 +1740,6 @@ impl Deref for WordList {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_answer_like_a_scan() {
-        for list in [TITLES, SPEECH_VERBS, DETERMINERS, ORGANIZATION_CUES] {
-            for word in list.iter() {
-                assert!(list.contains(word), "{word}");
-            }
-            assert!(!list.contains(&"zzz"));
-        }
-        assert!(contains_folded(SPEECH_VERBS, "Said"));
-        assert!(!contains(SPEECH_VERBS, "Said"));
-    }
-
-    #[test]
-    fn folded_lookups_answer_like_lowering_and_a_scan() {
-        for list in [
-            TITLES,
-            TITLE_HEADS,
-            ORGANIZATION_CUES,
-            DETERMINERS,
-            COMPOUND_TAILS,
-        ] {
-            for word in list.iter() {
-                let capitalised = word
-                    .chars()
-                    .take(1)
-                    .flat_map(char::to_uppercase)
-                    .chain(word.chars().skip(1))
-                    .collect::<String>();
-                for asked in [
-                    word.to_string(),
-                    word.to_uppercase(),
-                    capitalised,
-                    format!("{word}x"),
-                    format!("X{word}"),
-                    format!("{word}’"),
-                ] {
-                    let expected = list.words.contains(&asked.to_lowercase().as_str());
-                    assert_eq!(contains_folded(list, &asked), expected, "{asked}");
-                    assert_eq!(
-                        contains(list, &asked),
-                        list.words.contains(&asked.as_str()),
-                        "{asked}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn filters_pass_words_outside_ascii_that_lower_into_a_list() {
-        // The Kelvin sign lowers to an ASCII "k", one byte shorter; the dotted "İ" to two
-        // characters, one byte longer.
-        let list = WordList::new(&["king", "kings", "i\u{307}ran", "x"]);
-        for (asked, expected) in [
-            ("\u{212A}ing", true),
-            ("\u{212A}INGS", true),
-            ("İran", true),
-            ("\u{212A}", false),
-            ("X", true),
-            ("Xi", false),
-            ("Queen", false),
-        ] {
-            assert_eq!(contains_folded(&list, asked), expected, "{asked}");
-            assert_eq!(
-                list.words.contains(&asked.to_lowercase().as_str()),
-                expected,
-                "{asked}"
-            );
-        }
-    }
-
-    #[test]
-    fn lowering_matches_to_lowercase() {
-        for word in [
-            "Said",
-            "SAID",
-            "said",
-            "Ærø",
-            "İstanbul",
-            "ΣΊΣΥΦΟΣ",
-            "",
-            "MAJ.-GEN",
-        ] {
-            assert_eq!(
-                with_lower(word, str::to_string),
-                word.to_lowercase(),
-                "{word}"
-            );
-        }
-        let long = "A".repeat(40);
-        assert_eq!(with_lower(&long, str::to_string), long.to_lowercase());
-        let nested = with_lower("Outer", |outer| {
-            with_lower("INNER", |inner| format!("{outer} {inner}"))
-        });
-        assert_eq!(nested, "outer inner");
-        assert_eq!(with_lower("Again", str::to_string), "again");
-    }
-}
-
 /// Particles that may open a name written without its given name ("von Thadden said", "De la
 /// Vega, who …", "ap Rhys"). Compared in lower case.
 pub static NAME_OPENING_PARTICLES: &WordList = word_list![
@@ -1995,3 +1892,106 @@ pub static GENERIC_BODIES: &WordList = word_list![
     "corporation",
     "firm",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_answer_like_a_scan() {
+        for list in [TITLES, SPEECH_VERBS, DETERMINERS, ORGANIZATION_CUES] {
+            for word in list.iter() {
+                assert!(list.contains(word), "{word}");
+            }
+            assert!(!list.contains(&"zzz"));
+        }
+        assert!(contains_folded(SPEECH_VERBS, "Said"));
+        assert!(!contains(SPEECH_VERBS, "Said"));
+    }
+
+    #[test]
+    fn folded_lookups_answer_like_lowering_and_a_scan() {
+        for list in [
+            TITLES,
+            TITLE_HEADS,
+            ORGANIZATION_CUES,
+            DETERMINERS,
+            COMPOUND_TAILS,
+        ] {
+            for word in list.iter() {
+                let capitalised = word
+                    .chars()
+                    .take(1)
+                    .flat_map(char::to_uppercase)
+                    .chain(word.chars().skip(1))
+                    .collect::<String>();
+                for asked in [
+                    word.to_string(),
+                    word.to_uppercase(),
+                    capitalised,
+                    format!("{word}x"),
+                    format!("X{word}"),
+                    format!("{word}’"),
+                ] {
+                    let expected = list.words.contains(&asked.to_lowercase().as_str());
+                    assert_eq!(contains_folded(list, &asked), expected, "{asked}");
+                    assert_eq!(
+                        contains(list, &asked),
+                        list.words.contains(&asked.as_str()),
+                        "{asked}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn filters_pass_words_outside_ascii_that_lower_into_a_list() {
+        // The Kelvin sign lowers to an ASCII "k", one byte shorter; the dotted "İ" to two
+        // characters, one byte longer.
+        let list = WordList::new(&["king", "kings", "i\u{307}ran", "x"]);
+        for (asked, expected) in [
+            ("\u{212A}ing", true),
+            ("\u{212A}INGS", true),
+            ("İran", true),
+            ("\u{212A}", false),
+            ("X", true),
+            ("Xi", false),
+            ("Queen", false),
+        ] {
+            assert_eq!(contains_folded(&list, asked), expected, "{asked}");
+            assert_eq!(
+                list.words.contains(&asked.to_lowercase().as_str()),
+                expected,
+                "{asked}"
+            );
+        }
+    }
+
+    #[test]
+    fn lowering_matches_to_lowercase() {
+        for word in [
+            "Said",
+            "SAID",
+            "said",
+            "Ærø",
+            "İstanbul",
+            "ΣΊΣΥΦΟΣ",
+            "",
+            "MAJ.-GEN",
+        ] {
+            assert_eq!(
+                with_lower(word, str::to_string),
+                word.to_lowercase(),
+                "{word}"
+            );
+        }
+        let long = "A".repeat(40);
+        assert_eq!(with_lower(&long, str::to_string), long.to_lowercase());
+        let nested = with_lower("Outer", |outer| {
+            with_lower("INNER", |inner| format!("{outer} {inner}"))
+        });
+        assert_eq!(nested, "outer inner");
+        assert_eq!(with_lower("Again", str::to_string), "again");
+    }
+}

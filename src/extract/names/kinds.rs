@@ -6,10 +6,14 @@ use super::{Document, Evidence};
 use crate::extract::lexicon;
 use crate::model::Kind;
 
+/// A kind rule's test: the document, the name's words, the words joined, and where the name
+/// stands (its first and last tokens) when it stands in the text.
+type KindTest = fn(&Document, &[&str], &str, Option<(usize, usize)>) -> Option<(Kind, Evidence)>;
+
 /// A convention deciding a name's kind from its words and where it stands.
 pub(super) struct KindRule {
     pub name: &'static str,
-    pub applies: fn(&Document, &[&str], &str, Option<(usize, usize)>) -> Option<(Kind, Evidence)>,
+    pub applies: KindTest,
 }
 
 /// The rules, in the order they are asked.
