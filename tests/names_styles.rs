@@ -286,3 +286,22 @@ fn a_company_s_first_words_stand_for_it() {
     assert!(marine.3.contains(&"Quillon".to_string()), "{found:?}");
     assert_eq!(marine.1, Kind::Organization);
 }
+
+#[test]
+fn a_title_and_a_given_or_family_name_first_join_the_full_name() {
+    let text = "Lee Wei Ming, 61, has cooked here since 1990. \"We stay,\" said Mr Lee. \
+        Nurul Aini Rahman, 59, agreed. \"It is home,\" Madam Nurul said.\n";
+    let found = entities(text);
+    assert!(
+        entity(&found, "Lee Wei Ming")
+            .3
+            .contains(&"Lee".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        entity(&found, "Nurul Aini Rahman")
+            .3
+            .contains(&"Nurul".to_string()),
+        "{found:?}"
+    );
+}

@@ -760,10 +760,12 @@ fn find_partner(
     if most_named.is_some() && !place_context {
         return most_named;
     }
+    // "Mr Tan" for "Tan Boon Kiat", "Madam Noraini" for "Noraini Abdul Rahman": a title makes
+    // a word sure to be a person's, and it names the one person whose name starts with it.
     if most_named.is_none()
         && mention.kind != Kind::Place
         && word_count == 1
-        && mention.evidence < Evidence::Sure
+        && (mention.evidence < Evidence::Sure || mention.kind == Kind::Person)
     {
         let given = only(
             starting
@@ -792,7 +794,7 @@ fn find_partner(
     }
     // "Bayline" for "Bayline Marine Inc.", "Kessler-Braun" for "Kessler-Braun AG": the first
     // words of one company's name, written with its legal form, stand for it.
-    if mention.evidence < Evidence::Sure {
+    if mention.evidence < Evidence::Sure || mention.kind == Kind::Organization {
         let firm = only(starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
                 && groups[g].keys().any(|k| {

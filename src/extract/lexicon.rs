@@ -937,7 +937,8 @@ pub static THING_CUES: &WordList = word_list![
 /// is the same company.
 pub static LEGAL_FORMS: &WordList = word_list![
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "co", "co.",
-    "nv", "bv", "spa", "ab", "asa",
+    "nv", "bv", "spa", "ab", "asa", "limited", "jsc", "pte", "pty", "bhd", "tbk", "s.a.c.", "s.a.",
+    "ltda", "srl", "s.p.a.", "oyj", "kk",
 ];
 
 /// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
