@@ -16,12 +16,12 @@ pub(super) struct WordRule {
 /// The rules, in the order they are asked (cheapest first).
 pub(super) static NOT_NAME_WORDS: &[WordRule] = &[
     WordRule {
-        name: "opener",
-        applies: capitalised_opener,
-    },
-    WordRule {
         name: "short date",
         applies: short_date_word,
+    },
+    WordRule {
+        name: "opener",
+        applies: capitalised_opener,
     },
     WordRule {
         name: "amount",
@@ -52,7 +52,13 @@ pub(super) fn rejecting_rule(
 /// "In Lisbon the talks resumed", "'On Paddy's Day …'": a function word opening a sentence or
 /// a quotation is never (part of) a name; written in capitals ("IN", "WHO") it may be one.
 fn capitalised_opener(_: &Document, _: usize, stem: &str) -> bool {
-    stem.len() <= 10 && !is_acronym(stem) && lexicon::contains_folded(lexicon::OPENERS, stem)
+    lexicon::OPENERS.contains(&stem)
+}
+
+/// Whether a word may be written in capitals: its second byte is no lower-case ASCII letter
+/// (a quick answer for nearly every word before [`is_acronym`] reads it through).
+pub(super) fn maybe_shouted(word: &str) -> bool {
+    !word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && is_acronym(word)
 }
 
 fn starts_with_digit(word: Option<&str>) -> bool {
@@ -78,16 +84,19 @@ fn short_date_word(document: &Document, index: usize, stem: &str) -> bool {
 /// "Rs 1,240 crore", "R120-million", "Dh1.2 billion", "N4.2bn": a currency's letters before
 /// an amount.
 fn currency_amount(document: &Document, index: usize, stem: &str) -> bool {
-    let letters = stem.trim_end_matches(|c: char| !c.is_alphabetic());
-    let prefix_len = stem
-        .find(|c: char| c.is_ascii_digit())
-        .unwrap_or(stem.len());
-    let prefix = &stem[..prefix_len];
-    if prefix_len < stem.len() {
-        return lexicon::CURRENCY_PREFIXES.contains(&prefix);
+    let bytes = stem.as_bytes();
+    if !bytes
+        .first()
+        .is_some_and(|&b| lexicon::CURRENCY_PREFIXES.has_word_starting_with(b))
+    {
+        return false;
     }
-    lexicon::CURRENCY_PREFIXES.contains(&letters)
-        && letters.len() > 1
+    if let Some(digit) = bytes.iter().position(u8::is_ascii_digit) {
+        return digit > 0 && lexicon::CURRENCY_PREFIXES.contains(&&stem[..digit]);
+    }
+    let letters = stem.strip_suffix('.').unwrap_or(stem);
+    letters.len() > 1
+        && lexicon::CURRENCY_PREFIXES.contains(&letters)
         && starts_with_digit(document.word_at(index + 1))
 }
 
@@ -96,7 +105,7 @@ fn wire_tag(document: &Document, index: usize, stem: &str) -> bool {
     index > 0
         && document.word_at(index - 1) == Some("(")
         && document.word_at(index + 1) == Some(")")
-        && is_acronym(stem)
+        && maybe_shouted(stem)
         && lexicon::contains_folded(lexicon::WIRE_TAGS, stem)
 }
 
@@ -107,7 +116,7 @@ const FURNITURE_REACH: usize = 6;
 /// "FOR IMMEDIATE RELEASE", "NOTES TO EDITORS", "ENDS", a section label "HEALTH": a short line
 /// of capitals made only of ordinary English words is page furniture, not a name.
 fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
-    if !is_acronym(stem) || stem.contains('.') {
+    if !maybe_shouted(stem) || stem.contains('.') {
         return false;
     }
     let starts_line = |k: usize| {

@@ -136,8 +136,11 @@ fn institution_of(
                 || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0]))
             && !lexicon::contains_folded(lexicon::PLACE_HEADS, pair[0])
     });
+    if !headed {
+        return None;
+    }
     let known = document.gazetteer.entry(full);
-    (headed && !known.is_place() && !known.is_organization())
+    (!known.is_place() && !known.is_organization())
         .then_some((Kind::Organization, Evidence::Likely))
 }
 
@@ -168,7 +171,10 @@ fn dateline(
     let (first, last) = position?;
     let shouted = words
         .iter()
-        .all(|w| w.chars().count() >= 3 && super::is_acronym(w) && !w.contains('.'));
+        .all(|w| super::furniture::maybe_shouted(w) && !w.contains('.') && w.chars().count() >= 3);
+    if !shouted {
+        return None;
+    }
     let opens_paragraph = first == 0 || {
         let gap_start = document.tokens[first - 1].span.end;
         let gap = document
@@ -180,7 +186,7 @@ fn dateline(
         document.word_at(last + 1),
         Some("," | "—" | "–" | "-" | "(" | "/" | "--")
     );
-    (shouted && opens_paragraph && before_break && !document.known_place_or_organization(full))
+    (opens_paragraph && before_break && !document.known_place_or_organization(full))
         .then_some((Kind::Place, Evidence::Likely))
 }
 
@@ -210,15 +216,20 @@ pub(super) fn find_clubs<'t>(document: &Document<'t>) -> Vec<&'t str> {
         let same_sentence = |k: usize| {
             document.tokens.get(k).map(|t| t.sentence) == Some(document.tokens[index].sentence)
         };
-        if let Some(end) = score_at(document, index) {
-            if capitalised_word(index - 1) && capitalised_word(end + 1) && same_sentence(end + 1) {
+        let word = document.word(index);
+        let first = word.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_digit() {
+            if let Some(end) = score_at(document, index)
+                && capitalised_word(index - 1)
+                && capitalised_word(end + 1)
+                && same_sentence(end + 1)
+            {
                 clubs.push(document.word(index - 1));
                 clubs.push(document.word(end + 1));
             }
             continue;
         }
-        let verb = document.word(index);
-        if !lexicon::contains(lexicon::RESULT_VERBS, verb) {
+        if !first.is_ascii_lowercase() || !lexicon::contains(lexicon::RESULT_VERBS, word) {
             continue;
         }
         let mut after = index + 1;
@@ -264,7 +275,12 @@ const MAX_TITLE_WORDS: usize = 10;
 /// text order.
 pub(super) fn find_quoted_titles(document: &Document) -> Vec<(usize, usize)> {
     let mut titles = Vec::new();
-    let opening = |w: &str| matches!(w, "“" | "‘" | "\"" | "'");
+    // (Every quotation mark starts with '"', '\'' or the byte 0xE2: most tokens answer at
+    // their first byte.)
+    let opening = |w: &str| {
+        matches!(w.as_bytes().first(), Some(b'"' | b'\'' | 0xe2))
+            && matches!(w, "“" | "‘" | "\"" | "'")
+    };
     let closing = |w: &str| matches!(w, "”" | "’" | "\"" | "'");
     let mut index = 0;
     while index < document.tokens.len() {
