@@ -14,6 +14,8 @@ mod accuracy;
 mod cli;
 mod export;
 mod names;
+mod names_linear;
+mod names_styles;
 mod properties;
 mod quotes;
 mod segment;
