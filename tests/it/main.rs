@@ -16,6 +16,8 @@ mod cli;
 mod dates;
 mod export;
 mod names;
+mod names_linear;
+mod names_styles;
 mod properties;
 mod quotes;
 mod segment;
