@@ -9,6 +9,7 @@
 pub mod app;
 pub mod config;
 pub mod corpus;
+pub mod corpus_index;
 pub mod export;
 pub mod extract;
 pub mod model;
