@@ -293,6 +293,37 @@ impl CorpusIndex {
     }
 }
 
+/// What the export gathers, briefing by briefing, to write `corpus` after the briefings: each
+/// briefing's export id and keys (not its annotations, which are written and dropped).
+#[derive(Debug, Clone, Default)]
+pub struct ExportCollector {
+    ids: Vec<String>,
+    keys: Vec<BriefingKeys>,
+}
+
+impl ExportCollector {
+    /// Adds the next exported briefing.
+    pub fn add(&mut self, id: String, keys: BriefingKeys) {
+        self.ids.push(id);
+        self.keys.push(keys);
+    }
+
+    /// Writes `"corpus":{…}` (the key included), indented for `--pretty` as the export's
+    /// second-level fields are.
+    pub fn write(&self, out: &mut impl std::io::Write, pretty: bool) -> std::io::Result<()> {
+        let index = CorpusIndex::build(self.keys.iter().map(Some));
+        let corpus = index.export(&self.ids);
+        if pretty {
+            let body = serde_json::to_string_pretty(&corpus).map_err(std::io::Error::other)?;
+            out.write_all(b"\"corpus\": ")?;
+            out.write_all(body.replace('\n', "\n  ").as_bytes())
+        } else {
+            out.write_all(b"\"corpus\":")?;
+            serde_json::to_writer(out, &corpus).map_err(std::io::Error::other)
+        }
+    }
+}
+
 /// The export's `corpus` object (`../shared/spec/export.md`).
 #[derive(Debug, Serialize)]
 pub struct ExportCorpus<'a> {

@@ -106,8 +106,11 @@ fn open(paths: &[PathBuf], recursive: bool) -> Option<briefing::tui::Start> {
 /// output waits in memory.
 const EXPORT_CHUNK: usize = 256;
 
+/// One briefing ready to write: its encoding, and its id and names for `corpus`.
+type Encoded = (Vec<u8>, String, briefing::corpus_index::BriefingKeys);
+
 /// What one listed path gave the export: its encoded briefing, or why it was skipped.
-type Exported = Result<io::Result<Vec<u8>>, corpus::LoadError>;
+type Exported = Result<io::Result<Encoded>, corpus::LoadError>;
 
 /// Standard output as a plain file where the system allows it. `io::stdout` buffers by line
 /// and reads every byte written through it for a line break; the export writes whole chunks
@@ -143,9 +146,14 @@ impl ExportStream {
     /// Reports the skipped paths and writes the briefings, in order.
     fn write(&mut self, chunk: Vec<Exported>) -> io::Result<()> {
         let mut bodies = Vec::with_capacity(chunk.len());
+        let mut links = Vec::with_capacity(chunk.len());
         for exported in chunk {
             match exported {
-                Ok(body) => bodies.push(body?),
+                Ok(encoded) => {
+                    let (body, id, keys) = encoded?;
+                    bodies.push(body);
+                    links.push((id, keys));
+                }
                 Err(error) => {
                     self.skipped = true;
                     report(&error);
@@ -162,6 +170,9 @@ impl ExportStream {
                 self.pretty,
             )?),
         };
+        for (id, keys) in links {
+            writer.link(id, keys);
+        }
         writer.encoded_all(&bodies)
     }
 
@@ -244,8 +255,10 @@ fn read_and_encode(entry: &corpus::Entry, pretty: bool) -> Exported {
     Ok(encode(document, pretty))
 }
 
-fn encode(document: Document, pretty: bool) -> io::Result<Vec<u8>> {
-    export::encode(&Briefing::from_document(document), pretty)
+fn encode(document: Document, pretty: bool) -> io::Result<Encoded> {
+    let briefing = Briefing::from_document(document);
+    let keys = briefing::corpus_index::BriefingKeys::of(briefing.entities());
+    Ok((export::encode(&briefing, pretty)?, briefing.id, keys))
 }
 
 fn main() -> ExitCode {
