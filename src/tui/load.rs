@@ -21,6 +21,7 @@ use rayon::prelude::*;
 
 use crate::app::App;
 use crate::corpus::{self, Entry, LoadError, LoadProblem};
+use crate::corpus_index::{BriefingKeys, CorpusIndex};
 use crate::model::{Annotations, Document};
 
 use super::watch::SeenFiles;
@@ -42,6 +43,15 @@ pub enum Delivery {
         title: String,
         annotations: Annotations,
     },
+    /// Every briefing extracted: the cross-briefing index, made off the UI thread.
+    Corpus(Box<LinkedCorpus>),
+}
+
+/// The corpus index of the first extractions, with each briefing's keys (by index).
+#[derive(Debug)]
+pub struct LinkedCorpus {
+    pub keys: Vec<Option<BriefingKeys>>,
+    pub index: CorpusIndex,
 }
 
 /// A listed path after the briefings the UI starts on.
@@ -183,6 +193,7 @@ impl Loading {
                 title,
                 annotations,
             } => app.set_extraction(index, title, annotations),
+            Delivery::Corpus(linked) => app.set_corpus(linked.keys, linked.index),
         }
     }
 }
@@ -225,9 +236,21 @@ fn work(
     seen: Option<&SeenFiles>,
     sender: &Sender<Delivery>,
 ) {
+    let count = texts.len() + files.len();
+    let keys = std::sync::Mutex::new(Vec::with_capacity(count));
+    // Each briefing's keys are made as it is extracted, for the index made at the end.
+    let extract_noting = |index: usize, text: &str| {
+        let delivery = extract(index, text);
+        if let Delivery::Extracted { annotations, .. } = &delivery
+            && let Ok(mut keys) = keys.lock()
+        {
+            keys.push((index, BriefingKeys::of(&annotations.entities)));
+        }
+        delivery
+    };
     let shown = (!texts.is_empty()).then(|| texts.remove(0));
     let send_shown = || match shown {
-        Some((index, text)) => send(sender, extract(index, &text)),
+        Some((index, text)) => send(sender, extract_noting(index, &text)),
         None => Ok(()),
     };
     // Both at once: a long first briefing must not hold up the list, nor the list it.
@@ -236,14 +259,26 @@ fn work(
         return;
     };
     texts.extend(read.into_iter().flatten());
-    let _ = texts
+    let extracted = texts
         .into_par_iter()
         .try_for_each_with(sender.clone(), |sender, (index, text)| {
-            let delivery = extract(index, &text);
+            let delivery = extract_noting(index, &text);
             // The worker's share of the text goes now; the app's stays.
             drop(text);
             send(sender, delivery)
         });
+    if extracted.is_ok()
+        && let Ok(made) = keys.into_inner()
+    {
+        let mut keys = vec![None; count];
+        for (index, made) in made {
+            if let Some(slot) = keys.get_mut(index) {
+                *slot = Some(made);
+            }
+        }
+        let index = CorpusIndex::build(keys.iter().map(Option::as_ref));
+        let _ = send(sender, Delivery::Corpus(Box::new(LinkedCorpus { keys, index })));
+    }
 }
 
 /// Reads the listed files in parallel, delivering each, and returns the texts read for
