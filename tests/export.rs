@@ -243,14 +243,19 @@ fn export_of_a_folder_links_the_same_person_across_briefings() {
     assert!(
         groups.contains(&(
             "Zoltan Okonkwo".into(),
-            vec!["a_moscow:Zoltan Okonkwo".into(), "c_vienna:Zoltan Okonkwo".into()]
+            vec![
+                "a_moscow:Zoltan Okonkwo".into(),
+                "c_vienna:Zoltan Okonkwo".into()
+            ]
         )),
         "{groups:?}"
     );
     // Amara Okonkwo is another person, and "the President" is nobody in particular.
     for (name, members) in &groups {
         assert!(
-            !members.iter().any(|m| m.contains("Amara") || m.ends_with(":President")),
+            !members
+                .iter()
+                .any(|m| m.contains("Amara") || m.ends_with(":President")),
             "{name}: {members:?}"
         );
     }

@@ -39,9 +39,7 @@ pub enum DossierRow {
 impl DossierRow {
     pub fn briefing(&self) -> usize {
         match self {
-            DossierRow::Briefing { briefing, .. } | DossierRow::Quote { briefing, .. } => {
-                *briefing
-            }
+            DossierRow::Briefing { briefing, .. } | DossierRow::Quote { briefing, .. } => *briefing,
         }
     }
 }
@@ -121,10 +119,12 @@ impl App {
     /// What the reader has selected, as a dossier's subject.
     pub fn subject(&self) -> Option<Subject> {
         let current = self.current;
-        let entity = |entity| Some(Subject::Entity {
-            briefing: current,
-            entity,
-        });
+        let entity = |entity| {
+            Some(Subject::Entity {
+                briefing: current,
+                entity,
+            })
+        };
         let by_source = |name: &str| -> Option<Subject> {
             let briefing = self.briefing();
             // A source that is an entity is followed as the entity.
@@ -343,10 +343,7 @@ impl App {
     /// Selects entity `index` and lights its mentions from the reading position on.
     pub(super) fn light_entity_at_reading(&mut self, index: usize) {
         self.selected_entity = Some(index);
-        if !self
-            .entity_rows
-            .contains(&super::EntityRow::Entity(index))
-        {
+        if !self.entity_rows.contains(&super::EntityRow::Entity(index)) {
             self.filters.entities.clear();
             self.rebuild_rows();
         }
@@ -428,11 +425,7 @@ impl App {
                 "{}: back to the last of {count} briefings, “{title}”",
                 dossier.name
             ),
-            _ => format!(
-                "{}: briefing {}/{count}, “{title}”",
-                dossier.name,
-                next + 1
-            ),
+            _ => format!("{}: briefing {}/{count}, “{title}”", dossier.name, next + 1),
         });
     }
 
@@ -453,7 +446,7 @@ impl App {
     }
 
     /// The subject's quotations as a citation list, one per line:
-    /// `“…” — Source, "Briefing title" (file)`.
+    /// `“…” — Source, "Briefing title" (file)`, the source named as the folder names it.
     pub fn citations(&self) -> Vec<String> {
         let Some(dossier) = &self.dossier else {
             return Vec::new();
@@ -473,7 +466,7 @@ impl App {
                 Some(format!(
                     "“{}” — {}, \"{}\" ({file})",
                     briefing.slice(quote.inner).trim(),
-                    lists::source_name(briefing, quote),
+                    dossier.name,
                     briefing.title
                 ))
             })

@@ -830,7 +830,10 @@ impl App {
         if self.hints.is_some() {
             return self.hint_key(event);
         }
-        if let Some(action) = self.keymap.action(self.key_context(), KeyChord::from_event(event)) {
+        if let Some(action) = self
+            .keymap
+            .action(self.key_context(), KeyChord::from_event(event))
+        {
             self.update(action);
         }
     }

@@ -259,14 +259,15 @@ fn work(
         return;
     };
     texts.extend(read.into_iter().flatten());
-    let extracted = texts
-        .into_par_iter()
-        .try_for_each_with(sender.clone(), |sender, (index, text)| {
-            let delivery = extract_noting(index, &text);
-            // The worker's share of the text goes now; the app's stays.
-            drop(text);
-            send(sender, delivery)
-        });
+    let extracted =
+        texts
+            .into_par_iter()
+            .try_for_each_with(sender.clone(), |sender, (index, text)| {
+                let delivery = extract_noting(index, &text);
+                // The worker's share of the text goes now; the app's stays.
+                drop(text);
+                send(sender, delivery)
+            });
     if extracted.is_ok()
         && let Ok(made) = keys.into_inner()
     {
@@ -277,7 +278,10 @@ fn work(
             }
         }
         let index = CorpusIndex::build(keys.iter().map(Option::as_ref));
-        let _ = send(sender, Delivery::Corpus(Box::new(LinkedCorpus { keys, index })));
+        let _ = send(
+            sender,
+            Delivery::Corpus(Box::new(LinkedCorpus { keys, index })),
+        );
     }
 }
 

@@ -38,11 +38,7 @@ pub fn lines(app: &App, dossier: &Dossier) -> Vec<(Option<usize>, String)> {
                 roles,
                 ..
             } => {
-                let mut line = format!(
-                    "{:>3}× {}",
-                    mentions,
-                    shorten(&title(*briefing), 60)
-                );
+                let mut line = format!("{:>3}× {}", mentions, shorten(&title(*briefing), 60));
                 if !roles.is_empty() {
                     line.push_str(" · ");
                     line.push_str(&roles.join(", "));
@@ -55,7 +51,10 @@ pub fn lines(app: &App, dossier: &Dossier) -> Vec<(Option<usize>, String)> {
                     lines.push((None, String::new()));
                     lines.push((
                         None,
-                        format!("Source of {quotes} quotation{}", if quotes == 1 { "" } else { "s" }),
+                        format!(
+                            "Source of {quotes} quotation{}",
+                            if quotes == 1 { "" } else { "s" }
+                        ),
                     ));
                 }
                 let Some(slot) = app.slot(*briefing) else {
@@ -109,7 +108,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Some(r) if *r == dossier.selected => theme.list_selection,
             Some(_) => theme.status,
         };
-        let marker = if *row == Some(dossier.selected) { "▶ " } else { "  " };
+        let marker = if *row == Some(dossier.selected) {
+            "▶ "
+        } else {
+            "  "
+        };
         put(
             buf,
             inside.x,

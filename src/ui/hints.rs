@@ -14,8 +14,14 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     let text_area = app.article_area().text;
     let top = app.top_row();
     let text = &app.briefing().text;
-    let style = theme.current.add_modifier(Modifier::BOLD | Modifier::REVERSED);
-    for hint in hints.hints.iter().filter(|h| h.label.starts_with(&hints.typed)) {
+    let style = theme
+        .current
+        .add_modifier(Modifier::BOLD | Modifier::REVERSED);
+    for hint in hints
+        .hints
+        .iter()
+        .filter(|h| h.label.starts_with(&hints.typed))
+    {
         let row = app.layout().row_of(hint.span.start);
         let Some(offset) = row.checked_sub(top) else {
             continue;
@@ -40,6 +46,13 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         }
         let x = text_area.x + column;
         let label = &hint.label[hints.typed.len().min(hint.label.len())..];
-        put(buf, x, text_area.y + offset, text_area.right() - x, label, style);
+        put(
+            buf,
+            x,
+            text_area.y + offset,
+            text_area.right() - x,
+            label,
+            style,
+        );
     }
 }
