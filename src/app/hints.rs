@@ -25,17 +25,23 @@ pub struct Hints {
     pub typed: String,
 }
 
-/// `count` labels: one letter each up to 26, else two letters each (up to 676).
+/// `count` labels, none the start of another: as many single letters as leave room, then two
+/// letters under the remaining ones (up to 676 in all), so the nearest names take one key.
 pub fn labels(count: usize) -> Vec<String> {
-    let letter = |i: usize| char::from(LETTERS[i % LETTERS.len()]);
-    if count <= LETTERS.len() {
-        (0..count).map(|i| letter(i).to_string()).collect()
+    let letters = LETTERS.len();
+    let letter = |i: usize| char::from(LETTERS[i % letters]);
+    // `singles` one-letter labels leave `letters - singles` prefixes of `letters` each.
+    let singles = if count <= letters {
+        count
     } else {
-        let most = LETTERS.len() * LETTERS.len();
-        (0..count.min(most))
-            .map(|i| format!("{}{}", letter(i / LETTERS.len()), letter(i)))
-            .collect()
-    }
+        (letters * letters).saturating_sub(count) / (letters - 1)
+    };
+    let singles = singles.min(letters);
+    let single = (0..singles).map(|i| letter(i).to_string());
+    let double = (singles..letters)
+        .flat_map(|first| (0..letters).map(move |second| (first, second)))
+        .map(|(first, second)| format!("{}{}", letter(first), letter(second)));
+    single.chain(double).take(count).collect()
 }
 
 impl App {
@@ -126,15 +132,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels_are_one_letter_up_to_26_then_two_and_all_distinct() {
+    fn labels_are_short_first_and_none_is_the_start_of_another() {
         assert_eq!(labels(3), ["a", "s", "d"]);
-        let two = labels(30);
-        assert_eq!(two.len(), 30);
-        assert!(two.iter().all(|l| l.len() == 2));
-        let mut unique = two.clone();
-        unique.sort();
-        unique.dedup();
-        assert_eq!(unique.len(), 30);
+        for count in [1, 26, 27, 30, 51, 52, 300, 676] {
+            let all = labels(count);
+            assert_eq!(all.len(), count);
+            for a in &all {
+                for b in &all {
+                    assert!(a == b || !b.starts_with(a.as_str()), "{a} starts {b}");
+                }
+            }
+        }
+        // Thirty names: 25 take one key, the last five two.
+        assert_eq!(labels(30).iter().filter(|l| l.len() == 1).count(), 25);
         assert_eq!(labels(1000).len(), 676);
     }
 }
