@@ -25,11 +25,10 @@
 //! annotations arrive); [`CorpusIndex::build`] links a folder's keys. The result is
 //! deterministic: it depends on the briefings' order and contents only.
 
-use std::collections::{BTreeMap, HashMap};
-
 use serde::Serialize;
 
 use crate::extract::gazetteer;
+use crate::extract::hash::FastMap;
 use crate::extract::lexicon::{self, TITLES};
 use crate::model::{Entity, Kind};
 
@@ -112,7 +111,7 @@ impl CorpusEntity {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CorpusIndex {
     entities: Vec<CorpusEntity>,
-    by_member: HashMap<Member, usize>,
+    by_member: FastMap<Member, usize>,
 }
 
 impl CorpusIndex {
@@ -132,7 +131,8 @@ impl CorpusIndex {
         let mut sets = DisjointSets::new(nodes.len());
 
         // Full names and gazetteer names.
-        let mut first_with: HashMap<(Kind, &str), usize> = HashMap::new();
+        let mut first_with: FastMap<(Kind, &str), usize> = FastMap::default();
+        first_with.reserve(nodes.len());
         for (node, (_, keys)) in nodes.iter().enumerate() {
             for key in &keys.strong {
                 match first_with.get(&(keys.kind, &**key)) {
@@ -146,7 +146,7 @@ impl CorpusIndex {
 
         // Acronyms: decided on the full-name sets, then applied, so no decision depends on
         // the order the others were applied in.
-        let mut by_acronym: BTreeMap<(Kind, &str), Vec<usize>> = BTreeMap::new();
+        let mut by_acronym: FastMap<(Kind, &str), Vec<usize>> = FastMap::default();
         for (node, (_, keys)) in nodes.iter().enumerate() {
             for acronym in &keys.acronyms {
                 by_acronym
@@ -178,7 +178,7 @@ impl CorpusIndex {
         }
 
         // Surnames alone, decided on the sets so far.
-        let mut carriers: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut carriers: FastMap<&str, Vec<usize>> = FastMap::default();
         for (node, (_, keys)) in nodes.iter().enumerate() {
             if keys.kind == Kind::Person {
                 for surname in &keys.surnames {
@@ -190,7 +190,7 @@ impl CorpusIndex {
             people.sort_unstable();
             people.dedup();
         }
-        let mut lone: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut lone: FastMap<&str, Vec<usize>> = FastMap::default();
         for (node, (_, keys)) in nodes.iter().enumerate() {
             if keys.kind == Kind::Person
                 && let Some(surname) = &keys.lone_surname
@@ -209,13 +209,17 @@ impl CorpusIndex {
             sets.union(a, b);
         }
 
-        // Sets named in two briefings or more become corpus entities.
-        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-        for node in 0..nodes.len() {
-            groups.entry(sets.find(node)).or_default().push(node);
+        // Sets named in two briefings or more become corpus entities. Most nodes are alone in
+        // their set: only the others are sorted into their sets.
+        let roots: Vec<usize> = (0..nodes.len()).map(|node| sets.find(node)).collect();
+        let mut sizes = vec![0u32; nodes.len()];
+        for &root in &roots {
+            sizes[root] += 1;
         }
-        let mut entities: Vec<CorpusEntity> = groups
-            .into_values()
+        let mut shared: Vec<usize> = (0..nodes.len()).filter(|&n| sizes[roots[n]] > 1).collect();
+        shared.sort_unstable_by_key(|&n| (roots[n], n));
+        let mut entities: Vec<CorpusEntity> = shared
+            .chunk_by(|&a, &b| roots[a] == roots[b])
             .filter_map(|group| {
                 let mut members: Vec<Member> = group.iter().map(|&n| nodes[n].0).collect();
                 members.sort_unstable();
@@ -428,6 +432,10 @@ fn surname_of(folded: &str) -> Option<&str> {
 
 /// An acronym as written: two to eight capitals (full stops allowed: "U.N."), folded.
 fn acronym(name: &str) -> Option<String> {
+    // Asked of every name: most have a small letter and are answered before any allocation.
+    if name.len() > 16 || name.chars().any(char::is_lowercase) {
+        return None;
+    }
     let letters: String = name.chars().filter(|&c| c != '.').collect();
     let count = letters.chars().count();
     ((2..=8).contains(&count)

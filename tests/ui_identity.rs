@@ -263,8 +263,7 @@ fn hint_mode_labels_the_names_on_screen_and_typing_a_label_selects_that_mention(
     let hint = hints
         .hints
         .iter()
-        .filter(|h| h.entity == okonkwo)
-        .last()
+        .rfind(|h| h.entity == okonkwo)
         .unwrap()
         .clone();
     // The label is drawn over the mention.

@@ -85,13 +85,14 @@ fn quotes_by_entity(briefing: &Briefing, index: usize) -> Vec<usize> {
         .quotes()
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.is_quotation(text))
+        // The source first: `is_quotation` reads the quotation's words.
         .filter(|(_, q)| {
             q.source.is_some_and(|s| match s.entity {
                 Some(e) => e == index,
                 None => names(entity, briefing.slice(s.span)),
             })
         })
+        .filter(|(_, q)| q.is_quotation(text))
         .map(|(i, _)| i)
         .collect()
 }
@@ -236,7 +237,7 @@ impl App {
             let found: Vec<usize> = (0..briefing.quotes().len())
                 .filter(|&q| {
                     let quote = &briefing.quotes()[q];
-                    quote.is_quotation(text) && by_source_words(briefing, quote, &folded)
+                    by_source_words(briefing, quote, &folded) && quote.is_quotation(text)
                 })
                 .collect();
             if found.is_empty() {
@@ -328,9 +329,8 @@ impl App {
                 briefing, entity, ..
             } => {
                 self.show_briefing(briefing);
-                match entity {
-                    Some(entity) => self.light_entity_at_reading(entity),
-                    None => {}
+                if let Some(entity) = entity {
+                    self.light_entity_at_reading(entity);
                 }
             }
             DossierRow::Quote { briefing, quote } => {

@@ -22,6 +22,21 @@ pub struct Identity {
 }
 
 impl Identity {
+    /// The other briefings naming what entity `entity` of briefing `briefing` names, when
+    /// the index is up to date (None when it must be made again first).
+    pub(super) fn briefings_linked(&self, briefing: usize, entity: usize) -> Option<Vec<usize>> {
+        if !self.fresh {
+            return None;
+        }
+        let linked = self
+            .index
+            .of(briefing, entity)
+            .and_then(|c| self.index.get(c));
+        Some(linked.map_or_else(Vec::new, |linked| {
+            linked.briefings().filter(|&b| b != briefing).collect()
+        }))
+    }
+
     /// Briefing `index` has new annotations; `reload` when it had some before.
     pub(super) fn forget(&mut self, index: usize, reload: bool) {
         if let Some(keys) = self.keys.get_mut(index) {

@@ -336,6 +336,9 @@ impl App {
         app.index_mentions();
         app.rebuild_rows();
         app.relayout();
+        if app.slots.iter().all(|s| s.extracted) {
+            app.corpus_index();
+        }
         app
     }
 
@@ -641,7 +644,11 @@ impl App {
         let Some(entity) = self.entity(index) else {
             return Vec::new();
         };
-        // The index answers what `find_same_entity` would find in each briefing, without
+        // The corpus index, when it is up to date, says what `o` and the dossier follow.
+        if let Some(others) = self.identity.briefings_linked(self.current, index) {
+            return others;
+        }
+        // Else the name index answers what `find_same_entity` would find in each briefing, without
         // reading every briefing on every frame.
         self.names
             .briefings_naming(entity)
