@@ -613,8 +613,11 @@ mod tests {
             writer.encoded_all(&[]).unwrap();
             writer.encoded_all(&bodies[1..]).unwrap();
             writer.encoded_all(&bodies).unwrap();
-            let chunked = writer.finish().unwrap().written;
             let twice: Vec<Briefing> = briefings.iter().chain(&briefings).cloned().collect();
+            for briefing in &twice {
+                writer.link(briefing.id.clone(), BriefingKeys::of(briefing.entities()));
+            }
+            let chunked = writer.finish().unwrap().written;
             assert_eq!(
                 String::from_utf8(chunked).unwrap(),
                 to_string(&twice, pretty)

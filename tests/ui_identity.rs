@@ -340,3 +340,64 @@ fn a_reloaded_briefing_joins_the_dossier() {
     app.update(Action::Dossier);
     assert_eq!(app.dossier().unwrap().briefings(), [0, 1, 2, 3]);
 }
+
+/// A hand-made briefing: `names` as person entities, each with its mention count.
+fn made(id: &str, names: &[(&str, usize)]) -> Briefing {
+    use briefing::model::{Annotations, Entity, Kind, Span};
+    let mut text = String::new();
+    let mut entities = Vec::new();
+    for (name, count) in names {
+        let mut mentions = Vec::new();
+        for _ in 0..*count {
+            mentions.push(Span::new(text.len(), text.len() + name.len()));
+            text.push_str(name);
+            text.push_str(" spoke.\n");
+        }
+        entities.push(Entity {
+            name: name.to_string(),
+            kind: Kind::Person,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions,
+        });
+    }
+    Briefing {
+        id: id.into(),
+        path: format!("{id}.txt"),
+        title: id.into(),
+        text: std::sync::Arc::new(text),
+        annotations: Annotations {
+            entities,
+            ..Annotations::default()
+        },
+    }
+}
+
+#[test]
+fn o_lands_on_the_entity_named_most_where_a_briefing_splits_one_person_in_two() {
+    // The second briefing has a one-mention "Donald Trump" and a separate five-mention
+    // "Trump"; "President" alone is nobody in particular.
+    let mut app = App::new(vec![
+        made("first", &[("Donald Trump", 2)]),
+        made(
+            "second",
+            &[("President", 1), ("Donald Trump", 1), ("Trump", 5)],
+        ),
+        made("third", &[("President", 3)]),
+    ]);
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    select_entity(&mut app, "Donald Trump");
+    app.update(Action::Dossier);
+    assert_eq!(app.dossier().unwrap().briefings(), [0, 1]);
+    app.update(Action::Clear);
+    app.update(Action::OtherBriefing);
+    assert_eq!(app.current_index(), 1);
+    assert_eq!(selected_name(&app), "Trump");
+    assert_eq!(app.targets().len(), 5);
+    app.update(Action::OtherBriefing);
+    assert_eq!(app.current_index(), 0);
+    assert_eq!(selected_name(&app), "Donald Trump");
+}

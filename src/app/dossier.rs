@@ -190,10 +190,17 @@ impl App {
                 // A second entity of the same briefing naming the same thing.
                 Some(DossierRow::Briefing {
                     briefing,
+                    entity: landing,
                     mentions,
                     roles,
-                    ..
                 }) if *briefing == member.briefing => {
+                    // `o` and Enter land on the one named most often.
+                    let most = landing
+                        .and_then(|e| slot.briefing.entities().get(e))
+                        .map_or(0, |e| e.mentions.len());
+                    if entity.mentions.len() > most {
+                        *landing = Some(member.entity);
+                    }
                     *mentions += entity.mentions.len();
                     for role in &entity.roles {
                         if !roles.contains(role) {
