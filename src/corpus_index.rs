@@ -11,7 +11,8 @@
 //!   word ("Syria", "Hezbollah");
 //! - **the gazetteer's canonical name** of a place or organisation ("U.S." → "United States",
 //!   "UN" → "United Nations");
-//! - **an acronym** ("HTS"), when the folder gives it one expansion only;
+//! - **an acronym** ("HTS"), when the folder gives it one expansion only (a bare acronym the
+//!   folder never expands links only through the gazetteer: "NASA", "BBC");
 //! - **a surname alone** ("Putin"), when exactly one person in the folder carries it under a
 //!   full name, or when nobody carries it under a full name at all.
 //!
@@ -164,13 +165,10 @@ impl CorpusIndex {
                 .collect();
             expanded.sort_unstable();
             expanded.dedup();
-            match expanded.as_slice() {
-                // One expansion: every holder is it.
-                [one] => unions.extend(holders.iter().map(|&n| (*one, n))),
-                // No expansion anywhere: the bare acronym names one thing.
-                [] => unions.extend(holders.windows(2).map(|pair| (pair[0], pair[1]))),
-                // Two expansions: the bare acronym cannot say which.
-                _ => {}
+            // One expansion: every holder is it. None ("PA": the Press Association or the
+            // Palestinian Authority?) or two: the bare acronym cannot say which.
+            if let [one] = expanded.as_slice() {
+                unions.extend(holders.iter().map(|&n| (*one, n)));
             }
         }
         for (a, b) in unions.drain(..) {
@@ -450,7 +448,11 @@ fn acronym(name: &str) -> Option<String> {
 /// made only of these names different things in different briefings.
 fn is_common_word(word: &str) -> bool {
     let gazetteer = gazetteer::get();
+    // Months, weekdays and their abbreviations ("Apr") name dates, never one thing.
     lexicon::contains_folded(TITLES, word)
+        || lexicon::contains(lexicon::MONTHS, word)
+        || lexicon::contains(lexicon::WEEKDAYS, word)
+        || lexicon::contains(lexicon::ABBREVIATIONS, word)
         || lexicon::contains_folded(lexicon::DETERMINERS, word)
         || lexicon::contains_folded(lexicon::TITLE_CASE_SMALL_WORDS, word)
         || lexicon::with_lower(word, |lower| gazetteer.word_rank(lower).is_some())
@@ -680,6 +682,21 @@ mod tests {
             groups,
             [["0:Hayʼat Tahrir al-Sham", "1:HTS", "2:Hayat Tahrir al-Sham"]]
         );
+    }
+
+    #[test]
+    fn a_bare_acronym_never_expanded_and_a_month_abbreviation_never_link() {
+        let groups = link(&[
+            vec![
+                entity("ZQX", Kind::Organization, &[]),
+                entity("Apr", Kind::Organization, &[]),
+            ],
+            vec![
+                entity("ZQX", Kind::Organization, &[]),
+                entity("Apr", Kind::Organization, &[]),
+            ],
+        ]);
+        assert!(groups.is_empty(), "{groups:?}");
     }
 
     #[test]
