@@ -20,11 +20,16 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use rayon::prelude::*;
 
 use crate::app::App;
+use crate::budget::ByteBudget;
 use crate::corpus::{self, Entry, LoadError, LoadProblem};
 use crate::corpus_index::{BriefingKeys, CorpusIndex};
 use crate::model::{Annotations, Document};
 
 use super::watch::SeenFiles;
+
+/// The most bytes of text extracted at once: extraction takes memory in proportion to the
+/// text, so a folder of files at the 64 MiB cap is extracted a few at a time, not one per core.
+const EXTRACTION_BUDGET: u64 = 256 * 1024 * 1024;
 
 /// A briefing's text as the worker holds it: its index, and the text it shares with the app.
 type Shared = (usize, Arc<String>);
@@ -238,9 +243,14 @@ fn work(
 ) {
     let count = texts.len() + files.len();
     let keys = std::sync::Mutex::new(Vec::with_capacity(count));
-    // Each briefing's keys are made as it is extracted, for the index made at the end.
-    let extract_noting = |index: usize, text: &str| {
-        let delivery = extract(index, text);
+    let budget = ByteBudget::new(EXTRACTION_BUDGET);
+    // The permit is held for the extraction only, which waits on nothing else. Each
+    // briefing's keys are made as it is extracted, for the index made at the end.
+    let extract_within_budget = |index: usize, text: &Shared| {
+        let delivery = {
+            let _permit = budget.acquire(text.1.len() as u64);
+            extract(index, &text.1)
+        };
         if let Delivery::Extracted { annotations, .. } = &delivery
             && let Ok(mut keys) = keys.lock()
         {
@@ -249,8 +259,8 @@ fn work(
         delivery
     };
     let shown = (!texts.is_empty()).then(|| texts.remove(0));
-    let send_shown = || match shown {
-        Some((index, text)) => send(sender, extract_noting(index, &text)),
+    let send_shown = || match &shown {
+        Some(text) => send(sender, extract_within_budget(text.0, text)),
         None => Ok(()),
     };
     // Both at once: a long first briefing must not hold up the list, nor the list it.
@@ -259,15 +269,14 @@ fn work(
         return;
     };
     texts.extend(read.into_iter().flatten());
-    let extracted =
-        texts
-            .into_par_iter()
-            .try_for_each_with(sender.clone(), |sender, (index, text)| {
-                let delivery = extract_noting(index, &text);
-                // The worker's share of the text goes now; the app's stays.
-                drop(text);
-                send(sender, delivery)
-            });
+    let extracted = texts
+        .into_par_iter()
+        .try_for_each_with(sender.clone(), |sender, text| {
+            let delivery = extract_within_budget(text.0, &text);
+            // The worker's share of the text goes now; the app's stays.
+            drop(text);
+            send(sender, delivery)
+        });
     if extracted.is_ok()
         && let Ok(made) = keys.into_inner()
     {
