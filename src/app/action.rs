@@ -34,8 +34,18 @@ pub enum Action {
     PreviousMark,
     /// Select the entity under or after the reading position.
     EntityAtReading,
-    /// Jump to the selected entity in the next briefing that names it.
+    /// The selected entity or source in the next briefing of its dossier.
     OtherBriefing,
+    /// The selected entity or source in the previous briefing of its dossier.
+    PreviousOtherBriefing,
+    /// Everything the folder says about the selected entity or source.
+    Dossier,
+    /// Back to where the last jump left from.
+    JumpBack,
+    /// Forward again, after a jump back.
+    JumpForward,
+    /// Label the names on screen to pick one by typing its label.
+    Hints,
     /// Search the article, or filter the focused list.
     Search,
     Copy,
@@ -64,7 +74,7 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 27] = [
+    pub const BINDABLE: [(Action, &'static str); 32] = [
         (Action::Quit, "quit"),
         (Action::Suspend, "suspend"),
         (Action::Clear, "clear"),
@@ -87,6 +97,11 @@ impl Action {
         (Action::PreviousMark, "previous_mark"),
         (Action::EntityAtReading, "entity_at_reading"),
         (Action::OtherBriefing, "other_briefing"),
+        (Action::PreviousOtherBriefing, "previous_other_briefing"),
+        (Action::Dossier, "dossier"),
+        (Action::JumpBack, "jump_back"),
+        (Action::JumpForward, "jump_forward"),
+        (Action::Hints, "hints"),
         (Action::Search, "search"),
         (Action::Copy, "copy"),
         (Action::ToggleMouse, "toggle_mouse"),

@@ -10,6 +10,10 @@
 
 pub mod action;
 pub mod clipboard;
+pub mod dossier;
+pub mod hints;
+mod identity;
+pub mod jumps;
 pub mod keymap;
 pub mod lists;
 mod names;
@@ -238,6 +242,13 @@ pub struct App {
     clipboard: Option<String>,
     quit: bool,
     keymap: Keymap,
+    /// The folder's cross-briefing identities.
+    identity: identity::Identity,
+    /// The open dossier (`d`).
+    dossier: Option<dossier::Dossier>,
+    jumps: jumps::JumpList,
+    /// Hint mode (`f`): labels on the names on screen.
+    hints: Option<hints::Hints>,
     /// Paths that could not be used, counted for the status bar, and the first of them.
     skipped: usize,
     first_skipped: Option<String>,
@@ -312,6 +323,10 @@ impl App {
             clipboard: None,
             quit: false,
             keymap: Keymap::default(),
+            identity: identity::Identity::default(),
+            dossier: None,
+            jumps: jumps::JumpList::default(),
+            hints: None,
             skipped: 0,
             first_skipped: None,
         };
@@ -321,6 +336,9 @@ impl App {
         app.index_mentions();
         app.rebuild_rows();
         app.relayout();
+        if app.slots.iter().all(|s| s.extracted) {
+            app.corpus_index();
+        }
         app
     }
 
@@ -626,7 +644,11 @@ impl App {
         let Some(entity) = self.entity(index) else {
             return Vec::new();
         };
-        // The index answers what `find_same_entity` would find in each briefing, without
+        // The corpus index, when it is up to date, says what `o` and the dossier follow.
+        if let Some(others) = self.identity.briefings_linked(self.current, index) {
+            return others;
+        }
+        // Else the name index answers what `find_same_entity` would find in each briefing, without
         // reading every briefing on every frame.
         self.names
             .briefings_naming(entity)
@@ -779,6 +801,17 @@ impl App {
             .min(len.saturating_sub(height))
     }
 
+    /// Where keys are looked up: an open overlay's context, else the focused pane's.
+    pub fn key_context(&self) -> Context {
+        if self.help.is_some() {
+            Context::Help
+        } else if self.dossier.is_some() {
+            Context::Dossier
+        } else {
+            self.focus.context()
+        }
+    }
+
     /// Routes a key press: typed text while a line is being typed, the key table otherwise.
     ///
     /// A message from before is done with once the reader presses a key, as in helix; the
@@ -801,12 +834,13 @@ impl App {
             }
             return;
         }
-        let context = if self.help.is_some() {
-            Context::Help
-        } else {
-            self.focus.context()
-        };
-        if let Some(action) = self.keymap.action(context, KeyChord::from_event(event)) {
+        if self.hints.is_some() {
+            return self.hint_key(event);
+        }
+        if let Some(action) = self
+            .keymap
+            .action(self.key_context(), KeyChord::from_event(event))
+        {
             self.update(action);
         }
     }
@@ -900,6 +934,7 @@ impl App {
             (Some(Lit::Entity(i)), true) => self.entity(*i).cloned(),
             _ => None,
         };
+        self.identity.forget(index, slot.extracted);
         let mut replacement = Slot::new(briefing, true);
         replacement.anchor = anchor;
         replacement.version = version;

@@ -40,6 +40,9 @@ impl App {
         if self.help.is_some() {
             return self.update_help(action);
         }
+        if self.dossier.is_some() {
+            return self.update_dossier(action);
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Clear => self.clear(),
@@ -71,7 +74,12 @@ impl App {
             Action::NextMark => self.step_mark(1),
             Action::PreviousMark => self.step_mark(-1),
             Action::EntityAtReading => self.entity_at_reading(),
-            Action::OtherBriefing => self.other_briefing(),
+            Action::OtherBriefing => self.follow(1),
+            Action::PreviousOtherBriefing => self.follow(-1),
+            Action::Dossier => self.open_dossier(),
+            Action::JumpBack => self.jump_back(),
+            Action::JumpForward => self.jump_forward(),
+            Action::Hints => self.start_hints(),
             Action::Search => self.start_input(),
             Action::Copy => self.copy(),
             Action::ToggleMouse => {
@@ -199,7 +207,7 @@ impl App {
     }
 
     /// Selecting a quote shows it: the article scrolls to it and lights it with its source.
-    fn select_quote_row(&mut self, row: QuoteRow) {
+    pub(super) fn select_quote_row(&mut self, row: QuoteRow) {
         if let QuoteRow::Quote(index) = row {
             self.cursor = 0;
             self.set_lit(Some(Lit::Quote(index)));
@@ -236,6 +244,7 @@ impl App {
             return;
         }
         let next = (self.current as isize + delta).rem_euclid(count as isize) as usize;
+        self.record_jump();
         self.show_briefing(next);
     }
 
@@ -267,11 +276,15 @@ impl App {
             Pane::Briefings => self.set_focus(Pane::Article),
             Pane::Entities => {
                 if let Some(index) = self.selected_entity {
-                    self.light(Lit::Entity(index), 0);
+                    self.record_jump();
+                    self.light_at_reading(Lit::Entity(index));
                 }
             }
             Pane::Quotes => match self.selected_quote.clone() {
-                Some(QuoteRow::Source { name, .. }) => self.light(Lit::Source(name), 0),
+                Some(QuoteRow::Source { name, .. }) => {
+                    self.record_jump();
+                    self.light_at_reading(Lit::Source(name));
+                }
                 Some(QuoteRow::Quote(index)) => {
                     let Some(quote) = self.briefing().quotes().get(index) else {
                         return;
@@ -281,6 +294,7 @@ impl App {
                         .iter()
                         .position(|&i| i == index)
                         .unwrap_or(0);
+                    self.record_jump();
                     self.light(Lit::Source(name), at);
                 }
                 None => {}
@@ -289,12 +303,26 @@ impl App {
         }
     }
 
-    fn light(&mut self, lit: Lit, cursor: usize) {
+    pub(super) fn light(&mut self, lit: Lit, cursor: usize) {
         self.cursor = cursor;
         self.set_lit(Some(lit));
         match self.current_target() {
             Some(span) => self.reveal(span),
             None => self.message = Some("nothing to light up".into()),
+        }
+    }
+
+    /// Lights `lit` and goes to its first target at or after the reading position (the top
+    /// of the article), wrapping to the first: Enter keeps the reader's place.
+    pub(super) fn light_at_reading(&mut self, lit: Lit) {
+        self.set_lit(Some(lit));
+        let cursor = self.first_target_from(self.top_offset());
+        self.light_lit_at(cursor);
+    }
+
+    fn light_lit_at(&mut self, cursor: usize) {
+        if let Some(lit) = self.lit.clone() {
+            self.light(lit, cursor);
         }
     }
 
@@ -350,7 +378,7 @@ impl App {
         self.select_entity_at(entity, span);
     }
 
-    fn select_entity_at(&mut self, entity: usize, span: Span) {
+    pub(super) fn select_entity_at(&mut self, entity: usize, span: Span) {
         if !self.entity_rows.contains(&EntityRow::Entity(entity)) {
             self.filters.entities.clear();
             self.rebuild_rows();
@@ -363,51 +391,14 @@ impl App {
         self.light(Lit::Entity(entity), cursor);
     }
 
-    /// Goes to the selected entity in the next briefing (wrapping) that names it.
-    fn other_briefing(&mut self) {
-        // In the entity list the selection is what the reader is looking at; elsewhere it is
-        // the entity lit in the article.
-        let index = match &self.lit {
-            Some(Lit::Entity(i)) if self.focus != Pane::Entities => Some(*i),
-            _ => self.selected_entity,
-        };
-        let Some(entity) = index.and_then(|i| self.entity(i)).cloned() else {
-            self.message = Some("select an entity first".into());
-            return;
-        };
-        let count = self.slots.len();
-        let next = (1..count)
-            .map(|step| (self.current + step) % count)
-            .find_map(|i| {
-                super::find_same_entity(&self.slots[i].briefing, &entity).map(|found| (i, found))
-            });
-        let Some((briefing, found)) = next else {
-            let pending = self.pending_count();
-            self.message = Some(if pending > 0 {
-                format!(
-                    "{} is in no other briefing yet ({pending} still extracting)",
-                    entity.name
-                )
-            } else {
-                format!("{} is in no other briefing", entity.name)
-            });
-            return;
-        };
-        self.show_briefing(briefing);
-        let first = self.entity(found).and_then(|e| e.mentions.first().copied());
-        self.selected_entity = Some(found);
-        match first {
-            Some(span) => self.select_entity_at(found, span),
-            None => self.light(Lit::Entity(found), 0),
-        }
-        self.message = Some(format!("{} in “{}”", entity.name, self.briefing().title));
-    }
-
     // ----- typing: search and filters ----------------------------------------------------
 
     fn start_input(&mut self) {
         let (target, text) = match self.focus {
-            Pane::Article => (InputTarget::Search, String::new()),
+            Pane::Article => {
+                self.begin_search_jump();
+                (InputTarget::Search, String::new())
+            }
             Pane::Briefings => (
                 InputTarget::Filter(Pane::Briefings),
                 self.filters.briefings.clone(),
@@ -445,6 +436,8 @@ impl App {
         };
         if input.target == InputTarget::Search && input.text.is_empty() {
             self.end_search();
+        } else if input.target == InputTarget::Search {
+            self.keep_search_jump();
         }
     }
 

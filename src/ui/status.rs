@@ -48,11 +48,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         theme.message,
     );
     let used = usize::from(x - area.x);
-    let context = if app.help().is_some() {
-        Context::Help
-    } else {
-        app.focus().context()
-    };
+    let context: Context = app.key_context();
     let hints: Vec<String> = app
         .keymap()
         .hints(context)
