@@ -261,6 +261,7 @@ fn event_loop(
             changed = true;
         }
         changed |= channels.loading.deliver(app);
+        changed |= app.poll_background();
         if let Some(reloads) = channels.reloads {
             while let Ok(reload) = reloads.try_recv() {
                 app.file_changed(&reload.path, reload.outcome);

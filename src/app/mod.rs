@@ -32,6 +32,7 @@ pub use action::Action;
 use keymap::{Context, KeyChord, Keymap};
 pub use lists::{EntityRow, QuoteRow};
 use screen::{ArticleArea, Screen};
+pub use search::Search;
 
 /// The panes, in `Tab` order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,13 +98,6 @@ pub struct Input {
 pub struct Help {
     pub filter: String,
     pub scroll: usize,
-}
-
-/// The article search: the query and its hits in text order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Search {
-    pub query: String,
-    pub hits: Vec<Span>,
 }
 
 /// Whether a briefing's file has been read. A large folder is listed first and read in the
@@ -212,9 +206,6 @@ pub struct App {
     targets: Vec<Span>,
     /// The quotations lit as a source's (or the one selected), derived with `targets`.
     lit_quotes: Vec<usize>,
-    /// Every (overlapping) match of each prefix of the query typed so far, so typing one more
-    /// character narrows the last list instead of scanning the whole text again.
-    search_levels: Vec<search::Level>,
     /// Which briefings name each (lower-cased) name or alias, for "also in N briefings".
     names: names::NameIndex,
     /// Every mention of the briefing on screen as `(span, entity index)`, in text order, for
@@ -293,7 +284,6 @@ impl App {
             lit: None,
             targets: Vec::new(),
             lit_quotes: Vec::new(),
-            search_levels: Vec::new(),
             names: names::NameIndex::default(),
             mentions: Vec::new(),
             cursor: 0,
@@ -583,11 +573,8 @@ impl App {
                 .map(|q| q.span)
                 .into_iter()
                 .collect(),
-            Some(Lit::Search) => self
-                .search
-                .as_ref()
-                .map(|s| s.hits.clone())
-                .unwrap_or_default(),
+            // A search's hits are found as they are needed, never listed (see `search.rs`).
+            Some(Lit::Search) => Vec::new(),
         }
     }
 
@@ -598,7 +585,40 @@ impl App {
 
     /// The current target: the mention, quotation or hit `n`/`N` last went to.
     pub fn current_target(&self) -> Option<Span> {
-        self.targets().get(self.cursor).copied()
+        match self.lit {
+            Some(Lit::Search) => self.search.as_ref().and_then(|s| s.current),
+            _ => self.targets().get(self.cursor).copied(),
+        }
+    }
+
+    /// Takes in what work off the UI thread has finished (the search's count); true when the
+    /// screen should be drawn again.
+    pub fn poll_background(&mut self) -> bool {
+        let Some(search) = &mut self.search else {
+            return false;
+        };
+        if !search.poll() {
+            return false;
+        }
+        // Typing read only so far for the first hit; the count knows where they all are.
+        if search.current.is_none() {
+            let text = &self.slots[self.current].briefing.text;
+            search.current = search.first_from(text, self.anchor);
+            if let Some(span) = search.current
+                && self.lit == Some(Lit::Search)
+            {
+                self.reveal(span);
+            }
+        }
+        true
+    }
+
+    /// Waits for the search's count, as a test or benchmark must before reading it.
+    pub fn finish_background(&mut self) {
+        if let Some(search) = &mut self.search {
+            search.wait();
+        }
+        self.poll_background();
     }
 
     /// The quotations lit as a source's (or the one selected), by index.

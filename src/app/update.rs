@@ -3,8 +3,7 @@
 use ratatui::layout::{Position, Rect};
 
 use super::lists::{self, EntityRow, QuoteRow, shorten};
-use super::search;
-use super::{Action, App, Help, Input, InputTarget, Lit, Pane};
+use super::{Action, App, Help, Input, InputTarget, Lit, Pane, Search};
 use crate::model::Span;
 use crate::text::layout::glyphs;
 
@@ -216,7 +215,7 @@ impl App {
     }
 
     /// Scrolls so `span` is on screen, leaving a third of the page above it when it was not.
-    fn reveal(&mut self, span: Span) {
+    pub(super) fn reveal(&mut self, span: Span) {
         let row = self.layout.row_of(span.start);
         let height = self.article_height().max(1);
         let top = self.top_row();
@@ -298,9 +297,14 @@ impl App {
     }
 
     fn step_mark(&mut self, delta: isize) {
-        if self.lit.is_none() && self.search.as_ref().is_some_and(|s| !s.hits.is_empty()) {
-            self.cursor = usize::MAX;
+        if self.lit.is_none() && self.search.as_ref().is_some_and(|s| s.total() != Some(0)) {
+            if let Some(search) = &mut self.search {
+                search.current = None;
+            }
             self.set_lit(Some(Lit::Search));
+        }
+        if self.lit == Some(Lit::Search) {
+            return self.step_hit(delta);
         }
         let count = self.targets().len();
         if count == 0 {
@@ -317,6 +321,33 @@ impl App {
         if let Some(span) = self.current_target() {
             self.reveal(span);
         }
+    }
+
+    /// `n`/`N` on the search: the next or previous hit, wrapping; the first at or after the
+    /// reading position when the walk starts.
+    fn step_hit(&mut self, delta: isize) {
+        let top = self.top_offset();
+        let Some(search) = &self.search else {
+            return;
+        };
+        let text = &self.slots[self.current].briefing.text;
+        let next = match search.current {
+            None => search.first_from(text, top),
+            Some(hit) if delta > 0 => search.first_from(text, hit.end.max(hit.start + 1)),
+            Some(hit) => search.last_before(text, hit.start),
+        };
+        let Some(span) = next else {
+            self.message = Some(if search.counting() {
+                format!("/{}: no hit found yet (still counting)", search.query)
+            } else {
+                format!("/{}: no hits", search.query)
+            });
+            return;
+        };
+        if let Some(search) = &mut self.search {
+            search.current = Some(span);
+        }
+        self.reveal(span);
     }
 
     fn first_target_from(&self, offset: usize) -> usize {
@@ -455,13 +486,10 @@ impl App {
         match input.target {
             InputTarget::Search => {
                 let text = &self.slots[self.current].briefing.text;
-                let hits = search::hits(text, &mut self.search_levels, &input.text);
-                self.search = Some(super::Search {
-                    query: input.text,
-                    hits,
-                });
+                let mut search = Search::new(&input.text, text);
+                search.current = search.first_from(text, self.top_offset());
+                self.search = Some(search);
                 self.set_lit(Some(Lit::Search));
-                self.cursor = self.first_target_from(self.top_offset());
                 if let Some(span) = self.current_target() {
                     self.reveal(span);
                 }
@@ -486,7 +514,6 @@ impl App {
 
     fn end_search(&mut self) {
         self.search = None;
-        self.search_levels.clear();
         if self.lit == Some(Lit::Search) {
             self.set_lit(None);
         }
@@ -495,10 +522,11 @@ impl App {
     /// Runs the search again on the current briefing's text (another briefing, or a new
     /// version of this one), and what `n`/`N` walk with it.
     pub(super) fn search_again(&mut self) {
-        self.search_levels.clear();
         if let Some(search) = &mut self.search {
             let text = &self.slots[self.current].briefing.text;
-            search.hits = search::hits(text, &mut self.search_levels, &search.query);
+            let mut again = Search::new(&search.query, text);
+            again.current = again.first_from(text, self.anchor);
+            *search = again;
         }
         self.retarget();
     }
@@ -526,7 +554,6 @@ impl App {
         }
         self.cursor = 0;
         self.search = None;
-        self.search_levels.clear();
         self.set_lit(None);
         self.message = None;
     }

@@ -95,13 +95,16 @@ pub fn left_parts(app: &App) -> Vec<String> {
         parts.push(position);
     }
     if let Some(search) = app.search() {
-        let count = search.hits.len();
-        parts.push(if count == 0 {
-            format!("/{} no hits", search.query)
-        } else if app.lit() == Some(&Lit::Search) {
-            format!("/{} {}/{}", search.query, app.cursor() + 1, count)
-        } else {
-            format!("/{} {} hits", search.query, count)
+        let text = &app.briefing().text;
+        let place = search
+            .current
+            .filter(|_| app.lit() == Some(&Lit::Search))
+            .and_then(|hit| search.ordinal(text, hit));
+        parts.push(match (search.total(), place) {
+            (None, _) => format!("/{} counting…", search.query),
+            (Some(0), _) => format!("/{} no hits", search.query),
+            (Some(total), Some(place)) => format!("/{} {}/{total}", search.query, place + 1),
+            (Some(total), None) => format!("/{} {}", search.query, plural(total, "hit")),
         });
     }
     let total = app.briefing_count();
@@ -168,4 +171,13 @@ fn quote_position(app: &App, index: usize) -> Option<String> {
         text.push_str(&via.join(", "));
     }
     Some(text)
+}
+
+/// "1 hit", "2 hits".
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }

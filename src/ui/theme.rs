@@ -23,8 +23,10 @@ pub struct Theme {
     pub quote: Style,
     /// The mark left of a row holding a quotation.
     pub gutter: Style,
-    /// The lit entity's mentions, and search hits.
+    /// The lit entity's mentions.
     pub selected: Style,
+    /// Search hits: apart from lit mentions, with colour or without.
+    pub search_hit: Style,
     /// The mention, quotation or hit `n`/`N` is on.
     pub current: Style,
     /// A lit quotation, its source's words and its cue: one colour family, apart from the
@@ -67,6 +69,7 @@ impl Theme {
                 .fg(Color::Black)
                 .bg(Color::Yellow)
                 .add_modifier(Modifier::BOLD),
+            search_hit: Style::new().fg(Color::Black).bg(Color::Cyan),
             current: Style::new()
                 .fg(Color::Black)
                 .bg(Color::LightRed)
@@ -107,7 +110,12 @@ impl Theme {
             quote: Style::new().add_modifier(Modifier::ITALIC),
             gutter: plain,
             selected: Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
-            current: Style::new().add_modifier(Modifier::REVERSED.union(Modifier::BOLD)),
+            search_hit: Style::new().add_modifier(Modifier::REVERSED),
+            current: Style::new().add_modifier(
+                Modifier::REVERSED
+                    .union(Modifier::BOLD)
+                    .union(Modifier::UNDERLINED),
+            ),
             lit_quote: Style::new().add_modifier(Modifier::UNDERLINED),
             current_quote: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
             lit_source: Style::new().add_modifier(Modifier::REVERSED.union(Modifier::ITALIC)),
@@ -144,7 +152,7 @@ impl Theme {
     }
 
     /// The slots the configuration file can set, by name.
-    pub const SLOTS: [&'static str; 23] = [
+    pub const SLOTS: [&'static str; 24] = [
         "person",
         "organization",
         "place",
@@ -168,6 +176,7 @@ impl Theme {
         "message",
         "dim",
         "scroll_mark",
+        "search_hit",
     ];
 
     pub fn slot_mut(&mut self, name: &str) -> Option<&mut Style> {
@@ -195,6 +204,7 @@ impl Theme {
             "message" => &mut self.message,
             "dim" => &mut self.dim,
             "scroll_mark" => &mut self.scroll_mark,
+            "search_hit" => &mut self.search_hit,
             _ => return None,
         })
     }
