@@ -310,3 +310,62 @@ fn the_status_bar_shows_the_focused_panes_hints_from_the_keymap() {
     assert!(status.contains("Enter light"), "{status}");
     assert!(status.contains("c context"), "{status}");
 }
+
+/// The entity pane's lines, as text, top to bottom.
+fn entity_pane_lines(app: &App) -> Vec<String> {
+    let buf = buffer(app, &Theme::no_color());
+    let area = app.screen().entities.unwrap();
+    (area.y..area.bottom())
+        .map(|y| {
+            (area.x..area.right())
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn moving_through_the_entity_list_moves_rows_only_as_the_list_scrolls() {
+    for (width, height) in [(120, 40), (80, 24), (200, 60)] {
+        let mut app = seed_app(width, height);
+        while app.focus() != Pane::Entities {
+            app.update(Action::FocusNext);
+        }
+        let list = app.entity_list_area().unwrap();
+        let mut before = entity_pane_lines(&app);
+        let mut offset = app.list_offset(Pane::Entities);
+        let selectable = app
+            .entity_rows()
+            .iter()
+            .filter(|r| matches!(r, briefing::app::EntityRow::Entity(_)))
+            .count();
+        for step in 0..selectable + 2 {
+            app.update(if step <= selectable {
+                Action::Down
+            } else {
+                Action::Up
+            });
+            assert_eq!(app.entity_list_area(), Some(list), "the list stays put");
+            let after = entity_pane_lines(&app);
+            let moved = app.list_offset(Pane::Entities) as isize - offset as isize;
+            assert!(moved.abs() <= 2, "one step scrolls past at most a heading");
+            // Each list row is where it was, shifted by the scroll; the selection marker aside,
+            // compare the rows' names (everything after the two marker columns).
+            let rows = usize::from(list.y - app.screen().entities.unwrap().y)
+                ..usize::from(list.bottom() - app.screen().entities.unwrap().y);
+            for line in rows.clone() {
+                let from = line as isize + moved;
+                if rows.contains(&(from as usize)) && from >= 0 {
+                    let name = |l: &str| l.chars().skip(3).collect::<String>();
+                    assert_eq!(
+                        name(&after[line]),
+                        name(&before[from as usize]),
+                        "{width}x{height}, step {step}: row {line} moved"
+                    );
+                }
+            }
+            before = after;
+            offset = app.list_offset(Pane::Entities);
+        }
+    }
+}

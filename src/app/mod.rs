@@ -219,6 +219,8 @@ pub struct App {
     entity_rows: Vec<EntityRow>,
     quote_rows: Vec<QuoteRow>,
     briefing_rows: Vec<usize>,
+    /// The first row shown of the briefing, entity and quote lists.
+    list_tops: [usize; 3],
     anchor: usize,
     area: Rect,
     screen: Screen,
@@ -293,6 +295,7 @@ impl App {
             entity_rows: Vec::new(),
             quote_rows: Vec::new(),
             briefing_rows: Vec::new(),
+            list_tops: [0; 3],
             anchor: 0,
             area: Rect::new(0, 0, 120, 40),
             screen: Screen::default(),
@@ -710,37 +713,41 @@ impl App {
         vec![headline, facts.join(" · ")]
     }
 
-    /// The details wrapped to `width`, at most [`DETAIL_ROWS`] rows each.
+    /// The details wrapped to `width`: the headline in [`HEADLINE_ROWS`] rows, the facts in
+    /// the rest of [`DETAIL_ROWS`], each cut with an ellipsis when longer. `true` marks the
+    /// headline's rows.
     pub fn entity_detail_rows(&self, index: usize, width: u16) -> Vec<(bool, String)> {
+        let width = usize::from(width.max(1));
         let mut rows = Vec::new();
         for (line_index, line) in self.entity_details(index).into_iter().enumerate() {
-            let layout = Layout::wrap(&line, usize::from(width.max(1)));
-            for row in layout.rows().iter().take(DETAIL_ROWS) {
-                rows.push((
-                    line_index == 0,
-                    line[row.start..row.end].trim_end().to_string(),
-                ));
+            let room = if line_index == 0 {
+                HEADLINE_ROWS
+            } else {
+                DETAIL_ROWS.saturating_sub(HEADLINE_ROWS)
+            };
+            let layout = Layout::wrap(&line, width);
+            let wrapped = layout.rows();
+            for (i, row) in wrapped.iter().take(room).enumerate() {
+                let mut text = line[row.start..row.end].trim_end().to_string();
+                if i + 1 == room && wrapped.len() > room {
+                    text = lists::shorten(&format!("{text} …"), width);
+                }
+                rows.push((line_index == 0, text));
             }
         }
         rows
     }
 
-    /// Rows the entity pane gives to the selected entity's details above the list.
+    /// Rows the entity pane gives to the selected entity's details above the list: always
+    /// the same, whatever is selected, so the list's rows never move as the selection does.
     pub fn entity_detail_height(&self, inner: Rect) -> u16 {
-        let Some(index) = self.selected_entity else {
-            return 0;
-        };
-        let Some(entity) = self.entity(index) else {
-            return 0;
-        };
-        let details = self.entity_detail_rows(index, inner.width).len() as u16;
         let context = if self.context_lines {
-            (entity.mentions.len() as u16).min(inner.height / 2)
+            inner.height / 2
         } else {
             0
         };
         // The list keeps at least three rows.
-        (details + context).min(inner.height.saturating_sub(3))
+        (DETAIL_ROWS as u16 + context).min(inner.height.saturating_sub(3))
     }
 
     /// The rectangle the entity list's rows are drawn in.
@@ -781,22 +788,38 @@ impl App {
         }
     }
 
-    /// The first row a list pane shows: the selection sits mid-pane once the list is
-    /// longer than the pane, so the rows around it stay in view.
+    /// The first row a list pane shows. The list scrolls only when the selection comes
+    /// within [`SCROLL_MARGIN`] rows of an edge, as in lazygit, so moving the selection
+    /// leaves the other rows where they are.
     pub fn list_offset(&self, pane: Pane) -> usize {
         let height = self
             .list_area(pane)
             .map_or(1, |a| usize::from(a.height.max(1)));
-        let len = match pane {
-            Pane::Briefings => self.briefing_rows.len(),
-            Pane::Entities => self.entity_rows.len(),
-            Pane::Quotes => self.quote_rows.len(),
-            Pane::Article => 0,
+        let (len, kept) = match pane {
+            Pane::Briefings => (self.briefing_rows.len(), self.list_tops[0]),
+            Pane::Entities => (self.entity_rows.len(), self.list_tops[1]),
+            Pane::Quotes => (self.quote_rows.len(), self.list_tops[2]),
+            Pane::Article => (0, 0),
+        };
+        let margin = if height > 4 * SCROLL_MARGIN {
+            SCROLL_MARGIN
+        } else {
+            0
         };
         let selected = self.selected_row(pane).unwrap_or(0);
-        selected
-            .saturating_sub(height / 2)
+        let lowest = (selected + margin + 1).saturating_sub(height);
+        let highest = selected.saturating_sub(margin);
+        kept.clamp(lowest, highest.max(lowest))
             .min(len.saturating_sub(height))
+    }
+
+    /// Keeps each list's first row as last drawn, for [`App::list_offset`] to start from.
+    pub(crate) fn keep_list_offsets(&mut self) {
+        self.list_tops = [
+            self.list_offset(Pane::Briefings),
+            self.list_offset(Pane::Entities),
+            self.list_offset(Pane::Quotes),
+        ];
     }
 
     /// Routes a key press: typed text while a line is being typed, the key table otherwise.
@@ -1060,8 +1083,13 @@ fn carry_offset(old: &str, new: &str, offset: usize) -> usize {
     carried
 }
 
-/// Rows each detail line of the selected entity may wrap to.
-pub const DETAIL_ROWS: usize = 3;
+/// Rows kept between the selection and a list's edge when it scrolls.
+pub const SCROLL_MARGIN: usize = 2;
+
+/// Rows the selected entity's details take above the entity list, whatever it is.
+pub const DETAIL_ROWS: usize = 4;
+/// Of those, the rows for its name, roles and aliases.
+pub const HEADLINE_ROWS: usize = 2;
 
 fn plural(count: usize, noun: &str) -> String {
     if count == 1 {

@@ -15,6 +15,11 @@ const ECHO_CHARS: usize = 60;
 impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        self.keep_list_offsets();
+    }
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Resize { width, height } => {
                 // The top row's first byte is kept by `relayout`; a mention being walked that
