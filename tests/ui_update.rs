@@ -339,11 +339,44 @@ fn slash_in_a_list_filters_it_fuzzily() {
     assert!(names.contains(&"Ahmed al-Shara’a".to_string()));
     assert!(!names.contains(&"Moscow".to_string()));
     assert_eq!(app.filters().entities, "shr");
-    // Esc on the reopened filter clears it.
+    // Esc while editing the reopened filter puts back the kept one.
     app.update(Action::Search);
+    assert_eq!(
+        app.input().unwrap().text,
+        "shr",
+        "/ opens the kept filter to edit"
+    );
+    app.update(Action::Type('x'));
+    app.update(Action::Clear);
+    assert_eq!(app.filters().entities, "shr");
+    // Esc on the filtered list clears the kept filter.
     app.update(Action::Clear);
     assert_eq!(app.filters().entities, "");
     assert!(app.entity_rows().len() > names.len());
+}
+
+#[test]
+fn list_filters_rank_word_starts_first_and_say_when_nothing_matches() {
+    let mut app = seed_app(120, 40);
+    while app.focus() != Pane::Entities {
+        app.update(Action::FocusNext);
+    }
+    press(&mut app, &["/", "s", "h", "a", "r", "a", "'", "a"]);
+    let first = app.entity_rows().iter().find_map(|r| match r {
+        EntityRow::Entity(i) => Some(app.entity(*i).unwrap().name.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        first.as_deref(),
+        Some("Ahmed al-Shara’a"),
+        "folded and ranked"
+    );
+    press(&mut app, &["C-u", "z", "q", "x", "j", "Enter"]);
+    assert!(app.entity_rows().is_empty());
+    let screen = screen_text(&app, &briefing::ui::theme::Theme::no_color());
+    assert!(screen.contains("nothing matches the filter"), "{screen}");
+    press(&mut app, &["Esc"]);
+    assert!(!app.entity_rows().is_empty());
 }
 
 #[test]

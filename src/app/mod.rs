@@ -91,6 +91,8 @@ pub enum InputTarget {
 pub struct Input {
     pub target: InputTarget,
     pub text: String,
+    /// What the filter was before typing began: Esc puts it back.
+    pub previous: String,
 }
 
 /// The `?` overlay.
@@ -835,6 +837,18 @@ impl App {
                 KeyCode::Backspace => Some(Action::Backspace),
                 KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
                     Some(Action::Type(c))
+                }
+                // As in a shell: C-u empties the line, C-w deletes the word before the cursor.
+                KeyCode::Char('u') => {
+                    self.edit_input(|text| text.clear());
+                    None
+                }
+                KeyCode::Char('w') => {
+                    self.edit_input(|text| {
+                        let kept = text.trim_end().rfind(' ').map_or(0, |at| at + 1);
+                        text.truncate(kept);
+                    });
+                    None
                 }
                 KeyCode::Char('c') => Some(Action::Clear),
                 _ => None,

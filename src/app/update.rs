@@ -107,6 +107,7 @@ impl App {
                 self.input = Some(Input {
                     target: InputTarget::HelpFilter,
                     text: help.filter.clone(),
+                    previous: help.filter.clone(),
                 })
             }
             _ => {}
@@ -456,8 +457,20 @@ impl App {
                 self.filters.quotes.clone(),
             ),
         };
-        self.input = Some(Input { target, text });
+        self.input = Some(Input {
+            target,
+            previous: text.clone(),
+            text,
+        });
         self.apply_input();
+    }
+
+    /// Changes the line being typed, and applies it.
+    pub(super) fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
+        if let Some(input) = &mut self.input {
+            edit(&mut input.text);
+            self.apply_input();
+        }
     }
 
     fn type_char(&mut self, c: char) {
@@ -500,11 +513,8 @@ impl App {
                 }
             }
             InputTarget::Filter(pane) => {
-                match pane {
-                    Pane::Briefings => self.filters.briefings = input.text,
-                    Pane::Entities => self.filters.entities = input.text,
-                    Pane::Quotes => self.filters.quotes = input.text,
-                    Pane::Article => {}
+                if let Some(filter) = self.filter_mut(pane) {
+                    *filter = input.text;
                 }
                 self.rebuild_rows();
             }
@@ -538,29 +548,45 @@ impl App {
 
     fn clear(&mut self) {
         if let Some(input) = self.input.take() {
+            // Esc while typing undoes the typing: a filter goes back to what it was.
             match input.target {
                 InputTarget::Search => self.end_search(),
                 InputTarget::Filter(pane) => {
-                    match pane {
-                        Pane::Briefings => self.filters.briefings.clear(),
-                        Pane::Entities => self.filters.entities.clear(),
-                        Pane::Quotes => self.filters.quotes.clear(),
-                        Pane::Article => {}
+                    if let Some(filter) = self.filter_mut(pane) {
+                        *filter = input.previous;
                     }
                     self.rebuild_rows();
                 }
                 InputTarget::HelpFilter => {
                     if let Some(help) = &mut self.help {
-                        help.filter.clear();
+                        help.filter = input.previous;
                     }
                 }
             }
+            return;
+        }
+        // Esc in a filtered list clears its filter first; the next Esc clears the highlight.
+        if let Some(filter) = self.filter_mut(self.focus)
+            && !filter.is_empty()
+        {
+            filter.clear();
+            self.rebuild_rows();
+            self.message = Some(format!("{} filter cleared", self.focus.title()));
             return;
         }
         self.cursor = 0;
         self.search = None;
         self.set_lit(None);
         self.message = None;
+    }
+
+    fn filter_mut(&mut self, pane: Pane) -> Option<&mut String> {
+        match pane {
+            Pane::Briefings => Some(&mut self.filters.briefings),
+            Pane::Entities => Some(&mut self.filters.entities),
+            Pane::Quotes => Some(&mut self.filters.quotes),
+            Pane::Article => None,
+        }
     }
 
     // ----- clipboard ---------------------------------------------------------------------

@@ -32,6 +32,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(list) = app.list_area(Pane::Briefings) else {
         return;
     };
+    if app.briefing_rows().is_empty() {
+        put(
+            buf,
+            list.x,
+            list.y,
+            list.width,
+            "nothing matches the filter (Esc clears it)",
+            theme.dim,
+        );
+        return;
+    }
     let width = usize::from(list.width);
     let offset = app.list_offset(Pane::Briefings);
     for (i, &index) in app

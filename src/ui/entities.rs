@@ -135,7 +135,7 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else if app.filters().entities.is_empty() {
             "no entities found"
         } else {
-            "nothing matches the filter"
+            "nothing matches the filter (Esc clears it)"
         };
         put(buf, area.x, area.y, area.width, note, theme.dim);
         return;

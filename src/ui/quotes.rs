@@ -31,7 +31,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else if filter.is_empty() {
             "no quotations found"
         } else {
-            "nothing matches the filter"
+            "nothing matches the filter (Esc clears it)"
         };
         put(buf, list.x, list.y, list.width, note, theme.dim);
         return;

@@ -26,7 +26,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 format!("filter: {}█", input.text)
             }
         };
-        let hint = "  Enter keep · Esc cancel";
+        let hint = match input.target {
+            InputTarget::Search => "  Enter keep · Esc cancel",
+            _ => "  Enter keep · Esc undo · C-u clear",
+        };
         let line = format!("{prompt}{hint}");
         put(
             buf,
