@@ -369,3 +369,16 @@ fn moving_through_the_entity_list_moves_rows_only_as_the_list_scrolls() {
         }
     }
 }
+
+#[test]
+fn the_help_title_names_the_keys_bound_now() {
+    use briefing::app::keymap::{KeyChord, Keymap};
+    let mut app = seed_app(120, 40);
+    let mut keymap = Keymap::default();
+    keymap.rebind(Action::Quit, &[KeyChord::char('x')]);
+    app.set_keymap(keymap);
+    app.update(Action::ToggleHelp);
+    let screen = screen_text(&app, &Theme::no_color());
+    assert!(screen.contains("x close"), "{screen}");
+    assert!(!screen.contains("q close"), "{screen}");
+}

@@ -165,11 +165,11 @@ fn article_scrolling_keys_move_the_reading_position() {
     app.update(Action::Up);
     assert_eq!(app.top_row(), 0);
     app.update(Action::PageDown);
-    assert_eq!(app.top_row(), page - 1);
+    assert_eq!(app.top_row(), page - 2, "two rows of overlap");
     app.update(Action::PageUp);
     assert_eq!(app.top_row(), 0);
     app.update(Action::HalfPageDown);
-    assert_eq!(app.top_row(), (page - 1) / 2);
+    assert_eq!(app.top_row(), page / 2);
     app.update(Action::HalfPageUp);
     assert_eq!(app.top_row(), 0);
     app.update(Action::Bottom);
@@ -672,5 +672,80 @@ fn a_search_on_a_long_article_walks_and_counts_every_hit() {
     assert!(
         status.contains(&format!("/zurich 1/{expected}")),
         "{status}"
+    );
+}
+
+#[test]
+fn h_and_l_move_between_panes_left_to_right() {
+    let mut app = three_app(120, 40);
+    assert_eq!(app.focus(), Pane::Article);
+    press(&mut app, &["l"]);
+    assert_eq!(app.focus(), Pane::Entities);
+    press(&mut app, &["l"]);
+    assert_eq!(
+        app.focus(),
+        Pane::Entities,
+        "nothing right of the side panes"
+    );
+    press(&mut app, &["h", "h"]);
+    assert_eq!(app.focus(), Pane::Briefings);
+    press(&mut app, &["Right", "Tab", "Tab", "Left"]);
+    assert_eq!(app.focus(), Pane::Article);
+    press(&mut app, &["Right"]);
+    assert_eq!(app.focus(), Pane::Quotes, "the side pane last shown");
+}
+
+#[test]
+fn paging_keeps_two_rows_and_the_readout_names_the_first_row_shown() {
+    let mut app = seed_app(80, 24);
+    let height = app.article_height();
+    assert!(
+        position(&app).contains(&format!("row 1–{height} of")),
+        "{}",
+        position(&app)
+    );
+    app.update(Action::PageDown);
+    assert_eq!(app.top_row(), height - 2);
+    assert!(
+        position(&app).contains(&format!("row {}–", height - 1)),
+        "{}",
+        position(&app)
+    );
+}
+
+#[test]
+fn escape_after_an_incremental_search_goes_back_to_where_it_started() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::PageDown);
+    let start = app.anchor();
+    press(&mut app, &["/", "a", "l", "-", "s", "h", "a", "r", "a"]);
+    assert_ne!(app.anchor(), start, "the search scrolled to its hit");
+    press(&mut app, &["Esc"]);
+    assert_eq!(app.anchor(), start);
+    assert!(app.search().is_none());
+}
+
+#[test]
+fn counts_of_one_are_singular_and_the_selection_shows_in_a_list() {
+    let mut app = seed_app(120, 40);
+    select_entity(&mut app, "Ahmed al-Shara’a");
+    app.update(Action::Activate);
+    // Moving in the list shows what is selected, and what stays lit after it.
+    let lone = app
+        .entity_rows()
+        .iter()
+        .find_map(|r| match r {
+            EntityRow::Entity(i) if app.entity(*i).unwrap().mentions.len() == 1 => Some(*i),
+            _ => None,
+        })
+        .unwrap();
+    let name = app.entity(lone).unwrap().name.clone();
+    select_entity(&mut app, &name);
+    let shown = position(&app);
+    assert!(shown.contains(&format!("{name} · 1 mention")), "{shown}");
+    assert!(!shown.contains("1 mentions"), "{shown}");
+    assert!(
+        shown.contains("lit: Ahmed al-Shara’a · mention 1/11"),
+        "{shown}"
     );
 }

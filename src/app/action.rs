@@ -12,6 +12,10 @@ pub enum Action {
     Clear,
     FocusNext,
     FocusPrevious,
+    /// The pane to the left (briefings ← article ← entities and quotes).
+    FocusLeft,
+    /// The pane to the right.
+    FocusRight,
     Up,
     Down,
     Top,
@@ -61,7 +65,7 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 26] = [
+    pub const BINDABLE: [(Action, &'static str); 28] = [
         (Action::Quit, "quit"),
         (Action::Clear, "clear"),
         (Action::FocusNext, "focus_next"),
@@ -88,6 +92,8 @@ impl Action {
         (Action::ToggleMouse, "toggle_mouse"),
         (Action::ToggleHelp, "toggle_help"),
         (Action::ToggleContext, "toggle_context"),
+        (Action::FocusLeft, "focus_left"),
+        (Action::FocusRight, "focus_right"),
     ];
 
     /// The configuration name of a bindable action.

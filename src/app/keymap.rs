@@ -237,7 +237,7 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::char('K'), Global, Action::PreviousBriefing, "previous briefing", None),
     bind(KeyChord::char('['), Global, Action::PreviousBriefing, "previous briefing", None),
     bind(KeyChord::char('b'), Global, Action::ToggleBriefings, "show or hide the briefing list", None),
-    bind(KeyChord::char('h'), Global, Action::ToggleTint, "focus mode: only the selection stays lit", None),
+    bind(KeyChord::char('t'), Global, Action::ToggleTint, "focus mode: only the selection stays lit", None),
     bind(KeyChord::char('n'), Global, Action::NextMark, "next lit mention, quotation or hit", Some("next")),
     bind(KeyChord::char('N'), Global, Action::PreviousMark, "previous lit mention, quotation or hit", None),
     bind(KeyChord::char('o'), Global, Action::OtherBriefing, "the selected entity in the next briefing naming it", None),
@@ -254,6 +254,10 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::plain(K::Enter), Quotes, Action::Activate, "light up every quotation of the source", Some("light")),
     bind(KeyChord::char('/'), Quotes, Action::Search, "filter the list (fuzzy)", Some("filter")),
     bind(KeyChord::char('/'), Help, Action::Search, "filter the help", Some("filter")),
+    bind(KeyChord::char('h'), Global, Action::FocusLeft, "the pane to the left", None),
+    bind(KeyChord::plain(K::Left), Global, Action::FocusLeft, "the pane to the left", None),
+    bind(KeyChord::char('l'), Global, Action::FocusRight, "the pane to the right", None),
+    bind(KeyChord::plain(K::Right), Global, Action::FocusRight, "the pane to the right", None),
 ];
 
 /// The key table in force: the defaults with the configuration's changes.

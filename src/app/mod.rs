@@ -93,6 +93,8 @@ pub struct Input {
     pub text: String,
     /// What the filter was before typing began: Esc puts it back.
     pub previous: String,
+    /// The reading position when typing began: Esc on a search goes back to it.
+    pub origin: usize,
 }
 
 /// The `?` overlay.

@@ -49,12 +49,14 @@ impl App {
             Action::Clear => self.clear(),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrevious => self.cycle_focus(false),
+            Action::FocusLeft => self.focus_sideways(false),
+            Action::FocusRight => self.focus_sideways(true),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::PageUp => self.move_by(-self.page()),
             Action::PageDown => self.move_by(self.page()),
-            Action::HalfPageUp => self.move_by(-(self.page() / 2).max(1)),
-            Action::HalfPageDown => self.move_by((self.page() / 2).max(1)),
+            Action::HalfPageUp => self.move_by(-((self.page() + 2) / 2).max(1)),
+            Action::HalfPageDown => self.move_by(((self.page() + 2) / 2).max(1)),
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
             Action::NextBriefing => self.step_briefing(1),
@@ -108,6 +110,7 @@ impl App {
                     target: InputTarget::HelpFilter,
                     text: help.filter.clone(),
                     previous: help.filter.clone(),
+                    origin: self.anchor,
                 })
             }
             _ => {}
@@ -119,7 +122,8 @@ impl App {
             Pane::Article => self.article_height(),
             pane => self.list_area(pane).map_or(1, |a| usize::from(a.height)),
         };
-        height.saturating_sub(1).max(1) as isize
+        // Two rows of the last page stay in view, so the eye finds its place.
+        height.saturating_sub(2).max(1) as isize
     }
 
     // ----- focus and panes ---------------------------------------------------------------
@@ -140,6 +144,23 @@ impl App {
             (at + panes.len() - 1) % panes.len()
         };
         self.set_focus(panes[next]);
+    }
+
+    /// h/l: briefings, article and the side panes sit left to right; the side pane last
+    /// shown is the one to the right of the article.
+    fn focus_sideways(&mut self, right: bool) {
+        let side = match self.side {
+            Pane::Briefings | Pane::Article => Pane::Entities,
+            other => other,
+        };
+        let next = match (self.focus, right) {
+            (Pane::Briefings, true) => Pane::Article,
+            (Pane::Article, true) => side,
+            (Pane::Article, false) if self.show_briefings => Pane::Briefings,
+            (Pane::Entities | Pane::Quotes, false) => Pane::Article,
+            (pane, _) => pane,
+        };
+        self.set_focus(next);
     }
 
     pub(super) fn set_focus(&mut self, pane: Pane) {
@@ -461,6 +482,7 @@ impl App {
             target,
             previous: text.clone(),
             text,
+            origin: self.anchor,
         });
         self.apply_input();
     }
@@ -550,7 +572,10 @@ impl App {
         if let Some(input) = self.input.take() {
             // Esc while typing undoes the typing: a filter goes back to what it was.
             match input.target {
-                InputTarget::Search => self.end_search(),
+                InputTarget::Search => {
+                    self.end_search();
+                    self.anchor = input.origin;
+                }
                 InputTarget::Filter(pane) => {
                     if let Some(filter) = self.filter_mut(pane) {
                         *filter = input.previous;
