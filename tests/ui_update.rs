@@ -433,13 +433,53 @@ fn y_copies_the_selection() {
     app.update(Action::Down);
     app.update(Action::Copy);
     let copied = app.take_clipboard().unwrap();
-    assert!(
-        app.briefing()
-            .quotes()
-            .iter()
-            .any(|q| app.briefing().slice(q.inner) == copied)
+    let QuoteRow::Quote(index) = app.selected_quote().unwrap().clone() else {
+        panic!("not on a quote");
+    };
+    let quote = app.briefing().quotes()[index].clone();
+    let source = briefing::app::lists::source_name(app.briefing(), &quote);
+    assert_eq!(
+        copied,
+        format!("“{}” — {source}", app.briefing().slice(quote.inner))
     );
     assert!(app.message().unwrap().starts_with("copied"));
+}
+
+#[test]
+fn y_on_a_source_heading_copies_nothing_and_says_so() {
+    let mut app = seed_app(120, 40);
+    while app.focus() != Pane::Quotes {
+        app.update(Action::FocusNext);
+    }
+    app.update(Action::Top);
+    assert!(matches!(
+        app.selected_quote(),
+        Some(QuoteRow::Source { .. })
+    ));
+    app.update(Action::Copy);
+    assert!(app.take_clipboard().is_none());
+    assert!(
+        app.message()
+            .unwrap()
+            .contains("select one of its quotations")
+    );
+}
+
+#[test]
+fn y_in_the_article_copies_the_lit_mention_without_marks() {
+    let mut app = seed_app(120, 40);
+    select_entity(&mut app, "Ahmed al-Shara’a");
+    app.update(Action::Activate);
+    app.update(Action::NextMark);
+    let span = app.current_target().unwrap();
+    while app.focus() != Pane::Article {
+        app.update(Action::FocusNext);
+    }
+    app.update(Action::Copy);
+    assert_eq!(
+        app.take_clipboard().as_deref(),
+        Some(span.slice(&app.briefing().text))
+    );
 }
 
 #[test]

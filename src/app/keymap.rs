@@ -241,7 +241,7 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::char('n'), Global, Action::NextMark, "next lit mention, quotation or hit", Some("next")),
     bind(KeyChord::char('N'), Global, Action::PreviousMark, "previous lit mention, quotation or hit", None),
     bind(KeyChord::char('o'), Global, Action::OtherBriefing, "the selected entity in the next briefing naming it", None),
-    bind(KeyChord::char('y'), Global, Action::Copy, "copy the selected quote or name (OSC 52)", None),
+    bind(KeyChord::char('y'), Global, Action::Copy, "copy the quotation with its source, the name, or the lit mention (OSC 52)", None),
     bind(KeyChord::char('m'), Global, Action::ToggleMouse, "mouse on or off", None),
     bind(KeyChord::char('?'), Global, Action::ToggleHelp, "this help", Some("help")),
     bind(KeyChord::char('/'), Article, Action::Search, "search the article", Some("search")),

@@ -618,33 +618,74 @@ impl App {
 
     fn copy(&mut self) {
         let briefing = self.briefing();
-        let text = match self.focus {
-            Pane::Briefings => Some(briefing.title.clone()),
+        let copied = match self.focus {
+            Pane::Briefings => Ok(briefing.title.clone()),
             Pane::Entities => self
                 .selected_entity
                 .and_then(|i| self.entity(i))
-                .map(|e| e.name.clone()),
+                .map(|e| e.name.clone())
+                .ok_or("nothing selected to copy"),
             Pane::Quotes => match &self.selected_quote {
-                Some(QuoteRow::Source { name, .. }) => Some(name.clone()),
-                Some(QuoteRow::Quote(index)) => briefing
-                    .quotes()
-                    .get(*index)
-                    .map(|q| briefing.slice(q.inner).to_string()),
-                None => None,
+                Some(QuoteRow::Source { .. }) => {
+                    Err("a source heading: select one of its quotations to copy it")
+                }
+                Some(QuoteRow::Quote(index)) => {
+                    self.quotation_with_source(*index).ok_or("nothing to copy")
+                }
+                None => Err("nothing selected to copy"),
             },
-            Pane::Article => match &self.lit {
-                Some(Lit::Entity(i)) => self.entity(*i).map(|e| e.name.clone()),
-                Some(_) => self.current_target().map(|s| briefing.slice(s).to_string()),
-                None => None,
-            },
+            Pane::Article => self.copy_from_article(),
         };
-        match text.filter(|t| !t.is_empty()) {
-            Some(text) => {
-                self.message = Some(format!("copied “{}”", shorten(&text, ECHO_CHARS)));
+        match copied {
+            Ok(text) if !text.is_empty() => {
+                let mut message = format!("copied “{}”", shorten(&text, ECHO_CHARS));
+                if let Some(note) = super::clipboard::delivery_note() {
+                    message.push_str(" · ");
+                    message.push_str(note);
+                }
+                self.message = Some(message);
                 self.clipboard = Some(text);
             }
-            None => self.message = Some("nothing selected to copy".into()),
+            Ok(_) => self.message = Some("nothing to copy".into()),
+            Err(why) => self.message = Some(why.into()),
         }
+    }
+
+    /// In the article: the lit mention or hit being walked, else the quotation being walked,
+    /// else the first quotation on screen; words only, without the marks.
+    fn copy_from_article(&self) -> Result<String, &'static str> {
+        let briefing = self.briefing();
+        match (&self.lit, self.current_target()) {
+            (Some(Lit::Entity(_) | Lit::Search), Some(span)) => {
+                return Ok(briefing.slice(span).to_string());
+            }
+            (Some(Lit::Quote(_) | Lit::Source(_)), Some(span)) => {
+                if let Some(index) = briefing.quotes().iter().position(|q| q.span == span) {
+                    return self.quotation_with_source(index).ok_or("nothing to copy");
+                }
+            }
+            _ => {}
+        }
+        let shown = self.visible_range();
+        briefing
+            .quotes()
+            .iter()
+            .position(|q| q.span.end > shown.start && q.span.start < shown.end)
+            .and_then(|index| self.quotation_with_source(index))
+            .ok_or("nothing lit and no quotation on screen to copy")
+    }
+
+    /// A quotation's words with its source, ready to paste: “…” — Source.
+    fn quotation_with_source(&self, index: usize) -> Option<String> {
+        let briefing = self.briefing();
+        let quote = briefing.quotes().get(index)?;
+        let words = briefing.slice(quote.inner).trim();
+        let source = lists::source_name(briefing, quote);
+        Some(if quote.source.is_some() {
+            format!("“{words}” — {source}")
+        } else {
+            format!("“{words}”")
+        })
     }
 
     // ----- mouse -------------------------------------------------------------------------
