@@ -789,3 +789,34 @@ fn counts_of_one_are_singular_and_the_selection_shows_in_a_list() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_briefing_list_tells_briefings_apart() {
+    let empty = briefing::model::Briefing::from_document(briefing::model::Document {
+        id: "empty".into(),
+        path: "/news/empty-file.txt".into(),
+        text: String::new(),
+    });
+    let mut app = App::new(vec![seed(), empty]);
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    assert_eq!(app.slot(1).unwrap().briefing.title, "empty-file.txt");
+    let screen = screen_text(&app, &briefing::ui::theme::Theme::no_color());
+    assert!(screen.contains("empty-file.txt"), "{screen}");
+    assert!(
+        screen.contains("e 4q") || screen.contains("e 3q"),
+        "{screen}"
+    );
+    let narrow = app.screen().briefings.unwrap().width;
+    press(&mut app, &[">", ">"]);
+    assert_eq!(app.screen().briefings.unwrap().width, narrow + 8);
+    press(&mut app, &["<"]);
+    assert_eq!(app.screen().briefings.unwrap().width, narrow + 4);
+    app.update(Action::Resize {
+        width: 200,
+        height: 60,
+    });
+    assert!(app.screen().briefings.unwrap().width > narrow + 4);
+}

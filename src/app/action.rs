@@ -16,6 +16,10 @@ pub enum Action {
     FocusLeft,
     /// The pane to the right.
     FocusRight,
+    /// Widen the briefing list.
+    WiderList,
+    /// Narrow the briefing list.
+    NarrowerList,
     Up,
     Down,
     Top,
@@ -65,7 +69,7 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 28] = [
+    pub const BINDABLE: [(Action, &'static str); 30] = [
         (Action::Quit, "quit"),
         (Action::Clear, "clear"),
         (Action::FocusNext, "focus_next"),
@@ -94,6 +98,8 @@ impl Action {
         (Action::ToggleContext, "toggle_context"),
         (Action::FocusLeft, "focus_left"),
         (Action::FocusRight, "focus_right"),
+        (Action::WiderList, "wider_list"),
+        (Action::NarrowerList, "narrower_list"),
     ];
 
     /// The configuration name of a bindable action.

@@ -258,6 +258,8 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::plain(K::Left), Global, Action::FocusLeft, "the pane to the left", None),
     bind(KeyChord::char('l'), Global, Action::FocusRight, "the pane to the right", None),
     bind(KeyChord::plain(K::Right), Global, Action::FocusRight, "the pane to the right", None),
+    bind(KeyChord::char('>'), Global, Action::WiderList, "widen the briefing list", None),
+    bind(KeyChord::char('<'), Global, Action::NarrowerList, "narrow the briefing list", None),
 ];
 
 /// The key table in force: the defaults with the configuration's changes.

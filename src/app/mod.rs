@@ -132,8 +132,28 @@ pub struct Slot {
     version: u64,
 }
 
+/// The file name of `path`, for a briefing that has no title of its own.
+fn file_name(path: &str) -> String {
+    Path::new(path).file_name().map_or_else(
+        || path.to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+/// A briefing whose text gives no title (an empty file, one of blank lines) goes by its file
+/// name rather than a blank row.
+fn title_or_file_name(title: String, path: &str) -> String {
+    if title.trim().is_empty() {
+        file_name(path)
+    } else {
+        title
+    }
+}
+
 impl Slot {
-    fn new(briefing: Briefing, extracted: bool) -> Self {
+    fn new(mut briefing: Briefing, extracted: bool) -> Self {
+        let title = std::mem::take(&mut briefing.title);
+        briefing.title = title_or_file_name(title, &briefing.path);
         Slot {
             briefing,
             file: FileState::Read,
@@ -198,6 +218,8 @@ pub struct App {
     /// The side pane shown under the article on narrow screens.
     side: Pane,
     show_briefings: bool,
+    /// Columns the reader added to (or took from) the briefing list with > and <.
+    list_extra: i16,
     tint: bool,
     mouse: bool,
     context_lines: bool,
@@ -281,6 +303,7 @@ impl App {
             focus: Pane::Article,
             side: Pane::Entities,
             show_briefings,
+            list_extra: 0,
             tint: true,
             mouse: false,
             context_lines: false,
@@ -882,7 +905,10 @@ impl App {
         }
         match outcome {
             Ok(text) => {
-                slot.briefing.title = crate::extract::title(&text, &Annotations::default());
+                slot.briefing.title = title_or_file_name(
+                    crate::extract::title(&text, &Annotations::default()),
+                    &slot.briefing.path,
+                );
                 slot.briefing.text = text;
                 slot.file = FileState::Read;
                 // The empty placeholder's layout must not be reused for the text.
@@ -1046,7 +1072,8 @@ impl App {
     /// Recomputes the pane geometry and, when the article width or text changed, its layout.
     /// The reading position is a byte, so it needs no change.
     fn relayout(&mut self) {
-        self.screen = Screen::compute(self.area, self.show_briefings, self.side);
+        self.screen =
+            Screen::compute_with(self.area, self.show_briefings, self.side, self.list_extra);
         let width = usize::from(self.article_area().text.width.max(1));
         let key = (self.current, width, self.current_slot().version);
         if key != self.layout_key {

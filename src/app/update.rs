@@ -49,6 +49,17 @@ impl App {
             Action::Clear => self.clear(),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrevious => self.cycle_focus(false),
+            Action::WiderList | Action::NarrowerList => {
+                let step = if action == Action::WiderList { 4 } else { -4 };
+                let before = self.screen.briefings.map(|r| r.width);
+                self.list_extra = self.list_extra.saturating_add(step).clamp(-40, 200);
+                self.relayout();
+                if self.screen.briefings.map(|r| r.width) == before {
+                    // At a limit: the stored width goes back so the other key acts at once.
+                    self.list_extra = self.list_extra.saturating_sub(step);
+                    self.relayout();
+                }
+            }
             Action::FocusLeft => self.focus_sideways(false),
             Action::FocusRight => self.focus_sideways(true),
             Action::Up => self.move_by(-1),

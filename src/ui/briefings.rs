@@ -68,8 +68,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else if matches!(slot.file, FileState::Unreadable(_)) {
             "skipped".to_string()
         } else if slot.extracted {
+            // Labelled, as the help and README explain: entities and quotations.
             format!(
-                "{} {}",
+                "{}e {}q",
                 compact(slot.briefing.entities().len()),
                 compact(slot.briefing.quotes().len())
             )
