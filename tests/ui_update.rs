@@ -820,3 +820,54 @@ fn the_briefing_list_tells_briefings_apart() {
     });
     assert!(app.screen().briefings.unwrap().width > narrow + 4);
 }
+
+#[test]
+fn s_cycles_the_entity_order_and_dates_stay_in_time_order() {
+    let mut app = seed_app(120, 40);
+    while app.focus() != Pane::Entities {
+        app.update(Action::FocusNext);
+    }
+    let people = |app: &App| -> Vec<(String, usize)> {
+        app.entity_rows()
+            .iter()
+            .filter_map(|r| match r {
+                EntityRow::Entity(i) => {
+                    let e = app.entity(*i).unwrap();
+                    (e.kind == briefing::model::Kind::Person)
+                        .then(|| (e.name.clone(), e.mentions[0].start))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let dates = |app: &App| -> Vec<String> {
+        app.entity_rows()
+            .iter()
+            .filter_map(|r| match r {
+                EntityRow::Entity(i) => {
+                    let e = app.entity(*i).unwrap();
+                    (e.kind == briefing::model::Kind::Date).then(|| e.name.clone())
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let in_time_order = |names: &[String]| {
+        names
+            .windows(2)
+            .all(|w| briefing::app::lists::time_key(&w[0]) <= briefing::app::lists::time_key(&w[1]))
+    };
+    assert!(in_time_order(&dates(&app)), "{:?}", dates(&app));
+    press(&mut app, &["s"]);
+    let by_name: Vec<String> = people(&app).into_iter().map(|p| p.0).collect();
+    let mut sorted = by_name.clone();
+    sorted.sort_by_key(|n| briefing::text::fold::fold_str(n));
+    assert_eq!(by_name, sorted);
+    assert!(app.message().unwrap().contains("by name"));
+    press(&mut app, &["s"]);
+    let starts: Vec<usize> = people(&app).into_iter().map(|p| p.1).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+    assert!(in_time_order(&dates(&app)));
+    press(&mut app, &["s"]);
+    assert!(app.message().unwrap().contains("by mentions"));
+}

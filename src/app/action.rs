@@ -20,6 +20,8 @@ pub enum Action {
     WiderList,
     /// Narrow the briefing list.
     NarrowerList,
+    /// The next order of the focused list.
+    CycleSort,
     Up,
     Down,
     Top,
@@ -69,7 +71,7 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 30] = [
+    pub const BINDABLE: [(Action, &'static str); 31] = [
         (Action::Quit, "quit"),
         (Action::Clear, "clear"),
         (Action::FocusNext, "focus_next"),
@@ -100,6 +102,7 @@ impl Action {
         (Action::FocusRight, "focus_right"),
         (Action::WiderList, "wider_list"),
         (Action::NarrowerList, "narrower_list"),
+        (Action::CycleSort, "cycle_sort"),
     ];
 
     /// The configuration name of a bindable action.

@@ -78,9 +78,67 @@ pub enum QuoteRow {
     Quote(usize),
 }
 
+/// How the entity list orders each kind's entities (`s` cycles). Dates are always in time
+/// order, the others as chosen; a filter ranks its best matches first whatever the order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EntitySort {
+    #[default]
+    Mentions,
+    Name,
+    FirstAppearance,
+}
+
+impl EntitySort {
+    pub fn next(self) -> Self {
+        match self {
+            EntitySort::Mentions => EntitySort::Name,
+            EntitySort::Name => EntitySort::FirstAppearance,
+            EntitySort::FirstAppearance => EntitySort::Mentions,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntitySort::Mentions => "by mentions",
+            EntitySort::Name => "by name",
+            EntitySort::FirstAppearance => "by first appearance",
+        }
+    }
+}
+
+/// Where a date's name falls in time, as far as it says: (year, month, day), each 0 when it
+/// is not given, a date with no year after every dated one. "12 December 2024" and
+/// "December 12, 2024" are (2024, 12, 12); "Wednesday" is (MAX, 0, 0).
+pub fn time_key(name: &str) -> (u32, u32, u32) {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let (mut year, mut month, mut day) = (u32::MAX, 0, 0);
+    for word in name.split(|c: char| !c.is_alphanumeric()) {
+        if let Ok(number) = word.parse::<u32>() {
+            match (word.len(), number) {
+                (4, 1000..=2999) => year = number,
+                (1 | 2, 1..=31) => day = number,
+                _ => {}
+            }
+        } else if word.len() >= 3 {
+            let lower = word.to_lowercase();
+            if let Some(index) = MONTHS.iter().position(|m| lower.starts_with(m)) {
+                month = index as u32 + 1;
+            }
+        }
+    }
+    (year, month, day)
+}
+
 /// Entities grouped by kind (in [`Kind::ALL`] order), most-mentioned first, keeping those whose
 /// name or an alias fuzzily matches `filter`; with a filter, the best matches come first.
 pub fn entity_rows(briefing: &Briefing, filter: &str) -> Vec<EntityRow> {
+    sorted_entity_rows(briefing, filter, EntitySort::Mentions)
+}
+
+/// [`entity_rows`] in the order `sort` asks for.
+pub fn sorted_entity_rows(briefing: &Briefing, filter: &str, sort: EntitySort) -> Vec<EntityRow> {
     let filter = Filter::new(filter);
     let entities = briefing.entities();
     let scores: Vec<Option<u32>> = entities
@@ -98,11 +156,24 @@ pub fn entity_rows(briefing: &Briefing, filter: &str) -> Vec<EntityRow> {
         if members.is_empty() {
             continue;
         }
+        let first = |i: usize| entities[i].mentions.first().map_or(usize::MAX, |m| m.start);
+        let by_name =
+            |a: usize, b: usize| fold_str(&entities[a].name).cmp(&fold_str(&entities[b].name));
         members.sort_by(|&a, &b| {
+            let chosen = match (kind, sort) {
+                (Kind::Date, _) => time_key(&entities[a].name)
+                    .cmp(&time_key(&entities[b].name))
+                    .then_with(|| first(a).cmp(&first(b))),
+                (_, EntitySort::Mentions) => {
+                    entities[b].mentions.len().cmp(&entities[a].mentions.len())
+                }
+                (_, EntitySort::Name) => by_name(a, b),
+                (_, EntitySort::FirstAppearance) => first(a).cmp(&first(b)),
+            };
             scores[b]
                 .cmp(&scores[a])
-                .then_with(|| entities[b].mentions.len().cmp(&entities[a].mentions.len()))
-                .then_with(|| entities[a].name.cmp(&entities[b].name))
+                .then(chosen)
+                .then_with(|| by_name(a, b))
         });
         rows.push(EntityRow::Heading {
             kind,
@@ -214,6 +285,28 @@ mod tests {
         assert!(fuzzy_matches("AHM shara", "Ahmed al-Shara’a"));
         assert!(fuzzy_matches("", "anything"));
         assert!(!fuzzy_matches("rhs", "Shara"));
+    }
+
+    #[test]
+    fn dates_fall_in_time_order() {
+        let mut names = [
+            "Wednesday",
+            "December 2024",
+            "2015",
+            "12 December 2024",
+            "March 3, 2011",
+        ];
+        names.sort_by_key(|n| time_key(n));
+        assert_eq!(
+            names,
+            [
+                "March 3, 2011",
+                "2015",
+                "December 2024",
+                "12 December 2024",
+                "Wednesday"
+            ]
+        );
     }
 
     #[test]

@@ -247,6 +247,7 @@ pub struct App {
     briefing_rows: Vec<usize>,
     /// The first row shown of the briefing, entity and quote lists.
     list_tops: [usize; 3],
+    entity_sort: lists::EntitySort,
     anchor: usize,
     area: Rect,
     screen: Screen,
@@ -323,6 +324,7 @@ impl App {
             quote_rows: Vec::new(),
             briefing_rows: Vec::new(),
             list_tops: [0; 3],
+            entity_sort: lists::EntitySort::default(),
             anchor: 0,
             area: Rect::new(0, 0, 120, 40),
             screen: Screen::default(),
@@ -462,6 +464,10 @@ impl App {
 
     pub fn selected_quote(&self) -> Option<&QuoteRow> {
         self.selected_quote.as_ref()
+    }
+
+    pub fn entity_sort(&self) -> lists::EntitySort {
+        self.entity_sort
     }
 
     pub fn entity_rows(&self) -> &[EntityRow] {
@@ -1051,7 +1057,8 @@ impl App {
         self.briefing_rows = lists::briefing_rows(&briefings, &self.filters.briefings);
         let briefing = &self.slots.get(self.current).map(|s| &s.briefing);
         let Some(briefing) = briefing else { return };
-        self.entity_rows = lists::entity_rows(briefing, &self.filters.entities);
+        self.entity_rows =
+            lists::sorted_entity_rows(briefing, &self.filters.entities, self.entity_sort);
         self.quote_rows = lists::quote_rows(briefing, &self.filters.quotes);
         let entity_shown = |i: usize| self.entity_rows.contains(&EntityRow::Entity(i));
         if !self.selected_entity.is_some_and(entity_shown) {

@@ -60,6 +60,13 @@ impl App {
                     self.relayout();
                 }
             }
+            Action::CycleSort => {
+                if self.focus == Pane::Entities {
+                    self.entity_sort = self.entity_sort.next();
+                    self.rebuild_rows();
+                    self.message = Some(format!("entities {}", self.entity_sort.label()));
+                }
+            }
             Action::FocusLeft => self.focus_sideways(false),
             Action::FocusRight => self.focus_sideways(true),
             Action::Up => self.move_by(-1),

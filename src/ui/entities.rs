@@ -19,6 +19,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let briefing = app.briefing();
     let filter = &app.filters().entities;
     let mut title = format!(" Entities {} ", briefing.entities().len());
+    if app.entity_sort() != crate::app::lists::EntitySort::default() {
+        title.push_str(&format!("· {} ", app.entity_sort().label()));
+    }
     if !filter.is_empty() {
         title.push_str(&format!("/{filter} "));
     }
