@@ -749,11 +749,22 @@ impl App {
     /// The details wrapped to `width`: the headline in [`HEADLINE_ROWS`] rows, the facts in
     /// the rest of [`DETAIL_ROWS`], each cut with an ellipsis when longer. `true` marks the
     /// headline's rows.
-    pub fn entity_detail_rows(&self, index: usize, width: u16) -> Vec<(bool, String)> {
+    ///
+    /// A short pane (`pane_height` rows inside, under [`SHORT_PANE_ROWS`]) gives each part
+    /// one row.
+    pub fn entity_detail_rows(
+        &self,
+        index: usize,
+        width: u16,
+        pane_height: u16,
+    ) -> Vec<(bool, String)> {
         let width = usize::from(width.max(1));
+        let short = pane_height < SHORT_PANE_ROWS;
         let mut rows = Vec::new();
         for (line_index, line) in self.entity_details(index).into_iter().enumerate() {
-            let room = if line_index == 0 {
+            let room = if short {
+                1
+            } else if line_index == 0 {
                 HEADLINE_ROWS
             } else {
                 DETAIL_ROWS.saturating_sub(HEADLINE_ROWS)
@@ -779,8 +790,13 @@ impl App {
         } else {
             0
         };
-        // The list keeps at least three rows.
-        (DETAIL_ROWS as u16 + context).min(inner.height.saturating_sub(3))
+        // A short pane gives the details two rows; the list keeps at least three.
+        let details = if inner.height >= SHORT_PANE_ROWS {
+            DETAIL_ROWS as u16
+        } else {
+            2
+        };
+        (details + context).min(inner.height.saturating_sub(3))
     }
 
     /// The rectangle the entity list's rows are drawn in.
@@ -1138,6 +1154,8 @@ pub const SCROLL_MARGIN: usize = 2;
 
 /// Rows the selected entity's details take above the entity list, whatever it is.
 pub const DETAIL_ROWS: usize = 4;
+/// An entity pane with fewer rows inside gives the details two rows.
+pub const SHORT_PANE_ROWS: u16 = 14;
 /// Of those, the rows for its name, roles and aliases.
 pub const HEADLINE_ROWS: usize = 2;
 

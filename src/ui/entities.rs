@@ -36,18 +36,25 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             height: detail_height,
             ..inside
         };
-        render_detail(app, theme, index, detail, buf);
+        render_detail(app, theme, index, detail, inside.height, buf);
     }
     if let Some(list) = app.entity_list_area() {
         render_list(app, theme, list, buf);
     }
 }
 
-fn render_detail(app: &App, theme: &Theme, index: usize, area: Rect, buf: &mut Buffer) {
+fn render_detail(
+    app: &App,
+    theme: &Theme,
+    index: usize,
+    area: Rect,
+    pane_height: u16,
+    buf: &mut Buffer,
+) {
     let Some(entity) = app.entity(index) else {
         return;
     };
-    let rows = app.entity_detail_rows(index, area.width);
+    let rows = app.entity_detail_rows(index, area.width, pane_height);
     let name_style = theme.kind(entity.kind).add_modifier(Modifier::BOLD);
     let mut y = area.y;
     for (is_headline, row) in &rows {
