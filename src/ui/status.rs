@@ -91,15 +91,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// The left side's pieces, most important first.
 pub fn left_parts(app: &App) -> Vec<String> {
     let mut parts = Vec::new();
-    if let Some(message) = app.message() {
-        parts.push(message.to_string());
-    }
+    // A stale or skipped mark comes first: it stays true while messages come and go, and a
+    // long message must not cut it off.
     if let Some(problem) = &app.current_slot().stale {
         // The message about it goes with the next Esc; the mark stays while it is true.
         parts.push(format!("stale: {problem}"));
     }
     if let FileState::Unreadable(problem) = &app.current_slot().file {
         parts.push(format!("skipped: {problem}"));
+    }
+    if let Some(message) = app.message() {
+        parts.push(message.to_string());
     }
     if let Some(position) = position(app) {
         parts.push(position);
