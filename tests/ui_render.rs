@@ -382,3 +382,45 @@ fn the_help_title_names_the_keys_bound_now() {
     assert!(screen.contains("x close"), "{screen}");
     assert!(!screen.contains("q close"), "{screen}");
 }
+
+#[test]
+fn the_concordance_aligns_mentions_and_enter_goes_to_the_selected_one() {
+    let mut app = seed_app(120, 40);
+    select_entity(&mut app, "Ahmed al-Shara’a");
+    press(&mut app, &["c"]);
+    assert!(app.context_lines());
+    let list = app.entity_list_area().unwrap();
+    let sharaa = entity(&app, "Ahmed al-Shara’a");
+    let mentions = app.briefing().entities()[sharaa].mentions.clone();
+    let buf = buffer(&app, &Theme::ansi());
+    // Every row's mention starts at the same column, in the lit style; nothing is red.
+    let mut columns = Vec::new();
+    for (row, mention) in mentions.iter().enumerate().take(usize::from(list.height)) {
+        let y = list.y + row as u16;
+        let first = (list.x..list.right())
+            .find(|&x| buf[(x, y)].bg == Color::Yellow)
+            .unwrap_or_else(|| panic!("row {row} has no lit mention"));
+        let word: String = (first..list.right())
+            .take_while(|&x| buf[(x, y)].bg == Color::Yellow)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        assert_eq!(word, mention.slice(&app.briefing().text), "row {row}");
+        columns.push(first);
+        for x in list.x..list.right() {
+            assert_ne!(
+                buf[(x, y)].bg,
+                Color::LightRed,
+                "an error-red cell at {x},{y}"
+            );
+        }
+    }
+    assert!(columns.windows(2).all(|w| w[0] == w[1]), "{columns:?}");
+    // j moves the selected row; Enter lights the entity at that mention.
+    press(&mut app, &["j", "j", "Enter"]);
+    assert_eq!(app.concordance_row(), 2);
+    assert_eq!(app.current_target(), Some(mentions[2]));
+    assert_eq!(app.lit(), Some(&Lit::Entity(sharaa)));
+    press(&mut app, &["Esc"]);
+    assert!(!app.context_lines(), "Esc closes the concordance first");
+    assert_eq!(app.lit(), Some(&Lit::Entity(sharaa)));
+}

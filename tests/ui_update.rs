@@ -241,7 +241,7 @@ fn moving_in_the_briefing_list_shows_that_briefing_and_enter_reads_it() {
 }
 
 #[test]
-fn h_toggles_tinting_m_the_mouse_c_the_context_lines() {
+fn t_toggles_tinting_m_the_mouse_c_the_concordance() {
     let mut app = seed_app(120, 40);
     assert!(app.tint());
     app.update(Action::ToggleTint);

@@ -250,7 +250,7 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::char('/'), Briefings, Action::Search, "filter the list", Some("filter")),
     bind(KeyChord::plain(K::Enter), Entities, Action::Activate, "light up every mention and go to the first", Some("light")),
     bind(KeyChord::char('/'), Entities, Action::Search, "filter the list (fuzzy)", Some("filter")),
-    bind(KeyChord::char('c'), Entities, Action::ToggleContext, "keyword in context for each mention", Some("context")),
+    bind(KeyChord::char('c'), Entities, Action::ToggleContext, "concordance: every mention in its context (j/k choose, Enter goes there, Esc closes)", Some("context")),
     bind(KeyChord::plain(K::Enter), Quotes, Action::Activate, "light up every quotation of the source", Some("light")),
     bind(KeyChord::char('/'), Quotes, Action::Search, "filter the list (fuzzy)", Some("filter")),
     bind(KeyChord::char('/'), Help, Action::Search, "filter the help", Some("filter")),

@@ -223,6 +223,8 @@ pub struct App {
     tint: bool,
     mouse: bool,
     context_lines: bool,
+    /// The concordance row (an index into the selected entity's mentions) while `c` shows it.
+    concordance_row: usize,
     help: Option<Help>,
     input: Option<Input>,
     search: Option<Search>,
@@ -308,6 +310,7 @@ impl App {
             tint: true,
             mouse: false,
             context_lines: false,
+            concordance_row: 0,
             help: None,
             input: None,
             search: None,
@@ -428,6 +431,25 @@ impl App {
 
     pub fn context_lines(&self) -> bool {
         self.context_lines
+    }
+
+    /// The concordance's selected row: which mention of the selected entity.
+    pub fn concordance_row(&self) -> usize {
+        self.concordance_row
+    }
+
+    /// The first concordance row shown, so the selected one stays in view.
+    pub fn concordance_offset(&self) -> usize {
+        let height = self
+            .entity_list_area()
+            .map_or(1, |a| usize::from(a.height.max(1)));
+        let len = self
+            .selected_entity
+            .and_then(|i| self.entity(i))
+            .map_or(0, |e| e.mentions.len());
+        self.concordance_row
+            .saturating_sub(height / 2)
+            .min(len.saturating_sub(height))
     }
 
     pub fn help(&self) -> Option<&Help> {
@@ -785,11 +807,8 @@ impl App {
     /// Rows the entity pane gives to the selected entity's details above the list: always
     /// the same, whatever is selected, so the list's rows never move as the selection does.
     pub fn entity_detail_height(&self, inner: Rect) -> u16 {
-        let context = if self.context_lines {
-            inner.height / 2
-        } else {
-            0
-        };
+        // The concordance takes the list's place, so it leaves the details as they are.
+        let context = 0;
         // A short pane gives the details two rows; the list keeps at least three.
         let details = if inner.height >= SHORT_PANE_ROWS {
             DETAIL_ROWS as u16

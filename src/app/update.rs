@@ -103,7 +103,10 @@ impl App {
                 self.message = Some(format!("mouse {}", if self.mouse { "on" } else { "off" }));
             }
             Action::ToggleHelp => self.help = Some(Help::default()),
-            Action::ToggleContext => self.context_lines = !self.context_lines,
+            Action::ToggleContext => {
+                self.context_lines = !self.context_lines;
+                self.concordance_row = self.concordance_start();
+            }
             Action::Resize { .. }
             | Action::Type(_)
             | Action::Backspace
@@ -164,6 +167,15 @@ impl App {
         self.set_focus(panes[next]);
     }
 
+    /// Where the concordance opens: on the mention being walked when the entity is lit,
+    /// else on its first.
+    fn concordance_start(&self) -> usize {
+        match (self.lit.as_ref(), self.selected_entity) {
+            (Some(Lit::Entity(lit)), Some(selected)) if *lit == selected => self.cursor,
+            _ => 0,
+        }
+    }
+
     /// h/l: briefings, article and the side panes sit left to right; the side pane last
     /// shown is the one to the right of the article.
     fn focus_sideways(&mut self, right: bool) {
@@ -209,6 +221,15 @@ impl App {
                 let rows = self.briefing_rows.clone();
                 if let Some(target) = step_in(&rows, self.selected_row(Pane::Briefings), delta) {
                     self.show_briefing(rows[target]);
+                }
+            }
+            Pane::Entities if self.context_lines => {
+                let count = self
+                    .selected_entity
+                    .and_then(|i| self.entity(i))
+                    .map_or(0, |e| e.mentions.len());
+                if let Some(row) = step_in(&vec![(); count], Some(self.concordance_row), delta) {
+                    self.concordance_row = row;
                 }
             }
             Pane::Entities => {
@@ -310,7 +331,13 @@ impl App {
             Pane::Briefings => self.set_focus(Pane::Article),
             Pane::Entities => {
                 if let Some(index) = self.selected_entity {
-                    self.light(Lit::Entity(index), 0);
+                    // From the concordance, Enter goes to the mention on its selected row.
+                    let at = if self.context_lines {
+                        self.concordance_row
+                    } else {
+                        0
+                    };
+                    self.light(Lit::Entity(index), at);
                 }
             }
             Pane::Quotes => match self.selected_quote.clone() {
@@ -608,7 +635,11 @@ impl App {
             }
             return;
         }
-        // Esc in a filtered list clears its filter first; the next Esc clears the highlight.
+        // Esc closes the concordance first, then a list's filter, then the highlight.
+        if self.context_lines && self.focus == Pane::Entities {
+            self.context_lines = false;
+            return;
+        }
         if let Some(filter) = self.filter_mut(self.focus)
             && !filter.is_empty()
         {
