@@ -871,3 +871,33 @@ fn s_cycles_the_entity_order_and_dates_stay_in_time_order() {
     press(&mut app, &["s"]);
     assert!(app.message().unwrap().contains("by mentions"));
 }
+
+#[test]
+fn s_in_the_briefing_list_sorts_by_file_name_title_or_quotations() {
+    let mut app = three_app(120, 40);
+    while app.focus() != Pane::Briefings {
+        app.update(Action::FocusNext);
+    }
+    let titles = |app: &App| -> Vec<String> {
+        app.briefing_rows()
+            .iter()
+            .map(|&i| app.slot(i).unwrap().briefing.title.clone())
+            .collect()
+    };
+    assert_eq!(app.briefing_rows(), [0, 1, 2]);
+    press(&mut app, &["s"]);
+    let by_title = titles(&app);
+    let mut sorted = by_title.clone();
+    sorted.sort_by_key(|t| briefing::text::fold::fold_str(t));
+    assert_eq!(by_title, sorted);
+    press(&mut app, &["s"]);
+    let quotes: Vec<usize> = app
+        .briefing_rows()
+        .iter()
+        .map(|&i| app.slot(i).unwrap().briefing.quotes().len())
+        .collect();
+    assert!(quotes.windows(2).all(|w| w[0] >= w[1]), "{quotes:?}");
+    assert!(app.message().unwrap().contains("by quotations"));
+    press(&mut app, &["s"]);
+    assert_eq!(app.briefing_rows(), [0, 1, 2]);
+}

@@ -106,6 +106,47 @@ impl EntitySort {
     }
 }
 
+/// How the briefing list is ordered (`s` in it cycles): as listed (by file name), by title,
+/// or by number of quotations, most first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BriefingSort {
+    #[default]
+    FileName,
+    Title,
+    Quotations,
+}
+
+impl BriefingSort {
+    pub fn next(self) -> Self {
+        match self {
+            BriefingSort::FileName => BriefingSort::Title,
+            BriefingSort::Title => BriefingSort::Quotations,
+            BriefingSort::Quotations => BriefingSort::FileName,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BriefingSort::FileName => "by file name",
+            BriefingSort::Title => "by title",
+            BriefingSort::Quotations => "by quotations",
+        }
+    }
+
+    /// The order of briefings `a` and `b` (indices into `briefings`, listed by file name).
+    pub fn compare(self, briefings: &[&Briefing], a: usize, b: usize) -> std::cmp::Ordering {
+        let (Some(x), Some(y)) = (briefings.get(a), briefings.get(b)) else {
+            return a.cmp(&b);
+        };
+        match self {
+            BriefingSort::FileName => std::cmp::Ordering::Equal,
+            BriefingSort::Title => fold_str(&x.title).cmp(&fold_str(&y.title)),
+            BriefingSort::Quotations => y.quotes().len().cmp(&x.quotes().len()),
+        }
+        .then(a.cmp(&b))
+    }
+}
+
 /// Where a date's name falls in time, as far as it says: (year, month, day), each 0 when it
 /// is not given, a date with no year after every dated one. "12 December 2024" and
 /// "December 12, 2024" are (2024, 12, 12); "Wednesday" is (MAX, 0, 0).

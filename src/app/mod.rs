@@ -250,6 +250,7 @@ pub struct App {
     /// The first row shown of the briefing, entity and quote lists.
     list_tops: [usize; 3],
     entity_sort: lists::EntitySort,
+    briefing_sort: lists::BriefingSort,
     anchor: usize,
     area: Rect,
     screen: Screen,
@@ -328,6 +329,7 @@ impl App {
             briefing_rows: Vec::new(),
             list_tops: [0; 3],
             entity_sort: lists::EntitySort::default(),
+            briefing_sort: lists::BriefingSort::default(),
             anchor: 0,
             area: Rect::new(0, 0, 120, 40),
             screen: Screen::default(),
@@ -486,6 +488,10 @@ impl App {
 
     pub fn selected_quote(&self) -> Option<&QuoteRow> {
         self.selected_quote.as_ref()
+    }
+
+    pub fn briefing_sort(&self) -> lists::BriefingSort {
+        self.briefing_sort
     }
 
     pub fn entity_sort(&self) -> lists::EntitySort {
@@ -1078,6 +1084,19 @@ impl App {
         };
         let filter = &self.filters.briefings;
         let keep = lists::briefing_matches(&slot.briefing, filter);
+        if self.briefing_sort != lists::BriefingSort::FileName {
+            // Its title or quotations may have moved it: take it out and put it back.
+            self.briefing_rows.retain(|&row| row != index);
+            if keep {
+                let sort = self.briefing_sort;
+                let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
+                let at = self
+                    .briefing_rows
+                    .partition_point(|&row| sort.compare(&briefings, row, index).is_lt());
+                self.briefing_rows.insert(at, index);
+            }
+            return;
+        }
         match (self.briefing_rows.binary_search(&index), keep) {
             (Ok(row), false) => {
                 self.briefing_rows.remove(row);
@@ -1090,6 +1109,11 @@ impl App {
     fn rebuild_rows(&mut self) {
         let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
         self.briefing_rows = lists::briefing_rows(&briefings, &self.filters.briefings);
+        if self.briefing_sort != lists::BriefingSort::FileName {
+            let sort = self.briefing_sort;
+            self.briefing_rows
+                .sort_by(|&a, &b| sort.compare(&briefings, a, b));
+        }
         let briefing = &self.slots.get(self.current).map(|s| &s.briefing);
         let Some(briefing) = briefing else { return };
         self.entity_rows =

@@ -60,13 +60,19 @@ impl App {
                     self.relayout();
                 }
             }
-            Action::CycleSort => {
-                if self.focus == Pane::Entities {
+            Action::CycleSort => match self.focus {
+                Pane::Entities => {
                     self.entity_sort = self.entity_sort.next();
                     self.rebuild_rows();
                     self.message = Some(format!("entities {}", self.entity_sort.label()));
                 }
-            }
+                Pane::Briefings => {
+                    self.briefing_sort = self.briefing_sort.next();
+                    self.rebuild_rows();
+                    self.message = Some(format!("briefings {}", self.briefing_sort.label()));
+                }
+                Pane::Article | Pane::Quotes => {}
+            },
             Action::FocusLeft => self.focus_sideways(false),
             Action::FocusRight => self.focus_sideways(true),
             Action::Up => self.move_by(-1),

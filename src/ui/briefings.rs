@@ -24,6 +24,9 @@ fn compact(count: usize) -> String {
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let filter = &app.filters().briefings;
     let mut title = format!(" Briefings {} ", app.briefing_count());
+    if app.briefing_sort() != crate::app::lists::BriefingSort::default() {
+        title.push_str(&format!("· {} ", app.briefing_sort().label()));
+    }
     if !filter.is_empty() {
         title.push_str(&format!("/{filter} "));
     }
