@@ -901,3 +901,39 @@ fn s_in_the_briefing_list_sorts_by_file_name_title_or_quotations() {
     press(&mut app, &["s"]);
     assert_eq!(app.briefing_rows(), [0, 1, 2]);
 }
+
+#[test]
+fn a_briefing_read_later_takes_its_place_in_the_title_order() {
+    use std::sync::Arc;
+    let first = briefing::model::Document {
+        id: "m".into(),
+        path: "m.txt".into(),
+        text: "Middle title here.\n\nSome words.".into(),
+    };
+    let mut app = App::opening(
+        vec![first],
+        vec!["/news/z-late.txt".into(), "/news/y-later.txt".into()],
+    );
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    while app.focus() != Pane::Briefings {
+        app.update(Action::FocusNext);
+    }
+    press(&mut app, &["s"]);
+    app.file_read(
+        1,
+        Ok(Arc::new("Another title first.\n\nWords.".to_string())),
+    );
+    app.file_read(2, Ok(Arc::new("Zebra title last.\n\nWords.".to_string())));
+    let titles: Vec<String> = app
+        .briefing_rows()
+        .iter()
+        .map(|&i| app.slot(i).unwrap().briefing.title.clone())
+        .collect();
+    let mut sorted = titles.clone();
+    sorted.sort_by_key(|t| briefing::text::fold::fold_str(t));
+    assert_eq!(titles, sorted);
+    assert_eq!(app.briefing_rows()[0], 1, "{titles:?}");
+}
