@@ -114,6 +114,7 @@ impl App {
                 self.concordance_row = self.concordance_start();
             }
             Action::Resize { .. }
+            | Action::Suspend
             | Action::Type(_)
             | Action::Backspace
             | Action::Submit
