@@ -339,8 +339,10 @@ impl App {
             Pane::Entities => {
                 if let Some(index) = self.selected_entity {
                     // From the concordance, Enter goes to the mention on its selected row.
+                    // The row may be left from another entity's concordance: clamp it.
+                    let mentions = self.entity(index).map_or(0, |e| e.mentions.len());
                     let at = if self.context_lines {
-                        self.concordance_row
+                        self.concordance_row.min(mentions.saturating_sub(1))
                     } else {
                         0
                     };
