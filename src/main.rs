@@ -38,6 +38,9 @@ struct Cli {
     /// Print the default configuration file and exit
     #[arg(long)]
     print_config: bool,
+    /// Colours for a dark or a light terminal background (NO_COLOR still wins)
+    #[arg(long, value_parser = ["dark", "light"])]
+    theme: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -415,6 +418,9 @@ fn main() -> ExitCode {
                 mouse: cli.mouse,
                 watch: cli.paths,
                 recursive: cli.recursive,
+                theme: cli.theme.as_deref().and_then(|name| {
+                    briefing::ui::theme::Theme::named(name, briefing::ui::theme::Theme::from_env())
+                }),
             };
             let finished = briefing::tui::run(start, options);
             for error in &finished.skipped {

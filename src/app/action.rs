@@ -15,6 +15,16 @@ pub enum Action {
     Clear,
     FocusNext,
     FocusPrevious,
+    /// The pane to the left (briefings ← article ← entities and quotes).
+    FocusLeft,
+    /// The pane to the right.
+    FocusRight,
+    /// Widen the briefing list.
+    WiderList,
+    /// Narrow the briefing list.
+    NarrowerList,
+    /// The next order of the focused list.
+    CycleSort,
     Up,
     Down,
     Top,
@@ -74,7 +84,7 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 32] = [
+    pub const BINDABLE: [(Action, &'static str); 37] = [
         (Action::Quit, "quit"),
         (Action::Suspend, "suspend"),
         (Action::Clear, "clear"),
@@ -107,6 +117,11 @@ impl Action {
         (Action::ToggleMouse, "toggle_mouse"),
         (Action::ToggleHelp, "toggle_help"),
         (Action::ToggleContext, "toggle_context"),
+        (Action::FocusLeft, "focus_left"),
+        (Action::FocusRight, "focus_right"),
+        (Action::WiderList, "wider_list"),
+        (Action::NarrowerList, "narrower_list"),
+        (Action::CycleSort, "cycle_sort"),
     ];
 
     /// The configuration name of a bindable action.
