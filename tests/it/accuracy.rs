@@ -348,6 +348,29 @@ fn gum_dev_scores_hold_their_floors() {
     }
 }
 
+#[test]
+fn styles_dev_scores_hold_their_floors() {
+    let figures = score("tests/fixtures/gold/styles-dev");
+    let summary = report("styles-dev", &figures);
+    // Measured MENTIONS / TYPED / GROUPING / DATES / QUOTES / SOURCES on the 36 texts in
+    // other house styles; the floors sit just below so a real regression fails.
+    let floors = [
+        ("mentions", 0.89),
+        ("typed", 0.79),
+        ("grouping", 0.90),
+        ("dates", 0.98),
+        ("quotes", 0.76),
+        ("sources", 0.62),
+    ];
+    for (key, floor) in floors {
+        let f1 = figures[key].f1();
+        assert!(
+            f1 >= floor,
+            "{key} F1 {f1:.3} fell below {floor}; {summary}"
+        );
+    }
+}
+
 /// The seed's quotations carry the gold cue and attribution inside the quote, and its people
 /// the gold roles, word for word.
 #[test]

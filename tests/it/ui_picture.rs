@@ -161,3 +161,51 @@ fn the_readme_lists_every_default_key() {
         assert!(keys.contains(&key), "README's keys miss {key}");
     }
 }
+
+const DOSSIER_PICTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/dossier.svg");
+
+/// The README's second picture: the dossier of a person followed across four invented
+/// briefings (`tests/fixtures/identity/`).
+#[test]
+fn the_readme_dossier_picture_is_a_real_render() {
+    let files = [
+        include_str!("../fixtures/identity/a_summit.txt"),
+        include_str!("../fixtures/identity/b_grain.txt"),
+        include_str!("../fixtures/identity/c_vienna.txt"),
+        include_str!("../fixtures/identity/d_decree.txt"),
+    ];
+    let ids = ["a_summit", "b_grain", "c_vienna", "d_decree"];
+    let briefings = ids
+        .iter()
+        .zip(files)
+        .map(|(id, text)| {
+            briefing::model::Briefing::from_document(briefing::model::Document {
+                id: id.to_string(),
+                path: format!("tests/fixtures/identity/{id}.txt"),
+                text: text.to_string(),
+            })
+        })
+        .collect();
+    let mut app = briefing::app::App::new(briefings);
+    app.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
+    select_entity(&mut app, "Vladimir Putin");
+    app.update(Action::Dossier);
+    let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
+    terminal
+        .draw(|frame| ui::render(&app, &Theme::ansi(), frame))
+        .unwrap();
+    let picture = svg(terminal.backend().buffer());
+    assert!(picture.contains("Dossier: Vladimir Putin"));
+    if std::env::var_os("UPDATE_PICTURE").is_some() {
+        std::fs::write(DOSSIER_PICTURE, &picture).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(DOSSIER_PICTURE).unwrap_or_default();
+    assert!(
+        committed == picture,
+        "docs/dossier.svg is out of date: run `UPDATE_PICTURE=1 cargo test --test it ui_picture`"
+    );
+}
