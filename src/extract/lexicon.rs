@@ -1406,6 +1406,13 @@ pub static NOT_NAMES: &WordList = word_list![
     "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC",
 ];
 
+// Quotations: words the quotation rules read (src/extract/quotes/).
+
+/// Words English shortens at the front with an apostrophe, which is then no opening
+/// quotation mark: 'em, ’til, 'cause, ’tis, ’twas, the ’n’ of rock ’n’ roll.
+pub static FRONT_ELISIONS: &WordList =
+    word_list!["em", "til", "cause", "cos", "tis", "twas", "n", "nuff"];
+
 #[inline]
 pub fn contains(list: &WordList, word: &str) -> bool {
     list.contains(&word)

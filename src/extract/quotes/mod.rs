@@ -20,107 +20,7 @@ use super::names::strip_possessive;
 use super::segment::{Token, TokenKind};
 use crate::model::{Entity, Kind, Quote, Source, Span};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    Curly,
-    Straight,
-    Angle,
-}
-
-fn opening(c: char) -> Option<Mark> {
-    match c {
-        '“' => Some(Mark::Curly),
-        '"' => Some(Mark::Straight),
-        '«' => Some(Mark::Angle),
-        _ => None,
-    }
-}
-
-fn closes(mark: Mark, c: char) -> bool {
-    match mark {
-        Mark::Curly => c == '”',
-        Mark::Straight => c == '"',
-        Mark::Angle => c == '»',
-    }
-}
-
-/// Quotation spans: (whole span with marks, inner span).
-fn quotation_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, Span)> {
-    let mut out = Vec::new();
-    let mut open: Option<(Mark, usize)> = None;
-    for (index, paragraph) in paragraphs.iter().enumerate() {
-        let body = paragraph.slice(text);
-        // Every mark this reads starts with one of these bytes ('"', and the lead bytes of “ ”
-        // and « »), so only those places are decoded.
-        for offset in memchr::memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes()) {
-            let Some(c) = body[offset..].chars().next() else {
-                continue;
-            };
-            let at = paragraph.start + offset;
-            match open {
-                Some((mark, start)) => {
-                    let after = body[offset + c.len_utf8()..].chars().next();
-                    // A left mark used as a closing one ("decision.“") closes when no word
-                    // follows it.
-                    // An opening mark is followed by a word, so a left mark followed by space
-                    // can only close, whichever mark opened (`"…decision.“`).
-                    let misused_left = c == '“'
-                        && after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation());
-                    if closes(mark, c) || misused_left {
-                        let end = at + c.len_utf8();
-                        let inner_start = start + opening_len(mark);
-                        out.push((Span::new(start, end), Span::new(inner_start, at)));
-                        open = None;
-                    }
-                }
-                None => {
-                    if let Some(mark) = opening(c) {
-                        open = Some((mark, at));
-                    }
-                }
-            }
-        }
-        if let Some((mark, start)) = open {
-            let next_reopens = paragraphs
-                .get(index + 1)
-                .and_then(|next| next.slice(text).chars().next())
-                .and_then(opening)
-                == Some(mark);
-            if !next_reopens {
-                // Unclosed: the quotation runs to the end of its paragraph.
-                let inner_start = start + opening_len(mark);
-                out.push((
-                    Span::new(start, paragraph.end),
-                    Span::new(inner_start.min(paragraph.end), paragraph.end),
-                ));
-                open = None;
-            } else if mark == Mark::Straight {
-                // A straight reopening mark would read as a closing one: straight quotations
-                // end with their paragraph instead.
-                let inner_start = start + opening_len(mark);
-                out.push((
-                    Span::new(start, paragraph.end),
-                    Span::new(inner_start.min(paragraph.end), paragraph.end),
-                ));
-                open = None;
-            }
-        }
-    }
-    out.retain(|(span, inner)| !span.is_empty() && inner.start <= inner.end);
-    // A mark with nothing but space after it quotes nothing.
-    out.into_iter()
-        .map(|(span, inner)| (span, super::trim_span(text, inner)))
-        .filter(|(_, inner)| !inner.is_empty())
-        .collect()
-}
-
-fn opening_len(mark: Mark) -> usize {
-    match mark {
-        Mark::Curly => '“'.len_utf8(),
-        Mark::Straight => 1,
-        Mark::Angle => '«'.len_utf8(),
-    }
-}
+mod marks;
 
 /// Words between a subject and its speech verb that are not part of the subject.
 static SKIPPED_BEFORE_CUE: WordList = WordList::new(&[
@@ -647,7 +547,11 @@ pub fn find(
         entities,
         mentions: sorted_mentions(entities),
     };
-    let spans = quotation_spans(text, paragraphs);
+    let convention = marks::convention(text, paragraphs);
+    let spans: Vec<(Span, Span)> = marks::quotations(text, paragraphs, convention)
+        .into_iter()
+        .map(|m| (m.span, m.inner))
+        .collect();
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<(Attribution, usize)> = None;
     for (index, &(span, inner)) in spans.iter().enumerate() {
