@@ -10,7 +10,7 @@ fn quotations(text: &str) -> Vec<(String, String)> {
     annotations
         .quotes
         .iter()
-        .filter(|q| q.is_quotation(text))
+        .filter(|q| q.is_quotation())
         .map(|q| {
             let source = q.source.map_or("", |s| s.span.slice(text));
             (q.inner.slice(text).to_string(), source.to_string())

@@ -180,7 +180,8 @@ fn is_elision(rest: &str, curly: bool) -> bool {
     if digits == 2 {
         // "’09" with a right mark is a year; "'20 people" may open a quotation.
         let tail = &rest[digits..];
-        return tail.starts_with('s') || (curly && tail.chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        return tail.starts_with('s')
+            || (curly && tail.chars().next().is_none_or(|c| !c.is_alphanumeric()));
     }
     let word_len = rest
         .char_indices()
@@ -192,7 +193,7 @@ fn is_elision(rest: &str, curly: bool) -> bool {
     if word.eq_ignore_ascii_case("n") && next.is_some_and(is_single_mark) {
         return true;
     }
-    super::super::lexicon::contains_folded(super::super::lexicon::FRONT_ELISIONS, word)
+    crate::extract::lexicon::contains_folded(crate::extract::lexicon::FRONT_ELISIONS, word)
 }
 
 /// Whether the mark at `at`, after an "n", closes a ’n’ ("rock ’n’ roll").
