@@ -1413,6 +1413,30 @@ pub static NOT_NAMES: &WordList = word_list![
 pub static FRONT_ELISIONS: &WordList =
     word_list!["em", "til", "cause", "cos", "tis", "twas", "n", "nuff"];
 
+/// Pronouns of a man, and of a woman: a speaker "he" or "she" is a person of that gender.
+pub static MALE_PRONOUNS: &WordList = word_list!["he", "him", "his", "himself"];
+pub static FEMALE_PRONOUNS: &WordList = word_list!["she", "her", "hers", "herself"];
+
+/// Titles and kinship words before a name that say a man's, and a woman's (Mr Hale, Dame
+/// Cordelia, Madam Noraini, Uncle Stan).
+pub static MALE_TITLES: &WordList = word_list![
+    "mr", "sir", "lord", "king", "prince", "uncle", "brother", "father", "baron", "duke", "earl",
+    "mister", "monsieur", "m", "herr", "señor", "senor", "sheikh", "shri", "sri", "alhaji",
+    "emir", "sultan", "archbishop", "bishop", "pope", "rabbi", "imam",
+];
+pub static FEMALE_TITLES: &WordList = word_list![
+    "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "baroness", "queen",
+    "princess", "aunty", "auntie", "aunt", "sister", "mother", "duchess", "countess", "smt",
+    "frau", "señora", "senora", "sheikha", "alhaja",
+];
+
+/// Prepositions whose object is no subject: a name after one is not who a later pronoun
+/// means first ("she raised it with Dennis Hollander").
+pub static OBJECT_PREPOSITIONS: &WordList = word_list![
+    "with", "to", "by", "from", "for", "of", "against", "about", "at", "in", "on", "into",
+    "towards", "toward", "than", "like", "under", "over", "between", "among", "before", "after",
+];
+
 #[inline]
 pub fn contains(list: &WordList, word: &str) -> bool {
     list.contains(&word)

@@ -32,6 +32,10 @@ struct Context<'a> {
     entities: &'a [Entity],
     /// (mention span, entity index), sorted by span.
     mentions: Vec<(Span, usize)>,
+    /// Each entity's gender as the text shows it ([`resolution::genders`]).
+    genders: Vec<resolution::Gender>,
+    /// The marked quotations' spans, in order: names inside them are no one's antecedent.
+    quoted: Vec<Span>,
 }
 
 fn is_cue_word(word: &str) -> bool {
@@ -72,17 +76,19 @@ pub fn find(
     tokens: &[Token],
     entities: &[Entity],
 ) -> Vec<Quote> {
-    let context = Context {
-        text,
-        tokens,
-        entities,
-        mentions: sorted_mentions(entities),
-    };
     let convention = marks::convention(text, paragraphs);
     let spans: Vec<(Span, Span)> = marks::quotations(text, paragraphs, convention)
         .into_iter()
         .map(|m| (m.span, m.inner))
         .collect();
+    let context = Context {
+        text,
+        tokens,
+        entities,
+        mentions: sorted_mentions(entities),
+        genders: resolution::genders(text, tokens, entities),
+        quoted: spans.iter().map(|(span, _)| *span).collect(),
+    };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     let mut terms: Vec<bool> = Vec::with_capacity(spans.len());
     let mut previous: Option<(Attribution, usize)> = None;
