@@ -1420,14 +1420,39 @@ pub static FEMALE_PRONOUNS: &WordList = word_list!["she", "her", "hers", "hersel
 /// Titles and kinship words before a name that say a man's, and a woman's (Mr Hale, Dame
 /// Cordelia, Madam Noraini, Uncle Stan).
 pub static MALE_TITLES: &WordList = word_list![
-    "mr", "sir", "lord", "king", "prince", "uncle", "brother", "father", "baron", "duke", "earl",
-    "mister", "monsieur", "m", "herr", "señor", "senor", "sheikh", "shri", "sri", "alhaji",
-    "emir", "sultan", "archbishop", "bishop", "pope", "rabbi", "imam",
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "uncle",
+    "brother",
+    "father",
+    "baron",
+    "duke",
+    "earl",
+    "mister",
+    "monsieur",
+    "m",
+    "herr",
+    "señor",
+    "senor",
+    "sheikh",
+    "shri",
+    "sri",
+    "alhaji",
+    "emir",
+    "sultan",
+    "archbishop",
+    "bishop",
+    "pope",
+    "rabbi",
+    "imam",
 ];
 pub static FEMALE_TITLES: &WordList = word_list![
-    "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "baroness", "queen",
-    "princess", "aunty", "auntie", "aunt", "sister", "mother", "duchess", "countess", "smt",
-    "frau", "señora", "senora", "sheikha", "alhaja",
+    "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "baroness", "queen", "princess",
+    "aunty", "auntie", "aunt", "sister", "mother", "duchess", "countess", "smt", "frau", "señora",
+    "senora", "sheikha", "alhaja",
 ];
 
 /// Prepositions whose object is no subject: a name after one is not who a later pronoun
@@ -1436,6 +1461,16 @@ pub static OBJECT_PREPOSITIONS: &WordList = word_list![
     "with", "to", "by", "from", "for", "of", "against", "about", "at", "in", "on", "into",
     "towards", "toward", "than", "like", "under", "over", "between", "among", "before", "after",
 ];
+
+/// Relative pronouns: "X, who …, said" speaks for X.
+pub static RELATIVE_PRONOUNS: &WordList = word_list!["who", "which", "whose", "that"];
+
+/// Prepositions that attach a phrase to a noun before them ("a spokesperson for the
+/// embassy", "the Lord-Lieutenant of Banffshire"), so a subject takes them in.
+pub static ATTACHING_PREPOSITIONS: &WordList = word_list!["of", "for", "in", "at", "from"];
+
+/// Words that join two verbs of one subject ("welcomed the study but said").
+pub static COORDINATORS: &WordList = word_list!["and", "but"];
 
 #[inline]
 pub fn contains(list: &WordList, word: &str) -> bool {

@@ -176,37 +176,33 @@ impl Context<'_> {
     }
 
     /// A subject phrase, or the person it stands in apposition to ("Jeff Rathke, the State
-    /// Department Spokesperson, said").
+    /// Department Spokesperson, said"). The phrase is read by [`Context::subject_phrase`].
     pub(super) fn source_before(&self, cue: usize, floor: usize) -> Option<Source> {
         // "X, the spokesperson, said": the apposition's closing comma before the verb.
         let after_comma = cue > floor + 1 && self.word(cue - 1) == ",";
-        let cue = if after_comma { cue - 1 } else { cue };
-        let (from, to) = self.subject_before(cue, floor)?;
-        let span = self.span_of(from, to);
-        let entity = self.resolve(span);
-        let is_person = entity
+        let cue = if after_comma {
+            self.before_insertions(cue - 1, floor)
+        } else {
+            cue
+        };
+        let Some((from, to)) = self.subject_phrase(cue, floor) else {
+            return self.coordinated_subject(cue, floor);
+        };
+        if self.after_object_preposition(from, floor, cue) {
+            // "X, a wetlands ecologist at Charles Sturt University, said": the object of a
+            // preposition is no subject; the name the apposition describes is.
+            return after_comma
+                .then(|| self.person_before_comma(floor, from))
+                .flatten();
+        }
+        let source = self.phrase_source(from, to);
+        let is_person = source
+            .entity
             .and_then(|e| self.entities.get(e))
             .is_some_and(|e| e.kind == Kind::Person);
         if !is_person && from > floor && self.word(from - 1) == "," {
-            // Walk back over comma-separated appositions to a person's name.
-            let mut boundary = from - 1;
-            for _ in 0..4 {
-                let Some((a, b)) = self.subject_before(boundary, floor) else {
-                    break;
-                };
-                let candidate = self.span_of(a, b);
-                if let Some(e) = self.entity_ending_at(candidate)
-                    && self.entities.get(e).is_some_and(|e| e.kind == Kind::Person)
-                {
-                    return Some(Source {
-                        span: candidate,
-                        entity: Some(e),
-                    });
-                }
-                if a == floor || a == 0 || self.word(a - 1) != "," {
-                    break;
-                }
-                boundary = a - 1;
+            if let Some(person) = self.person_in_apposition(from, floor) {
+                return Some(person);
             }
             // "Cynthia Thompson, curator of exhibits at the University of Arkansas,
             // Fayetteville, said": the person whose name opens the apposition.
@@ -222,7 +218,190 @@ impl Context<'_> {
         {
             return Some(person);
         }
-        Some(Source { span, entity })
+        Some(source)
+    }
+
+    /// Walks back over comma-separated appositions before token `from` to a person's name.
+    fn person_in_apposition(&self, from: usize, floor: usize) -> Option<Source> {
+        let mut boundary = from - 1;
+        for _ in 0..4 {
+            let (a, b) = self.subject_before(boundary, floor)?;
+            let candidate = self.span_of(a, b);
+            if let Some(e) = self.entity_ending_at(candidate)
+                && self.entities.get(e).is_some_and(|e| e.kind == Kind::Person)
+            {
+                return Some(Source {
+                    span: candidate,
+                    entity: Some(e),
+                });
+            }
+            if a == floor || a == 0 || self.word(a - 1) != "," {
+                return None;
+            }
+            boundary = a - 1;
+        }
+        None
+    }
+
+    /// The subject phrase before token `cue` as token indices, by the rules of English
+    /// subjects: a relative clause between subject and verb is skipped ("the council, which
+    /// covers Enniskillen, said"; "Gemma Athwal, the MP for Stockport, who said"); a phrase
+    /// takes in what hangs on it by "of", "for", "in" ("a spokesperson for the Chinese embassy
+    /// in London"); an adverbial between commas is skipped ("Le Monde, in an editorial on
+    /// Thursday, called"); a date or number opening it is dropped ("2019 a fisherman"); and
+    /// the object of a preposition is never a subject.
+    pub(super) fn subject_phrase(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+        let cue = self.before_insertions(cue, floor);
+        // "…, who said": the antecedent before the comma.
+        let relative = cue > floor + 1
+            && self.word(cue - 2) == ","
+            && lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(cue - 1));
+        if relative {
+            return self.subject_phrase(cue - 2, floor);
+        }
+        let (mut from, to) = self.subject_before(cue, floor)?;
+        // Extend over attached phrases ("of Banffshire", "for the Chinese embassy"), unless
+        // the phrase names a speaker already ("TD for Sligo-Leitrim Marian Ní Bhriain").
+        let names_speaker = |from: usize| {
+            self.entity_ending_at(self.span_of(from, to))
+                .and_then(|e| self.entities.get(e))
+                .is_some_and(|e| e.kind == Kind::Person)
+        };
+        while from > floor + 1
+            && !names_speaker(from)
+            && lexicon::contains_folded(lexicon::ATTACHING_PREPOSITIONS, self.word(from - 1))
+        {
+            match self.subject_before(from - 1, floor) {
+                Some((a, b)) if b == from - 1 => from = a,
+                _ => break,
+            }
+        }
+        while from < to && self.is_date_or_number(from) {
+            from += 1;
+        }
+        (from < to).then_some((from, to))
+    }
+
+    /// Token `cue`, or, when insertions between commas stand right before it, the comma that
+    /// opens the first: a relative clause ("…, whose family has farmed near Yenda since 1948,
+    /// said"), an adverbial ("…, in an editorial on Thursday, called"), an age ("…, 58,").
+    fn before_insertions(&self, cue: usize, floor: usize) -> usize {
+        // An insertion is a few dozen words at most: the look-back is bounded.
+        const INSERTION_WORDS: usize = 30;
+        let mut at = cue;
+        while at > floor && at < self.tokens.len() && self.word(at) == "," {
+            let Some(open) = (floor..at)
+                .rev()
+                .take(INSERTION_WORDS)
+                .find(|&k| self.word(k) == ",")
+            else {
+                break;
+            };
+            let first = open + 1;
+            let inserted = first < at
+                && (lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(first))
+                    && self.word(first) != "that"
+                    || lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(first))
+                    || (first + 1 == at && self.is_date_or_number(first)));
+            if !inserted {
+                break;
+            }
+            at = open;
+        }
+        at
+    }
+
+    /// Whether the phrase at token `from` is the object of a preposition, which is never a
+    /// subject; except the subject "with" gives a verb in -ing ("with one poster writing").
+    fn after_object_preposition(&self, from: usize, floor: usize, cue: usize) -> bool {
+        if from <= floor {
+            return false;
+        }
+        let preposition = self.word(from - 1);
+        let participle = self
+            .tokens
+            .get(cue)
+            .is_some_and(|_| self.word(cue).ends_with("ing"));
+        lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, preposition)
+            && !(participle && preposition.eq_ignore_ascii_case("with"))
+    }
+
+    /// Whether token `i` is a number, or a month or weekday name.
+    fn is_date_or_number(&self, i: usize) -> bool {
+        let word = self.word(i);
+        word.starts_with(|c: char| c.is_ascii_digit())
+            || lexicon::contains_folded(lexicon::MONTHS, word)
+            || lexicon::contains_folded(lexicon::WEEKDAYS, word)
+    }
+
+    /// The source tokens `from..to` name: the name its head ends with ("Mr Smith of the
+    /// council" is Smith), else the entity the whole phrase resolves to, else the phrase as
+    /// written.
+    fn phrase_source(&self, from: usize, to: usize) -> Source {
+        let attached = (from + 1..to)
+            .find(|&k| lexicon::contains_folded(lexicon::ATTACHING_PREPOSITIONS, self.word(k)));
+        if let Some(head_end) = attached {
+            let head = self.span_of(from, head_end);
+            if let Some(e) = self.entity_ending_at(head) {
+                return Source {
+                    span: head,
+                    entity: Some(e),
+                };
+            }
+            let span = self.span_of(from, to);
+            let entity = self.resolve(head);
+            return Source { span, entity };
+        }
+        let span = self.span_of(from, to);
+        Source {
+            span,
+            entity: self.resolve(span),
+        }
+    }
+
+    /// A verb joined to an earlier one by "and" or "but" ("welcomed the study but said …")
+    /// shares its subject: the first person named in the clause and not after a
+    /// preposition, else the first organisation.
+    fn coordinated_subject(&self, cue: usize, floor: usize) -> Option<Source> {
+        let mut k = cue;
+        while k > floor && lexicon::contains_folded(&SKIPPED_BEFORE_CUE, self.word(k - 1)) {
+            k -= 1;
+        }
+        let joined = k > floor && lexicon::contains_folded(lexicon::COORDINATORS, self.word(k - 1));
+        if !joined {
+            return None;
+        }
+        let start = self.tokens.get(floor)?.span.start;
+        let end = self.tokens.get(k - 1)?.span.start;
+        let first = self.mentions.partition_point(|(m, _)| m.start < start);
+        let in_clause = self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.end <= end)
+            .filter(|(m, _)| {
+                let at = self.token_at(m.start);
+                !(at > floor
+                    && lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(at - 1)))
+            });
+        let kind_of = |e: usize| self.entities.get(e).map(|e| e.kind);
+        let mut first_org = None;
+        for &(span, e) in in_clause {
+            match kind_of(e) {
+                Some(Kind::Person) => {
+                    return Some(Source {
+                        span,
+                        entity: Some(e),
+                    });
+                }
+                Some(Kind::Organization) if first_org.is_none() => {
+                    first_org = Some(Source {
+                        span,
+                        entity: Some(e),
+                    });
+                }
+                _ => {}
+            }
+        }
+        first_org
     }
 
     /// "One poster admitted to being part of the effort, writing in a blog post “…”": a cue
@@ -545,8 +724,12 @@ fn source_then_cue(scope: &Scope) -> Option<Attribution> {
     let (context, i) = (scope.context, scope.after);
     let mut k = i + 1;
     while k < scope.after_limit && k < i + 8 && context.is_word(k) {
+        // The subject stands right after the quotation: "…,” she said; not "… as the
+        // walkout continues".
+        let first = context.tokens[i].span.start;
         if context.is_cue(k)
             && let Some(source) = context.source_before(k, i)
+            && source.span.start == first
         {
             let cue = Some(context.tokens[k].span);
             return Some(Attribution::found(SourceRule::CueAfter, cue, source));

@@ -127,9 +127,9 @@ fn described_by_age(context: &Context, span: Span, lower: &str) -> Option<usize>
     let aged = context.nearest_mention_before(span.start, |mention, entity| {
         let after = text.get(mention.end..).unwrap_or("");
         entity.kind == Kind::Person
-            && after
-                .strip_prefix(", ")
-                .is_some_and(|a| a.starts_with(age) && !a[age.len()..].starts_with(char::is_numeric))
+            && after.strip_prefix(", ").is_some_and(|a| {
+                a.starts_with(age) && !a[age.len()..].starts_with(char::is_numeric)
+            })
     });
     aged.or_else(|| context.salient_person(span.start, Gender::Unknown))
 }
@@ -192,7 +192,10 @@ impl Context<'_> {
     pub(super) fn salient_person(&self, offset: usize, gender: Gender) -> Option<usize> {
         // A pronoun refers back a few sentences at most.
         const SENTENCES_BACK: usize = 4;
-        let here = self.tokens.get(self.token_at(offset).saturating_sub(1))?.sentence;
+        let here = self
+            .tokens
+            .get(self.token_at(offset).saturating_sub(1))?
+            .sentence;
         let fitting = |mention: Span, entity: usize| {
             self.entities
                 .get(entity)
