@@ -1472,6 +1472,44 @@ pub static ATTACHING_PREPOSITIONS: &WordList = word_list!["of", "for", "in", "at
 /// Words that join two verbs of one subject ("welcomed the study but said").
 pub static COORDINATORS: &WordList = word_list!["and", "but"];
 
+/// Ranks and honorifics of police, councils and many cultures that stand before a speaker's
+/// name and are no part of it (Det Insp, Ch Supt, Cllr, Cr, Shri, Smt, Elder, Eng., Alhaji).
+pub static NAME_PREFIXES: &WordList = word_list![
+    "det",
+    "insp",
+    "supt",
+    "ch",
+    "cllr",
+    "cr",
+    "pc",
+    "ds",
+    "di",
+    "dci",
+    "dc",
+    "sgt",
+    "shri",
+    "smt",
+    "elder",
+    "eng",
+    "engr",
+    "alhaji",
+    "chief",
+    "dr",
+    "prof",
+    "professor",
+    "hon",
+    "rev",
+    "cmdr",
+    "capt",
+    "col",
+    "gen",
+    "lt",
+    "maj",
+    "kaumātua",
+    "ringleader",
+    "organiser",
+];
+
 #[inline]
 pub fn contains(list: &WordList, word: &str) -> bool {
     list.contains(&word)

@@ -631,7 +631,9 @@ const RULES: &[AttributionRule] = &[
     cue_then_source,
     source_then_cue,
     dash_and_name,
+    dash_line_under,
     cue_before,
+    colon_after_subject,
     sentence_before,
 ];
 
@@ -759,6 +761,63 @@ fn dash_and_name(scope: &Scope) -> Option<Attribution> {
         .source_after(i, scope.after_limit)
         .filter(|s| s.entity.is_some())?;
     Some(Attribution::found(SourceRule::DashLine, None, source))
+}
+
+/// A line under the quotation that opens with a dash and a name: the "— Name, role" line of
+/// a pull quotation or a bullet.
+fn dash_line_under(scope: &Scope) -> Option<Attribution> {
+    let (span, inner) = scope.spans[scope.index];
+    let context = scope.context;
+    let text = context.text;
+    let speech = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…']);
+    let rest = text.get(span.end..)?;
+    let line = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    let gap = &rest[..rest.len() - line.len()];
+    if !speech || !gap.contains('\n') || gap.matches('\n').count() > 2 {
+        return None;
+    }
+    let dash = line
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '—' | '–' | '-' | '―'))?;
+    let start = text.len() - line.len() + dash.len_utf8();
+    let line_end = line
+        .find('\n')
+        .map_or(text.len(), |n| text.len() - line.len() + n);
+    let first = context.token_at(start);
+    let limit = context.token_at(line_end);
+    let source = context
+        .source_after(first, limit)
+        .filter(|s| s.entity.is_some())?;
+    Some(Attribution::found(SourceRule::DashLine, None, source))
+}
+
+/// A clause ending in a colon right before the quotation speaks through its subject, a
+/// name opening the clause: Chebet was blunt: “…”.
+fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
+    let (span, _) = scope.spans[scope.index];
+    let context = scope.context;
+    let before = context.token_at(span.start).checked_sub(1)?;
+    if context.word(before) != ":" {
+        return None;
+    }
+    let start_sentence = sentence_start(scope.sentences, span.start);
+    let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
+    let opening = context.tokens.get(floor)?.span.start;
+    let first = context.mentions.partition_point(|(m, _)| m.start < opening);
+    let &(mention, entity) = context
+        .mentions
+        .get(first)
+        .filter(|(m, _)| m.start == opening && m.end <= context.tokens[before].span.start)?;
+    let kind = context.entities.get(entity)?.kind;
+    if !matches!(kind, Kind::Person | Kind::Organization) {
+        return None;
+    }
+    let source = Source {
+        span: mention,
+        entity: Some(entity),
+    };
+    Some(Attribution::found(SourceRule::Colon, None, source))
 }
 
 /// A speech verb before the quotation in its sentence: Ms Athwal added: ‘…’.

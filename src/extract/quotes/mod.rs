@@ -155,7 +155,7 @@ fn marked_quote(
     let mut quote = Quote {
         span,
         inner,
-        source: attribution.source,
+        source: attribution.source.map(|s| context.without_title(s)),
         cue: attribution.cue,
         via: attribution::via_inside(context, inner),
         short: is_short(inner.slice(text)),

@@ -267,6 +267,44 @@ impl Context<'_> {
         self.nearest_mention_before(offset, |_, e| fits(e))
     }
 
+    /// A named person's source without the titles before the name: "Det Insp Rhiannon
+    /// Blackwood" is Rhiannon Blackwood, "National Revenue Minister Anil Sethi" Anil Sethi.
+    pub(super) fn without_title(&self, source: Source) -> Source {
+        let is_person = source
+            .entity
+            .and_then(|e| self.entities.get(e))
+            .is_some_and(|e| e.kind == Kind::Person);
+        if !is_person || self.entity_ending_at(source.span) != source.entity {
+            return source;
+        }
+        let first = self.token_at(source.span.start);
+        let end = self.token_at(source.span.end);
+        let is_title = |k: usize| {
+            let word = self.word(k).trim_end_matches('.');
+            [
+                lexicon::TITLES,
+                lexicon::TITLE_HEADS,
+                lexicon::MALE_TITLES,
+                lexicon::FEMALE_TITLES,
+                lexicon::NAME_PREFIXES,
+            ]
+            .iter()
+            .any(|list| lexicon::contains_folded(list, word))
+        };
+        // The name starts after the last title, and keeps at least one capitalised word.
+        let Some(last_title) = (first..end.saturating_sub(1)).rev().find(|&k| is_title(k)) else {
+            return source;
+        };
+        let name = (last_title + 1..end).find(|&k| self.is_word(k));
+        match name {
+            Some(k) if self.word(k).starts_with(char::is_uppercase) => Source {
+                span: Span::new(self.tokens[k].span.start, source.span.end),
+                ..source
+            },
+            _ => source,
+        }
+    }
+
     /// How `source`'s phrase was resolved: named, a pronoun, a description, or kept as
     /// written.
     pub(super) fn resolution(&self, source: Source) -> Resolution {
