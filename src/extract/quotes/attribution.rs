@@ -1,96 +1,11 @@
 //! Attribution: the cue and the source phrase around a quotation.
 
-use super::lexicon::{self, WordList};
+use super::lexicon;
 use super::{Context, is_cue_word, sentence_of, sentence_start};
 use crate::extract::hash::FastMap;
 use crate::extract::names::strip_possessive;
 use crate::extract::segment::TokenKind;
 use crate::model::{Kind, Quote, Source, SourceRule, Span};
-
-/// Words between a subject and its speech verb that are not part of the subject.
-static SKIPPED_BEFORE_CUE: WordList = WordList::new(&[
-    "also",
-    "further",
-    "later",
-    "then",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "will",
-    "would",
-    "once",
-    "again",
-    "previously",
-    "earlier",
-    "recently",
-    "subsequently",
-    "had",
-    "did",
-    "does",
-    "do",
-    "not",
-    "has",
-    "just",
-    "first",
-    "finally",
-    "still",
-]);
-
-/// Words that end a subject phrase when reading backwards from the verb.
-static SUBJECT_STOPS: WordList = WordList::new(&[
-    "as",
-    "that",
-    "which",
-    "who",
-    "and",
-    "but",
-    "when",
-    "while",
-    "because",
-    "so",
-    "if",
-    "with",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "to",
-    "of",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "get",
-    "gets",
-    "after",
-    "before",
-    "since",
-    "although",
-    "though",
-    "where",
-    "what",
-    "how",
-    "why",
-    "said",
-    "says",
-    "told",
-    "however",
-    "meanwhile",
-    "allegedly",
-    "reportedly",
-    "yet",
-    "or",
-    "about",
-    "into",
-    "than",
-    "then",
-]);
 
 impl Context<'_> {
     /// Whether token `i` is a speech verb someone speaks with. Not a capitalised word inside a
@@ -152,7 +67,7 @@ impl Context<'_> {
         let mut to = cue;
         while to > floor
             && self.is_word(to - 1)
-            && lexicon::contains_folded(&SKIPPED_BEFORE_CUE, self.word(to - 1))
+            && lexicon::contains_folded(lexicon::SKIPPED_BEFORE_CUE, self.word(to - 1))
         {
             to -= 1;
         }
@@ -164,7 +79,7 @@ impl Context<'_> {
                 .next()
                 .is_some_and(char::is_uppercase);
             let stop = self.with_lower(from - 1, |lower| {
-                SUBJECT_STOPS.contains(&lower)
+                lexicon::SUBJECT_STOPS.contains(&lower)
                     && !(capitalised && from - 1 > floor && lower != "as")
             });
             if stop || self.is_cue(from - 1) && from != to {
@@ -364,7 +279,7 @@ impl Context<'_> {
     /// preposition, else the first organisation.
     fn coordinated_subject(&self, cue: usize, floor: usize) -> Option<Source> {
         let mut k = cue;
-        while k > floor && lexicon::contains_folded(&SKIPPED_BEFORE_CUE, self.word(k - 1)) {
+        while k > floor && lexicon::contains_folded(lexicon::SKIPPED_BEFORE_CUE, self.word(k - 1)) {
             k -= 1;
         }
         let joined = k > floor && lexicon::contains_folded(lexicon::COORDINATORS, self.word(k - 1));
@@ -509,7 +424,7 @@ impl Context<'_> {
     pub(super) fn source_after(&self, start: usize, limit: usize) -> Option<Source> {
         let mut end = start;
         while end < limit && self.is_word(end) && end < start + 8 {
-            if end > start && lexicon::contains_folded(&SUBJECT_STOPS, self.word(end)) {
+            if end > start && lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(end)) {
                 break;
             }
             end += 1;

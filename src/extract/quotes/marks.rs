@@ -150,6 +150,10 @@ fn single_role(text: &str, at: usize, c: char) -> Option<Role> {
     if !letter(before) && is_elision(rest, c == '’') {
         return None;
     }
+    // A possessive right before the closing mark: ‘… the Joneses’’.
+    if letter(before) && after.is_some_and(is_single_mark) {
+        return None;
+    }
     // The closing mark of ’n’ ("rock ’n’ roll").
     if before == Some('n') && is_elided_and(text, at) {
         return None;
@@ -327,8 +331,15 @@ impl Scanner<'_> {
         }
     }
 
+    /// Opens a quotation, unless a single mark would open inside a single quotation: no
+    /// style nests singles in singles, so that mark is an apostrophe ('09 in 'Back in '09').
     fn open(&mut self, mark: Mark) {
-        if self.stack.len() < MAX_DEPTH {
+        let single_in_single = mark.family == Family::Single
+            && self
+                .stack
+                .last()
+                .is_some_and(|o| o.family == Family::Single);
+        if self.stack.len() < MAX_DEPTH && !single_in_single {
             self.stack.push(Open {
                 at: mark.at,
                 len: mark.len,

@@ -128,10 +128,7 @@ pub(super) fn pull_quotes(
 ) -> Vec<Quote> {
     const MIN_WORDS: usize = 8;
     let text = context.text;
-    let key = |s: Span| {
-        s.slice(text)
-            .trim_matches(|c: char| c.is_whitespace() || is_double_quotation_mark(c))
-    };
+    let key = |s: Span| pull_key(text, s);
     // Each sentence's words: how many times they occur, and the first two sentences. Every
     // sentence is counted, and only those printed twice are asked whether they are long
     // enough: all copies of the same words are.
@@ -183,6 +180,33 @@ pub(super) fn pull_quotes(
             _ => runs.push((sentence, vec![twin])),
         }
     }
+    let sources = pull_sources(context, sentences, quotes, &runs);
+    // Without a name under it or a quoted twin, a repeated sentence is only repeated.
+    runs.into_iter()
+        .zip(sources)
+        .filter_map(|((span, _), found)| {
+            let (source, rule) = found?;
+            Some(unmarked_quote(context, span, source, None, rule))
+        })
+        .collect()
+}
+
+/// The words a pull quotation is matched by: its sentence without spaces and marks around.
+fn pull_key(text: &str, span: Span) -> &str {
+    span.slice(text)
+        .trim_matches(|c: char| c.is_whitespace() || is_double_quotation_mark(c))
+}
+
+/// Each run's source: the name line right after it, else its twin's speaker (the quotation
+/// the twin stands in, or the twin run's own name line).
+fn pull_sources(
+    context: &Context,
+    sentences: &[Span],
+    quotes: &[Quote],
+    runs: &[(Span, Vec<usize>)],
+) -> Vec<Option<(Source, SourceRule)>> {
+    let text = context.text;
+    let key = |s: Span| pull_key(text, s);
     let mut sources: Vec<Option<(Source, SourceRule)>> = runs
         .iter()
         .map(|(span, _)| {
@@ -214,14 +238,7 @@ pub(super) fn pull_quotes(
         });
         sources[index] = twin_source;
     }
-    // Without a name under it or a quoted twin, a repeated sentence is only repeated.
-    runs.into_iter()
-        .zip(sources)
-        .filter_map(|((span, _), found)| {
-            let (source, rule) = found?;
-            Some(unmarked_quote(context, span, source, None, rule))
-        })
-        .collect()
+    sources
 }
 
 #[cfg(test)]
