@@ -174,7 +174,7 @@ fn a_source_without_its_title_is_the_name() {
 
 #[test]
 fn each_source_records_the_rule_and_the_resolution() {
-    let text = "Anna Berg opened the bridge. ‘It is ours now,’ she said. According to the \
+    let text = "Mayor Anna Berg opened the bridge. ‘It is ours now,’ she said. According to the \
                 council, the bridge ‘cost less than planned’.\n";
     let annotations = extract(text);
     let rules: Vec<(SourceRule, Resolution)> = annotations

@@ -1595,6 +1595,13 @@ pub static SUBJECT_STOPS: &WordList = word_list![
     "then",
 ];
 
+/// Verbs that report words by the manner of saying them or as an act of speech, beside
+/// [`SPEECH_VERBS`]: "‘…,’ he laughed", "the caucus accused the DA of “…”".
+pub static MANNER_CUES: &WordList = word_list![
+    "laughed", "laughs", "sighed", "sighs", "smiled", "smiles", "chuckled", "chuckles", "grinned",
+    "grins", "shrugged", "beamed", "scoffed", "accused", "accuses", "urged", "urges",
+];
+
 #[inline]
 pub fn contains(list: &WordList, word: &str) -> bool {
     list.contains(&word)

@@ -1,18 +1,17 @@
-//! Quotations, who they are attributed to, and the cue that attributes them.
+//! Quotations, who they are attributed to, and the cue that attributes them, in stages:
 //!
-//! Spans: text between curly (“ ”), straight (") or angle (« ») double quotation marks, one
-//! paragraph at a time; a quotation whose paragraph ends without a closing mark continues
-//! when the next paragraph reopens with the same mark, as news style writes long quotes.
+//! 1. [`marks`]: the quotation marks of every English house style, the document's convention
+//!    counted once, apostrophes told apart, only outermost quotations, one quotation over
+//!    paragraphs that reopen with a mark.
+//! 2. [`attribution`]: an ordered table of rules finds each quotation's cue and source phrase
+//!    ("“…,” SANA said", "said KCNA", "according to X", "X added: ‘…’", "— Name, role").
+//! 3. [`resolution`]: the phrase resolved to an entity (a name, a pronoun by gender and
+//!    salience, a role, an age, an organisation's common noun) or kept as written.
+//! 4. [`classify`]: speech or a scare quote (a title, a nickname, a word used as a word),
+//!    decided once; the export and the TUI read the decision.
+//! 5. [`unmarked`]: quotations without marks, block and pull quotations.
 //!
-//! Attribution, in order of trust: a cue right after the quotation ("“…,” SANA said", "…,"
-//! said KCNA"); a cue before it in its sentence ("As Syria’s state media noted, “…”", "X said
-//! that … “…”"); "according to X"; then the sentence before ("X said. “…”", "X tweeted:").
-//! A pronoun source ("he said") is resolved to the nearest fitting entity before it.
-//!
-//! Quoted words that name or cite something (`the "History" section`, `the words "and
-//! Emergency"`) are terms, not speech. Two kinds of quotation have no marks: the paragraph a
-//! speech verb and a colon introduce (a block quotation), and a sentence a page prints twice
-//! with its speaker's name under it (a pull quotation).
+//! Each quotation records the rule that found its source and how the source was resolved.
 
 use super::lexicon;
 use super::segment::{Token, TokenKind};
@@ -40,6 +39,7 @@ struct Context<'a> {
 
 fn is_cue_word(word: &str) -> bool {
     lexicon::contains_folded(lexicon::SPEECH_VERBS, word)
+        || lexicon::contains_folded(lexicon::MANNER_CUES, word)
 }
 
 impl Context<'_> {
@@ -162,9 +162,10 @@ fn marked_quote(
         kind: QuoteKind::ScareQuote,
         source_rule: None,
     };
+    // Resolved as written, before the titles came off the name.
     quote.source_rule = attribution
         .rule
-        .zip(quote.source)
+        .zip(attribution.source)
         .map(|(rule, source)| (rule, context.resolution(source)));
     (quote, attribution, term)
 }
@@ -269,6 +270,7 @@ pub(super) fn sentence_of(sentences: &[Span], offset: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Kind;
 
     #[test]
     fn mentions_are_sorted_whatever_the_order_of_the_entities() {

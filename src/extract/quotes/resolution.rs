@@ -267,14 +267,16 @@ impl Context<'_> {
         self.nearest_mention_before(offset, |_, e| fits(e))
     }
 
-    /// A named person's source without the titles before the name: "Det Insp Rhiannon
+    /// A named speaker's source without the titles before the name: "Det Insp Rhiannon
     /// Blackwood" is Rhiannon Blackwood, "National Revenue Minister Anil Sethi" Anil Sethi.
     pub(super) fn without_title(&self, source: Source) -> Source {
-        let is_person = source
+        // A person's, or a name the extractor took for an organisation's: what stays is
+        // capitalised words only, as a person's name is.
+        let named = source
             .entity
             .and_then(|e| self.entities.get(e))
-            .is_some_and(|e| e.kind == Kind::Person);
-        if !is_person || self.entity_ending_at(source.span) != source.entity {
+            .is_some_and(|e| matches!(e.kind, Kind::Person | Kind::Organization));
+        if !named || self.entity_ending_at(source.span) != source.entity {
             return source;
         }
         let first = self.token_at(source.span.start);
@@ -296,8 +298,11 @@ impl Context<'_> {
             return source;
         };
         let name = (last_title + 1..end).find(|&k| self.is_word(k));
+        let capitalised = (last_title + 1..end)
+            .filter(|&k| self.is_word(k))
+            .all(|k| self.word(k).starts_with(char::is_uppercase));
         match name {
-            Some(k) if self.word(k).starts_with(char::is_uppercase) => Source {
+            Some(k) if capitalised => Source {
                 span: Span::new(self.tokens[k].span.start, source.span.end),
                 ..source
             },
