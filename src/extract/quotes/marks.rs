@@ -87,10 +87,6 @@ struct Open {
 /// Deeper quotations than this are words of the outer ones.
 const MAX_DEPTH: usize = 4;
 
-fn is_mark_byte(byte: u8) -> bool {
-    matches!(byte, b'"' | b'\'' | 0xE2 | 0xC2)
-}
-
 /// The family, role and shape of the mark `c` at `at`, or `None` when it is no mark here.
 fn classify(text: &str, at: usize, c: char) -> Option<(Family, Role, Shape)> {
     use Family::{Double, Single};
@@ -219,17 +215,16 @@ fn is_double_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '"' | '„' | '«' | '»')
 }
 
-/// The marks of `body` (a paragraph starting at `offset`), in order, into `out`.
+/// The marks of `paragraph`, in order, into `out` (a buffer kept from paragraph to paragraph,
+/// so the memory marks take is the longest paragraph's). Each mark starts with '"', '\'', or
+/// the lead byte of a curly mark (0xE2) or of « » (0xC2), so only those places are decoded.
 fn paragraph_marks(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
     out.clear();
-    let body = paragraph.slice(text);
-    for (offset, &byte) in body.as_bytes().iter().enumerate() {
-        if !is_mark_byte(byte) {
-            continue;
-        }
+    let bytes = paragraph.slice(text).as_bytes();
+    let mut push = |offset: usize| {
         let at = paragraph.start + offset;
         let Some(c) = char_after(text, at) else {
-            continue;
+            return;
         };
         if let Some((family, role, shape)) = classify(text, at, c) {
             out.push(Mark {
@@ -241,27 +236,33 @@ fn paragraph_marks(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
                 closing_follows: false,
             });
         }
+    };
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).for_each(&mut push);
+    let angles = memchr::memchr_iter(0xC2, bytes).fold(0usize, |n, at| {
+        push(at);
+        n + 1
+    });
+    if angles > 0 {
+        out.sort_unstable_by_key(|m| m.at);
     }
 }
 
-/// The document's convention: the family of most opening marks (doubles on a tie).
-pub fn convention(text: &str, paragraphs: &[Span]) -> Convention {
-    let mut marks = Vec::new();
-    let (mut doubles, mut singles) = (0usize, 0usize);
+/// The document's convention: the family of most opening marks (doubles on a tie; straight
+/// doubles open and close alike, so half of them open).
+fn convention(text: &str, paragraphs: &[Span], marks: &mut Vec<Mark>) -> Convention {
+    let (mut doubles, mut singles, mut straight) = (0usize, 0usize, 0usize);
     for &paragraph in paragraphs {
-        paragraph_marks(text, paragraph, &mut marks);
-        for mark in &marks {
+        paragraph_marks(text, paragraph, marks);
+        for mark in marks.iter() {
             match (mark.family, mark.role) {
                 (Family::Double, Role::Open | Role::LeftDouble) => doubles += 1,
+                (Family::Double, Role::Toggle) => straight += 1,
                 (Family::Single, Role::Open) => singles += 1,
                 _ => {}
             }
         }
     }
-    // Straight doubles open and close alike: half of them open.
-    let straight = text.bytes().filter(|&b| b == b'"').count();
-    doubles += straight / 2;
-    let outer = if singles > doubles {
+    let outer = if singles > doubles + straight / 2 {
         Family::Single
     } else {
         Family::Double
@@ -403,24 +404,26 @@ fn trim_spaces(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
-/// Every outermost quotation of `text`, in order.
-pub fn quotations(text: &str, paragraphs: &[Span], convention: Convention) -> Vec<Marked> {
+/// Every outermost quotation of `text`, in order, and the document's convention.
+pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Marked>) {
+    let mut marks: Vec<Mark> = Vec::new();
+    let convention = convention(text, paragraphs, &mut marks);
     let mut scanner = Scanner {
         text,
         convention,
         stack: Vec::with_capacity(MAX_DEPTH),
         out: Vec::new(),
     };
-    let mut marks: Vec<Mark> = Vec::new();
     let mut continued = false;
     for (index, &paragraph) in paragraphs.iter().enumerate() {
         paragraph_marks(text, paragraph, &mut marks);
+        let within = &mut marks[..];
         // A continued quotation's reopening mark is no mark of its own.
-        let skip = usize::from(continued && marks.first().is_some_and(|m| m.at == paragraph.start));
+        let skip = usize::from(continued && within.first().is_some_and(|m| m.at == paragraph.start));
         // Whether a closing mark of each family follows before the next opening one, read
         // from the back so each mark is read once.
         let mut follows = [false, false];
-        for mark in marks.iter_mut().rev() {
+        for mark in within.iter_mut().rev() {
             let family = mark.family as usize;
             mark.closing_follows = follows[family];
             match mark.role {
@@ -429,11 +432,11 @@ pub fn quotations(text: &str, paragraphs: &[Span], convention: Convention) -> Ve
                 _ => {}
             }
         }
-        for &mark in marks.iter().skip(skip) {
+        for &mark in within.iter().skip(skip) {
             scanner.read(mark);
         }
         continued = scanner.end_paragraph(paragraph, paragraphs.get(index + 1).copied());
     }
     scanner.out.retain(|m| !m.inner.is_empty());
-    scanner.out
+    (convention, scanner.out)
 }

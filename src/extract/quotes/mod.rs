@@ -76,8 +76,8 @@ pub fn find(
     tokens: &[Token],
     entities: &[Entity],
 ) -> Vec<Quote> {
-    let convention = marks::convention(text, paragraphs);
-    let spans: Vec<(Span, Span)> = marks::quotations(text, paragraphs, convention)
+    let (_, marked) = marks::quotations(text, paragraphs);
+    let spans: Vec<(Span, Span)> = marked
         .into_iter()
         .map(|m| (m.span, m.inner))
         .collect();
