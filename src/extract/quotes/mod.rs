@@ -77,10 +77,7 @@ pub fn find(
     entities: &[Entity],
 ) -> Vec<Quote> {
     let (_, marked) = marks::quotations(text, paragraphs);
-    let spans: Vec<(Span, Span)> = marked
-        .into_iter()
-        .map(|m| (m.span, m.inner))
-        .collect();
+    let spans: Vec<(Span, Span)> = marked.into_iter().map(|m| (m.span, m.inner)).collect();
     let context = Context {
         text,
         tokens,
