@@ -11,6 +11,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::app::action::Action;
 use crate::app::keymap::{KeyChord, Keymap};
+use crate::corpus::LoadProblem;
 use crate::ui::theme::{Theme, parse_style, style_to_string};
 
 /// What a configuration file set.
@@ -31,7 +32,12 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        // Line 0 is the file as a whole.
+        if self.line == 0 {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "line {}: {}", self.line, self.message)
+        }
     }
 }
 
@@ -44,17 +50,27 @@ pub fn path() -> Option<PathBuf> {
     Some(base.join("briefing").join("config.toml"))
 }
 
-/// Reads the file at `path` over the defaults. A missing file is no problem; an unreadable
-/// one is one problem (line 0).
+/// The largest configuration file read: a real one is a few KiB, and a link to `/dev/zero` or
+/// a huge file must not be read without end.
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// Reads the file at `path` over the defaults. A missing file is no problem; one that cannot
+/// be used (unreadable, not UTF-8, a FIFO or a device, over [`MAX_CONFIG_BYTES`]) is one
+/// problem (line 0) and the defaults stand. The file is guarded as briefing files are
+/// ([`crate::corpus::read_regular`]): a FIFO is never waited on, a device never read.
 pub fn load(path: &Path, theme: Theme) -> (Config, Vec<Problem>) {
-    match std::fs::read_to_string(path) {
+    let read = crate::corpus::read_regular(path, MAX_CONFIG_BYTES).and_then(|bytes| {
+        String::from_utf8(bytes)
+            .map_err(|error| LoadProblem::NotUtf8(error.utf8_error().valid_up_to()))
+    });
+    match read {
         Ok(text) => parse(&text, theme),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => (defaults(theme), Vec::new()),
-        Err(error) => (
+        Err(LoadProblem::Missing) => (defaults(theme), Vec::new()),
+        Err(problem) => (
             defaults(theme),
             vec![Problem {
                 line: 0,
-                message: format!("cannot read {}: {error}", path.display()),
+                message: format!("cannot be used: {problem}"),
             }],
         ),
     }
@@ -267,6 +283,65 @@ mod tests {
         );
         assert_eq!(config.theme.selected, Theme::ansi().selected);
         assert_eq!(config.theme.person, parse_style("red").unwrap_or_default());
+    }
+
+    /// Runs `load` on a thread, so a load that blocks fails the test instead of hanging it.
+    fn load_within_seconds(path: &Path) -> (Config, Vec<Problem>) {
+        let path = path.to_path_buf();
+        let (done, result) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = done.send(load(&path, Theme::ansi()));
+        });
+        result
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("loading the configuration blocked")
+    }
+
+    #[test]
+    fn a_fifo_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let (config, problems) = load_within_seconds(&path);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "cannot be used: not a regular file (FIFO)"
+        );
+        assert!(!config.mouse);
+    }
+
+    #[test]
+    fn a_link_to_dev_zero_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        let (_, problems) = load_within_seconds(&path);
+        assert_eq!(
+            problems[0].to_string(),
+            "cannot be used: not a regular file (character device)"
+        );
+    }
+
+    #[test]
+    fn a_file_over_the_cap_is_refused_and_a_missing_one_is_no_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let mut text = "mouse = true\n".to_string();
+        text.push_str(&"# padding\n".repeat(120_000));
+        std::fs::write(&path, text).unwrap();
+        let (config, problems) = load_within_seconds(&path);
+        assert_eq!(
+            problems[0].to_string(),
+            "cannot be used: larger than the 1 MiB limit"
+        );
+        assert!(!config.mouse, "defaults stand");
+        let (_, problems) = load_within_seconds(&dir.path().join("missing.toml"));
+        assert_eq!(problems, []);
     }
 
     #[test]

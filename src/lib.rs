@@ -6,7 +6,10 @@
 //! [`export`] writes the JSON contract, and the terminal UI ([`app`] state, [`ui`] rendering,
 //! [`tui`] terminal handling) lets a reader browse it.
 
+#![forbid(unsafe_code)]
+
 pub mod app;
+pub mod budget;
 pub mod config;
 pub mod corpus;
 pub mod export;

@@ -1,9 +1,12 @@
 //! The `briefing` command line: `briefing [PATH...]` opens the TUI, `briefing export [PATH...]`
 //! prints the JSON export.
 
-use std::io::{self, BufWriter, Write};
+#![forbid(unsafe_code)]
+
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use clap::{Parser, Subcommand};
@@ -106,6 +109,11 @@ fn open(paths: &[PathBuf], recursive: bool) -> Option<briefing::tui::Start> {
 /// output waits in memory.
 const EXPORT_CHUNK: usize = 256;
 
+/// The most bytes of input one slice holds (one larger file goes alone). At most three slices
+/// are in memory at once (one extracted, one queued, one written), so a folder of files at the
+/// size cap cannot exhaust memory however many cores extract them.
+const EXPORT_CHUNK_BYTES: u64 = 128 * 1024 * 1024;
+
 /// What one listed path gave the export: its encoded briefing, or why it was skipped.
 type Exported = Result<io::Result<Vec<u8>>, corpus::LoadError>;
 
@@ -125,10 +133,16 @@ fn unbuffered_stdout() -> Box<dyn Write + Send> {
 
 /// The export's output while it streams: nothing is written until the first briefing is
 /// encoded, so a run where no path loads prints only its reports.
+///
+/// Once the output fails (the reader left: `export | head`), nothing more is written, but the
+/// slices still come and their skipped paths are still reported, so the reports and the exit
+/// status are those of a whole run, wherever the bad files sort.
 struct ExportStream {
     pretty: bool,
     writer: Option<ExportWriter<BufWriter<Box<dyn Write + Send>>>>,
     skipped: bool,
+    /// Why the output stopped, if it did.
+    failed: Option<io::Error>,
 }
 
 impl ExportStream {
@@ -137,21 +151,36 @@ impl ExportStream {
             pretty,
             writer: None,
             skipped: false,
+            failed: None,
         }
     }
 
+    /// Whether the output has stopped: the briefings need no extraction any more.
+    fn stopped(&self) -> bool {
+        self.failed.is_some()
+    }
+
     /// Reports the skipped paths and writes the briefings, in order.
-    fn write(&mut self, chunk: Vec<Exported>) -> io::Result<()> {
+    fn write(&mut self, chunk: Vec<Exported>) {
         let mut bodies = Vec::with_capacity(chunk.len());
         for exported in chunk {
             match exported {
-                Ok(body) => bodies.push(body?),
+                Ok(body) => bodies.push(body),
                 Err(error) => {
                     self.skipped = true;
                     report(&error);
                 }
             }
         }
+        if self.failed.is_none()
+            && let Err(error) = self.write_bodies(bodies)
+        {
+            self.failed = Some(error);
+        }
+    }
+
+    fn write_bodies(&mut self, bodies: Vec<io::Result<Vec<u8>>>) -> io::Result<()> {
+        let bodies = bodies.into_iter().collect::<io::Result<Vec<_>>>()?;
         if bodies.is_empty() {
             return Ok(());
         }
@@ -166,13 +195,20 @@ impl ExportStream {
     }
 
     /// Closes the JSON, and says the exit code: 0, 1 when some paths were skipped, 2 when no
-    /// briefing was written or the output failed.
-    fn finish(self, streamed: io::Result<()>) -> ExitCode {
+    /// briefing was written or the output failed. A reader that left early (a broken pipe) is
+    /// no failure: the status is the skipped paths', all of them checked.
+    fn finish(self) -> ExitCode {
         let code = u8::from(self.skipped);
-        let finished = streamed.and_then(|()| match self.writer {
-            Some(writer) => writer.finish()?.flush().map(|()| true),
-            None => Ok(false),
-        });
+        let finished = match self.failed {
+            Some(error) => Err(error),
+            None => match self.writer {
+                Some(writer) => writer
+                    .finish()
+                    .and_then(|mut out| out.flush())
+                    .map(|()| true),
+                None => Ok(false),
+            },
+        };
         match finished {
             Ok(true) => ExitCode::from(code),
             Ok(false) => {
@@ -188,42 +224,66 @@ impl ExportStream {
     }
 }
 
-/// Reads, extracts and encodes each chunk of briefings in parallel, then reports its skipped
+/// Reads, extracts and encodes each slice of briefings in parallel, then reports its skipped
 /// paths and writes its briefings in input order, so the output is byte for byte what a
-/// sequential run writes, and each text is dropped once its briefing is encoded. A chunk is
+/// sequential run writes, and each text is dropped once its briefing is encoded. A slice is
 /// written on a thread of its own while the next one is extracted, so the cores never wait for
-/// the output.
+/// the output. Slices are bounded in files and in bytes ([`EXPORT_CHUNK_BYTES`]).
+///
+/// Ids are given from the whole listing first ([`corpus::unique_ids`]), so they are unique
+/// and do not depend on how the work is cut.
 fn export(paths: &[PathBuf], recursive: bool, pretty: bool) -> ExitCode {
     let mut stream = ExportStream::new(pretty);
     if paths.is_empty() {
         let seeds = corpus::seeds();
-        let streamed = stream.write(
+        stream.write(
             seeds
                 .into_par_iter()
                 .map(|seed| Ok(encode(seed, pretty)))
                 .collect(),
         );
-        return stream.finish(streamed);
+        return stream.finish();
     }
+    let stopped = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let (chunks, to_write) = mpsc::sync_channel::<Vec<Exported>>(1);
+        let stopped = &stopped;
         let writing = scope.spawn(move || {
             // The extractor's tables are built while the paths are listed, not by the first
             // briefing's extraction while the other core waits for them.
             briefing::extract::gazetteer::get();
-            let streamed = to_write
-                .into_iter()
-                .try_for_each(|chunk| stream.write(chunk));
-            stream.finish(streamed)
+            for chunk in to_write {
+                stream.write(chunk);
+                if stream.stopped() {
+                    stopped.store(true, Ordering::Relaxed);
+                }
+            }
+            stream.finish()
         });
         let entries = corpus::list(paths, recursive);
-        for chunk in entries.chunks(EXPORT_CHUNK) {
+        let ids = corpus::unique_ids(entries.iter().filter_map(|entry| entry.as_deref().ok()));
+        let mut listed: Vec<(&corpus::Entry, Option<String>)> = Vec::with_capacity(entries.len());
+        let mut ids = ids.into_iter();
+        for entry in &entries {
+            listed.push((entry, entry.as_ref().ok().and_then(|_| ids.next())));
+        }
+        let mut rest = &listed[..];
+        while !rest.is_empty() {
+            let len = briefing::budget::slice_len(
+                rest.iter().map(|(entry, _)| listed_size(entry)),
+                EXPORT_CHUNK,
+                EXPORT_CHUNK_BYTES,
+            );
+            let (chunk, after) = rest.split_at(len.min(rest.len()));
+            rest = after;
+            // Once the output is gone the files are still read, to report every one that
+            // cannot be used, but no longer extracted.
+            let check_only = stopped.load(Ordering::Relaxed);
             let exported = chunk
                 .par_iter()
-                .map(|entry| read_and_encode(entry, pretty))
+                .map(|(entry, id)| read_and_encode(entry, id.as_deref(), pretty, check_only))
                 .collect();
             if chunks.send(exported).is_err() {
-                // The writer has stopped on a write error and reports it.
                 break;
             }
         }
@@ -235,12 +295,34 @@ fn export(paths: &[PathBuf], recursive: bool, pretty: bool) -> ExitCode {
     })
 }
 
-fn read_and_encode(entry: &corpus::Entry, pretty: bool) -> Exported {
+/// A listed file's size as the listing's memory budget counts it: 0 for what will not be
+/// read (a path already known to be unusable, a file over the size cap).
+fn listed_size(entry: &corpus::Entry) -> u64 {
+    entry
+        .as_ref()
+        .ok()
+        .and_then(|path| std::fs::metadata(path).ok())
+        .map_or(0, |metadata| metadata.len())
+        .min(corpus::MAX_FILE_BYTES)
+}
+
+fn read_and_encode(
+    entry: &corpus::Entry,
+    id: Option<&str>,
+    pretty: bool,
+    check_only: bool,
+) -> Exported {
     let file = entry.as_ref().map_err(Clone::clone)?;
-    let document = corpus::read_file(file).map_err(|problem| corpus::LoadError {
+    let mut document = corpus::read_file(file).map_err(|problem| corpus::LoadError {
         path: file.clone(),
         problem,
     })?;
+    if check_only {
+        return Ok(Ok(Vec::new()));
+    }
+    if let Some(id) = id {
+        id.clone_into(&mut document.id);
+    }
     Ok(encode(document, pretty))
 }
 
@@ -248,8 +330,57 @@ fn encode(document: Document, pretty: bool) -> io::Result<Vec<u8>> {
     export::encode(&Briefing::from_document(document), pretty)
 }
 
+/// Writes `text` to stdout and says how that went: 0 when written (or when the reader went
+/// away: its choice), 2 with one line on stderr when it could not be written (`> /dev/full`).
+/// `print!` would panic instead.
+fn print(text: &str, what: &str) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            report(format_args!("cannot write {what}: {error}"));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// What clap's own outcomes end in: `--help` and `--version` are written as [`print`] writes,
+/// so a full or closed stdout is reported rather than ignored; usage errors go to stderr with
+/// clap's status (2).
+fn clap_exit(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let rendered = error.render();
+            // Styled on a terminal, as clap writes it; plain into a file or a pipe.
+            let text = if io::stdout().is_terminal() {
+                rendered.ansi().to_string()
+            } else {
+                rendered.to_string()
+            };
+            let what = if error.kind() == ErrorKind::DisplayHelp {
+                "the help"
+            } else {
+                "the version"
+            };
+            print(&text, what)
+        }
+        _ => {
+            let _ = error.print();
+            ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return clap_exit(&error),
+    };
     match cli.command {
         Some(Command::Export {
             paths,
@@ -258,25 +389,21 @@ fn main() -> ExitCode {
         }) => export(&paths, recursive, pretty),
         None => {
             if cli.print_config {
-                // `print!` would panic on a closed pipe; write and judge the error instead.
-                let config = briefing::tui::default_config();
-                let mut stdout = io::stdout().lock();
-                return match stdout
-                    .write_all(config.as_bytes())
-                    .and_then(|()| stdout.flush())
-                {
-                    Ok(()) => ExitCode::SUCCESS,
-                    Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
-                    Err(error) => {
-                        report(format_args!("cannot write the configuration: {error}"));
-                        ExitCode::from(2)
-                    }
-                };
+                return print(&briefing::tui::default_config(), "the configuration");
             }
             let Some(start) = open(&cli.paths, cli.recursive) else {
                 report("nothing to show");
                 return ExitCode::from(2);
             };
+            // Drawn into a file or a pipe, the reader would be invisible and the output
+            // escape codes: refuse, and point at what gives text.
+            if !io::stdout().is_terminal() {
+                report(
+                    "standard output is not a terminal; the reader needs one \
+                     (`briefing export` prints JSON)",
+                );
+                return ExitCode::from(2);
+            }
             let skipped_before = !start.skipped.is_empty();
             let options = briefing::tui::Options {
                 mouse: cli.mouse,

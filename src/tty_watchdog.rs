@@ -7,8 +7,9 @@
 //! whether the tty has hung up, and if so restores what it can and exits.
 
 use std::fs::File;
-use std::os::fd::AsRawFd;
 use std::time::Duration;
+
+use rustix::event::{PollFd, PollFlags, Timespec};
 
 /// How often the tty is checked; a closed window is noticed within this time.
 const CHECK_EVERY: Duration = Duration::from_millis(250);
@@ -16,18 +17,15 @@ const CHECK_EVERY: Duration = Duration::from_millis(250);
 /// Exit status after a hang-up, as a shell reports death by SIGHUP (128 + 1).
 pub const HANGUP_STATUS: i32 = 129;
 
-/// Whether the tty behind `fd` has hung up, errored or closed.
-fn hung_up(fd: i32) -> bool {
-    let mut poll = libc::pollfd {
-        fd,
-        // No read interest: hang-up and error conditions are always reported.
-        events: 0,
-        revents: 0,
-    };
-    // SAFETY: `poll` reads and writes exactly the one pollfd passed, which lives on this
-    // stack frame for the whole call; a zero timeout never blocks.
-    let ready = unsafe { libc::poll(&mut poll, 1, 0) };
-    ready > 0 && poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+/// Whether the tty has hung up, errored or closed.
+fn hung_up(tty: &File) -> bool {
+    // No read interest: hang-up and error conditions are always reported.
+    let mut fds = [PollFd::new(tty, PollFlags::empty())];
+    let ready = rustix::event::poll(&mut fds, Some(&Timespec::default())).unwrap_or(0);
+    ready > 0
+        && fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
 /// Starts the watchdog thread; `on_hang_up` runs before the process exits. Does nothing
@@ -39,10 +37,9 @@ pub fn spawn(on_hang_up: fn()) {
     let spawned = std::thread::Builder::new()
         .name("tty-watchdog".into())
         .spawn(move || {
-            let fd = tty.as_raw_fd();
             loop {
                 std::thread::sleep(CHECK_EVERY);
-                if hung_up(fd) {
+                if hung_up(&tty) {
                     on_hang_up();
                     std::process::exit(HANGUP_STATUS);
                 }

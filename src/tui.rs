@@ -1,9 +1,16 @@
-//! Terminal handling: init and restore, the panic hook, SIGTERM/SIGHUP, mouse on and off,
+//! Terminal handling: init and restore, the panic hook, signals, suspension, mouse on and off,
 //! OSC 52 copies, background extraction, and the synchronous event loop.
 //!
 //! The terminal is restored on every way out: a normal quit and an error return drop the
-//! [`TerminalGuard`]; a panic runs the hook installed before the terminal is touched; SIGTERM
-//! and SIGHUP set a flag the loop checks at least every [`TICK`], and it then returns normally.
+//! [`TerminalGuard`]; a panic runs the hook installed before the terminal is touched; every
+//! signal that would end the program ([`ENDING_SIGNALS`]) sets a flag the loop checks at least
+//! every [`TICK`], and it then returns normally. SIGTSTP and Ctrl-z give the terminal back and
+//! stop; SIGCONT takes it again and redraws.
+//!
+//! Keys are read with poll(2) on the terminal (crossterm's `use-dev-tty` reader), so a key
+//! typed during a storm of resizes is never left unread, and everything queued is handled
+//! before the next frame. A resize that re-wraps a very long article waits until the size has
+//! settled, the old layout drawn meanwhile ([`Sizing`]).
 //!
 //! The briefing list and the first briefing's text show at once: only the first file of a
 //! folder is read before the first frame. The other files are read, and every briefing is
@@ -15,23 +22,26 @@ pub mod watch;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Mutex};
 use std::thread::ThreadId;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 
 use crate::app::clipboard::osc52;
+use crate::app::keymap::{Context, KeyChord};
 use crate::app::{Action, App};
 use crate::corpus::{Entry, LoadError};
 use crate::model::Document;
@@ -163,6 +173,74 @@ pub fn run(start: Start, options: Options) -> Finished {
     }
 }
 
+/// Signals that end the program by default and can be caught: each one ends the UI, which
+/// restores the terminal and exits with 128 + the signal's number, as the default action's
+/// death would report. (SIGKILL cannot be caught; SIGSEGV and the like are faults the program
+/// does not raise, and a handler must not return from them.)
+const ENDING_SIGNALS: [i32; 14] = {
+    use signal_hook::consts::signal::*;
+    [
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ, SIGIO, SIGSYS, SIGABRT,
+    ]
+};
+
+/// What the signal handlers tell the event loop, each a flag the loop checks at least every
+/// [`TICK`].
+struct Signals {
+    /// The number of the signal that asks the UI to end, 0 while none has.
+    ending: Arc<AtomicUsize>,
+    /// SIGTSTP (`kill -TSTP`, or Ctrl-z where the terminal sends it): give the terminal back,
+    /// then stop.
+    stop: Arc<AtomicBool>,
+    /// SIGCONT: the program runs again after a stop (its own, or SIGSTOP's, which cannot be
+    /// caught): take the terminal again and draw everything.
+    resumed: Arc<AtomicBool>,
+    ids: Vec<signal_hook::SigId>,
+}
+
+impl Signals {
+    fn listen() -> anyhow::Result<Signals> {
+        let mut signals = Signals {
+            ending: Arc::new(AtomicUsize::new(0)),
+            stop: Arc::new(AtomicBool::new(false)),
+            resumed: Arc::new(AtomicBool::new(false)),
+            ids: Vec::new(),
+        };
+        for signal in ENDING_SIGNALS {
+            let id = signal_hook::flag::register_usize(
+                signal,
+                Arc::clone(&signals.ending),
+                usize::try_from(signal).unwrap_or(1),
+            )
+            .with_context(|| format!("cannot listen for signal {signal}"))?;
+            signals.ids.push(id);
+        }
+        let stop =
+            signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&signals.stop))
+                .context("cannot listen for SIGTSTP")?;
+        let resumed =
+            signal_hook::flag::register(signal_hook::consts::SIGCONT, Arc::clone(&signals.resumed))
+                .context("cannot listen for SIGCONT")?;
+        signals.ids.extend([stop, resumed]);
+        Ok(signals)
+    }
+
+    fn ending(&self) -> usize {
+        self.ending.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Signals {
+    /// Once the terminal is back the signals do what they do by default again: a Ctrl-c while
+    /// the last reports are gathered ends the program.
+    fn drop(&mut self) {
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
+}
+
 /// Takes the terminal, runs the event loop, and gives the terminal back.
 fn run_terminal(
     app: &mut App,
@@ -170,16 +248,7 @@ fn run_terminal(
     config: &crate::config::Config,
     reloads: Option<&(watch::Watch, Receiver<watch::Reload>)>,
 ) -> anyhow::Result<Ended> {
-    // The number of the signal that asks the UI to end, 0 while none has.
-    let signalled = Arc::new(AtomicUsize::new(0));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(signal, Arc::clone(&signalled), signal as usize)
-            .context("cannot listen for SIGTERM/SIGHUP")?;
-    }
+    let signals = Signals::listen()?;
     install_panic_hook();
     crate::tty_watchdog::spawn(restore_terminal);
     let mut guard = TerminalGuard::enter(app.mouse())?;
@@ -187,10 +256,10 @@ fn run_terminal(
         loading,
         reloads: reloads.map(|(_, receiver)| receiver),
     };
-    let outcome = event_loop(&mut guard, app, &config.theme, &mut channels, &signalled);
+    let outcome = event_loop(&mut guard, app, &config.theme, &mut channels, &signals);
     drop(guard);
     outcome?;
-    Ok(match signalled.load(Ordering::SeqCst) {
+    Ok(match signals.ending() {
         0 => Ended::Quit,
         signal => Ended::Signal(i32::try_from(signal).unwrap_or(signal_hook::consts::SIGTERM)),
     })
@@ -202,30 +271,93 @@ struct Channels<'a> {
     reloads: Option<&'a Receiver<watch::Reload>>,
 }
 
+/// A resize that re-wraps the article faster than this is applied at once, each step of a
+/// drag; a slower one (a very long article) waits until the size has settled.
+const QUICK_RELAYOUT: Duration = Duration::from_millis(30);
+/// How long the size must stay the same before a slow re-wrap is done.
+const SETTLE: Duration = Duration::from_millis(150);
+/// After the first event of a wake, how long to wait for more before drawing: the terminal
+/// reader cannot be asked without waiting at all, and this finds the rest of a burst (held
+/// keys, a paste) so it is handled before one frame instead of one frame each.
+const DRAIN: Duration = Duration::from_millis(1);
+
+/// The terminal's size against the app's, while the two differ.
+#[derive(Default)]
+struct Sizing {
+    /// The size last seen and since when, while it differs from the app's.
+    pending: Option<(Rect, Instant)>,
+    /// Whether the last re-wrap took longer than [`QUICK_RELAYOUT`].
+    slow: bool,
+}
+
+impl Sizing {
+    /// Applies the terminal's `size` to the app when it is quick to, or once it has settled;
+    /// true when the app changed. Until then the old layout is drawn ([`draw`]).
+    fn follow(&mut self, app: &mut App, size: Rect) -> bool {
+        if size == app.area() {
+            self.pending = None;
+            return false;
+        }
+        let now = Instant::now();
+        let since = match self.pending {
+            Some((pending, since)) if pending == size => since,
+            _ => {
+                self.pending = Some((size, now));
+                now
+            }
+        };
+        if self.slow && now.duration_since(since) < SETTLE {
+            return false;
+        }
+        let started = Instant::now();
+        app.update(Action::Resize {
+            width: size.width,
+            height: size.height,
+        });
+        self.slow = started.elapsed() > QUICK_RELAYOUT;
+        self.pending = None;
+        true
+    }
+
+    /// How long the loop may sleep before a pending size must be applied.
+    fn wait(&self, tick: Duration) -> Duration {
+        match self.pending {
+            Some((_, since)) => SETTLE.saturating_sub(since.elapsed()).min(tick),
+            None => tick,
+        }
+    }
+}
+
 fn event_loop(
     guard: &mut TerminalGuard,
     app: &mut App,
     theme: &Theme,
     channels: &mut Channels,
-    signalled: &AtomicUsize,
+    signals: &Signals,
 ) -> anyhow::Result<()> {
     let mut mouse = app.mouse();
     let test_panic = std::env::var_os(TEST_PANIC).is_some();
+    let mut sizing = Sizing::default();
     // Frames are drawn only when something changed: while a briefing waits for its
     // annotations the loop wakes often, and redrawing an unchanged screen each time would
     // cost more than the waiting.
     let mut changed = true;
-    while !app.should_quit() && signalled.load(Ordering::SeqCst) == 0 {
+    while !app.should_quit() && signals.ending() == 0 {
+        if signals.stop.swap(false, Ordering::SeqCst) {
+            guard.suspend(signals)?;
+            changed = true;
+        }
+        if signals.resumed.swap(false, Ordering::SeqCst) {
+            // A stop the program did not see coming (SIGSTOP): the shell took the terminal
+            // back in between, so take it again and draw everything.
+            guard.resume(app.mouse())?;
+            changed = true;
+        }
         // A resize can land between its event and the next frame; the size is checked before
         // each frame so the panes always match the terminal.
         let size = guard.terminal.size()?;
-        if (size.width, size.height) != (app.area().width, app.area().height) {
-            app.update(Action::Resize {
-                width: size.width,
-                height: size.height,
-            });
-            changed = true;
-        }
+        let area = Rect::new(0, 0, size.width, size.height);
+        changed |= sizing.follow(app, area);
         if app.mouse() != mouse {
             mouse = app.mouse();
             guard.set_mouse(mouse)?;
@@ -235,8 +367,8 @@ fn event_loop(
             out.write_all(osc52(&text).as_bytes())?;
             out.flush()?;
         }
-        if changed {
-            guard.terminal.draw(|frame| ui::render(app, theme, frame))?;
+        if changed || sizing.pending.is_some() {
+            guard.terminal.draw(|frame| draw(app, theme, frame))?;
             changed = false;
         }
         if test_panic {
@@ -250,11 +382,14 @@ fn event_loop(
         } else {
             TICK
         };
-        if event::poll(tick)? {
+        if event::poll(sizing.wait(tick))? {
             // Handle everything queued before drawing again, so held keys never lag.
             loop {
-                handle(app, event::read()?);
-                if app.should_quit() || !event::poll(Duration::ZERO)? {
+                match event::read()? {
+                    Event::Key(key) if is_suspend(app, &key) => guard.suspend(signals)?,
+                    event => handle(app, event),
+                }
+                if app.should_quit() || !event::poll(DRAIN)? {
                     break;
                 }
             }
@@ -271,11 +406,48 @@ fn event_loop(
     Ok(())
 }
 
+/// Whether a key asks to suspend ([`Action::Suspend`], Ctrl-z by default). In raw mode the
+/// terminal sends Ctrl-z as a key rather than as SIGTSTP, so the shell acts on it here.
+fn is_suspend(app: &App, key: &event::KeyEvent) -> bool {
+    key.kind == KeyEventKind::Press
+        && app
+            .keymap()
+            .action(Context::Global, KeyChord::from_event(*key))
+            == Some(Action::Suspend)
+}
+
+/// Draws the app; while a new size waits to settle ([`Sizing`]), the layout of the old size,
+/// cut to the new one, rather than a blank or a "too small" screen.
+fn draw(app: &App, theme: &Theme, frame: &mut ratatui::Frame) {
+    let area = frame.area();
+    if area == app.area() {
+        ui::render(app, theme, frame);
+        return;
+    }
+    let mut old = Buffer::empty(app.area());
+    ui::draw(app, theme, app.area(), &mut old);
+    let buf = frame.buffer_mut();
+    for y in 0..area.height.min(old.area.height) {
+        for x in 0..area.width.min(old.area.width) {
+            if let (Some(cell), Some(target)) = (old.cell((x, y)), buf.cell_mut((x, y))) {
+                // A wide character cut by the new right edge would spill past it.
+                if x + 1 == area.width && unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1 {
+                    target.set_symbol(" ").set_style(cell.style());
+                } else {
+                    *target = cell.clone();
+                }
+            }
+        }
+    }
+}
+
 fn handle(app: &mut App, event: Event) {
     match event {
         // Only presses: terminals that report releases would otherwise act twice.
         Event::Key(key) if key.kind == KeyEventKind::Press => app.key(key),
-        Event::Resize(width, height) => app.update(Action::Resize { width, height }),
+        // The loop compares the terminal's size with the app's before each frame, and applies
+        // a change when it is quick to or once it has settled.
+        Event::Resize(..) => {}
         Event::Mouse(mouse) => {
             let (column, row) = (mouse.column, mouse.row);
             let action = match mouse.kind {
@@ -339,6 +511,8 @@ fn install_panic_hook() {
 /// The terminal in raw mode on the alternate screen; dropping it restores the terminal.
 struct TerminalGuard {
     terminal: DefaultTerminal,
+    /// Whether mouse capture is on, to turn it on again after a suspension.
+    mouse: bool,
 }
 
 impl TerminalGuard {
@@ -357,7 +531,7 @@ impl TerminalGuard {
             return Err(error).context("cannot switch to the alternate screen");
         }
         match Terminal::new(CrosstermBackend::new(io::stdout())) {
-            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Ok(terminal) => Ok(TerminalGuard { terminal, mouse }),
             Err(error) => {
                 restore_terminal();
                 Err(error).context("cannot start drawing")
@@ -365,7 +539,40 @@ impl TerminalGuard {
         }
     }
 
+    /// Gives the terminal back and stops the program, as SIGTSTP's default would; when it
+    /// runs again (`fg`), takes the terminal again and draws everything.
+    fn suspend(&mut self, signals: &Signals) -> anyhow::Result<()> {
+        restore_terminal();
+        signal_hook::low_level::raise(signal_hook::consts::SIGSTOP).context("cannot suspend")?;
+        // The SIGCONT that woke the program is this resumption's, done here.
+        signals.resumed.store(false, Ordering::SeqCst);
+        self.resume_mouse()
+    }
+
+    /// Takes the terminal again after a stop: raw mode, the alternate screen, the mouse if on,
+    /// and a full redraw (the screen was the shell's in between).
+    fn resume(&mut self, mouse: bool) -> anyhow::Result<()> {
+        self.mouse = mouse;
+        // The shell put the terminal back in cooked mode behind crossterm's back; crossterm
+        // believes it raw still and would not set it again.
+        let _ = disable_raw_mode();
+        self.resume_mouse()
+    }
+
+    fn resume_mouse(&mut self) -> anyhow::Result<()> {
+        enable_raw_mode().context("cannot put the terminal in raw mode")?;
+        execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
+        self.set_mouse(self.mouse)?;
+        // A new terminal believes the screen blank, as it now is, so the next frame draws
+        // every cell. (`Terminal::clear` would ask the terminal where its cursor is, and the
+        // answer can be lost to the shell handing the terminal back.)
+        self.terminal =
+            Terminal::new(CrosstermBackend::new(io::stdout())).context("cannot start drawing")?;
+        Ok(())
+    }
+
     fn set_mouse(&mut self, on: bool) -> io::Result<()> {
+        self.mouse = on;
         if on {
             execute!(io::stdout(), EnableMouseCapture)
         } else {
@@ -377,5 +584,79 @@ impl TerminalGuard {
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         restore_terminal();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Briefing;
+    use ratatui::backend::TestBackend;
+
+    fn seed_app(width: u16, height: u16) -> App {
+        let seeds = crate::corpus::seeds();
+        let briefings = seeds.into_iter().map(Briefing::from_document).collect();
+        let mut app = App::new(briefings);
+        app.update(Action::Resize { width, height });
+        app
+    }
+
+    fn screen(terminal: &Terminal<TestBackend>) -> String {
+        let buffer = terminal.backend().buffer();
+        buffer.content().iter().map(|cell| cell.symbol()).collect()
+    }
+
+    /// A slow re-wrap waits until the size has been still for [`SETTLE`]; a quick one is done
+    /// at once.
+    #[test]
+    fn a_slow_resize_waits_for_the_size_to_settle() {
+        let mut app = seed_app(100, 30);
+        let mut sizing = Sizing {
+            slow: true,
+            ..Sizing::default()
+        };
+        let new = Rect::new(0, 0, 90, 30);
+        assert!(
+            !sizing.follow(&mut app, new),
+            "not while it may still change"
+        );
+        assert_eq!(app.area().width, 100);
+        assert!(sizing.wait(TICK) <= SETTLE);
+        std::thread::sleep(SETTLE + Duration::from_millis(20));
+        assert!(sizing.follow(&mut app, new), "settled");
+        assert_eq!(app.area(), new);
+        // The seeds wrap in far less than QUICK_RELAYOUT: the next size is applied at once.
+        assert!(!sizing.slow);
+        assert!(sizing.follow(&mut app, Rect::new(0, 0, 80, 30)));
+        assert_eq!(app.area().width, 80);
+    }
+
+    /// Meanwhile the old layout is drawn, cut to the new size, not a "too small" screen.
+    #[test]
+    fn while_a_size_settles_the_old_layout_is_drawn_cut_to_it() {
+        let app = seed_app(100, 30);
+        let mut wide = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        wide.draw(|frame| draw(&app, &Theme::ansi(), frame))
+            .unwrap();
+        let mut narrow = Terminal::new(TestBackend::new(90, 25)).unwrap();
+        narrow
+            .draw(|frame| draw(&app, &Theme::ansi(), frame))
+            .unwrap();
+        let wide = screen(&wide);
+        let narrow = screen(&narrow);
+        let wide_rows: Vec<String> = wide
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(100)
+            .map(|row| row.iter().take(89).collect())
+            .collect();
+        let narrow_rows: Vec<String> = narrow
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(90)
+            .map(|row| row.iter().take(89).collect())
+            .collect();
+        assert_eq!(narrow_rows[..], wide_rows[..25]);
+        assert!(narrow.contains("Briefings"), "{narrow}");
     }
 }

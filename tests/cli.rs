@@ -263,6 +263,27 @@ fn utf16_file_is_named_as_such() {
 }
 
 #[test]
+fn utf32_files_are_named_as_such_in_both_byte_orders() {
+    let corpus = Corpus::new();
+    let mut little = vec![0xff, 0xfe, 0, 0];
+    little.extend("Putin".chars().flat_map(|c| u32::from(c).to_le_bytes()));
+    let mut big = vec![0, 0, 0xfe, 0xff];
+    big.extend("Putin".chars().flat_map(|c| u32::from(c).to_be_bytes()));
+    for (name, bytes) in [("le.txt", little), ("be.txt", big)] {
+        let utf32 = corpus.file(name, bytes);
+        let run = run([Path::new("export"), &utf32]);
+        assert_run(
+            &run,
+            2,
+            &(skipped(
+                &utf32,
+                "UTF-32 text, not UTF-8 (convert it, e.g. with iconv)",
+            ) + NOTHING_TO_EXPORT),
+        );
+    }
+}
+
+#[test]
 fn empty_file_loads_as_a_briefing_with_no_text() {
     let corpus = Corpus::new();
     let empty = corpus.file("empty.txt", b"");
@@ -762,4 +783,111 @@ fn print_config_into_a_closed_pipe_exits_quietly() {
 fn help_into_a_closed_pipe_does_not_panic() {
     let run = run_into_closed_pipe(&["--help".as_ref()]);
     assert!(!run.stderr.contains("panicked"), "stderr: {}", run.stderr);
+}
+
+/// `briefing --help > /dev/full`: the help could not be written, and the run says so in one
+/// line and fails, as any other output that cannot be written.
+#[test]
+fn help_and_version_into_a_full_device_fail_with_one_line() {
+    if !Path::new("/dev/full").exists() {
+        eprintln!("skipped: no /dev/full");
+        return;
+    }
+    for flag in ["--help", "--version", "--print-config"] {
+        let mut command = Command::new("sh");
+        command.args([
+            "-c",
+            "exec \"$0\" \"$1\" > /dev/full",
+            bin().to_str().unwrap(),
+            flag,
+        ]);
+        let run = run_command(command);
+        assert_eq!(run.code, Some(2), "{flag}: {}", run.stderr);
+        assert_eq!(run.stderr.lines().count(), 1, "{flag}: {}", run.stderr);
+        assert!(
+            run.stderr.starts_with("briefing: cannot write") && run.stderr.contains("No space"),
+            "{flag}: {}",
+            run.stderr
+        );
+    }
+}
+
+/// `briefing dir > out.txt`: the reader needs a terminal to draw on. It refuses in one line
+/// and exits 2, and writes nothing (no escape codes) into the file.
+#[test]
+fn the_reader_refuses_when_stdout_is_not_a_terminal() {
+    let corpus = Corpus::new();
+    corpus.file("a.txt", GOOD);
+    let run = run([corpus.path()]);
+    assert_run(
+        &run,
+        2,
+        "briefing: standard output is not a terminal; the reader needs one \
+         (`briefing export` prints JSON)\n",
+    );
+    assert!(run.stdout.is_empty(), "nothing written: {:?}", run.stdout);
+}
+
+/// A closed stdout ends the output, not the checking: every listed file is still read, so each
+/// skipped file is reported and the status is the one a whole run gives, wherever the bad
+/// file sorts. Before, a bad file sorted after the point where the reader left went unseen.
+#[test]
+fn closed_stdout_still_reports_every_skipped_file_wherever_it_sorts() {
+    let corpus = Corpus::new();
+    // More than one export slice of good files, so the bad ones fall in different slices.
+    for n in 0..600 {
+        corpus.file(&format!("m{n:04}.txt"), "Putin spoke.\n");
+    }
+    let first = corpus.file("aaaa_bad.txt", b"\xff");
+    let last = corpus.file("zzzz_bad.txt", b"\xfe");
+    let run = run_into_closed_pipe(&["export".as_ref(), corpus.path().as_os_str()]);
+    assert_run(
+        &run,
+        1,
+        &(skipped(&first, "not valid UTF-8 (first bad byte at offset 0)")
+            + &skipped(&last, "not valid UTF-8 (first bad byte at offset 0)")),
+    );
+    // The same with only the late bad file: the status still says a file was skipped.
+    std::fs::remove_file(&first).unwrap();
+    let run = run_into_closed_pipe(&["export".as_ref(), corpus.path().as_os_str()]);
+    assert_run(
+        &run,
+        1,
+        &skipped(&last, "not valid UTF-8 (first bad byte at offset 0)"),
+    );
+}
+
+/// Ids are unique within one export (the contract): the stem, or where two exported files share
+/// a stem, their paths without extension; two names that are not UTF-8 stay apart.
+#[test]
+fn ids_are_unique_within_one_export() {
+    use std::os::unix::ffi::OsStrExt;
+    let corpus = Corpus::new();
+    corpus.file("x/a.txt", GOOD);
+    corpus.file("y/a.txt", GOOD);
+    corpus.file("z/b.txt", GOOD);
+    let first = corpus.path().join(std::ffi::OsStr::from_bytes(b"\xff.txt"));
+    let second = corpus.path().join(std::ffi::OsStr::from_bytes(b"\xfe.txt"));
+    fs::write(&first, GOOD).unwrap();
+    fs::write(&second, GOOD).unwrap();
+    let run = run([Path::new("export"), Path::new("--recursive"), corpus.path()]);
+    assert_run(&run, 0, "");
+    let root = corpus.path().display().to_string();
+    assert_eq!(
+        run.ids(),
+        [
+            format!("{root}/x/a"),
+            format!("{root}/y/a"),
+            "b".to_string(),
+            "\\xFE".to_string(),
+            "\\xFF".to_string(),
+        ]
+    );
+    // The same every time, whatever the threads do.
+    let again = run_export_ids(corpus.path());
+    assert_eq!(again, run.ids());
+}
+
+fn run_export_ids(path: &Path) -> Vec<String> {
+    run([Path::new("export"), Path::new("--recursive"), path]).ids()
 }

@@ -1,5 +1,5 @@
 //! The terminal is given back as it was however the UI ends: a panic (forced with
-//! `BRIEFING_TEST_PANIC`), SIGTERM or SIGHUP. Each run uses the mouse, so mouse capture must be
+//! `BRIEFING_TEST_PANIC`), SIGTERM, SIGHUP or any other signal that ends a program. Each run uses the mouse, so mouse capture must be
 //! turned off too. Skipped (with a note) when tmux is not installed.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -70,6 +70,30 @@ fn sigterm_and_sighup_restore_the_terminal_and_exit_with_128_plus_the_signal() {
         return;
     }
     for (signal, status) in [("TERM", 143), ("HUP", 129)] {
+        let dir = tempfile::tempdir().unwrap();
+        let run = script(dir.path(), "");
+        let tmux = Session::start(&signal.to_lowercase(), &format!("sh {}", run.display()));
+        tmux.wait_for("Entities");
+        let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), pid.trim()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let screen = tmux.wait_for(&format!("exit={status}"));
+        assert_restored(&tmux, dir.path(), &screen);
+    }
+}
+
+/// SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM end a program as SIGTERM does; each used to leave the
+/// alternate screen on and the cursor hidden.
+#[test]
+fn every_ending_signal_restores_the_terminal_and_exits_with_128_plus_the_signal() {
+    if !tmux_available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    for (signal, status) in [("QUIT", 131), ("USR1", 138), ("USR2", 140), ("ALRM", 142)] {
         let dir = tempfile::tempdir().unwrap();
         let run = script(dir.path(), "");
         let tmux = Session::start(&signal.to_lowercase(), &format!("sh {}", run.display()));

@@ -122,6 +122,28 @@ fn a_new_file_joins_the_list_and_a_lone_briefing_gets_its_list() {
     assert!(app.message().unwrap().contains("notes.txt skipped"));
 }
 
+/// `briefing w2 w2/a.txt` lists the same file twice; a change reloads both entries.
+#[test]
+fn a_file_named_twice_reloads_both_entries() {
+    let mut app = App::new(vec![seed(), visit(), seed()]);
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    let path = PathBuf::from(&app.briefing().path);
+    let edited = with_prefix(&seed(), "Edited. ");
+    app.file_changed(&path, Ok(edited.clone()));
+    for index in [0, 2] {
+        assert_eq!(
+            app.slot(index).unwrap().briefing.text,
+            edited.text,
+            "entry {index}"
+        );
+    }
+    assert_ne!(app.slot(1).unwrap().briefing.text, edited.text);
+    assert_eq!(app.briefing_count(), 3, "no entry added");
+}
+
 #[test]
 fn also_in_follows_a_reload_that_stops_naming_an_entity() {
     let mut app = three_app(120, 40);

@@ -8,6 +8,9 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
+    /// Stop the program as Ctrl-z does in a shell; `fg` brings it back. The terminal shell
+    /// acts on it (it needs the terminal), so [`App::update`](super::App::update) ignores it.
+    Suspend,
     /// Close the overlay, cancel the input, or clear the highlight, search and message.
     Clear,
     FocusNext,
@@ -61,8 +64,9 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 26] = [
+    pub const BINDABLE: [(Action, &'static str); 27] = [
         (Action::Quit, "quit"),
+        (Action::Suspend, "suspend"),
         (Action::Clear, "clear"),
         (Action::FocusNext, "focus_next"),
         (Action::FocusPrevious, "focus_previous"),

@@ -216,6 +216,7 @@ use KeyCode as K;
 pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::char('q'), Global, Action::Quit, "quit, or close the overlay", Some("quit")),
     bind(KeyChord::ctrl('c'), Global, Action::Quit, "quit", None),
+    bind(KeyChord::ctrl('z'), Global, Action::Suspend, "suspend (fg resumes)", None),
     bind(KeyChord::plain(K::Esc), Global, Action::Clear, "clear highlight, search and message", None),
     bind(KeyChord::plain(K::Tab), Global, Action::FocusNext, "next pane", Some("pane")),
     bind(KeyChord::plain(K::BackTab), Global, Action::FocusPrevious, "previous pane", None),

@@ -13,10 +13,30 @@ use crate::model::Briefing;
 
 impl App {
     /// Installs what reading `path` (as it was loaded) gave after it changed on disk.
+    /// A file named twice (`briefing dir dir/a.txt`) is two entries, and both are updated.
     pub fn file_changed(&mut self, path: &Path, outcome: Result<Briefing, LoadProblem>) {
         let key = path.display().to_string();
+        let indices: Vec<usize> = (0..self.slots.len())
+            .filter(|&index| self.slots[index].briefing.path == key)
+            .collect();
+        if let Some((&last, earlier)) = indices.split_last() {
+            for &index in earlier {
+                self.file_changed_at(index, path, outcome.clone());
+            }
+            return self.file_changed_at(last, path, outcome);
+        }
+        self.file_changed_at(usize::MAX, path, outcome);
+    }
+
+    /// [`App::file_changed`] for the entry at `index` (none when out of range).
+    fn file_changed_at(
+        &mut self,
+        index: usize,
+        path: &Path,
+        outcome: Result<Briefing, LoadProblem>,
+    ) {
         let name = display_path(path);
-        let index = self.slots.iter().position(|s| s.briefing.path == key);
+        let index = (index < self.slots.len()).then_some(index);
         match (index, outcome) {
             (Some(index), Ok(briefing)) => {
                 self.replace_briefing(index, briefing);

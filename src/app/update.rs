@@ -81,6 +81,7 @@ impl App {
             Action::ToggleHelp => self.help = Some(Help::default()),
             Action::ToggleContext => self.context_lines = !self.context_lines,
             Action::Resize { .. }
+            | Action::Suspend
             | Action::Type(_)
             | Action::Backspace
             | Action::Submit

@@ -20,10 +20,15 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use rayon::prelude::*;
 
 use crate::app::App;
+use crate::budget::ByteBudget;
 use crate::corpus::{self, Entry, LoadError, LoadProblem};
 use crate::model::{Annotations, Document};
 
 use super::watch::SeenFiles;
+
+/// The most bytes of text extracted at once: extraction takes memory in proportion to the
+/// text, so a folder of files at the 64 MiB cap is extracted a few at a time, not one per core.
+const EXTRACTION_BUDGET: u64 = 256 * 1024 * 1024;
 
 /// A briefing's text as the worker holds it: its index, and the text it shares with the app.
 type Shared = (usize, Arc<String>);
@@ -225,9 +230,15 @@ fn work(
     seen: Option<&SeenFiles>,
     sender: &Sender<Delivery>,
 ) {
+    let budget = ByteBudget::new(EXTRACTION_BUDGET);
+    // The permit is held for the extraction only, which waits on nothing else.
+    let extract_within_budget = |index: usize, text: &Shared| {
+        let _permit = budget.acquire(text.1.len() as u64);
+        extract(index, &text.1)
+    };
     let shown = (!texts.is_empty()).then(|| texts.remove(0));
-    let send_shown = || match shown {
-        Some((index, text)) => send(sender, extract(index, &text)),
+    let send_shown = || match &shown {
+        Some(text) => send(sender, extract_within_budget(text.0, text)),
         None => Ok(()),
     };
     // Both at once: a long first briefing must not hold up the list, nor the list it.
@@ -238,8 +249,8 @@ fn work(
     texts.extend(read.into_iter().flatten());
     let _ = texts
         .into_par_iter()
-        .try_for_each_with(sender.clone(), |sender, (index, text)| {
-            let delivery = extract(index, &text);
+        .try_for_each_with(sender.clone(), |sender, text| {
+            let delivery = extract_within_budget(text.0, &text);
             // The worker's share of the text goes now; the app's stays.
             drop(text);
             send(sender, delivery)

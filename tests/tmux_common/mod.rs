@@ -38,6 +38,11 @@ impl Session {
         Session { name }
     }
 
+    /// The session's name, for tmux commands of a test's own.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     pub fn keys(&self, keys: &[&str]) {
         for key in keys {
             let status = Command::new("tmux")
