@@ -284,18 +284,8 @@ pub struct Briefing {
 }
 
 impl Briefing {
-    /// Runs the extractor over a loaded document.
-    pub fn from_document(document: Document) -> Self {
-        let annotations = crate::extract::extract(&document.text);
-        let title = crate::extract::title(&document.text, &annotations);
-        Briefing {
-            id: document.id,
-            path: document.path,
-            title,
-            text: Arc::new(document.text),
-            annotations,
-        }
-    }
+    // `Briefing::from_document`, which runs the extractor, lives in `crate::extract`: the
+    // model is plain data and knows nothing of how it is found.
 
     pub fn entities(&self) -> &[Entity] {
         &self.annotations.entities
