@@ -5,6 +5,10 @@
 //! a text into [`model::Annotations`] (pure, no I/O), and two consumers read the result:
 //! [`export`] writes the JSON contract, and the terminal UI ([`app`] state, [`ui`] rendering,
 //! [`tui`] terminal handling) lets a reader browse it.
+//!
+//! A module is public when the binary, the benches, the fuzz targets or the integration tests
+//! use it; inside [`extract`], only [`extract::extract`], [`extract::title`] and the segmenter
+//! are meant for use from outside (docs/ARCHITECTURE.md, "The library's public surface").
 
 #![forbid(unsafe_code)]
 
@@ -17,6 +21,6 @@ pub mod extract;
 pub mod model;
 pub mod seeds;
 pub mod text;
-pub mod tty_watchdog;
+mod tty_watchdog;
 pub mod tui;
 pub mod ui;

@@ -14,14 +14,6 @@ use rayon::prelude::*;
 
 use briefing::corpus;
 
-/// Extraction makes many small short-lived allocations on several threads, while the TUI keeps
-/// hundreds of thousands of small ones: with jemalloc `export` takes about 8% less CPU and the
-/// TUI holding 10,000 extracted briefings about 3% less memory than with glibc's allocator
-/// (README, Performance).
-#[cfg(not(target_env = "msvc"))]
-#[global_allocator]
-static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
 use briefing::export::{self, ExportWriter};
 use briefing::model::{Briefing, Document};
 

@@ -1,9 +1,9 @@
 //! What every fuzz target asserts about one text: the extractor's annotations obey the span
 //! rules, extraction is deterministic, and the export of it passes the contract's checks. The
-//! checks are the integration tests' own (`tests/util/spans.rs`), so a crash here and a
+//! checks are the integration tests' own (`tests/it/util/spans.rs`), so a crash here and a
 //! failing test mean the same thing.
 
-#[path = "../../tests/util/spans.rs"]
+#[path = "../../tests/it/util/spans.rs"]
 #[allow(dead_code)]
 mod spans;
 

@@ -1,0 +1,312 @@
+//! Views rendered into a `TestBackend`: text snapshots at 120×40, 80×24 and 40×12, and the
+//! highlight styles checked on the cells themselves (a text snapshot drops colours), under the
+//! default theme and under `NO_COLOR`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::ui_common;
+
+use briefing::app::{Action, App, Lit, Pane, QuoteRow};
+use briefing::text::layout::glyphs;
+use briefing::ui::{self, theme::Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::style::{Color, Modifier};
+use ui_common::*;
+
+fn draw(app: &App, theme: &Theme) -> Terminal<TestBackend> {
+    let area = app.area();
+    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
+    terminal
+        .draw(|frame| ui::render(app, theme, frame))
+        .unwrap();
+    terminal
+}
+
+fn buffer(app: &App, theme: &Theme) -> Buffer {
+    draw(app, theme).backend().buffer().clone()
+}
+
+/// The cell showing byte `offset` of the article, which must be on screen.
+fn cell_at<'b>(app: &App, buf: &'b Buffer, offset: usize) -> &'b Cell {
+    let text = app.article_area().text;
+    let row_index = app.layout().row_of(offset);
+    assert!(
+        row_index >= app.top_row(),
+        "offset {offset} is above the screen"
+    );
+    let y = text.y + (row_index - app.top_row()) as u16;
+    assert!(y < text.bottom(), "offset {offset} is below the screen");
+    let row = app.layout().rows()[row_index];
+    let x: usize = glyphs(&app.briefing().text, row.start, offset)
+        .map(|g| g.width)
+        .sum();
+    &buf[(text.x + x as u16, y)]
+}
+
+/// The screen row showing byte `offset` of the article.
+fn screen_row(app: &App, offset: usize) -> u16 {
+    app.article_area().text.y + (app.layout().row_of(offset) - app.top_row()) as u16
+}
+
+/// Al-Shara’a lit and walked to his third mention.
+fn walking_sharaa(app: &mut App) {
+    select_entity(app, "Ahmed al-Shara’a");
+    app.update(Action::Activate);
+    app.update(Action::NextMark);
+    app.update(Action::NextMark);
+}
+
+/// SANA's quote selected in the quote pane.
+fn sana_quote(app: &mut App) -> usize {
+    while app.focus() != Pane::Quotes {
+        app.update(Action::FocusNext);
+    }
+    app.update(Action::Top);
+    for _ in 0..app.quote_rows().len() {
+        if let Some(QuoteRow::Quote(i)) = app.selected_quote() {
+            let quote = &app.briefing().quotes()[*i];
+            if quote
+                .source
+                .is_some_and(|s| app.briefing().slice(s.span) == "SANA")
+            {
+                return *i;
+            }
+        }
+        app.update(Action::Down);
+    }
+    panic!("no SANA quote");
+}
+
+#[test]
+fn snapshot_wide_walking_a_person() {
+    let mut app = three_app(120, 40);
+    walking_sharaa(&mut app);
+    insta::assert_snapshot!(draw(&app, &Theme::ansi()).backend());
+}
+
+#[test]
+fn snapshot_standard_with_a_quote_lit() {
+    let mut app = seed_app(80, 24);
+    sana_quote(&mut app);
+    insta::assert_snapshot!(draw(&app, &Theme::ansi()).backend());
+}
+
+#[test]
+fn snapshot_small_searching() {
+    let mut app = three_app(40, 12);
+    press(&mut app, &["/", "m", "o", "s", "c", "o", "w", "Enter", "n"]);
+    insta::assert_snapshot!(draw(&app, &Theme::ansi()).backend());
+}
+
+#[test]
+fn snapshot_entity_details_with_context_lines() {
+    let mut app = three_app(120, 40);
+    walking_sharaa(&mut app);
+    app.update(Action::ToggleContext);
+    insta::assert_snapshot!(draw(&app, &Theme::ansi()).backend());
+}
+
+#[test]
+fn snapshot_help_overlay() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::ToggleHelp);
+    insta::assert_snapshot!(draw(&app, &Theme::ansi()).backend());
+}
+
+#[test]
+fn snapshot_too_small() {
+    let app = seed_app(39, 9);
+    insta::assert_snapshot!(draw(&app, &Theme::ansi()).backend());
+}
+
+#[test]
+fn every_size_renders_without_panicking() {
+    let mut app = three_app(120, 40);
+    walking_sharaa(&mut app);
+    app.update(Action::ToggleHelp);
+    for width in [1, 2, 5, 20, 39, 40, 41, 60, 99, 100, 101, 160] {
+        for height in [1, 2, 5, 9, 10, 11, 24, 50] {
+            app.update(Action::Resize { width, height });
+            let _ = buffer(&app, &Theme::ansi());
+            let _ = buffer(&app, &Theme::no_color());
+        }
+    }
+}
+
+#[test]
+fn the_lit_entity_and_the_current_mention_are_styled_on_their_cells() {
+    let mut app = seed_app(120, 40);
+    walking_sharaa(&mut app);
+    let theme = Theme::ansi();
+    let buf = buffer(&app, &theme);
+    let mentions = app.targets();
+    let current = app.current_target().unwrap();
+    assert_eq!(current, mentions[2]);
+    let lit = cell_at(&app, &buf, mentions[1].start);
+    assert_eq!((lit.fg, lit.bg), (Color::Black, Color::Yellow));
+    assert!(lit.modifier.contains(Modifier::BOLD));
+    // Every cell of the current mention, not just the first.
+    for offset in current.start..current.end {
+        if app.briefing().text.is_char_boundary(offset) {
+            assert_eq!(cell_at(&app, &buf, offset).bg, Color::LightRed);
+        }
+    }
+    // Another person keeps the kind tint; plain text stays plain.
+    let putin = app.briefing().entities()[entity(&app, "Vladimir Putin")].mentions[0];
+    assert_eq!(cell_at(&app, &buf, putin.start).fg, Color::Cyan);
+    let arrived = app.briefing().text.find("arrived").unwrap();
+    assert_eq!(
+        cell_at(&app, &buf, arrived).fg,
+        Color::Reset,
+        "plain text stays plain"
+    );
+    // The scrollbar marks each mention, the current one differently.
+    let bar = app.article_area().scrollbar;
+    let marks: Vec<&str> = (bar.y..bar.bottom())
+        .map(|y| buf[(bar.x, y)].symbol())
+        .collect();
+    assert!(marks.contains(&"◆") && marks.contains(&"•"), "{marks:?}");
+}
+
+#[test]
+fn a_lit_quote_and_its_source_use_one_colour_family_apart_from_entities() {
+    let mut app = seed_app(120, 40);
+    let index = sana_quote(&mut app);
+    let theme = Theme::ansi();
+    let buf = buffer(&app, &theme);
+    let quote = app.briefing().quotes()[index].clone();
+    let source = quote.source.unwrap().span;
+    let scheduled = app.briefing().text.find("scheduled").unwrap();
+    assert!(quote.inner.contains(scheduled));
+    let inside = cell_at(&app, &buf, scheduled);
+    assert_eq!(inside.bg, Color::LightGreen);
+    let named = cell_at(&app, &buf, source.start);
+    assert_eq!(named.bg, Color::Green);
+    assert!(
+        named
+            .modifier
+            .contains(Modifier::BOLD | Modifier::UNDERLINED)
+    );
+    let cue = cell_at(&app, &buf, quote.cue.unwrap().start);
+    assert_eq!(cue.bg, Color::Green);
+    let via = cell_at(&app, &buf, quote.via[0].span.start);
+    assert_eq!(via.bg, Color::Green);
+    // Entity highlights are yellow and red: the quote family never uses them.
+    for bg in [inside.bg, named.bg, cue.bg] {
+        assert!(![theme.selected.bg, theme.current.bg].contains(&Some(bg)));
+    }
+    // The gutter marks the quotation's rows.
+    let gutter = app.article_area().gutter;
+    let y = screen_row(&app, scheduled);
+    assert_eq!(buf[(gutter.x, y)].symbol(), "▌");
+    // An unlit quotation is italic.
+    let other = app
+        .briefing()
+        .quotes()
+        .iter()
+        .find(|q| q.span != quote.span)
+        .unwrap();
+    let row = app.layout().row_of(other.inner.start);
+    if row >= app.top_row() && row < app.top_row() + app.article_height() {
+        assert!(
+            cell_at(&app, &buf, other.inner.start + 1)
+                .modifier
+                .contains(Modifier::ITALIC)
+        );
+    }
+}
+
+#[test]
+fn focus_mode_keeps_only_the_selection_lit() {
+    let mut app = seed_app(120, 40);
+    walking_sharaa(&mut app);
+    app.update(Action::ToggleTint);
+    let buf = buffer(&app, &Theme::ansi());
+    let putin = app.briefing().entities()[entity(&app, "Vladimir Putin")].mentions[0];
+    assert_eq!(cell_at(&app, &buf, putin.start).fg, Color::Reset);
+    assert_eq!(
+        cell_at(&app, &buf, app.targets()[1].start).bg,
+        Color::Yellow
+    );
+    assert_eq!(
+        cell_at(&app, &buf, app.current_target().unwrap().start).bg,
+        Color::LightRed
+    );
+}
+
+#[test]
+fn no_color_uses_no_colour_and_every_highlight_stays_visible() {
+    let theme = Theme::no_color();
+    let mut app = seed_app(120, 40);
+    walking_sharaa(&mut app);
+    let buf = buffer(&app, &theme);
+    for cell in buf.content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
+    }
+    let lit = cell_at(&app, &buf, app.targets()[1].start).modifier;
+    let current = cell_at(&app, &buf, app.current_target().unwrap().start).modifier;
+    let arrived = app.briefing().text.find("arrived").unwrap();
+    let plain = cell_at(&app, &buf, arrived).modifier;
+    assert!(lit.contains(Modifier::BOLD | Modifier::UNDERLINED));
+    assert!(current.contains(Modifier::REVERSED));
+    assert_ne!(lit, current);
+    assert_eq!(plain, Modifier::empty());
+
+    let mut app = seed_app(120, 40);
+    let index = sana_quote(&mut app);
+    let buf = buffer(&app, &theme);
+    let quote = app.briefing().quotes()[index].clone();
+    let scheduled = app.briefing().text.find("scheduled").unwrap();
+    let inside = cell_at(&app, &buf, scheduled).modifier;
+    let source = cell_at(&app, &buf, quote.source.unwrap().span.start).modifier;
+    assert!(inside.contains(Modifier::UNDERLINED));
+    assert!(source.contains(Modifier::REVERSED));
+    assert_ne!(inside, source);
+    assert_ne!(
+        inside,
+        Modifier::ITALIC,
+        "a lit quote differs from an unlit one"
+    );
+}
+
+#[test]
+fn search_hits_are_lit_and_the_status_bar_counts_them() {
+    let mut app = seed_app(120, 40);
+    press(&mut app, &["/", "m", "o", "s", "c", "o", "w", "Enter"]);
+    let buf = buffer(&app, &Theme::ansi());
+    let hits = app.search().unwrap().hits.clone();
+    assert_eq!(
+        cell_at(&app, &buf, app.current_target().unwrap().start).bg,
+        Color::LightRed
+    );
+    let other = hits
+        .iter()
+        .find(|h| Some(**h) != app.current_target())
+        .unwrap();
+    let row = app.layout().row_of(other.start);
+    if row < app.top_row() + app.article_height() {
+        assert_eq!(cell_at(&app, &buf, other.start).bg, Color::Yellow);
+    }
+    let status_row = app.screen().status.y;
+    let status: String = (0..120)
+        .map(|x| buf[(x, status_row)].symbol().to_string())
+        .collect();
+    assert!(
+        status.contains(&format!("/moscow 1/{}", hits.len())),
+        "{status}"
+    );
+    assert_eq!(app.lit(), Some(&Lit::Search));
+}
+
+#[test]
+fn the_status_bar_shows_the_focused_panes_hints_from_the_keymap() {
+    let mut app = seed_app(120, 40);
+    app.update(Action::FocusNext);
+    let buf = buffer(&app, &Theme::ansi());
+    let y = app.screen().status.y;
+    let status: String = (0..120).map(|x| buf[(x, y)].symbol().to_string()).collect();
+    assert!(status.contains("Enter light"), "{status}");
+    assert!(status.contains("c context"), "{status}");
+}
