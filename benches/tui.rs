@@ -138,5 +138,72 @@ fn first_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, wrap, frame, first_frame);
+/// Resident memory of this process, in bytes (Linux; 0 elsewhere).
+fn resident_bytes() -> usize {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<usize>().ok())
+        .map_or(0, |pages| pages * 4096)
+}
+
+/// Typing a search on a 60 MB article: the keystroke and the frame after it, for the most
+/// common letter (millions of hits) and for a query with none (the typing budget read each
+/// way). Target (README): 30 ms a keystroke, memory growth under 10 MB once counted.
+fn search(c: &mut Criterion) {
+    let mut text = article();
+    let one = text.clone();
+    while text.len() < 60_000_000 {
+        text.push_str(&one);
+    }
+    drop(one);
+    let briefing = Briefing {
+        id: "long".into(),
+        path: "long.txt".into(),
+        title: "A long article".into(),
+        text: std::sync::Arc::new(text),
+        annotations: Default::default(),
+    };
+    let mut app = App::new(vec![briefing]);
+    app.update(Action::Resize {
+        width: WIDTH,
+        height: HEIGHT,
+    });
+    let theme = Theme::from_env();
+    let area = Rect::new(0, 0, WIDTH, HEIGHT);
+    let mut buffer = Buffer::empty(area);
+    let before = resident_bytes();
+    app.update(Action::Search);
+    app.update(Action::Type('e'));
+    app.finish_background();
+    ui::draw(&app, &theme, area, &mut buffer);
+    eprintln!(
+        "search /e on {} MB: {} hits, resident memory +{:.1} MB once counted",
+        app.briefing().text.len() / 1_000_000,
+        app.search().and_then(|s| s.total()).unwrap_or(0),
+        resident_bytes().saturating_sub(before) as f64 / 1e6
+    );
+    app.update(Action::Clear);
+    let mut group = c.benchmark_group("tui");
+    group.sample_size(20);
+    for (name, query) in [
+        ("search_keystroke_e_60mb", "e"),
+        ("search_keystroke_no_hits_60mb", "qxzj"),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                app.update(Action::Search);
+                for c in query.chars() {
+                    app.update(Action::Type(c));
+                }
+                buffer.reset();
+                ui::draw(&app, &theme, area, &mut buffer);
+                black_box(&buffer);
+                app.update(Action::Clear);
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, wrap, frame, first_frame, search);
 criterion_main!(benches);

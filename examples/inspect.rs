@@ -23,10 +23,11 @@ fn main() {
     for name in briefing::extract::names::find(&text, &tokens) {
         let roles: Vec<&str> = name.roles.iter().map(|r| r.slice(&text)).collect();
         println!(
-            "N {:?} {:?} {:?} roles={roles:?}",
+            "N {:?} {:?} {:?} by {:?} roles={roles:?}",
             name.span.slice(&text),
             name.kind,
-            name.evidence
+            name.evidence,
+            name.kind_rule
         );
     }
     for entity in &annotations.entities {

@@ -112,6 +112,14 @@ pub fn parse(text: &str, theme: Theme) -> (Config, Vec<Problem>) {
     for (key, value) in table.iter() {
         let at = key.span().start;
         match (key.get_ref().as_ref(), value.get_ref()) {
+            ("theme", DeValue::String(name)) => match Theme::named(name, config.theme) {
+                Some(theme) => config.theme = theme,
+                None => problem(
+                    at,
+                    format!("unknown theme {name:?} (expected light or dark)"),
+                ),
+            },
+            ("theme", _) => problem(at, "theme must be \"light\" or \"dark\"".into()),
             ("mouse", DeValue::Boolean(on)) => config.mouse = *on,
             ("mouse", _) => problem(at, "mouse must be true or false".into()),
             ("keys", DeValue::Table(keys)) => {
@@ -166,7 +174,7 @@ pub fn parse(text: &str, theme: Theme) -> (Config, Vec<Problem>) {
             }
             (other, _) => problem(
                 at,
-                format!("unknown setting {other:?} (expected mouse, [keys] or [colors])"),
+                format!("unknown setting {other:?} (expected mouse, theme, [keys] or [colors])"),
             ),
         }
     }
@@ -350,5 +358,17 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 2);
         assert!(!config.mouse);
+    }
+
+    #[test]
+    fn theme_light_is_a_setting_and_a_bad_name_is_named() {
+        let (config, problems) = parse("theme = \"light\"\n", Theme::ansi());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(config.theme, Theme::light());
+        let (config, problems) = parse("theme = \"light\"\n", Theme::no_color());
+        assert!(problems.is_empty());
+        assert_eq!(config.theme, Theme::no_color(), "NO_COLOR wins");
+        let (_, problems) = parse("theme = \"sepia\"\n", Theme::ansi());
+        assert!(problems[0].message.contains("sepia"), "{problems:?}");
     }
 }

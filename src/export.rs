@@ -12,6 +12,7 @@ use std::io::{self, IoSlice, Write};
 
 use serde::Serialize;
 
+use crate::corpus_index::BriefingKeys;
 use crate::model::{Briefing, Kind, Source, Span};
 
 #[derive(Serialize)]
@@ -189,6 +190,8 @@ pub struct ExportWriter<W: Write> {
     out: W,
     pretty: bool,
     written: usize,
+    /// The names of every briefing written, linked into `corpus` at the end.
+    corpus: crate::corpus_index::ExportCollector,
 }
 
 impl<W: Write> ExportWriter<W> {
@@ -202,12 +205,21 @@ impl<W: Write> ExportWriter<W> {
             out,
             pretty,
             written: 0,
+            corpus: Default::default(),
         })
     }
 
     pub fn briefing(&mut self, briefing: &Briefing) -> io::Result<()> {
         let body = encode(briefing, self.pretty)?;
+        self.link(briefing.id.clone(), BriefingKeys::of(briefing.entities()));
         self.encoded(&body)
+    }
+
+    /// Records what a briefing written through [`ExportWriter::encoded`] or
+    /// [`ExportWriter::encoded_all`] contributes to `corpus`: call it once per briefing, in
+    /// the order they are written.
+    pub fn link(&mut self, id: String, keys: BriefingKeys) {
+        self.corpus.add(id, keys);
     }
 
     /// Writes a briefing already encoded by [`encode`] with the same `pretty`: lets a caller
@@ -250,9 +262,13 @@ impl<W: Write> ExportWriter<W> {
             if self.written > 0 {
                 self.out.write_all(b"\n  ")?;
             }
-            self.out.write_all(b"]\n}\n")?;
+            self.out.write_all(b"],\n  ")?;
+            self.corpus.write(&mut self.out, true)?;
+            self.out.write_all(b"\n}\n")?;
         } else {
-            self.out.write_all(b"]}\n")?;
+            self.out.write_all(b"],")?;
+            self.corpus.write(&mut self.out, false)?;
+            self.out.write_all(b"}\n")?;
         }
         self.out.flush()?;
         Ok(self.out)
@@ -329,8 +345,11 @@ mod tests {
             writer.encoded_all(&[]).unwrap();
             writer.encoded_all(&bodies[1..]).unwrap();
             writer.encoded_all(&bodies).unwrap();
-            let chunked = writer.finish().unwrap().written;
             let twice: Vec<Briefing> = briefings.iter().chain(&briefings).cloned().collect();
+            for briefing in &twice {
+                writer.link(briefing.id.clone(), BriefingKeys::of(briefing.entities()));
+            }
+            let chunked = writer.finish().unwrap().written;
             assert_eq!(
                 String::from_utf8(chunked).unwrap(),
                 to_string(&twice, pretty)

@@ -16,6 +16,7 @@ pub mod app;
 pub mod budget;
 pub mod config;
 pub mod corpus;
+pub mod corpus_index;
 pub mod export;
 pub mod extract;
 pub mod model;

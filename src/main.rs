@@ -38,6 +38,9 @@ struct Cli {
     /// Print the default configuration file and exit
     #[arg(long)]
     print_config: bool,
+    /// Colours for a dark or a light terminal background (NO_COLOR still wins)
+    #[arg(long, value_parser = ["dark", "light"])]
+    theme: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -106,8 +109,11 @@ const EXPORT_CHUNK: usize = 256;
 /// size cap cannot exhaust memory however many cores extract them.
 const EXPORT_CHUNK_BYTES: u64 = 128 * 1024 * 1024;
 
+/// One briefing ready to write: its encoding, and its id and names for `corpus`.
+type Encoded = (Vec<u8>, String, briefing::corpus_index::BriefingKeys);
+
 /// What one listed path gave the export: its encoded briefing, or why it was skipped.
-type Exported = Result<io::Result<Vec<u8>>, corpus::LoadError>;
+type Exported = Result<io::Result<Encoded>, corpus::LoadError>;
 
 /// Standard output as a plain file where the system allows it. `io::stdout` buffers by line
 /// and reads every byte written through it for a line break; the export writes whole chunks
@@ -171,10 +177,16 @@ impl ExportStream {
         }
     }
 
-    fn write_bodies(&mut self, bodies: Vec<io::Result<Vec<u8>>>) -> io::Result<()> {
-        let bodies = bodies.into_iter().collect::<io::Result<Vec<_>>>()?;
-        if bodies.is_empty() {
+    fn write_bodies(&mut self, encoded: Vec<io::Result<Encoded>>) -> io::Result<()> {
+        let encoded = encoded.into_iter().collect::<io::Result<Vec<_>>>()?;
+        if encoded.is_empty() {
             return Ok(());
+        }
+        let mut bodies = Vec::with_capacity(encoded.len());
+        let mut links = Vec::with_capacity(encoded.len());
+        for (body, id, keys) in encoded {
+            bodies.push(body);
+            links.push((id, keys));
         }
         let writer = match &mut self.writer {
             Some(writer) => writer,
@@ -183,6 +195,9 @@ impl ExportStream {
                 self.pretty,
             )?),
         };
+        for (id, keys) in links {
+            writer.link(id, keys);
+        }
         writer.encoded_all(&bodies)
     }
 
@@ -310,7 +325,7 @@ fn read_and_encode(
         problem,
     })?;
     if check_only {
-        return Ok(Ok(Vec::new()));
+        return Ok(Ok((Vec::new(), String::new(), Default::default())));
     }
     if let Some(id) = id {
         id.clone_into(&mut document.id);
@@ -318,8 +333,10 @@ fn read_and_encode(
     Ok(encode(document, pretty))
 }
 
-fn encode(document: Document, pretty: bool) -> io::Result<Vec<u8>> {
-    export::encode(&Briefing::from_document(document), pretty)
+fn encode(document: Document, pretty: bool) -> io::Result<Encoded> {
+    let briefing = Briefing::from_document(document);
+    let keys = briefing::corpus_index::BriefingKeys::of(briefing.entities());
+    Ok((export::encode(&briefing, pretty)?, briefing.id, keys))
 }
 
 /// Writes `text` to stdout and says how that went: 0 when written (or when the reader went
@@ -401,6 +418,9 @@ fn main() -> ExitCode {
                 mouse: cli.mouse,
                 watch: cli.paths,
                 recursive: cli.recursive,
+                theme: cli.theme.as_deref().and_then(|name| {
+                    briefing::ui::theme::Theme::named(name, briefing::ui::theme::Theme::from_env())
+                }),
             };
             let finished = briefing::tui::run(start, options);
             for error in &finished.skipped {

@@ -64,6 +64,8 @@ pub struct Options {
     pub watch: Vec<PathBuf>,
     /// Whether the folders were read with their subfolders.
     pub recursive: bool,
+    /// The theme `--theme` chose, which the configuration file starts from.
+    pub theme: Option<Theme>,
 }
 
 /// How the UI ended.
@@ -116,8 +118,8 @@ pub struct Finished {
 /// Opens the terminal UI.
 pub fn run(start: Start, options: Options) -> Finished {
     let (config, problems) = match crate::config::path() {
-        Some(path) => crate::config::load(&path, Theme::from_env()),
-        None => crate::config::parse("", Theme::from_env()),
+        Some(path) => crate::config::load(&path, options.theme.unwrap_or_else(Theme::from_env)),
+        None => crate::config::parse("", options.theme.unwrap_or_else(Theme::from_env)),
     };
     // Watching starts before the first frame, so a change made while the UI starts is seen.
     let watching = (!options.watch.is_empty()).then(|| {
@@ -396,6 +398,7 @@ fn event_loop(
             changed = true;
         }
         changed |= channels.loading.deliver(app);
+        changed |= app.poll_background();
         if let Some(reloads) = channels.reloads {
             while let Ok(reload) = reloads.try_recv() {
                 app.file_changed(&reload.path, reload.outcome);

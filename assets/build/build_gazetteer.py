@@ -59,6 +59,8 @@ SHORT_CITY_NAME = 4
 SHORT_NAME_CITY_MIN_POPULATION = 500_000
 COMMON_WORD_RANK = 6_000
 CAPITAL_WORD_RANK = 3_000
+# Countries whose ISO 3166-2 subdivisions (counties, regions, states) all become places.
+SUBDIVIDED = {"GB", "IE", "NZ", "ZA", "NG", "KE"}
 WORD_CITY_MIN_POPULATION = 750_000
 # Cities named like people ("Tyler", "Florence", "Cleveland") are kept: given_name() and
 # surname() tell a caller about the clash, and the population says how big the place is.
@@ -338,8 +340,12 @@ def build_places(
     subdivisions = json.loads(
         (src / "pycountry" / "databases" / "iso3166-2.json").read_text(encoding="utf-8")
     )["3166-2"]
+    counties: list[str] = []
     for sub in subdivisions:
         country = sub["code"][:2]
+        if country in SUBDIVIDED:
+            counties.append(sub["name"])
+            continue
         if country in {"CA", "AU", "IN"} and "parent" not in sub:
             name = sub["name"]
             rank = word_rank.get(fold(name).lower())
@@ -389,6 +395,23 @@ def build_places(
                     and alt not in person_names
                 ):
                     table.claim(name, alt, 40)
+    # Counties and regions of the other English-speaking countries, which their news names
+    # unqualified ("Somerset", "Gwynedd", "Kerry"), after the cities so that a city keeps its
+    # name ("Lagos", "Birmingham"). "Isle of Anglesey [Sir Ynys Môn GB-YNM]" gives both
+    # names; "Bristol, City of" is skipped.
+    for listed in counties:
+        main, _, bracket = listed.partition(" [")
+        other = bracket.rsplit(" ", 1)[0] if bracket else ""
+        if "," in main or main in table.places:
+            continue
+        rank = word_rank.get(fold(main).lower())
+        if rank is not None and rank <= CAPITAL_WORD_RANK:
+            continue
+        table.add("State", main)
+        table.claim(main, main, 21)
+        table.claim(main, fold(main), 21)
+        if other:
+            table.claim(main, other, 22)
     log(f"cities dropped as English words: {len(dropped)}: {', '.join(dropped)}")
     return table
 

@@ -15,6 +15,16 @@ pub enum Action {
     Clear,
     FocusNext,
     FocusPrevious,
+    /// The pane to the left (briefings ← article ← entities and quotes).
+    FocusLeft,
+    /// The pane to the right.
+    FocusRight,
+    /// Widen the briefing list.
+    WiderList,
+    /// Narrow the briefing list.
+    NarrowerList,
+    /// The next order of the focused list.
+    CycleSort,
     Up,
     Down,
     Top,
@@ -34,8 +44,18 @@ pub enum Action {
     PreviousMark,
     /// Select the entity under or after the reading position.
     EntityAtReading,
-    /// Jump to the selected entity in the next briefing that names it.
+    /// The selected entity or source in the next briefing of its dossier.
     OtherBriefing,
+    /// The selected entity or source in the previous briefing of its dossier.
+    PreviousOtherBriefing,
+    /// Everything the folder says about the selected entity or source.
+    Dossier,
+    /// Back to where the last jump left from.
+    JumpBack,
+    /// Forward again, after a jump back.
+    JumpForward,
+    /// Label the names on screen to pick one by typing its label.
+    Hints,
     /// Search the article, or filter the focused list.
     Search,
     Copy,
@@ -64,7 +84,7 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 27] = [
+    pub const BINDABLE: [(Action, &'static str); 37] = [
         (Action::Quit, "quit"),
         (Action::Suspend, "suspend"),
         (Action::Clear, "clear"),
@@ -87,11 +107,21 @@ impl Action {
         (Action::PreviousMark, "previous_mark"),
         (Action::EntityAtReading, "entity_at_reading"),
         (Action::OtherBriefing, "other_briefing"),
+        (Action::PreviousOtherBriefing, "previous_other_briefing"),
+        (Action::Dossier, "dossier"),
+        (Action::JumpBack, "jump_back"),
+        (Action::JumpForward, "jump_forward"),
+        (Action::Hints, "hints"),
         (Action::Search, "search"),
         (Action::Copy, "copy"),
         (Action::ToggleMouse, "toggle_mouse"),
         (Action::ToggleHelp, "toggle_help"),
         (Action::ToggleContext, "toggle_context"),
+        (Action::FocusLeft, "focus_left"),
+        (Action::FocusRight, "focus_right"),
+        (Action::WiderList, "wider_list"),
+        (Action::NarrowerList, "narrower_list"),
+        (Action::CycleSort, "cycle_sort"),
     ];
 
     /// The configuration name of a bindable action.

@@ -10,6 +10,26 @@ pub fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", STANDARD.encode(text))
 }
 
+/// Why a copy may not reach the system clipboard, when that can be told: inside tmux, OSC 52
+/// from a program is dropped unless `set-clipboard` is `on` (its default, `external`, drops
+/// it). Asked of tmux once.
+pub fn delivery_note() -> Option<&'static str> {
+    static NOTE: std::sync::OnceLock<Option<&'static str>> = std::sync::OnceLock::new();
+    *NOTE.get_or_init(|| {
+        std::env::var_os("TMUX")?;
+        let setting = std::process::Command::new("tmux")
+            .args(["show-options", "-gv", "set-clipboard"])
+            .stderr(std::process::Stdio::null())
+            .output()
+            .ok()
+            .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string());
+        match setting.as_deref() {
+            Some("on") => None,
+            _ => Some("tmux may drop it: add `set -g set-clipboard on` to ~/.tmux.conf"),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,6 +20,8 @@ pub enum Context {
     Entities,
     Quotes,
     Help,
+    /// The dossier overlay.
+    Dossier,
 }
 
 impl Context {
@@ -31,6 +33,7 @@ impl Context {
             Context::Entities => "entities",
             Context::Quotes => "quotes",
             Context::Help => "help",
+            Context::Dossier => "dossier",
         }
     }
 }
@@ -208,7 +211,7 @@ const fn bind(
     }
 }
 
-use Context::{Article, Briefings, Entities, Global, Help, Quotes};
+use Context::{Article, Briefings, Dossier, Entities, Global, Help, Quotes};
 use KeyCode as K;
 
 /// The default key table.
@@ -238,11 +241,17 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::char('K'), Global, Action::PreviousBriefing, "previous briefing", None),
     bind(KeyChord::char('['), Global, Action::PreviousBriefing, "previous briefing", None),
     bind(KeyChord::char('b'), Global, Action::ToggleBriefings, "show or hide the briefing list", None),
-    bind(KeyChord::char('h'), Global, Action::ToggleTint, "focus mode: only the selection stays lit", None),
+    bind(KeyChord::char('t'), Global, Action::ToggleTint, "focus mode: only the selection stays lit", None),
     bind(KeyChord::char('n'), Global, Action::NextMark, "next lit mention, quotation or hit", Some("next")),
     bind(KeyChord::char('N'), Global, Action::PreviousMark, "previous lit mention, quotation or hit", None),
-    bind(KeyChord::char('o'), Global, Action::OtherBriefing, "the selected entity in the next briefing naming it", None),
-    bind(KeyChord::char('y'), Global, Action::Copy, "copy the selected quote or name (OSC 52)", None),
+    bind(KeyChord::char('o'), Global, Action::OtherBriefing, "the selection in the next briefing of its dossier", None),
+    bind(KeyChord::char('O'), Global, Action::PreviousOtherBriefing, "the selection in the previous briefing of its dossier", None),
+    bind(KeyChord::char('d'), Global, Action::Dossier, "dossier: every briefing and quotation of the selection", None),
+    bind(KeyChord::ctrl('o'), Global, Action::JumpBack, "jump back", None),
+    bind(KeyChord::ctrl('i'), Global, Action::JumpForward, "jump forward (terminals that tell C-i from Tab)", None),
+    bind(KeyChord::new(K::Char('i'), KeyModifiers::ALT), Global, Action::JumpForward, "jump forward", None),
+    bind(KeyChord::char('f'), Global, Action::Hints, "hint mode: label the names on screen, type one to pick it", None),
+    bind(KeyChord::char('y'), Global, Action::Copy, "copy the quotation with its source, the name, or the lit mention (OSC 52)", None),
     bind(KeyChord::char('m'), Global, Action::ToggleMouse, "mouse on or off", None),
     bind(KeyChord::char('?'), Global, Action::ToggleHelp, "this help", Some("help")),
     bind(KeyChord::char('/'), Article, Action::Search, "search the article", Some("search")),
@@ -251,10 +260,21 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::char('/'), Briefings, Action::Search, "filter the list", Some("filter")),
     bind(KeyChord::plain(K::Enter), Entities, Action::Activate, "light up every mention and go to the first", Some("light")),
     bind(KeyChord::char('/'), Entities, Action::Search, "filter the list (fuzzy)", Some("filter")),
-    bind(KeyChord::char('c'), Entities, Action::ToggleContext, "keyword in context for each mention", Some("context")),
+    bind(KeyChord::char('c'), Entities, Action::ToggleContext, "concordance: every mention in its context (j/k choose, Enter goes there, Esc closes)", Some("context")),
     bind(KeyChord::plain(K::Enter), Quotes, Action::Activate, "light up every quotation of the source", Some("light")),
     bind(KeyChord::char('/'), Quotes, Action::Search, "filter the list (fuzzy)", Some("filter")),
     bind(KeyChord::char('/'), Help, Action::Search, "filter the help", Some("filter")),
+    bind(KeyChord::plain(K::Enter), Dossier, Action::Activate, "open the briefing at that mention or quotation", Some("open")),
+    bind(KeyChord::char('y'), Dossier, Action::Copy, "copy the quotations as citations (OSC 52)", Some("cite")),
+    bind(KeyChord::char('d'), Dossier, Action::Dossier, "close the dossier", Some("close")),
+    bind(KeyChord::char('h'), Global, Action::FocusLeft, "the pane to the left", None),
+    bind(KeyChord::plain(K::Left), Global, Action::FocusLeft, "the pane to the left", None),
+    bind(KeyChord::char('l'), Global, Action::FocusRight, "the pane to the right", None),
+    bind(KeyChord::plain(K::Right), Global, Action::FocusRight, "the pane to the right", None),
+    bind(KeyChord::char('>'), Global, Action::WiderList, "widen the briefing list", None),
+    bind(KeyChord::char('<'), Global, Action::NarrowerList, "narrow the briefing list", None),
+    bind(KeyChord::char('s'), Entities, Action::CycleSort, "sort by mentions, name or first appearance (dates in time order)", Some("sort")),
+    bind(KeyChord::char('s'), Briefings, Action::CycleSort, "sort by file name, title or number of quotations", Some("sort")),
 ];
 
 /// The key table in force: the defaults with the configuration's changes.

@@ -2,8 +2,65 @@
 //!
 //! Rows are derived from a briefing and a filter; the app keeps what is selected by identity
 //! (an entity index, a source name), so a new filter or new annotations never lose it.
+//!
+//! A filter is fuzzy (nucleo's matcher: letters in order, prefixes and word starts ranked
+//! first) on text folded as the article search folds it, so `sharaa's` keeps “Sharaa’s” and
+//! `zurich` keeps “Zürich”.
+
+use std::cell::RefCell;
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::model::{Briefing, Kind, Quote};
+use crate::text::fold::fold_str;
+
+/// A typed list filter, ready to score names.
+pub struct Filter {
+    /// `None` when nothing is typed: everything is kept, unranked.
+    pattern: Option<Pattern>,
+}
+
+thread_local! {
+    /// One matcher per thread: it holds scratch memory that every score reuses.
+    static MATCHER: RefCell<Matcher> = RefCell::new(Matcher::new({
+        let mut config = Config::DEFAULT;
+        config.prefer_prefix = true;
+        config
+    }));
+}
+
+impl Filter {
+    pub fn new(typed: &str) -> Self {
+        let folded = fold_str(typed);
+        let pattern = (!folded.trim().is_empty())
+            .then(|| Pattern::parse(&folded, CaseMatching::Ignore, Normalization::Never));
+        Filter { pattern }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pattern.is_none()
+    }
+
+    /// How well `text` matches (higher is better), or `None` when the filter drops it. An
+    /// empty filter keeps everything with score 0.
+    pub fn score(&self, text: &str) -> Option<u32> {
+        let Some(pattern) = &self.pattern else {
+            return Some(0);
+        };
+        let folded = fold_str(text);
+        let mut chars = Vec::new();
+        MATCHER.with(|matcher| {
+            let mut matcher = matcher.try_borrow_mut().ok()?;
+            pattern.score(Utf32Str::new(&folded, &mut chars), &mut matcher)
+        })
+    }
+
+    /// The best score among `texts`.
+    pub fn best<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> Option<u32> {
+        texts.into_iter().filter_map(|t| self.score(t)).max()
+    }
+}
 
 /// A row of the entity list: a kind's heading, or an entity (an index into the briefing's
 /// entities). Headings cannot be selected.
@@ -21,29 +78,143 @@ pub enum QuoteRow {
     Quote(usize),
 }
 
+/// How the entity list orders each kind's entities (`s` cycles). Dates are always in time
+/// order, the others as chosen; a filter ranks its best matches first whatever the order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EntitySort {
+    #[default]
+    Mentions,
+    Name,
+    FirstAppearance,
+}
+
+impl EntitySort {
+    pub fn next(self) -> Self {
+        match self {
+            EntitySort::Mentions => EntitySort::Name,
+            EntitySort::Name => EntitySort::FirstAppearance,
+            EntitySort::FirstAppearance => EntitySort::Mentions,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntitySort::Mentions => "by mentions",
+            EntitySort::Name => "by name",
+            EntitySort::FirstAppearance => "by first appearance",
+        }
+    }
+}
+
+/// How the briefing list is ordered (`s` in it cycles): as listed (by file name), by title,
+/// or by number of quotations, most first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BriefingSort {
+    #[default]
+    FileName,
+    Title,
+    Quotations,
+}
+
+impl BriefingSort {
+    pub fn next(self) -> Self {
+        match self {
+            BriefingSort::FileName => BriefingSort::Title,
+            BriefingSort::Title => BriefingSort::Quotations,
+            BriefingSort::Quotations => BriefingSort::FileName,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BriefingSort::FileName => "by file name",
+            BriefingSort::Title => "by title",
+            BriefingSort::Quotations => "by quotations",
+        }
+    }
+
+    /// The order of briefings `a` and `b` (indices into `briefings`, listed by file name).
+    pub fn compare(self, briefings: &[&Briefing], a: usize, b: usize) -> std::cmp::Ordering {
+        let (Some(x), Some(y)) = (briefings.get(a), briefings.get(b)) else {
+            return a.cmp(&b);
+        };
+        match self {
+            BriefingSort::FileName => std::cmp::Ordering::Equal,
+            BriefingSort::Title => fold_str(&x.title).cmp(&fold_str(&y.title)),
+            BriefingSort::Quotations => y.quotes().len().cmp(&x.quotes().len()),
+        }
+        .then(a.cmp(&b))
+    }
+}
+
+/// Where a date's name falls in time, as far as it says: (year, month, day), each 0 when it
+/// is not given, a date with no year after every dated one. "12 December 2024" and
+/// "December 12, 2024" are (2024, 12, 12); "Wednesday" is (MAX, 0, 0).
+pub fn time_key(name: &str) -> (u32, u32, u32) {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let (mut year, mut month, mut day) = (u32::MAX, 0, 0);
+    for word in name.split(|c: char| !c.is_alphanumeric()) {
+        if let Ok(number) = word.parse::<u32>() {
+            match (word.len(), number) {
+                (4, 1000..=2999) => year = number,
+                (1 | 2, 1..=31) => day = number,
+                _ => {}
+            }
+        } else if word.len() >= 3 {
+            let lower = word.to_lowercase();
+            if let Some(index) = MONTHS.iter().position(|m| lower.starts_with(m)) {
+                month = index as u32 + 1;
+            }
+        }
+    }
+    (year, month, day)
+}
+
 /// Entities grouped by kind (in [`Kind::ALL`] order), most-mentioned first, keeping those whose
-/// name or an alias fuzzily matches `filter`.
+/// name or an alias fuzzily matches `filter`; with a filter, the best matches come first.
 pub fn entity_rows(briefing: &Briefing, filter: &str) -> Vec<EntityRow> {
+    sorted_entity_rows(briefing, filter, EntitySort::Mentions)
+}
+
+/// [`entity_rows`] in the order `sort` asks for.
+pub fn sorted_entity_rows(briefing: &Briefing, filter: &str, sort: EntitySort) -> Vec<EntityRow> {
+    let filter = Filter::new(filter);
     let entities = briefing.entities();
+    let scores: Vec<Option<u32>> = entities
+        .iter()
+        .map(|e| {
+            filter
+                .best(std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)))
+        })
+        .collect();
     let mut rows = Vec::new();
     for kind in Kind::ALL {
         let mut members: Vec<usize> = (0..entities.len())
-            .filter(|&i| entities[i].kind == kind)
-            .filter(|&i| {
-                let entity = &entities[i];
-                fuzzy_matches(filter, &entity.name)
-                    || entity.aliases.iter().any(|a| fuzzy_matches(filter, a))
-            })
+            .filter(|&i| entities[i].kind == kind && scores[i].is_some())
             .collect();
         if members.is_empty() {
             continue;
         }
+        let first = |i: usize| entities[i].mentions.first().map_or(usize::MAX, |m| m.start);
+        let by_name =
+            |a: usize, b: usize| fold_str(&entities[a].name).cmp(&fold_str(&entities[b].name));
         members.sort_by(|&a, &b| {
-            entities[b]
-                .mentions
-                .len()
-                .cmp(&entities[a].mentions.len())
-                .then_with(|| entities[a].name.cmp(&entities[b].name))
+            let chosen = match (kind, sort) {
+                (Kind::Date, _) => time_key(&entities[a].name)
+                    .cmp(&time_key(&entities[b].name))
+                    .then_with(|| first(a).cmp(&first(b))),
+                (_, EntitySort::Mentions) => {
+                    entities[b].mentions.len().cmp(&entities[a].mentions.len())
+                }
+                (_, EntitySort::Name) => by_name(a, b),
+                (_, EntitySort::FirstAppearance) => first(a).cmp(&first(b)),
+            };
+            scores[b]
+                .cmp(&scores[a])
+                .then(chosen)
+                .then_with(|| by_name(a, b))
         });
         rows.push(EntityRow::Heading {
             kind,
@@ -79,25 +250,30 @@ pub fn quotes_of(briefing: &Briefing, name: &str) -> Vec<usize> {
 }
 
 /// Quotations grouped by source, sources with the most quotes first (then by first quote),
-/// keeping quotes whose words or source fuzzily match `filter`. Scare quotes are left out,
-/// as the export files them apart: the extractor decided which is which.
+/// keeping quotes whose words or source fuzzily match `filter`; with a filter, the sources
+/// of the best matches come first. Scare quotes are left out, as the export files them
+/// apart: the extractor decided which is which.
 pub fn quote_rows(briefing: &Briefing, filter: &str) -> Vec<QuoteRow> {
-    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    let filter = Filter::new(filter);
+    let mut groups: Vec<(String, Vec<usize>, u32)> = Vec::new();
     let quotations = briefing.quotes().iter().enumerate();
     for (index, quote) in quotations.filter(|(_, q)| q.is_quotation()) {
         let name = source_name(briefing, quote);
-        if !fuzzy_matches(filter, &name) && !fuzzy_matches(filter, briefing.slice(quote.inner)) {
+        let Some(score) = filter.best([name.as_str(), briefing.slice(quote.inner)]) else {
             continue;
-        }
-        match groups.iter_mut().find(|(group, _)| *group == name) {
-            Some((_, members)) => members.push(index),
-            None => groups.push((name, vec![index])),
+        };
+        match groups.iter_mut().find(|(group, _, _)| *group == name) {
+            Some((_, members, best)) => {
+                members.push(index);
+                *best = (*best).max(score);
+            }
+            None => groups.push((name, vec![index], score)),
         }
     }
     // A stable sort keeps sources with equal counts in order of their first quote.
-    groups.sort_by_key(|group| std::cmp::Reverse(group.1.len()));
+    groups.sort_by_key(|group| (std::cmp::Reverse(group.2), std::cmp::Reverse(group.1.len())));
     let mut rows = Vec::new();
-    for (name, members) in groups {
+    for (name, members, _) in groups {
         rows.push(QuoteRow::Source {
             name,
             count: members.len(),
@@ -107,27 +283,29 @@ pub fn quote_rows(briefing: &Briefing, filter: &str) -> Vec<QuoteRow> {
     rows
 }
 
-/// Briefings whose title or file name fuzzily match `filter`, as indices.
+/// Briefings whose title or file name fuzzily match `filter`, as indices, in folder order.
 pub fn briefing_rows(briefings: &[&Briefing], filter: &str) -> Vec<usize> {
+    let filter = Filter::new(filter);
     (0..briefings.len())
-        .filter(|&i| briefing_matches(briefings[i], filter))
+        .filter(|&i| {
+            filter
+                .best([briefings[i].title.as_str(), briefings[i].id.as_str()])
+                .is_some()
+        })
         .collect()
 }
 
 /// Whether the briefing list's `filter` keeps `briefing`: its title or file name match.
 pub fn briefing_matches(briefing: &Briefing, filter: &str) -> bool {
-    fuzzy_matches(filter, &briefing.title) || fuzzy_matches(filter, &briefing.id)
+    Filter::new(filter)
+        .best([briefing.title.as_str(), briefing.id.as_str()])
+        .is_some()
 }
 
-/// Whether the letters of `pattern` appear in `text` in order, ignoring case and spaces:
-/// "shr" finds "al-Shara’a". An empty pattern matches everything.
+/// Whether `pattern` fuzzily matches `text` (see [`Filter`]): "shr" finds "al-Shara’a". An
+/// empty pattern matches everything.
 pub fn fuzzy_matches(pattern: &str, text: &str) -> bool {
-    let mut haystack = text.chars().flat_map(char::to_lowercase);
-    pattern
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .all(|wanted| haystack.any(|c| c == wanted))
+    Filter::new(pattern).score(text).is_some()
 }
 
 /// `text` cut to `max` characters with an ellipsis, on one line.
@@ -151,5 +329,46 @@ mod tests {
         assert!(fuzzy_matches("AHM shara", "Ahmed al-Shara’a"));
         assert!(fuzzy_matches("", "anything"));
         assert!(!fuzzy_matches("rhs", "Shara"));
+    }
+
+    #[test]
+    fn dates_fall_in_time_order() {
+        let mut names = [
+            "Wednesday",
+            "December 2024",
+            "2015",
+            "12 December 2024",
+            "March 3, 2011",
+        ];
+        names.sort_by_key(|n| time_key(n));
+        assert_eq!(
+            names,
+            [
+                "March 3, 2011",
+                "2015",
+                "December 2024",
+                "12 December 2024",
+                "Wednesday"
+            ]
+        );
+    }
+
+    #[test]
+    fn filters_fold_like_the_search() {
+        assert!(fuzzy_matches("al-shara'a", "Ahmed al-Shara’a"));
+        assert!(fuzzy_matches("zurich", "Zürich"));
+        assert!(fuzzy_matches("ZÜRICH", "Zurich"));
+    }
+
+    #[test]
+    fn prefixes_and_word_starts_rank_above_scattered_letters() {
+        let filter = Filter::new("sha");
+        let prefix = filter.score("Shaibani").unwrap_or(0);
+        let word_start = filter.score("Ahmed al-Shara’a").unwrap_or(0);
+        let scattered = filter.score("Syrian Human rights Agency").unwrap_or(0);
+        assert!(
+            prefix > scattered && word_start > scattered,
+            "{prefix} {word_start} {scattered}"
+        );
     }
 }

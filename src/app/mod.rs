@@ -10,6 +10,10 @@
 
 pub mod action;
 pub mod clipboard;
+pub mod dossier;
+pub mod hints;
+mod identity;
+pub mod jumps;
 pub mod keymap;
 pub mod lists;
 mod names;
@@ -32,6 +36,7 @@ pub use action::Action;
 use keymap::{Context, KeyChord, Keymap};
 pub use lists::{EntityRow, QuoteRow};
 use screen::{ArticleArea, Screen};
+pub use search::Search;
 
 /// The panes, in `Tab` order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -90,6 +95,10 @@ pub enum InputTarget {
 pub struct Input {
     pub target: InputTarget,
     pub text: String,
+    /// What the filter was before typing began: Esc puts it back.
+    pub previous: String,
+    /// The reading position when typing began: Esc on a search goes back to it.
+    pub origin: usize,
 }
 
 /// The `?` overlay.
@@ -97,13 +106,6 @@ pub struct Input {
 pub struct Help {
     pub filter: String,
     pub scroll: usize,
-}
-
-/// The article search: the query and its hits in text order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Search {
-    pub query: String,
-    pub hits: Vec<Span>,
 }
 
 /// Whether a briefing's file has been read. A large folder is listed first and read in the
@@ -134,8 +136,28 @@ pub struct Slot {
     version: u64,
 }
 
+/// The file name of `path`, for a briefing that has no title of its own.
+fn file_name(path: &str) -> String {
+    Path::new(path).file_name().map_or_else(
+        || path.to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+/// A briefing whose text gives no title (an empty file, one of blank lines) goes by its file
+/// name rather than a blank row.
+fn title_or_file_name(title: String, path: &str) -> String {
+    if title.trim().is_empty() {
+        file_name(path)
+    } else {
+        title
+    }
+}
+
 impl Slot {
-    fn new(briefing: Briefing, extracted: bool) -> Self {
+    fn new(mut briefing: Briefing, extracted: bool) -> Self {
+        let title = std::mem::take(&mut briefing.title);
+        briefing.title = title_or_file_name(title, &briefing.path);
         Slot {
             briefing,
             file: FileState::Read,
@@ -200,9 +222,13 @@ pub struct App {
     /// The side pane shown under the article on narrow screens.
     side: Pane,
     show_briefings: bool,
+    /// Columns the reader added to (or took from) the briefing list with > and <.
+    list_extra: i16,
     tint: bool,
     mouse: bool,
     context_lines: bool,
+    /// The concordance row (an index into the selected entity's mentions) while `c` shows it.
+    concordance_row: usize,
     help: Option<Help>,
     input: Option<Input>,
     search: Option<Search>,
@@ -212,9 +238,6 @@ pub struct App {
     targets: Vec<Span>,
     /// The quotations lit as a source's (or the one selected), derived with `targets`.
     lit_quotes: Vec<usize>,
-    /// Every (overlapping) match of each prefix of the query typed so far, so typing one more
-    /// character narrows the last list instead of scanning the whole text again.
-    search_levels: Vec<search::Level>,
     /// Which briefings name each (lower-cased) name or alias, for "also in N briefings".
     names: names::NameIndex,
     /// Every mention of the briefing on screen as `(span, entity index)`, in text order, for
@@ -228,6 +251,10 @@ pub struct App {
     entity_rows: Vec<EntityRow>,
     quote_rows: Vec<QuoteRow>,
     briefing_rows: Vec<usize>,
+    /// The first row shown of the briefing, entity and quote lists.
+    list_tops: [usize; 3],
+    entity_sort: lists::EntitySort,
+    briefing_sort: lists::BriefingSort,
     anchor: usize,
     area: Rect,
     screen: Screen,
@@ -238,6 +265,13 @@ pub struct App {
     clipboard: Option<String>,
     quit: bool,
     keymap: Keymap,
+    /// The folder's cross-briefing identities.
+    identity: identity::Identity,
+    /// The open dossier (`d`).
+    dossier: Option<dossier::Dossier>,
+    jumps: jumps::JumpList,
+    /// Hint mode (`f`): labels on the names on screen.
+    hints: Option<hints::Hints>,
     /// Paths that could not be used, counted for the status bar, and the first of them.
     skipped: usize,
     first_skipped: Option<String>,
@@ -284,16 +318,17 @@ impl App {
             focus: Pane::Article,
             side: Pane::Entities,
             show_briefings,
+            list_extra: 0,
             tint: true,
             mouse: false,
             context_lines: false,
+            concordance_row: 0,
             help: None,
             input: None,
             search: None,
             lit: None,
             targets: Vec::new(),
             lit_quotes: Vec::new(),
-            search_levels: Vec::new(),
             names: names::NameIndex::default(),
             mentions: Vec::new(),
             cursor: 0,
@@ -303,6 +338,9 @@ impl App {
             entity_rows: Vec::new(),
             quote_rows: Vec::new(),
             briefing_rows: Vec::new(),
+            list_tops: [0; 3],
+            entity_sort: lists::EntitySort::default(),
+            briefing_sort: lists::BriefingSort::default(),
             anchor: 0,
             area: Rect::new(0, 0, 120, 40),
             screen: Screen::default(),
@@ -312,6 +350,10 @@ impl App {
             clipboard: None,
             quit: false,
             keymap: Keymap::default(),
+            identity: identity::Identity::default(),
+            dossier: None,
+            jumps: jumps::JumpList::default(),
+            hints: None,
             skipped: 0,
             first_skipped: None,
         };
@@ -321,6 +363,9 @@ impl App {
         app.index_mentions();
         app.rebuild_rows();
         app.relayout();
+        if app.slots.iter().all(|s| s.extracted) {
+            app.corpus_index();
+        }
         app
     }
 
@@ -408,6 +453,25 @@ impl App {
         self.context_lines
     }
 
+    /// The concordance's selected row: which mention of the selected entity.
+    pub fn concordance_row(&self) -> usize {
+        self.concordance_row
+    }
+
+    /// The first concordance row shown, so the selected one stays in view.
+    pub fn concordance_offset(&self) -> usize {
+        let height = self
+            .entity_list_area()
+            .map_or(1, |a| usize::from(a.height.max(1)));
+        let len = self
+            .selected_entity
+            .and_then(|i| self.entity(i))
+            .map_or(0, |e| e.mentions.len());
+        self.concordance_row
+            .saturating_sub(height / 2)
+            .min(len.saturating_sub(height))
+    }
+
     pub fn help(&self) -> Option<&Help> {
         self.help.as_ref()
     }
@@ -442,6 +506,14 @@ impl App {
 
     pub fn selected_quote(&self) -> Option<&QuoteRow> {
         self.selected_quote.as_ref()
+    }
+
+    pub fn briefing_sort(&self) -> lists::BriefingSort {
+        self.briefing_sort
+    }
+
+    pub fn entity_sort(&self) -> lists::EntitySort {
+        self.entity_sort
     }
 
     pub fn entity_rows(&self) -> &[EntityRow] {
@@ -583,11 +655,8 @@ impl App {
                 .map(|q| q.span)
                 .into_iter()
                 .collect(),
-            Some(Lit::Search) => self
-                .search
-                .as_ref()
-                .map(|s| s.hits.clone())
-                .unwrap_or_default(),
+            // A search's hits are found as they are needed, never listed (see `search.rs`).
+            Some(Lit::Search) => Vec::new(),
         }
     }
 
@@ -598,7 +667,40 @@ impl App {
 
     /// The current target: the mention, quotation or hit `n`/`N` last went to.
     pub fn current_target(&self) -> Option<Span> {
-        self.targets().get(self.cursor).copied()
+        match self.lit {
+            Some(Lit::Search) => self.search.as_ref().and_then(|s| s.current),
+            _ => self.targets().get(self.cursor).copied(),
+        }
+    }
+
+    /// Takes in what work off the UI thread has finished (the search's count); true when the
+    /// screen should be drawn again.
+    pub fn poll_background(&mut self) -> bool {
+        let Some(search) = &mut self.search else {
+            return false;
+        };
+        if !search.poll() {
+            return false;
+        }
+        // Typing read only so far for the first hit; the count knows where they all are.
+        if search.current.is_none() {
+            let text = &self.slots[self.current].briefing.text;
+            search.current = search.first_from(text, self.anchor);
+            if let Some(span) = search.current
+                && self.lit == Some(Lit::Search)
+            {
+                self.reveal(span);
+            }
+        }
+        true
+    }
+
+    /// Waits for the search's count, as a test or benchmark must before reading it.
+    pub fn finish_background(&mut self) {
+        if let Some(search) = &mut self.search {
+            search.wait();
+        }
+        self.poll_background();
     }
 
     /// The quotations lit as a source's (or the one selected), by index.
@@ -626,7 +728,11 @@ impl App {
         let Some(entity) = self.entity(index) else {
             return Vec::new();
         };
-        // The index answers what `find_same_entity` would find in each briefing, without
+        // The corpus index, when it is up to date, says what `o` and the dossier follow.
+        if let Some(others) = self.identity.briefings_linked(self.current, index) {
+            return others;
+        }
+        // Else the name index answers what `find_same_entity` would find in each briefing, without
         // reading every briefing on every frame.
         self.names
             .briefings_naming(entity)
@@ -690,36 +796,53 @@ impl App {
         vec![headline, facts.join(" · ")]
     }
 
-    /// The details wrapped to `width`, at most [`DETAIL_ROWS`] rows each.
-    pub fn entity_detail_rows(&self, index: usize, width: u16) -> Vec<(bool, String)> {
+    /// The details wrapped to `width`: the headline in [`HEADLINE_ROWS`] rows, the facts in
+    /// the rest of [`DETAIL_ROWS`], each cut with an ellipsis when longer. `true` marks the
+    /// headline's rows.
+    ///
+    /// A short pane (`pane_height` rows inside, under [`SHORT_PANE_ROWS`]) gives each part
+    /// one row.
+    pub fn entity_detail_rows(
+        &self,
+        index: usize,
+        width: u16,
+        pane_height: u16,
+    ) -> Vec<(bool, String)> {
+        let width = usize::from(width.max(1));
+        let short = pane_height < SHORT_PANE_ROWS;
         let mut rows = Vec::new();
         for (line_index, line) in self.entity_details(index).into_iter().enumerate() {
-            let layout = Layout::wrap(&line, usize::from(width.max(1)));
-            for row in layout.rows().iter().take(DETAIL_ROWS) {
-                rows.push((
-                    line_index == 0,
-                    line[row.start..row.end].trim_end().to_string(),
-                ));
+            let room = if short {
+                1
+            } else if line_index == 0 {
+                HEADLINE_ROWS
+            } else {
+                DETAIL_ROWS.saturating_sub(HEADLINE_ROWS)
+            };
+            let layout = Layout::wrap(&line, width);
+            let wrapped = layout.rows();
+            for (i, row) in wrapped.iter().take(room).enumerate() {
+                let mut text = line[row.start..row.end].trim_end().to_string();
+                if i + 1 == room && wrapped.len() > room {
+                    text = lists::shorten(&format!("{text} …"), width);
+                }
+                rows.push((line_index == 0, text));
             }
         }
         rows
     }
 
-    /// Rows the entity pane gives to the selected entity's details above the list.
+    /// Rows the entity pane gives to the selected entity's details above the list: always
+    /// the same, whatever is selected, so the list's rows never move as the selection does.
     pub fn entity_detail_height(&self, inner: Rect) -> u16 {
-        let Some(index) = self.selected_entity else {
-            return 0;
-        };
-        let Some(entity) = self.entity(index) else {
-            return 0;
-        };
-        let details = self.entity_detail_rows(index, inner.width).len() as u16;
-        let context = if self.context_lines {
-            (entity.mentions.len() as u16).min(inner.height / 2)
+        // The concordance takes the list's place, so it leaves the details as they are.
+        let context = 0;
+        // A short pane gives the details two rows; the list keeps at least three.
+        let details = if inner.height >= SHORT_PANE_ROWS {
+            DETAIL_ROWS as u16
         } else {
-            0
+            2
         };
-        // The list keeps at least three rows.
         (details + context).min(inner.height.saturating_sub(3))
     }
 
@@ -761,22 +884,49 @@ impl App {
         }
     }
 
-    /// The first row a list pane shows: the selection sits mid-pane once the list is
-    /// longer than the pane, so the rows around it stay in view.
+    /// The first row a list pane shows. The list scrolls only when the selection comes
+    /// within [`SCROLL_MARGIN`] rows of an edge, as in lazygit, so moving the selection
+    /// leaves the other rows where they are.
     pub fn list_offset(&self, pane: Pane) -> usize {
         let height = self
             .list_area(pane)
             .map_or(1, |a| usize::from(a.height.max(1)));
-        let len = match pane {
-            Pane::Briefings => self.briefing_rows.len(),
-            Pane::Entities => self.entity_rows.len(),
-            Pane::Quotes => self.quote_rows.len(),
-            Pane::Article => 0,
+        let (len, kept) = match pane {
+            Pane::Briefings => (self.briefing_rows.len(), self.list_tops[0]),
+            Pane::Entities => (self.entity_rows.len(), self.list_tops[1]),
+            Pane::Quotes => (self.quote_rows.len(), self.list_tops[2]),
+            Pane::Article => (0, 0),
+        };
+        let margin = if height > 4 * SCROLL_MARGIN {
+            SCROLL_MARGIN
+        } else {
+            0
         };
         let selected = self.selected_row(pane).unwrap_or(0);
-        selected
-            .saturating_sub(height / 2)
+        let lowest = (selected + margin + 1).saturating_sub(height);
+        let highest = selected.saturating_sub(margin);
+        kept.clamp(lowest, highest.max(lowest))
             .min(len.saturating_sub(height))
+    }
+
+    /// Where keys are looked up: an open overlay's context, else the focused pane's.
+    pub fn key_context(&self) -> Context {
+        if self.help.is_some() {
+            Context::Help
+        } else if self.dossier.is_some() {
+            Context::Dossier
+        } else {
+            self.focus.context()
+        }
+    }
+
+    /// Keeps each list's first row as last drawn, for [`App::list_offset`] to start from.
+    pub(crate) fn keep_list_offsets(&mut self) {
+        self.list_tops = [
+            self.list_offset(Pane::Briefings),
+            self.list_offset(Pane::Entities),
+            self.list_offset(Pane::Quotes),
+        ];
     }
 
     /// Routes a key press: typed text while a line is being typed, the key table otherwise.
@@ -793,6 +943,18 @@ impl App {
                 KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
                     Some(Action::Type(c))
                 }
+                // As in a shell: C-u empties the line, C-w deletes the word before the cursor.
+                KeyCode::Char('u') => {
+                    self.edit_input(|text| text.clear());
+                    None
+                }
+                KeyCode::Char('w') => {
+                    self.edit_input(|text| {
+                        let kept = text.trim_end().rfind(' ').map_or(0, |at| at + 1);
+                        text.truncate(kept);
+                    });
+                    None
+                }
                 KeyCode::Char('c') => Some(Action::Clear),
                 _ => None,
             };
@@ -801,12 +963,13 @@ impl App {
             }
             return;
         }
-        let context = if self.help.is_some() {
-            Context::Help
-        } else {
-            self.focus.context()
-        };
-        if let Some(action) = self.keymap.action(context, KeyChord::from_event(event)) {
+        if self.hints.is_some() {
+            return self.hint_key(event);
+        }
+        if let Some(action) = self
+            .keymap
+            .action(self.key_context(), KeyChord::from_event(event))
+        {
             self.update(action);
         }
     }
@@ -823,7 +986,10 @@ impl App {
         }
         match outcome {
             Ok(text) => {
-                slot.briefing.title = crate::extract::title(&text, &Annotations::default());
+                slot.briefing.title = title_or_file_name(
+                    crate::extract::title(&text, &Annotations::default()),
+                    &slot.briefing.path,
+                );
                 slot.briefing.text = text;
                 slot.file = FileState::Read;
                 // The empty placeholder's layout must not be reused for the text.
@@ -900,6 +1066,7 @@ impl App {
             (Some(Lit::Entity(i)), true) => self.entity(*i).cloned(),
             _ => None,
         };
+        self.identity.forget(index, slot.extracted);
         let mut replacement = Slot::new(briefing, true);
         replacement.anchor = anchor;
         replacement.version = version;
@@ -952,6 +1119,19 @@ impl App {
         };
         let filter = &self.filters.briefings;
         let keep = lists::briefing_matches(&slot.briefing, filter);
+        if self.briefing_sort != lists::BriefingSort::FileName {
+            // Its title or quotations may have moved it: take it out and put it back.
+            self.briefing_rows.retain(|&row| row != index);
+            if keep {
+                let sort = self.briefing_sort;
+                let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
+                let at = self
+                    .briefing_rows
+                    .partition_point(|&row| sort.compare(&briefings, row, index).is_lt());
+                self.briefing_rows.insert(at, index);
+            }
+            return;
+        }
         match (self.briefing_rows.binary_search(&index), keep) {
             (Ok(row), false) => {
                 self.briefing_rows.remove(row);
@@ -964,9 +1144,15 @@ impl App {
     fn rebuild_rows(&mut self) {
         let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
         self.briefing_rows = lists::briefing_rows(&briefings, &self.filters.briefings);
+        if self.briefing_sort != lists::BriefingSort::FileName {
+            let sort = self.briefing_sort;
+            self.briefing_rows
+                .sort_by(|&a, &b| sort.compare(&briefings, a, b));
+        }
         let briefing = &self.slots.get(self.current).map(|s| &s.briefing);
         let Some(briefing) = briefing else { return };
-        self.entity_rows = lists::entity_rows(briefing, &self.filters.entities);
+        self.entity_rows =
+            lists::sorted_entity_rows(briefing, &self.filters.entities, self.entity_sort);
         self.quote_rows = lists::quote_rows(briefing, &self.filters.quotes);
         let entity_shown = |i: usize| self.entity_rows.contains(&EntityRow::Entity(i));
         if !self.selected_entity.is_some_and(entity_shown) {
@@ -987,7 +1173,8 @@ impl App {
     /// Recomputes the pane geometry and, when the article width or text changed, its layout.
     /// The reading position is a byte, so it needs no change.
     fn relayout(&mut self) {
-        self.screen = Screen::compute(self.area, self.show_briefings, self.side);
+        self.screen =
+            Screen::compute_with(self.area, self.show_briefings, self.side, self.list_extra);
         let width = usize::from(self.article_area().text.width.max(1));
         let key = (self.current, width, self.current_slot().version);
         if key != self.layout_key {
@@ -1040,8 +1227,15 @@ fn carry_offset(old: &str, new: &str, offset: usize) -> usize {
     carried
 }
 
-/// Rows each detail line of the selected entity may wrap to.
-pub const DETAIL_ROWS: usize = 3;
+/// Rows kept between the selection and a list's edge when it scrolls.
+pub const SCROLL_MARGIN: usize = 2;
+
+/// Rows the selected entity's details take above the entity list, whatever it is.
+pub const DETAIL_ROWS: usize = 4;
+/// An entity pane with fewer rows inside gives the details two rows.
+pub const SHORT_PANE_ROWS: u16 = 14;
+/// Of those, the rows for its name, roles and aliases.
+pub const HEADLINE_ROWS: usize = 2;
 
 fn plural(count: usize, noun: &str) -> String {
     if count == 1 {

@@ -76,6 +76,12 @@ impl ArticleArea {
 impl Screen {
     /// Arranges the panes in `area`. `side` is the side pane shown on narrow screens.
     pub fn compute(area: Rect, show_briefings: bool, side: Pane) -> Screen {
+        Self::compute_with(area, show_briefings, side, 0)
+    }
+
+    /// [`Screen::compute`] with the briefing list `list_extra` columns wider (or narrower)
+    /// than it is by default on wide screens.
+    pub fn compute_with(area: Rect, show_briefings: bool, side: Pane, list_extra: i16) -> Screen {
         if area.width < MIN_COLUMNS || area.height < MIN_ROWS {
             return Screen {
                 too_small: true,
@@ -86,20 +92,24 @@ impl Screen {
         let [body, status] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         if area.width >= WIDE_COLUMNS {
-            Self::wide(body, status, show_briefings)
+            Self::wide(body, status, show_briefings, list_extra)
         } else {
             Self::narrow(body, status, show_briefings, side)
         }
     }
 
-    fn wide(body: Rect, status: Rect, show_briefings: bool) -> Screen {
-        // The list narrows on smaller screens so the article stays the widest pane.
+    fn wide(body: Rect, status: Rect, show_briefings: bool, list_extra: i16) -> Screen {
+        let side_width = (body.width * 3 / 10).clamp(34, 50);
+        // The list grows with the terminal (a quarter of it, up to 48 columns, so titles can be
+        // told apart) and by what the reader asked with < and >, but always leaves the
+        // article its 40 columns.
         let list_width = if show_briefings {
-            (body.width / 5).clamp(18, 26)
+            let most = body.width.saturating_sub(side_width + 40).max(12);
+            let default = (body.width / 4).clamp(18, 48);
+            (i32::from(default) + i32::from(list_extra)).clamp(12, i32::from(most)) as u16
         } else {
             0
         };
-        let side_width = (body.width * 3 / 10).clamp(34, 50);
         let [briefings, article, side] = Layout::horizontal([
             Constraint::Length(list_width),
             Constraint::Min(20),
@@ -183,6 +193,21 @@ mod tests {
         assert!(screen.entities.is_none());
         assert!(quotes.y > screen.article.bottom());
         assert!(screen.tabs.is_some());
+    }
+
+    #[test]
+    fn the_briefing_list_grows_with_the_terminal_and_on_request() {
+        let list = |width: u16, extra: i16| {
+            Screen::compute_with(Rect::new(0, 0, width, 40), true, Pane::Article, extra)
+                .briefings
+                .map_or(0, |r| r.width)
+        };
+        assert!(list(200, 0) > list(120, 0));
+        assert!(list(120, 10) > list(120, 0));
+        assert!(list(120, -10) < list(120, 0));
+        // However wide it is asked to be, the article keeps its columns.
+        let screen = Screen::compute_with(Rect::new(0, 0, 120, 40), true, Pane::Article, 500);
+        assert!(screen.article.width >= 40);
     }
 
     #[test]

@@ -3,8 +3,7 @@
 use ratatui::layout::{Position, Rect};
 
 use super::lists::{self, EntityRow, QuoteRow, shorten};
-use super::search;
-use super::{Action, App, Help, Input, InputTarget, Lit, Pane};
+use super::{Action, App, Help, Input, InputTarget, Lit, Pane, Search};
 use crate::model::Span;
 use crate::text::layout::glyphs;
 
@@ -16,6 +15,11 @@ const ECHO_CHARS: usize = 60;
 impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        self.keep_list_offsets();
+    }
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Resize { width, height } => {
                 // The top row's first byte is kept by `relayout`; a mention being walked that
@@ -40,17 +44,46 @@ impl App {
         if self.help.is_some() {
             return self.update_help(action);
         }
+        if self.dossier.is_some() {
+            return self.update_dossier(action);
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Clear => self.clear(),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrevious => self.cycle_focus(false),
+            Action::WiderList | Action::NarrowerList => {
+                let step = if action == Action::WiderList { 4 } else { -4 };
+                let before = self.screen.briefings.map(|r| r.width);
+                self.list_extra = self.list_extra.saturating_add(step).clamp(-40, 200);
+                self.relayout();
+                if self.screen.briefings.map(|r| r.width) == before {
+                    // At a limit: the stored width goes back so the other key acts at once.
+                    self.list_extra = self.list_extra.saturating_sub(step);
+                    self.relayout();
+                }
+            }
+            Action::CycleSort => match self.focus {
+                Pane::Entities => {
+                    self.entity_sort = self.entity_sort.next();
+                    self.rebuild_rows();
+                    self.message = Some(format!("entities {}", self.entity_sort.label()));
+                }
+                Pane::Briefings => {
+                    self.briefing_sort = self.briefing_sort.next();
+                    self.rebuild_rows();
+                    self.message = Some(format!("briefings {}", self.briefing_sort.label()));
+                }
+                Pane::Article | Pane::Quotes => {}
+            },
+            Action::FocusLeft => self.focus_sideways(false),
+            Action::FocusRight => self.focus_sideways(true),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::PageUp => self.move_by(-self.page()),
             Action::PageDown => self.move_by(self.page()),
-            Action::HalfPageUp => self.move_by(-(self.page() / 2).max(1)),
-            Action::HalfPageDown => self.move_by((self.page() / 2).max(1)),
+            Action::HalfPageUp => self.move_by(-((self.page() + 2) / 2).max(1)),
+            Action::HalfPageDown => self.move_by(((self.page() + 2) / 2).max(1)),
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
             Action::NextBriefing => self.step_briefing(1),
@@ -71,7 +104,12 @@ impl App {
             Action::NextMark => self.step_mark(1),
             Action::PreviousMark => self.step_mark(-1),
             Action::EntityAtReading => self.entity_at_reading(),
-            Action::OtherBriefing => self.other_briefing(),
+            Action::OtherBriefing => self.follow(1),
+            Action::PreviousOtherBriefing => self.follow(-1),
+            Action::Dossier => self.open_dossier(),
+            Action::JumpBack => self.jump_back(),
+            Action::JumpForward => self.jump_forward(),
+            Action::Hints => self.start_hints(),
             Action::Search => self.start_input(),
             Action::Copy => self.copy(),
             Action::ToggleMouse => {
@@ -79,7 +117,10 @@ impl App {
                 self.message = Some(format!("mouse {}", if self.mouse { "on" } else { "off" }));
             }
             Action::ToggleHelp => self.help = Some(Help::default()),
-            Action::ToggleContext => self.context_lines = !self.context_lines,
+            Action::ToggleContext => {
+                self.context_lines = !self.context_lines;
+                self.concordance_row = self.concordance_start();
+            }
             Action::Resize { .. }
             | Action::Suspend
             | Action::Type(_)
@@ -104,6 +145,8 @@ impl App {
                 self.input = Some(Input {
                     target: InputTarget::HelpFilter,
                     text: help.filter.clone(),
+                    previous: help.filter.clone(),
+                    origin: self.anchor,
                 })
             }
             _ => {}
@@ -115,7 +158,8 @@ impl App {
             Pane::Article => self.article_height(),
             pane => self.list_area(pane).map_or(1, |a| usize::from(a.height)),
         };
-        height.saturating_sub(1).max(1) as isize
+        // Two rows of the last page stay in view, so the eye finds its place.
+        height.saturating_sub(2).max(1) as isize
     }
 
     // ----- focus and panes ---------------------------------------------------------------
@@ -136,6 +180,32 @@ impl App {
             (at + panes.len() - 1) % panes.len()
         };
         self.set_focus(panes[next]);
+    }
+
+    /// Where the concordance opens: on the mention being walked when the entity is lit,
+    /// else on its first.
+    fn concordance_start(&self) -> usize {
+        match (self.lit.as_ref(), self.selected_entity) {
+            (Some(Lit::Entity(lit)), Some(selected)) if *lit == selected => self.cursor,
+            _ => 0,
+        }
+    }
+
+    /// h/l: briefings, article and the side panes sit left to right; the side pane last
+    /// shown is the one to the right of the article.
+    fn focus_sideways(&mut self, right: bool) {
+        let side = match self.side {
+            Pane::Briefings | Pane::Article => Pane::Entities,
+            other => other,
+        };
+        let next = match (self.focus, right) {
+            (Pane::Briefings, true) => Pane::Article,
+            (Pane::Article, true) => side,
+            (Pane::Article, false) if self.show_briefings => Pane::Briefings,
+            (Pane::Entities | Pane::Quotes, false) => Pane::Article,
+            (pane, _) => pane,
+        };
+        self.set_focus(next);
     }
 
     pub(super) fn set_focus(&mut self, pane: Pane) {
@@ -166,6 +236,15 @@ impl App {
                 let rows = self.briefing_rows.clone();
                 if let Some(target) = step_in(&rows, self.selected_row(Pane::Briefings), delta) {
                     self.show_briefing(rows[target]);
+                }
+            }
+            Pane::Entities if self.context_lines => {
+                let count = self
+                    .selected_entity
+                    .and_then(|i| self.entity(i))
+                    .map_or(0, |e| e.mentions.len());
+                if let Some(row) = step_in(&vec![(); count], Some(self.concordance_row), delta) {
+                    self.concordance_row = row;
                 }
             }
             Pane::Entities => {
@@ -199,7 +278,7 @@ impl App {
     }
 
     /// Selecting a quote shows it: the article scrolls to it and lights it with its source.
-    fn select_quote_row(&mut self, row: QuoteRow) {
+    pub(super) fn select_quote_row(&mut self, row: QuoteRow) {
         if let QuoteRow::Quote(index) = row {
             self.cursor = 0;
             self.set_lit(Some(Lit::Quote(index)));
@@ -217,7 +296,7 @@ impl App {
     }
 
     /// Scrolls so `span` is on screen, leaving a third of the page above it when it was not.
-    fn reveal(&mut self, span: Span) {
+    pub(super) fn reveal(&mut self, span: Span) {
         let row = self.layout.row_of(span.start);
         let height = self.article_height().max(1);
         let top = self.top_row();
@@ -236,6 +315,7 @@ impl App {
             return;
         }
         let next = (self.current as isize + delta).rem_euclid(count as isize) as usize;
+        self.record_jump();
         self.show_briefing(next);
     }
 
@@ -267,11 +347,23 @@ impl App {
             Pane::Briefings => self.set_focus(Pane::Article),
             Pane::Entities => {
                 if let Some(index) = self.selected_entity {
-                    self.light(Lit::Entity(index), 0);
+                    self.record_jump();
+                    if self.context_lines {
+                        // From the concordance, Enter goes to the mention on its selected row.
+                        // The row may be left from another entity's concordance: clamp it.
+                        let mentions = self.entity(index).map_or(0, |e| e.mentions.len());
+                        let at = self.concordance_row.min(mentions.saturating_sub(1));
+                        self.light(Lit::Entity(index), at);
+                    } else {
+                        self.light_at_reading(Lit::Entity(index));
+                    }
                 }
             }
             Pane::Quotes => match self.selected_quote.clone() {
-                Some(QuoteRow::Source { name, .. }) => self.light(Lit::Source(name), 0),
+                Some(QuoteRow::Source { name, .. }) => {
+                    self.record_jump();
+                    self.light_at_reading(Lit::Source(name));
+                }
                 Some(QuoteRow::Quote(index)) => {
                     let Some(quote) = self.briefing().quotes().get(index) else {
                         return;
@@ -281,6 +373,7 @@ impl App {
                         .iter()
                         .position(|&i| i == index)
                         .unwrap_or(0);
+                    self.record_jump();
                     self.light(Lit::Source(name), at);
                 }
                 None => {}
@@ -289,7 +382,7 @@ impl App {
         }
     }
 
-    fn light(&mut self, lit: Lit, cursor: usize) {
+    pub(super) fn light(&mut self, lit: Lit, cursor: usize) {
         self.cursor = cursor;
         self.set_lit(Some(lit));
         match self.current_target() {
@@ -298,10 +391,29 @@ impl App {
         }
     }
 
+    /// Lights `lit` and goes to its first target at or after the reading position (the top
+    /// of the article), wrapping to the first: Enter keeps the reader's place.
+    pub(super) fn light_at_reading(&mut self, lit: Lit) {
+        self.set_lit(Some(lit));
+        let cursor = self.first_target_from(self.top_offset());
+        self.light_lit_at(cursor);
+    }
+
+    fn light_lit_at(&mut self, cursor: usize) {
+        if let Some(lit) = self.lit.clone() {
+            self.light(lit, cursor);
+        }
+    }
+
     fn step_mark(&mut self, delta: isize) {
-        if self.lit.is_none() && self.search.as_ref().is_some_and(|s| !s.hits.is_empty()) {
-            self.cursor = usize::MAX;
+        if self.lit.is_none() && self.search.as_ref().is_some_and(|s| s.total() != Some(0)) {
+            if let Some(search) = &mut self.search {
+                search.current = None;
+            }
             self.set_lit(Some(Lit::Search));
+        }
+        if self.lit == Some(Lit::Search) {
+            return self.step_hit(delta);
         }
         let count = self.targets().len();
         if count == 0 {
@@ -318,6 +430,33 @@ impl App {
         if let Some(span) = self.current_target() {
             self.reveal(span);
         }
+    }
+
+    /// `n`/`N` on the search: the next or previous hit, wrapping; the first at or after the
+    /// reading position when the walk starts.
+    fn step_hit(&mut self, delta: isize) {
+        let top = self.top_offset();
+        let Some(search) = &self.search else {
+            return;
+        };
+        let text = &self.slots[self.current].briefing.text;
+        let next = match search.current {
+            None => search.first_from(text, top),
+            Some(hit) if delta > 0 => search.first_from(text, hit.end.max(hit.start + 1)),
+            Some(hit) => search.last_before(text, hit.start),
+        };
+        let Some(span) = next else {
+            self.message = Some(if search.counting() {
+                format!("/{}: no hit found yet (still counting)", search.query)
+            } else {
+                format!("/{}: no hits", search.query)
+            });
+            return;
+        };
+        if let Some(search) = &mut self.search {
+            search.current = Some(span);
+        }
+        self.reveal(span);
     }
 
     fn first_target_from(&self, offset: usize) -> usize {
@@ -350,7 +489,7 @@ impl App {
         self.select_entity_at(entity, span);
     }
 
-    fn select_entity_at(&mut self, entity: usize, span: Span) {
+    pub(super) fn select_entity_at(&mut self, entity: usize, span: Span) {
         if !self.entity_rows.contains(&EntityRow::Entity(entity)) {
             self.filters.entities.clear();
             self.rebuild_rows();
@@ -363,51 +502,14 @@ impl App {
         self.light(Lit::Entity(entity), cursor);
     }
 
-    /// Goes to the selected entity in the next briefing (wrapping) that names it.
-    fn other_briefing(&mut self) {
-        // In the entity list the selection is what the reader is looking at; elsewhere it is
-        // the entity lit in the article.
-        let index = match &self.lit {
-            Some(Lit::Entity(i)) if self.focus != Pane::Entities => Some(*i),
-            _ => self.selected_entity,
-        };
-        let Some(entity) = index.and_then(|i| self.entity(i)).cloned() else {
-            self.message = Some("select an entity first".into());
-            return;
-        };
-        let count = self.slots.len();
-        let next = (1..count)
-            .map(|step| (self.current + step) % count)
-            .find_map(|i| {
-                super::find_same_entity(&self.slots[i].briefing, &entity).map(|found| (i, found))
-            });
-        let Some((briefing, found)) = next else {
-            let pending = self.pending_count();
-            self.message = Some(if pending > 0 {
-                format!(
-                    "{} is in no other briefing yet ({pending} still extracting)",
-                    entity.name
-                )
-            } else {
-                format!("{} is in no other briefing", entity.name)
-            });
-            return;
-        };
-        self.show_briefing(briefing);
-        let first = self.entity(found).and_then(|e| e.mentions.first().copied());
-        self.selected_entity = Some(found);
-        match first {
-            Some(span) => self.select_entity_at(found, span),
-            None => self.light(Lit::Entity(found), 0),
-        }
-        self.message = Some(format!("{} in “{}”", entity.name, self.briefing().title));
-    }
-
     // ----- typing: search and filters ----------------------------------------------------
 
     fn start_input(&mut self) {
         let (target, text) = match self.focus {
-            Pane::Article => (InputTarget::Search, String::new()),
+            Pane::Article => {
+                self.begin_search_jump();
+                (InputTarget::Search, String::new())
+            }
             Pane::Briefings => (
                 InputTarget::Filter(Pane::Briefings),
                 self.filters.briefings.clone(),
@@ -421,8 +523,21 @@ impl App {
                 self.filters.quotes.clone(),
             ),
         };
-        self.input = Some(Input { target, text });
+        self.input = Some(Input {
+            target,
+            previous: text.clone(),
+            text,
+            origin: self.anchor,
+        });
         self.apply_input();
+    }
+
+    /// Changes the line being typed, and applies it.
+    pub(super) fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
+        if let Some(input) = &mut self.input {
+            edit(&mut input.text);
+            self.apply_input();
+        }
     }
 
     fn type_char(&mut self, c: char) {
@@ -445,6 +560,8 @@ impl App {
         };
         if input.target == InputTarget::Search && input.text.is_empty() {
             self.end_search();
+        } else if input.target == InputTarget::Search {
+            self.keep_search_jump();
         }
     }
 
@@ -456,23 +573,17 @@ impl App {
         match input.target {
             InputTarget::Search => {
                 let text = &self.slots[self.current].briefing.text;
-                let hits = search::hits(text, &mut self.search_levels, &input.text);
-                self.search = Some(super::Search {
-                    query: input.text,
-                    hits,
-                });
+                let mut search = Search::new(&input.text, text);
+                search.current = search.first_from(text, self.top_offset());
+                self.search = Some(search);
                 self.set_lit(Some(Lit::Search));
-                self.cursor = self.first_target_from(self.top_offset());
                 if let Some(span) = self.current_target() {
                     self.reveal(span);
                 }
             }
             InputTarget::Filter(pane) => {
-                match pane {
-                    Pane::Briefings => self.filters.briefings = input.text,
-                    Pane::Entities => self.filters.entities = input.text,
-                    Pane::Quotes => self.filters.quotes = input.text,
-                    Pane::Article => {}
+                if let Some(filter) = self.filter_mut(pane) {
+                    *filter = input.text;
                 }
                 self.rebuild_rows();
             }
@@ -487,7 +598,6 @@ impl App {
 
     fn end_search(&mut self) {
         self.search = None;
-        self.search_levels.clear();
         if self.lit == Some(Lit::Search) {
             self.set_lit(None);
         }
@@ -496,73 +606,137 @@ impl App {
     /// Runs the search again on the current briefing's text (another briefing, or a new
     /// version of this one), and what `n`/`N` walk with it.
     pub(super) fn search_again(&mut self) {
-        self.search_levels.clear();
         if let Some(search) = &mut self.search {
             let text = &self.slots[self.current].briefing.text;
-            search.hits = search::hits(text, &mut self.search_levels, &search.query);
+            let mut again = Search::new(&search.query, text);
+            again.current = again.first_from(text, self.anchor);
+            *search = again;
         }
         self.retarget();
     }
 
     fn clear(&mut self) {
         if let Some(input) = self.input.take() {
+            // Esc while typing undoes the typing: a filter goes back to what it was.
             match input.target {
-                InputTarget::Search => self.end_search(),
+                InputTarget::Search => {
+                    self.end_search();
+                    self.anchor = input.origin;
+                }
                 InputTarget::Filter(pane) => {
-                    match pane {
-                        Pane::Briefings => self.filters.briefings.clear(),
-                        Pane::Entities => self.filters.entities.clear(),
-                        Pane::Quotes => self.filters.quotes.clear(),
-                        Pane::Article => {}
+                    if let Some(filter) = self.filter_mut(pane) {
+                        *filter = input.previous;
                     }
                     self.rebuild_rows();
                 }
                 InputTarget::HelpFilter => {
                     if let Some(help) = &mut self.help {
-                        help.filter.clear();
+                        help.filter = input.previous;
                     }
                 }
             }
             return;
         }
+        // Esc closes the concordance first, then a list's filter, then the highlight.
+        if self.context_lines && self.focus == Pane::Entities {
+            self.context_lines = false;
+            return;
+        }
+        if let Some(filter) = self.filter_mut(self.focus)
+            && !filter.is_empty()
+        {
+            filter.clear();
+            self.rebuild_rows();
+            self.message = Some(format!("{} filter cleared", self.focus.title()));
+            return;
+        }
         self.cursor = 0;
         self.search = None;
-        self.search_levels.clear();
         self.set_lit(None);
         self.message = None;
+    }
+
+    fn filter_mut(&mut self, pane: Pane) -> Option<&mut String> {
+        match pane {
+            Pane::Briefings => Some(&mut self.filters.briefings),
+            Pane::Entities => Some(&mut self.filters.entities),
+            Pane::Quotes => Some(&mut self.filters.quotes),
+            Pane::Article => None,
+        }
     }
 
     // ----- clipboard ---------------------------------------------------------------------
 
     fn copy(&mut self) {
         let briefing = self.briefing();
-        let text = match self.focus {
-            Pane::Briefings => Some(briefing.title.clone()),
+        let copied = match self.focus {
+            Pane::Briefings => Ok(briefing.title.clone()),
             Pane::Entities => self
                 .selected_entity
                 .and_then(|i| self.entity(i))
-                .map(|e| e.name.clone()),
+                .map(|e| e.name.clone())
+                .ok_or("nothing selected to copy"),
             Pane::Quotes => match &self.selected_quote {
-                Some(QuoteRow::Source { name, .. }) => Some(name.clone()),
-                Some(QuoteRow::Quote(index)) => briefing
-                    .quotes()
-                    .get(*index)
-                    .map(|q| briefing.slice(q.inner).to_string()),
-                None => None,
+                Some(QuoteRow::Source { .. }) => {
+                    Err("a source heading: select one of its quotations to copy it")
+                }
+                Some(QuoteRow::Quote(index)) => {
+                    self.quotation_with_source(*index).ok_or("nothing to copy")
+                }
+                None => Err("nothing selected to copy"),
             },
-            Pane::Article => match &self.lit {
-                Some(Lit::Entity(i)) => self.entity(*i).map(|e| e.name.clone()),
-                Some(_) => self.current_target().map(|s| briefing.slice(s).to_string()),
-                None => None,
-            },
+            Pane::Article => self.copy_from_article(),
         };
-        match text.filter(|t| !t.is_empty()) {
-            Some(text) => {
-                self.message = Some(format!("copied “{}”", shorten(&text, ECHO_CHARS)));
+        match copied {
+            Ok(text) if !text.is_empty() => {
+                let mut message = format!("copied “{}”", shorten(&text, ECHO_CHARS));
+                if let Some(note) = super::clipboard::delivery_note() {
+                    message.push_str(" · ");
+                    message.push_str(note);
+                }
+                self.message = Some(message);
                 self.clipboard = Some(text);
             }
-            None => self.message = Some("nothing selected to copy".into()),
+            Ok(_) => self.message = Some("nothing to copy".into()),
+            Err(why) => self.message = Some(why.into()),
         }
+    }
+
+    /// In the article: the lit mention or hit being walked, else the quotation being walked,
+    /// else the first quotation on screen; words only, without the marks.
+    fn copy_from_article(&self) -> Result<String, &'static str> {
+        let briefing = self.briefing();
+        match (&self.lit, self.current_target()) {
+            (Some(Lit::Entity(_) | Lit::Search), Some(span)) => {
+                return Ok(briefing.slice(span).to_string());
+            }
+            (Some(Lit::Quote(_) | Lit::Source(_)), Some(span)) => {
+                if let Some(index) = briefing.quotes().iter().position(|q| q.span == span) {
+                    return self.quotation_with_source(index).ok_or("nothing to copy");
+                }
+            }
+            _ => {}
+        }
+        let shown = self.visible_range();
+        briefing
+            .quotes()
+            .iter()
+            .position(|q| q.span.end > shown.start && q.span.start < shown.end)
+            .and_then(|index| self.quotation_with_source(index))
+            .ok_or("nothing lit and no quotation on screen to copy")
+    }
+
+    /// A quotation's words with its source, ready to paste: “…” — Source.
+    fn quotation_with_source(&self, index: usize) -> Option<String> {
+        let briefing = self.briefing();
+        let quote = briefing.quotes().get(index)?;
+        let words = briefing.slice(quote.inner).trim();
+        let source = lists::source_name(briefing, quote);
+        Some(if quote.source.is_some() {
+            format!("“{words}” — {source}")
+        } else {
+            format!("“{words}”")
+        })
     }
 
     // ----- mouse -------------------------------------------------------------------------

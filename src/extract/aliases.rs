@@ -12,6 +12,8 @@ use std::ops::Range;
 use super::hash::{FastMap as HashMap, FastSet as HashSet, ascii_bytes_in};
 use super::lexicon;
 use super::names::{Evidence, NameMention, is_acronym};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
 use crate::model::{Entity, Kind, Span};
 
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
@@ -26,6 +28,15 @@ pub fn fold(name: &str) -> String {
 
 /// [`fold`] for any name.
 fn fold_general(name: &str) -> String {
+    // "Zoë" written with a combining diaeresis is the same name as with the precomposed
+    // letter: compared in NFC, the text itself left as written.
+    let composed;
+    let name = if is_nfc_quick(name.chars()) == IsNormalized::Yes {
+        name
+    } else {
+        composed = name.nfc().collect::<String>();
+        composed.as_str()
+    };
     // One buffer, words joined by single spaces as they are folded: this runs for every
     // name, often twice, and allocating per word was a visible share of grouping.
     let mut out = String::with_capacity(name.len());
@@ -40,7 +51,11 @@ fn fold_general(name: &str) -> String {
         }
         let start = out.len();
         for c in word.chars() {
-            if matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.') {
+            if matches!(c, '’' | 'ʼ' | '\'' | '‘' | '`' | '.') || is_invisible(c) {
+                continue;
+            }
+            // "İzmir" lowers to "i" and a combining dot: the dot goes, so it meets "Izmir".
+            if c == '\u{307}' && out.ends_with('i') {
                 continue;
             }
             if c.is_ascii() {
@@ -67,6 +82,12 @@ fn fold_general(name: &str) -> String {
         return kept.join(" ");
     }
     out
+}
+
+/// Characters that change nothing a reader sees in a name: soft hyphen, zero-width joiners
+/// and spaces, bidirectional marks and isolates, the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 /// [`fold`] for an ASCII name.
@@ -313,7 +334,7 @@ impl<'k> Group<'k> {
             true
         };
         let weight = match evidence {
-            Evidence::Guess => 1,
+            Evidence::Fallback | Evidence::Guess => 1,
             Evidence::Likely => 2,
             Evidence::Sure => 4,
         };
@@ -415,6 +436,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // The mentions' neighbours and the role holders are indexed when the first title asks,
     // so that no title reads every mention (a 20 MB text spent most of its time there).
     let mut neighbours: Option<Neighbours> = None;
+    let mut unapposed: HashSet<usize> = HashSet::default();
     let mut role_holders: Option<RoleHolders> = None;
     for index in 0..mentions.len() {
         let mention = &mentions[index];
@@ -424,6 +446,11 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         let title = keys[index].0;
         let neighbours = neighbours.get_or_insert_with(|| Neighbours::new(mentions));
         let beside = apposed_person(text, mentions, index, neighbours, &group_of, &groups);
+        // "the Prime Minister said": a title is a role, not a mention of its holder; only a
+        // title set beside the name ("John Kerry, the Secretary of State") is written as one.
+        if beside.is_none() {
+            unapposed.insert(index);
+        }
         let holders = role_holders
             .get_or_insert_with(|| RoleHolders::new(text, mentions))
             .of(title);
@@ -465,7 +492,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     by_first_mention.sort_unstable();
     by_first_mention
         .into_iter()
-        .map(|(_, slot)| build_entity(text, mentions, &groups[slot], members_of(slot)))
+        .map(|(_, slot)| build_entity(text, mentions, &unapposed, &groups[slot], members_of(slot)))
         .collect()
 }
 
@@ -733,10 +760,12 @@ fn find_partner(
     if most_named.is_some() && !place_context {
         return most_named;
     }
+    // "Mr Tan" for "Tan Boon Kiat", "Madam Noraini" for "Noraini Abdul Rahman": a title makes
+    // a word sure to be a person's, and it names the one person whose name starts with it.
     if most_named.is_none()
         && mention.kind != Kind::Place
         && word_count == 1
-        && mention.evidence < Evidence::Sure
+        && (mention.evidence < Evidence::Sure || mention.kind == Kind::Person)
     {
         let given = only(
             starting
@@ -749,7 +778,7 @@ fn find_partner(
         }
     }
     // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
-    if word_count == 1 && mention.evidence == Evidence::Guess {
+    if word_count == 1 && mention.evidence <= Evidence::Guess {
         let heads = only(starting.iter().copied().filter(|&g| {
             groups[g].kind() == Kind::Organization
                 && groups[g].keys().any(|k| {
@@ -761,6 +790,22 @@ fn find_partner(
         }));
         if heads.is_some() {
             return heads;
+        }
+    }
+    // "Bayline" for "Bayline Marine Inc.", "Kessler-Braun" for "Kessler-Braun AG": the first
+    // words of one company's name, written with its legal form, stand for it.
+    if mention.evidence < Evidence::Sure || mention.kind == Kind::Organization {
+        let firm = only(starting.iter().copied().filter(|&g| {
+            groups[g].kind() == Kind::Organization
+                && groups[g].keys().any(|k| {
+                    k.len() > key.len()
+                        && k.rsplit(' ').next().is_some_and(|last| {
+                            lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
+                        })
+                })
+        }));
+        if firm.is_some() {
+            return firm;
         }
     }
     // "State Department" inside "US State Department"; but "North Carolina" after "University
@@ -857,13 +902,23 @@ fn initial_of(word: &str) -> Option<char> {
 
 /// The entity of `group`, whose mentions are `members` (indices into `mentions`; their order
 /// does not matter, every list built from them is sorted).
-fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[usize]) -> Entity {
-    let mut spans: Vec<Span> = members.iter().map(|&i| mentions[i].span).collect();
+fn build_entity(
+    text: &str,
+    mentions: &[NameMention],
+    unapposed: &HashSet<usize>,
+    group: &Group,
+    members: &[usize],
+) -> Entity {
+    let mut spans: Vec<Span> = members
+        .iter()
+        .filter(|&&i| !unapposed.contains(&i))
+        .map(|&i| mentions[i].span)
+        .collect();
     spans.sort();
     spans.dedup();
     let titles: Vec<Span> = members
         .iter()
-        .filter(|&&i| mentions[i].title_only)
+        .filter(|&&i| mentions[i].title_only && !unapposed.contains(&i))
         .map(|&i| mentions[i].span)
         .collect();
     // A person's name, not the title standing for them, names the entity (the titles do
@@ -899,8 +954,14 @@ fn build_entity(text: &str, mentions: &[NameMention], group: &Group, members: &[
     for &i in members {
         role_spans.extend_from_slice(&mentions[i].roles);
     }
+    // Every title standing for a named person is one of its roles, written as a mention or not.
     if titles.len() < spans.len() {
-        role_spans.extend(titles.iter().copied());
+        role_spans.extend(
+            members
+                .iter()
+                .filter(|&&i| mentions[i].title_only)
+                .map(|&i| mentions[i].span),
+        );
     }
     role_spans.sort();
     for span in role_spans {
@@ -1134,6 +1195,7 @@ mod tests {
             known_as: None,
             locative: false,
             title_only: false,
+            kind_rule: "test",
         }
     }
 

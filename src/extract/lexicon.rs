@@ -27,11 +27,48 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Nos", "Inc", "Ltd", "Co", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Mme", "Messrs", "Supt", "Insp",
     "Det", "Gov", "Atty", "Amb", "Fr", "Msgr", "Ave", "Blvd", "Rd", "Univ", "Dept", "Est", "al",
+    "Smt", "Engr", "Eng", "Cllr", "Shri", "Ch", "Cr",
 ];
 
 /// Title words: before a name they make it a person's and become a role. Compared in lower
 /// case; abbreviations without their full stop.
 pub static TITLES: &WordList = word_list![
+    "lord-lieutenant",
+    "vice-principal",
+    "principal",
+    "vice-chancellor",
+    "pro-vice-chancellor",
+    // British, Irish and Commonwealth police and council ranks, written without stops.
+    "det",
+    "insp",
+    "supt",
+    "ch",
+    "cllr",
+    "cr",
+    "dci",
+    "dsupt",
+    // Honorifics of South Asian, Gulf, West African and Burmese usage.
+    "shri",
+    "smt",
+    "madam",
+    "alhaji",
+    "alhaja",
+    "engr",
+    "eng",
+    "daw",
+    // Kin and community titles, and role words written before a name.
+    "uncle",
+    "aunty",
+    "auntie",
+    "elder",
+    "organiser",
+    "organizer",
+    "ringleader",
+    "kaumātua",
+    "baroness",
+    "baron",
+    "taoiseach",
+    "tánaiste",
     "president",
     "vice-president",
     "minister",
@@ -233,6 +270,38 @@ pub static TITLES: &WordList = word_list![
 /// Titles that head a role ("Minister" in "Defense Minister", "Gen." in "Maj.-Gen."): a role
 /// phrase ends at one of these.
 pub static TITLE_HEADS: &WordList = word_list![
+    "lord-lieutenant",
+    "vice-principal",
+    "principal",
+    "vice-chancellor",
+    "pro-vice-chancellor",
+    "det",
+    "insp",
+    "supt",
+    "cllr",
+    "cr",
+    "dci",
+    "dsupt",
+    "shri",
+    "smt",
+    "madam",
+    "alhaji",
+    "alhaja",
+    "engr",
+    "eng",
+    "daw",
+    "uncle",
+    "aunty",
+    "auntie",
+    "elder",
+    "organiser",
+    "organizer",
+    "ringleader",
+    "kaumātua",
+    "baroness",
+    "baron",
+    "taoiseach",
+    "tánaiste",
     "president",
     "minister",
     "premier",
@@ -364,12 +433,32 @@ pub static TITLE_HEADS: &WordList = word_list![
 
 /// Honorifics that are never a name on their own and never part of one.
 pub static HONORIFICS: &WordList = word_list![
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "mr.", "mrs.", "ms.", "dr.",
-    "prof.",
+    "madam", "shri", "smt", "smt.", "cllr", "cr", "alhaji", "engr", "engr.", "eng.", "daw",
+    "sheikh", "lord", "baroness", "chief", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+    "mme", "mr.", "mrs.", "ms.", "dr.", "prof.",
 ];
 
 /// Last words that make a capitalised phrase an organisation.
 pub static ORGANIZATION_CUES: &WordList = word_list![
+    // Firms' last words: "Gozo Channel Line", "Hartwig Research", "Kestrel Lane Books".
+    "line",
+    "lines",
+    "research",
+    "books",
+    "securities",
+    "metals",
+    "partners",
+    "ferries",
+    "railways",
+    "shipping",
+    "logistics",
+    "investments",
+    "insurance",
+    "pharma",
+    "biopharma",
+    "solutions",
+    "consulting",
+    "capital",
     "ministry",
     "department",
     "agency",
@@ -848,7 +937,8 @@ pub static THING_CUES: &WordList = word_list![
 /// is the same company.
 pub static LEGAL_FORMS: &WordList = word_list![
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "co", "co.",
-    "nv", "bv", "spa", "ab", "asa",
+    "nv", "bv", "spa", "ab", "asa", "limited", "jsc", "pte", "pty", "bhd", "tbk", "s.a.c.", "s.a.",
+    "ltda", "srl", "s.p.a.", "oyj", "kk",
 ];
 
 /// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
@@ -957,8 +1047,9 @@ pub static COMPOUND_TAILS: &WordList = word_list![
 /// Name particles written in lower case inside names ("Bashar al-Assad", "Ludwig van
 /// Beethoven"). Hyphenated forms ("al-") are handled as part of the next word.
 pub static PARTICLES: &WordList = word_list![
-    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della",
-    "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "y", "zu", "ul", "ud",
+    "ap", "ab", "verch", "ferch", "ibn", "bint", "mac", "nic", "ní", "ó", "ua", "al", "el", "bin",
+    "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
+    "das", "du", "la", "le", "ter", "ten", "y", "zu", "ul", "ud",
 ];
 
 /// Particles joined to the next word by a hyphen: "al-Assad", "el-Sisi".
@@ -1321,6 +1412,254 @@ pub static TIME_PREPOSITIONS: &WordList = word_list![
     "as",
 ];
 
+// Date words: the forms the date rules (`dates.rs`) read besides the months and weekdays.
+
+/// Months shortened, written without their full stop ("Apr 3", "8 Apr 2025"): a date only
+/// next to a day or a year, since "Mar" or "Jan" alone may be anything.
+pub static MONTH_ABBREVIATIONS: &WordList = word_list![
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Weekdays shortened, without their full stop ("Tue 8 Apr 2025"): a date only before a day
+/// and month, since "Sun", "Sat" and "Wed" are words and names too.
+pub static WEEKDAY_ABBREVIATIONS: &WordList = word_list![
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
+/// Holidays and festivals named as dates ("before Diwali", "on Canada Day", "after Eid al-Fitr"),
+/// written as news writes them; later words are compared ignoring case and the kind of
+/// apostrophe. A saint's day is listed with "St", "St." and "Saint" alike.
+pub static HOLIDAYS: &[&str] = &[
+    "Christmas",
+    "Christmas Day",
+    "Christmas Eve",
+    "Boxing Day",
+    "New Year",
+    "New Year's Day",
+    "New Year's Eve",
+    "Hogmanay",
+    "Easter",
+    "Easter Sunday",
+    "Easter Monday",
+    "Good Friday",
+    "Holy Week",
+    "Maundy Thursday",
+    "Ash Wednesday",
+    "Palm Sunday",
+    "Pentecost",
+    "Whitsun",
+    "Ramadan",
+    "Ramazan",
+    "Eid",
+    "Eid al-Fitr",
+    "Eid Al Fitr",
+    "Eid ul-Fitr",
+    "Eid-ul-Fitr",
+    "Eid al-Adha",
+    "Eid Al Adha",
+    "Eid ul-Adha",
+    "Eid-ul-Adha",
+    "Bakrid",
+    "Sallah",
+    "Mawlid",
+    "Ashura",
+    "Hari Raya",
+    "Hari Raya Puasa",
+    "Hari Raya Haji",
+    "Hari Raya Aidilfitri",
+    "Diwali",
+    "Deepavali",
+    "Holi",
+    "Navratri",
+    "Dussehra",
+    "Durga Puja",
+    "Onam",
+    "Pongal",
+    "Vaisakhi",
+    "Baisakhi",
+    "Ganesh Chaturthi",
+    "Raksha Bandhan",
+    "Makar Sankranti",
+    "Vesak",
+    "Wesak",
+    "Poya",
+    "Nowruz",
+    "Norooz",
+    "Hanukkah",
+    "Chanukah",
+    "Passover",
+    "Yom Kippur",
+    "Rosh Hashanah",
+    "Sukkot",
+    "Purim",
+    "Chinese New Year",
+    "Lunar New Year",
+    "Songkran",
+    "Chuseok",
+    "Tet",
+    "Kwanzaa",
+    "Thanksgiving",
+    "Thanksgiving Day",
+    "Halloween",
+    "Bonfire Night",
+    "Guy Fawkes Night",
+    "Burns Night",
+    "St Patrick's Day",
+    "St. Patrick's Day",
+    "Saint Patrick's Day",
+    "Paddy's Day",
+    "St Andrew's Day",
+    "St. Andrew's Day",
+    "St David's Day",
+    "St. David's Day",
+    "St George's Day",
+    "St. George's Day",
+    "Valentine's Day",
+    "St Valentine's Day",
+    "Mother's Day",
+    "Mothering Sunday",
+    "Father's Day",
+    "May Day",
+    "Labour Day",
+    "Labor Day",
+    "Labour Weekend",
+    "Memorial Day",
+    "Independence Day",
+    "Canada Day",
+    "Victoria Day",
+    "Australia Day",
+    "Anzac Day",
+    "Waitangi Day",
+    "Matariki",
+    "Remembrance Day",
+    "Remembrance Sunday",
+    "Armistice Day",
+    "Veterans Day",
+    "Veterans' Day",
+    "Martin Luther King Day",
+    "Presidents' Day",
+    "Presidents Day",
+    "Juneteenth",
+    "Columbus Day",
+    "Bastille Day",
+    "Republic Day",
+    "Freedom Day",
+    "Heritage Day",
+    "Youth Day",
+    "Workers' Day",
+    "Human Rights Day",
+    "Reconciliation Day",
+    "Emancipation Day",
+    "Jamhuri Day",
+    "Madaraka Day",
+    "Mashujaa Day",
+    "Democracy Day",
+    "National Day",
+    "Golden Week",
+    "Lent",
+    "Advent",
+];
+
+/// Holidays that are also ordinary English words: a date only where no sentence starts with
+/// them ("Lent money to …").
+pub static HOLIDAYS_ALSO_WORDS: &WordList = word_list!["Lent", "Advent", "Tet", "Holi"];
+
+/// Ordinals that count a year's quarters ("first quarter", "third-quarter results").
+pub static QUARTER_ORDINALS: &WordList = word_list!["first", "second", "third", "fourth"];
+
+/// Time zones after a clock time ("09.14 BST", "4:45 PM EDT"), taken into the time's span.
+pub static TIME_ZONES: &WordList = word_list![
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST", "PKT", "SGT", "HKT",
+    "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "EAT", "WAT", "CAT",
+    "GST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "AST", "ADT",
+    "NST", "NDT",
+];
+
+/// Words before a number that make it a count or a code, not a year ("about 2000 people",
+/// "flight 1949", "No 1900").
+pub static NOT_BEFORE_YEAR: &WordList = word_list![
+    "about",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "than",
+    "least",
+    "only",
+    "just",
+    "total",
+    "No",
+    "No.",
+    "no",
+    "number",
+    "Number",
+    "flight",
+    "Flight",
+    "route",
+    "Route",
+    "page",
+    "pages",
+    "room",
+    "Room",
+    "model",
+    "Model",
+    "code",
+    "Code",
+    "$",
+    "£",
+    "€",
+    "¥",
+    "₹",
+    "₦",
+    "US$",
+    "A$",
+    "C$",
+    "NZ$",
+    "S$",
+    "R",
+    "Rs",
+    "Rs.",
+    "#",
+];
+
+/// Words after a number that make it a quantity or a clock time, not a year ("2000 km",
+/// "1900 hours", "2050 GMT" is caught by the time zones).
+pub static NOT_AFTER_YEAR: &WordList = word_list![
+    "%",
+    "percent",
+    "per",
+    "hours",
+    "hrs",
+    "km",
+    "kilometres",
+    "kilometers",
+    "m",
+    "metres",
+    "meters",
+    "ft",
+    "feet",
+    "miles",
+    "kg",
+    "tonnes",
+    "tons",
+    "mph",
+    "kph",
+    "MW",
+    "GW",
+    "kW",
+    "cc",
+    "x",
+];
+
+/// Words after "the 15th" that show it stands alone as a day of the month ("the 15th falls
+/// on a Sunday", "by the 21st, when …"), rather than before a noun ("the 15th century").
+pub static AFTER_A_LONE_DAY: &WordList = word_list![
+    "falls", "fell", "is", "was", "will", "would", "and", "or", "but", "when", "at", "to", "for",
+    "as", "if", "because", "instead", "onwards", "onward", "itself",
+];
+
 /// Prepositions before a name that make an unknown name a place ("in Irving").
 pub static LOCATIVE_PREPOSITIONS: &WordList = word_list![
     "in",
@@ -1404,6 +1743,8 @@ pub static NOT_NAMES: &WordList = word_list![
     "CV", "DJ", "DVD", "CD", "GPS", "SMS", "URL", "HTML", "LGBT", "LGBTQ", "CCTV", "SUV", "ATM",
     "PIN", "RSVP", "ASAP", "FYI", "PS", "NB", "AKA", "aka", "ETA", "HQ", "IPO", "PC", "PCs", "IT",
     "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC",
+    // Post-nominal letters of legislators: "Pádraig Ó Súilleabháin TD", "MLA H. N. Gowda".
+    "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA",
 ];
 
 // Quotations: words the quotation rules read (src/extract/quotes/).
@@ -1843,6 +2184,159 @@ impl Deref for WordList {
         self.words
     }
 }
+
+/// Particles that may open a name written without its given name ("von Thadden said", "De la
+/// Vega, who …", "ap Rhys"). Compared in lower case.
+pub static NAME_OPENING_PARTICLES: &WordList = word_list![
+    "van", "von", "de", "da", "dos", "das", "du", "del", "della", "di", "ap", "ab", "bin", "ibn",
+    "bint", "ter", "ten", "zu", "al", "el", "abu", "le", "la",
+];
+
+/// Words that open a sentence or a clause and never begin a name, however capitalised ("In
+/// Lisbon the talks resumed", "'On Paddy's Day …'"). Compared as written, capitalised.
+pub static OPENERS: &WordList = word_list![
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "Without",
+    "By",
+    "Into",
+    "Onto",
+    "Upon",
+    "Hey",
+    "But",
+    "And",
+    "Or",
+    "Nor",
+    "So",
+    "Yet",
+    "If",
+    "When",
+    "Whenever",
+    "While",
+    "Whilst",
+    "After",
+    "Before",
+    "As",
+    "Since",
+    "Until",
+    "Because",
+    "Although",
+    "Though",
+    "During",
+    "Despite",
+    "Unlike",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Then",
+    "Yes",
+    "Now",
+    "Here",
+    "There",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "We",
+    "They",
+    "You",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Asked",
+    "Speaking",
+    "Among",
+    "Between",
+    "Across",
+];
+
+/// Abbreviated month and weekday names, dates when a number stands beside them ("Thu 3 Apr
+/// 2025", "Apr 08, 2025").
+pub static SHORT_DATE_WORDS: &WordList = word_list![
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
+/// Currency symbols written as letters before an amount ("Rs 1,240 crore", "R120-million",
+/// "Dh1.2 billion", "N4.2bn", "KSh 500").
+pub static CURRENCY_PREFIXES: &WordList = word_list![
+    "Rs", "R", "Dh", "AED", "N", "KSh", "Ksh", "Sh", "Rp", "RM", "Tk", "P", "K", "Br", "ZAR",
+    "NGN", "INR", "GH", "Php", "Rs.",
+];
+
+/// Wire-story tags in parentheses: "(LEAD)", "(END)", "(URGENT)". Compared in lower case.
+pub static WIRE_TAGS: &WordList = word_list![
+    "lead",
+    "end",
+    "urgent",
+    "update",
+    "updated",
+    "corrected",
+    "refile",
+    "exclusive",
+    "analysis",
+    "factbox",
+    "wrapup",
+    "adds",
+    "recasts",
+    "ends",
+];
+
+/// Names that stand for an institution rather than the place they name ("Downing Street
+/// said", "the Kremlin denied"). Compared as written.
+pub static METONYMS: &WordList = word_list![
+    "Downing Street",
+    "White House",
+    "Kremlin",
+    "Pentagon",
+    "Élysée",
+    "Elysee",
+    "Whitehall",
+    "Zhongnanhai",
+    "Blue House",
+    "Holyrood",
+    "Stormont",
+    "Quai d'Orsay",
+    "Élysée Palace",
+];
+
+/// Verbs of a result between two sides: "Leeds beat Chelsea", "Wigan drew with Bolton".
+/// Compared in lower case.
+pub static RESULT_VERBS: &WordList = word_list![
+    "beat", "beats", "thrashed", "edged", "drew", "draw", "lost", "lose", "hosted", "host",
+    "hosts", "defeated", "routed", "trounced", "overcame",
+];
+
+/// Lower-case articles of Romance languages that open the names of papers and works ("la
+/// Repubblica", "le Figaro"); compared as written.
+pub static ARTICLE_PARTICLES: &WordList = word_list!["la", "le", "les", "il", "lo", "los", "las"];
+
+/// Common nouns for bodies that a text capitalises as defined terms ("the Government", "the
+/// Company"): after "the" and alone they name no one in particular. Compared in lower case.
+pub static GENERIC_BODIES: &WordList = word_list![
+    "government",
+    "company",
+    "council",
+    "department",
+    "ministry",
+    "committee",
+    "board",
+    "authority",
+    "agency",
+    "group",
+    "commission",
+    "chair",
+    "bench",
+    "corporation",
+    "firm",
+];
 
 #[cfg(test)]
 mod tests {

@@ -25,7 +25,9 @@ pub fn extract(text: &str) -> Annotations {
     let names = names::find(text, &tokens);
     let mut entities = aliases::group(text, &names);
     aliases::nest_known_names(text, &mut entities);
-    entities.extend(date_entities(text, &dates::find(text, &tokens)));
+    let mut dates = dates::find(text, &tokens);
+    settle_dates_and_names(&mut entities, &mut dates);
+    entities.extend(date_entities(text, &dates));
     remove_overlaps(&mut entities);
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
     let quotes = quotes::find(text, &paragraphs, &sentences, &tokens, &entities);
@@ -38,22 +40,64 @@ pub fn extract(text: &str) -> Annotations {
 }
 
 /// Dates grouped by their exact text: "Wednesday" twice is one entity.
-fn date_entities(text: &str, spans: &[Span]) -> Vec<Entity> {
+fn date_entities(text: &str, dates: &[dates::DateMention]) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
-    for &span in spans {
+    // Each surface's entity, so that a text of many different dates is not read once per
+    // date.
+    let mut by_surface: hash::FastMap<&str, usize> = hash::FastMap::default();
+    for date in dates {
+        let span = date.span;
         let surface = span.slice(text);
-        match entities.iter_mut().find(|e| e.name == surface) {
-            Some(entity) => entity.mentions.push(span),
-            None => entities.push(Entity {
-                name: surface.to_string(),
-                kind: Kind::Date,
-                aliases: Vec::new(),
-                roles: Vec::new(),
-                mentions: vec![span],
-            }),
+        match by_surface.get(surface) {
+            Some(&index) => entities[index].mentions.push(span),
+            None => {
+                by_surface.insert(surface, entities.len());
+                entities.push(Entity {
+                    name: surface.to_string(),
+                    kind: Kind::Date,
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: vec![span],
+                });
+            }
         }
     }
     entities
+}
+
+/// Where a date and a name share words, decides which keeps them. A name that runs past a
+/// date on both sides holds it ("Good Friday Agreement", "Expo 2020"): the date goes. A date
+/// whose own words make it one (`sure`: "Apr 3", "Easter", "Canada Day") takes its words
+/// from a name found over or across them ("Apr", "Easter" as a person, "Canada"): that
+/// mention goes. Otherwise the name found first stays, as [`remove_overlaps`] keeps it.
+fn settle_dates_and_names(entities: &mut [Entity], dates: &mut Vec<dates::DateMention>) {
+    if dates.is_empty() {
+        return;
+    }
+    let mut held = vec![false; dates.len()];
+    for entity in entities.iter_mut() {
+        entity.mentions.retain(|&m| {
+            // Dates are in text order and never overlap: those overlapping `m` are a run.
+            let first = dates.partition_point(|d| d.span.end <= m.start);
+            let mut keep = true;
+            for (k, date) in dates[first..].iter().enumerate() {
+                if date.span.start >= m.end {
+                    break;
+                }
+                if m.covers(date.span) && m != date.span {
+                    held[first + k] = true;
+                } else if date.sure {
+                    keep = false;
+                }
+            }
+            keep
+        });
+    }
+    let mut index = 0;
+    dates.retain(|_| {
+        index += 1;
+        !held[index - 1]
+    });
 }
 
 /// Keeps mentions from crossing: a name may sit inside another ("Texas" in "University of

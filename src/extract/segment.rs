@@ -263,10 +263,65 @@ fn last_part(word: &str) -> &str {
     &word[from..]
 }
 
+/// The shortest run of one ASCII mark that is one token: "....", "----", "((((" are a rule,
+/// a separator or noise, not that many marks. Three ("...", "___") stay marks of their own.
+const MARK_RUN: usize = 4;
+
+/// The end of the run of one ASCII punctuation mark starting at `start`, when it is at least
+/// [`MARK_RUN`] long: such a run is one token, so a text of nothing but marks costs one token
+/// and not one for each byte.
+#[inline]
+fn mark_run_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mark = *bytes.get(start)?;
+    // Nearly every byte asked about is not followed by itself: that says no at once.
+    if bytes.get(start + 1) != Some(&mark) || !mark.is_ascii_punctuation() {
+        return None;
+    }
+    let run = bytes[start..].iter().take_while(|&&b| b == mark).count();
+    (run >= MARK_RUN).then_some(start + run)
+}
+
+/// At least as many tokens as `text` has: a token starts at a byte that is neither blank nor
+/// continues a run of ASCII letters and digits. Room for them is taken at once, so the list
+/// never grows (growing a list of many tokens held the old and the new one at once); room
+/// never written (a run of one mark is one token) is never touched. One pass without
+/// branches over the bytes.
+fn token_bound(text: &str) -> usize {
+    let mut count = 0;
+    let mut after_alphanumeric = false;
+    for &byte in text.as_bytes() {
+        let class = BYTE_CLASS[usize::from(byte)];
+        let alphanumeric = class == LETTER_OR_DIGIT;
+        let starts = class != BLANK && !(alphanumeric && after_alphanumeric);
+        count += usize::from(starts);
+        after_alphanumeric = alphanumeric;
+    }
+    count
+}
+
+const BLANK: u8 = 0;
+const LETTER_OR_DIGIT: u8 = 1;
+const OTHER: u8 = 2;
+
+/// Each byte's class for [`token_bound`].
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        if b.is_ascii_whitespace() {
+            table[byte] = BLANK;
+        } else if b.is_ascii_alphanumeric() {
+            table[byte] = LETTER_OR_DIGIT;
+        }
+        byte += 1;
+    }
+    table
+};
+
 /// Splits a text into tokens, sentence by sentence.
 pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
-    // About one token in five bytes of news prose.
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4);
+    let mut out: Vec<Token> = Vec::with_capacity(token_bound(text));
     // A sentence's pieces: words, spaces and marks, about two for each word.
     let mut pieces: Vec<(usize, &str)> = Vec::new();
     for (sentence_index, &sentence) in sentences.iter().enumerate() {
@@ -312,6 +367,15 @@ fn tokens_from_pieces<'t>(
         let start = sentence.start + offset;
         let mut end = start + piece.len();
         let mut j = i + 1;
+        // A long run of one mark is one token, as `words` makes it: its pieces are one mark
+        // each.
+        if piece.len() == 1 && mark_run_end(text.as_bytes(), start).is_some() {
+            let run = pieces[i..].iter().take_while(|&&(_, p)| p == piece).count();
+            if run >= MARK_RUN {
+                end = start + run;
+                j = i + run;
+            }
+        }
         let piece_is_word = starts_alphanumeric || is_word_piece(piece);
         if piece_is_word {
             // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
@@ -508,6 +572,39 @@ mod tests {
         let text = "Maj.-Gen. K.C. Maurer told the U.S. Senate: “We’ll see,” and al-Assad's \
                     10-year-old plan cost $1,200.5 (about 3.5%) — etc.";
         assert_eq!(check_one_pass(text).unwrap(), 2);
+    }
+
+    #[test]
+    fn a_long_run_of_one_mark_is_one_token_in_both_passes() {
+        let text = "Wait... then ((((( and ---- or \"\"\"\" ends.";
+        assert_eq!(check_one_pass(text).unwrap(), 2);
+        let sentence = Span::new(0, text.len());
+        let mut from_pieces = Vec::new();
+        tokens_from_pieces(text, sentence, 0, &mut Vec::new(), &mut from_pieces);
+        let words: Vec<&str> = from_pieces.iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "Wait", ".", ".", ".", "then", "(((((", "and", "----", "or", "\"\"\"\"", "ends",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_token_bound_is_never_below_the_tokens() {
+        for text in [
+            "Maj.-Gen. K.C. Maurer said: “We’ll see.”",
+            "a.b.c.d... ((( ))) ‘’ «» 1,200.5 don't",
+            "....",
+            "",
+        ] {
+            let sentences = sentences(text, &paragraphs(text));
+            assert!(
+                token_bound(text) >= tokens(text, &sentences).len(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

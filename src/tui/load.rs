@@ -22,6 +22,7 @@ use rayon::prelude::*;
 use crate::app::App;
 use crate::budget::ByteBudget;
 use crate::corpus::{self, Entry, LoadError, LoadProblem};
+use crate::corpus_index::{BriefingKeys, CorpusIndex};
 use crate::model::{Annotations, Document};
 
 use super::watch::SeenFiles;
@@ -47,6 +48,15 @@ pub enum Delivery {
         title: String,
         annotations: Annotations,
     },
+    /// Every briefing extracted: the cross-briefing index, made off the UI thread.
+    Corpus(Box<LinkedCorpus>),
+}
+
+/// The corpus index of the first extractions, with each briefing's keys (by index).
+#[derive(Debug)]
+pub struct LinkedCorpus {
+    pub keys: Vec<Option<BriefingKeys>>,
+    pub index: CorpusIndex,
 }
 
 /// A listed path after the briefings the UI starts on.
@@ -188,6 +198,7 @@ impl Loading {
                 title,
                 annotations,
             } => app.set_extraction(index, title, annotations),
+            Delivery::Corpus(linked) => app.set_corpus(linked.keys, linked.index),
         }
     }
 }
@@ -230,11 +241,22 @@ fn work(
     seen: Option<&SeenFiles>,
     sender: &Sender<Delivery>,
 ) {
+    let count = texts.len() + files.len();
+    let keys = std::sync::Mutex::new(Vec::with_capacity(count));
     let budget = ByteBudget::new(EXTRACTION_BUDGET);
-    // The permit is held for the extraction only, which waits on nothing else.
+    // The permit is held for the extraction only, which waits on nothing else. Each
+    // briefing's keys are made as it is extracted, for the index made at the end.
     let extract_within_budget = |index: usize, text: &Shared| {
-        let _permit = budget.acquire(text.1.len() as u64);
-        extract(index, &text.1)
+        let delivery = {
+            let _permit = budget.acquire(text.1.len() as u64);
+            extract(index, &text.1)
+        };
+        if let Delivery::Extracted { annotations, .. } = &delivery
+            && let Ok(mut keys) = keys.lock()
+        {
+            keys.push((index, BriefingKeys::of(&annotations.entities)));
+        }
+        delivery
     };
     let shown = (!texts.is_empty()).then(|| texts.remove(0));
     let send_shown = || match &shown {
@@ -247,7 +269,7 @@ fn work(
         return;
     };
     texts.extend(read.into_iter().flatten());
-    let _ = texts
+    let extracted = texts
         .into_par_iter()
         .try_for_each_with(sender.clone(), |sender, text| {
             let delivery = extract_within_budget(text.0, &text);
@@ -255,6 +277,21 @@ fn work(
             drop(text);
             send(sender, delivery)
         });
+    if extracted.is_ok()
+        && let Ok(made) = keys.into_inner()
+    {
+        let mut keys = vec![None; count];
+        for (index, made) in made {
+            if let Some(slot) = keys.get_mut(index) {
+                *slot = Some(made);
+            }
+        }
+        let index = CorpusIndex::build(keys.iter().map(Option::as_ref));
+        let _ = send(
+            sender,
+            Delivery::Corpus(Box::new(LinkedCorpus { keys, index })),
+        );
+    }
 }
 
 /// Reads the listed files in parallel, delivering each, and returns the texts read for

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::app::screen::ArticleArea;
-use crate::app::{App, Pane};
+use crate::app::{App, Lit, Pane};
 use crate::text::layout::glyphs;
 
 use super::highlight::Highlights;
@@ -113,6 +113,12 @@ fn draw_scrollbar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // `r * height / rows == i`, the rows from `ceil(i * rows / height)` on.
     let targets = app.targets();
     let layout = app.layout();
+    let text = &app.briefing().text;
+    // A search lists no targets: it is asked per cell, once its count can skip the stretches
+    // without hits (before that, a cell could read megabytes).
+    let search = app
+        .search()
+        .filter(|s| app.lit() == Some(&Lit::Search) && !s.counting());
     let first_row = |i: usize| (i * rows).div_ceil(height);
     for i in 0..height {
         let (from, to) = (first_row(i), first_row(i + 1));
@@ -126,7 +132,11 @@ fn draw_scrollbar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             layout.offset_of(to)
         };
         let at = targets.partition_point(|span| span.start < start);
-        if targets.get(at).is_some_and(|span| span.start < end) {
+        let marked = match search {
+            Some(search) => search.first_in(text, start, end).is_some(),
+            None => targets.get(at).is_some_and(|span| span.start < end),
+        };
+        if marked {
             put(buf, area.x, area.y + i as u16, 1, MARK, theme.scroll_mark);
         }
     }

@@ -24,6 +24,9 @@ fn compact(count: usize) -> String {
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let filter = &app.filters().briefings;
     let mut title = format!(" Briefings {} ", app.briefing_count());
+    if app.briefing_sort() != crate::app::lists::BriefingSort::default() {
+        title.push_str(&format!("· {} ", app.briefing_sort().label()));
+    }
     if !filter.is_empty() {
         title.push_str(&format!("/{filter} "));
     }
@@ -32,6 +35,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(list) = app.list_area(Pane::Briefings) else {
         return;
     };
+    if app.briefing_rows().is_empty() {
+        put(
+            buf,
+            list.x,
+            list.y,
+            list.width,
+            "nothing matches the filter (Esc clears it)",
+            theme.dim,
+        );
+        return;
+    }
     let width = usize::from(list.width);
     let offset = app.list_offset(Pane::Briefings);
     for (i, &index) in app
@@ -57,8 +71,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else if matches!(slot.file, FileState::Unreadable(_)) {
             "skipped".to_string()
         } else if slot.extracted {
+            // Labelled, as the help and README explain: entities and quotations.
             format!(
-                "{} {}",
+                "{}e {}q",
                 compact(slot.briefing.entities().len()),
                 compact(
                     slot.briefing

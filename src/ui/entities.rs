@@ -5,20 +5,21 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::app::screen::inner;
 use crate::app::{App, EntityRow, Lit, Pane};
-use crate::model::{Briefing, Span};
 
 use super::theme::Theme;
 use super::widgets::{bordered, fill_row, fit, put};
-
-/// Characters of context each side of a mention in a keyword-in-context line.
-const CONTEXT_CHARS: usize = 40;
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let briefing = app.briefing();
     let filter = &app.filters().entities;
     let mut title = format!(" Entities {} ", briefing.entities().len());
+    if app.entity_sort() != crate::app::lists::EntitySort::default() {
+        title.push_str(&format!("· {} ", app.entity_sort().label()));
+    }
     if !filter.is_empty() {
         title.push_str(&format!("/{filter} "));
     }
@@ -33,97 +34,138 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             height: detail_height,
             ..inside
         };
-        render_detail(app, theme, index, detail, buf);
+        render_detail(app, theme, index, detail, inside.height, buf);
     }
     if let Some(list) = app.entity_list_area() {
-        render_list(app, theme, list, buf);
+        if app.context_lines() {
+            render_concordance(app, theme, list, buf);
+        } else {
+            render_list(app, theme, list, buf);
+        }
     }
 }
 
-fn render_detail(app: &App, theme: &Theme, index: usize, area: Rect, buf: &mut Buffer) {
+fn render_detail(
+    app: &App,
+    theme: &Theme,
+    index: usize,
+    area: Rect,
+    pane_height: u16,
+    buf: &mut Buffer,
+) {
     let Some(entity) = app.entity(index) else {
         return;
     };
-    let rows = app.entity_detail_rows(index, area.width);
+    let rows = app.entity_detail_rows(index, area.width, pane_height);
     let name_style = theme.kind(entity.kind).add_modifier(Modifier::BOLD);
-    let mut y = area.y;
-    for (is_headline, row) in &rows {
-        if y >= area.bottom() {
-            return;
-        }
+    for (y, (is_headline, row)) in (area.y..area.bottom()).zip(&rows) {
         let style = if *is_headline { name_style } else { theme.dim };
         put(buf, area.x, y, area.width, row, style);
-        y += 1;
-    }
-    if !app.context_lines() {
-        return;
-    }
-    let lit_here = app.lit() == Some(&Lit::Entity(index));
-    let current = if lit_here { app.cursor() } else { 0 };
-    let lines = usize::from(area.bottom().saturating_sub(y));
-    let first = (current + 1).saturating_sub(lines);
-    for (i, mention) in entity.mentions.iter().enumerate().skip(first).take(lines) {
-        let marker = if lit_here && i == current { "▶" } else { " " };
-        render_context_line(app.briefing(), *mention, marker, theme, area, y, buf);
-        y += 1;
     }
 }
 
-fn render_context_line(
-    briefing: &Briefing,
-    mention: Span,
-    marker: &str,
-    theme: &Theme,
-    area: Rect,
-    y: u16,
-    buf: &mut Buffer,
-) {
-    let text = &briefing.text;
-    let before: String = text[..mention.start.min(text.len())]
-        .chars()
-        .rev()
-        .take(CONTEXT_CHARS)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let after: String = text
-        .get(mention.end..)
-        .unwrap_or("")
-        .chars()
-        .take(CONTEXT_CHARS)
-        .collect();
-    let flat = |s: &str| s.replace(['\n', '\r', '\t'], " ");
-    let (before, after) = (flat(&before), flat(&after));
-    let word = briefing.slice(mention);
-    // The mention sits a third of the way in, so both sides of it show.
-    let room =
-        usize::from(area.width).saturating_sub(2 + unicode_width::UnicodeWidthStr::width(word));
-    let left_room = room / 3;
-    let left: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(left_room)..]
-            .iter()
-            .collect()
+/// The concordance: one row per mention, the mention at one column on every row, with as
+/// much of the words around it as fits, cut at word boundaries. The selected row is the
+/// list's selection; Enter goes to its mention.
+fn render_concordance(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(entity) = app.selected_entity().and_then(|i| app.entity(i)) else {
+        return;
     };
-    let mut x = put(buf, area.x, y, area.width, marker, theme.current);
-    x = put(
-        buf,
-        x + 1,
-        y,
-        area.right().saturating_sub(x + 1),
-        &left,
-        theme.dim,
-    );
-    x = put(
-        buf,
-        x,
-        y,
-        area.right().saturating_sub(x),
-        word,
-        theme.selected,
-    );
-    put(buf, x, y, area.right().saturating_sub(x), &after, theme.dim);
+    let briefing = app.briefing();
+    let width = usize::from(area.width);
+    // The mention starts two fifths of the way in, so more of what follows it shows.
+    let column = width * 2 / 5;
+    let offset = app.concordance_offset();
+    let selected = app
+        .concordance_row()
+        .min(entity.mentions.len().saturating_sub(1));
+    let focused = app.focus() == Pane::Entities;
+    for (i, mention) in entity
+        .mentions
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(area.height))
+    {
+        let y = area.y + (i - offset) as u16;
+        let base = if i == selected {
+            selection_style(focused, theme)
+        } else {
+            Style::new()
+        };
+        fill_row(buf, area, y, base);
+        let word = flat(briefing.slice(*mention));
+        let word_width = UnicodeWidthStr::width(word.as_str());
+        let text_before = &briefing.text[..mention.start.min(briefing.text.len())];
+        let text_after = briefing.text.get(mention.end..).unwrap_or("");
+        // A space between the mention and its neighbours only where the text has one:
+        // “Sharaa’s” stays one word.
+        let gap_before = usize::from(text_before.ends_with(char::is_whitespace));
+        let gap_after = usize::from(text_after.starts_with(char::is_whitespace));
+        let before = words_before(text_before, column.saturating_sub(gap_before));
+        let after_room = width.saturating_sub(column + word_width + gap_after);
+        let after = words_after(text_after, after_room);
+        let before_width = UnicodeWidthStr::width(before.as_str());
+        let left_pad = column.saturating_sub(before_width + gap_before);
+        let x = area.x + left_pad as u16;
+        let room = |x: u16| area.right().saturating_sub(x);
+        let x = put(buf, x, y, room(x), &before, theme.dim.patch(base)) + gap_before as u16;
+        let x = put(buf, x, y, room(x), &word, theme.selected.patch(base)) + gap_after as u16;
+        put(buf, x, y, room(x), &after, theme.dim.patch(base));
+    }
+}
+
+/// `text` on one line: line breaks and tabs as spaces.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The whole words at the end of `text` that fit in `room` columns.
+fn words_before(text: &str, room: usize) -> String {
+    let tail_start = text
+        .char_indices()
+        .rev()
+        .nth(room.saturating_mul(2))
+        .map_or(0, |(at, _)| at);
+    let window = flat(&text[tail_start..]);
+    let mut words: Vec<&str> = window.split(' ').collect();
+    if tail_start > 0 && !words.is_empty() {
+        // The window's first word may be cut.
+        words.remove(0);
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for word in words.iter().rev() {
+        let w = UnicodeWidthStr::width(*word) + usize::from(!kept.is_empty());
+        if used + w > room {
+            break;
+        }
+        used += w;
+        kept.push(word);
+    }
+    kept.reverse();
+    kept.join(" ")
+}
+
+/// The whole words at the start of `text` that fit in `room` columns.
+fn words_after(text: &str, room: usize) -> String {
+    let head_end = text
+        .char_indices()
+        .nth(room.saturating_mul(2))
+        .map_or(text.len(), |(at, _)| at);
+    let window = flat(&text[..head_end]);
+    let mut out = String::new();
+    for word in window.split(' ') {
+        let w = UnicodeWidthStr::width(word) + usize::from(!out.is_empty());
+        if UnicodeWidthStr::width(out.as_str()) + w > room {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -135,7 +177,7 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else if app.filters().entities.is_empty() {
             "no entities found"
         } else {
-            "nothing matches the filter"
+            "nothing matches the filter (Esc clears it)"
         };
         put(buf, area.x, area.y, area.width, note, theme.dim);
         return;

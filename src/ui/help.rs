@@ -4,10 +4,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::App;
 use crate::app::keymap::Binding;
 use crate::app::lists::fuzzy_matches;
 use crate::app::screen::inner;
+use crate::app::{Action, App};
 
 use super::theme::Theme;
 use super::widgets::{bordered, fit, put};
@@ -52,7 +52,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height,
     };
     Clear.render(popup, buf);
-    let mut title = " Keys (/ filter, q close) ".to_string();
+    // The keys the table binds now, so a rebound key is named as it is.
+    let key = |action: Action| {
+        app.keymap()
+            .keys_for(action)
+            .first()
+            .map_or_else(|| "?".to_string(), ToString::to_string)
+    };
+    let mut title = format!(
+        " Keys ({} filter, {} close) ",
+        key(Action::Search),
+        key(Action::Quit)
+    );
     if !help.filter.is_empty() {
         title = format!(" Keys /{} ", help.filter);
     }

@@ -83,8 +83,8 @@ impl Highlights {
             }
             Some(Lit::Search) => {
                 if let Some(search) = app.search() {
-                    let hits = within(&search.hits, shown, |h| *h);
-                    selected.extend(hits.iter().map(|h| (*h, theme.selected)));
+                    let hits = search.hits_in(&briefing.text, shown);
+                    selected.extend(hits.into_iter().map(|h| (h, theme.search_hit)));
                 }
             }
             _ => {}

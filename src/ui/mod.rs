@@ -4,9 +4,11 @@
 
 pub mod article;
 pub mod briefings;
+pub mod dossier;
 pub mod entities;
 pub mod help;
 pub mod highlight;
+pub mod hints;
 pub mod quotes;
 pub mod status;
 pub mod theme;
@@ -58,6 +60,8 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         render_tabs(app, theme, rect, buf);
     }
     status::render(app, theme, screen.status, buf);
+    hints::render(app, theme, buf);
+    dossier::render(app, theme, area, buf);
     if app.help().is_some() {
         help::render(app, theme, area, buf);
     }

@@ -36,7 +36,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else if filter.is_empty() {
             "no quotations found"
         } else {
-            "nothing matches the filter"
+            "nothing matches the filter (Esc clears it)"
         };
         put(buf, list.x, list.y, list.width, note, theme.dim);
         return;
@@ -69,8 +69,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 } else {
                     " "
                 };
-                let noun = if *count == 1 { "quote" } else { "quotes" };
-                let line = fit(&format!("{marker} {name} · {count} {noun}"), width);
+                let count = super::status::plural(*count, "quote");
+                let line = fit(&format!("{marker} {name} · {count}"), width);
                 put(buf, list.x, y, list.width, &line, theme.heading.patch(base));
             }
             QuoteRow::Quote(index) => {

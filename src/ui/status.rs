@@ -26,7 +26,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 format!("filter: {}█", input.text)
             }
         };
-        let hint = "  Enter keep · Esc cancel";
+        let hint = match input.target {
+            InputTarget::Search => "  Enter keep · Esc cancel",
+            _ => "  Enter keep · Esc undo · C-u clear",
+        };
         let line = format!("{prompt}{hint}");
         put(
             buf,
@@ -38,27 +41,30 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
-    let left = left_parts(app).join(" │ ");
-    let x = put(
-        buf,
-        area.x,
-        area.y,
-        area.width,
-        &fit(&left, width),
-        theme.message,
-    );
-    let used = usize::from(x - area.x);
-    let context = if app.help().is_some() {
-        Context::Help
-    } else {
-        app.focus().context()
-    };
+    let context: Context = app.key_context();
     let hints: Vec<String> = app
         .keymap()
         .hints(context)
         .into_iter()
         .map(|(key, label)| format!("{key} {label}"))
         .collect();
+    // A long file name or message is cut before it pushes the first hints off the bar.
+    let first_hints = hints.iter().take(3).map(|h| h.width() + 2).sum::<usize>() + 1;
+    let left_room = if width >= 2 * first_hints {
+        width - first_hints
+    } else {
+        width
+    };
+    let left = left_parts(app).join(" │ ");
+    let x = put(
+        buf,
+        area.x,
+        area.y,
+        area.width,
+        &fit(&left, left_room),
+        theme.message,
+    );
+    let used = usize::from(x - area.x);
     let room = width.saturating_sub(used + 3);
     let mut shown = String::new();
     for hint in hints {
@@ -81,9 +87,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// The left side's pieces, most important first.
 pub fn left_parts(app: &App) -> Vec<String> {
     let mut parts = Vec::new();
-    if let Some(message) = app.message() {
-        parts.push(message.to_string());
-    }
+    // A stale or skipped mark comes first: it stays true while messages come and go, and a
+    // long message must not cut it off.
     if let Some(problem) = &app.current_slot().stale {
         // The message about it goes with the next Esc; the mark stays while it is true.
         parts.push(format!("stale: {problem}"));
@@ -91,17 +96,23 @@ pub fn left_parts(app: &App) -> Vec<String> {
     if let FileState::Unreadable(problem) = &app.current_slot().file {
         parts.push(format!("skipped: {problem}"));
     }
+    if let Some(message) = app.message() {
+        parts.push(message.to_string());
+    }
     if let Some(position) = position(app) {
         parts.push(position);
     }
     if let Some(search) = app.search() {
-        let count = search.hits.len();
-        parts.push(if count == 0 {
-            format!("/{} no hits", search.query)
-        } else if app.lit() == Some(&Lit::Search) {
-            format!("/{} {}/{}", search.query, app.cursor() + 1, count)
-        } else {
-            format!("/{} {} hits", search.query, count)
+        let text = &app.briefing().text;
+        let place = search
+            .current
+            .filter(|_| app.lit() == Some(&Lit::Search))
+            .and_then(|hit| search.ordinal(text, hit));
+        parts.push(match (search.total(), place) {
+            (None, _) => format!("/{} counting…", search.query),
+            (Some(0), _) => format!("/{} no hits", search.query),
+            (Some(total), Some(place)) => format!("/{} {}/{total}", search.query, place + 1),
+            (Some(total), None) => format!("/{} {}", search.query, plural(total, "hit")),
         });
     }
     let total = app.briefing_count();
@@ -115,46 +126,72 @@ pub fn left_parts(app: &App) -> Vec<String> {
     parts
 }
 
-/// The selection and where the walk is.
+/// The selection and where the walk is. In a list, what the reader is moving over comes
+/// first, and what is lit in the article after it when that is something else; elsewhere,
+/// what is lit, or where the article is.
 pub fn position(app: &App) -> Option<String> {
-    let briefing = app.briefing();
+    let selected = match app.focus() {
+        Pane::Entities => app.selected_entity().and_then(|index| {
+            let entity = app.entity(index)?;
+            if app.lit() == Some(&Lit::Entity(index)) {
+                return None;
+            }
+            Some(format!(
+                "{} {} · {}",
+                entity.kind.tag(),
+                entity.name,
+                plural(entity.mentions.len(), "mention")
+            ))
+        }),
+        Pane::Quotes => match app.selected_quote() {
+            Some(QuoteRow::Source { name, count })
+                if app.lit() != Some(&Lit::Source(name.clone())) =>
+            {
+                Some(format!("{name} · {}", plural(*count, "quote")))
+            }
+            Some(QuoteRow::Quote(index)) if app.lit() != Some(&Lit::Quote(*index)) => {
+                quote_position(app, *index)
+            }
+            _ => None,
+        },
+        Pane::Briefings | Pane::Article => None,
+    };
+    let lit = lit_position(app);
+    match (selected, lit) {
+        (Some(selected), Some(lit)) => Some(format!("{selected} │ lit: {lit}")),
+        (Some(one), None) | (None, Some(one)) => Some(one),
+        // The search's own part says where its walk is.
+        (None, None) if app.lit() == Some(&Lit::Search) => None,
+        (None, None) => Some(reading_position(app)),
+    }
+}
+
+/// What is lit and where its walk is ("Putin · mention 3/4").
+fn lit_position(app: &App) -> Option<String> {
     let targets = app.targets().len();
     let at = app.cursor() + 1;
-    match app.lit() {
-        Some(Lit::Entity(index)) => {
+    match app.lit()? {
+        Lit::Entity(index) => {
             let entity = app.entity(*index)?;
             Some(format!("{} · mention {at}/{targets}", entity.name))
         }
-        Some(Lit::Source(name)) => Some(format!("{name} · quote {at}/{targets}")),
-        Some(Lit::Quote(index)) => quote_position(app, *index),
-        Some(Lit::Search) => None,
-        None => match app.focus() {
-            Pane::Entities => {
-                let entity = app.entity(app.selected_entity()?)?;
-                Some(format!(
-                    "{} {} · {} mentions",
-                    entity.kind.tag(),
-                    entity.name,
-                    entity.mentions.len()
-                ))
-            }
-            Pane::Quotes => match app.selected_quote()? {
-                QuoteRow::Source { name, count } => Some(format!("{name} · {count} quotes")),
-                QuoteRow::Quote(index) => quote_position(app, *index),
-            },
-            Pane::Briefings | Pane::Article => {
-                let rows = app.layout().len().max(1);
-                let shown = (app.top_row() + app.article_height()).min(rows);
-                Some(format!(
-                    "{} {}/{} · row {}/{rows}",
-                    briefing.id,
-                    app.current_index() + 1,
-                    app.briefing_count(),
-                    shown
-                ))
-            }
-        },
+        Lit::Source(name) => Some(format!("{name} · quote {at}/{targets}")),
+        Lit::Quote(index) => quote_position(app, *index),
+        Lit::Search => None,
     }
+}
+
+/// The briefing and the article's first visible row: "seed 1/3 · row 12–48 of 63".
+fn reading_position(app: &App) -> String {
+    let rows = app.layout().len().max(1);
+    let first = (app.top_row() + 1).min(rows);
+    let last = (app.top_row() + app.article_height()).min(rows);
+    format!(
+        "{} {}/{} · row {first}–{last} of {rows}",
+        app.briefing().id,
+        app.current_index() + 1,
+        app.briefing_count(),
+    )
 }
 
 /// "quote by SANA · via Presidential Media Directorate"
@@ -168,4 +205,13 @@ fn quote_position(app: &App, index: usize) -> Option<String> {
         text.push_str(&via.join(", "));
     }
     Some(text)
+}
+
+/// "1 hit", "2 hits".
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }

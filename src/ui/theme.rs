@@ -23,8 +23,10 @@ pub struct Theme {
     pub quote: Style,
     /// The mark left of a row holding a quotation.
     pub gutter: Style,
-    /// The lit entity's mentions, and search hits.
+    /// The lit entity's mentions.
     pub selected: Style,
+    /// Search hits: apart from lit mentions, with colour or without.
+    pub search_hit: Style,
     /// The mention, quotation or hit `n`/`N` is on.
     pub current: Style,
     /// A lit quotation, its source's words and its cue: one colour family, apart from the
@@ -67,6 +69,7 @@ impl Theme {
                 .fg(Color::Black)
                 .bg(Color::Yellow)
                 .add_modifier(Modifier::BOLD),
+            search_hit: Style::new().fg(Color::Black).bg(Color::Cyan),
             current: Style::new()
                 .fg(Color::Black)
                 .bg(Color::LightRed)
@@ -92,6 +95,66 @@ impl Theme {
         }
     }
 
+    /// For light terminals: darker colours from the 256-colour palette, each with at least
+    /// 4.5:1 contrast (WCAG AA) against a white background or its own background, so the
+    /// ANSI theme's yellow and cyan on white never leave text unreadable.
+    pub const fn light() -> Self {
+        const fn ix(index: u8) -> Style {
+            Style::new().fg(Color::Indexed(index))
+        }
+        Theme {
+            person: ix(25),
+            organization: ix(90),
+            place: ix(28),
+            group: ix(130),
+            date: ix(24),
+            event: ix(124),
+            other: Style::new(),
+            quote: Style::new().add_modifier(Modifier::ITALIC),
+            gutter: ix(242),
+            selected: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Indexed(222))
+                .add_modifier(Modifier::BOLD),
+            search_hit: Style::new().fg(Color::Black).bg(Color::Indexed(153)),
+            current: Style::new()
+                .fg(Color::White)
+                .bg(Color::Indexed(160))
+                .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
+            lit_quote: ix(28).add_modifier(Modifier::UNDERLINED),
+            current_quote: Style::new().fg(Color::Black).bg(Color::Indexed(157)),
+            lit_source: Style::new()
+                .fg(Color::White)
+                .bg(Color::Indexed(28))
+                .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
+            lit_cue: Style::new()
+                .fg(Color::White)
+                .bg(Color::Indexed(28))
+                .add_modifier(Modifier::UNDERLINED),
+            list_selection: Style::new().add_modifier(Modifier::REVERSED),
+            heading: Style::new().add_modifier(Modifier::BOLD),
+            border: ix(244),
+            focused_border: ix(25).add_modifier(Modifier::BOLD),
+            status: Style::new(),
+            message: ix(130),
+            dim: ix(242),
+            scroll_mark: ix(130).add_modifier(Modifier::BOLD),
+        }
+    }
+
+    /// A built-in theme by name (`dark` is the ANSI one), over `base`: under `NO_COLOR` the
+    /// style-only theme stays whatever is asked.
+    pub fn named(name: &str, base: Theme) -> Option<Theme> {
+        if base == Theme::no_color() {
+            return matches!(name, "light" | "dark" | "ansi").then_some(base);
+        }
+        match name {
+            "light" => Some(Theme::light()),
+            "dark" | "ansi" => Some(Theme::ansi()),
+            _ => None,
+        }
+    }
+
     /// No colour anywhere: kinds are told apart by the tags in the entity list, highlights
     /// by attributes.
     pub const fn no_color() -> Self {
@@ -107,7 +170,12 @@ impl Theme {
             quote: Style::new().add_modifier(Modifier::ITALIC),
             gutter: plain,
             selected: Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
-            current: Style::new().add_modifier(Modifier::REVERSED.union(Modifier::BOLD)),
+            search_hit: Style::new().add_modifier(Modifier::REVERSED),
+            current: Style::new().add_modifier(
+                Modifier::REVERSED
+                    .union(Modifier::BOLD)
+                    .union(Modifier::UNDERLINED),
+            ),
             lit_quote: Style::new().add_modifier(Modifier::UNDERLINED),
             current_quote: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
             lit_source: Style::new().add_modifier(Modifier::REVERSED.union(Modifier::ITALIC)),
@@ -144,7 +212,7 @@ impl Theme {
     }
 
     /// The slots the configuration file can set, by name.
-    pub const SLOTS: [&'static str; 23] = [
+    pub const SLOTS: [&'static str; 24] = [
         "person",
         "organization",
         "place",
@@ -168,6 +236,7 @@ impl Theme {
         "message",
         "dim",
         "scroll_mark",
+        "search_hit",
     ];
 
     pub fn slot_mut(&mut self, name: &str) -> Option<&mut Style> {
@@ -195,6 +264,7 @@ impl Theme {
             "message" => &mut self.message,
             "dim" => &mut self.dim,
             "scroll_mark" => &mut self.scroll_mark,
+            "search_hit" => &mut self.search_hit,
             _ => return None,
         })
     }
@@ -334,6 +404,66 @@ mod tests {
                 assert_eq!(parse_style(&style_to_string(style)), Ok(style), "{slot}");
             }
         }
+    }
+
+    /// The RGB of a 256-colour palette entry as xterm draws it (16..=255), and black/white.
+    fn rgb(color: Color) -> (f64, f64, f64) {
+        const LEVELS: [f64; 6] = [0.0, 95.0, 135.0, 175.0, 215.0, 255.0];
+        match color {
+            Color::Black => (0.0, 0.0, 0.0),
+            Color::White => (255.0, 255.0, 255.0),
+            Color::Indexed(i @ 16..=231) => {
+                let i = usize::from(i - 16);
+                (LEVELS[i / 36], LEVELS[(i / 6) % 6], LEVELS[i % 6])
+            }
+            Color::Indexed(i @ 232..=255) => {
+                let v = 8.0 + 10.0 * f64::from(i - 232);
+                (v, v, v)
+            }
+            other => panic!("no RGB for {other:?}"),
+        }
+    }
+
+    /// WCAG relative luminance and contrast ratio.
+    fn contrast(a: Color, b: Color) -> f64 {
+        let luminance = |c: Color| {
+            let (r, g, b) = rgb(c);
+            let lin = |v: f64| {
+                let v = v / 255.0;
+                if v <= 0.03928 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+        };
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn the_light_theme_is_readable_on_white() {
+        let theme = Theme::light();
+        for slot in Theme::SLOTS {
+            let style = theme.slot(slot).unwrap_or_default();
+            let Some(fg) = style.fg else { continue };
+            let bg = style.bg.unwrap_or(Color::White);
+            // Borders and the gutter are not text: 3:1 is the bar for them.
+            let floor = if matches!(slot, "border" | "gutter") {
+                3.0
+            } else {
+                4.5
+            };
+            let ratio = contrast(fg, bg);
+            assert!(ratio >= floor, "{slot}: {ratio:.2}");
+        }
+        assert_eq!(Theme::named("light", Theme::ansi()), Some(Theme::light()));
+        assert_eq!(
+            Theme::named("light", Theme::no_color()),
+            Some(Theme::no_color())
+        );
+        assert_eq!(Theme::named("sepia", Theme::ansi()), None);
     }
 
     #[test]

@@ -19,7 +19,8 @@ pub fn bordered(buf: &mut Buffer, area: Rect, title: &str, focused: bool, theme:
     Block::bordered()
         .border_type(kind)
         .border_style(style)
-        .title(title.to_string())
+        // The title is cut with an ellipsis to fit between the corners.
+        .title(fit(title, usize::from(area.width.saturating_sub(2))))
         .render(area, buf);
 }
 

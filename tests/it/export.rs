@@ -168,7 +168,98 @@ fn bundled_seeds_export_the_same_bytes_as_the_seed_files() {
 #[test]
 fn empty_export_is_still_a_document() {
     let value: Value = serde_json::from_str(&export::to_string(&[], false)).unwrap();
-    assert_eq!(value, serde_json::json!({"version": 1, "briefings": []}));
+    assert_eq!(
+        value,
+        serde_json::json!({"version": 1, "briefings": [], "corpus": {"entities": []}})
+    );
     let pretty: Value = serde_json::from_str(&export::to_string(&[], true)).unwrap();
     assert_eq!(pretty, value);
+}
+
+/// Three invented briefings: a full name and the surname alone, one of two people sharing a
+/// surname, and a bare title.
+const LINKED_BRIEFINGS: [(&str, &str); 3] = [
+    (
+        "a_moscow.txt",
+        "Vladimir Putin met Zoltan Okonkwo in Moscow on Tuesday. Putin said the talks were \
+         useful. Okonkwo said nothing.\n",
+    ),
+    (
+        "b_kremlin.txt",
+        "On Wednesday, Mr Putin spoke again. The President said: \"We will talk.\" Amara Okonkwo, \
+         a lawyer, was not there.\n",
+    ),
+    (
+        "c_vienna.txt",
+        "Zoltan Okonkwo flew to Vienna. Okonkwo met the President there.\n",
+    ),
+];
+
+#[test]
+fn export_of_a_folder_links_the_same_person_across_briefings() {
+    let corpus = Corpus::new();
+    for (name, text) in LINKED_BRIEFINGS {
+        corpus.file(name, text);
+    }
+    let value = run([Path::new("export"), corpus.path()]).json();
+    let briefings = value["briefings"].as_array().unwrap();
+    let linked = value["corpus"]["entities"].as_array().unwrap();
+    let mut seen = std::collections::HashSet::new();
+    let mut groups = Vec::new();
+    for (index, entity) in linked.iter().enumerate() {
+        assert_eq!(entity["id"], format!("c{index}"));
+        let mut names = Vec::new();
+        for member in entity["members"].as_array().unwrap() {
+            let briefing = briefings
+                .iter()
+                .find(|b| b["id"] == member["briefing"])
+                .expect("a member names an exported briefing");
+            let found = briefing["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["id"] == member["entity"])
+                .expect("a member names an entity of its briefing");
+            assert_eq!(found["kind"], entity["kind"], "members share the kind");
+            assert!(
+                seen.insert((member["briefing"].clone(), member["entity"].clone())),
+                "an entity in two corpus entities: {member}"
+            );
+            names.push(format!(
+                "{}:{}",
+                member["briefing"].as_str().unwrap(),
+                found["name"].as_str().unwrap()
+            ));
+        }
+        groups.push((entity["name"].as_str().unwrap().to_string(), names));
+    }
+    assert!(
+        groups.contains(&(
+            "Vladimir Putin".into(),
+            vec!["a_moscow:Vladimir Putin".into(), "b_kremlin:Putin".into()]
+        )),
+        "{groups:?}"
+    );
+    assert!(
+        groups.contains(&(
+            "Zoltan Okonkwo".into(),
+            vec![
+                "a_moscow:Zoltan Okonkwo".into(),
+                "c_vienna:Zoltan Okonkwo".into()
+            ]
+        )),
+        "{groups:?}"
+    );
+    // Amara Okonkwo is another person, and "the President" is nobody in particular.
+    for (name, members) in &groups {
+        assert!(
+            !members
+                .iter()
+                .any(|m| m.contains("Amara") || m.ends_with(":President")),
+            "{name}: {members:?}"
+        );
+    }
+    // One briefing alone links nothing.
+    let one = run([Path::new("export"), &corpus.join("a_moscow.txt")]).json();
+    assert_eq!(one["corpus"]["entities"], serde_json::json!([]));
 }

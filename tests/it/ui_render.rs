@@ -276,7 +276,7 @@ fn search_hits_are_lit_and_the_status_bar_counts_them() {
     let mut app = seed_app(120, 40);
     press(&mut app, &["/", "m", "o", "s", "c", "o", "w", "Enter"]);
     let buf = buffer(&app, &Theme::ansi());
-    let hits = app.search().unwrap().hits.clone();
+    let hits = briefing::app::search::find_all(&app.briefing().text, "moscow");
     assert_eq!(
         cell_at(&app, &buf, app.current_target().unwrap().start).bg,
         Color::LightRed
@@ -287,7 +287,7 @@ fn search_hits_are_lit_and_the_status_bar_counts_them() {
         .unwrap();
     let row = app.layout().row_of(other.start);
     if row < app.top_row() + app.article_height() {
-        assert_eq!(cell_at(&app, &buf, other.start).bg, Color::Yellow);
+        assert_eq!(cell_at(&app, &buf, other.start).bg, Color::Cyan);
     }
     let status_row = app.screen().status.y;
     let status: String = (0..120)
@@ -309,4 +309,118 @@ fn the_status_bar_shows_the_focused_panes_hints_from_the_keymap() {
     let status: String = (0..120).map(|x| buf[(x, y)].symbol().to_string()).collect();
     assert!(status.contains("Enter light"), "{status}");
     assert!(status.contains("c context"), "{status}");
+}
+
+/// The entity pane's lines, as text, top to bottom.
+fn entity_pane_lines(app: &App) -> Vec<String> {
+    let buf = buffer(app, &Theme::no_color());
+    let area = app.screen().entities.unwrap();
+    (area.y..area.bottom())
+        .map(|y| {
+            (area.x..area.right())
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn moving_through_the_entity_list_moves_rows_only_as_the_list_scrolls() {
+    for (width, height) in [(120, 40), (80, 24), (200, 60)] {
+        let mut app = seed_app(width, height);
+        while app.focus() != Pane::Entities {
+            app.update(Action::FocusNext);
+        }
+        let list = app.entity_list_area().unwrap();
+        let mut before = entity_pane_lines(&app);
+        let mut offset = app.list_offset(Pane::Entities);
+        let selectable = app
+            .entity_rows()
+            .iter()
+            .filter(|r| matches!(r, briefing::app::EntityRow::Entity(_)))
+            .count();
+        for step in 0..selectable + 2 {
+            app.update(if step <= selectable {
+                Action::Down
+            } else {
+                Action::Up
+            });
+            assert_eq!(app.entity_list_area(), Some(list), "the list stays put");
+            let after = entity_pane_lines(&app);
+            let moved = app.list_offset(Pane::Entities) as isize - offset as isize;
+            assert!(moved.abs() <= 2, "one step scrolls past at most a heading");
+            // Each list row is where it was, shifted by the scroll; the selection marker aside,
+            // compare the rows' names (everything after the two marker columns).
+            let rows = usize::from(list.y - app.screen().entities.unwrap().y)
+                ..usize::from(list.bottom() - app.screen().entities.unwrap().y);
+            for line in rows.clone() {
+                let from = line as isize + moved;
+                if rows.contains(&(from as usize)) && from >= 0 {
+                    let name = |l: &str| l.chars().skip(3).collect::<String>();
+                    assert_eq!(
+                        name(&after[line]),
+                        name(&before[from as usize]),
+                        "{width}x{height}, step {step}: row {line} moved"
+                    );
+                }
+            }
+            before = after;
+            offset = app.list_offset(Pane::Entities);
+        }
+    }
+}
+
+#[test]
+fn the_help_title_names_the_keys_bound_now() {
+    use briefing::app::keymap::{KeyChord, Keymap};
+    let mut app = seed_app(120, 40);
+    let mut keymap = Keymap::default();
+    keymap.rebind(Action::Quit, &[KeyChord::char('x')]);
+    app.set_keymap(keymap);
+    app.update(Action::ToggleHelp);
+    let screen = screen_text(&app, &Theme::no_color());
+    assert!(screen.contains("x close"), "{screen}");
+    assert!(!screen.contains("q close"), "{screen}");
+}
+
+#[test]
+fn the_concordance_aligns_mentions_and_enter_goes_to_the_selected_one() {
+    let mut app = seed_app(120, 40);
+    select_entity(&mut app, "Ahmed al-Shara’a");
+    press(&mut app, &["c"]);
+    assert!(app.context_lines());
+    let list = app.entity_list_area().unwrap();
+    let sharaa = entity(&app, "Ahmed al-Shara’a");
+    let mentions = app.briefing().entities()[sharaa].mentions.clone();
+    let buf = buffer(&app, &Theme::ansi());
+    // Every row's mention starts at the same column, in the lit style; nothing is red.
+    let mut columns = Vec::new();
+    for (row, mention) in mentions.iter().enumerate().take(usize::from(list.height)) {
+        let y = list.y + row as u16;
+        let first = (list.x..list.right())
+            .find(|&x| buf[(x, y)].bg == Color::Yellow)
+            .unwrap_or_else(|| panic!("row {row} has no lit mention"));
+        let word: String = (first..list.right())
+            .take_while(|&x| buf[(x, y)].bg == Color::Yellow)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        assert_eq!(word, mention.slice(&app.briefing().text), "row {row}");
+        columns.push(first);
+        for x in list.x..list.right() {
+            assert_ne!(
+                buf[(x, y)].bg,
+                Color::LightRed,
+                "an error-red cell at {x},{y}"
+            );
+        }
+    }
+    assert!(columns.windows(2).all(|w| w[0] == w[1]), "{columns:?}");
+    // j moves the selected row; Enter lights the entity at that mention.
+    press(&mut app, &["j", "j", "Enter"]);
+    assert_eq!(app.concordance_row(), 2);
+    assert_eq!(app.current_target(), Some(mentions[2]));
+    assert_eq!(app.lit(), Some(&Lit::Entity(sharaa)));
+    press(&mut app, &["Esc"]);
+    assert!(!app.context_lines(), "Esc closes the concordance first");
+    assert_eq!(app.lit(), Some(&Lit::Entity(sharaa)));
 }

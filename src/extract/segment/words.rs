@@ -132,7 +132,7 @@ pub(super) fn sentence_tokens(
                 }
             }
             Class::MidLetter | Class::MidNumber | Class::MidBoth | Class::Mark => {
-                at += width;
+                at = super::mark_run_end(bytes, start).unwrap_or(at + width);
                 TokenKind::Punct
             }
         };
@@ -147,7 +147,9 @@ pub(super) fn sentence_tokens(
         if is_word {
             word_opens = false;
         } else if opens_at(before_end, start, at)
-            || (bytes[start] == b'"' && (space_before || out.len() == first_token + 1))
+            || (at == start + 1
+                && bytes[start] == b'"'
+                && (space_before || out.len() == first_token + 1))
         {
             word_opens = true;
         }

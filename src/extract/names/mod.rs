@@ -9,15 +9,30 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
+mod furniture;
+mod kinds;
+mod particles;
+
 use super::gazetteer::{self, Gazetteer, PlaceClass};
 use super::hash::{FastSet as HashSet, ShortWord};
 use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::{Kind, Span};
 
+/// Names written as clubs, sorted.
+struct Clubs<'t>(Vec<&'t str>);
+
+impl Clubs<'_> {
+    fn contains(&self, name: &str) -> bool {
+        !self.0.is_empty() && self.0.binary_search(&name).is_ok()
+    }
+}
+
 /// How much a kind is to be trusted, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Evidence {
+    /// Nothing says what the name is: the kind is the finder's default.
+    Fallback,
     Guess,
     Likely,
     Sure,
@@ -39,6 +54,8 @@ pub struct NameMention {
     pub locative: bool,
     /// A title standing for a person ("the Secretary of State", "Prime Minister").
     pub title_only: bool,
+    /// The rule that decided the kind ("title", "metonym", "gazetteer", "word shape").
+    pub kind_rule: &'static str,
 }
 
 /// Words rarer than this rank are not common English words.
@@ -74,6 +91,10 @@ struct Document<'t> {
     credit_sentences: Vec<usize>,
     /// Buffers lent to [`Document::split_titles`] and [`Document::emit`] for each chunk, so
     /// chunks do not allocate their word lists afresh.
+    /// Names a score or a result stands between ("Bolton 3-1 Huddersfield"): clubs, sorted.
+    clubs: Clubs<'t>,
+    /// Token ranges of quotations holding only a title ("“A Monsoon of Small Hours”").
+    quoted_titles: Vec<(usize, usize)>,
     chunk_words: Cell<Vec<&'t str>>,
     chunk_heads: Cell<Vec<bool>>,
     name_words: Cell<Vec<&'t str>>,
@@ -346,6 +367,7 @@ impl<'t> Document<'t> {
                     // said." does. Long runs of capitals are captions or headlines either way.
                     && (words >= 6 || !ends_like_sentence(text, tokens, index))
                     && !reads_as_prose(text, tokens, index, words - capitals)
+                    && !furniture::is_byline(text, tokens, index)
             })
             .collect();
         // Capitals inside a title-case headline are not evidence either. (Only words can be
@@ -356,7 +378,7 @@ impl<'t> Document<'t> {
                 seen_capitalised.insert(word);
             }
         }
-        Document {
+        let mut document = Document {
             text,
             tokens,
             words,
@@ -365,10 +387,15 @@ impl<'t> Document<'t> {
             seen_capitalised,
             title_case_sentences,
             credit_sentences,
+            clubs: Clubs(Vec::new()),
+            quoted_titles: Vec::new(),
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
-        }
+        };
+        document.clubs = Clubs(kinds::find_clubs(&document));
+        document.quoted_titles = kinds::find_quoted_titles(&document);
+        document
     }
 
     fn in_title_case(&self, sentence: usize) -> bool {
@@ -414,10 +441,15 @@ impl<'t> Document<'t> {
             && first.is_ascii_lowercase()
             && !lexicon::HYPHEN_PARTICLES.has_word_starting_with(first)
         {
-            return false;
+            // "von Thadden said", "de la Vega's": a particle opening a name.
+            return lexicon::NAME_OPENING_PARTICLES.has_word_starting_with(first)
+                && particles::opens_name(self, index, word);
         }
         let stem = strip_possessive(word);
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
+            return particles::opens_name(self, index, stem);
+        }
+        if furniture::rejecting_rule(self, index, stem).is_some() {
             return false;
         }
         // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
@@ -436,10 +468,14 @@ impl<'t> Document<'t> {
         if index > 0 && !token.space_before && self.word(index - 1) == "@" {
             return false;
         }
-        // "Pro-Beijing", "Anti-Assad": a stance, not a name.
-        if starts_with_ignoring_ascii_case(stem, "pro-")
-            || starts_with_ignoring_ascii_case(stem, "anti-")
-        {
+        // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
+        let stance = |prefix: &str| {
+            starts_with_ignoring_ascii_case(stem, prefix)
+                && stem
+                    .get(prefix.len()..)
+                    .is_some_and(|rest| !self.is_common(rest))
+        };
+        if stance("pro-") || stance("anti-") {
             return false;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
@@ -468,6 +504,25 @@ impl<'t> Document<'t> {
         }
         if is_acronym(stem) && stem.len() > 1 {
             return !matches!(stem, "A" | "I");
+        }
+        // "Ms Hope agreed", "Det Insp Rhiannon Blackwood, of …": a title opening the sentence
+        // before a capitalised word.
+        let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
+            next.sentence == token.sentence
+                && next.kind == TokenKind::Word
+                && is_capitalised(self.word(index + 1))
+        });
+        if next_capitalised_word && is_title(stem) {
+            return true;
+        }
+        // "Downing Street said": a seat of government opening the sentence.
+        if next_capitalised_word && self.opens_metonym(stem, index) {
+            return true;
+        }
+        // "Van der Westhuizen, a former …", "Al-Masri did not attend": particles open names.
+        if particles::is_capitalised_particle_name(stem) || particles::opens_name(self, index, stem)
+        {
+            return true;
         }
         if lexicon::contains_folded(lexicon::DETERMINERS, stem) {
             // "The" opens a name only when a name follows ("The Straits Times").
@@ -592,8 +647,67 @@ impl<'t> Document<'t> {
         self.seen_lower.contains_folded(word) || self.gazetteer.folded_rank(word).is_some()
     }
 
+    /// "Department of Health and Social Care", "Department for Business and Trade": an
+    /// institution's head before "of" or "for", whose portfolio follows in plain words.
+    fn has_portfolio(&self, chunk: &[usize]) -> bool {
+        chunk.windows(2).any(|pair| {
+            matches!(self.word(pair[1]), "of" | "for")
+                && (lexicon::contains_folded(lexicon::OF_HEADS, self.word(pair[0]))
+                    || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(pair[0])))
+        })
+    }
+
+    /// A spaced "&" after a capitalised word, followed by capitalised words (no given name
+    /// among them) ending in an ordinary noun: "Hale & Rudd Metals", "Marchbank & Sons".
+    fn firm_ampersand(&self, index: usize, previous: usize) -> bool {
+        let spaced = self.tokens[index].space_before
+            && self.tokens.get(index + 1).is_some_and(|t| t.space_before);
+        if !spaced || !is_capitalised(self.word(previous)) {
+            return false;
+        }
+        let sentence = self.tokens[index].sentence;
+        let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 4))
+            .take_while(|&k| {
+                self.tokens[k].sentence == sentence
+                    && self.is_word(k)
+                    && is_capitalised(self.word(k))
+            })
+            .collect();
+        after
+            .iter()
+            .all(|&k| !self.gazetteer.given_name(self.word(k)))
+            && after
+                .last()
+                .is_some_and(|&k| self.is_common(strip_possessive(self.word(k))))
+    }
+
+    /// After the comma at `index`: capitalised English words, commas, then "and" and a
+    /// capitalised word, read no further than a portfolio list runs.
+    fn portfolio_list_follows(&self, index: usize) -> bool {
+        let sentence = self.tokens[index].sentence;
+        let mut k = index + 1;
+        while k < self.tokens.len() && k - index <= 12 && self.tokens[k].sentence == sentence {
+            let word = self.word(k);
+            match word {
+                "," => {}
+                // "… Communications and the Arts".
+                "and" => {
+                    let next = match self.word_at(k + 1) {
+                        Some("the") => self.word_at(k + 2),
+                        next => next,
+                    };
+                    return next.is_some_and(is_capitalised);
+                }
+                _ if is_capitalised(word) && self.is_english_word(word) => {}
+                _ => return false,
+            }
+            k += 1;
+        }
+        false
+    }
+
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
-        if !self.is_word(index) && self.word_at(index) != Some("&") {
+        if !self.is_word(index) && !matches!(self.word_at(index), Some("&" | ",")) {
             return false;
         }
         let word = self.word(index);
@@ -611,20 +725,25 @@ impl<'t> Document<'t> {
                 });
                 head && !has_possessive(self.word(previous))
             }
+            // "Ministry of Trade, Industry and Energy": a list of portfolios after "of".
+            "," => self.has_portfolio(chunk) && self.portfolio_list_follows(index),
+            // "Hale & Rudd Metals", "Marchbank & Sons": a spaced ampersand before words that
+            // end in an ordinary noun is inside a firm's name.
+            "&" if self.firm_ampersand(index, previous) => true,
             "and" | "&" => {
                 // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
                 // Defense Minister": everything after "of" must be plain English words.
                 let after_of = chunk
                     .iter()
-                    .rposition(|&i| self.word(i) == "of")
+                    .rposition(|&i| matches!(self.word(i), "of" | "for"))
                     .map(|p| &chunk[p + 1..]);
                 after_of.is_some_and(|words| {
-                    words
-                        .iter()
-                        .all(|&i| self.is_english_word(self.word(i)) || self.word(i) == "and")
+                    words.iter().all(|&i| {
+                        self.is_english_word(self.word(i)) || matches!(self.word(i), "and" | ",")
+                    })
                 }) || self.joins_institution(index, chunk)
             }
-            "the" => lowered_is_any(self.word(previous), &["of", "for"]),
+            "the" => lowered_is_any(self.word(previous), &["of", "for", "and"]),
             _ => false,
         }
     }
@@ -634,21 +753,43 @@ impl<'t> Document<'t> {
     /// words before it name nothing on their own (not "Jeff Rathke and State Department
     /// officials", not "NASA and Space Center staff").
     fn joins_institution(&self, index: usize, chunk: &[usize]) -> bool {
+        let sentence = self.tokens[index].sentence;
+        // "England and Wales Cricket Board": places joined before an organisation's head,
+        // which ends two words or more after "and".
+        let places_before = chunk.len() <= 3
+            && chunk
+                .iter()
+                .any(|&i| self.gazetteer.place(self.word(i)).is_some())
+            && chunk.iter().all(|&i| {
+                let word = self.word(i);
+                lexicon::contains_folded(lexicon::DETERMINERS, word)
+                    || self.gazetteer.place(word).is_some()
+            });
+        if places_before {
+            let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
+                .take_while(|&k| self.tokens[k].sentence == sentence && self.is_name_word(k))
+                .collect();
+            return after.len() >= 2
+                && after.last().is_some_and(|&k| {
+                    lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(k))
+                });
+        }
         let plain_before = chunk.len() <= 3
             && chunk.iter().all(|&i| {
                 let word = self.word(i);
-                is_capitalised(word)
-                    && !is_acronym(word)
-                    && !has_possessive(word)
-                    && !self.known_person_word(word)
-                    && !self.known_place_or_organization(word)
-                    && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
-                    && !lexicon::contains_folded(lexicon::PLACE_CUES, word)
+                lexicon::contains_folded(lexicon::DETERMINERS, word) || {
+                    let word = self.word(i);
+                    is_capitalised(word)
+                        && !is_acronym(word)
+                        && !has_possessive(word)
+                        && !self.known_person_word(word)
+                        && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
+                        && !lexicon::contains_folded(lexicon::PLACE_CUES, word)
+                }
             });
         if !plain_before {
             return false;
         }
-        let sentence = self.tokens[index].sentence;
         let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
             .take_while(|&k| self.tokens[k].sentence == sentence && self.is_name_word(k))
             .collect();
@@ -674,6 +815,33 @@ impl<'t> Document<'t> {
             ],
         );
         !(plural_noun && self.is_name_word(index + 1))
+    }
+
+    /// Whether the chunk ends in two or more words in capitals and token `next` is written in
+    /// ordinary capitals ("KIRSTEN HOLM" before "Associated Press").
+    fn shouting_ends(&self, chunk: &[usize], next: usize) -> bool {
+        let shouted = |i: usize| {
+            let word = self.word(i);
+            word.len() > 1 && !word.contains('.') && is_acronym(word)
+        };
+        let [.., a, b] = chunk else {
+            return false;
+        };
+        shouted(*a)
+            && shouted(*b)
+            && self.is_word(next)
+            && is_capitalised(self.word(next))
+            && !is_acronym(self.word(next))
+    }
+
+    /// Whether a form feed stands between token `index` and the one before it.
+    fn page_break_before(&self, index: usize) -> bool {
+        index > 0
+            && index < self.tokens.len()
+            && self
+                .text
+                .get(self.tokens[index - 1].span.end..self.tokens[index].span.start)
+                .is_some_and(|gap| gap.contains('\x0c'))
     }
 
     /// Runs of name words with their connectors, each handed to `each` in text order (one
@@ -711,6 +879,15 @@ impl<'t> Document<'t> {
                     if acronym_before_person {
                         break;
                     }
+                    // A form feed is a page break: no name runs across it.
+                    if self.page_break_before(j) {
+                        break;
+                    }
+                    // "By DARNELL WHITFIELD and KIRSTEN HOLM Associated Press": a shouted name
+                    // of two words or more ends where ordinary capitals begin.
+                    if self.shouting_ends(&chunk, j) {
+                        break;
+                    }
                     if self.is_name_word(j) && !self.tokens[j].sentence_start {
                         chunk.push(j);
                         j += 1;
@@ -729,6 +906,7 @@ impl<'t> Document<'t> {
                     chunk.truncate(chunk.len() - (k - j));
                     if k > j
                         && same_sentence(k)
+                        && !(j..=k).any(|t| self.page_break_before(t))
                         && self.is_name_word(k)
                         && !self.tokens[k].sentence_start
                     {
@@ -931,6 +1109,17 @@ impl Document<'_> {
         }
     }
 
+    /// Whether `word` and the word after it are a seat of government ("Downing Street").
+    fn opens_metonym(&self, word: &str, index: usize) -> bool {
+        let Some(next) = self.tokens.get(index + 1) else {
+            return false;
+        };
+        let start = self.tokens[index].span.start;
+        self.text
+            .get(start..next.span.end)
+            .is_some_and(|pair| pair.starts_with(word) && lexicon::METONYMS.contains(&pair))
+    }
+
     fn known_person_word(&self, word: &str) -> bool {
         let known = self.gazetteer.entry(word);
         known.is_given_name() || known.is_surname()
@@ -939,7 +1128,7 @@ impl Document<'_> {
 
 impl NameMention {
     /// A name with nothing more to it: no roles, acronym or title, not after "in".
-    fn plain(span: Span, kind: Kind, evidence: Evidence, known_as: Option<String>) -> Self {
+    fn plain(span: Span, (kind, evidence, known_as, kind_rule): Classified) -> Self {
         NameMention {
             span,
             kind,
@@ -949,9 +1138,13 @@ impl NameMention {
             known_as,
             locative: false,
             title_only: false,
+            kind_rule,
         }
     }
 }
+
+/// A name's kind, how sure it is, the gazetteer's canonical name, and the rule that decided.
+type Classified = (Kind, Evidence, Option<String>, &'static str);
 
 /// Finds the names in a text.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
@@ -967,9 +1160,11 @@ impl Document<'_> {
     fn span_of(&self, chunk: &[usize], from: usize, to: usize) -> Span {
         let start = self.tokens[chunk[from]].span.start;
         let last = chunk[to - 1];
-        let last_word = self.word(last);
-        let end = self.tokens[last].span.start + strip_possessive(last_word).len();
-        Span::new(start, end)
+        // "Smith\u{ad}", "Zoë\u{2069}": a name never ends in a character no one sees.
+        let last_word = strip_possessive(self.word(last))
+            .trim_end_matches(|c: char| super::aliases::is_invisible(c) || c == '\u{202f}');
+        let end = self.tokens[last].span.start + last_word.len();
+        Span::new(start, end.max(start))
     }
 
     fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
@@ -1020,13 +1215,28 @@ impl Document<'_> {
                         && self.is_common(strip_possessive(self.word(i)))
                 })
             };
-            if very_common && !cue() && !known() && !ordinary_words_named() {
+            // "Mr Page said": a word after a title is the name, however common.
+            let after_title = is_title(self.word(chunk[chunk.len() - 2]));
+            if very_common
+                && !after_title
+                && !self.has_portfolio(chunk)
+                && !cue()
+                && !known()
+                && !ordinary_words_named()
+            {
                 chunk = &chunk[..chunk.len() - 1];
             } else {
                 break;
             }
         }
-        if chunk.is_empty() || self.is_non_name_word(chunk) {
+        // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
+        while let Some(&last) = chunk.last() {
+            if is_capitalised(self.word(last)) || is_particle_name(self.word(last)) {
+                break;
+            }
+            chunk = &chunk[..chunk.len() - 1];
+        }
+        if chunk.is_empty() || self.is_non_name_word(chunk) || self.is_generic_body(chunk) {
             return;
         }
         let mut split = self.split_titles(chunk);
@@ -1042,6 +1252,15 @@ impl Document<'_> {
         };
         if organisation_after_title {
             split = Split::whole(chunk.len());
+        }
+        // "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
+        let honorific_alone = chunk.iter().all(|&i| {
+            let word = self.word(i);
+            lexicon::contains_folded(lexicon::HONORIFICS, word)
+                || (word.ends_with('.') && is_title(word))
+        });
+        if honorific_alone {
+            return;
         }
         if split.title_only {
             self.emit_modifiers(chunk, &split.modifiers, out);
@@ -1059,6 +1278,7 @@ impl Document<'_> {
                 known_as: None,
                 locative: false,
                 title_only: true,
+                kind_rule: "title standing for a person",
             });
             return;
         }
@@ -1135,16 +1355,18 @@ impl Document<'_> {
             name_initial.is_some() && initial(acronym.slice(self.text)) == name_initial
         });
         let has_role = !roles.is_empty() && split.name.0 > 0;
-        let (mut kind, mut evidence, known_as) =
+        let (mut kind, mut evidence, known_as, mut kind_rule) =
             self.classify_words(&words, has_role, Some((first, last_token)));
         self.name_words.set(words);
         if acronym.is_some() && kind != Kind::Person && evidence < Evidence::Sure {
             kind = Kind::Organization;
             evidence = Evidence::Likely;
+            kind_rule = "defines an acronym";
         }
         if acronym.is_some() && kind == Kind::Person && !has_role {
             kind = Kind::Organization;
             evidence = Evidence::Likely;
+            kind_rule = "defines an acronym";
         }
         let locative =
             first > 0 && lexicon::contains(lexicon::LOCATIVE_PREPOSITIONS, self.word(first - 1));
@@ -1161,6 +1383,7 @@ impl Document<'_> {
             known_as,
             locative,
             title_only: false,
+            kind_rule,
         });
         if matches!(kind, Kind::Organization | Kind::Place | Kind::Event)
             && name_positions.len() > 1
@@ -1171,9 +1394,12 @@ impl Document<'_> {
         if let Some(acronym) = acronym {
             out.push(NameMention::plain(
                 acronym,
-                kind,
-                evidence,
-                Some(span.slice(self.text).to_string()),
+                (
+                    kind,
+                    evidence,
+                    Some(span.slice(self.text).to_string()),
+                    "acronym of a name",
+                ),
             ));
         }
     }
@@ -1183,8 +1409,10 @@ impl Document<'_> {
         for &m in modifiers {
             let span = self.span_of(chunk, m, m + 1);
             let word = span.slice(self.text);
-            let (kind, evidence, known_as) = self.classify_words(&[word], false, None);
-            out.push(NameMention::plain(span, kind, evidence, known_as));
+            out.push(NameMention::plain(
+                span,
+                self.classify_words(&[word], false, None),
+            ));
         }
     }
 
@@ -1193,16 +1421,32 @@ impl Document<'_> {
     fn emit_owner(&self, chunk: &[usize], from: usize, to: usize, out: &mut Vec<NameMention>) {
         let span = self.span_of(chunk, from, to);
         let words: Vec<&str> = chunk[from..to].iter().map(|&i| self.word(i)).collect();
-        let (kind, evidence, known_as) = self.classify_words(&words, false, None);
+        let classified = self.classify_words(&words, false, None);
+        let (kind, evidence) = (classified.0, classified.1);
         let clear = evidence >= Evidence::Likely
             && matches!(kind, Kind::Organization | Kind::Place | Kind::Group);
         if !clear {
             return;
         }
-        out.push(NameMention::plain(span, kind, evidence, known_as));
+        out.push(NameMention::plain(span, classified));
         if words.len() > 1 && kind != Kind::Group {
             self.emit_nested(&chunk[from..to], kind, out);
         }
+    }
+
+    /// "the Government", "the Company": a body's common noun after "the", capitalised as a
+    /// defined term, names no one in particular.
+    fn is_generic_body(&self, chunk: &[usize]) -> bool {
+        let [only] = chunk else {
+            return false;
+        };
+        let word = self.word(*only);
+        *only > 0
+            && lexicon::contains_folded(lexicon::DETERMINERS, self.word(*only - 1))
+            && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
+            && !self.known_place_or_organization(word)
+            // "the Council on American-Islamic Relations": a name goes on after it.
+            && !matches!(self.word_at(*only + 1), Some("on" | "of" | "for"))
     }
 
     /// A lone word that cannot be a name by itself: a letter ("Protection B", the "M" of
@@ -1275,9 +1519,12 @@ impl Document<'_> {
                     .for_each(|c| *c = true);
                 out.push(NameMention::plain(
                     span,
-                    kind,
-                    Evidence::Likely,
-                    Some(canonical),
+                    (
+                        kind,
+                        Evidence::Likely,
+                        Some(canonical),
+                        "gazetteer, inside a name",
+                    ),
                 ));
             }
         }
@@ -1339,18 +1586,18 @@ impl Document<'_> {
         Some(Span::new(first.span.start, last.span.end))
     }
 
-    /// Decides the kind of a name from its words and, when given, its place in the text.
+    /// Decides the kind of a name from its words and, when given, its place in the text,
+    /// with the rule that decided: a title, a rule of [`kinds::KIND_RULES`], the gazetteer,
+    /// or the word-shape rules of [`Document::classify_by_shape`].
     fn classify_words(
         &self,
         words: &[&str],
         has_role: bool,
         position: Option<(usize, usize)>,
-    ) -> (Kind, Evidence, Option<String>) {
+    ) -> Classified {
         if has_role {
-            return (Kind::Person, Evidence::Sure, None);
+            return (Kind::Person, Evidence::Sure, None, "title");
         }
-        let g = self.gazetteer;
-        // One word is its own full name: no need to join (or allocate).
         let joined;
         let full = match words {
             [only] => *only,
@@ -1359,6 +1606,28 @@ impl Document<'_> {
                 joined.as_str()
             }
         };
+        if let Some((kind, evidence, rule)) = kinds::decide(self, words, full, position) {
+            return (kind, evidence, None, rule);
+        }
+        let (kind, evidence, known_as) = self.classify_by_shape(words, full, position);
+        let rule = if known_as.is_some() {
+            "gazetteer"
+        } else if evidence == Evidence::Fallback {
+            "default"
+        } else {
+            "word shape"
+        };
+        (kind, evidence, known_as, rule)
+    }
+
+    /// The gazetteer's and the word-shape rules' kind for a name no earlier rule decided.
+    fn classify_by_shape(
+        &self,
+        words: &[&str],
+        full: &str,
+        position: Option<(usize, usize)>,
+    ) -> (Kind, Evidence, Option<String>) {
+        let g = self.gazetteer;
         // The last (or first) word is in a list compared in lower case.
         let last_in = |list| {
             words
@@ -1617,10 +1886,26 @@ impl Document<'_> {
             // "Image: Snbehnke.": credits name photographers far more often than agencies,
             // and agencies are known or written as acronyms.
             let credited = self.in_credit_line(first);
+            // "the Navy said": a name after an article is no person's.
+            let after_article =
+                before.is_some_and(|w| lexicon::contains_folded(lexicon::DETERMINERS, w));
+            if speaks && after_article {
+                return (Kind::Organization, Evidence::Likely, None);
+            }
             if (speaks || credited) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
             if before.is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)) {
+                return (Kind::Place, Evidence::Guess, None);
+            }
+            // "villages such as Abersoch, Nefyn and Aberdaron": a name listed beside a known
+            // place is a place.
+            let listed_place = |joiner: Option<&str>, neighbour: Option<&str>| {
+                matches!(joiner, Some("," | "and" | "or"))
+                    && neighbour.is_some_and(|w| g.place(w).is_some() && is_capitalised(w))
+            };
+            let before_next = first.checked_sub(2).map(|i| self.word(i));
+            if listed_place(before, before_next) || listed_place(after, after_next) {
                 return (Kind::Place, Evidence::Guess, None);
             }
             let place_noun = |word: Option<&str>| {
@@ -1641,7 +1926,7 @@ impl Document<'_> {
         if (known.is_given_name() || known.is_surname()) && !self.is_english_word(full) {
             return (Kind::Person, Evidence::Guess, None);
         }
-        (Kind::Organization, Evidence::Guess, None)
+        (Kind::Organization, Evidence::Fallback, None)
     }
 }
 

@@ -1,0 +1,756 @@
+//! One identity across briefings: which per-briefing entities name the same real-world thing.
+//!
+//! Each briefing groups its own mentions into entities ("Vladimir Putin" = "Putin"); this
+//! module links those entities across a folder. It reads only names, aliases and kinds, so it
+//! is pure (no UI, no I/O) and cheap to run again when one briefing changes.
+//!
+//! A link needs a name that says which thing it is:
+//!
+//! - **full names**: a name of two or more words that are not all ordinary English words or
+//!   titles ("Donald Trump", "Hayat Tahrir al-Sham"), and a one-word name that is no ordinary
+//!   word ("Syria", "Hezbollah");
+//! - **the gazetteer's canonical name** of a place or organisation ("U.S." → "United States",
+//!   "UN" → "United Nations");
+//! - **an acronym** ("HTS"), when the folder gives it one expansion only (a bare acronym the
+//!   folder never expands links only through the gazetteer: "NASA", "BBC");
+//! - **a surname alone** ("Putin"), when exactly one person in the folder carries it under a
+//!   full name, or when nobody carries it under a full name at all.
+//!
+//! Never a bare title ("President", "the minister"), an ordinary word ("Government",
+//! "Foreign Ministry"), a lone given name ("Donald"), a date, or a surname two people of the
+//! folder carry ("Clinton" when both "Bill Clinton" and "Hillary Clinton" appear): a briefing
+//! that settles it names the person in full, and the full name links. Links never cross kinds,
+//! so "Georgia" the country and "Georgia" a person stay apart.
+//!
+//! [`BriefingKeys`] is what one briefing contributes (made once per briefing, as its
+//! annotations arrive); [`CorpusIndex::build`] links a folder's keys. The result is
+//! deterministic: it depends on the briefings' order and contents only.
+
+use serde::Serialize;
+
+use crate::extract::gazetteer;
+use crate::extract::hash::FastMap;
+use crate::extract::lexicon::{self, TITLES};
+use crate::model::{Entity, Kind};
+
+/// What one entity of a briefing can be linked by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityKeys {
+    /// The entity's index in its briefing.
+    pub entity: u32,
+    pub kind: Kind,
+    /// The entity's canonical name, as the text spells it.
+    pub name: Box<str>,
+    /// Folded full names (and gazetteer names): any one shared links two entities.
+    pub strong: Vec<Box<str>>,
+    /// Folded acronyms it goes by ("hts").
+    pub acronyms: Vec<Box<str>>,
+    /// For a person named by one word only: that word, folded.
+    pub lone_surname: Option<Box<str>>,
+    /// For a person with a full name: the surnames it goes by (the last word, and one-word
+    /// aliases), folded.
+    pub surnames: Vec<Box<str>>,
+}
+
+impl EntityKeys {
+    fn has_keys(&self) -> bool {
+        !self.strong.is_empty() || !self.acronyms.is_empty() || self.lone_surname.is_some()
+    }
+}
+
+/// What one briefing contributes to the index: the keys of its linkable entities.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BriefingKeys {
+    pub entities: Vec<EntityKeys>,
+}
+
+impl BriefingKeys {
+    /// The keys of a briefing's entities.
+    pub fn of(entities: &[Entity]) -> Self {
+        let entities = entities
+            .iter()
+            .enumerate()
+            .filter_map(|(index, entity)| {
+                let keys = entity_keys(u32::try_from(index).ok()?, entity);
+                keys.has_keys().then_some(keys)
+            })
+            .collect();
+        BriefingKeys { entities }
+    }
+}
+
+/// One per-briefing entity: briefing index and entity index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Member {
+    pub briefing: usize,
+    pub entity: usize,
+}
+
+/// One real-world thing named in two or more briefings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusEntity {
+    /// The fullest name any member uses.
+    pub name: String,
+    pub kind: Kind,
+    /// In briefing order (then entity order).
+    pub members: Vec<Member>,
+}
+
+impl CorpusEntity {
+    /// The distinct briefings it is named in, in order.
+    pub fn briefings(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut last = None;
+        self.members.iter().filter_map(move |member| {
+            let new = last != Some(member.briefing);
+            last = Some(member.briefing);
+            new.then_some(member.briefing)
+        })
+    }
+}
+
+/// The linked entities of a folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CorpusIndex {
+    entities: Vec<CorpusEntity>,
+    by_member: FastMap<Member, usize>,
+}
+
+impl CorpusIndex {
+    /// Links the entities of `briefings` (indexed by position; `None` for a briefing whose
+    /// annotations have not arrived).
+    pub fn build<'a>(briefings: impl IntoIterator<Item = Option<&'a BriefingKeys>>) -> Self {
+        let mut nodes: Vec<(Member, &EntityKeys)> = Vec::new();
+        for (briefing, keys) in briefings.into_iter().enumerate() {
+            for keys in keys.into_iter().flat_map(|k| &k.entities) {
+                let member = Member {
+                    briefing,
+                    entity: keys.entity as usize,
+                };
+                nodes.push((member, keys));
+            }
+        }
+        let mut sets = DisjointSets::new(nodes.len());
+
+        // Full names and gazetteer names.
+        let mut first_with: FastMap<(Kind, &str), usize> = FastMap::default();
+        first_with.reserve(nodes.len());
+        for (node, (_, keys)) in nodes.iter().enumerate() {
+            for key in &keys.strong {
+                match first_with.get(&(keys.kind, &**key)) {
+                    Some(&other) => sets.union(other, node),
+                    None => {
+                        first_with.insert((keys.kind, key), node);
+                    }
+                }
+            }
+        }
+
+        // Acronyms: decided on the full-name sets, then applied, so no decision depends on
+        // the order the others were applied in.
+        let mut by_acronym: FastMap<(Kind, &str), Vec<usize>> = FastMap::default();
+        for (node, (_, keys)) in nodes.iter().enumerate() {
+            for acronym in &keys.acronyms {
+                by_acronym
+                    .entry((keys.kind, acronym))
+                    .or_default()
+                    .push(node);
+            }
+        }
+        let mut unions = Vec::new();
+        for holders in by_acronym.values() {
+            let mut expanded: Vec<usize> = holders
+                .iter()
+                .filter(|&&n| !nodes[n].1.strong.is_empty())
+                .map(|&n| sets.find(n))
+                .collect();
+            expanded.sort_unstable();
+            expanded.dedup();
+            // One expansion: every holder is it. None ("PA": the Press Association or the
+            // Palestinian Authority?) or two: the bare acronym cannot say which.
+            if let [one] = expanded.as_slice() {
+                unions.extend(holders.iter().map(|&n| (*one, n)));
+            }
+        }
+        for (a, b) in unions.drain(..) {
+            sets.union(a, b);
+        }
+
+        // Surnames alone, decided on the sets so far.
+        let mut carriers: FastMap<&str, Vec<usize>> = FastMap::default();
+        for (node, (_, keys)) in nodes.iter().enumerate() {
+            if keys.kind == Kind::Person {
+                for surname in &keys.surnames {
+                    carriers.entry(surname).or_default().push(sets.find(node));
+                }
+            }
+        }
+        for people in carriers.values_mut() {
+            people.sort_unstable();
+            people.dedup();
+        }
+        let mut lone: FastMap<&str, Vec<usize>> = FastMap::default();
+        for (node, (_, keys)) in nodes.iter().enumerate() {
+            if keys.kind == Kind::Person
+                && let Some(surname) = &keys.lone_surname
+            {
+                lone.entry(surname).or_default().push(node);
+            }
+        }
+        for (surname, holders) in &lone {
+            match carriers.get(surname).map(Vec::as_slice).unwrap_or_default() {
+                [one] => unions.extend(holders.iter().map(|&n| (*one, n))),
+                [] => unions.extend(holders.windows(2).map(|pair| (pair[0], pair[1]))),
+                _ => {}
+            }
+        }
+        for (a, b) in unions {
+            sets.union(a, b);
+        }
+
+        // Sets named in two briefings or more become corpus entities. Most nodes are alone in
+        // their set: only the others are sorted into their sets.
+        let roots: Vec<usize> = (0..nodes.len()).map(|node| sets.find(node)).collect();
+        let mut sizes = vec![0u32; nodes.len()];
+        for &root in &roots {
+            sizes[root] += 1;
+        }
+        let mut shared: Vec<usize> = (0..nodes.len()).filter(|&n| sizes[roots[n]] > 1).collect();
+        shared.sort_unstable_by_key(|&n| (roots[n], n));
+        let mut entities: Vec<CorpusEntity> = shared
+            .chunk_by(|&a, &b| roots[a] == roots[b])
+            .filter_map(|group| {
+                let mut members: Vec<Member> = group.iter().map(|&n| nodes[n].0).collect();
+                members.sort_unstable();
+                let first = members.first()?.briefing;
+                if members.iter().all(|m| m.briefing == first) {
+                    return None;
+                }
+                let (_, keys) = nodes[*group.first()?];
+                let name = group
+                    .iter()
+                    .map(|&n| &*nodes[n].1.name)
+                    .max_by(|a, b| fullness(a).cmp(&fullness(b)).then_with(|| b.cmp(a)))?
+                    .to_string();
+                Some(CorpusEntity {
+                    name,
+                    kind: keys.kind,
+                    members,
+                })
+            })
+            .collect();
+        entities.sort_by(|a, b| {
+            b.members
+                .len()
+                .cmp(&a.members.len())
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.members.cmp(&b.members))
+        });
+        let by_member = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(index, entity)| entity.members.iter().map(move |&m| (m, index)))
+            .collect();
+        CorpusIndex {
+            entities,
+            by_member,
+        }
+    }
+
+    /// The corpus entities, most members first, then by name.
+    pub fn entities(&self) -> &[CorpusEntity] {
+        &self.entities
+    }
+
+    /// The corpus entity a per-briefing entity belongs to.
+    pub fn of(&self, briefing: usize, entity: usize) -> Option<usize> {
+        self.by_member.get(&Member { briefing, entity }).copied()
+    }
+
+    pub fn get(&self, index: usize) -> Option<&CorpusEntity> {
+        self.entities.get(index)
+    }
+
+    /// The export's `corpus` object, with each briefing's export id (by briefing index).
+    pub fn export<'a>(&'a self, ids: &'a [String]) -> ExportCorpus<'a> {
+        ExportCorpus {
+            entities: self
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(index, entity)| ExportCorpusEntity {
+                    id: format!("c{index}"),
+                    name: &entity.name,
+                    kind: entity.kind,
+                    members: entity
+                        .members
+                        .iter()
+                        .map(|m| ExportMember {
+                            briefing: ids.get(m.briefing).map_or("", String::as_str),
+                            entity: format!("e{}", m.entity),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// What the export gathers, briefing by briefing, to write `corpus` after the briefings: each
+/// briefing's export id and keys (not its annotations, which are written and dropped).
+#[derive(Debug, Clone, Default)]
+pub struct ExportCollector {
+    ids: Vec<String>,
+    keys: Vec<BriefingKeys>,
+}
+
+impl ExportCollector {
+    /// Adds the next exported briefing.
+    pub fn add(&mut self, id: String, keys: BriefingKeys) {
+        self.ids.push(id);
+        self.keys.push(keys);
+    }
+
+    /// Writes `"corpus":{…}` (the key included), indented for `--pretty` as the export's
+    /// second-level fields are.
+    pub fn write(&self, out: &mut impl std::io::Write, pretty: bool) -> std::io::Result<()> {
+        let index = CorpusIndex::build(self.keys.iter().map(Some));
+        let corpus = index.export(&self.ids);
+        if pretty {
+            let body = serde_json::to_string_pretty(&corpus).map_err(std::io::Error::other)?;
+            out.write_all(b"\"corpus\": ")?;
+            out.write_all(body.replace('\n', "\n  ").as_bytes())
+        } else {
+            out.write_all(b"\"corpus\":")?;
+            serde_json::to_writer(out, &corpus).map_err(std::io::Error::other)
+        }
+    }
+}
+
+/// The export's `corpus` object (`../shared/spec/export.md`).
+#[derive(Debug, Serialize)]
+pub struct ExportCorpus<'a> {
+    pub entities: Vec<ExportCorpusEntity<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExportCorpusEntity<'a> {
+    pub id: String,
+    pub name: &'a str,
+    pub kind: Kind,
+    pub members: Vec<ExportMember<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExportMember<'a> {
+    pub briefing: &'a str,
+    pub entity: String,
+}
+
+/// Which name of a group is fullest: most words, then longest.
+fn fullness(name: &str) -> (usize, usize) {
+    (name.split_whitespace().count(), name.len())
+}
+
+/// Union-find with path halving; the smaller index is the root, so results do not depend on
+/// the order of unions.
+struct DisjointSets {
+    parent: Vec<usize>,
+}
+
+impl DisjointSets {
+    fn new(count: usize) -> Self {
+        DisjointSets {
+            parent: (0..count).collect(),
+        }
+    }
+
+    fn find(&mut self, mut node: usize) -> usize {
+        while self.parent[node] != node {
+            self.parent[node] = self.parent[self.parent[node]];
+            node = self.parent[node];
+        }
+        node
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        let (low, high) = if a < b { (a, b) } else { (b, a) };
+        self.parent[high] = low;
+    }
+}
+
+// ----- keys of one entity ----------------------------------------------------------------
+
+/// Words after a person's name that are not their surname.
+const NAME_SUFFIXES: [&str; 6] = ["jr", "sr", "ii", "iii", "iv", "junior"];
+
+/// A name folded for comparison: lower case, apostrophes and full stops dropped, hyphens
+/// read as spaces, a leading "the" dropped, runs of space made one.
+pub fn fold(name: &str) -> String {
+    let mut folded = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '.' => {}
+            '-' | '\u{2010}' | '\u{2011}' | '_' => folded.push(' '),
+            c => folded.extend(c.to_lowercase()),
+        }
+    }
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let words = match words.as_slice() {
+        ["the", rest @ ..] if !rest.is_empty() => rest,
+        all => all,
+    };
+    words.join(" ")
+}
+
+/// A person's name folded, without middle initials ("Donald J. Trump" → "donald trump").
+fn fold_person(name: &str) -> String {
+    let folded = fold(name);
+    let words: Vec<&str> = folded.split(' ').collect();
+    if words.len() <= 2 {
+        return folded;
+    }
+    let last = words.len() - 1;
+    words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| *i == 0 || *i == last || w.chars().count() > 1)
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A person's surname: the last word of the folded name that is not a suffix.
+fn surname_of(folded: &str) -> Option<&str> {
+    folded
+        .split(' ')
+        .rev()
+        .find(|w| !NAME_SUFFIXES.contains(w) && !w.is_empty())
+}
+
+/// An acronym as written: two to eight capitals (full stops allowed: "U.N."), folded.
+fn acronym(name: &str) -> Option<String> {
+    // Asked of every name: most have a small letter and are answered before any allocation.
+    if name.len() > 16 || name.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let letters: String = name.chars().filter(|&c| c != '.').collect();
+    let count = letters.chars().count();
+    ((2..=8).contains(&count)
+        && letters
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && letters.chars().any(char::is_uppercase))
+    .then(|| letters.to_lowercase())
+}
+
+/// An ordinary English word ("government", "foreign"), or a title, or a small word: a name
+/// made only of these names different things in different briefings.
+fn is_common_word(word: &str) -> bool {
+    let gazetteer = gazetteer::get();
+    // Months, weekdays and their abbreviations ("Apr") name dates, never one thing.
+    lexicon::contains_folded(TITLES, word)
+        || lexicon::contains(lexicon::MONTHS, word)
+        || lexicon::contains(lexicon::WEEKDAYS, word)
+        || lexicon::contains(lexicon::ABBREVIATIONS, word)
+        || lexicon::contains_folded(lexicon::DETERMINERS, word)
+        || lexicon::contains_folded(lexicon::TITLE_CASE_SMALL_WORDS, word)
+        || lexicon::with_lower(word, |lower| gazetteer.word_rank(lower).is_some())
+}
+
+/// Whether every word of `name` is a title, a determiner or a small word ("President",
+/// "the Prime Minister"): a role, not a name.
+fn is_bare_title(name: &str) -> bool {
+    let mut words = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            lexicon::contains_folded(TITLES, w)
+                || lexicon::contains_folded(lexicon::DETERMINERS, w)
+                || lexicon::contains_folded(lexicon::TITLE_CASE_SMALL_WORDS, w)
+        })
+}
+
+/// Whether a name says which thing it is by itself: not a title, not made only of ordinary
+/// words, not a lone given name.
+fn is_full_name(name: &str, kind: Kind) -> bool {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || is_bare_title(name) {
+        return false;
+    }
+    if kind == Kind::Person {
+        // A person's full name is two words at least; one word is a surname (or a given
+        // name), decided by the whole folder.
+        return words.len() >= 2 && words.iter().any(|w| !lexicon::contains_folded(TITLES, w));
+    }
+    !words.iter().all(|w| is_common_word(w))
+}
+
+/// The gazetteer's canonical name for a place or an organisation, folded.
+fn gazetteer_name(name: &str, kind: Kind) -> Option<String> {
+    let gazetteer = gazetteer::get();
+    match kind {
+        Kind::Place => gazetteer.place(name).map(|p| fold(p.name)),
+        Kind::Organization => gazetteer.organization(name).map(|o| fold(o.name)),
+        _ => None,
+    }
+}
+
+fn push_unique(list: &mut Vec<Box<str>>, key: String) {
+    if !key.is_empty() && !list.iter().any(|k| **k == *key) {
+        list.push(key.into_boxed_str());
+    }
+}
+
+/// The keys of one entity.
+fn entity_keys(index: u32, entity: &Entity) -> EntityKeys {
+    let mut keys = EntityKeys {
+        entity: index,
+        kind: entity.kind,
+        name: entity.name.clone().into_boxed_str(),
+        strong: Vec::new(),
+        acronyms: Vec::new(),
+        lone_surname: None,
+        surnames: Vec::new(),
+    };
+    if entity.kind == Kind::Date {
+        return keys;
+    }
+    let person = entity.kind == Kind::Person;
+    // The gazetteer speaks for the canonical name only: an alias may be an acronym the
+    // briefing gives another expansion ("AU" for a company, not the African Union).
+    if let Some(known) = gazetteer_name(&entity.name, entity.kind) {
+        push_unique(&mut keys.strong, known);
+    }
+    let names = std::iter::once(&entity.name).chain(&entity.aliases);
+    for name in names {
+        if let Some(acronym) = acronym(name)
+            && !lexicon::contains(lexicon::NOT_NAMES, name)
+        {
+            push_unique(&mut keys.acronyms, acronym);
+            continue;
+        }
+        if is_full_name(name, entity.kind) {
+            let folded = if person {
+                fold_person(name)
+            } else {
+                fold(name)
+            };
+            if person && let Some(surname) = surname_of(&folded) {
+                push_unique(&mut keys.surnames, surname.to_string());
+            }
+            push_unique(&mut keys.strong, folded);
+        } else if person && one_word_surname(name) {
+            push_unique(&mut keys.surnames, fold(name));
+        }
+    }
+    if person && keys.strong.is_empty() && one_word_surname(&entity.name) {
+        keys.lone_surname = Some(fold(&entity.name).into_boxed_str());
+    }
+    if !keys.strong.is_empty() {
+        keys.lone_surname = None;
+    } else {
+        // A one-word person's aliases are only its own spellings.
+        keys.surnames.clear();
+    }
+    keys
+}
+
+/// A one-word person name that may be a surname: capitalised, not a title, not a given name.
+fn one_word_surname(name: &str) -> bool {
+    let word = name.trim();
+    if word.is_empty() || word.split_whitespace().count() != 1 || is_bare_title(word) {
+        return false;
+    }
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // "Donald" may be a surname somewhere, but alone it is far more often a first name.
+    !gazetteer::get().given_name(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(name: &str, kind: Kind, aliases: &[&str]) -> Entity {
+        Entity {
+            name: name.into(),
+            kind,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        }
+    }
+
+    fn person(name: &str) -> Entity {
+        entity(name, Kind::Person, &[])
+    }
+
+    /// Links invented briefings, each a list of entities; answers with the groups as names
+    /// `briefing:entity name`.
+    fn link(briefings: &[Vec<Entity>]) -> Vec<Vec<String>> {
+        let keys: Vec<BriefingKeys> = briefings.iter().map(|b| BriefingKeys::of(b)).collect();
+        let index = CorpusIndex::build(keys.iter().map(Some));
+        index
+            .entities()
+            .iter()
+            .map(|e| {
+                e.members
+                    .iter()
+                    .map(|m| format!("{}:{}", m.briefing, briefings[m.briefing][m.entity].name))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_full_name_and_the_same_surname_alone_link_when_nobody_else_carries_it() {
+        let groups = link(&[
+            vec![person("Vladimir Putin"), person("Emmanuel Macron")],
+            vec![entity("Kremlin", Kind::Organization, &[]), person("Putin")],
+        ]);
+        assert_eq!(groups, [["0:Vladimir Putin", "1:Putin"]]);
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_apart_and_the_surname_alone_links_to_neither() {
+        let groups = link(&[
+            vec![person("Bill Clinton")],
+            vec![person("Hillary Clinton")],
+            vec![person("Clinton")],
+            vec![entity("Bill Clinton", Kind::Person, &["Clinton"])],
+        ]);
+        assert_eq!(groups, [["0:Bill Clinton", "3:Bill Clinton"]]);
+    }
+
+    #[test]
+    fn a_bare_title_never_links_to_a_named_president() {
+        let groups = link(&[
+            vec![person("President"), person("Donald Trump")],
+            vec![entity("Donald Trump", Kind::Person, &["Trump"])],
+            vec![person("President")],
+            vec![person("the Prime Minister")],
+            vec![person("Prime Minister")],
+        ]);
+        assert_eq!(groups, [["0:Donald Trump", "1:Donald Trump"]]);
+    }
+
+    #[test]
+    fn a_country_and_a_person_with_the_same_name_stay_apart() {
+        let groups = link(&[
+            vec![entity("Georgia", Kind::Place, &[])],
+            vec![person("Georgia")],
+            vec![entity("Georgia", Kind::Place, &[])],
+        ]);
+        assert_eq!(groups, [["0:Georgia", "2:Georgia"]]);
+    }
+
+    #[test]
+    fn a_lone_given_name_and_ordinary_words_never_link() {
+        let groups = link(&[
+            vec![
+                person("Donald"),
+                entity("Foreign Ministry", Kind::Organization, &[]),
+            ],
+            vec![
+                person("Donald"),
+                entity("Foreign Ministry", Kind::Organization, &[]),
+            ],
+            vec![entity("Government", Kind::Organization, &[])],
+            vec![entity("Government", Kind::Organization, &[])],
+        ]);
+        assert!(groups.is_empty(), "{groups:?}");
+    }
+
+    #[test]
+    fn an_acronym_links_to_its_one_expansion() {
+        let hts = entity("Hayʼat Tahrir al-Sham", Kind::Organization, &["HTS"]);
+        let groups = link(&[
+            vec![hts],
+            vec![entity("HTS", Kind::Organization, &[])],
+            vec![entity("Hayat Tahrir al-Sham", Kind::Organization, &[])],
+        ]);
+        assert_eq!(
+            groups,
+            [["0:Hayʼat Tahrir al-Sham", "1:HTS", "2:Hayat Tahrir al-Sham"]]
+        );
+    }
+
+    #[test]
+    fn a_bare_acronym_never_expanded_and_a_month_abbreviation_never_link() {
+        let groups = link(&[
+            vec![
+                entity("ZQX", Kind::Organization, &[]),
+                entity("Apr", Kind::Organization, &[]),
+            ],
+            vec![
+                entity("ZQX", Kind::Organization, &[]),
+                entity("Apr", Kind::Organization, &[]),
+            ],
+        ]);
+        assert!(groups.is_empty(), "{groups:?}");
+    }
+
+    #[test]
+    fn an_acronym_with_two_expansions_links_neither_to_the_bare_acronym() {
+        let groups = link(&[
+            vec![entity("Zentral Quorum Union", Kind::Organization, &["ZQU"])],
+            vec![entity(
+                "Zorvath Quillan Ubekt",
+                Kind::Organization,
+                &["ZQU"],
+            )],
+            vec![entity("ZQU", Kind::Organization, &[])],
+        ]);
+        assert!(groups.is_empty(), "{groups:?}");
+    }
+
+    #[test]
+    fn middle_initials_and_apostrophes_do_not_part_a_name() {
+        let groups = link(&[
+            vec![person("Donald J. Trump")],
+            vec![person("Donald Trump")],
+            vec![person("Ahmed al-Shara’a")],
+            vec![person("Ahmed al-Sharaa")],
+        ]);
+        assert_eq!(
+            groups,
+            [
+                ["2:Ahmed al-Shara’a", "3:Ahmed al-Sharaa"],
+                ["0:Donald J. Trump", "1:Donald Trump"],
+            ]
+        );
+    }
+
+    #[test]
+    fn one_briefing_gives_no_corpus_entity_and_members_are_in_briefing_order() {
+        assert!(link(&[vec![person("Ann Lee"), person("Ann Lee")]]).is_empty());
+        let groups = link(&[
+            vec![person("Mark Carney")],
+            vec![person("Carney")],
+            vec![person("Mark Carney")],
+        ]);
+        assert_eq!(groups, [["0:Mark Carney", "1:Carney", "2:Mark Carney"]]);
+    }
+
+    #[test]
+    fn sorted_by_members_then_name_and_deterministic() {
+        let briefings = [
+            vec![person("Zed Alpha"), person("Ann Beta")],
+            vec![person("Zed Alpha"), person("Ann Beta")],
+            vec![person("Zed Alpha")],
+        ];
+        let groups = link(&briefings);
+        assert_eq!(groups[0][0], "0:Zed Alpha");
+        assert_eq!(groups[1][0], "0:Ann Beta");
+        assert_eq!(link(&briefings), groups);
+    }
+}

@@ -1,0 +1,174 @@
+//! Words that are not names where they stand, whatever their capital: page furniture (wire
+//! tags, shouted labels on a line of their own), abbreviated dates, amounts of money, and the
+//! words that open a sentence. Each is a named rule in [`NOT_NAME_WORDS`], asked in order.
+
+use super::{Document, is_acronym, is_capitalised};
+use crate::extract::lexicon;
+use crate::extract::segment::Token;
+use crate::extract::segment::TokenKind;
+
+/// A convention by which a capitalised word is no name where it stands.
+pub(super) struct WordRule {
+    pub name: &'static str,
+    pub applies: fn(&Document, usize, &str) -> bool,
+}
+
+/// The rules, in the order they are asked (cheapest first).
+pub(super) static NOT_NAME_WORDS: &[WordRule] = &[
+    WordRule {
+        name: "short date",
+        applies: short_date_word,
+    },
+    WordRule {
+        name: "opener",
+        applies: capitalised_opener,
+    },
+    WordRule {
+        name: "amount",
+        applies: currency_amount,
+    },
+    WordRule {
+        name: "wire tag",
+        applies: wire_tag,
+    },
+    WordRule {
+        name: "furniture line",
+        applies: furniture_line,
+    },
+];
+
+/// The first rule saying the word at `index` (its possessive cut off: `stem`) is no name.
+pub(super) fn rejecting_rule(
+    document: &Document,
+    index: usize,
+    stem: &str,
+) -> Option<&'static str> {
+    NOT_NAME_WORDS
+        .iter()
+        .find(|rule| (rule.applies)(document, index, stem))
+        .map(|rule| rule.name)
+}
+
+/// "In Lisbon the talks resumed", "'On Paddy's Day …'": a function word opening a sentence or
+/// a quotation is never (part of) a name; written in capitals ("IN", "WHO") it may be one.
+fn capitalised_opener(_: &Document, _: usize, stem: &str) -> bool {
+    lexicon::OPENERS.contains(&stem)
+}
+
+/// Whether a word may be written in capitals: its second byte is no lower-case ASCII letter
+/// (a quick answer for nearly every word before [`is_acronym`] reads it through).
+pub(super) fn maybe_shouted(word: &str) -> bool {
+    !word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && is_acronym(word)
+}
+
+fn starts_with_digit(word: Option<&str>) -> bool {
+    word.and_then(|w| w.bytes().next())
+        .is_some_and(|b| b.is_ascii_digit())
+}
+
+/// "Thu 3 Apr 2025", "Apr 08, 2025": an abbreviated weekday or month beside a number (or
+/// before another date word) is a date.
+fn short_date_word(document: &Document, index: usize, stem: &str) -> bool {
+    let word = stem.strip_suffix('.').unwrap_or(stem);
+    if !lexicon::SHORT_DATE_WORDS.contains(&word) {
+        return false;
+    }
+    let next = document.word_at(index + 1);
+    let previous = index.checked_sub(1).and_then(|i| document.word_at(i));
+    starts_with_digit(next)
+        || starts_with_digit(previous)
+        || next.is_some_and(|w| lexicon::SHORT_DATE_WORDS.contains(&w))
+        || (next == Some(",") && starts_with_digit(document.word_at(index + 2)))
+}
+
+/// "Rs 1,240 crore", "R120-million", "Dh1.2 billion", "N4.2bn": a currency's letters before
+/// an amount.
+fn currency_amount(document: &Document, index: usize, stem: &str) -> bool {
+    let bytes = stem.as_bytes();
+    if !bytes
+        .first()
+        .is_some_and(|&b| lexicon::CURRENCY_PREFIXES.has_word_starting_with(b))
+    {
+        return false;
+    }
+    if let Some(digit) = bytes.iter().position(u8::is_ascii_digit) {
+        return digit > 0 && lexicon::CURRENCY_PREFIXES.contains(&&stem[..digit]);
+    }
+    let letters = stem.strip_suffix('.').unwrap_or(stem);
+    letters.len() > 1
+        && lexicon::CURRENCY_PREFIXES.contains(&letters)
+        && starts_with_digit(document.word_at(index + 1))
+}
+
+/// "(LEAD)", "(END)": a wire story's tag in parentheses.
+fn wire_tag(document: &Document, index: usize, stem: &str) -> bool {
+    index > 0
+        && document.word_at(index - 1) == Some("(")
+        && document.word_at(index + 1) == Some(")")
+        && maybe_shouted(stem)
+        && lexicon::contains_folded(lexicon::WIRE_TAGS, stem)
+}
+
+/// How far a furniture line is read each way: such lines are short, and the reading stays
+/// bounded however long a line of capitals runs.
+const FURNITURE_REACH: usize = 6;
+
+/// "FOR IMMEDIATE RELEASE", "NOTES TO EDITORS", "ENDS", a section label "HEALTH": a short line
+/// of capitals made only of ordinary English words is page furniture, not a name.
+fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
+    if !maybe_shouted(stem) || stem.contains('.') {
+        return false;
+    }
+    let starts_line = |k: usize| {
+        k == 0 || {
+            let gap_start = document.tokens[k - 1].span.end;
+            let gap_end = document.tokens[k].span.start;
+            document
+                .text
+                .get(gap_start..gap_end)
+                .is_some_and(|gap| gap.contains('\n'))
+        }
+    };
+    let mut first = index;
+    while !starts_line(first) {
+        if index - first >= FURNITURE_REACH {
+            return false;
+        }
+        first -= 1;
+    }
+    let mut end = index + 1;
+    while end < document.tokens.len() && !starts_line(end) {
+        if end - index > FURNITURE_REACH {
+            return false;
+        }
+        end += 1;
+    }
+    (first..end).all(|k| {
+        let token = &document.tokens[k];
+        if token.kind != TokenKind::Word {
+            return true;
+        }
+        let word = document.word(k);
+        (is_acronym(word) || !is_capitalised(word))
+            && document.is_common(word)
+            && !document.known_place_or_organization(word)
+            && !document.known_person_word(word)
+    })
+}
+
+/// "By Alys Penrose, Political correspondent, BBC News": a line opening with "By" and a
+/// capitalised word is a byline, whose capitals are names, not a headline's.
+pub(super) fn is_byline(text: &str, tokens: &[Token], sentence: usize) -> bool {
+    let first = tokens.partition_point(|t| t.sentence < sentence);
+    let (Some(by), Some(next)) = (tokens.get(first), tokens.get(first + 1)) else {
+        return false;
+    };
+    by.sentence == sentence
+        && next.sentence == sentence
+        && by.text(text) == "By"
+        && next
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}

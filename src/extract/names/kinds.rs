@@ -1,0 +1,318 @@
+//! Kind rules asked before the word-shape rules of [`super::Document::classify_words`]: each
+//! encodes a convention that overrides what the gazetteer says of the words alone. They sit in
+//! [`KIND_RULES`], asked in order; the first that applies decides.
+
+use super::{Document, Evidence};
+use crate::extract::lexicon;
+use crate::model::Kind;
+
+/// A kind rule's test: the document, the name's words, the words joined, and where the name
+/// stands (its first and last tokens) when it stands in the text.
+type KindTest = fn(&Document, &[&str], &str, Option<(usize, usize)>) -> Option<(Kind, Evidence)>;
+
+/// A convention deciding a name's kind from its words and where it stands.
+pub(super) struct KindRule {
+    pub name: &'static str,
+    pub applies: KindTest,
+}
+
+/// The rules, in the order they are asked.
+pub(super) static KIND_RULES: &[KindRule] = &[
+    KindRule {
+        name: "quoted title",
+        applies: quoted_title,
+    },
+    KindRule {
+        name: "dateline",
+        applies: dateline,
+    },
+    KindRule {
+        name: "metonym",
+        applies: metonym,
+    },
+    KindRule {
+        name: "club in a result",
+        applies: club,
+    },
+    KindRule {
+        name: "legal form",
+        applies: legal_form,
+    },
+    KindRule {
+        name: "institution of",
+        applies: institution_of,
+    },
+    KindRule {
+        name: "article name",
+        applies: article_name,
+    },
+    KindRule {
+        name: "particle name",
+        applies: particle_name,
+    },
+];
+
+/// The first rule that decides the kind of the name made of `words` (`full` joined).
+pub(super) fn decide(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence, &'static str)> {
+    KIND_RULES.iter().find_map(|rule| {
+        (rule.applies)(document, words, full, position)
+            .map(|(kind, evidence)| (kind, evidence, rule.name))
+    })
+}
+
+/// "Downing Street said", "the Kremlin denied": a seat of government stands for it.
+fn metonym(
+    _: &Document,
+    _: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    lexicon::METONYMS
+        .contains(&full)
+        .then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// "Bolton 3-1 Huddersfield", "Leeds beat Chelsea": a town on either side of a score or a
+/// result is its club, wherever the text names it.
+fn club(
+    document: &Document,
+    _: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    document
+        .clubs
+        .contains(full)
+        .then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// "Kessler-Braun AG", "Bayline Marine Inc.": a legal form ends a company's name.
+fn legal_form(
+    _: &Document,
+    words: &[&str],
+    _: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let [_, .., last] = words else {
+        return None;
+    };
+    lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
+        .then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// "Al-Masri", "al-Rashidi": one word joining a particle to a name is a person's surname,
+/// unless the gazetteer knows it as a place or an organisation ("Al-Ain").
+fn particle_name(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let [only] = words else {
+        return None;
+    };
+    let particle =
+        super::is_particle_name(only) || super::particles::is_capitalised_particle_name(only);
+    (particle && !document.known_place_or_organization(full))
+        .then_some((Kind::Person, Evidence::Likely))
+}
+
+/// "Museum of Art", "Department for Business and Trade": an institution's head before "of"
+/// or "for" makes the name an organisation's, unless the gazetteer knows it otherwise.
+fn institution_of(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let headed = words.windows(2).any(|pair| {
+        matches!(pair[1], "of" | "for")
+            && (lexicon::contains_folded(lexicon::OF_HEADS, pair[0])
+                || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0]))
+            && !lexicon::contains_folded(lexicon::PLACE_HEADS, pair[0])
+    });
+    if !headed {
+        return None;
+    }
+    let known = document.gazetteer.entry(full);
+    (!known.is_place() && !known.is_organization())
+        .then_some((Kind::Organization, Evidence::Likely))
+}
+
+/// "la Repubblica", "le Figaro": a lower-case article opening a name makes it a title or a
+/// paper's, not a person's.
+fn article_name(
+    _: &Document,
+    words: &[&str],
+    _: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let [first, _, ..] = words else {
+        return None;
+    };
+    lexicon::ARTICLE_PARTICLES
+        .contains(first)
+        .then_some((Kind::Organization, Evidence::Likely))
+}
+
+/// "PASCAGOULA, Miss. (AP) —", "İZMİR —", "MILAN/FRANKFURT (Reuters) -": a name in capitals
+/// opening a paragraph before a comma, a dash, a slash or a bracket is the dateline's place.
+fn dateline(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, last) = position?;
+    let shouted = words
+        .iter()
+        .all(|w| super::furniture::maybe_shouted(w) && !w.contains('.') && w.chars().count() >= 3);
+    if !shouted {
+        return None;
+    }
+    let opens_paragraph = first == 0 || {
+        let gap_start = document.tokens[first - 1].span.end;
+        let gap = document
+            .text
+            .get(gap_start..document.tokens[first].span.start);
+        gap.is_some_and(|gap| gap.contains('\n')) || document.word_at(first - 1) == Some("/")
+    };
+    let before_break = matches!(
+        document.word_at(last + 1),
+        Some("," | "—" | "–" | "-" | "(" | "/" | "--")
+    );
+    (opens_paragraph && before_break && !document.known_place_or_organization(full))
+        .then_some((Kind::Place, Evidence::Likely))
+}
+
+/// Whether a token is a score: "3-1", "2–0" (one token or three).
+fn score_at(document: &Document, index: usize) -> Option<usize> {
+    let word = document.word_at(index)?;
+    let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    if let Some((a, b)) = word.split_once(['-', '–']) {
+        return (digits(a) && digits(b)).then_some(index);
+    }
+    (digits(word)
+        && matches!(document.word_at(index + 1), Some("-" | "–"))
+        && document.word_at(index + 2).is_some_and(digits))
+    .then_some(index + 2)
+}
+
+/// The names a score or a result verb stands between, as written: the clubs of the text.
+pub(super) fn find_clubs<'t>(document: &Document<'t>) -> Vec<&'t str> {
+    let mut clubs = Vec::new();
+    let capitalised_word = |k: usize| {
+        document.is_word(k)
+            && document
+                .word_at(k)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    for index in 1..document.tokens.len() {
+        let same_sentence = |k: usize| {
+            document.tokens.get(k).map(|t| t.sentence) == Some(document.tokens[index].sentence)
+        };
+        let word = document.word(index);
+        let first = word.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_digit() {
+            if let Some(end) = score_at(document, index)
+                && capitalised_word(index - 1)
+                && capitalised_word(end + 1)
+                && same_sentence(end + 1)
+            {
+                clubs.push(document.word(index - 1));
+                clubs.push(document.word(end + 1));
+            }
+            continue;
+        }
+        if !first.is_ascii_lowercase() || !lexicon::contains(lexicon::RESULT_VERBS, word) {
+            continue;
+        }
+        let mut after = index + 1;
+        if matches!(document.word_at(after), Some("with" | "to")) {
+            after += 1;
+        }
+        let is_place = |k: usize| {
+            capitalised_word(k)
+                && same_sentence(k)
+                && document.gazetteer.place(document.word(k)).is_some()
+        };
+        if is_place(index - 1) && is_place(after) {
+            clubs.push(document.word(index - 1));
+            clubs.push(document.word(after));
+        }
+    }
+    clubs.sort_unstable();
+    clubs.dedup();
+    clubs
+}
+
+/// "“A Monsoon of Small Hours”", "‘Wildfire Road’": capitalised words filling a quotation are
+/// a work's title, not the names they hold.
+fn quoted_title(
+    document: &Document,
+    _: &[&str],
+    _: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, _) = position?;
+    let titles = &document.quoted_titles;
+    let at = titles.partition_point(|&(_, end)| end <= first);
+    titles
+        .get(at)
+        .is_some_and(|&(start, _)| start <= first)
+        .then_some((Kind::Other, Evidence::Sure))
+}
+
+/// How many words a quoted title may hold.
+const MAX_TITLE_WORDS: usize = 10;
+
+/// The token ranges of quotations holding only a title-case phrase of two words or more, in
+/// text order.
+pub(super) fn find_quoted_titles(document: &Document) -> Vec<(usize, usize)> {
+    let mut titles = Vec::new();
+    // (Every quotation mark starts with '"', '\'' or the byte 0xE2: most tokens answer at
+    // their first byte.)
+    let opening = |w: &str| {
+        matches!(w.as_bytes().first(), Some(b'"' | b'\'' | 0xe2))
+            && matches!(w, "“" | "‘" | "\"" | "'")
+    };
+    let closing = |w: &str| matches!(w, "”" | "’" | "\"" | "'");
+    let mut index = 0;
+    while index < document.tokens.len() {
+        if !opening(document.word(index)) {
+            index += 1;
+            continue;
+        }
+        let sentence = document.tokens[index].sentence;
+        let mut k = index + 1;
+        let mut words = 0;
+        let mut closed = false;
+        while k < document.tokens.len() && k - index <= MAX_TITLE_WORDS + 1 {
+            let token = &document.tokens[k];
+            let word = document.word(k);
+            if closing(word) && token.sentence == sentence {
+                closed = true;
+                break;
+            }
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            let small = words > 0 && lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, word);
+            if token.kind != crate::extract::segment::TokenKind::Word || !(capitalised || small) {
+                break;
+            }
+            words += 1;
+            k += 1;
+        }
+        if closed && words >= 2 {
+            titles.push((index + 1, k));
+            index = k + 1;
+        } else {
+            index += 1;
+        }
+    }
+    titles
+}

@@ -1,0 +1,307 @@
+//! Name conventions of English news styles other than US wire copy, on invented texts:
+//! titles and honorifics without full stops, particles, sentence openers, page furniture,
+//! institution names with lists and ampersands, and kinds set by convention.
+
+use briefing::extract::extract;
+use briefing::model::Kind;
+
+/// Each entity as (name, kind, roles, mention texts).
+fn entities(text: &str) -> Vec<(String, Kind, Vec<String>, Vec<String>)> {
+    extract(text)
+        .entities
+        .iter()
+        .filter(|e| e.kind != Kind::Date)
+        .map(|e| {
+            let mentions = e.mentions.iter().map(|m| m.slice(text).to_string());
+            (e.name.clone(), e.kind, e.roles.clone(), mentions.collect())
+        })
+        .collect()
+}
+
+/// Every mention's text, in entity order.
+fn mentions(text: &str) -> Vec<String> {
+    entities(text).into_iter().flat_map(|e| e.3).collect()
+}
+
+/// The entity named `name`, or an empty one of kind Other when there is none (so a test
+/// fails on what it asserts, and prints what was found).
+fn entity(
+    found: &[(String, Kind, Vec<String>, Vec<String>)],
+    name: &str,
+) -> (String, Kind, Vec<String>, Vec<String>) {
+    found.iter().find(|e| e.0 == name).cloned().unwrap_or((
+        String::new(),
+        Kind::Other,
+        Vec::new(),
+        Vec::new(),
+    ))
+}
+
+#[test]
+fn a_title_without_a_full_stop_is_a_role_and_the_word_after_it_the_name() {
+    let text = "Mr Page said the plan was sound. Ms Hope agreed with him. Dr Webb left early.\n";
+    let found = entities(text);
+    for (name, role) in [("Page", "Mr"), ("Hope", "Ms"), ("Webb", "Dr")] {
+        let (_, kind, roles, _) = entity(&found, name);
+        assert_eq!(kind, Kind::Person, "{name}: {found:?}");
+        assert_eq!(roles, [role.to_string()], "{name}: {found:?}");
+    }
+    assert!(!found.iter().any(|e| e.0 == "Mr"), "{found:?}");
+}
+
+#[test]
+fn police_council_and_community_titles_stay_out_of_the_name() {
+    let text = "Det Insp Marnie Coldwell, of the county police, spoke first. \
+        Later Cllr Ambrose Tilling and Shri Varun Kedia met Alhaji Sani Bello. \
+        Engr. Tobi Adeyemi and Madam Siti Rahmah joined them.\n";
+    let all = mentions(text);
+    for name in [
+        "Marnie Coldwell",
+        "Ambrose Tilling",
+        "Varun Kedia",
+        "Sani Bello",
+        "Tobi Adeyemi",
+        "Siti Rahmah",
+    ] {
+        assert!(all.iter().any(|m| m == name), "{name} in {all:?}");
+    }
+    for title in ["Det", "Insp", "Cllr", "Shri", "Alhaji", "Engr", "Madam"] {
+        assert!(!all.iter().any(|m| m.contains(title)), "{title} in {all:?}");
+    }
+}
+
+#[test]
+fn a_title_alone_is_never_a_person() {
+    let text = "The brigade was led by Maj.-Gen. and his staff. Mr. , Dr. and the rest waited.\n";
+    let found = entities(text);
+    assert!(
+        !found.iter().any(|e| e.1 == Kind::Person),
+        "a title alone became a person: {found:?}"
+    );
+}
+
+#[test]
+fn a_sentence_opener_is_never_part_of_a_name() {
+    let text = "In Lisbon the talks resumed. \"On Tuesday we begin,\" he said. \
+        Hey Porto, wait for us.\n";
+    let all = mentions(text);
+    assert!(all.iter().any(|m| m == "Lisbon"), "{all:?}");
+    assert!(all.iter().any(|m| m == "Porto"), "{all:?}");
+    assert!(
+        !all.iter()
+            .any(|m| m.starts_with("In ") || m.starts_with("Hey ")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn particles_open_names_in_either_case() {
+    let text = "Van der Merwe arrived late. Ochoa rejected de la Cruz's proposal. \
+        \"We shall see,\" von Hagen said. Ms ap Gwilym, whose father Iolo ap Gwilym led \
+        the council, objected. Al-Tamimi did not attend.\n";
+    let all = mentions(text);
+    for name in [
+        "Van der Merwe",
+        "de la Cruz",
+        "von Hagen",
+        "ap Gwilym",
+        "Iolo ap Gwilym",
+        "Al-Tamimi",
+    ] {
+        assert!(all.iter().any(|m| m == name), "{name} in {all:?}");
+    }
+}
+
+#[test]
+fn abbreviated_dates_and_amounts_are_not_names() {
+    let text = "Posted Tue 8 Apr 2025, updated Wed 9 Apr 2025 10.42 BST\n\n\
+        The state gave Rs 2,400 crore and a R90-million grant, worth Dh3.5 billion.\n";
+    let all = mentions(text);
+    for word in ["Tue", "Apr", "Wed", "Rs", "R90-million", "Dh3.5"] {
+        assert!(!all.iter().any(|m| m == word), "{word} in {all:?}");
+    }
+}
+
+#[test]
+fn shouted_furniture_lines_and_wire_tags_are_not_names() {
+    let text = "FOR IMMEDIATE RELEASE\n\n(LEAD) Brixley Tools to open a plant\n\n\
+        Brixley Tools said on Monday it would hire staff.\n\nENDS\n\nNOTES TO EDITORS\n";
+    let all = mentions(text);
+    for word in [
+        "FOR IMMEDIATE",
+        "RELEASE",
+        "LEAD",
+        "ENDS",
+        "NOTES TO EDITORS",
+        "EDITORS",
+    ] {
+        assert!(!all.iter().any(|m| m == word), "{word} in {all:?}");
+    }
+}
+
+#[test]
+fn portfolio_lists_and_firm_ampersands_stay_inside_the_name() {
+    let text = "The report went to the Ministry of Fisheries, Forestry and Mining on Monday. \
+        Staff at Crane & Tolley Plastics were told. The Department for Culture and Sport \
+        said it would respond.\n";
+    let all = mentions(text);
+    for name in [
+        "Ministry of Fisheries, Forestry and Mining",
+        "Crane & Tolley Plastics",
+        "Department for Culture and Sport",
+    ] {
+        assert!(all.iter().any(|m| m == name), "{name} in {all:?}");
+    }
+}
+
+#[test]
+fn towns_in_a_result_are_their_clubs() {
+    let text = "Rotherham 2-0 Barnsley\n\nRotherham were the better side, and Barnsley \
+        rarely threatened.\n";
+    let found = entities(text);
+    for name in ["Rotherham", "Barnsley"] {
+        assert_eq!(entity(&found, name).1, Kind::Organization, "{found:?}");
+    }
+}
+
+#[test]
+fn seats_of_government_and_legal_forms_name_organisations() {
+    let text = "Downing Street said the talks would go on. Officials at the Kremlin \
+        declined to comment. Tarrant Holz AG confirmed the deal.\n";
+    let found = entities(text);
+    for name in ["Downing Street", "Kremlin", "Tarrant Holz AG"] {
+        assert_eq!(entity(&found, name).1, Kind::Organization, "{found:?}");
+    }
+}
+
+#[test]
+fn a_title_not_set_beside_a_name_is_a_role_not_a_mention() {
+    let text = "Grace Okafor was named Chancellor in May. The Chancellor said the \
+        budget would balance.\n";
+    let all = mentions(text);
+    assert!(!all.iter().any(|m| m == "Chancellor"), "{all:?}");
+}
+
+#[test]
+fn capitalised_words_filling_a_quotation_are_a_title_not_names() {
+    let text = "Her novel “A Harvest of Quiet Rooms” won, beating ‘Stone Ferry Road’ by \
+        Tamsin Crowe.\n";
+    let found = entities(text);
+    let scored = |kind: Kind| matches!(kind, Kind::Person | Kind::Organization | Kind::Place);
+    for e in &found {
+        let inside_title = e.3.iter().any(|m| {
+            ["Harvest", "Quiet Rooms", "Stone Ferry Road", "Stone Ferry"].contains(&m.as_str())
+        });
+        assert!(!(inside_title && scored(e.1)), "{found:?}");
+    }
+    assert_eq!(entity(&found, "Tamsin Crowe").1, Kind::Person, "{found:?}");
+}
+
+#[test]
+fn a_body_capitalised_as_a_defined_term_is_not_a_name() {
+    let text = "Brixley Tools plc (the Company) said the Company would expand. \
+        The Government welcomed it.\n";
+    let all = mentions(text);
+    assert!(
+        !all.iter().any(|m| m == "Company" || m == "Government"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn an_unknown_word_listed_beside_places_or_after_in_is_a_place() {
+    let text = "Holiday lets in Tregarth are empty. Villages such as Porthkerry, Cardiff \
+        and Llanvair feel it most.\n";
+    let found = entities(text);
+    for name in ["Tregarth", "Porthkerry", "Llanvair"] {
+        assert_eq!(entity(&found, name).1, Kind::Place, "{found:?}");
+    }
+}
+
+#[test]
+fn a_name_composed_and_decomposed_is_one_entity_and_the_text_is_kept() {
+    let composed = "Zo\u{eb} Marchetti";
+    let decomposed = "Zoe\u{308} Marchetti";
+    let text = format!("{composed} spoke first. Later {decomposed} spoke again.\n");
+    let found = entities(&text);
+    let people: Vec<_> = found.iter().filter(|e| e.1 == Kind::Person).collect();
+    assert_eq!(people.len(), 1, "{found:?}");
+    assert!(people[0].3.contains(&composed.to_string()), "{found:?}");
+    assert!(people[0].3.contains(&decomposed.to_string()), "{found:?}");
+}
+
+#[test]
+fn a_mention_never_ends_in_an_invisible_character_nor_spans_a_page_break() {
+    let text = "Talks with Ingrid Solberg\u{ad} went on. Then Tomas Lindqvist\u{2069} left.\n\
+        The report named Harald\u{c}Bjornstad as its author.\n";
+    for mention in mentions(text) {
+        let last = mention.chars().last().unwrap_or(' ');
+        assert!(
+            !matches!(
+                last,
+                '\u{ad}' | '\u{200d}' | '\u{202f}' | '\u{2066}'..='\u{2069}'
+            ),
+            "{mention:?}"
+        );
+        assert!(!mention.contains('\u{c}'), "{mention:?}");
+    }
+}
+
+#[test]
+fn a_dateline_in_capitals_is_a_place_and_a_shouted_byline_ends_before_the_agency() {
+    let text = "By MARTA QUILLEN and OSKAR BRANDT Associated Press\n\n\
+        TREMONTVILLE, Ala. (AP) — Dock workers walked out on Monday.\n\n\
+        VELDHOVEN — Prices rose again.\n";
+    let found = entities(text);
+    for name in ["TREMONTVILLE", "VELDHOVEN"] {
+        assert_eq!(entity(&found, name).1, Kind::Place, "{found:?}");
+    }
+    let all = mentions(text);
+    assert!(all.iter().any(|m| m == "OSKAR BRANDT"), "{all:?}");
+    assert!(
+        !all.iter().any(|m| m.contains("BRANDT Associated")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_portfolio_list_may_end_with_and_the() {
+    let text = "Officials of the Department of Housing, Transport, Sport and the Arts met.\n";
+    let all = mentions(text);
+    assert!(
+        all.iter()
+            .any(|m| m == "Department of Housing, Transport, Sport and the Arts"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_company_s_first_words_stand_for_it() {
+    let text = "Tarrant Holz AG will buy Brenner Werft. Tarrant Holz said the deal would close \
+        in May. Quillon Marine Inc. agreed, and Quillon said so too.\n";
+    let found = entities(text);
+    let firm = entity(&found, "Tarrant Holz AG");
+    assert!(firm.3.contains(&"Tarrant Holz".to_string()), "{found:?}");
+    let marine = entity(&found, "Quillon Marine Inc.");
+    assert!(marine.3.contains(&"Quillon".to_string()), "{found:?}");
+    assert_eq!(marine.1, Kind::Organization);
+}
+
+#[test]
+fn a_title_and_a_given_or_family_name_first_join_the_full_name() {
+    let text = "Lee Wei Ming, 61, has cooked here since 1990. \"We stay,\" said Mr Lee. \
+        Nurul Aini Rahman, 59, agreed. \"It is home,\" Madam Nurul said.\n";
+    let found = entities(text);
+    assert!(
+        entity(&found, "Lee Wei Ming")
+            .3
+            .contains(&"Lee".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        entity(&found, "Nurul Aini Rahman")
+            .3
+            .contains(&"Nurul".to_string()),
+        "{found:?}"
+    );
+}
