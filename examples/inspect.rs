@@ -42,7 +42,7 @@ fn main() {
     }
     for quote in &annotations.quotes {
         println!(
-            "Q {:?} <- {:?} cue={:?} via={:?}",
+            "Q {:?} <- {:?} cue={:?} via={:?} kind={:?} rule={}",
             quote
                 .inner
                 .slice(&text)
@@ -55,7 +55,12 @@ fn main() {
                 .via
                 .iter()
                 .map(|v| v.span.slice(&text))
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>(),
+            quote.kind,
+            quote
+                .source_rule
+                .map(|(rule, resolution)| format!("{}/{}", rule.name(), resolution.name()))
+                .unwrap_or_default()
         );
     }
 }

@@ -127,11 +127,11 @@ fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
             },
         })
         .collect();
-    // Asked once per quotation: it splits words to decide.
+    // The extractor decided which quoted words are speech; the TUI's list reads the same.
     let (spoken, scare): (Vec<&crate::model::Quote>, Vec<&crate::model::Quote>) = briefing
         .quotes()
         .iter()
-        .partition(|quote| quote.is_quotation(text));
+        .partition(|quote| quote.is_quotation());
     let quotes = spoken
         .into_iter()
         .enumerate()

@@ -120,6 +120,87 @@ pub struct Source {
     pub entity: Option<usize>,
 }
 
+/// Whether quoted words report someone's words, as the extractor decided once for the export
+/// and the TUI alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Words someone said or wrote.
+    Quotation,
+    /// Words set apart rather than reported: a scare quote, a title of a work, a nickname, a
+    /// word used as a word, a defined term.
+    ScareQuote,
+}
+
+/// The rule that found a quotation's source, so a reader can ask why it is credited so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceRule {
+    /// A speech verb after the quotation and its subject ("…," Ms Athwal said).
+    CueAfter,
+    /// A speech verb before the quotation in its sentence (Ms Athwal added: ‘…’).
+    CueBefore,
+    /// "According to X", "in the words of X".
+    AccordingTo,
+    /// A speech verb in the sentence before (X said on Tuesday. ‘…’).
+    SentenceBefore,
+    /// A colon after a sentence whose subject speaks (Chebet was blunt: “…”).
+    Colon,
+    /// A dash and a name after the quotation, or a "— Name, role" line under it.
+    DashLine,
+    /// The speaker of the quotation before it in the paragraph (a split quotation).
+    SplitQuotation,
+    /// The speaker named at the end of a quotation over several paragraphs.
+    Continued,
+    /// A headline or pull quotation whose words the body quotes with a speaker.
+    Repeated,
+    /// A block quotation introduced by a speech verb and a colon.
+    Block,
+}
+
+impl SourceRule {
+    /// The rule's name as `examples/inspect` and the TUI show it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            SourceRule::CueAfter => "cue-after",
+            SourceRule::CueBefore => "cue-before",
+            SourceRule::AccordingTo => "according-to",
+            SourceRule::SentenceBefore => "sentence-before",
+            SourceRule::Colon => "colon",
+            SourceRule::DashLine => "dash-line",
+            SourceRule::SplitQuotation => "split-quotation",
+            SourceRule::Continued => "continued",
+            SourceRule::Repeated => "repeated",
+            SourceRule::Block => "block",
+        }
+    }
+}
+
+/// How a source phrase was resolved to the entity it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resolution {
+    /// The phrase ends with a name.
+    Named,
+    /// A pronoun, by gender, number and salience.
+    Pronoun,
+    /// A role or description the text gave someone ("the minister", "the 42-year-old").
+    Description,
+    /// An unnamed or generic speaker kept as written ("a government source").
+    AsWritten,
+}
+
+impl Resolution {
+    pub const fn name(self) -> &'static str {
+        match self {
+            Resolution::Named => "named",
+            Resolution::Pronoun => "pronoun",
+            Resolution::Description => "description",
+            Resolution::AsWritten => "as-written",
+        }
+    }
+}
+
 /// A quotation and its attribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
@@ -134,45 +215,17 @@ pub struct Quote {
     pub via: Vec<Source>,
     /// A scare quote of one or two words.
     pub short: bool,
-    /// Quoted words that are named or cited rather than spoken: a section's title, "the
-    /// words …", a nickname.
-    pub term: bool,
+    /// Speech, or words set apart: decided by the extractor.
+    pub kind: QuoteKind,
+    /// The rule that found the source and how its phrase was resolved, when there is one.
+    pub source_rule: Option<(SourceRule, Resolution)>,
 }
 
 impl Quote {
     /// Whether this is a quotation someone said, rather than a scare quote or a title in
-    /// quotation marks: it has a source, or it is more than two words and ends the way
-    /// speech does (".", "!", "?", "," or "…").
-    pub fn is_quotation(&self, text: &str) -> bool {
-        if self.term {
-            return false;
-        }
-        let inner = self.inner.slice(text).trim_end();
-        // Closing punctuation may stand inside the marks or, in British style, after them.
-        let after = text
-            .get(self.span.end..)
-            .and_then(|rest| rest.chars().next());
-        let ends_like_speech = inner.ends_with(['.', '!', '?', ',', '…', ';'])
-            || after.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?' | ';'));
-        // "Cowboys and Indians": a title in quotation marks, not speech. Its words are
-        // counted only when it does not end like a sentence, in one pass, without collecting
-        // them: asked of every quotation.
-        let title_case = !inner.ends_with(['.', '!', '?']) && {
-            let (mut words, mut capitalised) = (0, 0);
-            crate::extract::segment::word_initials(inner, |first| {
-                words += 1;
-                capitalised += usize::from(first.is_uppercase());
-                true
-            });
-            words >= 2 && capitalised * 3 >= words * 2
-        };
-        if title_case {
-            return false;
-        }
-        if self.source.is_some() {
-            return true;
-        }
-        !self.short && ends_like_speech
+    /// quotation marks.
+    pub fn is_quotation(&self) -> bool {
+        self.kind == QuoteKind::Quotation
     }
 }
 
@@ -231,18 +284,8 @@ pub struct Briefing {
 }
 
 impl Briefing {
-    /// Runs the extractor over a loaded document.
-    pub fn from_document(document: Document) -> Self {
-        let annotations = crate::extract::extract(&document.text);
-        let title = crate::extract::title(&document.text, &annotations);
-        Briefing {
-            id: document.id,
-            path: document.path,
-            title,
-            text: Arc::new(document.text),
-            annotations,
-        }
-    }
+    // `Briefing::from_document`, which runs the extractor, lives in `crate::extract`: the
+    // model is plain data and knows nothing of how it is found.
 
     pub fn entities(&self) -> &[Entity] {
         &self.annotations.entities

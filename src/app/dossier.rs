@@ -80,19 +80,18 @@ fn quotes_by_entity(briefing: &Briefing, index: usize) -> Vec<usize> {
     let Some(entity) = briefing.entities().get(index) else {
         return Vec::new();
     };
-    let text = briefing.text.as_str();
     briefing
         .quotes()
         .iter()
         .enumerate()
-        // The source first: `is_quotation` reads the quotation's words.
+        // Speech only: the extractor decided which quoted words are scare quotes.
         .filter(|(_, q)| {
             q.source.is_some_and(|s| match s.entity {
                 Some(e) => e == index,
                 None => names(entity, briefing.slice(s.span)),
             })
         })
-        .filter(|(_, q)| q.is_quotation(text))
+        .filter(|(_, q)| q.is_quotation())
         .map(|(i, _)| i)
         .collect()
 }
@@ -240,11 +239,10 @@ impl App {
         let mut quotes = Vec::new();
         for (index, slot) in self.slots.iter().enumerate() {
             let briefing = &slot.briefing;
-            let text = briefing.text.as_str();
             let found: Vec<usize> = (0..briefing.quotes().len())
                 .filter(|&q| {
                     let quote = &briefing.quotes()[q];
-                    by_source_words(briefing, quote, &folded) && quote.is_quotation(text)
+                    by_source_words(briefing, quote, &folded) && quote.is_quotation()
                 })
                 .collect();
             if found.is_empty() {

@@ -241,20 +241,23 @@ pub fn source_name(briefing: &Briefing, quote: &Quote) -> String {
     }
 }
 
-/// The quotes of the source called `name`, in text order.
+/// The quotations (not scare quotes) of the source called `name`, in text order.
 pub fn quotes_of(briefing: &Briefing, name: &str) -> Vec<usize> {
-    (0..briefing.quotes().len())
-        .filter(|&i| source_name(briefing, &briefing.quotes()[i]) == name)
+    let quotes = briefing.quotes();
+    (0..quotes.len())
+        .filter(|&i| quotes[i].is_quotation() && source_name(briefing, &quotes[i]) == name)
         .collect()
 }
 
-/// Quotes grouped by source, sources with the most quotes first (then by first quote),
+/// Quotations grouped by source, sources with the most quotes first (then by first quote),
 /// keeping quotes whose words or source fuzzily match `filter`; with a filter, the sources
-/// of the best matches come first.
+/// of the best matches come first. Scare quotes are left out, as the export files them
+/// apart: the extractor decided which is which.
 pub fn quote_rows(briefing: &Briefing, filter: &str) -> Vec<QuoteRow> {
     let filter = Filter::new(filter);
     let mut groups: Vec<(String, Vec<usize>, u32)> = Vec::new();
-    for (index, quote) in briefing.quotes().iter().enumerate() {
+    let quotations = briefing.quotes().iter().enumerate();
+    for (index, quote) in quotations.filter(|(_, q)| q.is_quotation()) {
         let name = source_name(briefing, quote);
         let Some(score) = filter.best([name.as_str(), briefing.slice(quote.inner)]) else {
             continue;

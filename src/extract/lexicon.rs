@@ -1747,6 +1747,202 @@ pub static NOT_NAMES: &WordList = word_list![
     "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA",
 ];
 
+// Quotations: words the quotation rules read (src/extract/quotes/).
+
+/// Words English shortens at the front with an apostrophe, which is then no opening
+/// quotation mark: 'em, ’til, 'cause, ’tis, ’twas, the ’n’ of rock ’n’ roll.
+pub static FRONT_ELISIONS: &WordList =
+    word_list!["em", "til", "cause", "cos", "tis", "twas", "n", "nuff"];
+
+/// Pronouns of a man, and of a woman: a speaker "he" or "she" is a person of that gender.
+pub static MALE_PRONOUNS: &WordList = word_list!["he", "him", "his", "himself"];
+pub static FEMALE_PRONOUNS: &WordList = word_list!["she", "her", "hers", "herself"];
+
+/// Titles and kinship words before a name that say a man's, and a woman's (Mr Hale, Dame
+/// Cordelia, Madam Noraini, Uncle Stan).
+pub static MALE_TITLES: &WordList = word_list![
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "uncle",
+    "brother",
+    "father",
+    "baron",
+    "duke",
+    "earl",
+    "mister",
+    "monsieur",
+    "m",
+    "herr",
+    "señor",
+    "senor",
+    "sheikh",
+    "shri",
+    "sri",
+    "alhaji",
+    "emir",
+    "sultan",
+    "archbishop",
+    "bishop",
+    "pope",
+    "rabbi",
+    "imam",
+];
+pub static FEMALE_TITLES: &WordList = word_list![
+    "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "baroness", "queen", "princess",
+    "aunty", "auntie", "aunt", "sister", "mother", "duchess", "countess", "smt", "frau", "señora",
+    "senora", "sheikha", "alhaja",
+];
+
+/// Prepositions whose object is no subject: a name after one is not who a later pronoun
+/// means first ("she raised it with Dennis Hollander").
+pub static OBJECT_PREPOSITIONS: &WordList = word_list![
+    "with", "to", "by", "from", "for", "of", "against", "about", "at", "in", "on", "into",
+    "towards", "toward", "than", "like", "under", "over", "between", "among", "before", "after",
+];
+
+/// Relative pronouns: "X, who …, said" speaks for X.
+pub static RELATIVE_PRONOUNS: &WordList = word_list!["who", "which", "whose", "that"];
+
+/// Prepositions that attach a phrase to a noun before them ("a spokesperson for the
+/// embassy", "the Lord-Lieutenant of Banffshire"), so a subject takes them in.
+pub static ATTACHING_PREPOSITIONS: &WordList = word_list!["of", "for", "in", "at", "from"];
+
+/// Words that join two verbs of one subject ("welcomed the study but said").
+pub static COORDINATORS: &WordList = word_list!["and", "but"];
+
+/// Ranks and honorifics of police, councils and many cultures that stand before a speaker's
+/// name and are no part of it (Det Insp, Ch Supt, Cllr, Cr, Shri, Smt, Elder, Eng., Alhaji).
+pub static NAME_PREFIXES: &WordList = word_list![
+    "det",
+    "insp",
+    "supt",
+    "ch",
+    "cllr",
+    "cr",
+    "pc",
+    "ds",
+    "di",
+    "dci",
+    "dc",
+    "sgt",
+    "shri",
+    "smt",
+    "elder",
+    "eng",
+    "engr",
+    "alhaji",
+    "chief",
+    "dr",
+    "prof",
+    "professor",
+    "hon",
+    "rev",
+    "cmdr",
+    "capt",
+    "col",
+    "gen",
+    "lt",
+    "maj",
+    "kaumātua",
+    "ringleader",
+    "organiser",
+];
+
+/// Words between a subject and its speech verb that are not part of the subject.
+pub static SKIPPED_BEFORE_CUE: &WordList = word_list![
+    "also",
+    "further",
+    "later",
+    "then",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "will",
+    "would",
+    "once",
+    "again",
+    "previously",
+    "earlier",
+    "recently",
+    "subsequently",
+    "had",
+    "did",
+    "does",
+    "do",
+    "not",
+    "has",
+    "just",
+    "first",
+    "finally",
+    "still",
+];
+
+/// Words that end a subject phrase when reading backwards from the verb.
+pub static SUBJECT_STOPS: &WordList = word_list![
+    "as",
+    "that",
+    "which",
+    "who",
+    "and",
+    "but",
+    "when",
+    "while",
+    "because",
+    "so",
+    "if",
+    "with",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "get",
+    "gets",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "where",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "told",
+    "however",
+    "meanwhile",
+    "allegedly",
+    "reportedly",
+    "yet",
+    "or",
+    "about",
+    "into",
+    "than",
+    "then",
+];
+
+/// Verbs that report words by the manner of saying them or as an act of speech, beside
+/// [`SPEECH_VERBS`]: "‘…,’ he laughed", "the caucus accused the DA of “…”".
+pub static MANNER_CUES: &WordList = word_list![
+    "laughed", "laughs", "sighed", "sighs", "smiled", "smiles", "chuckled", "chuckles", "grinned",
+    "grins", "shrugged", "beamed", "scoffed", "accused", "accuses", "urged", "urges",
+];
+
 #[inline]
 pub fn contains(list: &WordList, word: &str) -> bool {
     list.contains(&word)

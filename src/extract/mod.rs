@@ -15,7 +15,7 @@ pub mod segment;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::model::{Annotations, Entity, Kind, Span};
+use crate::model::{Annotations, Briefing, Document, Entity, Kind, Span};
 
 /// Finds everything the extractor knows how to find in `text`.
 pub fn extract(text: &str) -> Annotations {
@@ -283,6 +283,21 @@ impl OffsetBits {
 
 /// Longest title, in characters, before it is shortened on a word boundary.
 const TITLE_MAX_CHARS: usize = 80;
+
+impl Briefing {
+    /// Runs the extractor over a loaded document.
+    pub fn from_document(document: Document) -> Self {
+        let annotations = extract(&document.text);
+        let title = title(&document.text, &annotations);
+        Briefing {
+            id: document.id,
+            path: document.path,
+            title,
+            text: std::sync::Arc::new(document.text),
+            annotations,
+        }
+    }
+}
 
 /// The first line when it reads as a headline, else the first sentence, shortened on a word
 /// boundary.

@@ -75,7 +75,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             format!(
                 "{}e {}q",
                 compact(slot.briefing.entities().len()),
-                compact(slot.briefing.quotes().len())
+                compact(
+                    slot.briefing
+                        .quotes()
+                        .iter()
+                        .filter(|q| q.is_quotation())
+                        .count()
+                )
             )
         } else {
             "…".to_string()

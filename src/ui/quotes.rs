@@ -15,7 +15,12 @@ use super::widgets::{bordered, fill_row, fit, put};
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let briefing = app.briefing();
     let filter = &app.filters().quotes;
-    let mut title = format!(" Quotes {} ", briefing.quotes().len());
+    let quotations = briefing
+        .quotes()
+        .iter()
+        .filter(|q| q.is_quotation())
+        .count();
+    let mut title = format!(" Quotes {quotations} ");
     if !filter.is_empty() {
         title.push_str(&format!("/{filter} "));
     }

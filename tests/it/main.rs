@@ -19,6 +19,8 @@ mod names;
 mod names_linear;
 mod names_styles;
 mod properties;
+mod quote_marks;
+mod quote_sources;
 mod quotes;
 mod segment;
 mod tmux_folder;

@@ -475,7 +475,7 @@ fn regression_lone_quotation_mark_is_not_an_empty_quotation() {
 /// The checks themselves must be able to fail: each broken annotation here is rejected.
 #[test]
 fn span_checks_reject_broken_annotations() {
-    use briefing::model::{Annotations, Entity, Kind, Quote, Span};
+    use briefing::model::{Annotations, Entity, Kind, Quote, QuoteKind, Span};
     let text = "Café Putin said “yes” in the U.S.";
     let entity = |mentions: Vec<Span>| Entity {
         name: "X".to_string(),
@@ -491,7 +491,8 @@ fn span_checks_reject_broken_annotations() {
         cue: None,
         via: Vec::new(),
         short: false,
-        term: false,
+        kind: QuoteKind::Quotation,
+        source_rule: None,
     };
     let broken: Vec<(&str, Annotations)> = vec![
         (

@@ -11,7 +11,9 @@ use std::path::Path;
 
 use briefing::app::{Action, App, EntityRow, Lit, QuoteRow};
 use briefing::corpus::LoadProblem;
-use briefing::model::{Annotations, Briefing, Document, Entity, Kind, Quote, Source, Span};
+use briefing::model::{
+    Annotations, Briefing, Document, Entity, Kind, Quote, QuoteKind, Source, Span,
+};
 use briefing::text::layout::{Layout, glyphs};
 use briefing::ui::theme::Theme;
 use proptest::prelude::*;
@@ -102,7 +104,8 @@ fn build(
             cue: None,
             via: vec![],
             short: false,
-            term: false,
+            kind: QuoteKind::Quotation,
+            source_rule: None,
         });
     }
     quoted.sort_by_key(|q| q.span);

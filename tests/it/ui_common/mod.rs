@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use briefing::app::{Action, App};
-use briefing::model::{Annotations, Briefing, Entity, Kind, Quote, Source, Span};
+use briefing::model::{Annotations, Briefing, Entity, Kind, Quote, QuoteKind, Source, Span};
 use briefing::ui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -109,7 +109,8 @@ pub fn seed() -> Briefing {
                 cue: (!q["cue"].is_null()).then(|| span(&q["cue"])),
                 via,
                 short: false,
-                term: false,
+                kind: QuoteKind::Quotation,
+                source_rule: None,
             }
         })
         .collect();
@@ -169,7 +170,8 @@ pub fn visit() -> Briefing {
         cue: Some(find("said", 0)),
         via: vec![],
         short: false,
-        term: false,
+        kind: QuoteKind::Quotation,
+        source_rule: None,
     }];
     Briefing {
         id: "visit".into(),

@@ -1,0 +1,864 @@
+//! Attribution: the cue and the source phrase around a quotation.
+
+use super::lexicon;
+use super::{Context, is_cue_word, sentence_of, sentence_start};
+use crate::extract::hash::FastMap;
+use crate::extract::names::strip_possessive;
+use crate::extract::segment::TokenKind;
+use crate::model::{Kind, Quote, Source, SourceRule, Span};
+
+impl Context<'_> {
+    /// Whether token `i` is a speech verb someone speaks with. Not a capitalised word inside a
+    /// sentence ("the United States"), not a noun ("the claims"), not "pointed" without "out",
+    /// not a passive ("has been told", "was asked": the subject heard it, it did not say it).
+    pub(super) fn is_cue(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let word = self.word(i);
+        if !is_cue_word(word) && !self.issues_statement(i) {
+            return false;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if capitalised && !token.sentence_start {
+            return false;
+        }
+        if word.eq_ignore_ascii_case("pointed") {
+            return self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("out"));
+        }
+        // "denied the claims", "his remarks": after a determiner the word is a noun.
+        let after_determiner = i > 0
+            && self.tokens[i - 1].sentence == token.sentence
+            && lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, self.word(i - 1));
+        if after_determiner {
+            return false;
+        }
+        let participle = word.ends_with("ed") || matches!(word, "told" | "written");
+        // "was told", "were never asked", "has been repeatedly told".
+        let auxiliary = (1..=3)
+            .filter_map(|back| i.checked_sub(back))
+            .take_while(|&k| self.tokens[k].sentence == token.sentence && self.is_word(k))
+            .map(|k| self.word(k))
+            .find(|w| !(w.ends_with("ly") || matches!(*w, "never" | "not" | "also" | "just")));
+        let passive = participle
+            && auxiliary.is_some_and(|w| lexicon::contains_folded(lexicon::PASSIVE_AUXILIARIES, w));
+        !passive
+    }
+
+    /// "issued a statement", "released a short statement": the verb puts words out as
+    /// surely as "said" does.
+    pub(super) fn issues_statement(&self, i: usize) -> bool {
+        let word = self.word(i);
+        if !lexicon::contains_folded(lexicon::STATEMENT_VERBS, word) {
+            return false;
+        }
+        let sentence = self.tokens[i].sentence;
+        (i + 1..i + 4)
+            .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+            .any(|k| lexicon::contains_folded(lexicon::STATEMENT_NOUNS, self.word(k)))
+    }
+
+    /// The subject phrase ending right before token `cue` (exclusive), reading backwards
+    /// within the sentence, as token indices `from..to`.
+    pub(super) fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut to = cue;
+        while to > floor
+            && self.is_word(to - 1)
+            && lexicon::contains_folded(lexicon::SKIPPED_BEFORE_CUE, self.word(to - 1))
+        {
+            to -= 1;
+        }
+        let mut from = to;
+        while from > floor && self.is_word(from - 1) && from + 8 > to {
+            let capitalised = self
+                .word(from - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let stop = self.with_lower(from - 1, |lower| {
+                lexicon::SUBJECT_STOPS.contains(&lower)
+                    && !(capitalised && from - 1 > floor && lower != "as")
+            });
+            if stop || self.is_cue(from - 1) && from != to {
+                break;
+            }
+            from -= 1;
+        }
+        (from < to).then_some((from, to))
+    }
+
+    /// A subject phrase, or the person it stands in apposition to ("Jeff Rathke, the State
+    /// Department Spokesperson, said"). The phrase is read by [`Context::subject_phrase`].
+    pub(super) fn source_before(&self, cue: usize, floor: usize) -> Option<Source> {
+        // "X, the spokesperson, said": the apposition's closing comma before the verb.
+        let after_comma = cue > floor + 1 && self.word(cue - 1) == ",";
+        let cue = if after_comma {
+            self.before_insertions(cue - 1, floor)
+        } else {
+            cue
+        };
+        let Some((from, to)) = self.subject_phrase(cue, floor) else {
+            return self.coordinated_subject(cue, floor);
+        };
+        if self.after_object_preposition(from, floor, cue) {
+            // "X, a wetlands ecologist at Charles Sturt University, said": the object of a
+            // preposition is no subject; the name the apposition describes is.
+            return after_comma
+                .then(|| self.person_before_comma(floor, from))
+                .flatten();
+        }
+        let source = self.phrase_source(from, to);
+        let is_person = source
+            .entity
+            .and_then(|e| self.entities.get(e))
+            .is_some_and(|e| e.kind == Kind::Person);
+        if !is_person && from > floor && self.word(from - 1) == "," {
+            if let Some(person) = self.person_in_apposition(from, floor) {
+                return Some(person);
+            }
+            // "Cynthia Thompson, curator of exhibits at the University of Arkansas,
+            // Fayetteville, said": the person whose name opens the apposition.
+            if let Some(person) = self.person_before_comma(floor, from) {
+                return Some(person);
+            }
+        }
+        // "Hilary Braysmith, associate professor of art history, said": the phrase before the
+        // verb ends an apposition that began after a person's name.
+        if !is_person
+            && after_comma
+            && let Some(person) = self.person_before_comma(floor, from)
+        {
+            return Some(person);
+        }
+        Some(source)
+    }
+
+    /// Walks back over comma-separated appositions before token `from` to a person's name.
+    fn person_in_apposition(&self, from: usize, floor: usize) -> Option<Source> {
+        let mut boundary = from - 1;
+        for _ in 0..4 {
+            let (a, b) = self.subject_before(boundary, floor)?;
+            let candidate = self.span_of(a, b);
+            if let Some(e) = self.entity_ending_at(candidate)
+                && self.entities.get(e).is_some_and(|e| e.kind == Kind::Person)
+            {
+                return Some(Source {
+                    span: candidate,
+                    entity: Some(e),
+                });
+            }
+            if a == floor || a == 0 || self.word(a - 1) != "," {
+                return None;
+            }
+            boundary = a - 1;
+        }
+        None
+    }
+
+    /// The subject phrase before token `cue` as token indices, by the rules of English
+    /// subjects: a relative clause between subject and verb is skipped ("the council, which
+    /// covers Enniskillen, said"; "Gemma Athwal, the MP for Stockport, who said"); a phrase
+    /// takes in what hangs on it by "of", "for", "in" ("a spokesperson for the Chinese embassy
+    /// in London"); an adverbial between commas is skipped ("Le Monde, in an editorial on
+    /// Thursday, called"); a date or number opening it is dropped ("2019 a fisherman"); and
+    /// the object of a preposition is never a subject.
+    pub(super) fn subject_phrase(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+        let cue = self.before_insertions(cue, floor);
+        // "…, who said": the antecedent before the comma.
+        let relative = cue > floor + 1
+            && self.word(cue - 2) == ","
+            && lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(cue - 1));
+        if relative {
+            return self.subject_phrase(cue - 2, floor);
+        }
+        let (mut from, to) = self.subject_before(cue, floor)?;
+        // Extend over attached phrases ("of Banffshire", "for the Chinese embassy"), unless
+        // the phrase names a speaker already ("TD for Sligo-Leitrim Marian Ní Bhriain").
+        let names_speaker = |from: usize| {
+            self.entity_ending_at(self.span_of(from, to))
+                .and_then(|e| self.entities.get(e))
+                .is_some_and(|e| e.kind == Kind::Person)
+        };
+        while from > floor + 1
+            && !names_speaker(from)
+            && lexicon::contains_folded(lexicon::ATTACHING_PREPOSITIONS, self.word(from - 1))
+        {
+            match self.subject_before(from - 1, floor) {
+                Some((a, b)) if b == from - 1 => from = a,
+                _ => break,
+            }
+        }
+        while from < to && self.is_date_or_number(from) {
+            from += 1;
+        }
+        (from < to).then_some((from, to))
+    }
+
+    /// Token `cue`, or, when insertions between commas stand right before it, the comma that
+    /// opens the first: a relative clause ("…, whose family has farmed near Yenda since 1948,
+    /// said"), an adverbial ("…, in an editorial on Thursday, called"), an age ("…, 58,").
+    fn before_insertions(&self, cue: usize, floor: usize) -> usize {
+        // An insertion is a few dozen words at most: the look-back is bounded.
+        const INSERTION_WORDS: usize = 30;
+        let mut at = cue;
+        while at > floor && at < self.tokens.len() && self.word(at) == "," {
+            let Some(open) = (floor..at)
+                .rev()
+                .take(INSERTION_WORDS)
+                .find(|&k| self.word(k) == ",")
+            else {
+                break;
+            };
+            let first = open + 1;
+            let inserted = first < at
+                && (lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(first))
+                    && self.word(first) != "that"
+                    || lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(first))
+                    || (first + 1 == at && self.is_date_or_number(first)));
+            if !inserted {
+                break;
+            }
+            at = open;
+        }
+        at
+    }
+
+    /// Whether the phrase at token `from` is the object of a preposition, which is never a
+    /// subject; except the subject "with" gives a verb in -ing ("with one poster writing").
+    fn after_object_preposition(&self, from: usize, floor: usize, cue: usize) -> bool {
+        if from <= floor {
+            return false;
+        }
+        let preposition = self.word(from - 1);
+        let participle = self
+            .tokens
+            .get(cue)
+            .is_some_and(|_| self.word(cue).ends_with("ing"));
+        lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, preposition)
+            && !(participle && preposition.eq_ignore_ascii_case("with"))
+    }
+
+    /// Whether token `i` is a number, or a month or weekday name.
+    fn is_date_or_number(&self, i: usize) -> bool {
+        let word = self.word(i);
+        word.starts_with(|c: char| c.is_ascii_digit())
+            || lexicon::contains_folded(lexicon::MONTHS, word)
+            || lexicon::contains_folded(lexicon::WEEKDAYS, word)
+    }
+
+    /// The source tokens `from..to` name: the name its head ends with ("Mr Smith of the
+    /// council" is Smith), else the entity the whole phrase resolves to, else the phrase as
+    /// written.
+    fn phrase_source(&self, from: usize, to: usize) -> Source {
+        let attached = (from + 1..to)
+            .find(|&k| lexicon::contains_folded(lexicon::ATTACHING_PREPOSITIONS, self.word(k)));
+        if let Some(head_end) = attached {
+            let head = self.span_of(from, head_end);
+            if let Some(e) = self.entity_ending_at(head) {
+                return Source {
+                    span: head,
+                    entity: Some(e),
+                };
+            }
+            let span = self.span_of(from, to);
+            let entity = self.resolve(head);
+            return Source { span, entity };
+        }
+        let span = self.span_of(from, to);
+        Source {
+            span,
+            entity: self.resolve(span),
+        }
+    }
+
+    /// A verb joined to an earlier one by "and" or "but" ("welcomed the study but said …")
+    /// shares its subject: the first person named in the clause and not after a
+    /// preposition, else the first organisation.
+    fn coordinated_subject(&self, cue: usize, floor: usize) -> Option<Source> {
+        let mut k = cue;
+        while k > floor && lexicon::contains_folded(lexicon::SKIPPED_BEFORE_CUE, self.word(k - 1)) {
+            k -= 1;
+        }
+        let joined = k > floor && lexicon::contains_folded(lexicon::COORDINATORS, self.word(k - 1));
+        if !joined {
+            return None;
+        }
+        let start = self.tokens.get(floor)?.span.start;
+        let end = self.tokens.get(k - 1)?.span.start;
+        let first = self.mentions.partition_point(|(m, _)| m.start < start);
+        let in_clause = self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.end <= end)
+            .filter(|(m, _)| {
+                let at = self.token_at(m.start);
+                !(at > floor
+                    && lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(at - 1)))
+            });
+        let kind_of = |e: usize| self.entities.get(e).map(|e| e.kind);
+        let mut first_org = None;
+        for &(span, e) in in_clause {
+            match kind_of(e) {
+                Some(Kind::Person) => {
+                    return Some(Source {
+                        span,
+                        entity: Some(e),
+                    });
+                }
+                Some(Kind::Organization) if first_org.is_none() => {
+                    first_org = Some(Source {
+                        span,
+                        entity: Some(e),
+                    });
+                }
+                _ => {}
+            }
+        }
+        first_org
+    }
+
+    /// "One poster admitted to being part of the effort, writing in a blog post “…”": a cue
+    /// in "-ing" after a comma speaks for the subject that opens the sentence: the name before
+    /// its verb, or its first few plain words.
+    pub(super) fn participle_subject(&self, cue: usize, floor: usize) -> Option<Source> {
+        let word = self.word(cue);
+        if !word.ends_with("ing") || cue <= floor + 1 || self.word(cue - 1) != "," {
+            return None;
+        }
+        // The first verb-like word in the first few, unless punctuation comes first.
+        let is_verb = |k: usize| {
+            let word = self.word(k);
+            word.ends_with("ed") || is_cue_word(word)
+        };
+        let verb = (floor + 1..cue)
+            .take(6)
+            .find(|&k| is_verb(k) || !self.is_word(k))
+            .filter(|&k| is_verb(k))?;
+        // A name before the verb is the subject ("Mayor Anna Berg opened …").
+        let start = self.tokens[floor].span.start;
+        let end = self.tokens[verb].span.start;
+        let first = self.mentions.partition_point(|(m, _)| m.start < start);
+        let named = self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.end <= end)
+            .last();
+        if let Some(&(mention, entity)) = named {
+            return Some(Source {
+                span: mention,
+                entity: Some(entity),
+            });
+        }
+        let plain = (floor + 1..verb).all(|k| !self.word(k).starts_with(char::is_uppercase));
+        plain.then(|| Source {
+            span: self.span_of(floor, verb),
+            entity: None,
+        })
+    }
+
+    /// A person's or organisation's name standing right after `span`, alone or before a comma
+    /// (an attribution line: "Valeska Paris", "Charles Bolden, NASA Administrator").
+    pub(super) fn name_right_after(&self, span: Span) -> Option<Source> {
+        let next = self.tokens.get(self.token_at(span.end))?;
+        let between = Span::new(span.end, next.span.start).slice(self.text);
+        if !between.chars().all(char::is_whitespace) {
+            return None;
+        }
+        let first = self
+            .mentions
+            .partition_point(|(m, _)| m.start < next.span.start);
+        let &(mention, entity) = self
+            .mentions
+            .get(first)
+            .filter(|(m, _)| m.start == next.span.start)?;
+        let kind = self.entities.get(entity)?.kind;
+        if !matches!(kind, Kind::Person | Kind::Organization) {
+            return None;
+        }
+        // The line ends with the name or a short description after a comma, and no sentence.
+        let rest = self.text[mention.end..]
+            .split(['\n', '\r'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let alone = rest.is_empty()
+            || (rest.starts_with(',')
+                && rest.split_whitespace().count() <= 8
+                && !rest.ends_with(['.', '!', '?', ':']));
+        alone.then_some(Source {
+            span: mention,
+            entity: Some(entity),
+        })
+    }
+
+    /// The first person mention between tokens `floor..limit` that a comma follows: the name
+    /// an apposition describes.
+    pub(super) fn person_before_comma(&self, floor: usize, limit: usize) -> Option<Source> {
+        let start = self.tokens.get(floor)?.span.start;
+        let end = self
+            .tokens
+            .get(limit)
+            .map_or(self.text.len(), |t| t.span.start);
+        let first = self.mentions.partition_point(|(m, _)| m.start < start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.end <= end)
+            .find(|(m, e)| {
+                self.entities
+                    .get(*e)
+                    .is_some_and(|e| e.kind == Kind::Person)
+                    && self
+                        .text
+                        .get(m.end..)
+                        .is_some_and(|rest| rest.starts_with(','))
+            })
+            .map(|&(span, e)| Source {
+                span,
+                entity: Some(e),
+            })
+    }
+
+    /// The phrase after token `start`: a name or noun phrase up to punctuation or a
+    /// preposition ("said KCNA", "said the post by an unknown author").
+    pub(super) fn source_after(&self, start: usize, limit: usize) -> Option<Source> {
+        let mut end = start;
+        while end < limit && self.is_word(end) && end < start + 8 {
+            if end > start && lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(end)) {
+                break;
+            }
+            end += 1;
+        }
+        if end <= start {
+            return None;
+        }
+        let span = trim_possessive_end(self.text, self.span_of(start, end));
+        let entity = self.resolve(span);
+        let is_person = entity
+            .and_then(|e| self.entities.get(e))
+            .is_some_and(|e| e.kind == Kind::Person);
+        // "in the words of the Crown prosecutor, Mark Tedeschi, QC": the name in apposition.
+        if !is_person
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.text(self.text) == ",")
+        {
+            let limit = (end + 6).min(limit).min(self.tokens.len());
+            if let Some(person) = self.person_before_comma(end + 1, limit) {
+                return Some(person);
+            }
+        }
+        Some(Source { span, entity })
+    }
+
+    /// "according to X" starting at token `i`: the cue span and X.
+    pub(super) fn according_to(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
+        // Asked of every token before a quotation: the length answers for nearly all of them
+        // before their text is read.
+        if self.tokens.get(i)?.span.len() != "according".len() {
+            return None;
+        }
+        // No other character lowers to an ASCII letter of these words (only the Kelvin sign
+        // lowers to one, "k"): comparing ASCII case-blind is comparing lowered.
+        if !self.word(i).eq_ignore_ascii_case("according")
+            || self.tokens.get(i + 1).map(|t| t.text(self.text)) != Some("to")
+        {
+            return None;
+        }
+        let cue = self.span_of(i, i + 2);
+        let source = self.source_after(i + 2, limit)?;
+        Some((cue, source))
+    }
+
+    /// "in the words of X".
+    pub(super) fn in_the_words_of(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
+        let phrase = ["in", "the", "words", "of"];
+        // Asked of every token before a quotation, like "according to".
+        if self.tokens.get(i)?.span.len() != phrase[0].len() {
+            return None;
+        }
+        let matches = i + phrase.len() <= self.tokens.len()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, word)| self.word(i + k).eq_ignore_ascii_case(word));
+        if !matches {
+            return None;
+        }
+        let cue = self.span_of(i, i + 4);
+        let source = self.source_after(i + 4, limit)?;
+        Some((cue, source))
+    }
+}
+
+fn trim_possessive_end(text: &str, span: Span) -> Span {
+    let slice = span.slice(text);
+    let last_word_start = slice.rfind(' ').map_or(0, |p| p + 1);
+    let last = &slice[last_word_start..];
+    let stripped = strip_possessive(last);
+    Span::new(span.start, span.end - (last.len() - stripped.len()))
+}
+
+/// What attributes one quotation, and the rule that found it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Attribution {
+    pub(super) source: Option<Source>,
+    pub(super) cue: Option<Span>,
+    pub(super) rule: Option<SourceRule>,
+}
+
+impl Attribution {
+    pub(super) const NONE: Attribution = Attribution {
+        source: None,
+        cue: None,
+        rule: None,
+    };
+
+    fn found(rule: SourceRule, cue: Option<Span>, source: Source) -> Self {
+        Attribution {
+            source: Some(source),
+            cue,
+            rule: Some(rule),
+        }
+    }
+}
+
+/// Where one quotation stands among the tokens: what the rules read.
+struct Scope<'c, 'a> {
+    context: &'c Context<'a>,
+    sentences: &'c [Span],
+    spans: &'c [(Span, Span)],
+    index: usize,
+    /// The first token after the quotation and any comma or dash after it.
+    after: usize,
+    /// The first token after the quotation.
+    first_after: usize,
+    /// Where the words after the quotation stop: its sentence's end or the next quotation.
+    after_limit: usize,
+}
+
+type AttributionRule = fn(&Scope) -> Option<Attribution>;
+
+/// The attribution rules, in order of trust: the first that finds a source wins.
+const RULES: &[AttributionRule] = &[
+    according_to_after,
+    cue_then_source,
+    source_then_cue,
+    dash_and_name,
+    dash_line_under,
+    cue_before,
+    colon_after_subject,
+    sentence_before,
+];
+
+/// The source of quotation `spans[index]`, by the first rule of [`RULES`] that finds one.
+pub(super) fn attribute(
+    context: &Context,
+    sentences: &[Span],
+    spans: &[(Span, Span)],
+    index: usize,
+) -> Attribution {
+    let scope = scope(context, sentences, spans, index);
+    RULES
+        .iter()
+        .find_map(|rule| rule(&scope))
+        .unwrap_or(Attribution::NONE)
+}
+
+fn scope<'c, 'a>(
+    context: &'c Context<'a>,
+    sentences: &'c [Span],
+    spans: &'c [(Span, Span)],
+    index: usize,
+) -> Scope<'c, 'a> {
+    let (span, _) = spans[index];
+    let (tokens, text) = (context.tokens, context.text);
+    let next_quote = spans.get(index + 1).map_or(usize::MAX, |(s, _)| s.start);
+    let end_sentence = sentence_of(sentences, span.end.saturating_sub(1))
+        .and_then(|s| sentences.get(s))
+        .map_or(span.end, |s| s.end);
+    let first_after = context.token_at(span.end);
+    // `"Stop!" shouted the protester.`: a "!" or "?" inside the marks ends the sentence for
+    // the segmenter, but a lower-case word after the quotation carries it on.
+    let carried_on = end_sentence <= span.end
+        && tokens.get(first_after).is_some_and(|t| {
+            t.kind != TokenKind::Punct
+                && t.text(text).starts_with(|c: char| c.is_lowercase())
+                && !text[span.end..t.span.start].contains('\n')
+        });
+    let end_sentence = if carried_on {
+        sentences
+            .get(tokens[first_after].sentence)
+            .map_or(end_sentence, |s| s.end)
+    } else {
+        end_sentence
+    };
+    let after_limit = context
+        .token_at(end_sentence.min(next_quote))
+        .max(first_after);
+    let mut after = first_after;
+    while after < after_limit && matches!(tokens[after].text(text), "," | "-" | "—" | "–") {
+        after += 1;
+    }
+    Scope {
+        context,
+        sentences,
+        spans,
+        index,
+        after,
+        first_after,
+        after_limit,
+    }
+}
+
+/// "…,” according to the ministry.
+fn according_to_after(scope: &Scope) -> Option<Attribution> {
+    let (cue, source) = scope.context.according_to(scope.after, scope.after_limit)?;
+    Some(Attribution::found(
+        SourceRule::AccordingTo,
+        Some(cue),
+        source,
+    ))
+}
+
+/// A speech verb, then its subject: "…,” said KCNA.
+fn cue_then_source(scope: &Scope) -> Option<Attribution> {
+    let (context, i) = (scope.context, scope.after);
+    if i >= scope.after_limit || !context.is_cue(i) {
+        return None;
+    }
+    let source = context.source_after(i + 1, scope.after_limit)?;
+    Some(Attribution::found(
+        SourceRule::CueAfter,
+        Some(context.tokens[i].span),
+        source,
+    ))
+}
+
+/// A subject, then its speech verb: "…,” SANA said; “…,” she said; “…,” Rathke also said.
+fn source_then_cue(scope: &Scope) -> Option<Attribution> {
+    let (context, i) = (scope.context, scope.after);
+    let mut k = i + 1;
+    while k < scope.after_limit && k < i + 8 && context.is_word(k) {
+        // The subject stands right after the quotation: "…,” she said; not "… as the
+        // walkout continues".
+        let first = context.tokens[i].span.start;
+        if context.is_cue(k)
+            && let Some(source) = context.source_before(k, i)
+            && source.span.start == first
+        {
+            let cue = Some(context.tokens[k].span);
+            return Some(Attribution::found(SourceRule::CueAfter, cue, source));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A dash and a name after a quotation that ends the way speech does: "“…” — Matthew
+/// Ingram", and the "— Name, role" line under a pull quotation. Not a headline cited with
+/// its publisher ("“Title” — Toronto Star").
+fn dash_and_name(scope: &Scope) -> Option<Attribution> {
+    let (context, i) = (scope.context, scope.after);
+    let (_, inner) = scope.spans[scope.index];
+    let speech = inner
+        .slice(context.text)
+        .trim_end()
+        .ends_with(['.', '!', '?', '…']);
+    let dash = i > scope.first_after
+        && i < scope.after_limit
+        && matches!(context.word(i - 1), "-" | "—" | "–");
+    if !speech || !dash {
+        return None;
+    }
+    let source = context
+        .source_after(i, scope.after_limit)
+        .filter(|s| s.entity.is_some())?;
+    Some(Attribution::found(SourceRule::DashLine, None, source))
+}
+
+/// A line under the quotation that opens with a dash and a name: the "— Name, role" line of
+/// a pull quotation or a bullet.
+fn dash_line_under(scope: &Scope) -> Option<Attribution> {
+    let (span, inner) = scope.spans[scope.index];
+    let context = scope.context;
+    let text = context.text;
+    let speech = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…']);
+    let rest = text.get(span.end..)?;
+    let line = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    let gap = &rest[..rest.len() - line.len()];
+    if !speech || !gap.contains('\n') || gap.matches('\n').count() > 2 {
+        return None;
+    }
+    let dash = line
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '—' | '–' | '-' | '―'))?;
+    let start = text.len() - line.len() + dash.len_utf8();
+    let line_end = line
+        .find('\n')
+        .map_or(text.len(), |n| text.len() - line.len() + n);
+    let first = context.token_at(start);
+    let limit = context.token_at(line_end);
+    let source = context
+        .source_after(first, limit)
+        .filter(|s| s.entity.is_some())?;
+    Some(Attribution::found(SourceRule::DashLine, None, source))
+}
+
+/// A clause ending in a colon right before the quotation speaks through its subject, a
+/// name opening the clause: Chebet was blunt: “…”.
+fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
+    let (span, _) = scope.spans[scope.index];
+    let context = scope.context;
+    let before = context.token_at(span.start).checked_sub(1)?;
+    if context.word(before) != ":" {
+        return None;
+    }
+    let start_sentence = sentence_start(scope.sentences, span.start);
+    let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
+    let opening = context.tokens.get(floor)?.span.start;
+    let first = context.mentions.partition_point(|(m, _)| m.start < opening);
+    let &(mention, entity) = context
+        .mentions
+        .get(first)
+        .filter(|(m, _)| m.start == opening && m.end <= context.tokens[before].span.start)?;
+    let kind = context.entities.get(entity)?.kind;
+    if !matches!(kind, Kind::Person | Kind::Organization) {
+        return None;
+    }
+    let source = Source {
+        span: mention,
+        entity: Some(entity),
+    };
+    Some(Attribution::found(SourceRule::Colon, None, source))
+}
+
+/// A speech verb before the quotation in its sentence: Ms Athwal added: ‘…’.
+fn cue_before(scope: &Scope) -> Option<Attribution> {
+    let (span, _) = scope.spans[scope.index];
+    let context = scope.context;
+    let start_sentence = sentence_start(scope.sentences, span.start);
+    let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
+    let before = context.token_at(span.start);
+    attribution_before(context, floor, before, SourceRule::CueBefore)
+}
+
+fn previous_quote_end(scope: &Scope) -> usize {
+    (scope.index.checked_sub(1))
+        .and_then(|p| scope.spans.get(p))
+        .map_or(0, |(s, _)| s.end)
+}
+
+/// The sentence before, when this sentence is the quotation itself or follows a colon: Mr
+/// Hale spoke after the vote. ‘…’
+fn sentence_before(scope: &Scope) -> Option<Attribution> {
+    let (span, _) = scope.spans[scope.index];
+    let (context, sentences, text) = (scope.context, scope.sentences, scope.context.text);
+    let s = sentence_of(sentences, span.start)?.checked_sub(1)?;
+    let previous = sentences[s];
+    let previous_quote_end = previous_quote_end(scope);
+    let gap = Span::new(previous.end, span.start).slice(text);
+    let ends_with_colon = previous.slice(text).trim_end().ends_with(':');
+    let start_sentence = sentence_start(sentences, span.start);
+    let only_quote_before = Span::new(start_sentence, span.start)
+        .slice(text)
+        .trim()
+        .is_empty();
+    let near = previous.end >= previous_quote_end
+        && only_quote_before
+        && (!gap.contains('\n') || ends_with_colon);
+    if !near {
+        return None;
+    }
+    let floor = context.token_at(previous.start.max(previous_quote_end));
+    let limit = context.token_at(previous.end);
+    attribution_before(context, floor, limit, SourceRule::SentenceBefore)
+}
+
+/// The last cue between tokens `floor..limit` and its subject, found by `rule`.
+pub(super) fn attribution_before(
+    context: &Context,
+    floor: usize,
+    limit: usize,
+    rule: SourceRule,
+) -> Option<Attribution> {
+    let mut k = limit;
+    while k > floor {
+        k -= 1;
+        if let Some((cue, source)) = context
+            .according_to(k, limit)
+            .or_else(|| context.in_the_words_of(k, limit))
+        {
+            return Some(Attribution::found(
+                SourceRule::AccordingTo,
+                Some(cue),
+                source,
+            ));
+        }
+        if context.is_cue(k) {
+            let source = context
+                .participle_subject(k, floor)
+                .or_else(|| context.source_before(k, floor));
+            if let Some(source) = source {
+                let cue = Some(context.tokens[k].span);
+                return Some(Attribution::found(rule, cue, source));
+            }
+        }
+    }
+    None
+}
+
+/// "According to the Presidential Media Directorate, …" inside a quotation.
+pub(super) fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
+    let first = context.token_at(inner.start);
+    let limit = context.token_at(inner.end);
+    let mut out = Vec::new();
+    let mut i = first;
+    while i < limit {
+        if let Some((_, mut source)) = context.according_to(i, limit) {
+            let slice = source.span.slice(context.text);
+            for determiner in ["the ", "The "] {
+                if let Some(rest) = slice.strip_prefix(determiner) {
+                    source.span.start = source.span.end - rest.len();
+                }
+            }
+            source.entity = context.resolve(source.span);
+            out.push(source);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A quotation without a speaker whose words another quotation gives with one takes that
+/// speaker: a headline or standfirst quoting words the body attributes.
+pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote], terms: &[bool]) {
+    let key = |quote: &Quote| {
+        quote
+            .inner
+            .slice(text)
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+    };
+    let mut spoken: FastMap<&str, usize> = FastMap::default();
+    for (index, quote) in quotes.iter().enumerate() {
+        if quote.source.is_some() {
+            spoken.entry(key(quote)).or_insert(index);
+        }
+    }
+    if spoken.is_empty() {
+        return;
+    }
+    for index in 0..quotes.len() {
+        if quotes[index].source.is_some() || terms.get(index) == Some(&true) {
+            continue;
+        }
+        if let Some(&twin) = spoken.get(key(&quotes[index])) {
+            quotes[index].source = quotes[twin].source;
+            quotes[index].source_rule = quotes[twin]
+                .source_rule
+                .map(|(_, resolution)| (SourceRule::Repeated, resolution));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Speech or words set apart: which quoted words someone said, and which are scare quotes,
+//! titles, nicknames, words used as words or defined terms.
+
+use super::lexicon;
+use super::{Context, sentence_start};
+use crate::model::{Quote, QuoteKind, Span};
+
+/// Whether the quotation at `span` names or cites words rather than reporting speech: it sits
+/// inside a noun phrase (`the "History" section`), follows a citing word (`the words "and
+/// Emergency"`), or, with no speaker found, follows a naming verb in its sentence (`dubbed the
+/// conflict: "Scientology vs. the Internet"`).
+pub(super) fn is_term(
+    context: &Context,
+    sentences: &[Span],
+    span: Span,
+    previous_end: usize,
+    has_source: bool,
+) -> bool {
+    let first = context.token_at(span.start);
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let after = context.token_at(span.end);
+    let same_sentence = |i: usize| {
+        context
+            .tokens
+            .get(i)
+            .zip(context.tokens.get(first))
+            .is_some_and(|(a, b)| a.sentence == b.sentence)
+    };
+    let word_before = context.word(before);
+    let inside_noun_phrase = lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, word_before)
+        && context.is_word(after)
+        && context.tokens[after].span.start == span.end + 1
+        && same_sentence(before);
+    if inside_noun_phrase || lexicon::contains_folded(lexicon::CITING_WORDS, word_before) {
+        return true;
+    }
+    if has_source {
+        return false;
+    }
+    // The naming verb stands in the same clause: within the sentence, after the quotation
+    // before, and a few dozen words back at most (so a sentence of many quotations stays
+    // linear).
+    const CLAUSE_WORDS: usize = 40;
+    let floor = context
+        .token_at(sentence_start(sentences, span.start).max(previous_end))
+        .max(first.saturating_sub(CLAUSE_WORDS));
+    (floor..first).rev().any(|k| {
+        context.is_word(k) && lexicon::contains_folded(lexicon::NAMING_VERBS, context.word(k))
+    })
+}
+
+/// What the kind rules read of one quotation.
+struct Facts<'a> {
+    inner: &'a str,
+    /// The character right after the closing mark.
+    after: Option<char>,
+    term: bool,
+    attributed: bool,
+    short: bool,
+}
+
+type KindRule = fn(&Facts) -> Option<QuoteKind>;
+
+/// The kind rules, in order: the first that answers decides; a quotation none answers is a
+/// scare quote.
+const RULES: &[KindRule] = &[cited_or_named, title_of_a_work, attributed, speech_shaped];
+
+/// Whether quoted words are speech or words set apart, by the first rule of [`RULES`] that
+/// answers. `term` says whether [`is_term`] found them named or cited.
+pub(super) fn decide(text: &str, quote: &Quote, term: bool) -> QuoteKind {
+    let facts = Facts {
+        inner: quote.inner.slice(text).trim_end(),
+        after: text.get(quote.span.end..).and_then(|r| r.chars().next()),
+        term,
+        attributed: quote.source.is_some(),
+        short: quote.short,
+    };
+    RULES
+        .iter()
+        .find_map(|rule| rule(&facts))
+        .unwrap_or(QuoteKind::ScareQuote)
+}
+
+/// Words a noun phrase, a citing word or a naming verb sets apart are a name or a term:
+/// the "History" section, the word “unputdownable”, nicknamed “Little Chekhov”.
+fn cited_or_named(facts: &Facts) -> Option<QuoteKind> {
+    facts.term.then_some(QuoteKind::ScareQuote)
+}
+
+/// Capitalised words that do not end like a sentence are a title: “Salt for the Crows”,
+/// "Cowboys and Indians".
+fn title_of_a_work(facts: &Facts) -> Option<QuoteKind> {
+    if facts.inner.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    // Counted in one pass, without collecting the words: asked of every quotation.
+    let (mut words, mut capitalised) = (0, 0);
+    crate::extract::segment::word_initials(facts.inner, |first| {
+        words += 1;
+        capitalised += usize::from(first.is_uppercase());
+        true
+    });
+    (words >= 2 && capitalised * 3 >= words * 2).then_some(QuoteKind::ScareQuote)
+}
+
+/// Words someone is said to have said are a quotation, one word or many: ‘relaxed’, a
+/// Treasury source said.
+fn attributed(facts: &Facts) -> Option<QuoteKind> {
+    facts.attributed.then_some(QuoteKind::Quotation)
+}
+
+/// More than two words that end the way speech does are a quotation; the closing stop may
+/// stand inside the marks or, in British style, after them.
+fn speech_shaped(facts: &Facts) -> Option<QuoteKind> {
+    let inside = facts.inner.ends_with(['.', '!', '?', ',', '…', ';']);
+    let outside = facts
+        .after
+        .is_some_and(|c| matches!(c, '.' | ',' | '!' | '?' | ';'));
+    (!facts.short && (inside || outside)).then_some(QuoteKind::Quotation)
+}

@@ -1,0 +1,443 @@
+//! Quotation marks: which characters open and close a quotation, in every English house style.
+//!
+//! Two families of marks quote: doubles (“ ” " „ « ») and singles (‘ ’ ' ‚ ‹ ›). US copy
+//! quotes with doubles and nests singles inside; British and Commonwealth copy does the
+//! reverse. The document's [`Convention`] is counted once from its opening marks. Only the
+//! outermost quotation is reported: a quotation inside another is part of its words.
+//!
+//! A single mark is also an apostrophe (don’t, the ’90s, rock ’n’ roll, Paddy's, the Joneses’
+//! house). [`single_role`] tells them apart from the characters around the mark; a closing
+//! mark after a letter that a space follows ("Joneses’ house") closes only when no other
+//! closing mark follows before the next opening one.
+//!
+//! A quotation over several paragraphs reopens each paragraph with a mark and closes only in
+//! the last: one quotation. Per-mark state is a few bytes, in one buffer reused for every
+//! paragraph, and every mark is read a constant number of times.
+
+use crate::model::Span;
+
+/// The two families of quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Double,
+    Single,
+}
+
+/// Which family a document quotes with at the outer level: the family of most opening marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Convention {
+    pub outer: Family,
+}
+
+/// A quotation's marks: the whole span with its marks, the words inside, and its family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked {
+    pub span: Span,
+    pub inner: Span,
+    pub family: Family,
+}
+
+/// What one mark does where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A closing mark after a letter with a space after it: a closing mark or a possessive.
+    MaybeClose,
+    /// A straight double mark: it closes an open straight mark, else opens.
+    Toggle,
+    /// “: it opens, or closes „ (German style) and a quotation misused with a left mark.
+    LeftDouble,
+}
+
+/// One mark of a paragraph: 16 bytes.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    len: u8,
+    family: Family,
+    role: Role,
+    /// The character, for pairing (« with »).
+    shape: Shape,
+    /// Whether another closing mark of its family follows before the next opening one.
+    closing_follows: bool,
+}
+
+/// Which opening mark a closing one answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Curly,
+    Straight,
+    Low,
+    Angle,
+}
+
+/// An opening mark waiting for its closing one.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    at: usize,
+    len: u8,
+    family: Family,
+    shape: Shape,
+    /// The last "closing mark or possessive" passed over, where the quotation closes if no
+    /// closing mark comes.
+    passed: Option<usize>,
+}
+
+/// Deeper quotations than this are words of the outer ones.
+const MAX_DEPTH: usize = 4;
+
+/// The family, role and shape of the mark `c` at `at`, or `None` when it is no mark here.
+fn classify(text: &str, at: usize, c: char) -> Option<(Family, Role, Shape)> {
+    use Family::{Double, Single};
+    let found = match c {
+        '“' => (Double, Role::LeftDouble, Shape::Curly),
+        '”' => (Double, Role::Close, Shape::Curly),
+        '"' => (Double, Role::Toggle, Shape::Straight),
+        '„' => (Double, Role::Open, Shape::Low),
+        '«' => (Double, Role::Open, Shape::Angle),
+        '»' => (Double, Role::Close, Shape::Angle),
+        '‹' => (Single, Role::Open, Shape::Angle),
+        '›' => (Single, Role::Close, Shape::Angle),
+        '‚' => (Single, Role::Open, Shape::Low),
+        '‘' | '’' | '\'' => {
+            let shape = if c == '\'' {
+                Shape::Straight
+            } else {
+                Shape::Curly
+            };
+            (Single, single_role(text, at, c)?, shape)
+        }
+        _ => return None,
+    };
+    Some(found)
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|t| t.chars().next_back())
+}
+
+fn char_after(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|t| t.chars().next())
+}
+
+/// Whether a quotation may open after `c`: a space, a bracket, a dash or another mark.
+fn opens_after(c: Option<char>) -> bool {
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '"' | '„' | '«' | '‹' | '‚' | ':'
+            )
+    })
+}
+
+/// The role of a single mark ‘ ’ ' at `at`, or `None` for an apostrophe. Ordered rules:
+fn single_role(text: &str, at: usize, c: char) -> Option<Role> {
+    let before = char_before(text, at);
+    let rest = text.get(at + c.len_utf8()..).unwrap_or("");
+    let after = rest.chars().next();
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Inside a word: don’t, O'Loughlin, Ta’ Xbiex's, rock ’n’ roll's middle.
+    if letter(before) && letter(after) {
+        return None;
+    }
+    // At a word's start, a shortened word or year: the ’90s, '09, ’n’, 'em, ’til.
+    if !letter(before) && is_elision(rest, c == '’') {
+        return None;
+    }
+    // A possessive right before the closing mark: ‘… the Joneses’’.
+    if letter(before) && after.is_some_and(is_single_mark) {
+        return None;
+    }
+    // The closing mark of ’n’ ("rock ’n’ roll").
+    if before == Some('n') && is_elided_and(text, at) {
+        return None;
+    }
+    if letter(after) || after.is_some_and(|a| is_double_mark(a) || a == '…') {
+        // ‘ and ' open before a word; ’ opens only after a space (a misturned mark).
+        return opens_after(before).then_some(Role::Open);
+    }
+    if before.is_none_or(char::is_whitespace) {
+        // A mark between spaces quotes nothing.
+        return None;
+    }
+    if c == '‘' && !after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation()) {
+        return None;
+    }
+    // After a letter and before a space: a closing mark, or a possessive (Joneses’ house)
+    // or a dropped g (Rockin’ Robin).
+    if letter(before) && after.is_some_and(char::is_whitespace) {
+        return Some(Role::MaybeClose);
+    }
+    Some(Role::Close)
+}
+
+/// Whether `rest` (after a single mark) starts a shortened word: a year or decade ("90s",
+/// "09"), or one of the few words English shortens at the front.
+fn is_elision(rest: &str, curly: bool) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 2 {
+        // "’09" with a right mark is a year; "'20 people" may open a quotation.
+        let tail = &rest[digits..];
+        return tail.starts_with('s')
+            || (curly && tail.chars().next().is_none_or(|c| !c.is_alphanumeric()));
+    }
+    let word_len = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..word_len];
+    let next = rest[word_len..].chars().next();
+    // ’n’ itself: the n and its closing mark.
+    if word.eq_ignore_ascii_case("n") && next.is_some_and(is_single_mark) {
+        return true;
+    }
+    crate::extract::lexicon::contains_folded(crate::extract::lexicon::FRONT_ELISIONS, word)
+}
+
+/// Whether the mark at `at`, after an "n", closes a ’n’ ("rock ’n’ roll").
+fn is_elided_and(text: &str, at: usize) -> bool {
+    let Some(head) = text.get(..at.saturating_sub(1)) else {
+        return false;
+    };
+    let mut back = head.chars().rev();
+    let mark = back.next();
+    let space = back.next();
+    mark.is_some_and(is_single_mark) && space.is_none_or(char::is_whitespace)
+}
+
+fn is_single_mark(c: char) -> bool {
+    matches!(c, '‘' | '’' | '\'')
+}
+
+fn is_double_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '„' | '«' | '»')
+}
+
+/// The marks of `paragraph`, in order, into `out` (a buffer kept from paragraph to paragraph,
+/// so the memory marks take is the longest paragraph's). Each mark starts with '"', '\'', or
+/// the lead byte of a curly mark (0xE2) or of « » (0xC2), so only those places are decoded.
+fn paragraph_marks(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
+    out.clear();
+    let bytes = paragraph.slice(text).as_bytes();
+    let mut push = |offset: usize| {
+        let at = paragraph.start + offset;
+        let Some(c) = char_after(text, at) else {
+            return;
+        };
+        if let Some((family, role, shape)) = classify(text, at, c) {
+            out.push(Mark {
+                at,
+                len: c.len_utf8() as u8,
+                family,
+                role,
+                shape,
+                closing_follows: false,
+            });
+        }
+    };
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).for_each(&mut push);
+    let angles = memchr::memchr_iter(0xC2, bytes).fold(0usize, |n, at| {
+        push(at);
+        n + 1
+    });
+    if angles > 0 {
+        out.sort_unstable_by_key(|m| m.at);
+    }
+}
+
+/// The document's convention: the family of most opening marks (doubles on a tie; straight
+/// doubles open and close alike, so half of them open).
+fn convention(text: &str, paragraphs: &[Span], marks: &mut Vec<Mark>) -> Convention {
+    let (mut doubles, mut singles, mut straight) = (0usize, 0usize, 0usize);
+    for &paragraph in paragraphs {
+        paragraph_marks(text, paragraph, marks);
+        for mark in marks.iter() {
+            match (mark.family, mark.role) {
+                (Family::Double, Role::Open | Role::LeftDouble) => doubles += 1,
+                (Family::Double, Role::Toggle) => straight += 1,
+                (Family::Single, Role::Open) => singles += 1,
+                _ => {}
+            }
+        }
+    }
+    let outer = if singles > doubles + straight / 2 {
+        Family::Single
+    } else {
+        Family::Double
+    };
+    Convention { outer }
+}
+
+/// Whether an open quotation of `open` is closed by `mark`.
+fn pairs(open: &Open, mark: &Mark) -> bool {
+    if open.family != mark.family {
+        return false;
+    }
+    match (open.shape, mark.shape) {
+        (Shape::Angle, shape) | (shape, Shape::Angle) => shape == Shape::Angle,
+        // „ closes with “ or ”; ‚ with ‘ or ’.
+        (Shape::Low, _) => mark.shape != Shape::Low,
+        // Straight and curly marks are mixed in pasted copy: any closes any.
+        _ => true,
+    }
+}
+
+/// The scanner's state over the paragraphs: the open marks, outermost first.
+struct Scanner<'a> {
+    text: &'a str,
+    convention: Convention,
+    stack: Vec<Open>,
+    out: Vec<Marked>,
+}
+
+impl Scanner<'_> {
+    /// Reads one mark, given whether another closing mark of its family follows before the
+    /// next opening one.
+    fn read(&mut self, mark: Mark) {
+        let closer = self.stack.iter().rposition(|open| pairs(open, &mark));
+        let role = match mark.role {
+            Role::Toggle if closer.is_some_and(|d| self.stack[d].shape == Shape::Straight) => {
+                Role::Close
+            }
+            Role::Toggle => Role::Open,
+            Role::LeftDouble => self.left_double_role(&mark, closer),
+            role => role,
+        };
+        match role {
+            Role::Close => {
+                if let Some(depth) = closer {
+                    self.close(depth, mark);
+                }
+            }
+            Role::MaybeClose => match closer {
+                Some(depth) if !mark.closing_follows => self.close(depth, mark),
+                Some(depth) => self.stack[depth].passed = Some(mark.at),
+                None => {}
+            },
+            _ => self.open(mark),
+        }
+    }
+
+    /// “ closes „ and a quotation whose closing mark was typed as a left one ("decision.“ "),
+    /// and opens everywhere else.
+    fn left_double_role(&self, mark: &Mark, closer: Option<usize>) -> Role {
+        let after = char_after(self.text, mark.at + usize::from(mark.len));
+        let before_space = after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation());
+        match closer {
+            Some(d) if self.stack[d].shape == Shape::Low => Role::Close,
+            Some(_) if before_space => Role::Close,
+            _ => Role::Open,
+        }
+    }
+
+    /// Opens a quotation, unless a single mark would open inside a single quotation: no
+    /// style nests singles in singles, so that mark is an apostrophe ('09 in 'Back in '09').
+    fn open(&mut self, mark: Mark) {
+        let single_in_single = mark.family == Family::Single
+            && self
+                .stack
+                .last()
+                .is_some_and(|o| o.family == Family::Single);
+        if self.stack.len() < MAX_DEPTH && !single_in_single {
+            self.stack.push(Open {
+                at: mark.at,
+                len: mark.len,
+                family: mark.family,
+                shape: mark.shape,
+                passed: None,
+            });
+        }
+    }
+
+    /// Closes the quotation at `depth` (and any inside it) with `mark`.
+    fn close(&mut self, depth: usize, mark: Mark) {
+        if depth == 0 {
+            let open = self.stack[0];
+            self.emit(open, mark.at, mark.at + usize::from(mark.len));
+        }
+        self.stack.truncate(depth);
+    }
+
+    fn emit(&mut self, open: Open, inner_end: usize, end: usize) {
+        let inner = Span::new(open.at + usize::from(open.len), inner_end);
+        self.out.push(Marked {
+            span: Span::new(open.at, end),
+            inner: trim_spaces(self.text, inner),
+            family: open.family,
+        });
+    }
+
+    /// At the end of a paragraph: an outer quotation still open goes on when the next
+    /// paragraph reopens with its family; else it closes at the last possessive-like mark it
+    /// passed, or, in the document's own family, runs to the paragraph's end.
+    fn end_paragraph(&mut self, paragraph: Span, next: Option<Span>) -> bool {
+        self.stack.truncate(1);
+        let Some(open) = self.stack.first().copied() else {
+            return false;
+        };
+        let reopens = next
+            .and_then(|n| char_after(self.text, n.start))
+            .and_then(|c| classify(self.text, next.map_or(0, |n| n.start), c))
+            .is_some_and(|(family, role, _)| family == open.family && role != Role::Close);
+        if reopens {
+            return true;
+        }
+        self.stack.clear();
+        if let Some(at) = open.passed {
+            let len = char_after(self.text, at).map_or(1, char::len_utf8);
+            self.emit(open, at, at + len);
+        } else if open.family == self.convention.outer {
+            self.emit(open, paragraph.end, paragraph.end);
+        }
+        false
+    }
+}
+
+/// Trims spaces, tabs and line breaks, keeping no-break spaces (French «  » keep theirs).
+fn trim_spaces(text: &str, span: Span) -> Span {
+    let slice = span.slice(text);
+    let plain = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r');
+    let start = span.start + (slice.len() - slice.trim_start_matches(plain).len());
+    let end = span.end - (slice.len() - slice.trim_end_matches(plain).len());
+    Span::new(start, end.max(start))
+}
+
+/// Every outermost quotation of `text`, in order, and the document's convention.
+pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Marked>) {
+    let mut marks: Vec<Mark> = Vec::new();
+    let convention = convention(text, paragraphs, &mut marks);
+    let mut scanner = Scanner {
+        text,
+        convention,
+        stack: Vec::with_capacity(MAX_DEPTH),
+        out: Vec::new(),
+    };
+    let mut continued = false;
+    for (index, &paragraph) in paragraphs.iter().enumerate() {
+        paragraph_marks(text, paragraph, &mut marks);
+        let within = &mut marks[..];
+        // A continued quotation's reopening mark is no mark of its own.
+        let skip =
+            usize::from(continued && within.first().is_some_and(|m| m.at == paragraph.start));
+        // Whether a closing mark of each family follows before the next opening one, read
+        // from the back so each mark is read once.
+        let mut follows = [false, false];
+        for mark in within.iter_mut().rev() {
+            let family = mark.family as usize;
+            mark.closing_follows = follows[family];
+            match mark.role {
+                Role::Close | Role::MaybeClose => follows[family] = true,
+                Role::Open => follows[family] = false,
+                _ => {}
+            }
+        }
+        for &mark in within.iter().skip(skip) {
+            scanner.read(mark);
+        }
+        continued = scanner.end_paragraph(paragraph, paragraphs.get(index + 1).copied());
+    }
+    scanner.out.retain(|m| !m.inner.is_empty());
+    (convention, scanner.out)
+}

@@ -1,0 +1,308 @@
+//! Quotations, who they are attributed to, and the cue that attributes them, in stages:
+//!
+//! 1. [`marks`]: the quotation marks of every English house style, the document's convention
+//!    counted once, apostrophes told apart, only outermost quotations, one quotation over
+//!    paragraphs that reopen with a mark.
+//! 2. [`attribution`]: an ordered table of rules finds each quotation's cue and source phrase
+//!    ("“…,” SANA said", "said KCNA", "according to X", "X added: ‘…’", "— Name, role").
+//! 3. [`resolution`]: the phrase resolved to an entity (a name, a pronoun by gender and
+//!    salience, a role, an age, an organisation's common noun) or kept as written.
+//! 4. [`classify`]: speech or a scare quote (a title, a nickname, a word used as a word),
+//!    decided once; the export and the TUI read the decision.
+//! 5. [`unmarked`]: quotations without marks, block and pull quotations.
+//!
+//! Each quotation records the rule that found its source and how the source was resolved.
+
+use super::lexicon;
+use super::segment::{Token, TokenKind};
+use crate::model::{Entity, Quote, QuoteKind, SourceRule, Span};
+
+mod attribution;
+mod classify;
+mod marks;
+mod resolution;
+mod unmarked;
+
+use attribution::{Attribution, attribute};
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    entities: &'a [Entity],
+    /// (mention span, entity index), sorted by span.
+    mentions: Vec<(Span, usize)>,
+    /// Each entity's gender as the text shows it ([`resolution::genders`]).
+    genders: Vec<resolution::Gender>,
+    /// The marked quotations' spans, in order: names inside them are no one's antecedent.
+    quoted: Vec<Span>,
+}
+
+fn is_cue_word(word: &str) -> bool {
+    lexicon::contains_folded(lexicon::SPEECH_VERBS, word)
+        || lexicon::contains_folded(lexicon::MANNER_CUES, word)
+}
+
+impl Context<'_> {
+    pub(super) fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// `f` of token `i` in lower case, without allocating for short ASCII words.
+    pub(super) fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
+        lexicon::with_lower(self.word(i), f)
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    pub(super) fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
+    }
+
+    pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+}
+
+/// Finds quotations and their sources. `entities` gives the names sources resolve to.
+pub fn find(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    tokens: &[Token],
+    entities: &[Entity],
+) -> Vec<Quote> {
+    let (_, marked) = marks::quotations(text, paragraphs);
+    let spans: Vec<(Span, Span)> = marked.into_iter().map(|m| (m.span, m.inner)).collect();
+    let context = Context {
+        text,
+        tokens,
+        entities,
+        mentions: sorted_mentions(entities),
+        genders: resolution::genders(text, tokens, entities),
+        quoted: spans.iter().map(|(span, _)| *span).collect(),
+    };
+    let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
+    let mut terms: Vec<bool> = Vec::with_capacity(spans.len());
+    let mut previous: Option<(Attribution, usize)> = None;
+    for index in 0..spans.len() {
+        let (quote, attribution, term) = marked_quote(&context, sentences, &spans, index, previous);
+        previous = Some((attribution, quote.span.end));
+        quotes.push(quote);
+        terms.push(term);
+    }
+    attribution::repeated_sources(text, &mut quotes, &terms);
+    for (quote, &term) in quotes.iter_mut().zip(&terms) {
+        quote.kind = classify::decide(text, quote, term);
+    }
+    // Each kind without marks only where no quotation stands yet, so quotations stay apart.
+    let blocks = unmarked::block_quotes(&context, paragraphs, sentences, &quotes);
+    // A block quotation is the outer one: scare quotes inside it are its words.
+    // Blocks are in text order and apart: one binary search per quotation.
+    quotes.retain(|q| {
+        let block = blocks.partition_point(|b| b.span.end < q.span.end);
+        !blocks.get(block).is_some_and(|b| b.span.covers(q.span))
+    });
+    add_apart(&mut quotes, blocks);
+    let pulled = unmarked::pull_quotes(&context, paragraphs, sentences, &quotes);
+    add_apart(&mut quotes, pulled);
+    quotes
+}
+
+/// The quotation `spans[index]` with its attribution, given the one before it.
+fn marked_quote(
+    context: &Context,
+    sentences: &[Span],
+    spans: &[(Span, Span)],
+    index: usize,
+    previous: Option<(Attribution, usize)>,
+) -> (Quote, Attribution, bool) {
+    let (span, inner) = spans[index];
+    let text = context.text;
+    let mut attribution = attribute(context, sentences, spans, index);
+    let previous_end = index.checked_sub(1).map_or(0, |p| spans[p].0.end);
+    let term = classify::is_term(
+        context,
+        sentences,
+        span,
+        previous_end,
+        attribution.source.is_some(),
+    );
+    if term {
+        attribution = Attribution::NONE;
+    } else if attribution.source.is_none()
+        && let Some((earlier, earlier_end)) = previous
+    {
+        // "A," she said, "B." and "X said. “B.”": the quotation before in the same
+        // paragraph, or the paragraph before, lends its source.
+        let between = Span::new(earlier_end, span.start).slice(text);
+        // The length first: what lies between two quotations can be long.
+        let close = between.len() < 200 && between.matches('\n').count() <= 1;
+        if close && earlier.source.is_some() {
+            attribution = Attribution {
+                rule: Some(SourceRule::SplitQuotation),
+                ..earlier
+            };
+        }
+    }
+    let mut quote = Quote {
+        span,
+        inner,
+        source: attribution.source.map(|s| context.without_title(s)),
+        cue: attribution.cue,
+        via: attribution::via_inside(context, inner),
+        short: is_short(inner.slice(text)),
+        kind: QuoteKind::ScareQuote,
+        source_rule: None,
+    };
+    // Resolved as written, before the titles came off the name.
+    quote.source_rule = attribution
+        .rule
+        .zip(attribution.source)
+        .map(|(rule, source)| (rule, context.resolution(source)));
+    (quote, attribution, term)
+}
+
+/// Short is two words or fewer: counting stops at the third.
+fn is_short(words: &str) -> bool {
+    let count = words
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(3)
+        .count();
+    count <= 2
+}
+
+/// Every mention with its entity, sorted by span (and entity), as [`Context`] holds them.
+/// Entities come in the order of their first mentions and hold theirs in text order, so the
+/// first mentions are sorted already (sorting them only checks it): only the later ones are
+/// sorted, and merged in. Sorting the whole list was a sixth of the time `find` takes.
+fn sorted_mentions(entities: &[Entity]) -> Vec<(Span, usize)> {
+    let total = entities.iter().map(|e| e.mentions.len()).sum();
+    let mut mentions: Vec<(Span, usize)> = Vec::with_capacity(total);
+    mentions.extend(
+        (entities.iter().enumerate())
+            .filter_map(|(e, entity)| Some((*entity.mentions.first()?, e))),
+    );
+    let mut later: Vec<(Span, usize)> = Vec::with_capacity(total - mentions.len());
+    later.extend(
+        (entities.iter().enumerate())
+            .flat_map(|(e, entity)| entity.mentions.iter().skip(1).map(move |&m| (m, e))),
+    );
+    // Pairs are unique (an entity holds a span once), so the unstable sort gives the order
+    // the stable one would.
+    mentions.sort_unstable();
+    later.sort_unstable();
+    // Merged from the back, each into the room at the end of the first mentions.
+    let mut firsts = mentions.len();
+    mentions.resize(total, (Span::default(), 0));
+    for slot in (0..total).rev() {
+        let Some(&next_later) = later.last() else {
+            break;
+        };
+        if firsts > 0 && mentions[firsts - 1] > next_later {
+            firsts -= 1;
+            mentions[slot] = mentions[firsts];
+        } else {
+            mentions[slot] = next_later;
+            later.pop();
+        }
+    }
+    mentions
+}
+
+/// Adds quotations that overlap none of `quotes` (sorted, apart) nor each other, keeping the
+/// list sorted.
+fn add_apart(quotes: &mut Vec<Quote>, more: Vec<Quote>) {
+    if more.is_empty() {
+        return;
+    }
+    let mut more: Vec<Quote> = more
+        .into_iter()
+        .filter(|q| quote_overlapping(quotes, q.span).is_none())
+        .collect();
+    more.sort_by_key(|q| q.span);
+    // Of two new ones that overlap, the first stays.
+    let mut kept: Vec<Quote> = Vec::with_capacity(more.len());
+    for quote in more {
+        if kept
+            .last()
+            .is_none_or(|last| !last.span.overlaps(quote.span))
+        {
+            kept.push(quote);
+        }
+    }
+    quotes.extend(kept);
+    quotes.sort_by_key(|q| q.span);
+}
+
+/// Index of the first quotation in `quotes` (sorted, apart) that overlaps `span`, if any.
+pub(super) fn quote_overlapping(quotes: &[Quote], span: Span) -> Option<usize> {
+    let index = quotes.partition_point(|q| q.span.end <= span.start);
+    quotes
+        .get(index)
+        .filter(|q| q.span.overlaps(span))
+        .map(|_| index)
+}
+
+/// Where the sentence holding `offset` starts (`offset` itself between sentences).
+pub(super) fn sentence_start(sentences: &[Span], offset: usize) -> usize {
+    sentence_of(sentences, offset)
+        .and_then(|s| sentences.get(s))
+        .map_or(offset, |s| s.start)
+}
+
+pub(super) fn sentence_of(sentences: &[Span], offset: usize) -> Option<usize> {
+    let index = sentences.partition_point(|s| s.end <= offset);
+    sentences
+        .get(index)
+        .filter(|s| s.start <= offset)
+        .map(|_| index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Kind;
+
+    #[test]
+    fn mentions_are_sorted_whatever_the_order_of_the_entities() {
+        let entity = |spans: &[(usize, usize)]| Entity {
+            name: String::new(),
+            kind: Kind::Person,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: spans
+                .iter()
+                .map(|&(start, end)| Span::new(start, end))
+                .collect(),
+        };
+        let cases = [
+            vec![],
+            vec![entity(&[])],
+            vec![
+                entity(&[(0, 3), (10, 13), (40, 43)]),
+                entity(&[(5, 8), (20, 28)]),
+            ],
+            // Out of the order of their first mentions, one empty, two sharing spans.
+            vec![
+                entity(&[(30, 35), (50, 52)]),
+                entity(&[]),
+                entity(&[(0, 9), (30, 33), (60, 61)]),
+                entity(&[(0, 4), (30, 35)]),
+                entity(&[(12, 14)]),
+            ],
+        ];
+        for entities in cases {
+            let mut expected: Vec<(Span, usize)> = (entities.iter().enumerate())
+                .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e)))
+                .collect();
+            expected.sort();
+            assert_eq!(sorted_mentions(&entities), expected);
+        }
+    }
+}

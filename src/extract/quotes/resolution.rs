@@ -1,0 +1,331 @@
+//! Resolving a source phrase to the entity it stands for: a name, a pronoun by gender,
+//! number and salience, a role or a description the text gave someone, an organisation's
+//! common noun ("the department"). What resolves to nothing is kept as written ("a
+//! government source", "the secretary").
+
+use super::Context;
+use super::lexicon;
+use crate::model::{Entity, Kind, Resolution, Source, Span};
+
+/// A person's grammatical gender, as the text shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
+}
+
+impl Gender {
+    fn of_pronoun(word: &str) -> Gender {
+        if lexicon::contains_folded(lexicon::MALE_PRONOUNS, word) {
+            Gender::Male
+        } else if lexicon::contains_folded(lexicon::FEMALE_PRONOUNS, word) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    fn of_title(word: &str) -> Gender {
+        let word = word.trim_end_matches('.');
+        if lexicon::contains_folded(lexicon::MALE_TITLES, word) {
+            Gender::Male
+        } else if lexicon::contains_folded(lexicon::FEMALE_TITLES, word) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    fn fits(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Each person's gender from the text, by votes: a gendered title before a mention (Mr, Ms,
+/// Dame, Lord) counts three, the first he/she/his/her after a mention that opens its sentence
+/// counts one ("Hollander, who testified last week, has said he …"). Other entities are
+/// [`Gender::Unknown`].
+pub(super) fn genders(text: &str, tokens: &[super::Token], entities: &[Entity]) -> Vec<Gender> {
+    // A sentence's pronoun is looked for a few words on at most, so the pass stays linear.
+    const PRONOUN_REACH: usize = 24;
+    let word = |i: usize| tokens[i].text(text);
+    entities
+        .iter()
+        .map(|entity| {
+            if entity.kind != Kind::Person {
+                return Gender::Unknown;
+            }
+            let mut votes = 0i32;
+            let mut vote = |gender: Gender, weight: i32| match gender {
+                Gender::Male => votes += weight,
+                Gender::Female => votes -= weight,
+                Gender::Unknown => {}
+            };
+            if let Some(first) = entity.name.split_whitespace().next() {
+                vote(Gender::of_title(first), 3);
+            }
+            for mention in &entity.mentions {
+                let at = tokens.partition_point(|t| t.span.start < mention.start);
+                if let Some(before) = at.checked_sub(1) {
+                    vote(Gender::of_title(word(before)), 3);
+                }
+                if tokens.get(at).is_some_and(|t| t.sentence_start) {
+                    let sentence = tokens[at].sentence;
+                    let pronoun = (at + 1..tokens.len())
+                        .take(PRONOUN_REACH)
+                        .take_while(|&k| tokens[k].sentence == sentence)
+                        .map(|k| Gender::of_pronoun(word(k)))
+                        .find(|g| *g != Gender::Unknown);
+                    vote(pronoun.unwrap_or_default(), 1);
+                }
+            }
+            match votes.signum() {
+                1 => Gender::Male,
+                -1 => Gender::Female,
+                _ => Gender::Unknown,
+            }
+        })
+        .collect()
+}
+
+/// One way to resolve a source phrase; `lower` is the phrase in lower case.
+type ResolveRule = fn(&Context, Span, &str) -> Option<usize>;
+
+/// The resolution rules, in order: the first that finds an entity wins.
+const RULES: &[ResolveRule] = &[named, pronoun, described_by_age, holding_the_role, body];
+
+/// A phrase whose head (its end) is a name stands for that name's entity.
+fn named(context: &Context, span: Span, _: &str) -> Option<usize> {
+    context.entity_ending_at(span)
+}
+
+/// He and she: the salient person of that gender before; it and they: the nearest
+/// organisation or group.
+fn pronoun(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    if lexicon::PERSON_PRONOUNS.contains(&lower) {
+        return context.salient_person(span.start, Gender::of_pronoun(lower));
+    }
+    if lexicon::THING_PRONOUNS.contains(&lower) {
+        return context.nearest_entity_before(span.start, |e| {
+            matches!(e.kind, Kind::Organization | Kind::Group)
+        });
+    }
+    None
+}
+
+/// "The 42-year-old": the person the text gives that age ("McCreadie, 42,"), else the
+/// salient person before.
+fn described_by_age(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    let rest = lower.strip_prefix("the ")?;
+    let age = rest.strip_suffix("-year-old")?;
+    if age.is_empty() || !age.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let text = context.text;
+    let aged = context.nearest_mention_before(span.start, |mention, entity| {
+        let after = text.get(mention.end..).unwrap_or("");
+        entity.kind == Kind::Person
+            && after.strip_prefix(", ").is_some_and(|a| {
+                a.starts_with(age) && !a[age.len()..].starts_with(char::is_numeric)
+            })
+    });
+    aged.or_else(|| context.salient_person(span.start, Gender::Unknown))
+}
+
+/// "The minister told reporters": the nearest person the text gave a role with that word
+/// ("Union Minister of State for Housing").
+fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    let rest = lower.strip_prefix("the ")?;
+    let head = rest.rsplit(' ').next().unwrap_or(rest);
+    if !lexicon::TITLE_HEADS.contains(&head) {
+        return None;
+    }
+    context.nearest_entity_before(span.start, |entity| {
+        entity.kind == Kind::Person
+            && entity.roles.iter().any(|role| {
+                role.split([' ', '-'])
+                    .any(|word| word.eq_ignore_ascii_case(head))
+            })
+    })
+}
+
+/// "The department said", "the trust": the nearest organisation with that word in its name
+/// (the Department of Water and Sanitation, Tamar Valley and South Hams NHS Trust).
+fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    let rest = lower.strip_prefix("the ")?;
+    if rest.contains(' ') || !lexicon::ORGANIZATION_CUES.contains(&rest) {
+        return None;
+    }
+    context.nearest_entity_before(span.start, |entity| {
+        entity.kind == Kind::Organization
+            && entity
+                .name
+                .split([' ', '-'])
+                .any(|word| word.eq_ignore_ascii_case(rest))
+    })
+}
+
+impl Context<'_> {
+    pub(super) fn entity_ending_at(&self, span: Span) -> Option<usize> {
+        // Mentions are sorted by span: only those starting inside `span` can end with it.
+        let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .filter(|(m, _)| m.end == span.end)
+            .map(|&(_, e)| e)
+            .last()
+    }
+
+    /// The entity a source phrase stands for, by the first rule of [`RULES`] that finds one.
+    pub(super) fn resolve(&self, span: Span) -> Option<usize> {
+        lexicon::with_lower(span.slice(self.text), |lower| {
+            RULES.iter().find_map(|rule| rule(self, span, lower))
+        })
+    }
+
+    /// The person a pronoun of `gender` at `offset` refers to: within the nearest sentence
+    /// holding a fitting person (outside quotations), the one that opens the sentence's
+    /// clause, not one after a preposition ("with Dennis Hollander"); else the nearest.
+    pub(super) fn salient_person(&self, offset: usize, gender: Gender) -> Option<usize> {
+        // A pronoun refers back a few sentences at most.
+        const SENTENCES_BACK: usize = 4;
+        let here = self
+            .tokens
+            .get(self.token_at(offset).saturating_sub(1))?
+            .sentence;
+        let fitting = |mention: Span, entity: usize| {
+            self.entities
+                .get(entity)
+                .is_some_and(|e| e.kind == Kind::Person)
+                && gender.fits(self.genders.get(entity).copied().unwrap_or_default())
+                && !self.is_quoted(mention)
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for (mention, entity) in self.mentions_before(offset) {
+            let at = self.token_at(mention.start);
+            let sentence = self.tokens.get(at).map_or(here, |t| t.sentence);
+            if here.saturating_sub(sentence) > SENTENCES_BACK {
+                break;
+            }
+            if best.is_some_and(|(s, _)| s != sentence) {
+                break;
+            }
+            if !fitting(mention, entity) {
+                continue;
+            }
+            let after_preposition = at.checked_sub(1).is_some_and(|b| {
+                self.tokens[b].sentence == sentence
+                    && lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(b))
+            });
+            // Read backwards: a later candidate of the same sentence gives way to an earlier
+            // one not after a preposition.
+            if best.is_none() || !after_preposition {
+                best = Some((sentence, entity));
+            }
+        }
+        best.map(|(_, entity)| entity)
+    }
+
+    fn is_quoted(&self, span: Span) -> bool {
+        let index = self.quoted.partition_point(|q| q.end <= span.start);
+        self.quoted.get(index).is_some_and(|q| q.covers(span))
+    }
+
+    /// Mentions ending before `offset`, nearest first, a bounded number of them.
+    fn mentions_before(&self, offset: usize) -> impl Iterator<Item = (Span, usize)> + '_ {
+        // A pronoun or a role refers back a few sentences at most; the look-back is bounded
+        // so a long text without a fitting entity stays linear.
+        const LOOK_BACK: usize = 64;
+        let end = self.mentions.partition_point(|(m, _)| m.start < offset);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .filter(move |(m, _)| m.end <= offset)
+            .copied()
+    }
+
+    fn nearest_mention_before(
+        &self,
+        offset: usize,
+        fits: impl Fn(Span, &Entity) -> bool,
+    ) -> Option<usize> {
+        self.mentions_before(offset)
+            .find(|&(m, e)| self.entities.get(e).is_some_and(|e| fits(m, e)))
+            .map(|(_, e)| e)
+    }
+
+    /// The entity of the nearest mention ending before `offset` that `fits`.
+    pub(super) fn nearest_entity_before(
+        &self,
+        offset: usize,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        self.nearest_mention_before(offset, |_, e| fits(e))
+    }
+
+    /// A named speaker's source without the titles before the name: "Det Insp Rhiannon
+    /// Blackwood" is Rhiannon Blackwood, "National Revenue Minister Anil Sethi" Anil Sethi.
+    pub(super) fn without_title(&self, source: Source) -> Source {
+        // A person's, or a name the extractor took for an organisation's: what stays is
+        // capitalised words only, as a person's name is.
+        let named = source
+            .entity
+            .and_then(|e| self.entities.get(e))
+            .is_some_and(|e| matches!(e.kind, Kind::Person | Kind::Organization));
+        if !named || self.entity_ending_at(source.span) != source.entity {
+            return source;
+        }
+        let first = self.token_at(source.span.start);
+        let end = self.token_at(source.span.end);
+        let is_title = |k: usize| {
+            let word = self.word(k).trim_end_matches('.');
+            [
+                lexicon::TITLES,
+                lexicon::TITLE_HEADS,
+                lexicon::MALE_TITLES,
+                lexicon::FEMALE_TITLES,
+                lexicon::NAME_PREFIXES,
+            ]
+            .iter()
+            .any(|list| lexicon::contains_folded(list, word))
+        };
+        // The name starts after the last title, and keeps at least one capitalised word.
+        let Some(last_title) = (first..end.saturating_sub(1)).rev().find(|&k| is_title(k)) else {
+            return source;
+        };
+        let name = (last_title + 1..end).find(|&k| self.is_word(k));
+        let capitalised = (last_title + 1..end)
+            .filter(|&k| self.is_word(k))
+            .all(|k| self.word(k).starts_with(char::is_uppercase));
+        match name {
+            Some(k) if capitalised => Source {
+                span: Span::new(self.tokens[k].span.start, source.span.end),
+                ..source
+            },
+            _ => source,
+        }
+    }
+
+    /// How `source`'s phrase was resolved: named, a pronoun, a description, or kept as
+    /// written.
+    pub(super) fn resolution(&self, source: Source) -> Resolution {
+        let Some(entity) = source.entity else {
+            return Resolution::AsWritten;
+        };
+        if self.entity_ending_at(source.span) == Some(entity) {
+            return Resolution::Named;
+        }
+        let pronoun = lexicon::with_lower(source.span.slice(self.text), |word| {
+            lexicon::PERSON_PRONOUNS.contains(&word) || lexicon::THING_PRONOUNS.contains(&word)
+        });
+        if pronoun {
+            Resolution::Pronoun
+        } else {
+            Resolution::Description
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! Who said it, on invented text: pronouns by gender and salience, descriptions and roles,
+//! organisations, unnamed sources, insertions between subject and verb, dash lines, colons,
+//! and the rule each source records.
+
+use briefing::extract::extract;
+use briefing::model::{QuoteKind, Resolution, SourceRule};
+
+/// Each quotation (speech only) as (its words, its source's words, its entity's name).
+fn sources(text: &str) -> Vec<(String, String, String)> {
+    let annotations = extract(text);
+    annotations
+        .quotes
+        .iter()
+        .filter(|q| q.is_quotation())
+        .map(|q| {
+            let source = q.source.map_or("", |s| s.span.slice(text));
+            let entity = q
+                .source
+                .and_then(|s| s.entity)
+                .and_then(|e| annotations.entities.get(e))
+                .map_or("", |e| e.name.as_str());
+            (
+                q.inner.slice(text).to_string(),
+                source.to_string(),
+                entity.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn entity_of(text: &str, words: &str) -> String {
+    sources(text)
+        .into_iter()
+        .find(|(quote, _, _)| quote == words)
+        .map(|(_, _, entity)| entity)
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_pronoun_takes_the_subject_before_not_a_name_after_a_preposition() {
+    let text = "The minister, Priya Raman, met the mayor, Tom Hale, on Friday. The minister \
+                did not reply. “We will see,” she said later.\n";
+    assert_eq!(entity_of(text, "We will see,"), "Priya Raman");
+    let text = "Marta Quispe, 58, said she raised the leak with Dennis Ferraro in an email.\n\n\
+                \"I told Dennis it was only a matter of time,\" she said.\n";
+    assert_eq!(
+        entity_of(text, "I told Dennis it was only a matter of time,"),
+        "Marta Quispe"
+    );
+}
+
+#[test]
+fn a_pronoun_skips_a_person_of_the_other_gender() {
+    let text = "Mr Omar Haddad chaired the meeting. Ms Leila Haddad-Nour presented the \
+                figures to Mr Haddad.\n\n\"The numbers speak for themselves,\" he said.\n";
+    assert_eq!(
+        entity_of(text, "The numbers speak for themselves,"),
+        "Omar Haddad"
+    );
+}
+
+#[test]
+fn names_inside_a_quotation_are_no_antecedent() {
+    let text = "Grace Mwangi spoke after the race. \"I beat Peter Otieno on the last lap,\" \
+                she said.\n";
+    assert_eq!(
+        entity_of(text, "I beat Peter Otieno on the last lap,"),
+        "Grace Mwangi"
+    );
+}
+
+#[test]
+fn an_age_description_is_the_person_given_that_age() {
+    let text = "Rovers manager Ian Prowse, 47, praised his defence. Defender Kofi Mensah, 23, \
+                scored twice.\n\n‘We kept our shape,’ the 47-year-old said.\n";
+    assert_eq!(entity_of(text, "We kept our shape,"), "Ian Prowse");
+}
+
+#[test]
+fn an_organisation_s_common_noun_is_that_organisation() {
+    let text = "The Department of Coastal Affairs published its plan on Monday. The \
+                department said it was \"confident\" of funding.\n";
+    let found = sources(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "Department of Coastal Affairs");
+}
+
+#[test]
+fn unnamed_sources_are_kept_as_written() {
+    let text = "A government source said the plan was ‘dead in the water’.\n\n\
+                A Harbour Board spokesperson said the pier would ‘reopen in spring’.\n";
+    let found = sources(text);
+    assert_eq!(found[0].1, "A government source");
+    assert_eq!(found[1].1, "A Harbour Board spokesperson");
+}
+
+#[test]
+fn a_speaker_is_never_a_date_or_a_place_after_a_preposition() {
+    let text = "Le Courrier, in an editorial on Thursday, called the deal « un pari \
+                risqué ».\n\n\
+                A spokesperson for the Chilean embassy in Madrid said the tariffs were \
+                \"a mistake\".\n";
+    let found = sources(text);
+    assert_eq!(found[0].1, "Le Courrier");
+    assert_eq!(
+        found[1].1,
+        "A spokesperson for the Chilean embassy in Madrid"
+    );
+}
+
+#[test]
+fn a_relative_clause_or_an_age_between_subject_and_verb_is_skipped() {
+    let text = "Tarn Valley Council, which covers Greyford, said it welcomed 'any work that \
+                helps'.\n\n\
+                Nia Roberts, 58, whose son moved away, said: ‘The village is empty.’\n";
+    let found = sources(text);
+    assert_eq!(found[0].2, "Tarn Valley Council");
+    assert_eq!(found[1].2, "Nia Roberts");
+}
+
+#[test]
+fn a_split_quotation_has_one_source_for_both_halves() {
+    let text = "‘We were the better side,’ said Liam Dorsey, ‘until we stopped.’\n";
+    let found = sources(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].2, "Liam Dorsey");
+    assert_eq!(found[1].2, "Liam Dorsey");
+}
+
+#[test]
+fn a_dash_line_under_a_pull_quotation_names_its_speaker() {
+    let text = "Ferry crash: what we know\n\n\
+                \"Our first thought is for the injured.\"\n\
+                — Joseph Farrugia, chairman of Island Ferries\n\n\
+                Two ferries collided on Thursday.\n";
+    assert_eq!(
+        entity_of(text, "Our first thought is for the injured."),
+        "Joseph Farrugia"
+    );
+}
+
+#[test]
+fn a_colon_after_a_named_subject_attributes_the_quotation() {
+    let text = "Brenda Chepkoech was blunt: “I need a faster last lap.”\n";
+    assert_eq!(
+        entity_of(text, "I need a faster last lap."),
+        "Brenda Chepkoech"
+    );
+}
+
+#[test]
+fn a_headline_quotation_takes_the_speaker_the_body_gives_it() {
+    let text = "Fares cap to be looked at ‘in the round’\n\n\
+                The Transport Secretary, Owen Hartley, told MPs the cap would be looked at \
+                ‘in the round’ before the autumn.\n";
+    let found = sources(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(_, _, entity)| entity == "Owen Hartley"));
+    let annotations = extract(text);
+    let rules: Vec<SourceRule> = annotations
+        .quotes
+        .iter()
+        .filter_map(|q| q.source_rule.map(|(rule, _)| rule))
+        .collect();
+    assert_eq!(rules[0], SourceRule::Repeated);
+}
+
+#[test]
+fn a_source_without_its_title_is_the_name() {
+    let text = "'These men did not care,' Det Insp Rhiannon Caldwell said.\n";
+    let found = sources(text);
+    assert_eq!(found[0].1, "Rhiannon Caldwell");
+}
+
+#[test]
+fn each_source_records_the_rule_and_the_resolution() {
+    let text = "Mayor Anna Berg opened the bridge. ‘It is ours now,’ she said. According to the \
+                council, the bridge ‘cost less than planned’.\n";
+    let annotations = extract(text);
+    let rules: Vec<(SourceRule, Resolution)> = annotations
+        .quotes
+        .iter()
+        .filter_map(|q| q.source_rule)
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            (SourceRule::CueAfter, Resolution::Pronoun),
+            (SourceRule::AccordingTo, Resolution::AsWritten)
+        ]
+    );
+}
+
+#[test]
+fn titles_words_and_nicknames_are_scare_quotes() {
+    let text = "Her debut “A Monsoon of Small Hours” won. The word “unputdownable” was on \
+                every cover, and critics nicknamed her “Little Chekhov”. Prize juries favour \
+                so-called “worthy” fiction.\n";
+    let annotations = extract(text);
+    assert!(!annotations.quotes.is_empty());
+    assert!(
+        annotations
+            .quotes
+            .iter()
+            .all(|q| q.kind == QuoteKind::ScareQuote)
+    );
+}
