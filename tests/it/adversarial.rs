@@ -9,8 +9,8 @@
 //! times as long for reasons that stop at the next size up (at 64 KB and 512 KB, "... " took
 //! 18x; from 4 MB to 16 MB in a release build, 3.9x for 4x).
 //!
-//! Shapes marked `ignore` say why: some grow faster than the text in the name finder, some
-//! only in a debug build at these sizes. Run them with
+//! Shapes marked `ignore` say why: they grow faster than the text only in a debug build at
+//! these sizes, so `.ci/run` leaves them out of its `--ignored` run. Run them with
 //! `cargo test --release --test it adversarial -- --ignored`.
 
 #[path = "adversarial/shapes.rs"]
@@ -116,15 +116,10 @@ macro_rules! shape_tests {
 }
 
 shape_tests!(
-    #[ignore = "quadratic in the name finder (names.rs): a run of titles is re-read at each title"]
     title_dr_the,
-    #[ignore = "quadratic in the name finder (names.rs): a run of titles is re-read at each title"]
     title_the_president,
-    #[ignore = "quadratic in the name finder (names.rs): a run of titles is re-read at each title"]
     title_mr_comma,
-    #[ignore = "quadratic in the name finder (names.rs): a run of titles is re-read at each title"]
     title_chancellor_the,
-    #[ignore = "quadratic in the name finder (names.rs): a run of titles is re-read at each title"]
     title_governor_of,
     title_stacked,
     particles,
