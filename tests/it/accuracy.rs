@@ -440,4 +440,3 @@ fn seed_cues_vias_and_roles_match_the_gold_file() {
         assert_eq!(found["roles"], e["roles"], "roles of {}", e["name"]);
     }
 }
-
