@@ -284,8 +284,8 @@ pub struct Briefing {
 }
 
 impl Briefing {
-    // `Briefing::from_document`, which runs the extractor, lives in `crate::extract`: the
-    // model is plain data and knows nothing of how it is found.
+    // `Briefing::from_document`, which runs the extractor, lives in the extractor's module:
+    // the model is plain data and knows nothing of how it is found.
 
     pub fn entities(&self) -> &[Entity] {
         &self.annotations.entities

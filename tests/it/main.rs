@@ -26,6 +26,7 @@ mod segment;
 mod tmux_folder;
 mod tmux_hangup;
 mod tmux_identity;
+mod tmux_reading;
 mod tmux_resize;
 mod tmux_seed;
 mod tmux_suspend;
