@@ -35,12 +35,15 @@ impl Session {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let name = format!("briefing-test-{}-{tag}", std::process::id());
         let state = tempfile::tempdir().unwrap();
-        let state_home = format!("XDG_STATE_HOME={}", state.path().display());
+        // Exported by the session's shell rather than `new-session -e`, which races the
+        // tmux server starting up.
+        let command = format!(
+            "XDG_STATE_HOME='{}'; export XDG_STATE_HOME; {command}",
+            state.path().display()
+        );
         let status = Command::new("tmux")
             .args([
                 "new-session",
-                "-e",
-                &state_home,
                 "-d",
                 "-x",
                 "120",
@@ -48,7 +51,7 @@ impl Session {
                 "40",
                 "-s",
                 &name,
-                command,
+                &command,
             ])
             .status()
             .unwrap();
