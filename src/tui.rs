@@ -18,6 +18,7 @@
 //! status bar shows the progress.
 
 pub mod load;
+pub mod read_state;
 pub mod watch;
 
 use std::io::{self, Write};
@@ -157,7 +158,23 @@ pub fn run(start: Start, options: Options) -> Finished {
         }
         None => None,
     };
-    let outcome = run_terminal(&mut app, &mut loading, &config, reloads.as_ref());
+    // Read marks: a state file that cannot be used is said once and replaced at once.
+    let read_state = read_state::path();
+    if let Some(path) = &read_state {
+        let (marks, problem) = read_state::load(path);
+        app.set_read_marks(marks);
+        if let Some(problem) = problem {
+            app.set_message(problem);
+            let _ = read_state::save(path, app.read_marks());
+        }
+    }
+    let outcome = run_terminal(
+        &mut app,
+        &mut loading,
+        &config,
+        reloads.as_ref(),
+        read_state,
+    );
     drop(reloads);
     // The report must name every path that could not be used, as a load that read
     // everything before the UI started would have: wait for the reads still going (not for
@@ -249,6 +266,7 @@ fn run_terminal(
     loading: &mut Loading,
     config: &crate::config::Config,
     reloads: Option<&(watch::Watch, Receiver<watch::Reload>)>,
+    read_state: Option<PathBuf>,
 ) -> anyhow::Result<Ended> {
     let signals = Signals::listen()?;
     install_panic_hook();
@@ -257,6 +275,8 @@ fn run_terminal(
     let mut channels = Channels {
         loading,
         reloads: reloads.map(|(_, receiver)| receiver),
+        read_state,
+        read_state_failed: false,
     };
     let outcome = event_loop(&mut guard, app, &config.theme, &mut channels, &signals);
     drop(guard);
@@ -271,6 +291,30 @@ fn run_terminal(
 struct Channels<'a> {
     loading: &'a mut Loading,
     reloads: Option<&'a Receiver<watch::Reload>>,
+    /// Where the read marks are saved, and whether saving has failed (said once).
+    read_state: Option<PathBuf>,
+    read_state_failed: bool,
+}
+
+impl Channels<'_> {
+    /// Saves the read marks when they changed; a failure is a status message, said once.
+    /// True when it put a message in the status bar.
+    fn save_read_marks(&mut self, app: &mut App) -> bool {
+        let Some(marks) = app.take_read_marks_to_save() else {
+            return false;
+        };
+        let Some(path) = &self.read_state else {
+            return false;
+        };
+        if let Err(problem) = read_state::save(path, marks)
+            && !self.read_state_failed
+        {
+            self.read_state_failed = true;
+            app.set_message(problem);
+            return true;
+        }
+        false
+    }
 }
 
 /// A resize that re-wraps the article faster than this is applied at once, each step of a
@@ -397,6 +441,7 @@ fn event_loop(
             }
             changed = true;
         }
+        changed |= channels.save_read_marks(app);
         changed |= channels.loading.deliver(app);
         changed |= app.poll_background();
         if let Some(reloads) = channels.reloads {
@@ -406,6 +451,8 @@ fn event_loop(
             }
         }
     }
+    // A mark made just before quitting is kept too.
+    channels.save_read_marks(app);
     Ok(())
 }
 

@@ -61,6 +61,8 @@ pub enum Action {
     Copy,
     ToggleMouse,
     ToggleHelp,
+    /// Mark the briefing on screen read or unread.
+    ToggleRead,
     /// Keyword-in-context lines for the selected entity's mentions.
     ToggleContext,
     // Not bound to keys: they carry what the terminal reported.
@@ -84,7 +86,7 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 37] = [
+    pub const BINDABLE: [(Action, &'static str); 38] = [
         (Action::Quit, "quit"),
         (Action::Suspend, "suspend"),
         (Action::Clear, "clear"),
@@ -122,6 +124,7 @@ impl Action {
         (Action::WiderList, "wider_list"),
         (Action::NarrowerList, "narrower_list"),
         (Action::CycleSort, "cycle_sort"),
+        (Action::ToggleRead, "toggle_read"),
     ];
 
     /// The configuration name of a bindable action.

@@ -252,6 +252,7 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::new(K::Char('i'), KeyModifiers::ALT), Global, Action::JumpForward, "jump forward", None),
     bind(KeyChord::char('f'), Global, Action::Hints, "hint mode: label the names on screen, type one to pick it", None),
     bind(KeyChord::char('y'), Global, Action::Copy, "copy the quotation with its source, the name, or the lit mention (OSC 52)", None),
+    bind(KeyChord::char('u'), Global, Action::ToggleRead, "mark the briefing read or unread", None),
     bind(KeyChord::char('m'), Global, Action::ToggleMouse, "mouse on or off", None),
     bind(KeyChord::char('?'), Global, Action::ToggleHelp, "this help", Some("help")),
     bind(KeyChord::char('/'), Article, Action::Search, "search the article", Some("search")),

@@ -17,6 +17,7 @@ pub mod jumps;
 pub mod keymap;
 pub mod lists;
 mod names;
+pub mod read_marks;
 mod reload;
 pub mod screen;
 pub mod search;
@@ -134,6 +135,8 @@ pub struct Slot {
     /// Bumped whenever the briefing is replaced, so a cached layout of an older text (even
     /// one of the same length) is never reused.
     version: u64,
+    /// Whether the reader has read this text of the file (see [`read_marks`]).
+    pub read: bool,
 }
 
 /// The file name of `path`, for a briefing that has no title of its own.
@@ -165,6 +168,7 @@ impl Slot {
             anchor: 0,
             stale: None,
             version: 0,
+            read: false,
         }
     }
 
@@ -275,6 +279,12 @@ pub struct App {
     /// Paths that could not be used, counted for the status bar, and the first of them.
     skipped: usize,
     first_skipped: Option<String>,
+    /// The briefings read, by path and text; `read_marks_changed` says they must be saved.
+    read_marks: read_marks::ReadMarks,
+    read_marks_changed: bool,
+    /// The briefing on screen already marked read while it is shown, so `u` can mark it
+    /// unread without it being marked again at once.
+    read_noted: Option<usize>,
 }
 
 impl App {
@@ -293,6 +303,22 @@ impl App {
     /// that are still to be read: those show their file names until [`App::file_read`]
     /// delivers their text. Annotations arrive later through [`App::set_annotations`].
     pub fn opening(documents: Vec<Document>, unread: Vec<PathBuf>) -> Self {
+        Self::opening_after(&[], documents, unread)
+    }
+
+    /// [`App::opening`] with the files found unreadable before the first document listed
+    /// first, each a `skipped` row, as an unreadable file later in the folder is: the
+    /// briefing on screen is the first document.
+    pub fn opening_after(
+        unreadable: &[(PathBuf, LoadProblem)],
+        documents: Vec<Document>,
+        unread: Vec<PathBuf>,
+    ) -> Self {
+        let empty_text = Arc::new(String::new());
+        let skipped = unreadable.iter().map(|(path, problem)| Slot {
+            file: FileState::Unreadable(problem.to_string()),
+            ..Slot::unread(path, &empty_text)
+        });
         let read = documents.into_iter().map(|document| {
             let title = crate::extract::title(&document.text, &Annotations::default());
             let briefing = Briefing {
@@ -305,16 +331,22 @@ impl App {
             Slot::new(briefing, false)
         });
         // Every unread slot shares one empty text rather than allocating its own.
-        let empty_text = Arc::new(String::new());
         let unread = unread.iter().map(|path| Slot::unread(path, &empty_text));
-        Self::from_slots(read.chain(unread).collect())
+        let first = unreadable.len();
+        Self::from_slots_at(skipped.chain(read).chain(unread).collect(), first)
     }
 
     fn from_slots(slots: Vec<Slot>) -> Self {
+        Self::from_slots_at(slots, 0)
+    }
+
+    /// The app on `slots`, showing slot `current`.
+    fn from_slots_at(slots: Vec<Slot>, current: usize) -> Self {
         let show_briefings = slots.len() > 1;
+        let current = current.min(slots.len().saturating_sub(1));
         let mut app = App {
             slots,
-            current: 0,
+            current,
             focus: Pane::Article,
             side: Pane::Entities,
             show_briefings,
@@ -356,6 +388,9 @@ impl App {
             hints: None,
             skipped: 0,
             first_skipped: None,
+            read_marks: read_marks::ReadMarks::default(),
+            read_marks_changed: false,
+            read_noted: None,
         };
         for (index, slot) in app.slots.iter().enumerate() {
             app.names.insert(index, &slot.briefing);
@@ -367,6 +402,87 @@ impl App {
             app.corpus_index();
         }
         app
+    }
+
+    /// Installs the read marks loaded from the state file.
+    pub fn set_read_marks(&mut self, marks: read_marks::ReadMarks) {
+        self.read_marks = marks;
+        for index in 0..self.slots.len() {
+            self.refresh_read(index);
+        }
+        self.note_reading();
+    }
+
+    pub fn read_marks(&self) -> &read_marks::ReadMarks {
+        &self.read_marks
+    }
+
+    /// The read marks to save, once after each change.
+    pub fn take_read_marks_to_save(&mut self) -> Option<&read_marks::ReadMarks> {
+        std::mem::take(&mut self.read_marks_changed).then_some(&self.read_marks)
+    }
+
+    /// The mark key of briefing `index`: its absolute path and its text's hash. `None` while
+    /// the file has not been read (its text is not known yet).
+    fn read_key(&self, index: usize) -> Option<(String, u64)> {
+        let slot = self.slots.get(index)?;
+        (slot.file == FileState::Read).then(|| {
+            (
+                read_marks::mark_path(&slot.briefing.path),
+                read_marks::text_hash(&slot.briefing.text),
+            )
+        })
+    }
+
+    fn refresh_read(&mut self, index: usize) {
+        let read = self
+            .read_key(index)
+            .is_some_and(|(path, hash)| self.read_marks.contains(&path, hash));
+        if let Some(slot) = self.slots.get_mut(index) {
+            slot.read = read;
+        }
+    }
+
+    /// Marks the briefing on screen read once it is being read: shown with the focus away
+    /// from the briefing list (walking the list with j/k only previews).
+    pub(crate) fn note_reading(&mut self) {
+        if self.focus == Pane::Briefings || self.read_noted == Some(self.current) {
+            return;
+        }
+        let Some((path, hash)) = self.read_key(self.current) else {
+            return;
+        };
+        self.read_noted = Some(self.current);
+        if self.read_marks.insert(&path, hash) {
+            self.read_marks_changed = true;
+        }
+        self.refresh_read(self.current);
+    }
+
+    /// `u`: marks the briefing on screen read or unread.
+    pub(crate) fn toggle_read(&mut self) {
+        let Some((path, hash)) = self.read_key(self.current) else {
+            self.message = Some("this briefing has not been read from disk yet".into());
+            return;
+        };
+        self.read_noted = Some(self.current);
+        let now_read = if self.read_marks.contains(&path, hash) {
+            self.read_marks.remove(&path, hash);
+            false
+        } else {
+            self.read_marks.insert(&path, hash);
+            true
+        };
+        self.read_marks_changed = true;
+        self.refresh_read(self.current);
+        self.message = Some(
+            if now_read {
+                "marked read"
+            } else {
+                "marked unread"
+            }
+            .into(),
+        );
     }
 
     pub fn set_keymap(&mut self, keymap: Keymap) {
@@ -994,6 +1110,8 @@ impl App {
                 slot.file = FileState::Read;
                 // The empty placeholder's layout must not be reused for the text.
                 slot.version += 1;
+                self.refresh_read(index);
+                self.note_reading();
                 if index == self.current {
                     self.search_again();
                     self.rebuild_rows();
@@ -1073,6 +1191,7 @@ impl App {
         self.names
             .replace(index, &self.slots[index].briefing, &replacement.briefing);
         self.slots[index] = replacement;
+        self.refresh_read(index);
         if !is_current {
             // Its title may have changed, and with it whether the list's filter keeps it.
             self.refilter_briefing(index);

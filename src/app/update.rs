@@ -16,6 +16,7 @@ impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         self.apply(action);
+        self.note_reading();
         self.keep_list_offsets();
     }
 
@@ -101,6 +102,7 @@ impl App {
                 );
             }
             Action::Activate => self.activate(),
+            Action::ToggleRead => self.toggle_read(),
             Action::NextMark => self.step_mark(1),
             Action::PreviousMark => self.step_mark(-1),
             Action::EntityAtReading => self.entity_at_reading(),

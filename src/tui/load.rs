@@ -93,12 +93,21 @@ impl Loading {
         rest: Vec<Entry>,
         seen: Option<SeenFiles>,
     ) -> (App, Loading) {
+        // Files found unreadable before the first document are listed first, as `skipped`
+        // rows, like the unreadable files after it; missing paths and empty folders are not
+        // briefings and are only reported.
+        let unreadable: Vec<(PathBuf, LoadProblem)> = skipped_before
+            .iter()
+            .filter(|error| is_unreadable_file(&error.problem))
+            .map(|error| (error.path.clone(), error.problem.clone()))
+            .collect();
+        let lead = unreadable.len();
         let mut listed = Vec::with_capacity(rest.len());
         let mut unread = Vec::new();
         for entry in rest {
             match entry {
                 Ok(path) => {
-                    let index = documents.len() + unread.len();
+                    let index = lead + documents.len() + unread.len();
                     unread.push(path.clone());
                     listed.push(Listed::File { index, path });
                 }
@@ -106,7 +115,7 @@ impl Loading {
             }
         }
         let read_count = documents.len();
-        let mut app = App::opening(documents, unread.clone());
+        let mut app = App::opening_after(&unreadable, documents, unread.clone());
         for error in skipped_before {
             app.report_skipped(error);
         }
@@ -116,7 +125,7 @@ impl Loading {
             }
         }
         // The documents are the first slots, in order.
-        let texts: Vec<Shared> = (0..read_count)
+        let texts: Vec<Shared> = (lead..lead + read_count)
             .filter_map(|index| Some((index, Arc::clone(&app.slot(index)?.briefing.text))))
             .collect();
         let files: Vec<(usize, PathBuf)> = listed
@@ -233,6 +242,24 @@ fn send(sender: &Sender<Delivery>, delivery: Delivery) -> Result<(), Gone> {
     sender.send(delivery).map_err(|_| Gone)
 }
 
+/// Whether `problem` is about a file that exists but cannot be read as a briefing (rather
+/// than a path that is not a briefing file at all).
+fn is_unreadable_file(problem: &LoadProblem) -> bool {
+    match problem {
+        LoadProblem::PermissionDenied
+        | LoadProblem::NotUtf8(_)
+        | LoadProblem::Utf16
+        | LoadProblem::Utf32
+        | LoadProblem::Binary
+        | LoadProblem::TooLarge(_)
+        | LoadProblem::Io(_) => true,
+        LoadProblem::Missing
+        | LoadProblem::NotRegular(_)
+        | LoadProblem::EmptyFolder
+        | LoadProblem::Loop => false,
+    }
+}
+
 /// The worker: the briefing on screen is extracted while the listed files are read, then the
 /// rest are extracted. It stops as soon as a delivery finds the UI gone.
 fn work(
@@ -241,7 +268,13 @@ fn work(
     seen: Option<&SeenFiles>,
     sender: &Sender<Delivery>,
 ) {
-    let count = texts.len() + files.len();
+    // Indices start after the unreadable files listed first.
+    let count = texts
+        .iter()
+        .map(|text| text.0)
+        .chain(files.iter().map(|file| file.0))
+        .max()
+        .map_or(0, |last| last + 1);
     let keys = std::sync::Mutex::new(Vec::with_capacity(count));
     let budget = ByteBudget::new(EXTRACTION_BUDGET);
     // The permit is held for the extraction only, which waits on nothing else. Each

@@ -3,7 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, FileState, Pane};
@@ -18,6 +18,16 @@ fn compact(count: usize) -> String {
         0..10_000 => count.to_string(),
         10_000..1_000_000 => format!("{}k", count / 1000),
         _ => format!("{}M", count / 1_000_000),
+    }
+}
+
+/// A read briefing's row: the theme's dim style, made faint where that style has no colour
+/// (the `NO_COLOR` theme), so read rows still stand back.
+pub fn read_style(theme: &Theme) -> Style {
+    if theme.dim.fg.is_none() {
+        theme.dim.add_modifier(Modifier::DIM)
+    } else {
+        theme.dim
     }
 }
 
@@ -62,6 +72,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let is_current = index == app.current_index();
         let base = if is_current {
             selection_style(focused, theme)
+        } else if slot.read {
+            read_style(theme)
         } else {
             Style::new()
         };

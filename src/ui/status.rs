@@ -1,4 +1,4 @@
-//! The status bar: what is typed, the selection and position ("Putin · mention 3/4"), the
+//! The status bar: what is typed, the selection and position ("PER Putin · mention 3/4"), the
 //! search ("/Moscow 2/8"), extraction progress and messages on the left; the focused pane's
 //! key hints, generated from the key table, on the right.
 
@@ -166,14 +166,20 @@ pub fn position(app: &App) -> Option<String> {
     }
 }
 
-/// What is lit and where its walk is ("Putin · mention 3/4").
+/// What is lit and where its walk is ("PER Putin · mention 3/4"). The kind tag tells the
+/// walked mention's kind where no colour does (`NO_COLOR`, or a reader who cannot tell the
+/// tints apart).
 fn lit_position(app: &App) -> Option<String> {
     let targets = app.targets().len();
     let at = app.cursor() + 1;
     match app.lit()? {
         Lit::Entity(index) => {
             let entity = app.entity(*index)?;
-            Some(format!("{} · mention {at}/{targets}", entity.name))
+            Some(format!(
+                "{} {} · mention {at}/{targets}",
+                entity.kind.tag(),
+                entity.name
+            ))
         }
         Lit::Source(name) => Some(format!("{name} · quote {at}/{targets}")),
         Lit::Quote(index) => quote_position(app, *index),

@@ -38,6 +38,13 @@ fn closing_the_terminal_ends_the_program() {
     }
     let name = format!("briefing-hangup-{}", std::process::id());
     let binary = env!("CARGO_BIN_EXE_briefing");
+    // The read marks go to a temporary state folder, never the real home; `exec` keeps the
+    // pane's pid the program's.
+    let state = tempfile::tempdir().unwrap();
+    let command = format!(
+        "XDG_STATE_HOME='{}'; export XDG_STATE_HOME; exec '{binary}'",
+        state.path().display()
+    );
     let started = tmux(&[
         "new-session",
         "-d",
@@ -50,7 +57,7 @@ fn closing_the_terminal_ends_the_program() {
         "-P",
         "-F",
         "#{pane_pid}",
-        binary,
+        &command,
     ]);
     assert!(started.status.success(), "tmux could not start a session");
     let pid = String::from_utf8(started.stdout)

@@ -245,7 +245,7 @@ fn enter_keeps_the_place_lighting_the_first_mention_at_or_after_the_reading_posi
     assert_eq!(app.cursor(), expected);
     assert_eq!(
         briefing::ui::status::position(&app).unwrap(),
-        format!("Zoltan Okonkwo · mention {}/40", expected + 1)
+        format!("PER Zoltan Okonkwo · mention {}/40", expected + 1)
     );
     // From below the last mention it wraps to the first.
     app.update(Action::Clear);

@@ -424,3 +424,29 @@ fn the_concordance_aligns_mentions_and_enter_goes_to_the_selected_one() {
     assert!(!app.context_lines(), "Esc closes the concordance first");
     assert_eq!(app.lit(), Some(&Lit::Entity(sharaa)));
 }
+
+/// Under `NO_COLOR` the article's tints are gone: the status bar names the kind of the
+/// mention being walked, so a place is told from a person without colour.
+#[test]
+fn no_color_status_bar_names_the_walked_mentions_kind() {
+    let theme = Theme::no_color();
+    let mut app = seed_app(120, 40);
+    for (name, tag) in [("Ahmed al-Shara’a", "PER "), ("Moscow", "LOC ")] {
+        select_entity(&mut app, name);
+        app.update(Action::Activate);
+        let buf = buffer(&app, &theme);
+        let bottom = app.area().height - 1;
+        let status: String = (0..app.area().width)
+            .map(|x| buf[(x, bottom)].symbol().to_string())
+            .collect();
+        assert!(
+            status.starts_with(&format!("{tag}{name} · mention 1/")),
+            "{status}"
+        );
+        // The walked mention itself is marked by attributes alone.
+        let span = app.current_target().unwrap();
+        let cell = cell_at(&app, &buf, span.start);
+        assert_eq!(cell.fg, Color::Reset);
+        assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    }
+}

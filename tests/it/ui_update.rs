@@ -27,7 +27,7 @@ fn enter_on_an_entity_lights_every_mention_and_goes_to_the_first() {
     assert_eq!(app.lit(), Some(&Lit::Entity(sharaa)));
     assert_eq!(app.targets().len(), 11);
     assert_eq!(app.current_target(), Some(Span::new(17, 35)));
-    assert_eq!(position(&app), "Ahmed al-Shara’a · mention 1/11");
+    assert_eq!(position(&app), "PER Ahmed al-Shara’a · mention 1/11");
 }
 
 #[test]
@@ -42,9 +42,9 @@ fn n_and_shift_n_walk_the_mentions_wrapping_and_keep_each_in_view() {
         assert_eq!(app.current_target(), Some(expected));
         assert!(on_screen(&app, expected), "mention {step} is off screen");
     }
-    assert_eq!(position(&app), "Ahmed al-Shara’a · mention 1/11");
+    assert_eq!(position(&app), "PER Ahmed al-Shara’a · mention 1/11");
     app.update(Action::PreviousMark);
-    assert_eq!(position(&app), "Ahmed al-Shara’a · mention 11/11");
+    assert_eq!(position(&app), "PER Ahmed al-Shara’a · mention 11/11");
     assert!(on_screen(&app, mentions[10]));
 }
 
@@ -396,7 +396,7 @@ fn e_selects_the_entity_at_the_reading_position() {
     }
     app.update(Action::EntityAtReading);
     assert_eq!(app.selected_entity(), Some(entity(&app, "Vladimir Putin")));
-    assert_eq!(position(&app), "Vladimir Putin · mention 2/4");
+    assert_eq!(position(&app), "PER Vladimir Putin · mention 2/4");
 }
 
 #[test]
@@ -408,7 +408,7 @@ fn o_jumps_to_the_entity_in_the_next_briefing_naming_it_by_alias() {
     app.update(Action::OtherBriefing);
     assert_eq!(app.current_index(), 1);
     assert_eq!(app.lit(), Some(&Lit::Entity(1)));
-    assert_eq!(position(&app), "Sharaa · mention 1/1");
+    assert_eq!(position(&app), "PER Sharaa · mention 1/1");
     // And back: wrapping round to the seed.
     app.update(Action::OtherBriefing);
     assert_eq!(app.current_index(), 0);
@@ -598,7 +598,7 @@ fn annotations_arriving_later_keep_the_selection_and_place() {
     let moscow = entity(&app, "Moscow");
     assert_eq!(app.selected_entity(), Some(moscow));
     assert_eq!(app.lit(), Some(&Lit::Entity(moscow)));
-    assert_eq!(position(&app), "Moscow · mention 2/8");
+    assert_eq!(position(&app), "LOC Moscow · mention 2/8");
 }
 
 #[test]
@@ -785,7 +785,7 @@ fn counts_of_one_are_singular_and_the_selection_shows_in_a_list() {
     assert!(shown.contains(&format!("{name} · 1 mention")), "{shown}");
     assert!(!shown.contains("1 mentions"), "{shown}");
     assert!(
-        shown.contains("lit: Ahmed al-Shara’a · mention 1/11"),
+        shown.contains("lit: PER Ahmed al-Shara’a · mention 1/11"),
         "{shown}"
     );
 }

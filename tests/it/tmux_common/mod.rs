@@ -19,6 +19,8 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 pub struct Session {
     name: String,
+    /// The session's `XDG_STATE_HOME`, so the read marks never touch the real home.
+    _state: tempfile::TempDir,
     // Declared last so it is released after the session is killed.
     _turn: MutexGuard<'static, ()>,
 }
@@ -32,6 +34,13 @@ impl Session {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let name = format!("briefing-test-{}-{tag}", std::process::id());
+        let state = tempfile::tempdir().unwrap();
+        // Exported by the session's shell rather than `new-session -e`, which races the
+        // tmux server starting up.
+        let command = format!(
+            "XDG_STATE_HOME='{}'; export XDG_STATE_HOME; {command}",
+            state.path().display()
+        );
         let status = Command::new("tmux")
             .args([
                 "new-session",
@@ -42,12 +51,16 @@ impl Session {
                 "40",
                 "-s",
                 &name,
-                command,
+                &command,
             ])
             .status()
             .unwrap();
         assert!(status.success());
-        Session { name, _turn: turn }
+        Session {
+            name,
+            _state: state,
+            _turn: turn,
+        }
     }
 
     /// The session's name, for tmux commands of a test's own.
