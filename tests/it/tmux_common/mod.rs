@@ -41,21 +41,31 @@ impl Session {
             "XDG_STATE_HOME='{}'; export XDG_STATE_HOME; {command}",
             state.path().display()
         );
-        let status = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-x",
-                "120",
-                "-y",
-                "40",
-                "-s",
-                &name,
-                &command,
-            ])
-            .status()
-            .unwrap();
-        assert!(status.success());
+        // The server of the session before may still be shutting down when this one starts
+        // ("server exited unexpectedly"): try again a few times before failing.
+        let mut started = false;
+        for _ in 0..5 {
+            let status = Command::new("tmux")
+                .args([
+                    "new-session",
+                    "-d",
+                    "-x",
+                    "120",
+                    "-y",
+                    "40",
+                    "-s",
+                    &name,
+                    &command,
+                ])
+                .status()
+                .unwrap();
+            if status.success() {
+                started = true;
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        assert!(started, "tmux new-session failed five times");
         Session {
             name,
             _state: state,
