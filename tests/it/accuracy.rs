@@ -328,41 +328,42 @@ fn seed_briefing_scores_perfectly() {
 
 #[test]
 fn gum_dev_scores_hold_their_floors() {
-    let figures = score("tests/fixtures/gold/gum-dev");
-    let summary = report("gum-dev", &figures);
     // Measured 0.908 / 0.878 / 0.963 / 0.878 / 0.963; the floors sit just below so a real
     // regression fails while noise in unrelated rules does not.
-    let floors = [
-        ("mentions", 0.9),
-        ("typed", 0.865),
-        ("grouping", 0.95),
-        ("quotes", 0.86),
-        ("sources", 0.94),
-    ];
-    for (key, floor) in floors {
-        let f1 = figures[key].f1();
-        assert!(
-            f1 >= floor,
-            "{key} F1 {f1:.3} fell below {floor}; {summary}"
-        );
-    }
+    assert_floors(
+        "gum-dev",
+        &[
+            ("mentions", 0.9),
+            ("typed", 0.865),
+            ("grouping", 0.95),
+            ("quotes", 0.86),
+            ("sources", 0.94),
+        ],
+    );
 }
 
 #[test]
 fn styles_dev_scores_hold_their_floors() {
-    let figures = score("tests/fixtures/gold/styles-dev");
-    let summary = report("styles-dev", &figures);
     // Measured 0.902 / 0.802 / 0.914 / 1.000 / 0.983 / 0.913 on the 36 texts in
     // other house styles; the floors sit just below so a real regression fails.
-    let floors = [
-        ("mentions", 0.89),
-        ("typed", 0.79),
-        ("grouping", 0.90),
-        ("dates", 0.98),
-        ("quotes", 0.97),
-        ("sources", 0.90),
-    ];
-    for (key, floor) in floors {
+    assert_floors(
+        "styles-dev",
+        &[
+            ("mentions", 0.89),
+            ("typed", 0.79),
+            ("grouping", 0.90),
+            ("dates", 0.98),
+            ("quotes", 0.97),
+            ("sources", 0.90),
+        ],
+    );
+}
+
+/// Scores the gold folder `tests/fixtures/gold/NAME` and fails on any figure below its floor.
+fn assert_floors(name: &str, floors: &[(&str, f64)]) {
+    let figures = score(&format!("tests/fixtures/gold/{name}"));
+    let summary = report(name, &figures);
+    for &(key, floor) in floors {
         let f1 = figures[key].f1();
         assert!(
             f1 >= floor,
