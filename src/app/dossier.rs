@@ -8,10 +8,10 @@
 //! the dossier lists and never strays to another thing.
 
 use crate::corpus_index::{Member, fold};
-use crate::model::{Briefing, Entity, Kind, Quote};
+use crate::model::{Briefing, Kind, Quote};
 
 use super::lists::{self, QuoteRow};
-use super::{App, Lit, Pane};
+use super::{App, Lit, Pane, names_entity};
 
 /// What a dossier is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,20 +88,12 @@ fn quotes_by_entity(briefing: &Briefing, index: usize) -> Vec<usize> {
         .filter(|(_, q)| {
             q.source.is_some_and(|s| match s.entity {
                 Some(e) => e == index,
-                None => names(entity, briefing.slice(s.span)),
+                None => names_entity(entity, briefing.slice(s.span)),
             })
         })
         .filter(|(_, q)| q.is_quotation())
         .map(|(i, _)| i)
         .collect()
-}
-
-fn names(entity: &Entity, words: &str) -> bool {
-    let words = words.trim();
-    !words.is_empty()
-        && std::iter::once(&entity.name)
-            .chain(&entity.aliases)
-            .any(|n| n.eq_ignore_ascii_case(words))
 }
 
 /// Whether a quotation's source is the words `folded` (a source naming no entity).

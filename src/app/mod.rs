@@ -1385,7 +1385,7 @@ pub fn find_same_entity(briefing: &Briefing, entity: &Entity) -> Option<usize> {
 }
 
 /// Whether `words` are the entity's name or one of its aliases.
-fn names_entity(entity: &Entity, words: &str) -> bool {
+pub(super) fn names_entity(entity: &Entity, words: &str) -> bool {
     let words = words.trim();
     !words.is_empty()
         && std::iter::once(&entity.name)
