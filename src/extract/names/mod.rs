@@ -1167,6 +1167,18 @@ impl Document<'_> {
         Span::new(start, end.max(start))
     }
 
+    /// `chunk` without the connectors at its end: only a capitalised word or a name particle
+    /// ends a name.
+    fn without_trailing_connectors<'c>(&self, mut chunk: &'c [usize]) -> &'c [usize] {
+        while let Some(&last) = chunk.last() {
+            if is_capitalised(self.word(last)) || is_particle_name(self.word(last)) {
+                break;
+            }
+            chunk = &chunk[..chunk.len() - 1];
+        }
+        chunk
+    }
+
     fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
         // Leading determiners are not part of a name.
         let mut chunk = chunk;
@@ -1178,12 +1190,7 @@ impl Document<'_> {
             }
         }
         // Trailing connectors never end a name.
-        while let Some(&last) = chunk.last() {
-            if is_capitalised(self.word(last)) || is_particle_name(self.word(last)) {
-                break;
-            }
-            chunk = &chunk[..chunk.len() - 1];
-        }
+        chunk = self.without_trailing_connectors(chunk);
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
         while chunk.len() > 1 {
@@ -1230,12 +1237,7 @@ impl Document<'_> {
             }
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
-        while let Some(&last) = chunk.last() {
-            if is_capitalised(self.word(last)) || is_particle_name(self.word(last)) {
-                break;
-            }
-            chunk = &chunk[..chunk.len() - 1];
-        }
+        chunk = self.without_trailing_connectors(chunk);
         if chunk.is_empty() || self.is_non_name_word(chunk) || self.is_generic_body(chunk) {
             return;
         }
