@@ -70,19 +70,25 @@ fn sigterm_and_sighup_restore_the_terminal_and_exit_with_128_plus_the_signal() {
         return;
     }
     for (signal, status) in [("TERM", 143), ("HUP", 129)] {
-        let dir = tempfile::tempdir().unwrap();
-        let run = script(dir.path(), "");
-        let tmux = Session::start(&signal.to_lowercase(), &format!("sh {}", run.display()));
-        tmux.wait_for("Entities");
-        let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
-        let killed = Command::new("kill")
-            .args([&format!("-{signal}"), pid.trim()])
-            .status()
-            .unwrap();
-        assert!(killed.success());
-        let screen = tmux.wait_for(&format!("exit={status}"));
-        assert_restored(&tmux, dir.path(), &screen);
+        assert_signal_restores(signal, status);
     }
+}
+
+/// Sends `signal` to the running app and checks it exits with `status` and the terminal as
+/// it was.
+fn assert_signal_restores(signal: &str, status: i32) {
+    let dir = tempfile::tempdir().unwrap();
+    let run = script(dir.path(), "");
+    let tmux = Session::start(&signal.to_lowercase(), &format!("sh {}", run.display()));
+    tmux.wait_for("Entities");
+    let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
+    let killed = Command::new("kill")
+        .args([&format!("-{signal}"), pid.trim()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let screen = tmux.wait_for(&format!("exit={status}"));
+    assert_restored(&tmux, dir.path(), &screen);
 }
 
 /// SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM end a program as SIGTERM does; each used to leave the
@@ -94,17 +100,6 @@ fn every_ending_signal_restores_the_terminal_and_exits_with_128_plus_the_signal(
         return;
     }
     for (signal, status) in [("QUIT", 131), ("USR1", 138), ("USR2", 140), ("ALRM", 142)] {
-        let dir = tempfile::tempdir().unwrap();
-        let run = script(dir.path(), "");
-        let tmux = Session::start(&signal.to_lowercase(), &format!("sh {}", run.display()));
-        tmux.wait_for("Entities");
-        let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
-        let killed = Command::new("kill")
-            .args([&format!("-{signal}"), pid.trim()])
-            .status()
-            .unwrap();
-        assert!(killed.success());
-        let screen = tmux.wait_for(&format!("exit={status}"));
-        assert_restored(&tmux, dir.path(), &screen);
+        assert_signal_restores(signal, status);
     }
 }
