@@ -16,7 +16,7 @@ fn main() {
                 t.text(&text),
                 t.kind,
                 t.sentence_start,
-                t.sentence
+                t.sentence()
             );
         }
     }

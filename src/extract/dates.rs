@@ -142,17 +142,17 @@ impl<'t> Reader<'t> {
     }
 
     fn start(&self, i: usize) -> usize {
-        self.tokens.get(i).map_or(0, |t| t.span.start)
+        self.tokens.get(i).map_or(0, |t| t.span().start)
     }
 
     fn end(&self, i: usize) -> usize {
-        self.tokens.get(i).map_or(0, |t| t.span.end)
+        self.tokens.get(i).map_or(0, |t| t.span().end)
     }
 
     /// Token `b` exists and is in token `a`'s sentence.
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.tokens.get(a), self.tokens.get(b)) {
-            (Some(x), Some(y)) => x.sentence == y.sentence,
+            (Some(x), Some(y)) => x.sentence() == y.sentence(),
             _ => false,
         }
     }
@@ -776,7 +776,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateMention> {
         let token = &tokens[i];
         // The first byte is read from the text directly.
         let starts =
-            (text.as_bytes().get(token.span.start)).map_or(0, |&b| rule_starts[usize::from(b)]);
+            (text.as_bytes().get(token.span().start)).map_or(0, |&b| rule_starts[usize::from(b)]);
         if starts == 0 {
             i += 1;
             continue;

@@ -196,25 +196,58 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A word, number or punctuation mark, with where it stands.
+/// A word, number or punctuation mark, with where it stands. Sixteen bytes: a text makes up
+/// to one token per byte or two, so the token list is the largest thing extraction holds, and
+/// offsets and the sentence index fit 32 bits (texts are capped far below 4 GiB; [`tokens`]
+/// makes none past it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
+    sentence_index: u32,
     pub kind: TokenKind,
     /// Whitespace comes right before it.
     pub space_before: bool,
     /// The first word of a sentence, or the first after an opening quotation mark or colon:
     /// its capital says nothing about being a name.
     pub sentence_start: bool,
-    /// Index of its sentence.
-    pub sentence: usize,
 }
 
 impl Token {
+    /// A token over `span` in sentence `sentence`; both within 32 bits (see [`tokens`]).
+    fn new(
+        span: Span,
+        kind: TokenKind,
+        space_before: bool,
+        sentence_start: bool,
+        sentence: usize,
+    ) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Token {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            sentence_index: narrow(sentence),
+            kind,
+            space_before,
+            sentence_start,
+        }
+    }
+
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// Index of its sentence.
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sentence_index as usize
+    }
+
     /// Inlined: the name finder asks for nearly every token's text, many several times.
     #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.span.slice(text)
+        self.span().slice(text)
     }
 }
 
@@ -325,6 +358,11 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
     // A sentence's pieces: words, spaces and marks, about two for each word.
     let mut pieces: Vec<(usize, &str)> = Vec::new();
     for (sentence_index, &sentence) in sentences.iter().enumerate() {
+        // Offsets are held in 32 bits: a text past 4 GiB (beyond any file the program reads)
+        // has no tokens there.
+        if u32::try_from(sentence.end).is_err() || u32::try_from(sentence_index).is_err() {
+            break;
+        }
         // Nearly every sentence is made of characters `words` handles in one pass.
         if !words::sentence_tokens(text, sentence, sentence_index, &mut out) {
             tokens_from_pieces(text, sentence, sentence_index, &mut pieces, &mut out);
@@ -417,14 +455,14 @@ fn tokens_from_pieces<'t>(
             TokenKind::Word
         };
         let is_word = kind != TokenKind::Punct;
-        let first_token = out.last().is_none_or(|t| t.sentence != sentence_index);
-        out.push(Token {
-            span: Span::new(start, end),
+        let first_token = out.last().is_none_or(|t| t.sentence() != sentence_index);
+        out.push(Token::new(
+            Span::new(start, end),
             kind,
             space_before,
-            sentence_start: is_word && (first_word || after_opener),
-            sentence: sentence_index,
-        });
+            is_word && (first_word || after_opener),
+            sentence_index,
+        ));
         if is_word {
             first_word = false;
             after_opener = false;

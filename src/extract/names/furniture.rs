@@ -121,8 +121,8 @@ fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
     }
     let starts_line = |k: usize| {
         k == 0 || {
-            let gap_start = document.tokens[k - 1].span.end;
-            let gap_end = document.tokens[k].span.start;
+            let gap_start = document.tokens[k - 1].span().end;
+            let gap_end = document.tokens[k].span().start;
             document
                 .text
                 .get(gap_start..gap_end)
@@ -159,12 +159,12 @@ fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
 /// "By Alys Penrose, Political correspondent, BBC News": a line opening with "By" and a
 /// capitalised word is a byline, whose capitals are names, not a headline's.
 pub(super) fn is_byline(text: &str, tokens: &[Token], sentence: usize) -> bool {
-    let first = tokens.partition_point(|t| t.sentence < sentence);
+    let first = tokens.partition_point(|t| t.sentence() < sentence);
     let (Some(by), Some(next)) = (tokens.get(first), tokens.get(first + 1)) else {
         return false;
     };
-    by.sentence == sentence
-        && next.sentence == sentence
+    by.sentence() == sentence
+        && next.sentence() == sentence
         && by.text(text) == "By"
         && next
             .text(text)

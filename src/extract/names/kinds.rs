@@ -176,10 +176,10 @@ fn dateline(
         return None;
     }
     let opens_paragraph = first == 0 || {
-        let gap_start = document.tokens[first - 1].span.end;
+        let gap_start = document.tokens[first - 1].span().end;
         let gap = document
             .text
-            .get(gap_start..document.tokens[first].span.start);
+            .get(gap_start..document.tokens[first].span().start);
         gap.is_some_and(|gap| gap.contains('\n')) || document.word_at(first - 1) == Some("/")
     };
     let before_break = matches!(
@@ -214,7 +214,7 @@ pub(super) fn find_clubs<'t>(document: &Document<'t>) -> Vec<&'t str> {
     };
     for index in 1..document.tokens.len() {
         let same_sentence = |k: usize| {
-            document.tokens.get(k).map(|t| t.sentence) == Some(document.tokens[index].sentence)
+            document.tokens.get(k).map(|t| t.sentence()) == Some(document.tokens[index].sentence())
         };
         let word = document.word(index);
         let first = word.as_bytes().first().copied().unwrap_or(b' ');
@@ -288,14 +288,14 @@ pub(super) fn find_quoted_titles(document: &Document) -> Vec<(usize, usize)> {
             index += 1;
             continue;
         }
-        let sentence = document.tokens[index].sentence;
+        let sentence = document.tokens[index].sentence();
         let mut k = index + 1;
         let mut words = 0;
         let mut closed = false;
         while k < document.tokens.len() && k - index <= MAX_TITLE_WORDS + 1 {
             let token = &document.tokens[k];
             let word = document.word(k);
-            if closing(word) && token.sentence == sentence {
+            if closing(word) && token.sentence() == sentence {
                 closed = true;
                 break;
             }

@@ -75,9 +75,6 @@ const MAX_NAME_TOKENS: usize = 16;
 struct Document<'t> {
     text: &'t str,
     tokens: &'t [Token],
-    /// Each token's text, sliced once: the finder asks for most tokens' text several times,
-    /// and each slicing tests both ends for a character boundary.
-    words: Vec<&'t str>,
     gazetteer: &'static Gazetteer,
     /// Lower-case forms of words written in lower case somewhere in the text (borrowed from
     /// the text when it already writes them all in lower case, as it nearly always does).
@@ -169,8 +166,8 @@ impl<'t> WordSet<'t> {
 /// in Berlin.") is prose, however many names it holds. Asked only of the few sentences whose
 /// capitals could make a headline.
 fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: usize) -> bool {
-    let first = tokens.partition_point(|t| t.sentence < index);
-    let last = tokens.partition_point(|t| t.sentence <= index);
+    let first = tokens.partition_point(|t| t.sentence() < index);
+    let last = tokens.partition_point(|t| t.sentence() <= index);
     let small = tokens[first..last]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -185,10 +182,10 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
 fn ends_like_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
-    let last = tokens.partition_point(|t| t.sentence <= index);
+    let last = tokens.partition_point(|t| t.sentence() <= index);
     last.checked_sub(1)
         .and_then(|i| tokens.get(i))
-        .filter(|t| t.sentence == index)
+        .filter(|t| t.sentence() == index)
         .is_some_and(|t| matches!(t.text(text), "." | "!" | "?" | "”" | "\""))
 }
 
@@ -326,29 +323,29 @@ impl<'t> Document<'t> {
         // is a title-case headline, where capitals prove nothing, is known only once every
         // word is counted.
         let mut capitalised: Vec<(usize, &'t str)> = Vec::with_capacity(tokens.len() / 4);
-        let words: Vec<&'t str> = tokens.iter().map(|token| token.text(text)).collect();
-        for (index, (token, &word)) in tokens.iter().zip(&words).enumerate() {
-            let opens_sentence = index == 0 || tokens[index - 1].sentence != token.sentence;
+        for (index, token) in tokens.iter().enumerate() {
+            let word = token.text(text);
+            let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
             if opens_sentence
-                && words.get(index + 1) == Some(&":")
+                && tokens.get(index + 1).map(|t| t.text(text)) == Some(":")
                 && lexicon::contains_folded(lexicon::CREDIT_LABELS, word)
             {
-                credit_sentences.push(token.sentence);
+                credit_sentences.push(token.sentence());
             }
             if token.kind != TokenKind::Word {
                 continue;
             }
-            if words_per_sentence.len() <= token.sentence {
-                words_per_sentence.resize(token.sentence + 1, (0, 0));
+            if words_per_sentence.len() <= token.sentence() {
+                words_per_sentence.resize(token.sentence() + 1, (0, 0));
             }
-            let counts = &mut words_per_sentence[token.sentence];
+            let counts = &mut words_per_sentence[token.sentence()];
             counts.0 += 1;
             // (The first character read once for both tests, as `is_capitalised` reads it.)
             match word.chars().next() {
                 Some(first) if first.is_uppercase() => {
                     counts.1 += 1;
                     if !token.sentence_start {
-                        capitalised.push((token.sentence, strip_possessive(word)));
+                        capitalised.push((token.sentence(), strip_possessive(word)));
                     }
                 }
                 Some(first) if first.is_lowercase() => {
@@ -381,7 +378,6 @@ impl<'t> Document<'t> {
         let mut document = Document {
             text,
             tokens,
-            words,
             gazetteer: gazetteer::get(),
             seen_lower,
             seen_capitalised,
@@ -406,12 +402,12 @@ impl<'t> Document<'t> {
     }
 
     fn word(&self, index: usize) -> &'t str {
-        self.words[index]
+        self.tokens[index].text(self.text)
     }
 
     /// The text of token `index`, if there is one.
     fn word_at(&self, index: usize) -> Option<&'t str> {
-        self.words.get(index).copied()
+        self.tokens.get(index).map(|token| token.text(self.text))
     }
 
     fn is_word(&self, index: usize) -> bool {
@@ -498,7 +494,7 @@ impl<'t> Document<'t> {
         if credits_by {
             return false;
         }
-        let weak_capital = token.sentence_start || self.in_title_case(token.sentence);
+        let weak_capital = token.sentence_start || self.in_title_case(token.sentence());
         if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
@@ -508,7 +504,7 @@ impl<'t> Document<'t> {
         // "Ms Hope agreed", "Det Insp Rhiannon Blackwood, of …": a title opening the sentence
         // before a capitalised word.
         let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
-            next.sentence == token.sentence
+            next.sentence() == token.sentence()
                 && next.kind == TokenKind::Word
                 && is_capitalised(self.word(index + 1))
         });
@@ -527,7 +523,7 @@ impl<'t> Document<'t> {
         if lexicon::contains_folded(lexicon::DETERMINERS, stem) {
             // "The" opens a name only when a name follows ("The Straits Times").
             return self.is_name_word(index + 1)
-                && self.tokens[index + 1].sentence == token.sentence;
+                && self.tokens[index + 1].sentence() == token.sentence();
         }
         if self.seen_capitalised.contains(stem) {
             return true;
@@ -538,7 +534,7 @@ impl<'t> Document<'t> {
             return true;
         }
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
-            next.sentence == token.sentence
+            next.sentence() == token.sentence()
                 && next.kind == TokenKind::Word
                 && is_capitalised(self.word(index + 1))
         });
@@ -555,13 +551,13 @@ impl<'t> Document<'t> {
         }
         // "Wikinews has learned": a word no dictionary lists, before its verb.
         let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
-            next.sentence == token.sentence
+            next.sentence() == token.sentence()
                 && lexicon::contains(lexicon::SUBJECT_VERBS, self.word(index + 1))
         });
         // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
         let list_follows = next_text == Some(",")
             && self.tokens.get(index + 2).is_some_and(|next| {
-                next.sentence == token.sentence
+                next.sentence() == token.sentence()
                     && next.kind == TokenKind::Word
                     && is_capitalised(self.word(index + 2))
             });
@@ -589,7 +585,7 @@ impl<'t> Document<'t> {
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
-                next.sentence == token.sentence
+                next.sentence() == token.sentence()
                     && is_capitalised(self.word(index + 1))
                     && !self.is_common(self.word(index + 1))
             })
@@ -601,7 +597,7 @@ impl<'t> Document<'t> {
         !self.credit_sentences.is_empty()
             && self
                 .credit_sentences
-                .binary_search(&self.tokens[index].sentence)
+                .binary_search(&self.tokens[index].sentence())
                 .is_ok()
     }
 
@@ -631,7 +627,7 @@ impl<'t> Document<'t> {
         (last + 2..(last + 5).min(self.tokens.len()))
             .take_while(|&k| self.is_word(k) && is_capitalised(self.word(k)))
             .any(|k| {
-                let name = Span::new(first.span.start, self.tokens[k].span.end).slice(self.text);
+                let name = Span::new(first.span().start, self.tokens[k].span().end).slice(self.text);
                 self.gazetteer.place(name).is_some_and(|place| {
                     matches!(place.class, PlaceClass::Country | PlaceClass::State)
                 })
@@ -665,10 +661,10 @@ impl<'t> Document<'t> {
         if !spaced || !is_capitalised(self.word(previous)) {
             return false;
         }
-        let sentence = self.tokens[index].sentence;
+        let sentence = self.tokens[index].sentence();
         let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 4))
             .take_while(|&k| {
-                self.tokens[k].sentence == sentence
+                self.tokens[k].sentence() == sentence
                     && self.is_word(k)
                     && is_capitalised(self.word(k))
             })
@@ -684,9 +680,9 @@ impl<'t> Document<'t> {
     /// After the comma at `index`: capitalised English words, commas, then "and" and a
     /// capitalised word, read no further than a portfolio list runs.
     fn portfolio_list_follows(&self, index: usize) -> bool {
-        let sentence = self.tokens[index].sentence;
+        let sentence = self.tokens[index].sentence();
         let mut k = index + 1;
-        while k < self.tokens.len() && k - index <= 12 && self.tokens[k].sentence == sentence {
+        while k < self.tokens.len() && k - index <= 12 && self.tokens[k].sentence() == sentence {
             let word = self.word(k);
             match word {
                 "," => {}
@@ -753,7 +749,7 @@ impl<'t> Document<'t> {
     /// words before it name nothing on their own (not "Jeff Rathke and State Department
     /// officials", not "NASA and Space Center staff").
     fn joins_institution(&self, index: usize, chunk: &[usize]) -> bool {
-        let sentence = self.tokens[index].sentence;
+        let sentence = self.tokens[index].sentence();
         // "England and Wales Cricket Board": places joined before an organisation's head,
         // which ends two words or more after "and".
         let places_before = chunk.len() <= 3
@@ -767,7 +763,7 @@ impl<'t> Document<'t> {
             });
         if places_before {
             let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
-                .take_while(|&k| self.tokens[k].sentence == sentence && self.is_name_word(k))
+                .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
                 .collect();
             return after.len() >= 2
                 && after.last().is_some_and(|&k| {
@@ -791,7 +787,7 @@ impl<'t> Document<'t> {
             return false;
         }
         let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
-            .take_while(|&k| self.tokens[k].sentence == sentence && self.is_name_word(k))
+            .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
             .collect();
         after.iter().any(|&k| {
             let head = self.word(k);
@@ -840,7 +836,7 @@ impl<'t> Document<'t> {
             && index < self.tokens.len()
             && self
                 .text
-                .get(self.tokens[index - 1].span.end..self.tokens[index].span.start)
+                .get(self.tokens[index - 1].span().end..self.tokens[index].span().start)
                 .is_some_and(|gap| gap.contains('\x0c'))
     }
 
@@ -864,7 +860,7 @@ impl<'t> Document<'t> {
                     let same_sentence = |k: usize| {
                         self.tokens
                             .get(k)
-                            .is_some_and(|t| t.sentence == self.tokens[i].sentence)
+                            .is_some_and(|t| t.sentence() == self.tokens[i].sentence())
                     };
                     if !same_sentence(j) {
                         break;
@@ -1114,9 +1110,9 @@ impl Document<'_> {
         let Some(next) = self.tokens.get(index + 1) else {
             return false;
         };
-        let start = self.tokens[index].span.start;
+        let start = self.tokens[index].span().start;
         self.text
-            .get(start..next.span.end)
+            .get(start..next.span().end)
             .is_some_and(|pair| pair.starts_with(word) && lexicon::METONYMS.contains(&pair))
     }
 
@@ -1158,12 +1154,12 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
 
 impl Document<'_> {
     fn span_of(&self, chunk: &[usize], from: usize, to: usize) -> Span {
-        let start = self.tokens[chunk[from]].span.start;
+        let start = self.tokens[chunk[from]].span().start;
         let last = chunk[to - 1];
         // "Smith\u{ad}", "Zoë\u{2069}": a name never ends in a character no one sees.
         let last_word = strip_possessive(self.word(last))
             .trim_end_matches(|c: char| super::aliases::is_invisible(c) || c == '\u{202f}');
-        let end = self.tokens[last].span.start + last_word.len();
+        let end = self.tokens[last].span().start + last_word.len();
         Span::new(start, end.max(start))
     }
 
@@ -1206,8 +1202,8 @@ impl Document<'_> {
                     || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
             };
             let known = || {
-                let first = self.tokens[chunk[0]].span.start;
-                let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span.end);
+                let first = self.tokens[chunk[0]].span().start;
+                let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span().end);
                 self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
                     || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1])
             };
@@ -1216,7 +1212,7 @@ impl Document<'_> {
             let ordinary_words_named = || {
                 chunk.iter().all(|&i| {
                     !self.tokens[i].sentence_start
-                        && !self.in_title_case(self.tokens[i].sentence)
+                        && !self.in_title_case(self.tokens[i].sentence())
                         && is_capitalised(self.word(i))
                         && !is_acronym(self.word(i))
                         && self.is_common(strip_possessive(self.word(i)))
@@ -1489,8 +1485,8 @@ impl Document<'_> {
                     continue;
                 }
                 let span = Span::new(
-                    self.tokens[first].span.start,
-                    self.tokens[last].span.start + strip_possessive(self.word(last)).len(),
+                    self.tokens[first].span().start,
+                    self.tokens[last].span().start + strip_possessive(self.word(last)).len(),
                 );
                 let name = span.slice(self.text);
                 let g = self.gazetteer;
@@ -1538,7 +1534,7 @@ impl Document<'_> {
         (self.word_at(last + 1)? == "("
             && self.word_at(last + 3)? == ")"
             && is_acronym(self.word(last + 2)))
-        .then_some(word.span)
+        .then_some(word.span())
     }
 
     /// "Jeff Rathke, the State Department Spokesperson," → the role after the comma.
@@ -1547,7 +1543,7 @@ impl Document<'_> {
         if self.word(last + 1) != "," {
             return None;
         }
-        let sentence = comma.sentence;
+        let sentence = comma.sentence();
         let mut k = last + 2;
         if self
             .word_at(k)
@@ -1564,7 +1560,7 @@ impl Document<'_> {
         }
         let mut head_end = None;
         while let Some(token) = self.tokens.get(k) {
-            if token.sentence != sentence || token.kind == TokenKind::Punct || k - start > 8 {
+            if token.sentence() != sentence || token.kind == TokenKind::Punct || k - start > 8 {
                 break;
             }
             let word = self.word(k);
@@ -1585,7 +1581,7 @@ impl Document<'_> {
         }
         let first = self.tokens.get(start)?;
         let last = self.tokens.get(end - 1)?;
-        Some(Span::new(first.span.start, last.span.end))
+        Some(Span::new(first.span().start, last.span().end))
     }
 
     /// Decides the kind of a name from its words and, when given, its place in the text,
@@ -1666,16 +1662,16 @@ impl Document<'_> {
         }
         // "the film Easy Rider", "her novel The Testaments".
         let after_work_noun = position.is_some_and(|(first, _)| {
-            let sentence = self.tokens[first].sentence;
+            let sentence = self.tokens[first].sentence();
             let mut before = first.checked_sub(1);
             if before.is_some_and(|b| {
-                self.tokens[b].sentence == sentence
+                self.tokens[b].sentence() == sentence
                     && lexicon::contains_folded(lexicon::DETERMINERS, self.word(b))
             }) {
                 before = before.and_then(|b| b.checked_sub(1));
             }
             before.is_some_and(|b| {
-                self.tokens[b].sentence == sentence
+                self.tokens[b].sentence() == sentence
                     && lexicon::contains(lexicon::WORK_NOUNS, self.word(b))
             })
         });

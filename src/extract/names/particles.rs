@@ -17,13 +17,13 @@ pub(super) fn opens_name(document: &Document, index: usize, stem: &str) -> bool 
     if !listed {
         return false;
     }
-    let sentence = document.tokens[index].sentence;
+    let sentence = document.tokens[index].sentence();
     let mut k = index + 1;
     while k - index <= MAX_PARTICLES {
         let Some(token) = document.tokens.get(k) else {
             return false;
         };
-        if token.sentence != sentence {
+        if token.sentence() != sentence {
             return false;
         }
         let word = document.word(k);

@@ -31,7 +31,7 @@ impl Context<'_> {
         }
         // "denied the claims", "his remarks": after a determiner the word is a noun.
         let after_determiner = i > 0
-            && self.tokens[i - 1].sentence == token.sentence
+            && self.tokens[i - 1].sentence() == token.sentence()
             && lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, self.word(i - 1));
         if after_determiner {
             return false;
@@ -40,7 +40,7 @@ impl Context<'_> {
         // "was told", "were never asked", "has been repeatedly told".
         let auxiliary = (1..=3)
             .filter_map(|back| i.checked_sub(back))
-            .take_while(|&k| self.tokens[k].sentence == token.sentence && self.is_word(k))
+            .take_while(|&k| self.tokens[k].sentence() == token.sentence() && self.is_word(k))
             .map(|k| self.word(k))
             .find(|w| !(w.ends_with("ly") || matches!(*w, "never" | "not" | "also" | "just")));
         let passive = participle
@@ -55,9 +55,9 @@ impl Context<'_> {
         if !lexicon::contains_folded(lexicon::STATEMENT_VERBS, word) {
             return false;
         }
-        let sentence = self.tokens[i].sentence;
+        let sentence = self.tokens[i].sentence();
         (i + 1..i + 4)
-            .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+            .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.sentence() == sentence))
             .any(|k| lexicon::contains_folded(lexicon::STATEMENT_NOUNS, self.word(k)))
     }
 
@@ -286,8 +286,8 @@ impl Context<'_> {
         if !joined {
             return None;
         }
-        let start = self.tokens.get(floor)?.span.start;
-        let end = self.tokens.get(k - 1)?.span.start;
+        let start = self.tokens.get(floor)?.span().start;
+        let end = self.tokens.get(k - 1)?.span().start;
         let first = self.mentions.partition_point(|(m, _)| m.start < start);
         let in_clause = self.mentions[first..]
             .iter()
@@ -337,8 +337,8 @@ impl Context<'_> {
             .find(|&k| is_verb(k) || !self.is_word(k))
             .filter(|&k| is_verb(k))?;
         // A name before the verb is the subject ("Mayor Anna Berg opened …").
-        let start = self.tokens[floor].span.start;
-        let end = self.tokens[verb].span.start;
+        let start = self.tokens[floor].span().start;
+        let end = self.tokens[verb].span().start;
         let first = self.mentions.partition_point(|(m, _)| m.start < start);
         let named = self.mentions[first..]
             .iter()
@@ -361,17 +361,17 @@ impl Context<'_> {
     /// (an attribution line: "Valeska Paris", "Charles Bolden, NASA Administrator").
     pub(super) fn name_right_after(&self, span: Span) -> Option<Source> {
         let next = self.tokens.get(self.token_at(span.end))?;
-        let between = Span::new(span.end, next.span.start).slice(self.text);
+        let between = Span::new(span.end, next.span().start).slice(self.text);
         if !between.chars().all(char::is_whitespace) {
             return None;
         }
         let first = self
             .mentions
-            .partition_point(|(m, _)| m.start < next.span.start);
+            .partition_point(|(m, _)| m.start < next.span().start);
         let &(mention, entity) = self
             .mentions
             .get(first)
-            .filter(|(m, _)| m.start == next.span.start)?;
+            .filter(|(m, _)| m.start == next.span().start)?;
         let kind = self.entities.get(entity)?.kind;
         if !matches!(kind, Kind::Person | Kind::Organization) {
             return None;
@@ -395,11 +395,11 @@ impl Context<'_> {
     /// The first person mention between tokens `floor..limit` that a comma follows: the name
     /// an apposition describes.
     pub(super) fn person_before_comma(&self, floor: usize, limit: usize) -> Option<Source> {
-        let start = self.tokens.get(floor)?.span.start;
+        let start = self.tokens.get(floor)?.span().start;
         let end = self
             .tokens
             .get(limit)
-            .map_or(self.text.len(), |t| t.span.start);
+            .map_or(self.text.len(), |t| t.span().start);
         let first = self.mentions.partition_point(|(m, _)| m.start < start);
         self.mentions[first..]
             .iter()
@@ -456,7 +456,7 @@ impl Context<'_> {
     pub(super) fn according_to(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
         // Asked of every token before a quotation: the length answers for nearly all of them
         // before their text is read.
-        if self.tokens.get(i)?.span.len() != "according".len() {
+        if self.tokens.get(i)?.span().len() != "according".len() {
             return None;
         }
         // No other character lowers to an ASCII letter of these words (only the Kelvin sign
@@ -475,7 +475,7 @@ impl Context<'_> {
     pub(super) fn in_the_words_of(&self, i: usize, limit: usize) -> Option<(Span, Source)> {
         let phrase = ["in", "the", "words", "of"];
         // Asked of every token before a quotation, like "according to".
-        if self.tokens.get(i)?.span.len() != phrase[0].len() {
+        if self.tokens.get(i)?.span().len() != phrase[0].len() {
             return None;
         }
         let matches = i + phrase.len() <= self.tokens.len()
@@ -585,11 +585,11 @@ fn scope<'c, 'a>(
         && tokens.get(first_after).is_some_and(|t| {
             t.kind != TokenKind::Punct
                 && t.text(text).starts_with(|c: char| c.is_lowercase())
-                && !text[span.end..t.span.start].contains('\n')
+                && !text[span.end..t.span().start].contains('\n')
         });
     let end_sentence = if carried_on {
         sentences
-            .get(tokens[first_after].sentence)
+            .get(tokens[first_after].sentence())
             .map_or(end_sentence, |s| s.end)
     } else {
         end_sentence
@@ -631,7 +631,7 @@ fn cue_then_source(scope: &Scope) -> Option<Attribution> {
     let source = context.source_after(i + 1, scope.after_limit)?;
     Some(Attribution::found(
         SourceRule::CueAfter,
-        Some(context.tokens[i].span),
+        Some(context.tokens[i].span()),
         source,
     ))
 }
@@ -643,12 +643,12 @@ fn source_then_cue(scope: &Scope) -> Option<Attribution> {
     while k < scope.after_limit && k < i + 8 && context.is_word(k) {
         // The subject stands right after the quotation: "…,” she said; not "… as the
         // walkout continues".
-        let first = context.tokens[i].span.start;
+        let first = context.tokens[i].span().start;
         if context.is_cue(k)
             && let Some(source) = context.source_before(k, i)
             && source.span.start == first
         {
-            let cue = Some(context.tokens[k].span);
+            let cue = Some(context.tokens[k].span());
             return Some(Attribution::found(SourceRule::CueAfter, cue, source));
         }
         k += 1;
@@ -718,12 +718,12 @@ fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
     }
     let start_sentence = sentence_start(scope.sentences, span.start);
     let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
-    let opening = context.tokens.get(floor)?.span.start;
+    let opening = context.tokens.get(floor)?.span().start;
     let first = context.mentions.partition_point(|(m, _)| m.start < opening);
     let &(mention, entity) = context
         .mentions
         .get(first)
-        .filter(|(m, _)| m.start == opening && m.end <= context.tokens[before].span.start)?;
+        .filter(|(m, _)| m.start == opening && m.end <= context.tokens[before].span().start)?;
     let kind = context.entities.get(entity)?.kind;
     if !matches!(kind, Kind::Person | Kind::Organization) {
         return None;
@@ -802,7 +802,7 @@ pub(super) fn attribution_before(
                 .participle_subject(k, floor)
                 .or_else(|| context.source_before(k, floor));
             if let Some(source) = source {
-                let cue = Some(context.tokens[k].span);
+                let cue = Some(context.tokens[k].span());
                 return Some(Attribution::found(rule, cue, source));
             }
         }

@@ -26,12 +26,12 @@ pub(super) fn is_term(
             .tokens
             .get(i)
             .zip(context.tokens.get(first))
-            .is_some_and(|(a, b)| a.sentence == b.sentence)
+            .is_some_and(|(a, b)| a.sentence() == b.sentence())
     };
     let word_before = context.word(before);
     let inside_noun_phrase = lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, word_before)
         && context.is_word(after)
-        && context.tokens[after].span.start == span.end + 1
+        && context.tokens[after].span().start == span.end + 1
         && same_sentence(before);
     if inside_noun_phrase || lexicon::contains_folded(lexicon::CITING_WORDS, word_before) {
         return true;

@@ -54,7 +54,7 @@ impl Context<'_> {
 
     /// Index of the first token starting at or after `offset`.
     pub(super) fn token_at(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < offset)
+        self.tokens.partition_point(|t| t.span().start < offset)
     }
 
     pub(super) fn is_word(&self, i: usize) -> bool {
@@ -64,7 +64,7 @@ impl Context<'_> {
     }
 
     pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
-        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+        Span::new(self.tokens[from].span().start, self.tokens[to - 1].span().end)
     }
 }
 

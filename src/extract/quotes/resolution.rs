@@ -67,15 +67,15 @@ pub(super) fn genders(text: &str, tokens: &[super::Token], entities: &[Entity]) 
                 vote(Gender::of_title(first), 3);
             }
             for mention in &entity.mentions {
-                let at = tokens.partition_point(|t| t.span.start < mention.start);
+                let at = tokens.partition_point(|t| t.span().start < mention.start);
                 if let Some(before) = at.checked_sub(1) {
                     vote(Gender::of_title(word(before)), 3);
                 }
                 if tokens.get(at).is_some_and(|t| t.sentence_start) {
-                    let sentence = tokens[at].sentence;
+                    let sentence = tokens[at].sentence();
                     let pronoun = (at + 1..tokens.len())
                         .take(PRONOUN_REACH)
-                        .take_while(|&k| tokens[k].sentence == sentence)
+                        .take_while(|&k| tokens[k].sentence() == sentence)
                         .map(|k| Gender::of_pronoun(word(k)))
                         .find(|g| *g != Gender::Unknown);
                     vote(pronoun.unwrap_or_default(), 1);
@@ -195,7 +195,7 @@ impl Context<'_> {
         let here = self
             .tokens
             .get(self.token_at(offset).saturating_sub(1))?
-            .sentence;
+            .sentence();
         let fitting = |mention: Span, entity: usize| {
             self.entities
                 .get(entity)
@@ -206,7 +206,7 @@ impl Context<'_> {
         let mut best: Option<(usize, usize)> = None;
         for (mention, entity) in self.mentions_before(offset) {
             let at = self.token_at(mention.start);
-            let sentence = self.tokens.get(at).map_or(here, |t| t.sentence);
+            let sentence = self.tokens.get(at).map_or(here, |t| t.sentence());
             if here.saturating_sub(sentence) > SENTENCES_BACK {
                 break;
             }
@@ -217,7 +217,7 @@ impl Context<'_> {
                 continue;
             }
             let after_preposition = at.checked_sub(1).is_some_and(|b| {
-                self.tokens[b].sentence == sentence
+                self.tokens[b].sentence() == sentence
                     && lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(b))
             });
             // Read backwards: a later candidate of the same sentence gives way to an earlier
@@ -303,7 +303,7 @@ impl Context<'_> {
             .all(|k| self.word(k).starts_with(char::is_uppercase));
         match name {
             Some(k) if capitalised => Source {
-                span: Span::new(self.tokens[k].span.start, source.span.end),
+                span: Span::new(self.tokens[k].span().start, source.span.end),
                 ..source
             },
             _ => source,

@@ -137,13 +137,13 @@ pub(super) fn sentence_tokens(
             }
         };
         let is_word = kind != TokenKind::Punct;
-        out.push(Token {
-            span: Span::new(start, at),
+        out.push(Token::new(
+            Span::new(start, at),
             kind,
             space_before,
-            sentence_start: is_word && word_opens,
-            sentence: index,
-        });
+            is_word && word_opens,
+            index,
+        ));
         if is_word {
             word_opens = false;
         } else if opens_at(before_end, start, at)
