@@ -184,6 +184,53 @@ pub fn encode(briefing: &Briefing, pretty: bool) -> io::Result<Vec<u8>> {
     }
 }
 
+/// Writes one briefing as [`encode`] encodes it, straight to `out`: its JSON can be many
+/// times its text (a text of short quotations or names), and is never held whole.
+pub fn write_encoded<W: Write>(out: &mut W, briefing: &Briefing, pretty: bool) -> io::Result<()> {
+    let value = export_briefing(briefing);
+    if pretty {
+        // As `encode`: each line nested one level deeper.
+        let mut indented = Indented { out, at_line_start: true };
+        serde_json::to_writer_pretty(&mut indented, &value).map_err(io::Error::other)
+    } else {
+        serde_json::to_writer(out, &value).map_err(io::Error::other)
+    }
+}
+
+/// A writer putting `"\n    "` before each line of what goes through it.
+struct Indented<'w, W: Write> {
+    out: &'w mut W,
+    /// Nothing of the current line written yet.
+    at_line_start: bool,
+}
+
+impl<W: Write> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf).map(|()| buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        for (index, line) in buf.split(|&b| b == b'\n').enumerate() {
+            if index > 0 {
+                self.at_line_start = true;
+            }
+            if line.is_empty() {
+                continue;
+            }
+            if self.at_line_start {
+                self.out.write_all(b"\n    ")?;
+                self.at_line_start = false;
+            }
+            self.out.write_all(line)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
 /// Writes the export document piece by piece: the opening, each briefing as it is handed over,
 /// then the closing. `--pretty` indents with two spaces, as `serde_json` does.
 pub struct ExportWriter<W: Write> {
@@ -209,10 +256,15 @@ impl<W: Write> ExportWriter<W> {
         })
     }
 
+    /// Encodes `briefing` straight into the output (see [`write_encoded`]).
     pub fn briefing(&mut self, briefing: &Briefing) -> io::Result<()> {
-        let body = encode(briefing, self.pretty)?;
         self.link(briefing.id.clone(), BriefingKeys::of(briefing.entities()));
-        self.encoded(&body)
+        if self.written > 0 {
+            self.out.write_all(b",")?;
+        }
+        write_encoded(&mut self.out, briefing, self.pretty)?;
+        self.written += 1;
+        Ok(())
     }
 
     /// Records what a briefing written through [`ExportWriter::encoded`] or

@@ -109,8 +109,18 @@ const EXPORT_CHUNK: usize = 256;
 /// size cap cannot exhaust memory however many cores extract them.
 const EXPORT_CHUNK_BYTES: u64 = 128 * 1024 * 1024;
 
-/// One briefing ready to write: its encoding, and its id and names for `corpus`.
-type Encoded = (Vec<u8>, String, briefing::corpus_index::BriefingKeys);
+/// Files from this size on are encoded by the writing thread straight into the output, in
+/// their turn, rather than into memory beside the others: a briefing's JSON can be many times
+/// its text (a text made of short quotations, each an object with its spans), and a large
+/// file's would not fit the memory budget of twelve times the input.
+const STREAM_FROM_BYTES: usize = 1024 * 1024;
+
+/// One briefing ready to write: encoded in parallel (with its id and names for `corpus`), or
+/// extracted and left for the writer to encode as it writes.
+enum Encoded {
+    Body(Vec<u8>, String, briefing::corpus_index::BriefingKeys),
+    Extracted(Box<Briefing>),
+}
 
 /// What one listed path gave the export: its encoded briefing, or why it was skipped.
 type Exported = Result<io::Result<Encoded>, corpus::LoadError>;
@@ -182,12 +192,6 @@ impl ExportStream {
         if encoded.is_empty() {
             return Ok(());
         }
-        let mut bodies = Vec::with_capacity(encoded.len());
-        let mut links = Vec::with_capacity(encoded.len());
-        for (body, id, keys) in encoded {
-            bodies.push(body);
-            links.push((id, keys));
-        }
         let writer = match &mut self.writer {
             Some(writer) => writer,
             None => self.writer.insert(ExportWriter::begin(
@@ -195,8 +199,21 @@ impl ExportStream {
                 self.pretty,
             )?),
         };
-        for (id, keys) in links {
-            writer.link(id, keys);
+        // Runs of encoded bodies go in one vectored write each; an extracted briefing is
+        // encoded into the output between them.
+        let mut bodies = Vec::with_capacity(encoded.len());
+        for item in encoded {
+            match item {
+                Encoded::Body(body, id, keys) => {
+                    writer.link(id, keys);
+                    bodies.push(body);
+                }
+                Encoded::Extracted(briefing) => {
+                    writer.encoded_all(&bodies)?;
+                    bodies.clear();
+                    writer.briefing(&briefing)?;
+                }
+            }
         }
         writer.encoded_all(&bodies)
     }
@@ -325,7 +342,11 @@ fn read_and_encode(
         problem,
     })?;
     if check_only {
-        return Ok(Ok((Vec::new(), String::new(), Default::default())));
+        return Ok(Ok(Encoded::Body(
+            Vec::new(),
+            String::new(),
+            Default::default(),
+        )));
     }
     if let Some(id) = id {
         id.clone_into(&mut document.id);
@@ -335,8 +356,12 @@ fn read_and_encode(
 
 fn encode(document: Document, pretty: bool) -> io::Result<Encoded> {
     let briefing = Briefing::from_document(document);
+    if briefing.text.len() >= STREAM_FROM_BYTES {
+        return Ok(Encoded::Extracted(Box::new(briefing)));
+    }
     let keys = briefing::corpus_index::BriefingKeys::of(briefing.entities());
-    Ok((export::encode(&briefing, pretty)?, briefing.id, keys))
+    let body = export::encode(&briefing, pretty)?;
+    Ok(Encoded::Body(body, briefing.id, keys))
 }
 
 /// Writes `text` to stdout and says how that went: 0 when written (or when the reader went

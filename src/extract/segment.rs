@@ -213,6 +213,8 @@ pub struct Token {
     pub sentence_start: bool,
 }
 
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
+
 impl Token {
     /// A token over `span` in sentence `sentence`; both within 32 bits (see [`tokens`]).
     fn new(

@@ -50,11 +50,11 @@ enum Role {
     LeftDouble,
 }
 
-/// One mark of a paragraph: 16 bytes.
+/// One mark of a paragraph: 8 bytes (a paragraph of marks alone holds one per byte). Its
+/// length is read again from the text where needed.
 #[derive(Debug, Clone, Copy)]
 struct Mark {
-    at: usize,
-    len: u8,
+    at: u32,
     family: Family,
     role: Role,
     /// The character, for pairing (« with »).
@@ -62,6 +62,8 @@ struct Mark {
     /// Whether another closing mark of its family follows before the next opening one.
     closing_follows: bool,
 }
+
+const _: () = assert!(std::mem::size_of::<Mark>() == 8);
 
 /// Which opening mark a closing one answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,10 +228,13 @@ fn paragraph_marks(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
         let Some(c) = char_after(text, at) else {
             return;
         };
+        // Offsets past 4 GiB (beyond any file the program reads) hold no marks.
+        let Ok(narrow_at) = u32::try_from(at) else {
+            return;
+        };
         if let Some((family, role, shape)) = classify(text, at, c) {
             out.push(Mark {
-                at,
-                len: c.len_utf8() as u8,
+                at: narrow_at,
                 family,
                 role,
                 shape,
@@ -293,6 +298,12 @@ struct Scanner<'a> {
 }
 
 impl Scanner<'_> {
+    /// Where `mark` ends.
+    fn end_of(&self, mark: &Mark) -> usize {
+        let at = mark.at as usize;
+        at + char_after(self.text, at).map_or(1, char::len_utf8)
+    }
+
     /// Reads one mark, given whether another closing mark of its family follows before the
     /// next opening one.
     fn read(&mut self, mark: Mark) {
@@ -313,7 +324,7 @@ impl Scanner<'_> {
             }
             Role::MaybeClose => match closer {
                 Some(depth) if !mark.closing_follows => self.close(depth, mark),
-                Some(depth) => self.stack[depth].passed = Some(mark.at),
+                Some(depth) => self.stack[depth].passed = Some(mark.at as usize),
                 None => {}
             },
             _ => self.open(mark),
@@ -323,7 +334,7 @@ impl Scanner<'_> {
     /// “ closes „ and a quotation whose closing mark was typed as a left one ("decision.“ "),
     /// and opens everywhere else.
     fn left_double_role(&self, mark: &Mark, closer: Option<usize>) -> Role {
-        let after = char_after(self.text, mark.at + usize::from(mark.len));
+        let after = char_after(self.text, self.end_of(mark));
         let before_space = after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation());
         match closer {
             Some(d) if self.stack[d].shape == Shape::Low => Role::Close,
@@ -342,8 +353,8 @@ impl Scanner<'_> {
                 .is_some_and(|o| o.family == Family::Single);
         if self.stack.len() < MAX_DEPTH && !single_in_single {
             self.stack.push(Open {
-                at: mark.at,
-                len: mark.len,
+                at: mark.at as usize,
+                len: (self.end_of(&mark) - mark.at as usize) as u8,
                 family: mark.family,
                 shape: mark.shape,
                 passed: None,
@@ -355,18 +366,26 @@ impl Scanner<'_> {
     fn close(&mut self, depth: usize, mark: Mark) {
         if depth == 0 {
             let open = self.stack[0];
-            self.emit(open, mark.at, mark.at + usize::from(mark.len));
+            self.emit(open, mark.at as usize, self.end_of(&mark));
         }
         self.stack.truncate(depth);
     }
 
+    /// Records a quotation with words inside (a pair of marks with nothing between them
+    /// quotes nothing, and is dropped here rather than held until the end: a text of marks
+    /// alone would otherwise hold one per two bytes).
     fn emit(&mut self, open: Open, inner_end: usize, end: usize) {
-        let inner = Span::new(open.at + usize::from(open.len), inner_end);
-        self.out.push(Marked {
-            span: Span::new(open.at, end),
-            inner: trim_spaces(self.text, inner),
-            family: open.family,
-        });
+        let inner = trim_spaces(
+            self.text,
+            Span::new(open.at + usize::from(open.len), inner_end),
+        );
+        if !inner.is_empty() {
+            self.out.push(Marked {
+                span: Span::new(open.at, end),
+                inner,
+                family: open.family,
+            });
+        }
     }
 
     /// At the end of a paragraph: an outer quotation still open goes on when the next
@@ -420,7 +439,7 @@ pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Marked>) 
         let within = &mut marks[..];
         // A continued quotation's reopening mark is no mark of its own.
         let skip =
-            usize::from(continued && within.first().is_some_and(|m| m.at == paragraph.start));
+            usize::from(continued && within.first().is_some_and(|m| m.at as usize == paragraph.start));
         // Whether a closing mark of each family follows before the next opening one, read
         // from the back so each mark is read once.
         let mut follows = [false, false];
@@ -438,6 +457,5 @@ pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Marked>) 
         }
         continued = scanner.end_paragraph(paragraph, paragraphs.get(index + 1).copied());
     }
-    scanner.out.retain(|m| !m.inner.is_empty());
     (convention, scanner.out)
 }
