@@ -190,7 +190,10 @@ pub fn write_encoded<W: Write>(out: &mut W, briefing: &Briefing, pretty: bool) -
     let value = export_briefing(briefing);
     if pretty {
         // As `encode`: each line nested one level deeper.
-        let mut indented = Indented { out, at_line_start: true };
+        let mut indented = Indented {
+            out,
+            at_line_start: true,
+        };
         serde_json::to_writer_pretty(&mut indented, &value).map_err(io::Error::other)
     } else {
         serde_json::to_writer(out, &value).map_err(io::Error::other)

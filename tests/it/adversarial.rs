@@ -156,3 +156,98 @@ shape_tests!(
     no_spaces,
     hyphens,
 );
+
+/// Memory: `briefing export FILE` on each shape holds at most [`MEMORY_BUDGET`] times the
+/// file's size beyond what it holds for a one-line file (its code and gazetteer), measured as
+/// the peak resident size `/usr/bin/time` reports (a machine's load changes the time, not the
+/// memory). Shapes in [`OVER_BUDGET`] are known to need more, each up to its own ceiling, so
+/// they cannot grow unnoticed either. `scripts/memory-budget` is the same check by hand, on
+/// larger files.
+mod memory {
+    use super::shapes;
+    use crate::util::{Corpus, bin};
+    use std::path::Path;
+    use std::process::{Command, Stdio};
+
+    const MEMORY_BUDGET: f64 = 12.0;
+
+    /// Large enough that the one-line file's memory, taken off, is a small part of the
+    /// figure; export streams files from 1 MiB on.
+    const BYTES: usize = 2 * 1024 * 1024;
+
+    /// Shapes over [`MEMORY_BUDGET`] (or at its edge), each with the ratio measured when listed
+    /// plus a tenth: what they hold beyond the budget is mostly what extraction finds (the
+    /// name finder's mentions, about 110 bytes each, and their entities; a quotation per
+    /// eight bytes in `quote_low_high`), and the word pieces of a sentence `words` cannot
+    /// tokenize in one pass. Lower a ceiling when a change lowers its shape's figure.
+    const OVER_BUDGET: &[(&str, f64)] = &[
+        ("title_the_president", 23.0),
+        ("title_chancellor_the", 31.0),
+        ("title_governor_of", 29.0),
+        ("title_stacked", 17.0),
+        ("capitals", 23.0),
+        ("initials", 21.0),
+        ("possessives", 22.0),
+        ("quote_low_high", 34.0),
+        ("quote_said", 23.0),
+        ("apostrophes", 20.0),
+        ("dates", 18.0),
+        ("date_words", 22.0),
+        ("numbers", 14.0),
+        ("abbreviations", 24.0),
+        ("ellipses", 15.0),
+        ("short_lines", 13.0),
+        ("no_spaces", 21.0),
+    ];
+
+    /// Peak resident KB of `briefing export path`, or `None` without `/usr/bin/time`.
+    fn peak_kb(corpus: &Corpus, path: &Path) -> Option<f64> {
+        let report = corpus.join("time");
+        let status = Command::new("/usr/bin/time")
+            .arg("-f")
+            .arg("%M")
+            .arg("-o")
+            .arg(&report)
+            .arg(bin())
+            .arg("export")
+            .arg(path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .ok()?;
+        assert!(status.success(), "export of {} failed", path.display());
+        let written = std::fs::read_to_string(&report).ok()?;
+        written.lines().last()?.trim().parse().ok()
+    }
+
+    #[test]
+    fn export_holds_at_most_twelve_times_the_file() {
+        if !Path::new("/usr/bin/time").exists() {
+            eprintln!("skipped: no /usr/bin/time to measure the peak memory with");
+            return;
+        }
+        let corpus = Corpus::new();
+        let base = corpus.file("base.txt", "One line by Dr. Example in London.\n");
+        let Some(base_kb) = peak_kb(&corpus, &base) else {
+            eprintln!("skipped: /usr/bin/time gave no figure");
+            return;
+        };
+        let mut over = Vec::new();
+        for shape in shapes::SHAPES {
+            let path = corpus.file("shape.txt", shapes::text(shape, BYTES));
+            let Some(kb) = peak_kb(&corpus, &path) else {
+                continue;
+            };
+            let ratio = (kb - base_kb) * 1024.0 / BYTES as f64;
+            let ceiling = OVER_BUDGET
+                .iter()
+                .find(|(name, _)| *name == shape.name)
+                .map_or(MEMORY_BUDGET, |&(_, ceiling)| ceiling);
+            eprintln!("{:24} {ratio:5.1}x (at most {ceiling}x)", shape.name);
+            if ratio > ceiling {
+                over.push(format!("{} {ratio:.1}x > {ceiling}x", shape.name));
+            }
+        }
+        assert!(over.is_empty(), "over their memory ceiling: {over:?}");
+    }
+}

@@ -263,3 +263,29 @@ fn export_of_a_folder_links_the_same_person_across_briefings() {
     let one = run([Path::new("export"), &corpus.join("a_moscow.txt")]).json();
     assert_eq!(one["corpus"]["entities"], serde_json::json!([]));
 }
+
+/// A briefing written straight into the output (as export does for large files) is byte for
+/// byte its encoding in memory, compact and `--pretty`, on every bundled briefing and on text
+/// dense with names and quotations.
+#[test]
+fn streamed_encoding_equals_encoding_in_memory() {
+    let mut documents = briefing::corpus::seeds();
+    documents.push(Document {
+        id: "dense".to_string(),
+        path: "dense.txt".to_string(),
+        text: "„a“ said Dr. Marrow Quill.\n\n\"It is,\" she said. ".repeat(200),
+    });
+    for document in documents {
+        let briefing = Briefing::from_document(document);
+        for pretty in [false, true] {
+            let mut streamed = Vec::new();
+            export::write_encoded(&mut streamed, &briefing, pretty).unwrap();
+            let encoded = export::encode(&briefing, pretty).unwrap();
+            assert!(
+                streamed == encoded,
+                "{} (pretty: {pretty}) streamed differently",
+                briefing.id
+            );
+        }
+    }
+}

@@ -627,7 +627,8 @@ impl<'t> Document<'t> {
         (last + 2..(last + 5).min(self.tokens.len()))
             .take_while(|&k| self.is_word(k) && is_capitalised(self.word(k)))
             .any(|k| {
-                let name = Span::new(first.span().start, self.tokens[k].span().end).slice(self.text);
+                let name =
+                    Span::new(first.span().start, self.tokens[k].span().end).slice(self.text);
                 self.gazetteer.place(name).is_some_and(|place| {
                     matches!(place.class, PlaceClass::Country | PlaceClass::State)
                 })

@@ -438,8 +438,12 @@ pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Marked>) 
         paragraph_marks(text, paragraph, &mut marks);
         let within = &mut marks[..];
         // A continued quotation's reopening mark is no mark of its own.
-        let skip =
-            usize::from(continued && within.first().is_some_and(|m| m.at as usize == paragraph.start));
+        let skip = usize::from(
+            continued
+                && within
+                    .first()
+                    .is_some_and(|m| m.at as usize == paragraph.start),
+        );
         // Whether a closing mark of each family follows before the next opening one, read
         // from the back so each mark is read once.
         let mut follows = [false, false];

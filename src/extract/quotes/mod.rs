@@ -64,7 +64,10 @@ impl Context<'_> {
     }
 
     pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
-        Span::new(self.tokens[from].span().start, self.tokens[to - 1].span().end)
+        Span::new(
+            self.tokens[from].span().start,
+            self.tokens[to - 1].span().end,
+        )
     }
 }
 
