@@ -185,6 +185,7 @@ impl Slot {
             title,
             text: Arc::clone(empty_text),
             annotations: Annotations::default(),
+            meta: None,
         };
         Slot {
             file: FileState::Unread,
@@ -320,13 +321,15 @@ impl App {
             ..Slot::unread(path, &empty_text)
         });
         let read = documents.into_iter().map(|document| {
-            let title = crate::extract::title(&document.text, &Annotations::default());
+            let title = crate::extract::headline(document.meta.as_deref())
+                .unwrap_or_else(|| crate::extract::title(&document.text, &Annotations::default()));
             let briefing = Briefing {
                 id: document.id,
                 path: document.path,
                 title,
                 text: Arc::new(document.text),
                 annotations: Annotations::default(),
+                meta: document.meta,
             };
             Slot::new(briefing, false)
         });
@@ -529,6 +532,7 @@ impl App {
                         title: String::new(),
                         text: Arc::default(),
                         annotations: Annotations::default(),
+                        meta: None,
                     },
                     true,
                 )
@@ -1102,10 +1106,9 @@ impl App {
         }
         match outcome {
             Ok(text) => {
-                slot.briefing.title = title_or_file_name(
-                    crate::extract::title(&text, &Annotations::default()),
-                    &slot.briefing.path,
-                );
+                let title = crate::extract::headline(slot.briefing.meta.as_deref())
+                    .unwrap_or_else(|| crate::extract::title(&text, &Annotations::default()));
+                slot.briefing.title = title_or_file_name(title, &slot.briefing.path);
                 slot.briefing.text = text;
                 slot.file = FileState::Read;
                 // The empty placeholder's layout must not be reused for the text.
@@ -1133,6 +1136,16 @@ impl App {
 
     /// Installs the annotations of briefing `index` when the background extraction delivers
     /// them, keeping what was selected (by name) and where the reader was.
+    /// Records what a listed file says beside its text, delivered with it by the background
+    /// load (before [`App::file_read`]).
+    pub fn set_meta(&mut self, index: usize, meta: Option<Box<crate::model::Meta>>) {
+        if let Some(slot) = self.slots.get_mut(index)
+            && slot.file == FileState::Unread
+        {
+            slot.briefing.meta = meta;
+        }
+    }
+
     pub fn set_annotations(&mut self, index: usize, annotations: Annotations) {
         let Some(slot) = self.slots.get(index) else {
             return;
@@ -1153,12 +1166,15 @@ impl App {
             return;
         }
         // The text is shared, not copied: this is one of ten thousand deliveries.
+        // A page's or a feed item's own headline stays the title.
+        let title = crate::extract::headline(slot.briefing.meta.as_deref()).unwrap_or(title);
         let briefing = Briefing {
             id: slot.briefing.id.clone(),
             path: slot.briefing.path.clone(),
             title,
             text: Arc::clone(&slot.briefing.text),
             annotations,
+            meta: slot.briefing.meta.clone(),
         };
         self.replace_briefing(index, briefing);
     }
