@@ -366,6 +366,7 @@ mod tests {
                     id: name.to_string(),
                     path: format!("seeds/{name}"),
                     text: text.to_string(),
+                    meta: None,
                 })
             })
             .collect();
@@ -409,6 +410,7 @@ mod tests {
             id: id.to_string(),
             path: path.to_string(),
             text: text.clone(),
+            meta: None,
         });
         for pretty in [false, true] {
             let body = encode(&briefing, pretty).unwrap();
