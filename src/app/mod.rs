@@ -268,6 +268,10 @@ pub struct App {
     layout_key: (usize, usize, u64),
     message: Option<String>,
     clipboard: Option<String>,
+    /// A link to hand to the system's opener (`gx`); the terminal shell opens it.
+    link_to_open: Option<String>,
+    /// Whether the last key was `g`: `x` after it is `gx`.
+    after_g: bool,
     quit: bool,
     keymap: Keymap,
     /// The folder's cross-briefing identities.
@@ -383,6 +387,8 @@ impl App {
             layout_key: (usize::MAX, 0, 0),
             message: None,
             clipboard: None,
+            link_to_open: None,
+            after_g: false,
             quit: false,
             keymap: Keymap::default(),
             identity: identity::Identity::default(),
@@ -678,6 +684,25 @@ impl App {
     /// The first byte of the top row.
     pub fn top_offset(&self) -> usize {
         self.layout.offset_of(self.top_row())
+    }
+
+    /// Takes the link waiting to be opened (`gx`).
+    pub fn take_link_to_open(&mut self) -> Option<String> {
+        self.link_to_open.take()
+    }
+
+    /// `gx`: the briefing's link, for the terminal shell to open; only web links are opened
+    /// (a page's canonical link is its own say, and must not run a local file).
+    pub(crate) fn open_link(&mut self) {
+        let url = self.briefing().meta.as_deref().and_then(|m| m.url.clone());
+        match url {
+            Some(url) if crate::tui::opener::is_web_link(&url) => {
+                self.message = Some(format!("opening {url}"));
+                self.link_to_open = Some(url);
+            }
+            Some(url) => self.message = Some(format!("not a web link, not opened: {url}")),
+            None => self.message = Some("this briefing has no link".to_string()),
+        }
     }
 
     /// Takes the text waiting to be copied to the clipboard.
@@ -1086,10 +1111,13 @@ impl App {
         if self.hints.is_some() {
             return self.hint_key(event);
         }
-        if let Some(action) = self
-            .keymap
-            .action(self.key_context(), KeyChord::from_event(event))
-        {
+        let chord = KeyChord::from_event(event);
+        let after_g = std::mem::replace(&mut self.after_g, chord == KeyChord::char('g'));
+        if let Some(action) = self.keymap.action(self.key_context(), chord) {
+            // The link opens only as `gx`, so a stray `x` opens nothing.
+            if action == Action::OpenLink && !after_g {
+                return;
+            }
             self.update(action);
         }
     }

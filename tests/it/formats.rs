@@ -538,3 +538,125 @@ fn plain_text_exports_no_meta() {
         assert!(briefing.get("meta").is_none(), "{}", briefing["id"]);
     }
 }
+
+/// The app on the fixtures' briefings (the page, the three Atom items, a plain text), fully
+/// extracted, on a wide screen.
+fn app_on_fixtures() -> briefing::app::App {
+    use briefing::app::{Action, App};
+    let mut loaded = briefing::corpus::load(&[fixture("page.html"), fixture("feed.atom")], false);
+    loaded.documents.push(briefing::model::Document {
+        id: "plain".into(),
+        path: "plain.txt".into(),
+        text: "Zebra council met in Oslo.\nNobody spoke.\n".into(),
+        meta: None,
+    });
+    let briefings = loaded
+        .documents
+        .into_iter()
+        .map(briefing::model::Briefing::from_document)
+        .collect();
+    let mut app = App::new(briefings);
+    app.update(Action::Resize {
+        width: 160,
+        height: 30,
+    });
+    app
+}
+
+/// The briefing list shows each briefing's date and outlet; the article's bottom border its
+/// outlet, date, author and link.
+#[test]
+fn the_reader_shows_date_outlet_author_and_link() {
+    use crate::ui_common::screen_text;
+    let app = app_on_fixtures();
+    let screen = screen_text(&app, &briefing::ui::theme::Theme::ansi());
+    let row = screen
+        .lines()
+        .find(|line| line.contains("▶ Harbour council"))
+        .expect("the page's row");
+    assert!(row.contains(" 2025-03-14 "), "{screen}");
+    let choir = screen
+        .lines()
+        .find(|line| line.contains("School choir"))
+        .expect("a feed item's row");
+    assert!(choir.contains(" 2025-02-05 "), "{choir}");
+    // Wide enough, the outlet is shown beside the date.
+    let mut wide = app_on_fixtures();
+    for _ in 0..8 {
+        wide.update(briefing::app::Action::WiderList);
+    }
+    let wide_screen = screen_text(&wide, &briefing::ui::theme::Theme::ansi());
+    assert!(
+        wide_screen.contains("2025-02-05 Northgate Gazette"),
+        "{wide_screen}"
+    );
+    assert!(
+        screen.contains("┗ The Coastal Ledger · 2025-03-14 · by Mira Okafor · https://ledger.ex"),
+        "{screen}"
+    );
+}
+
+/// `s` in the briefing list reaches the date order once dates are known: newest first,
+/// undated last. Without dates it is passed over.
+#[test]
+fn the_briefing_list_sorts_by_date_when_dates_are_known() {
+    use briefing::app::Action;
+    use briefing::app::lists::BriefingSort;
+    let mut app = app_on_fixtures();
+    app.update(Action::FocusLeft);
+    assert_eq!(app.focus(), briefing::app::Pane::Briefings);
+    for _ in 0..3 {
+        app.update(Action::CycleSort);
+    }
+    assert_eq!(app.briefing_sort(), BriefingSort::Date);
+    let titles: Vec<String> = app
+        .briefing_rows()
+        .iter()
+        .map(|&i| app.slot(i).unwrap().briefing.title.clone())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Harbour council approves ferry plan",
+            "School choir wins regional prize",
+            "Bridge repairs delayed",
+            "Library extends opening hours",
+            "Zebra council met in Oslo.",
+        ]
+    );
+    app.update(Action::CycleSort);
+    assert_eq!(app.briefing_sort(), BriefingSort::FileName);
+    let mut undated = crate::ui_common::three_app(120, 30);
+    undated.update(Action::FocusLeft);
+    for _ in 0..3 {
+        undated.update(Action::CycleSort);
+    }
+    assert_eq!(undated.briefing_sort(), BriefingSort::FileName);
+}
+
+/// `gx` hands the briefing's link to the terminal shell to open; `x` alone does nothing, and a
+/// briefing without a link says so in the status bar.
+#[test]
+fn gx_opens_the_briefings_link() {
+    use crate::ui_common::press;
+    let mut app = app_on_fixtures();
+    press(&mut app, &["x"]);
+    assert_eq!(app.take_link_to_open(), None, "x alone");
+    press(&mut app, &["g", "x"]);
+    assert_eq!(
+        app.take_link_to_open().as_deref(),
+        Some("https://ledger.example/news/ferry-plan")
+    );
+    assert_eq!(
+        app.message(),
+        Some("opening https://ledger.example/news/ferry-plan")
+    );
+    // The plain briefing has no link.
+    press(&mut app, &["G"]);
+    while app.briefing().id != "plain" {
+        app.update(briefing::app::Action::NextBriefing);
+    }
+    press(&mut app, &["g", "x"]);
+    assert_eq!(app.take_link_to_open(), None);
+    assert_eq!(app.message(), Some("this briefing has no link"));
+}
