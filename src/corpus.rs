@@ -61,6 +61,8 @@ pub enum LoadProblem {
     EmptyFolder,
     #[error("no article text found in the page")]
     NoArticleText,
+    #[error("elements nested more than {0} deep (not read: it would take too long)")]
+    TooDeep(usize),
     #[error(
         "declares the encoding \"{0}\", which is not read (convert it to UTF-8, e.g. with iconv)"
     )]

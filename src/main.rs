@@ -353,11 +353,15 @@ fn read_and_encode(
     if check_only {
         return skipped.collect();
     }
-    read.documents
-        .into_iter()
+    // A feed or a JSON Lines file can be thousands of briefings: they are extracted in
+    // parallel too, and kept in their order.
+    let mut exported: Exported = read
+        .documents
+        .into_par_iter()
         .map(|document| Ok(encode(document, pretty)))
-        .chain(skipped)
-        .collect()
+        .collect();
+    exported.extend(skipped);
+    exported
 }
 
 fn encode(document: Document, pretty: bool) -> io::Result<Encoded> {

@@ -221,8 +221,87 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
     false
 }
 
+/// The deepest nesting of elements a page may have: html5ever checks the stack of open
+/// elements at each block tag, so its time grows with the square of the depth (100,000 nested
+/// `<div>`s took two minutes). Real pages nest a few dozen deep.
+pub const MAX_NESTING: usize = 5_000;
+
+/// Elements that never hold others (void) or whose end tag may be left out because the next
+/// sibling closes them: neither deepens the nesting.
+const NOT_NESTING: [&str; 31] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+    "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
+];
+
+/// An upper estimate of how deep a page's elements nest, in one pass over its bytes: start
+/// tags deepen, end tags come back up; comments and the content of `script`, `style` and
+/// `textarea` are passed over. Elements left open count as nested (an overestimate, which
+/// only matters for pages far past [`MAX_NESTING`]).
+pub fn nesting_depth(page: &str) -> usize {
+    let bytes = page.as_bytes();
+    let (mut depth, mut deepest, mut at) = (0usize, 0usize, 0usize);
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
+        let tag = at + offset + 1;
+        at = tag;
+        if bytes[tag..].starts_with(b"!--") {
+            at = memchr::memmem::find(&bytes[tag..], b"-->")
+                .map_or(bytes.len(), |end| tag + end + 3);
+            continue;
+        }
+        let closing = bytes.get(tag) == Some(&b'/');
+        let name_start = tag + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = page[name_start..name_start + name_len].to_ascii_lowercase();
+        let tag_end =
+            memchr::memchr(b'>', &bytes[name_start..]).map_or(bytes.len(), |end| name_start + end);
+        let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        at = tag_end.min(bytes.len());
+        if NOT_NESTING.contains(&name.as_str()) || self_closing {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+        if matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
+            // Raw text up to the end tag: a `<` in a script is no tag.
+            at = raw_text_end(bytes, at, name.as_bytes());
+        }
+    }
+    deepest
+}
+
+/// Where the raw text of element `name` that starts at `from` ends: at its end tag, found
+/// ignoring case, or at the end of the page.
+fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut at = from;
+    while let Some(offset) = memchr::memmem::find(&bytes[at..], b"</") {
+        let tag = at + offset + 2;
+        if bytes
+            .get(tag..tag + name.len())
+            .is_some_and(|candidate| candidate.eq_ignore_ascii_case(name))
+        {
+            return tag - 2;
+        }
+        at = tag;
+    }
+    bytes.len()
+}
+
 /// The article text and metadata of a whole page.
 pub fn extract_page(page: &str) -> Result<(String, Meta), LoadProblem> {
+    if nesting_depth(page) > MAX_NESTING {
+        return Err(LoadProblem::TooDeep(MAX_NESTING));
+    }
     let document = Html::parse_document(page);
     let root = main_content(&document);
     let text = block_text(root.element, root.inside_content);
@@ -237,6 +316,9 @@ pub fn extract_page(page: &str) -> Result<(String, Meta), LoadProblem> {
 /// The text of an HTML fragment (a feed item's content), furniture passed over, one block to
 /// a line.
 pub fn fragment_text(fragment: &str) -> String {
+    if nesting_depth(fragment) > MAX_NESTING {
+        return String::new();
+    }
     let document = Html::parse_fragment(fragment);
     block_text(document.root_element(), true)
 }
@@ -657,6 +739,22 @@ mod tests {
             decode(bytes),
             Err(LoadProblem::UnknownEncoding("x-klingon".into()))
         );
+    }
+
+    #[test]
+    fn nesting_depth_counts_open_elements_not_paragraphs_or_scripts() {
+        assert_eq!(nesting_depth("<div><div><p>a<p>b<br></div></div>"), 2);
+        assert_eq!(
+            nesting_depth("<div><script>if (a<b) { x = '<div><div>'; }</SCRIPT></div>"),
+            2
+        );
+        assert_eq!(nesting_depth("<!-- <div><div> --><span/><b>x</b>"), 1);
+        let deep = format!(
+            "{}x{}",
+            "<div>".repeat(MAX_NESTING + 1),
+            "</div>".repeat(MAX_NESTING + 1)
+        );
+        assert_eq!(extract_page(&deep), Err(LoadProblem::TooDeep(MAX_NESTING)));
     }
 
     #[test]

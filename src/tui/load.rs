@@ -263,6 +263,7 @@ fn is_unreadable_file(problem: &LoadProblem) -> bool {
         | LoadProblem::TooLarge(_)
         | LoadProblem::Io(_)
         | LoadProblem::NoArticleText
+        | LoadProblem::TooDeep(_)
         | LoadProblem::UnknownEncoding(_)
         | LoadProblem::NotAFeed(_)
         | LoadProblem::NoBriefing(_) => true,
