@@ -34,7 +34,7 @@ pub fn split(text: &str) -> Option<(Meta, &str)> {
             let meta = if toml {
                 toml_meta(block)?
             } else {
-                yaml_meta(block)
+                yaml_meta(block)?
             };
             let body = text[at + line.len()..].trim_start_matches(['\n', '\r']);
             return Some((meta, body));
@@ -61,22 +61,31 @@ fn set(meta: &mut Meta, key: &str, value: String) {
 }
 
 /// Flat `key: value` lines. A value is plain (a trailing ` # comment` dropped), or in double
-/// quotes (with `\"` and `\\` escapes) or single quotes (with `''` for a quote).
-fn yaml_meta(block: &str) -> Meta {
+/// quotes (with `\"` and `\\` escapes) or single quotes (with `''` for a quote). `None` when a
+/// top-level line is not `key: value` (a key being letters, digits, `_` and `-`): then the
+/// block is no front matter but text between two rules, and stays in the text.
+fn yaml_meta(block: &str) -> Option<Meta> {
     let mut meta = Meta::default();
     for line in block.lines() {
-        // Indented lines and list items belong to a nested value.
-        if line.starts_with([' ', '\t', '-', '#']) {
+        // Blank lines, comments, indented lines and list items (a nested value's) are passed
+        // over.
+        if line.trim().is_empty() || line.starts_with([' ', '\t', '-', '#']) {
             continue;
         }
-        let Some((key, value)) = line.split_once(':') else {
-            continue;
-        };
+        let (key, value) = line.split_once(':')?;
+        let key = key.trim_end();
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return None;
+        }
         if let Some(value) = yaml_scalar(value.trim()) {
-            set(&mut meta, key.trim(), value);
+            set(&mut meta, key, value);
         }
     }
-    meta
+    Some(meta)
 }
 
 fn yaml_scalar(value: &str) -> Option<String> {
@@ -151,6 +160,12 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("O'Brien"));
         assert_eq!(meta.date.as_deref(), Some("2024-05-01"));
         assert_eq!(body, "Body.\n");
+    }
+
+    #[test]
+    fn prose_between_two_rules_is_no_front_matter() {
+        let text = "---\nMinister Ana Ruiz said: no.\n---\nMore.\n";
+        assert_eq!(split(text), None);
     }
 
     #[test]
