@@ -35,9 +35,18 @@ pub fn parse(text: &str) -> Result<Parsed, LoadProblem> {
         let record: Line = match serde_json::from_str(line) {
             Ok(record) => record,
             Err(error) => {
+                // serde_json counts within the line: its "line 1" would read as the file's.
+                let reason = error
+                    .to_string()
+                    .replace(" at line 1 column ", " at column ");
+                let what = if error.is_data() {
+                    "a field of the wrong type"
+                } else {
+                    "not a JSON object"
+                };
                 parsed
                     .skipped
-                    .push(format!("line {number}: not a JSON object ({error})"));
+                    .push(format!("line {number}: {what} ({reason})"));
                 continue;
             }
         };
