@@ -660,3 +660,39 @@ fn gx_opens_the_briefings_link() {
     assert_eq!(app.take_link_to_open(), None);
     assert_eq!(app.message(), Some("this briefing has no link"));
 }
+
+/// A page read by the reader's background load keeps its meta and its headline as the title,
+/// from the read through the extraction; a feed opened alone is all its items at once.
+#[test]
+fn the_background_load_keeps_a_pages_meta_and_a_feed_opens_whole() {
+    use briefing::tui::load::Loading;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Ann Lee spoke in Oslo.\n").unwrap();
+    std::fs::copy(fixture("page.html"), dir.path().join("b.html")).unwrap();
+    let opening = briefing::corpus::open(&[dir.path().to_path_buf()], false);
+    assert!(
+        opening.more.is_empty(),
+        "no feed: the page is left to the background"
+    );
+    assert_eq!(opening.rest.len(), 1);
+    let first = opening.first.unwrap();
+    let (mut app, mut loading) = Loading::open(&[], vec![first], opening.rest, None);
+    while loading.deliver_next(&mut app) {}
+    let page = &app.slot(1).unwrap().briefing;
+    assert!(app.slot(1).unwrap().extracted);
+    assert_eq!(page.title, "Harbour council approves ferry plan");
+    let meta = page.meta.as_deref().expect("the page's meta");
+    assert_eq!(meta.source.as_deref(), Some("The Coastal Ledger"));
+    assert_eq!(meta.author.as_deref(), Some("Mira Okafor"));
+    assert!(page.entities().iter().any(|e| e.name == "Lena Fischer"));
+
+    let feed = briefing::corpus::open(&[fixture("feed.atom")], false);
+    let ids: Vec<String> = feed
+        .first
+        .iter()
+        .chain(&feed.more)
+        .map(|d| d.id.clone())
+        .collect();
+    assert_eq!(ids, ["feed#1", "feed#2", "feed#3"]);
+    assert!(feed.rest.is_empty() && feed.skipped.is_empty());
+}
