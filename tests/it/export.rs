@@ -75,6 +75,7 @@ fn briefing(id: &str, text: &str) -> Briefing {
         id: id.to_string(),
         path: format!("{id}.txt"),
         text: text.to_string(),
+        meta: None,
     })
 }
 
@@ -274,6 +275,7 @@ fn streamed_encoding_equals_encoding_in_memory() {
         id: "dense".to_string(),
         path: "dense.txt".to_string(),
         text: "„a“ said Dr. Marrow Quill.\n\n\"It is,\" she said. ".repeat(200),
+        meta: Default::default(),
     });
     for document in documents {
         let briefing = Briefing::from_document(document);
