@@ -347,8 +347,8 @@ impl Keymap {
     }
 
     /// The status bar's hints for `context`: its own bindings, then the global ones, one per
-    /// action, as `(keys, label)`.
-    pub fn hints(&self, context: Context) -> Vec<(String, &'static str)> {
+    /// action, as `(action, keys, label)`.
+    pub fn hints(&self, context: Context) -> Vec<(Action, String, &'static str)> {
         let mut hints: Vec<(Action, String, &'static str)> = Vec::new();
         for wanted in [context, Global] {
             for binding in self.bindings.iter().filter(|b| b.context == wanted) {
@@ -360,9 +360,6 @@ impl Keymap {
             }
         }
         hints
-            .into_iter()
-            .map(|(_, key, label)| (key, label))
-            .collect()
     }
 }
 
@@ -424,14 +421,17 @@ mod tests {
         assert!(
             keymap
                 .hints(Context::Article)
-                .contains(&("x".into(), "next"))
+                .contains(&(Action::NextMark, "x".into(), "next"))
         );
     }
 
     #[test]
     fn hints_come_from_the_table() {
         let hints = Keymap::default().hints(Context::Entities);
-        assert_eq!(hints.first(), Some(&("Enter".to_string(), "light")));
-        assert!(hints.contains(&("?".to_string(), "help")));
+        assert_eq!(
+            hints.first(),
+            Some(&(Action::Activate, "Enter".to_string(), "light"))
+        );
+        assert!(hints.contains(&(Action::ToggleHelp, "?".to_string(), "help")));
     }
 }

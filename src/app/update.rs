@@ -423,9 +423,21 @@ impl App {
                 Some("nothing lit: Enter on an entity or a source, or / to search".into());
             return;
         }
-        self.cursor = if self.cursor >= count {
-            // Starting a walk: the first target at or after the reading position.
+        let off_screen = self
+            .current_target()
+            .is_some_and(|span| !self.is_on_screen(span));
+        self.cursor = if self.cursor >= count || (off_screen && delta > 0) {
+            // Starting a walk, or walking on after a scroll or a jump left the target: the
+            // first target at or after the reading position.
             self.first_target_from(self.top_offset())
+        } else if off_screen {
+            // Backwards from what is on screen: the last target starting before its end.
+            let end = self.visible_range().end;
+            let targets = self.targets();
+            targets
+                .partition_point(|span| span.start < end)
+                .checked_sub(1)
+                .unwrap_or(count - 1)
         } else {
             (self.cursor as isize + delta).rem_euclid(count as isize) as usize
         };
@@ -434,16 +446,19 @@ impl App {
         }
     }
 
-    /// `n`/`N` on the search: the next or previous hit, wrapping; the first at or after the
-    /// reading position when the walk starts.
+    /// `n`/`N` on the search: the next or previous hit, wrapping. The walk goes from what is
+    /// on screen when the current hit is not (it starts, or a scroll or jump left it): `n`
+    /// takes the first hit at or after the top, `N` the last one before the bottom.
     fn step_hit(&mut self, delta: isize) {
-        let top = self.top_offset();
+        let shown = self.visible_range();
         let Some(search) = &self.search else {
             return;
         };
         let text = &self.slots[self.current].briefing.text;
-        let next = match search.current {
-            None => search.first_from(text, top),
+        let current = search.current.filter(|&hit| self.is_on_screen(hit));
+        let next = match current {
+            None if delta > 0 => search.first_from(text, shown.start),
+            None => search.last_before(text, shown.end),
             Some(hit) if delta > 0 => search.first_from(text, hit.end.max(hit.start + 1)),
             Some(hit) => search.last_before(text, hit.start),
         };
@@ -584,10 +599,26 @@ impl App {
                 }
             }
             InputTarget::Filter(pane) => {
+                let typed = !input.text.trim().is_empty();
                 if let Some(filter) = self.filter_mut(pane) {
                     *filter = input.text;
                 }
                 self.rebuild_rows();
+                // While typing, the best match is selected, as in a fuzzy finder: the row a
+                // shorter filter left selected may now rank below it.
+                if typed {
+                    match pane {
+                        Pane::Entities => {
+                            self.selected_entity =
+                                self.entity_rows.iter().find_map(|row| match row {
+                                    EntityRow::Entity(i) => Some(*i),
+                                    EntityRow::Heading { .. } => None,
+                                });
+                        }
+                        Pane::Quotes => self.selected_quote = self.quote_rows.first().cloned(),
+                        Pane::Briefings | Pane::Article => {}
+                    }
+                }
             }
             InputTarget::HelpFilter => {
                 if let Some(help) = &mut self.help {

@@ -36,6 +36,7 @@ mod ui_loading;
 mod ui_picture;
 mod ui_properties;
 mod ui_read;
+mod ui_reading;
 mod ui_reload;
 mod ui_render;
 mod ui_update;
