@@ -2,7 +2,7 @@
 //! a label of one or two letters; typing a label selects that mention's entity and lights it
 //! from that mention. Esc leaves.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use super::key::{Key, KeyCode};
 
 use super::App;
 use crate::model::Span;
@@ -87,7 +87,7 @@ impl App {
     }
 
     /// A key while hint mode is on.
-    pub(super) fn hint_key(&mut self, event: KeyEvent) {
+    pub(super) fn hint_key(&mut self, event: Key) {
         let Some(hints) = &mut self.hints else {
             return;
         };

@@ -14,6 +14,7 @@ pub mod dossier;
 pub mod hints;
 mod identity;
 pub mod jumps;
+pub mod key;
 pub mod keymap;
 pub mod lists;
 mod names;
@@ -26,7 +27,6 @@ mod update;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 use crate::corpus::{LoadError, LoadProblem};
@@ -34,7 +34,8 @@ use crate::model::{Annotations, Briefing, Document, Entity, Span};
 use crate::text::layout::Layout;
 
 pub use action::Action;
-use keymap::{Context, KeyChord, Keymap};
+pub use key::{Key, KeyCode, Modifiers};
+use keymap::{Context, Keymap};
 pub use lists::{EntityRow, QuoteRow};
 use screen::{ArticleArea, Screen};
 pub use search::Search;
@@ -1049,14 +1050,14 @@ impl App {
     ///
     /// A message from before is done with once the reader presses a key, as in helix; the
     /// key's own message (if any) then shows.
-    pub fn key(&mut self, event: KeyEvent) {
+    pub fn key(&mut self, event: Key) {
         self.message = None;
         if self.input.is_some() {
             let action = match event.code {
                 KeyCode::Enter => Some(Action::Submit),
                 KeyCode::Esc => Some(Action::Clear),
                 KeyCode::Backspace => Some(Action::Backspace),
-                KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c) if !event.modifiers.contains(Modifiers::CONTROL) => {
                     Some(Action::Type(c))
                 }
                 // As in a shell: C-u empties the line, C-w deletes the word before the cursor.
@@ -1082,10 +1083,7 @@ impl App {
         if self.hints.is_some() {
             return self.hint_key(event);
         }
-        if let Some(action) = self
-            .keymap
-            .action(self.key_context(), KeyChord::from_event(event))
-        {
+        if let Some(action) = self.keymap.action(self.key_context(), event) {
             self.update(action);
         }
     }

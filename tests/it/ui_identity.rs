@@ -8,8 +8,8 @@ use crate::ui_common;
 
 use briefing::app::dossier::DossierRow;
 use briefing::app::{Action, App, Lit, Pane, QuoteRow};
+use briefing::app::{Key, KeyCode, Modifiers};
 use briefing::model::{Briefing, Document};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ui_common::{entity, screen_text, select_entity};
 
 const FILES: [(&str, &str); 4] = [
@@ -51,7 +51,7 @@ fn app() -> App {
 }
 
 fn press(app: &mut App, code: KeyCode) {
-    app.key(KeyEvent::new(code, KeyModifiers::NONE));
+    app.key(Key::plain(code));
 }
 
 fn selected_name(app: &App) -> String {
@@ -188,9 +188,9 @@ fn ctrl_o_returns_to_the_exact_place_before_the_jump_and_ctrl_i_goes_forward() {
     app.update(Action::OtherBriefing);
     let after = app.here();
     assert_ne!(after.briefing, before.briefing);
-    app.key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL));
+    app.key(Key::new(KeyCode::Char('o'), Modifiers::CONTROL));
     assert_eq!(app.here(), before);
-    app.key(KeyEvent::new(KeyCode::Char('i'), KeyModifiers::ALT));
+    app.key(Key::new(KeyCode::Char('i'), Modifiers::ALT));
     assert_eq!(app.here(), after);
     app.update(Action::JumpForward);
     assert_eq!(app.message(), Some("no later jump"));

@@ -252,13 +252,10 @@ pub fn select_entity(app: &mut App, name: &str) {
     );
 }
 
-/// Presses keys given as `KeyChord` names ("j", "Enter", "S-Tab", "C-d").
+/// Presses keys given as key names ("j", "Enter", "S-Tab", "C-d").
 pub fn press(app: &mut App, keys: &[&str]) {
-    use briefing::app::keymap::KeyChord;
-    use crossterm::event::KeyEvent;
     for key in keys {
-        let chord: KeyChord = key.parse().unwrap();
-        app.key(KeyEvent::new(chord.code, chord.modifiers));
+        app.key(key.parse().unwrap());
     }
 }
 
