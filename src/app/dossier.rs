@@ -138,7 +138,7 @@ impl App {
             quote.source?;
             by_source(&lists::source_name(self.briefing(), quote))
         };
-        let from_quotes = || match self.selected_quote.as_ref()? {
+        let from_quotes = || match self.lists.selected_quote.as_ref()? {
             QuoteRow::Source { name, .. } => by_source(name),
             QuoteRow::Quote(index) => by_quote(*index),
         };
@@ -148,9 +148,9 @@ impl App {
                 Some(Lit::Entity(index)) => entity(*index),
                 Some(Lit::Source(name)) => by_source(name),
                 Some(Lit::Quote(index)) => by_quote(*index),
-                _ => self.selected_entity.and_then(entity),
+                _ => self.lists.selected_entity.and_then(entity),
             },
-            Pane::Entities | Pane::Briefings => self.selected_entity.and_then(entity),
+            Pane::Entities | Pane::Briefings => self.lists.selected_entity.and_then(entity),
         }
     }
 
@@ -339,9 +339,13 @@ impl App {
 
     /// Selects entity `index` and lights its mentions from the reading position on.
     pub(super) fn light_entity_at_reading(&mut self, index: usize) {
-        self.selected_entity = Some(index);
-        if !self.entity_rows.contains(&super::EntityRow::Entity(index)) {
-            self.filters.entities.clear();
+        self.lists.selected_entity = Some(index);
+        if !self
+            .lists
+            .entity_rows
+            .contains(&super::EntityRow::Entity(index))
+        {
+            self.lists.filters.entities.clear();
             self.rebuild_rows();
         }
         self.light_at_reading(Lit::Entity(index));
@@ -430,13 +434,13 @@ impl App {
     /// quotations.
     fn light_source(&mut self, name: &str) {
         let folded = fold(name);
-        let row = self.quote_rows.iter().find_map(|row| match row {
+        let row = self.lists.quote_rows.iter().find_map(|row| match row {
             QuoteRow::Source { name, .. } if fold(name) == folded => Some(row.clone()),
             _ => None,
         });
         if let Some(QuoteRow::Source { name, .. }) = &row {
             let name = name.clone();
-            self.selected_quote = row;
+            self.lists.selected_quote = row;
             self.cursor = 0;
             self.light(Lit::Source(name), 0);
         }

@@ -59,8 +59,8 @@ impl App {
             briefing: self.current,
             anchor: self.anchor,
             focus: self.focus,
-            selected_entity: self.selected_entity,
-            selected_quote: self.selected_quote.clone(),
+            selected_entity: self.lists.selected_entity,
+            selected_quote: self.lists.selected_quote.clone(),
             lit: self.lit.clone(),
             cursor: self.cursor,
         }
@@ -122,8 +122,10 @@ impl App {
         }
         let entities = self.briefing().entities().len();
         let quotes = self.briefing().quotes().len();
-        self.selected_entity = jump.selected_entity.filter(|&i| i < entities);
-        self.selected_quote = jump.selected_quote.filter(|q| self.quote_rows.contains(q));
+        self.lists.selected_entity = jump.selected_entity.filter(|&i| i < entities);
+        self.lists.selected_quote = jump
+            .selected_quote
+            .filter(|q| self.lists.quote_rows.contains(q));
         let lit = jump.lit.filter(|lit| match lit {
             Lit::Entity(i) => *i < entities,
             Lit::Quote(i) => *i < quotes,

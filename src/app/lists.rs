@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
+use super::Pane;
 use crate::model::{Briefing, Kind, Quote};
 use crate::text::fold::fold_str;
 
@@ -110,6 +111,111 @@ impl Filter {
     /// The best score among `texts`.
     pub fn best<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> Option<u32> {
         texts.into_iter().filter_map(|t| self.score(t)).max()
+    }
+}
+
+/// Filters typed into the list panes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub briefings: String,
+    pub entities: String,
+    pub quotes: String,
+}
+
+/// The list panes' state: each list's rows as derived from the briefings and its filter, what
+/// is selected in it (by identity), its sort order and first row shown, and the entity
+/// list's concordance.
+#[derive(Debug, Clone, Default)]
+pub struct Lists {
+    pub(super) filters: Filters,
+    pub(super) selected_entity: Option<usize>,
+    pub(super) selected_quote: Option<QuoteRow>,
+    pub(super) entity_rows: Vec<EntityRow>,
+    pub(super) quote_rows: Vec<QuoteRow>,
+    pub(super) briefing_rows: Vec<usize>,
+    /// The first row shown of the briefing, entity and quote lists.
+    pub(super) list_tops: [usize; 3],
+    pub(super) entity_sort: EntitySort,
+    pub(super) briefing_sort: BriefingSort,
+    /// Whether the entity pane shows the concordance (`c`) in place of the list.
+    pub(super) context_lines: bool,
+    /// The concordance row (an index into the selected entity's mentions) while `c` shows it.
+    pub(super) concordance_row: usize,
+}
+
+impl Lists {
+    /// The filter typed into list `pane`.
+    pub(super) fn filter_mut(&mut self, pane: Pane) -> Option<&mut String> {
+        match pane {
+            Pane::Briefings => Some(&mut self.filters.briefings),
+            Pane::Entities => Some(&mut self.filters.entities),
+            Pane::Quotes => Some(&mut self.filters.quotes),
+            Pane::Article => None,
+        }
+    }
+
+    /// Derives every list's rows again, the entity and quote lists from briefing `current`;
+    /// a selection the new rows no longer show moves to the first row.
+    pub(super) fn rebuild(&mut self, briefings: &[&Briefing], current: usize) {
+        self.briefing_rows = briefing_rows(briefings, &self.filters.briefings);
+        if self.briefing_sort != BriefingSort::FileName {
+            let sort = self.briefing_sort;
+            self.briefing_rows
+                .sort_by(|&a, &b| sort.compare(briefings, a, b));
+        }
+        let Some(briefing) = briefings.get(current) else {
+            return;
+        };
+        self.entity_rows = sorted_entity_rows(briefing, &self.filters.entities, self.entity_sort);
+        self.quote_rows = quote_rows(briefing, &self.filters.quotes);
+        let entity_shown = |i: usize| self.entity_rows.contains(&EntityRow::Entity(i));
+        if !self.selected_entity.is_some_and(entity_shown) {
+            self.selected_entity = self.first_entity();
+        }
+        if !self
+            .selected_quote
+            .as_ref()
+            .is_some_and(|q| self.quote_rows.contains(q))
+        {
+            self.selected_quote = self.quote_rows.first().cloned();
+        }
+    }
+
+    /// The entity on the first row of the entity list.
+    pub(super) fn first_entity(&self) -> Option<usize> {
+        self.entity_rows.iter().find_map(|row| match row {
+            EntityRow::Entity(i) => Some(*i),
+            EntityRow::Heading { .. } => None,
+        })
+    }
+
+    /// Keeps or drops briefing `index` in the filtered briefing list after its title changed.
+    /// One briefing at a time: a load delivers ten thousand of them, and filtering the whole
+    /// list for each would grow with the square of the archive.
+    pub(super) fn refilter_briefing(&mut self, briefings: &[&Briefing], index: usize) {
+        let Some(briefing) = briefings.get(index) else {
+            return;
+        };
+        let keep = briefing_matches(briefing, &self.filters.briefings);
+        if self.briefing_sort != BriefingSort::FileName {
+            // Its title or quotations may have moved it: take it out and put it back.
+            self.briefing_rows.retain(|&row| row != index);
+            if keep {
+                let sort = self.briefing_sort;
+                let at = self
+                    .briefing_rows
+                    .partition_point(|&row| sort.compare(briefings, row, index).is_lt());
+                self.briefing_rows.insert(at, index);
+            }
+            return;
+        }
+        match (self.briefing_rows.binary_search(&index), keep) {
+            (Ok(row), false) => {
+                self.briefing_rows.remove(row);
+            }
+            (Err(row), true) => self.briefing_rows.insert(row, index),
+            _ => {}
+        }
     }
 }
 

@@ -36,7 +36,7 @@ use crate::text::layout::Layout;
 pub use action::Action;
 pub use key::{Key, KeyCode, Modifiers};
 use keymap::{Context, Keymap};
-pub use lists::{EntityRow, QuoteRow};
+pub use lists::{EntityRow, Filters, QuoteRow};
 use screen::{ArticleArea, Screen};
 pub use search::Search;
 
@@ -210,14 +210,6 @@ impl Slot {
     }
 }
 
-/// Filters typed into the list panes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filters {
-    pub briefings: String,
-    pub entities: String,
-    pub quotes: String,
-}
-
 /// The whole UI state.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -231,9 +223,6 @@ pub struct App {
     list_extra: i16,
     tint: bool,
     mouse: bool,
-    context_lines: bool,
-    /// The concordance row (an index into the selected entity's mentions) while `c` shows it.
-    concordance_row: usize,
     help: Option<Help>,
     input: Option<Input>,
     search: Option<Search>,
@@ -250,16 +239,8 @@ pub struct App {
     /// archive these would cost as much memory as the annotations themselves.
     mentions: Vec<(Span, usize)>,
     cursor: usize,
-    filters: Filters,
-    selected_entity: Option<usize>,
-    selected_quote: Option<QuoteRow>,
-    entity_rows: Vec<EntityRow>,
-    quote_rows: Vec<QuoteRow>,
-    briefing_rows: Vec<usize>,
-    /// The first row shown of the briefing, entity and quote lists.
-    list_tops: [usize; 3],
-    entity_sort: lists::EntitySort,
-    briefing_sort: lists::BriefingSort,
+    /// The list panes: rows, selections, filters, sort orders.
+    lists: lists::Lists,
     anchor: usize,
     area: Rect,
     screen: Screen,
@@ -354,8 +335,6 @@ impl App {
             list_extra: 0,
             tint: true,
             mouse: false,
-            context_lines: false,
-            concordance_row: 0,
             help: None,
             input: None,
             search: None,
@@ -365,15 +344,7 @@ impl App {
             names: names::NameIndex::default(),
             mentions: Vec::new(),
             cursor: 0,
-            filters: Filters::default(),
-            selected_entity: None,
-            selected_quote: None,
-            entity_rows: Vec::new(),
-            quote_rows: Vec::new(),
-            briefing_rows: Vec::new(),
-            list_tops: [0; 3],
-            entity_sort: lists::EntitySort::default(),
-            briefing_sort: lists::BriefingSort::default(),
+            lists: lists::Lists::default(),
             anchor: 0,
             area: Rect::new(0, 0, 120, 40),
             screen: Screen::default(),
@@ -567,12 +538,12 @@ impl App {
     }
 
     pub fn context_lines(&self) -> bool {
-        self.context_lines
+        self.lists.context_lines
     }
 
     /// The concordance's selected row: which mention of the selected entity.
     pub fn concordance_row(&self) -> usize {
-        self.concordance_row
+        self.lists.concordance_row
     }
 
     /// The first concordance row shown, so the selected one stays in view.
@@ -581,10 +552,12 @@ impl App {
             .entity_list_area()
             .map_or(1, |a| usize::from(a.height.max(1)));
         let len = self
+            .lists
             .selected_entity
             .and_then(|i| self.entity(i))
             .map_or(0, |e| e.mentions.len());
-        self.concordance_row
+        self.lists
+            .concordance_row
             .saturating_sub(height / 2)
             .min(len.saturating_sub(height))
     }
@@ -606,7 +579,7 @@ impl App {
     }
 
     pub fn filters(&self) -> &Filters {
-        &self.filters
+        &self.lists.filters
     }
 
     pub fn message(&self) -> Option<&str> {
@@ -618,31 +591,31 @@ impl App {
     }
 
     pub fn selected_entity(&self) -> Option<usize> {
-        self.selected_entity
+        self.lists.selected_entity
     }
 
     pub fn selected_quote(&self) -> Option<&QuoteRow> {
-        self.selected_quote.as_ref()
+        self.lists.selected_quote.as_ref()
     }
 
     pub fn briefing_sort(&self) -> lists::BriefingSort {
-        self.briefing_sort
+        self.lists.briefing_sort
     }
 
     pub fn entity_sort(&self) -> lists::EntitySort {
-        self.entity_sort
+        self.lists.entity_sort
     }
 
     pub fn entity_rows(&self) -> &[EntityRow] {
-        &self.entity_rows
+        &self.lists.entity_rows
     }
 
     pub fn quote_rows(&self) -> &[QuoteRow] {
-        &self.quote_rows
+        &self.lists.quote_rows
     }
 
     pub fn briefing_rows(&self) -> &[usize] {
-        &self.briefing_rows
+        &self.lists.briefing_rows
     }
 
     pub fn screen(&self) -> &Screen {
@@ -986,16 +959,21 @@ impl App {
     /// The row index of the selection in a list pane.
     pub fn selected_row(&self, pane: Pane) -> Option<usize> {
         match pane {
-            Pane::Briefings => self.briefing_rows.iter().position(|&i| i == self.current),
+            Pane::Briefings => self
+                .lists
+                .briefing_rows
+                .iter()
+                .position(|&i| i == self.current),
             Pane::Entities => {
-                let selected = self.selected_entity?;
-                self.entity_rows
+                let selected = self.lists.selected_entity?;
+                self.lists
+                    .entity_rows
                     .iter()
                     .position(|row| *row == EntityRow::Entity(selected))
             }
             Pane::Quotes => {
-                let selected = self.selected_quote.as_ref()?;
-                self.quote_rows.iter().position(|row| row == selected)
+                let selected = self.lists.selected_quote.as_ref()?;
+                self.lists.quote_rows.iter().position(|row| row == selected)
             }
             Pane::Article => None,
         }
@@ -1009,9 +987,9 @@ impl App {
             .list_area(pane)
             .map_or(1, |a| usize::from(a.height.max(1)));
         let (len, kept) = match pane {
-            Pane::Briefings => (self.briefing_rows.len(), self.list_tops[0]),
-            Pane::Entities => (self.entity_rows.len(), self.list_tops[1]),
-            Pane::Quotes => (self.quote_rows.len(), self.list_tops[2]),
+            Pane::Briefings => (self.lists.briefing_rows.len(), self.lists.list_tops[0]),
+            Pane::Entities => (self.lists.entity_rows.len(), self.lists.list_tops[1]),
+            Pane::Quotes => (self.lists.quote_rows.len(), self.lists.list_tops[2]),
             Pane::Article => (0, 0),
         };
         let margin = if height > 4 * SCROLL_MARGIN {
@@ -1039,7 +1017,7 @@ impl App {
 
     /// Keeps each list's first row as last drawn, for [`App::list_offset`] to start from.
     pub(crate) fn keep_list_offsets(&mut self) {
-        self.list_tops = [
+        self.lists.list_tops = [
             self.list_offset(Pane::Briefings),
             self.list_offset(Pane::Entities),
             self.list_offset(Pane::Quotes),
@@ -1176,7 +1154,12 @@ impl App {
         let version = slot.version + u64::from(!same_text);
         let is_current = index == self.current;
         let selected_name = is_current
-            .then(|| self.selected_entity.and_then(|i| self.entity(i)).cloned())
+            .then(|| {
+                self.lists
+                    .selected_entity
+                    .and_then(|i| self.entity(i))
+                    .cloned()
+            })
             .flatten();
         let lit_name = match (&self.lit, is_current) {
             (Some(Lit::Entity(i)), true) => self.entity(*i).cloned(),
@@ -1197,7 +1180,8 @@ impl App {
         }
         self.index_mentions();
         self.anchor = reading;
-        self.selected_entity = selected_name.and_then(|e| find_same_entity(self.briefing(), &e));
+        self.lists.selected_entity =
+            selected_name.and_then(|e| find_same_entity(self.briefing(), &e));
         match lit_name {
             Some(entity) => {
                 self.lit = find_same_entity(self.briefing(), &entity).map(Lit::Entity);
@@ -1228,63 +1212,15 @@ impl App {
     }
 
     /// Keeps or drops briefing `index` in the filtered briefing list after its title changed.
-    /// One briefing at a time: a load delivers ten thousand of them, and filtering the whole
-    /// list for each would grow with the square of the archive.
     fn refilter_briefing(&mut self, index: usize) {
-        let Some(slot) = self.slots.get(index) else {
-            return;
-        };
-        let filter = &self.filters.briefings;
-        let keep = lists::briefing_matches(&slot.briefing, filter);
-        if self.briefing_sort != lists::BriefingSort::FileName {
-            // Its title or quotations may have moved it: take it out and put it back.
-            self.briefing_rows.retain(|&row| row != index);
-            if keep {
-                let sort = self.briefing_sort;
-                let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
-                let at = self
-                    .briefing_rows
-                    .partition_point(|&row| sort.compare(&briefings, row, index).is_lt());
-                self.briefing_rows.insert(at, index);
-            }
-            return;
-        }
-        match (self.briefing_rows.binary_search(&index), keep) {
-            (Ok(row), false) => {
-                self.briefing_rows.remove(row);
-            }
-            (Err(row), true) => self.briefing_rows.insert(row, index),
-            _ => {}
-        }
+        let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
+        self.lists.refilter_briefing(&briefings, index);
     }
 
+    /// Derives every list's rows again from the briefings and the filters.
     fn rebuild_rows(&mut self) {
         let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
-        self.briefing_rows = lists::briefing_rows(&briefings, &self.filters.briefings);
-        if self.briefing_sort != lists::BriefingSort::FileName {
-            let sort = self.briefing_sort;
-            self.briefing_rows
-                .sort_by(|&a, &b| sort.compare(&briefings, a, b));
-        }
-        let briefing = &self.slots.get(self.current).map(|s| &s.briefing);
-        let Some(briefing) = briefing else { return };
-        self.entity_rows =
-            lists::sorted_entity_rows(briefing, &self.filters.entities, self.entity_sort);
-        self.quote_rows = lists::quote_rows(briefing, &self.filters.quotes);
-        let entity_shown = |i: usize| self.entity_rows.contains(&EntityRow::Entity(i));
-        if !self.selected_entity.is_some_and(entity_shown) {
-            self.selected_entity = self.entity_rows.iter().find_map(|row| match row {
-                EntityRow::Entity(i) => Some(*i),
-                EntityRow::Heading { .. } => None,
-            });
-        }
-        if !self
-            .selected_quote
-            .as_ref()
-            .is_some_and(|q| self.quote_rows.contains(q))
-        {
-            self.selected_quote = self.quote_rows.first().cloned();
-        }
+        self.lists.rebuild(&briefings, self.current);
     }
 
     /// Recomputes the pane geometry and, when the article width or text changed, its layout.

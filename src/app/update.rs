@@ -66,14 +66,14 @@ impl App {
             }
             Action::CycleSort => match self.focus {
                 Pane::Entities => {
-                    self.entity_sort = self.entity_sort.next();
+                    self.lists.entity_sort = self.lists.entity_sort.next();
                     self.rebuild_rows();
-                    self.message = Some(format!("entities {}", self.entity_sort.label()));
+                    self.message = Some(format!("entities {}", self.lists.entity_sort.label()));
                 }
                 Pane::Briefings => {
-                    self.briefing_sort = self.briefing_sort.next();
+                    self.lists.briefing_sort = self.lists.briefing_sort.next();
                     self.rebuild_rows();
-                    self.message = Some(format!("briefings {}", self.briefing_sort.label()));
+                    self.message = Some(format!("briefings {}", self.lists.briefing_sort.label()));
                 }
                 Pane::Article | Pane::Quotes => {}
             },
@@ -120,8 +120,8 @@ impl App {
             }
             Action::ToggleHelp => self.help = Some(Help::default()),
             Action::ToggleContext => {
-                self.context_lines = !self.context_lines;
-                self.concordance_row = self.concordance_start();
+                self.lists.context_lines = !self.lists.context_lines;
+                self.lists.concordance_row = self.concordance_start();
             }
             Action::Resize { .. }
             | Action::Suspend
@@ -187,7 +187,7 @@ impl App {
     /// Where the concordance opens: on the mention being walked when the entity is lit,
     /// else on its first.
     fn concordance_start(&self) -> usize {
-        match (self.lit.as_ref(), self.selected_entity) {
+        match (self.lit.as_ref(), self.lists.selected_entity) {
             (Some(Lit::Entity(lit)), Some(selected)) if *lit == selected => self.cursor,
             _ => 0,
         }
@@ -235,35 +235,39 @@ impl App {
         match self.focus {
             Pane::Article => self.scroll_by(delta),
             Pane::Briefings => {
-                let rows = self.briefing_rows.clone();
+                let rows = self.lists.briefing_rows.clone();
                 if let Some(target) = step_in(&rows, self.selected_row(Pane::Briefings), delta) {
                     self.show_briefing(rows[target]);
                 }
             }
-            Pane::Entities if self.context_lines => {
+            Pane::Entities if self.lists.context_lines => {
                 let count = self
+                    .lists
                     .selected_entity
                     .and_then(|i| self.entity(i))
                     .map_or(0, |e| e.mentions.len());
-                if let Some(row) = step_in(&vec![(); count], Some(self.concordance_row), delta) {
-                    self.concordance_row = row;
+                if let Some(row) =
+                    step_in(&vec![(); count], Some(self.lists.concordance_row), delta)
+                {
+                    self.lists.concordance_row = row;
                 }
             }
             Pane::Entities => {
-                let selectable: Vec<usize> = (0..self.entity_rows.len())
-                    .filter(|&r| matches!(self.entity_rows[r], EntityRow::Entity(_)))
+                let selectable: Vec<usize> = (0..self.lists.entity_rows.len())
+                    .filter(|&r| matches!(self.lists.entity_rows[r], EntityRow::Entity(_)))
                     .collect();
                 let at = self
                     .selected_row(Pane::Entities)
                     .and_then(|row| selectable.iter().position(|&r| r == row));
                 if let Some(target) = step_in(&selectable, at, delta)
-                    && let Some(EntityRow::Entity(i)) = self.entity_rows.get(selectable[target])
+                    && let Some(EntityRow::Entity(i)) =
+                        self.lists.entity_rows.get(selectable[target])
                 {
-                    self.selected_entity = Some(*i);
+                    self.lists.selected_entity = Some(*i);
                 }
             }
             Pane::Quotes => {
-                let rows = self.quote_rows.clone();
+                let rows = self.lists.quote_rows.clone();
                 if let Some(target) = step_in(&rows, self.selected_row(Pane::Quotes), delta) {
                     self.select_quote_row(rows[target].clone());
                 }
@@ -288,7 +292,7 @@ impl App {
                 self.reveal(span);
             }
         }
-        self.selected_quote = Some(row);
+        self.lists.selected_quote = Some(row);
     }
 
     fn is_on_screen(&self, span: Span) -> bool {
@@ -327,14 +331,18 @@ impl App {
         if index >= self.slots.len() || index == self.current {
             return;
         }
-        let previous = self.selected_entity.and_then(|i| self.entity(i)).cloned();
+        let previous = self
+            .lists
+            .selected_entity
+            .and_then(|i| self.entity(i))
+            .cloned();
         self.slots[self.current].anchor = self.anchor;
         self.current = index;
         self.anchor = self.slots[index].anchor;
         self.lit = None;
         self.cursor = 0;
-        self.selected_quote = None;
-        self.selected_entity =
+        self.lists.selected_quote = None;
+        self.lists.selected_entity =
             previous.and_then(|entity| super::find_same_entity(self.briefing(), &entity));
         self.index_mentions();
         self.search_again();
@@ -348,20 +356,20 @@ impl App {
         match self.focus {
             Pane::Briefings => self.set_focus(Pane::Article),
             Pane::Entities => {
-                if let Some(index) = self.selected_entity {
+                if let Some(index) = self.lists.selected_entity {
                     self.record_jump();
-                    if self.context_lines {
+                    if self.lists.context_lines {
                         // From the concordance, Enter goes to the mention on its selected row.
                         // The row may be left from another entity's concordance: clamp it.
                         let mentions = self.entity(index).map_or(0, |e| e.mentions.len());
-                        let at = self.concordance_row.min(mentions.saturating_sub(1));
+                        let at = self.lists.concordance_row.min(mentions.saturating_sub(1));
                         self.light(Lit::Entity(index), at);
                     } else {
                         self.light_at_reading(Lit::Entity(index));
                     }
                 }
             }
-            Pane::Quotes => match self.selected_quote.clone() {
+            Pane::Quotes => match self.lists.selected_quote.clone() {
                 Some(QuoteRow::Source { name, .. }) => {
                     self.record_jump();
                     self.light_at_reading(Lit::Source(name));
@@ -507,11 +515,11 @@ impl App {
     }
 
     pub(super) fn select_entity_at(&mut self, entity: usize, span: Span) {
-        if !self.entity_rows.contains(&EntityRow::Entity(entity)) {
-            self.filters.entities.clear();
+        if !self.lists.entity_rows.contains(&EntityRow::Entity(entity)) {
+            self.lists.filters.entities.clear();
             self.rebuild_rows();
         }
-        self.selected_entity = Some(entity);
+        self.lists.selected_entity = Some(entity);
         let cursor = self
             .entity(entity)
             .and_then(|e| e.mentions.iter().position(|m| *m == span))
@@ -529,15 +537,15 @@ impl App {
             }
             Pane::Briefings => (
                 InputTarget::Filter(Pane::Briefings),
-                self.filters.briefings.clone(),
+                self.lists.filters.briefings.clone(),
             ),
             Pane::Entities => (
                 InputTarget::Filter(Pane::Entities),
-                self.filters.entities.clone(),
+                self.lists.filters.entities.clone(),
             ),
             Pane::Quotes => (
                 InputTarget::Filter(Pane::Quotes),
-                self.filters.quotes.clone(),
+                self.lists.filters.quotes.clone(),
             ),
         };
         self.input = Some(Input {
@@ -600,7 +608,7 @@ impl App {
             }
             InputTarget::Filter(pane) => {
                 let typed = !input.text.trim().is_empty();
-                if let Some(filter) = self.filter_mut(pane) {
+                if let Some(filter) = self.lists.filter_mut(pane) {
                     *filter = input.text;
                 }
                 self.rebuild_rows();
@@ -608,14 +616,10 @@ impl App {
                 // shorter filter left selected may now rank below it.
                 if typed {
                     match pane {
-                        Pane::Entities => {
-                            self.selected_entity =
-                                self.entity_rows.iter().find_map(|row| match row {
-                                    EntityRow::Entity(i) => Some(*i),
-                                    EntityRow::Heading { .. } => None,
-                                });
+                        Pane::Entities => self.lists.selected_entity = self.lists.first_entity(),
+                        Pane::Quotes => {
+                            self.lists.selected_quote = self.lists.quote_rows.first().cloned()
                         }
-                        Pane::Quotes => self.selected_quote = self.quote_rows.first().cloned(),
                         Pane::Briefings | Pane::Article => {}
                     }
                 }
@@ -657,7 +661,7 @@ impl App {
                     self.anchor = input.origin;
                 }
                 InputTarget::Filter(pane) => {
-                    if let Some(filter) = self.filter_mut(pane) {
+                    if let Some(filter) = self.lists.filter_mut(pane) {
                         *filter = input.previous;
                     }
                     self.rebuild_rows();
@@ -671,11 +675,11 @@ impl App {
             return;
         }
         // Esc closes the concordance first, then a list's filter, then the highlight.
-        if self.context_lines && self.focus == Pane::Entities {
-            self.context_lines = false;
+        if self.lists.context_lines && self.focus == Pane::Entities {
+            self.lists.context_lines = false;
             return;
         }
-        if let Some(filter) = self.filter_mut(self.focus)
+        if let Some(filter) = self.lists.filter_mut(self.focus)
             && !filter.is_empty()
         {
             filter.clear();
@@ -689,15 +693,6 @@ impl App {
         self.message = None;
     }
 
-    fn filter_mut(&mut self, pane: Pane) -> Option<&mut String> {
-        match pane {
-            Pane::Briefings => Some(&mut self.filters.briefings),
-            Pane::Entities => Some(&mut self.filters.entities),
-            Pane::Quotes => Some(&mut self.filters.quotes),
-            Pane::Article => None,
-        }
-    }
-
     // ----- clipboard ---------------------------------------------------------------------
 
     fn copy(&mut self) {
@@ -705,11 +700,12 @@ impl App {
         let copied = match self.focus {
             Pane::Briefings => Ok(briefing.title.clone()),
             Pane::Entities => self
+                .lists
                 .selected_entity
                 .and_then(|i| self.entity(i))
                 .map(|e| e.name.clone())
                 .ok_or("nothing selected to copy"),
-            Pane::Quotes => match &self.selected_quote {
+            Pane::Quotes => match &self.lists.selected_quote {
                 Some(QuoteRow::Source { .. }) => {
                     Err("a source heading: select one of its quotations to copy it")
                 }
@@ -804,17 +800,17 @@ impl App {
         let index = self.list_offset(pane) + usize::from(row - area.y);
         match pane {
             Pane::Briefings => {
-                if let Some(&briefing) = self.briefing_rows.get(index) {
+                if let Some(&briefing) = self.lists.briefing_rows.get(index) {
                     self.show_briefing(briefing);
                 }
             }
             Pane::Entities => {
-                if let Some(EntityRow::Entity(i)) = self.entity_rows.get(index) {
-                    self.selected_entity = Some(*i);
+                if let Some(EntityRow::Entity(i)) = self.lists.entity_rows.get(index) {
+                    self.lists.selected_entity = Some(*i);
                 }
             }
             Pane::Quotes => {
-                if let Some(row) = self.quote_rows.get(index).cloned() {
+                if let Some(row) = self.lists.quote_rows.get(index).cloned() {
                     self.select_quote_row(row);
                 }
             }
