@@ -56,7 +56,7 @@ impl App {
     /// Where the reader is now.
     pub fn here(&self) -> Jump {
         Jump {
-            briefing: self.current,
+            briefing: self.library.current,
             anchor: self.anchor,
             focus: self.focus,
             selected_entity: self.lists.selected_entity,
@@ -111,7 +111,7 @@ impl App {
     /// Puts the reader back at `jump`. Indices a reload made stale are dropped rather than
     /// pointed past the end.
     fn restore(&mut self, jump: Jump) {
-        if jump.briefing >= self.slots.len() {
+        if jump.briefing >= self.library.slots.len() {
             return;
         }
         self.show_briefing(jump.briefing);

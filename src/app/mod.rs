@@ -16,6 +16,7 @@ mod identity;
 pub mod jumps;
 pub mod key;
 pub mod keymap;
+mod library;
 pub mod lists;
 mod names;
 pub mod read_marks;
@@ -24,7 +25,7 @@ pub mod screen;
 pub mod search;
 mod update;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -36,6 +37,7 @@ use crate::text::layout::Layout;
 pub use action::Action;
 pub use key::{Key, KeyCode, Modifiers};
 use keymap::{Context, Keymap};
+pub use library::{FileState, Slot};
 pub use lists::{EntityRow, Filters, QuoteRow};
 use screen::{ArticleArea, Screen};
 pub use search::Search;
@@ -110,111 +112,11 @@ pub struct Help {
     pub scroll: usize,
 }
 
-/// Whether a briefing's file has been read. A large folder is listed first and read in the
-/// background, so the list can show every briefing before most of them are read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FileState {
-    /// Listed, not read yet: the title is the file name and the text is empty.
-    Unread,
-    Read,
-    /// Listed, but it could not be used (why, as the report on stderr says it).
-    Unreadable(String),
-}
-
-/// One listed briefing.
-#[derive(Debug, Clone)]
-pub struct Slot {
-    pub briefing: Briefing,
-    pub file: FileState,
-    /// False until the background extraction has delivered its annotations.
-    pub extracted: bool,
-    /// The reading position saved when another briefing is shown.
-    anchor: usize,
-    /// Why the file cannot be read any more, when it changed on disk into something that
-    /// does not load: the last good version stays on screen, marked stale.
-    pub stale: Option<String>,
-    /// Bumped whenever the briefing is replaced, so a cached layout of an older text (even
-    /// one of the same length) is never reused.
-    version: u64,
-    /// Whether the reader has read this text of the file (see [`read_marks`]).
-    pub read: bool,
-}
-
-/// The file name of `path`, for a briefing that has no title of its own.
-fn file_name(path: &str) -> String {
-    Path::new(path).file_name().map_or_else(
-        || path.to_string(),
-        |name| name.to_string_lossy().into_owned(),
-    )
-}
-
-/// A briefing whose text gives no title (an empty file, one of blank lines) goes by its file
-/// name rather than a blank row.
-fn title_or_file_name(title: String, path: &str) -> String {
-    if title.trim().is_empty() {
-        file_name(path)
-    } else {
-        title
-    }
-}
-
-impl Slot {
-    fn new(mut briefing: Briefing, extracted: bool) -> Self {
-        let title = std::mem::take(&mut briefing.title);
-        briefing.title = title_or_file_name(title, &briefing.path);
-        Slot {
-            briefing,
-            file: FileState::Read,
-            extracted,
-            anchor: 0,
-            stale: None,
-            version: 0,
-            read: false,
-        }
-    }
-
-    /// A listed file not read yet: its file name stands in for the title until it is read.
-    fn unread(path: &Path, empty_text: &Arc<String>) -> Self {
-        let title = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        );
-        let briefing = Briefing {
-            id: crate::corpus::document_id(path),
-            // As `corpus::read_file` names it, so live reload finds it by the same path.
-            path: path.display().to_string(),
-            title,
-            text: Arc::clone(empty_text),
-            annotations: Annotations::default(),
-        };
-        Slot {
-            file: FileState::Unread,
-            ..Slot::new(briefing, false)
-        }
-    }
-
-    /// What the lists say while this briefing has no annotations to show: it is still being
-    /// read or extracted, or it could not be read.
-    pub fn pending_note(&self) -> Option<&'static str> {
-        match self.file {
-            FileState::Unread => Some("reading…"),
-            FileState::Unreadable(_) => Some("skipped: cannot be read"),
-            FileState::Read if !self.extracted => Some("extracting…"),
-            FileState::Read => None,
-        }
-    }
-
-    /// Whether annotations for this briefing may still arrive.
-    pub fn awaits_annotations(&self) -> bool {
-        !self.extracted && !matches!(self.file, FileState::Unreadable(_))
-    }
-}
-
 /// The whole UI state.
 #[derive(Debug, Clone)]
 pub struct App {
-    slots: Vec<Slot>,
-    current: usize,
+    /// The briefings and their files, and what is known across them.
+    library: library::Library,
     focus: Pane,
     /// The side pane shown under the article on narrow screens.
     side: Pane,
@@ -232,8 +134,6 @@ pub struct App {
     targets: Vec<Span>,
     /// The quotations lit as a source's (or the one selected), derived with `targets`.
     lit_quotes: Vec<usize>,
-    /// Which briefings name each (lower-cased) name or alias, for "also in N briefings".
-    names: names::NameIndex,
     /// Every mention of the briefing on screen as `(span, entity index)`, in text order, for
     /// drawing and for finding the entity at a position. Only the one on screen: for a whole
     /// archive these would cost as much memory as the annotations themselves.
@@ -251,22 +151,11 @@ pub struct App {
     clipboard: Option<String>,
     quit: bool,
     keymap: Keymap,
-    /// The folder's cross-briefing identities.
-    identity: identity::Identity,
     /// The open dossier (`d`).
     dossier: Option<dossier::Dossier>,
     jumps: jumps::JumpList,
     /// Hint mode (`f`): labels on the names on screen.
     hints: Option<hints::Hints>,
-    /// Paths that could not be used, counted for the status bar, and the first of them.
-    skipped: usize,
-    first_skipped: Option<String>,
-    /// The briefings read, by path and text; `read_marks_changed` says they must be saved.
-    read_marks: read_marks::ReadMarks,
-    read_marks_changed: bool,
-    /// The briefing on screen already marked read while it is shown, so `u` can mark it
-    /// unread without it being marked again at once.
-    read_noted: Option<usize>,
 }
 
 impl App {
@@ -327,8 +216,11 @@ impl App {
         let show_briefings = slots.len() > 1;
         let current = current.min(slots.len().saturating_sub(1));
         let mut app = App {
-            slots,
-            current,
+            library: library::Library {
+                slots,
+                current,
+                ..library::Library::default()
+            },
             focus: Pane::Article,
             side: Pane::Entities,
             show_briefings,
@@ -341,7 +233,6 @@ impl App {
             lit: None,
             targets: Vec::new(),
             lit_quotes: Vec::new(),
-            names: names::NameIndex::default(),
             mentions: Vec::new(),
             cursor: 0,
             lists: lists::Lists::default(),
@@ -354,23 +245,17 @@ impl App {
             clipboard: None,
             quit: false,
             keymap: Keymap::default(),
-            identity: identity::Identity::default(),
             dossier: None,
             jumps: jumps::JumpList::default(),
             hints: None,
-            skipped: 0,
-            first_skipped: None,
-            read_marks: read_marks::ReadMarks::default(),
-            read_marks_changed: false,
-            read_noted: None,
         };
-        for (index, slot) in app.slots.iter().enumerate() {
-            app.names.insert(index, &slot.briefing);
+        for (index, slot) in app.library.slots.iter().enumerate() {
+            app.library.names.insert(index, &slot.briefing);
         }
         app.index_mentions();
         app.rebuild_rows();
         app.relayout();
-        if app.slots.iter().all(|s| s.extracted) {
+        if app.library.slots.iter().all(|s| s.extracted) {
             app.corpus_index();
         }
         app
@@ -378,75 +263,62 @@ impl App {
 
     /// Installs the read marks loaded from the state file.
     pub fn set_read_marks(&mut self, marks: read_marks::ReadMarks) {
-        self.read_marks = marks;
-        for index in 0..self.slots.len() {
+        self.library.read_marks = marks;
+        for index in 0..self.library.slots.len() {
             self.refresh_read(index);
         }
         self.note_reading();
     }
 
     pub fn read_marks(&self) -> &read_marks::ReadMarks {
-        &self.read_marks
+        &self.library.read_marks
     }
 
     /// The read marks to save, once after each change.
     pub fn take_read_marks_to_save(&mut self) -> Option<&read_marks::ReadMarks> {
-        std::mem::take(&mut self.read_marks_changed).then_some(&self.read_marks)
+        std::mem::take(&mut self.library.read_marks_changed).then_some(&self.library.read_marks)
     }
 
-    /// The mark key of briefing `index`: its absolute path and its text's hash. `None` while
-    /// the file has not been read (its text is not known yet).
     fn read_key(&self, index: usize) -> Option<(String, u64)> {
-        let slot = self.slots.get(index)?;
-        (slot.file == FileState::Read).then(|| {
-            (
-                read_marks::mark_path(&slot.briefing.path),
-                read_marks::text_hash(&slot.briefing.text),
-            )
-        })
+        self.library.read_key(index)
     }
 
     fn refresh_read(&mut self, index: usize) {
-        let read = self
-            .read_key(index)
-            .is_some_and(|(path, hash)| self.read_marks.contains(&path, hash));
-        if let Some(slot) = self.slots.get_mut(index) {
-            slot.read = read;
-        }
+        self.library.refresh_read(index);
     }
 
     /// Marks the briefing on screen read once it is being read: shown with the focus away
     /// from the briefing list (walking the list with j/k only previews).
     pub(crate) fn note_reading(&mut self) {
-        if self.focus == Pane::Briefings || self.read_noted == Some(self.current) {
+        if self.focus == Pane::Briefings || self.library.read_noted == Some(self.library.current) {
             return;
         }
-        let Some((path, hash)) = self.read_key(self.current) else {
+        let Some((path, hash)) = self.read_key(self.library.current) else {
             return;
         };
-        self.read_noted = Some(self.current);
-        if self.read_marks.insert(&path, hash) {
-            self.read_marks_changed = true;
+        self.library.read_noted = Some(self.library.current);
+        if self.library.read_marks.insert(&path, hash) {
+            self.library.read_marks_changed = true;
         }
-        self.refresh_read(self.current);
+        self.refresh_read(self.library.current);
     }
 
     /// `u`: marks the briefing on screen read or unread.
     pub(crate) fn toggle_read(&mut self) {
-        let Some((path, hash)) = self.read_key(self.current) else {
+        let Some((path, hash)) = self.read_key(self.library.current) else {
             self.message = Some("this briefing has not been read from disk yet".into());
             return;
         };
-        self.read_noted = Some(self.current);
-        let now_read = if self.read_marks.contains(&path, hash) {
-            self.read_marks.remove(&path, hash);
+        self.library.read_noted = Some(self.library.current);
+        let now_read = if self.library.read_marks.contains(&path, hash) {
+            self.library.read_marks.remove(&path, hash);
             false
         } else {
-            self.read_marks.insert(&path, hash);
+            self.library.read_marks.insert(&path, hash);
             true
         };
-        self.read_marks_changed = true;
-        self.refresh_read(self.current);
+        self.library.read_marks_changed = true;
+        self.refresh_read(self.library.current);
         self.message = Some(
             if now_read {
                 "marked read"
@@ -477,35 +349,38 @@ impl App {
     // ----- reading the state -------------------------------------------------------------
 
     pub fn briefing_count(&self) -> usize {
-        self.slots.len()
+        self.library.slots.len()
     }
 
     pub fn slot(&self, index: usize) -> Option<&Slot> {
-        self.slots.get(index)
+        self.library.slots.get(index)
     }
 
     pub fn current_index(&self) -> usize {
-        self.current
+        self.library.current
     }
 
     pub fn current_slot(&self) -> &Slot {
         // `from_slots` is only reached with the documents `tui::run` checked are not empty;
         // an empty app still draws from this fallback instead of panicking.
         static EMPTY: std::sync::OnceLock<Slot> = std::sync::OnceLock::new();
-        self.slots.get(self.current).unwrap_or_else(|| {
-            EMPTY.get_or_init(|| {
-                Slot::new(
-                    Briefing {
-                        id: String::new(),
-                        path: String::new(),
-                        title: String::new(),
-                        text: Arc::default(),
-                        annotations: Annotations::default(),
-                    },
-                    true,
-                )
+        self.library
+            .slots
+            .get(self.library.current)
+            .unwrap_or_else(|| {
+                EMPTY.get_or_init(|| {
+                    Slot::new(
+                        Briefing {
+                            id: String::new(),
+                            path: String::new(),
+                            title: String::new(),
+                            text: Arc::default(),
+                            annotations: Annotations::default(),
+                        },
+                        true,
+                    )
+                })
             })
-        })
     }
 
     pub fn briefing(&self) -> &Briefing {
@@ -657,42 +532,33 @@ impl App {
 
     /// How many briefings have their annotations.
     pub fn extracted_count(&self) -> usize {
-        self.slots.iter().filter(|s| s.extracted).count()
+        self.library.count(|s| s.extracted)
     }
 
     /// How many listed files are still to be read.
     pub fn unread_count(&self) -> usize {
-        self.slots
-            .iter()
-            .filter(|s| s.file == FileState::Unread)
-            .count()
+        self.library.count(|s| s.file == FileState::Unread)
     }
 
     /// How many briefings may still get annotations (not extracted, and not unreadable).
     pub fn pending_count(&self) -> usize {
-        self.slots.iter().filter(|s| s.awaits_annotations()).count()
+        self.library.count(Slot::awaits_annotations)
     }
 
     /// How many paths could not be used, counting those reported before the app started.
     pub fn skipped_count(&self) -> usize {
-        self.skipped
+        self.library.skipped
     }
 
     /// Counts a path that could not be used and says so in the status bar ("3 path(s)
     /// skipped: …"), unless a message of another kind is showing: a reader's own message or a
     /// configuration problem matters more.
     pub fn report_skipped(&mut self, error: &LoadError) {
-        let previous = self.skip_message();
-        self.skipped += 1;
-        self.first_skipped.get_or_insert_with(|| error.to_string());
+        let previous = self.library.skip_message();
+        self.library.count_skipped(error);
         if self.message.is_none() || self.message == previous {
-            self.message = self.skip_message();
+            self.message = self.library.skip_message();
         }
-    }
-
-    fn skip_message(&self) -> Option<String> {
-        let first = self.first_skipped.as_ref()?;
-        Some(format!("{} path(s) skipped: {first}", self.skipped))
     }
 
     pub fn article_area(&self) -> ArticleArea {
@@ -774,7 +640,7 @@ impl App {
         }
         // Typing read only so far for the first hit; the count knows where they all are.
         if search.current.is_none() {
-            let text = &self.slots[self.current].briefing.text;
+            let text = &self.library.slots[self.library.current].briefing.text;
             search.current = search.first_from(text, self.anchor);
             if let Some(span) = search.current
                 && self.lit == Some(Lit::Search)
@@ -819,15 +685,20 @@ impl App {
             return Vec::new();
         };
         // The corpus index, when it is up to date, says what `o` and the dossier follow.
-        if let Some(others) = self.identity.briefings_linked(self.current, index) {
+        if let Some(others) = self
+            .library
+            .identity
+            .briefings_linked(self.library.current, index)
+        {
             return others;
         }
         // Else the name index answers what `find_same_entity` would find in each briefing, without
         // reading every briefing on every frame.
-        self.names
+        self.library
+            .names
             .briefings_naming(entity)
             .into_iter()
-            .filter(|&i| i != self.current)
+            .filter(|&i| i != self.library.current)
             .collect()
     }
 
@@ -963,7 +834,7 @@ impl App {
                 .lists
                 .briefing_rows
                 .iter()
-                .position(|&i| i == self.current),
+                .position(|&i| i == self.library.current),
             Pane::Entities => {
                 let selected = self.lists.selected_entity?;
                 self.lists
@@ -1070,7 +941,7 @@ impl App {
     /// marks it unreadable and reports it. A file live reload has already read (or found
     /// unreadable) keeps what the reload said: that is the newer word on it.
     pub fn file_read(&mut self, index: usize, outcome: Result<Arc<String>, LoadProblem>) {
-        let Some(slot) = self.slots.get_mut(index) else {
+        let Some(slot) = self.library.slots.get_mut(index) else {
             return;
         };
         if slot.file != FileState::Unread {
@@ -1078,7 +949,7 @@ impl App {
         }
         match outcome {
             Ok(text) => {
-                slot.briefing.title = title_or_file_name(
+                slot.briefing.title = library::title_or_file_name(
                     crate::extract::title(&text, &Annotations::default()),
                     &slot.briefing.path,
                 );
@@ -1088,7 +959,7 @@ impl App {
                 slot.version += 1;
                 self.refresh_read(index);
                 self.note_reading();
-                if index == self.current {
+                if index == self.library.current {
                     self.search_again();
                     self.rebuild_rows();
                     self.relayout();
@@ -1110,7 +981,7 @@ impl App {
     /// Installs the annotations of briefing `index` when the background extraction delivers
     /// them, keeping what was selected (by name) and where the reader was.
     pub fn set_annotations(&mut self, index: usize, annotations: Annotations) {
-        let Some(slot) = self.slots.get(index) else {
+        let Some(slot) = self.library.slots.get(index) else {
             return;
         };
         let title = crate::extract::title(&slot.briefing.text, &annotations);
@@ -1120,7 +991,7 @@ impl App {
     /// [`App::set_annotations`] with the title already made from them (the background load
     /// makes it, and then drops the sentences the title is made from).
     pub fn set_extraction(&mut self, index: usize, title: String, annotations: Annotations) {
-        let Some(slot) = self.slots.get(index) else {
+        let Some(slot) = self.library.slots.get(index) else {
             return;
         };
         if slot.extracted || slot.file != FileState::Read {
@@ -1143,7 +1014,7 @@ impl App {
     /// selection: the selected and lit entity are found again by name, and the reading
     /// position follows the text it was on when the edit was above or below it.
     pub fn replace_briefing(&mut self, index: usize, briefing: Briefing) {
-        let Some(slot) = self.slots.get(index) else {
+        let Some(slot) = self.library.slots.get(index) else {
             return;
         };
         let old_text = &slot.briefing.text;
@@ -1152,7 +1023,7 @@ impl App {
         let anchor = carry_offset(old_text, new_text, slot.anchor);
         let reading = carry_offset(old_text, new_text, self.anchor);
         let version = slot.version + u64::from(!same_text);
-        let is_current = index == self.current;
+        let is_current = index == self.library.current;
         let selected_name = is_current
             .then(|| {
                 self.lists
@@ -1165,13 +1036,16 @@ impl App {
             (Some(Lit::Entity(i)), true) => self.entity(*i).cloned(),
             _ => None,
         };
-        self.identity.forget(index, slot.extracted);
+        self.library.identity.forget(index, slot.extracted);
         let mut replacement = Slot::new(briefing, true);
         replacement.anchor = anchor;
         replacement.version = version;
-        self.names
-            .replace(index, &self.slots[index].briefing, &replacement.briefing);
-        self.slots[index] = replacement;
+        self.library.names.replace(
+            index,
+            &self.library.slots[index].briefing,
+            &replacement.briefing,
+        );
+        self.library.slots[index] = replacement;
         self.refresh_read(index);
         if !is_current {
             // Its title may have changed, and with it whether the list's filter keeps it.
@@ -1213,14 +1087,14 @@ impl App {
 
     /// Keeps or drops briefing `index` in the filtered briefing list after its title changed.
     fn refilter_briefing(&mut self, index: usize) {
-        let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
+        let briefings: Vec<&Briefing> = self.library.slots.iter().map(|s| &s.briefing).collect();
         self.lists.refilter_briefing(&briefings, index);
     }
 
     /// Derives every list's rows again from the briefings and the filters.
     fn rebuild_rows(&mut self) {
-        let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
-        self.lists.rebuild(&briefings, self.current);
+        let briefings: Vec<&Briefing> = self.library.slots.iter().map(|s| &s.briefing).collect();
+        self.lists.rebuild(&briefings, self.library.current);
     }
 
     /// Recomputes the pane geometry and, when the article width or text changed, its layout.
@@ -1229,12 +1103,15 @@ impl App {
         self.screen =
             Screen::compute_with(self.area, self.show_briefings, self.side, self.list_extra);
         let width = usize::from(self.article_area().text.width.max(1));
-        let key = (self.current, width, self.current_slot().version);
+        let key = (self.library.current, width, self.current_slot().version);
         if key != self.layout_key {
             self.layout = Layout::wrap(
-                &self.slots[self.current.min(self.slots.len().saturating_sub(1))]
-                    .briefing
-                    .text,
+                &self.library.slots[self
+                    .library
+                    .current
+                    .min(self.library.slots.len().saturating_sub(1))]
+                .briefing
+                .text,
                 width,
             );
             self.layout_key = key;

@@ -315,12 +315,12 @@ impl App {
     // ----- briefings ---------------------------------------------------------------------
 
     fn step_briefing(&mut self, delta: isize) {
-        let count = self.slots.len();
+        let count = self.library.slots.len();
         if count < 2 {
             self.message = Some("only one briefing is loaded".into());
             return;
         }
-        let next = (self.current as isize + delta).rem_euclid(count as isize) as usize;
+        let next = (self.library.current as isize + delta).rem_euclid(count as isize) as usize;
         self.record_jump();
         self.show_briefing(next);
     }
@@ -328,7 +328,7 @@ impl App {
     /// Shows briefing `index`, keeping each briefing's reading position, and the selected
     /// entity when the new briefing names it too.
     pub(super) fn show_briefing(&mut self, index: usize) {
-        if index >= self.slots.len() || index == self.current {
+        if index >= self.library.slots.len() || index == self.library.current {
             return;
         }
         let previous = self
@@ -336,9 +336,9 @@ impl App {
             .selected_entity
             .and_then(|i| self.entity(i))
             .cloned();
-        self.slots[self.current].anchor = self.anchor;
-        self.current = index;
-        self.anchor = self.slots[index].anchor;
+        self.library.slots[self.library.current].anchor = self.anchor;
+        self.library.current = index;
+        self.anchor = self.library.slots[index].anchor;
         self.lit = None;
         self.cursor = 0;
         self.lists.selected_quote = None;
@@ -462,7 +462,7 @@ impl App {
         let Some(search) = &self.search else {
             return;
         };
-        let text = &self.slots[self.current].briefing.text;
+        let text = &self.library.slots[self.library.current].briefing.text;
         let current = search.current.filter(|&hit| self.is_on_screen(hit));
         let next = match current {
             None if delta > 0 => search.first_from(text, shown.start),
@@ -597,7 +597,7 @@ impl App {
         };
         match input.target {
             InputTarget::Search => {
-                let text = &self.slots[self.current].briefing.text;
+                let text = &self.library.slots[self.library.current].briefing.text;
                 let mut search = Search::new(&input.text, text);
                 search.current = search.first_from(text, self.top_offset());
                 self.search = Some(search);
@@ -644,7 +644,7 @@ impl App {
     /// version of this one), and what `n`/`N` walk with it.
     pub(super) fn search_again(&mut self) {
         if let Some(search) = &mut self.search {
-            let text = &self.slots[self.current].briefing.text;
+            let text = &self.library.slots[self.library.current].briefing.text;
             let mut again = Search::new(&search.query, text);
             again.current = again.first_from(text, self.anchor);
             *search = again;
