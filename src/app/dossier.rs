@@ -144,7 +144,7 @@ impl App {
         };
         match self.focus {
             Pane::Quotes => from_quotes(),
-            Pane::Article => match &self.lit {
+            Pane::Article => match &self.reader.lit {
                 Some(Lit::Entity(index)) => entity(*index),
                 Some(Lit::Source(name)) => by_source(name),
                 Some(Lit::Quote(index)) => by_quote(*index),
@@ -443,7 +443,7 @@ impl App {
         if let Some(QuoteRow::Source { name, .. }) = &row {
             let name = name.clone();
             self.lists.selected_quote = row;
-            self.cursor = 0;
+            self.reader.cursor = 0;
             self.light(Lit::Source(name), 0);
         }
     }

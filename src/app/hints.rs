@@ -53,14 +53,16 @@ impl App {
     pub(super) fn start_hints(&mut self) {
         let top = self.top_offset();
         let bottom = self
+            .reader
             .layout
             .offset_of(self.top_row() + self.article_height().max(1));
-        let bottom = if self.top_row() + self.article_height() >= self.layout.len() {
+        let bottom = if self.top_row() + self.article_height() >= self.reader.layout.len() {
             usize::MAX
         } else {
             bottom
         };
         let shown: Vec<(Span, usize)> = self
+            .reader
             .mentions
             .iter()
             .filter(|(span, _)| span.start >= top && span.start < bottom)

@@ -57,54 +57,54 @@ impl App {
     pub fn here(&self) -> Jump {
         Jump {
             briefing: self.library.current,
-            anchor: self.anchor,
+            anchor: self.reader.anchor,
             focus: self.focus,
             selected_entity: self.lists.selected_entity,
             selected_quote: self.lists.selected_quote.clone(),
-            lit: self.lit.clone(),
-            cursor: self.cursor,
+            lit: self.reader.lit.clone(),
+            cursor: self.reader.cursor,
         }
     }
 
     pub fn jumps(&self) -> &JumpList {
-        &self.jumps
+        &self.reader.jumps
     }
 
     /// Records the reader's place before a jump.
     pub(super) fn record_jump(&mut self) {
         let here = self.here();
-        self.jumps.push(here);
+        self.reader.jumps.push(here);
     }
 
     /// A search begins: its start is where `C-o` returns to once it is kept.
     pub(super) fn begin_search_jump(&mut self) {
-        self.jumps.search_origin = Some(self.here());
+        self.reader.jumps.search_origin = Some(self.here());
     }
 
     /// The search was kept (Enter on a query): its start becomes a jump.
     pub(super) fn keep_search_jump(&mut self) {
-        if let Some(origin) = self.jumps.search_origin.take() {
-            self.jumps.push(origin);
+        if let Some(origin) = self.reader.jumps.search_origin.take() {
+            self.reader.jumps.push(origin);
         }
     }
 
     pub(super) fn jump_back(&mut self) {
-        let Some(jump) = self.jumps.back.pop() else {
+        let Some(jump) = self.reader.jumps.back.pop() else {
             self.message = Some("no earlier jump".into());
             return;
         };
         let here = self.here();
-        self.jumps.forward.push(here);
+        self.reader.jumps.forward.push(here);
         self.restore(jump);
     }
 
     pub(super) fn jump_forward(&mut self) {
-        let Some(jump) = self.jumps.forward.pop() else {
+        let Some(jump) = self.reader.jumps.forward.pop() else {
             self.message = Some("no later jump".into());
             return;
         };
         let here = self.here();
-        self.jumps.back.push(here);
+        self.reader.jumps.back.push(here);
         self.restore(jump);
     }
 
@@ -132,10 +132,10 @@ impl App {
             Lit::Source(_) | Lit::Search => true,
         });
         self.set_lit(lit);
-        self.cursor = jump.cursor.min(self.targets().len().saturating_sub(1));
-        self.anchor = jump.anchor.min(self.briefing().text.len());
-        while !self.briefing().text.is_char_boundary(self.anchor) {
-            self.anchor -= 1;
+        self.reader.cursor = jump.cursor.min(self.targets().len().saturating_sub(1));
+        self.reader.anchor = jump.anchor.min(self.briefing().text.len());
+        while !self.briefing().text.is_char_boundary(self.reader.anchor) {
+            self.reader.anchor -= 1;
         }
         self.rebuild_rows();
     }

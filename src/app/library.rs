@@ -132,6 +132,27 @@ pub struct Library {
 }
 
 impl Library {
+    /// The briefing on screen.
+    pub(super) fn current_slot(&self) -> &Slot {
+        // `from_slots` is only reached with the documents `tui::run` checked are not empty;
+        // an empty app still draws from this fallback instead of panicking.
+        static EMPTY: std::sync::OnceLock<Slot> = std::sync::OnceLock::new();
+        self.slots.get(self.current).unwrap_or_else(|| {
+            EMPTY.get_or_init(|| {
+                Slot::new(
+                    Briefing {
+                        id: String::new(),
+                        path: String::new(),
+                        title: String::new(),
+                        text: Arc::default(),
+                        annotations: Annotations::default(),
+                    },
+                    true,
+                )
+            })
+        })
+    }
+
     /// How many briefings `is` holds for.
     pub(super) fn count(&self, is: impl Fn(&Slot) -> bool) -> usize {
         self.slots.iter().filter(|slot| is(slot)).count()

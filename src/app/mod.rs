@@ -20,6 +20,7 @@ mod library;
 pub mod lists;
 mod names;
 pub mod read_marks;
+mod reader;
 mod reload;
 pub mod screen;
 pub mod search;
@@ -127,33 +128,19 @@ pub struct App {
     mouse: bool,
     help: Option<Help>,
     input: Option<Input>,
-    search: Option<Search>,
-    lit: Option<Lit>,
-    /// What `n`/`N` walk, derived from `lit` and the search whenever either changes (see
-    /// [`App::retarget`]), so a frame reads it instead of rebuilding it.
-    targets: Vec<Span>,
-    /// The quotations lit as a source's (or the one selected), derived with `targets`.
-    lit_quotes: Vec<usize>,
-    /// Every mention of the briefing on screen as `(span, entity index)`, in text order, for
-    /// drawing and for finding the entity at a position. Only the one on screen: for a whole
-    /// archive these would cost as much memory as the annotations themselves.
-    mentions: Vec<(Span, usize)>,
-    cursor: usize,
+    /// The article being read: reading position, layout, what is lit and walked, search,
+    /// jump list.
+    reader: reader::Reader,
     /// The list panes: rows, selections, filters, sort orders.
     lists: lists::Lists,
-    anchor: usize,
     area: Rect,
     screen: Screen,
-    layout: Layout,
-    /// (briefing, width, briefing version) the layout was made for.
-    layout_key: (usize, usize, u64),
     message: Option<String>,
     clipboard: Option<String>,
     quit: bool,
     keymap: Keymap,
     /// The open dossier (`d`).
     dossier: Option<dossier::Dossier>,
-    jumps: jumps::JumpList,
     /// Hint mode (`f`): labels on the names on screen.
     hints: Option<hints::Hints>,
 }
@@ -229,24 +216,15 @@ impl App {
             mouse: false,
             help: None,
             input: None,
-            search: None,
-            lit: None,
-            targets: Vec::new(),
-            lit_quotes: Vec::new(),
-            mentions: Vec::new(),
-            cursor: 0,
+            reader: reader::Reader::default(),
             lists: lists::Lists::default(),
-            anchor: 0,
             area: Rect::new(0, 0, 120, 40),
             screen: Screen::default(),
-            layout: Layout::wrap("", 1),
-            layout_key: (usize::MAX, 0, 0),
             message: None,
             clipboard: None,
             quit: false,
             keymap: Keymap::default(),
             dossier: None,
-            jumps: jumps::JumpList::default(),
             hints: None,
         };
         for (index, slot) in app.library.slots.iter().enumerate() {
@@ -361,26 +339,7 @@ impl App {
     }
 
     pub fn current_slot(&self) -> &Slot {
-        // `from_slots` is only reached with the documents `tui::run` checked are not empty;
-        // an empty app still draws from this fallback instead of panicking.
-        static EMPTY: std::sync::OnceLock<Slot> = std::sync::OnceLock::new();
-        self.library
-            .slots
-            .get(self.library.current)
-            .unwrap_or_else(|| {
-                EMPTY.get_or_init(|| {
-                    Slot::new(
-                        Briefing {
-                            id: String::new(),
-                            path: String::new(),
-                            title: String::new(),
-                            text: Arc::default(),
-                            annotations: Annotations::default(),
-                        },
-                        true,
-                    )
-                })
-            })
+        self.library.current_slot()
     }
 
     pub fn briefing(&self) -> &Briefing {
@@ -389,7 +348,7 @@ impl App {
 
     /// Every mention of the briefing on screen as `(span, entity index)`, in text order.
     pub fn mentions(&self) -> &[(Span, usize)] {
-        &self.mentions
+        &self.reader.mentions
     }
 
     pub fn focus(&self) -> Pane {
@@ -446,11 +405,11 @@ impl App {
     }
 
     pub fn search(&self) -> Option<&Search> {
-        self.search.as_ref()
+        self.reader.search.as_ref()
     }
 
     pub fn lit(&self) -> Option<&Lit> {
-        self.lit.as_ref()
+        self.reader.lit.as_ref()
     }
 
     pub fn filters(&self) -> &Filters {
@@ -502,7 +461,7 @@ impl App {
     }
 
     pub fn layout(&self) -> &Layout {
-        &self.layout
+        &self.reader.layout
     }
 
     /// The reading position: the byte the reader scrolled to, at the top of the article.
@@ -511,18 +470,21 @@ impl App {
     /// storm of resizes never walks the place away. When the text ends above the bottom of a
     /// tall window, the top row shown is earlier than this ([`App::top_row`]).
     pub fn anchor(&self) -> usize {
-        self.anchor
+        self.reader.anchor
     }
 
     /// The article's top row: the one showing the reading position, unless the last page
     /// would then not be full.
     pub fn top_row(&self) -> usize {
-        self.layout.row_of(self.anchor).min(self.max_top())
+        self.reader
+            .layout
+            .row_of(self.reader.anchor)
+            .min(self.max_top())
     }
 
     /// The first byte of the top row.
     pub fn top_offset(&self) -> usize {
-        self.layout.offset_of(self.top_row())
+        self.reader.layout.offset_of(self.top_row())
     }
 
     /// Takes the text waiting to be copied to the clipboard.
@@ -572,67 +534,35 @@ impl App {
 
     /// The spans `n`/`N` walk, in text order.
     pub fn targets(&self) -> &[Span] {
-        &self.targets
+        &self.reader.targets
     }
 
     /// Sets what is lit, and what `n`/`N` walk with it.
     pub(crate) fn set_lit(&mut self, lit: Option<Lit>) {
-        self.lit = lit;
+        self.reader.lit = lit;
         self.retarget();
     }
 
     /// Derives the targets and lit quotations again, after `lit`, the search hits or the
     /// briefing changed. Every change to those goes through here or [`App::set_lit`].
     pub(crate) fn retarget(&mut self) {
-        self.targets = self.compute_targets();
-        self.lit_quotes = match &self.lit {
-            Some(Lit::Source(name)) => lists::quotes_of(self.briefing(), name),
-            Some(Lit::Quote(index)) => vec![*index],
-            _ => Vec::new(),
-        };
-    }
-
-    fn compute_targets(&self) -> Vec<Span> {
-        let briefing = self.briefing();
-        match &self.lit {
-            None => Vec::new(),
-            Some(Lit::Entity(index)) => briefing
-                .entities()
-                .get(*index)
-                .map(|e| e.mentions.clone())
-                .unwrap_or_default(),
-            Some(Lit::Source(name)) => lists::quotes_of(briefing, name)
-                .into_iter()
-                .filter_map(|i| briefing.quotes().get(i).map(|q| q.span))
-                .collect(),
-            Some(Lit::Quote(index)) => briefing
-                .quotes()
-                .get(*index)
-                .map(|q| q.span)
-                .into_iter()
-                .collect(),
-            // A search's hits are found as they are needed, never listed (see `search.rs`).
-            Some(Lit::Search) => Vec::new(),
-        }
+        self.reader.retarget(&self.library.current_slot().briefing);
     }
 
     /// The index of the current target among [`App::targets`].
     pub fn cursor(&self) -> usize {
-        self.cursor
+        self.reader.cursor
     }
 
     /// The current target: the mention, quotation or hit `n`/`N` last went to.
     pub fn current_target(&self) -> Option<Span> {
-        match self.lit {
-            Some(Lit::Search) => self.search.as_ref().and_then(|s| s.current),
-            _ => self.targets().get(self.cursor).copied(),
-        }
+        self.reader.current_target()
     }
 
     /// Takes in what work off the UI thread has finished (the search's count); true when the
     /// screen should be drawn again.
     pub fn poll_background(&mut self) -> bool {
-        let Some(search) = &mut self.search else {
+        let Some(search) = &mut self.reader.search else {
             return false;
         };
         if !search.poll() {
@@ -641,9 +571,9 @@ impl App {
         // Typing read only so far for the first hit; the count knows where they all are.
         if search.current.is_none() {
             let text = &self.library.slots[self.library.current].briefing.text;
-            search.current = search.first_from(text, self.anchor);
+            search.current = search.first_from(text, self.reader.anchor);
             if let Some(span) = search.current
-                && self.lit == Some(Lit::Search)
+                && self.reader.lit == Some(Lit::Search)
             {
                 self.reveal(span);
             }
@@ -653,7 +583,7 @@ impl App {
 
     /// Waits for the search's count, as a test or benchmark must before reading it.
     pub fn finish_background(&mut self) {
-        if let Some(search) = &mut self.search {
+        if let Some(search) = &mut self.reader.search {
             search.wait();
         }
         self.poll_background();
@@ -661,13 +591,13 @@ impl App {
 
     /// The quotations lit as a source's (or the one selected), by index.
     pub fn lit_quotes(&self) -> &[usize] {
-        &self.lit_quotes
+        &self.reader.lit_quotes
     }
 
     /// The bytes of the article on screen: from the top row to the row below the last.
     pub fn visible_range(&self) -> Span {
         let end_row = self.top_row() + self.article_height().max(1);
-        let end = match self.layout.rows().get(end_row) {
+        let end = match self.reader.layout.rows().get(end_row) {
             Some(row) => row.start,
             None => self.briefing().text.len(),
         };
@@ -1021,7 +951,7 @@ impl App {
         let new_text = &briefing.text;
         let same_text = old_text == new_text;
         let anchor = carry_offset(old_text, new_text, slot.anchor);
-        let reading = carry_offset(old_text, new_text, self.anchor);
+        let reading = carry_offset(old_text, new_text, self.reader.anchor);
         let version = slot.version + u64::from(!same_text);
         let is_current = index == self.library.current;
         let selected_name = is_current
@@ -1032,7 +962,7 @@ impl App {
                     .cloned()
             })
             .flatten();
-        let lit_name = match (&self.lit, is_current) {
+        let lit_name = match (&self.reader.lit, is_current) {
             (Some(Lit::Entity(i)), true) => self.entity(*i).cloned(),
             _ => None,
         };
@@ -1053,20 +983,23 @@ impl App {
             return;
         }
         self.index_mentions();
-        self.anchor = reading;
+        self.reader.anchor = reading;
         self.lists.selected_entity =
             selected_name.and_then(|e| find_same_entity(self.briefing(), &e));
         match lit_name {
             Some(entity) => {
-                self.lit = find_same_entity(self.briefing(), &entity).map(Lit::Entity);
+                self.reader.lit = find_same_entity(self.briefing(), &entity).map(Lit::Entity);
             }
             // Quotes have no names to find again by; a source does, and is kept.
-            None if matches!(self.lit, Some(Lit::Quote(_))) => self.lit = None,
+            None if matches!(self.reader.lit, Some(Lit::Quote(_))) => self.reader.lit = None,
             None => {}
         }
         // The search runs again on the new text, and the targets follow it and `lit`.
         self.search_again();
-        self.cursor = self.cursor.min(self.targets.len().saturating_sub(1));
+        self.reader.cursor = self
+            .reader
+            .cursor
+            .min(self.reader.targets.len().saturating_sub(1));
         self.rebuild_rows();
         self.relayout();
     }
@@ -1076,13 +1009,8 @@ impl App {
     /// Derives [`App::mentions`] again, after the briefing on screen or its annotations
     /// changed.
     fn index_mentions(&mut self) {
-        let entities = self.briefing().entities();
-        let mut mentions = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
-        for (index, entity) in entities.iter().enumerate() {
-            mentions.extend(entity.mentions.iter().map(|span| (*span, index)));
-        }
-        mentions.sort();
-        self.mentions = mentions;
+        self.reader
+            .index_mentions(&self.library.current_slot().briefing);
     }
 
     /// Keeps or drops briefing `index` in the filtered briefing list after its title changed.
@@ -1104,8 +1032,8 @@ impl App {
             Screen::compute_with(self.area, self.show_briefings, self.side, self.list_extra);
         let width = usize::from(self.article_area().text.width.max(1));
         let key = (self.library.current, width, self.current_slot().version);
-        if key != self.layout_key {
-            self.layout = Layout::wrap(
+        if key != self.reader.layout_key {
+            self.reader.layout = Layout::wrap(
                 &self.library.slots[self
                     .library
                     .current
@@ -1114,13 +1042,14 @@ impl App {
                 .text,
                 width,
             );
-            self.layout_key = key;
+            self.reader.layout_key = key;
         }
     }
 
     /// The largest top row: the last page is full.
     fn max_top(&self) -> usize {
-        self.layout
+        self.reader
+            .layout
             .len()
             .saturating_sub(self.article_height().max(1))
     }

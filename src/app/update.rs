@@ -148,7 +148,7 @@ impl App {
                     target: InputTarget::HelpFilter,
                     text: help.filter.clone(),
                     previous: help.filter.clone(),
-                    origin: self.anchor,
+                    origin: self.reader.anchor,
                 })
             }
             _ => {}
@@ -187,8 +187,8 @@ impl App {
     /// Where the concordance opens: on the mention being walked when the entity is lit,
     /// else on its first.
     fn concordance_start(&self) -> usize {
-        match (self.lit.as_ref(), self.lists.selected_entity) {
-            (Some(Lit::Entity(lit)), Some(selected)) if *lit == selected => self.cursor,
+        match (self.reader.lit.as_ref(), self.lists.selected_entity) {
+            (Some(Lit::Entity(lit)), Some(selected)) if *lit == selected => self.reader.cursor,
             _ => 0,
         }
     }
@@ -280,13 +280,13 @@ impl App {
             .top_row()
             .saturating_add_signed(delta)
             .min(self.max_top());
-        self.anchor = self.layout.offset_of(top);
+        self.reader.anchor = self.reader.layout.offset_of(top);
     }
 
     /// Selecting a quote shows it: the article scrolls to it and lights it with its source.
     pub(super) fn select_quote_row(&mut self, row: QuoteRow) {
         if let QuoteRow::Quote(index) = row {
-            self.cursor = 0;
+            self.reader.cursor = 0;
             self.set_lit(Some(Lit::Quote(index)));
             if let Some(span) = self.briefing().quotes().get(index).map(|q| q.span) {
                 self.reveal(span);
@@ -296,19 +296,19 @@ impl App {
     }
 
     fn is_on_screen(&self, span: Span) -> bool {
-        let row = self.layout.row_of(span.start);
+        let row = self.reader.layout.row_of(span.start);
         let top = self.top_row();
         row >= top && row < top + self.article_height()
     }
 
     /// Scrolls so `span` is on screen, leaving a third of the page above it when it was not.
     pub(super) fn reveal(&mut self, span: Span) {
-        let row = self.layout.row_of(span.start);
+        let row = self.reader.layout.row_of(span.start);
         let height = self.article_height().max(1);
         let top = self.top_row();
         if row < top || row >= top + height {
             let top = row.saturating_sub(height / 3).min(self.max_top());
-            self.anchor = self.layout.offset_of(top);
+            self.reader.anchor = self.reader.layout.offset_of(top);
         }
     }
 
@@ -336,11 +336,11 @@ impl App {
             .selected_entity
             .and_then(|i| self.entity(i))
             .cloned();
-        self.library.slots[self.library.current].anchor = self.anchor;
+        self.library.slots[self.library.current].anchor = self.reader.anchor;
         self.library.current = index;
-        self.anchor = self.library.slots[index].anchor;
-        self.lit = None;
-        self.cursor = 0;
+        self.reader.anchor = self.library.slots[index].anchor;
+        self.reader.lit = None;
+        self.reader.cursor = 0;
         self.lists.selected_quote = None;
         self.lists.selected_entity =
             previous.and_then(|entity| super::find_same_entity(self.briefing(), &entity));
@@ -393,7 +393,7 @@ impl App {
     }
 
     pub(super) fn light(&mut self, lit: Lit, cursor: usize) {
-        self.cursor = cursor;
+        self.reader.cursor = cursor;
         self.set_lit(Some(lit));
         match self.current_target() {
             Some(span) => self.reveal(span),
@@ -410,19 +410,25 @@ impl App {
     }
 
     fn light_lit_at(&mut self, cursor: usize) {
-        if let Some(lit) = self.lit.clone() {
+        if let Some(lit) = self.reader.lit.clone() {
             self.light(lit, cursor);
         }
     }
 
     fn step_mark(&mut self, delta: isize) {
-        if self.lit.is_none() && self.search.as_ref().is_some_and(|s| s.total() != Some(0)) {
-            if let Some(search) = &mut self.search {
+        if self.reader.lit.is_none()
+            && self
+                .reader
+                .search
+                .as_ref()
+                .is_some_and(|s| s.total() != Some(0))
+        {
+            if let Some(search) = &mut self.reader.search {
                 search.current = None;
             }
             self.set_lit(Some(Lit::Search));
         }
-        if self.lit == Some(Lit::Search) {
+        if self.reader.lit == Some(Lit::Search) {
             return self.step_hit(delta);
         }
         let count = self.targets().len();
@@ -434,7 +440,7 @@ impl App {
         let off_screen = self
             .current_target()
             .is_some_and(|span| !self.is_on_screen(span));
-        self.cursor = if self.cursor >= count || (off_screen && delta > 0) {
+        self.reader.cursor = if self.reader.cursor >= count || (off_screen && delta > 0) {
             // Starting a walk, or walking on after a scroll or a jump left the target: the
             // first target at or after the reading position.
             self.first_target_from(self.top_offset())
@@ -447,7 +453,7 @@ impl App {
                 .checked_sub(1)
                 .unwrap_or(count - 1)
         } else {
-            (self.cursor as isize + delta).rem_euclid(count as isize) as usize
+            (self.reader.cursor as isize + delta).rem_euclid(count as isize) as usize
         };
         if let Some(span) = self.current_target() {
             self.reveal(span);
@@ -459,7 +465,7 @@ impl App {
     /// takes the first hit at or after the top, `N` the last one before the bottom.
     fn step_hit(&mut self, delta: isize) {
         let shown = self.visible_range();
-        let Some(search) = &self.search else {
+        let Some(search) = &self.reader.search else {
             return;
         };
         let text = &self.library.slots[self.library.current].briefing.text;
@@ -478,7 +484,7 @@ impl App {
             });
             return;
         };
-        if let Some(search) = &mut self.search {
+        if let Some(search) = &mut self.reader.search {
             search.current = Some(span);
         }
         self.reveal(span);
@@ -495,13 +501,14 @@ impl App {
     fn entity_at_reading(&mut self) {
         let top = self.top_offset();
         let bottom = self
+            .reader
             .layout
             .offset_of(self.top_row() + self.article_height().max(1));
         let position = self
             .current_target()
             .filter(|span| span.start >= top && span.start < bottom)
             .map_or(top, |span| span.start);
-        let mentions = &self.mentions;
+        let mentions = &self.reader.mentions;
         let at = mentions.partition_point(|(span, _)| span.end <= position);
         let found = mentions
             .get(at)
@@ -552,7 +559,7 @@ impl App {
             target,
             previous: text.clone(),
             text,
-            origin: self.anchor,
+            origin: self.reader.anchor,
         });
         self.apply_input();
     }
@@ -600,7 +607,7 @@ impl App {
                 let text = &self.library.slots[self.library.current].briefing.text;
                 let mut search = Search::new(&input.text, text);
                 search.current = search.first_from(text, self.top_offset());
-                self.search = Some(search);
+                self.reader.search = Some(search);
                 self.set_lit(Some(Lit::Search));
                 if let Some(span) = self.current_target() {
                     self.reveal(span);
@@ -634,8 +641,8 @@ impl App {
     }
 
     fn end_search(&mut self) {
-        self.search = None;
-        if self.lit == Some(Lit::Search) {
+        self.reader.search = None;
+        if self.reader.lit == Some(Lit::Search) {
             self.set_lit(None);
         }
     }
@@ -643,10 +650,10 @@ impl App {
     /// Runs the search again on the current briefing's text (another briefing, or a new
     /// version of this one), and what `n`/`N` walk with it.
     pub(super) fn search_again(&mut self) {
-        if let Some(search) = &mut self.search {
+        if let Some(search) = &mut self.reader.search {
             let text = &self.library.slots[self.library.current].briefing.text;
             let mut again = Search::new(&search.query, text);
-            again.current = again.first_from(text, self.anchor);
+            again.current = again.first_from(text, self.reader.anchor);
             *search = again;
         }
         self.retarget();
@@ -658,7 +665,7 @@ impl App {
             match input.target {
                 InputTarget::Search => {
                     self.end_search();
-                    self.anchor = input.origin;
+                    self.reader.anchor = input.origin;
                 }
                 InputTarget::Filter(pane) => {
                     if let Some(filter) = self.lists.filter_mut(pane) {
@@ -687,8 +694,8 @@ impl App {
             self.message = Some(format!("{} filter cleared", self.focus.title()));
             return;
         }
-        self.cursor = 0;
-        self.search = None;
+        self.reader.cursor = 0;
+        self.reader.search = None;
         self.set_lit(None);
         self.message = None;
     }
@@ -735,7 +742,7 @@ impl App {
     /// else the first quotation on screen; words only, without the marks.
     fn copy_from_article(&self) -> Result<String, &'static str> {
         let briefing = self.briefing();
-        match (&self.lit, self.current_target()) {
+        match (&self.reader.lit, self.current_target()) {
             (Some(Lit::Entity(_) | Lit::Search), Some(span)) => {
                 return Ok(briefing.slice(span).to_string());
             }
@@ -781,6 +788,7 @@ impl App {
         if pane == Pane::Article {
             if let Some(offset) = self.offset_at(column, row) {
                 let found = self
+                    .reader
                     .mentions
                     .iter()
                     .find(|(span, _)| span.contains(offset))
@@ -825,7 +833,7 @@ impl App {
             return None;
         }
         let index = self.top_row() + usize::from(row - text_area.y);
-        let layout_row = self.layout.rows().get(index)?;
+        let layout_row = self.reader.layout.rows().get(index)?;
         let wanted = usize::from(column - text_area.x);
         let mut x = 0;
         glyphs(&self.briefing().text, layout_row.start, layout_row.end).find_map(|glyph| {
