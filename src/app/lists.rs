@@ -181,6 +181,25 @@ impl Lists {
         }
     }
 
+    /// The row index of the selection in list `pane`; the briefing list's is briefing
+    /// `current`.
+    pub(super) fn selected_row(&self, pane: Pane, current: usize) -> Option<usize> {
+        match pane {
+            Pane::Briefings => self.briefing_rows.iter().position(|&i| i == current),
+            Pane::Entities => {
+                let selected = self.selected_entity?;
+                self.entity_rows
+                    .iter()
+                    .position(|row| *row == EntityRow::Entity(selected))
+            }
+            Pane::Quotes => {
+                let selected = self.selected_quote.as_ref()?;
+                self.quote_rows.iter().position(|row| row == selected)
+            }
+            Pane::Article => None,
+        }
+    }
+
     /// The entity on the first row of the entity list.
     pub(super) fn first_entity(&self) -> Option<usize> {
         self.entity_rows.iter().find_map(|row| match row {

@@ -692,25 +692,7 @@ impl App {
 
     /// The row index of the selection in a list pane.
     pub fn selected_row(&self, pane: Pane) -> Option<usize> {
-        match pane {
-            Pane::Briefings => self
-                .lists
-                .briefing_rows
-                .iter()
-                .position(|&i| i == self.library.current),
-            Pane::Entities => {
-                let selected = self.lists.selected_entity?;
-                self.lists
-                    .entity_rows
-                    .iter()
-                    .position(|row| *row == EntityRow::Entity(selected))
-            }
-            Pane::Quotes => {
-                let selected = self.lists.selected_quote.as_ref()?;
-                self.lists.quote_rows.iter().position(|row| row == selected)
-            }
-            Pane::Article => None,
-        }
+        self.lists.selected_row(pane, self.library.current)
     }
 
     /// The first row a list pane shows. The list scrolls only when the selection comes
