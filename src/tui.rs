@@ -683,6 +683,36 @@ mod tests {
     use crate::model::Briefing;
     use ratatui::backend::TestBackend;
 
+    #[test]
+    fn terminal_keys_become_the_key_table_keys() {
+        use event::{KeyCode as Term, KeyEvent, KeyModifiers as TermModifiers};
+        let key = |code, modifiers| key_of(&KeyEvent::new(code, modifiers));
+        assert_eq!(
+            key(Term::Char('J'), TermModifiers::SHIFT),
+            Some(Key::char('J'))
+        );
+        assert_eq!(
+            key(Term::BackTab, TermModifiers::SHIFT),
+            Some(Key::plain(KeyCode::BackTab))
+        );
+        assert_eq!(
+            key(Term::Char('o'), TermModifiers::CONTROL),
+            Some(Key::ctrl('o'))
+        );
+        assert_eq!(
+            key(Term::Char('i'), TermModifiers::ALT),
+            Some(Key::new(KeyCode::Char('i'), Modifiers::ALT))
+        );
+        assert_eq!(
+            key(Term::PageDown, TermModifiers::NONE),
+            "PgDn".parse().ok()
+        );
+        assert_eq!(key(Term::F(5), TermModifiers::NONE), "F5".parse().ok());
+        // Keys no binding can name are dropped rather than guessed at.
+        assert_eq!(key(Term::CapsLock, TermModifiers::NONE), None);
+        assert_eq!(key(Term::Null, TermModifiers::NONE), None);
+    }
+
     fn seed_app(width: u16, height: u16) -> App {
         let seeds = crate::corpus::seeds();
         let briefings = seeds.into_iter().map(Briefing::from_document).collect();
