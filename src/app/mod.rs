@@ -720,17 +720,6 @@ impl App {
             .min(len.saturating_sub(height))
     }
 
-    /// Where keys are looked up: an open overlay's context, else the focused pane's.
-    pub fn key_context(&self) -> Context {
-        if self.help.is_some() {
-            Context::Help
-        } else if self.dossier.is_some() {
-            Context::Dossier
-        } else {
-            self.focus.context()
-        }
-    }
-
     /// Keeps each list's first row as last drawn, for [`App::list_offset`] to start from.
     pub(crate) fn keep_list_offsets(&mut self) {
         self.lists.list_tops = [
@@ -738,48 +727,6 @@ impl App {
             self.list_offset(Pane::Entities),
             self.list_offset(Pane::Quotes),
         ];
-    }
-
-    /// Routes a key press: typed text while a line is being typed, the key table otherwise.
-    ///
-    /// A message from before is done with once the reader presses a key, as in helix; the
-    /// key's own message (if any) then shows.
-    pub fn key(&mut self, event: Key) {
-        self.message = None;
-        if self.input.is_some() {
-            let action = match event.code {
-                KeyCode::Enter => Some(Action::Submit),
-                KeyCode::Esc => Some(Action::Clear),
-                KeyCode::Backspace => Some(Action::Backspace),
-                KeyCode::Char(c) if !event.modifiers.contains(Modifiers::CONTROL) => {
-                    Some(Action::Type(c))
-                }
-                // As in a shell: C-u empties the line, C-w deletes the word before the cursor.
-                KeyCode::Char('u') => {
-                    self.edit_input(|text| text.clear());
-                    None
-                }
-                KeyCode::Char('w') => {
-                    self.edit_input(|text| {
-                        let kept = text.trim_end().rfind(' ').map_or(0, |at| at + 1);
-                        text.truncate(kept);
-                    });
-                    None
-                }
-                KeyCode::Char('c') => Some(Action::Clear),
-                _ => None,
-            };
-            if let Some(action) = action {
-                self.update(action);
-            }
-            return;
-        }
-        if self.hints.is_some() {
-            return self.hint_key(event);
-        }
-        if let Some(action) = self.keymap.action(self.key_context(), event) {
-            self.update(action);
-        }
     }
 
     // ----- derived state -----------------------------------------------------------------
