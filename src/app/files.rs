@@ -91,10 +91,9 @@ impl App {
         }
         match outcome {
             Ok(text) => {
-                slot.briefing.title = library::title_or_file_name(
-                    crate::extract::title(&text, &Annotations::default()),
-                    &slot.briefing.path,
-                );
+                let title = crate::extract::headline(slot.briefing.meta.as_deref())
+                    .unwrap_or_else(|| crate::extract::title(&text, &Annotations::default()));
+                slot.briefing.title = library::title_or_file_name(title, &slot.briefing.path);
                 slot.briefing.text = text;
                 slot.file = FileState::Read;
                 // The empty placeholder's layout must not be reused for the text.
@@ -120,6 +119,16 @@ impl App {
         }
     }
 
+    /// Records what a listed file says beside its text, delivered with it by the background
+    /// load (before [`App::file_read`]).
+    pub fn set_meta(&mut self, index: usize, meta: Option<Box<crate::model::Meta>>) {
+        if let Some(slot) = self.library.slots.get_mut(index)
+            && slot.file == FileState::Unread
+        {
+            slot.briefing.meta = meta;
+        }
+    }
+
     /// Installs the annotations of briefing `index` when the background extraction delivers
     /// them, keeping what was selected (by name) and where the reader was.
     pub fn set_annotations(&mut self, index: usize, annotations: Annotations) {
@@ -141,6 +150,8 @@ impl App {
             // these annotations belong to the older text.
             return;
         }
+        // A page's or a feed item's own headline stays the title.
+        let title = crate::extract::headline(slot.briefing.meta.as_deref()).unwrap_or(title);
         // The text is shared, not copied: this is one of ten thousand deliveries.
         let briefing = Briefing {
             id: slot.briefing.id.clone(),
@@ -148,6 +159,7 @@ impl App {
             title,
             text: Arc::clone(&slot.briefing.text),
             annotations,
+            meta: slot.briefing.meta.clone(),
         };
         self.replace_briefing(index, briefing);
     }

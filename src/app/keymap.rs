@@ -128,7 +128,9 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(Key::char('>'), Global, Action::WiderList, "widen the briefing list", None),
     bind(Key::char('<'), Global, Action::NarrowerList, "narrow the briefing list", None),
     bind(Key::char('s'), Entities, Action::CycleSort, "sort by mentions, name or first appearance (dates in time order)", Some("sort")),
-    bind(Key::char('s'), Briefings, Action::CycleSort, "sort by file name, title or number of quotations", Some("sort")),
+    bind(Key::char('s'), Briefings, Action::CycleSort, "sort by file name, title, number of quotations or date (when dates are known)", Some("sort")),
+    // Typed after `g`, as in vim: `gx`.
+    bind(Key::char('x'), Global, Action::OpenLink, "gx: open the briefing's link with the system opener", None),
 ];
 
 /// The key table in force: the defaults with the configuration's changes.
@@ -266,7 +268,12 @@ impl App {
         if self.hints.is_some() {
             return self.hint_key(event);
         }
+        let after_g = std::mem::replace(&mut self.after_g, event == Key::char('g'));
         if let Some(action) = self.keymap.action(self.key_context(), event) {
+            // The link opens only as `gx`, so a stray `x` opens nothing.
+            if action == Action::OpenLink && !after_g {
+                return;
+            }
             self.update(action);
         }
     }

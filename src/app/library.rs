@@ -86,6 +86,7 @@ impl Slot {
             title,
             text: Arc::clone(empty_text),
             annotations: Annotations::default(),
+            meta: None,
         };
         Slot {
             file: FileState::Unread,
@@ -146,6 +147,7 @@ impl Library {
                         title: String::new(),
                         text: Arc::default(),
                         annotations: Annotations::default(),
+                        meta: None,
                     },
                     true,
                 )

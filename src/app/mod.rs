@@ -138,6 +138,10 @@ pub struct App {
     screen: Screen,
     message: Option<String>,
     clipboard: Option<String>,
+    /// A link to hand to the system's opener (`gx`); the terminal shell opens it.
+    link_to_open: Option<String>,
+    /// Whether the last key was `g`: `x` after it is `gx`.
+    after_g: bool,
     quit: bool,
     keymap: Keymap,
     /// The open dossier (`d`).
@@ -179,13 +183,15 @@ impl App {
             ..Slot::unread(path, &empty_text)
         });
         let read = documents.into_iter().map(|document| {
-            let title = crate::extract::title(&document.text, &Annotations::default());
+            let title = crate::extract::headline(document.meta.as_deref())
+                .unwrap_or_else(|| crate::extract::title(&document.text, &Annotations::default()));
             let briefing = Briefing {
                 id: document.id,
                 path: document.path,
                 title,
                 text: Arc::new(document.text),
                 annotations: Annotations::default(),
+                meta: document.meta,
             };
             Slot::new(briefing, false)
         });
@@ -223,6 +229,8 @@ impl App {
             screen: Screen::default(),
             message: None,
             clipboard: None,
+            link_to_open: None,
+            after_g: false,
             quit: false,
             keymap: Keymap::default(),
             dossier: None,
@@ -418,6 +426,25 @@ impl App {
     /// The first byte of the top row.
     pub fn top_offset(&self) -> usize {
         self.reader.layout.offset_of(self.top_row())
+    }
+
+    /// Takes the link waiting to be opened (`gx`).
+    pub fn take_link_to_open(&mut self) -> Option<String> {
+        self.link_to_open.take()
+    }
+
+    /// `gx`: the briefing's link, for the terminal shell to open; only web links are opened
+    /// (a page's canonical link is its own say, and must not run a local file).
+    pub(crate) fn open_link(&mut self) {
+        let url = self.briefing().meta.as_deref().and_then(|m| m.url.clone());
+        match url {
+            Some(url) if is_web_link(&url) => {
+                self.message = Some(format!("opening {url}"));
+                self.link_to_open = Some(url);
+            }
+            Some(url) => self.message = Some(format!("not a web link, not opened: {url}")),
+            None => self.message = Some("this briefing has no link".to_string()),
+        }
     }
 
     /// Takes the text waiting to be copied to the clipboard.
@@ -825,4 +852,12 @@ pub(super) fn names_entity(entity: &Entity, words: &str) -> bool {
         && std::iter::once(&entity.name)
             .chain(&entity.aliases)
             .any(|n| n.eq_ignore_ascii_case(words))
+}
+
+/// Whether a link is a web address with nothing that could be read as an option or a
+/// second argument: only these are opened.
+pub fn is_web_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
 }

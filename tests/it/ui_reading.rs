@@ -35,6 +35,7 @@ fn briefing_of(text: &str, entities: &[(&str, Kind)]) -> Briefing {
         path: "invented.txt".into(),
         title: "Invented".into(),
         text: text.to_string().into(),
+        meta: None,
         annotations: Annotations {
             entities,
             ..Annotations::default()
