@@ -34,6 +34,11 @@ pub static ABBREVIATIONS: &WordList = word_list![
 /// case; abbreviations without their full stop.
 pub static TITLES: &WordList = word_list![
     "lord-lieutenant",
+    // Members of the Dail, of state and provincial assemblies, of the Scottish Parliament.
+    "td",
+    "mla",
+    "msp",
+    "mpp",
     "vice-principal",
     "principal",
     "vice-chancellor",
@@ -271,6 +276,10 @@ pub static TITLES: &WordList = word_list![
 /// phrase ends at one of these.
 pub static TITLE_HEADS: &WordList = word_list![
     "lord-lieutenant",
+    "td",
+    "mla",
+    "msp",
+    "mpp",
     "vice-principal",
     "principal",
     "vice-chancellor",
@@ -536,6 +545,7 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "journal",
     "tribune",
     "gazette",
+    "zeitung",
     "press",
     "telegraph",
     "guardian",
@@ -847,6 +857,11 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "island",
     "peninsula",
     "crossing",
+    // "Merseyside police", "Nefyn resident Gwen Owen": forces and residents are named after
+    // the place they serve or live in.
+    "police",
+    "resident",
+    "residents",
 ];
 
 /// The small words title case leaves in lower case ("Fire in the Hills", "Pop Culture at
@@ -859,8 +874,11 @@ pub static TITLE_CASE_SMALL_WORDS: &WordList = word_list![
 
 /// First words that make a capitalised phrase a place ("Mount Everest", "Lake Victoria",
 /// "Fort Hood").
-pub static PLACE_HEADS: &WordList =
-    word_list!["mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay"];
+pub static PLACE_HEADS: &WordList = word_list![
+    "mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay", "port",
+    // "Co Antrim", "Co. Kerry": Irish and Northern Irish counties.
+    "co",
+];
 
 /// First words that make a capitalised phrase an event: named storms ("Hurricane Maria",
 /// "Typhoon Haiyan").
@@ -1669,6 +1687,80 @@ pub static LOCATIVE_PREPOSITIONS: &WordList = word_list![
     "across",
     "throughout",
     "around",
+];
+
+/// Verbs of going somewhere: an unknown name after one and "to" is where ("moved to Nefyn",
+/// "returns to Tairawhiti").
+pub static MOTION_VERBS: &WordList = word_list![
+    "move",
+    "moves",
+    "moved",
+    "moving",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "drove",
+    "drive",
+    "drives",
+    "driving",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "relocate",
+    "relocated",
+    "relocates",
+    "fled",
+    "flee",
+    "flees",
+    "sailed",
+    "sail",
+    "sails",
+    "headed",
+    "heading",
+    "commute",
+    "commutes",
+    "commuted",
+    "walked",
+    "walk",
+    "evacuated",
+    "retired",
+    "emigrated",
+    "migrated",
+];
+
+/// Heads of an office whose portfolio is written before them in capitalised plain words
+/// ("National Revenue Minister", "Managing Director", "Urban Development Minister"). Not the
+/// heads a party name goes before ("Labour MP"): a party is a name of its own.
+pub static PORTFOLIO_HEADS: &WordList = word_list![
+    "minister",
+    "secretary",
+    "director",
+    "director-general",
+    "executive",
+    "officer",
+    "commissioner",
+    "chairman",
+    "chairwoman",
+    "manager",
+    "editor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "td",
+    "controller",
+    "registrar",
 ];
 
 /// Determiners dropped from the start of a name ("the Kremlin").

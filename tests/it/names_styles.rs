@@ -305,3 +305,154 @@ fn a_title_and_a_given_or_family_name_first_join_the_full_name() {
         "{found:?}"
     );
 }
+
+/// The kind of the entity named `name`, if there is one.
+fn kind(text: &str, name: &str) -> Option<Kind> {
+    entities(text)
+        .into_iter()
+        .find(|e| e.0 == name)
+        .map(|e| e.1)
+}
+
+#[test]
+fn plain_capitalised_words_before_an_office_are_its_portfolio() {
+    let text = "\"We will fix it,\" Coastal Fisheries Minister Orlaith Venmore said. \
+        Tarvolen Chief Executive Bruna Castellaz-Rho disagreed. \
+        QPTL Managing Director Dr. Ishaan Vardekar-Pillai said trials had begun.\n";
+    let found = entities(text);
+    for person in [
+        "Orlaith Venmore",
+        "Bruna Castellaz-Rho",
+        "Ishaan Vardekar-Pillai",
+    ] {
+        assert_eq!(
+            entity(&found, person).1,
+            Kind::Person,
+            "{person}: {found:?}"
+        );
+    }
+    let roles = entity(&found, "Orlaith Venmore").2;
+    assert!(
+        roles.iter().any(|r| r == "Coastal Fisheries Minister"),
+        "{found:?}"
+    );
+    // The organisation whose title it is stays a name of its own.
+    assert!(mentions(text).iter().any(|m| m == "Tarvolen"), "{found:?}");
+    assert!(mentions(text).iter().any(|m| m == "QPTL"), "{found:?}");
+}
+
+#[test]
+fn a_title_for_a_portfolio_or_a_seat_and_a_member_s_title_are_roles() {
+    let text = "Independent TD for Sligo-Leitrim Saoirse Ní Dhubhda said the line mattered.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Saoirse Ní Dhubhda").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Sligo-Leitrim").1, Kind::Place, "{found:?}");
+}
+
+#[test]
+fn an_institution_s_word_keeps_a_title_word_inside_its_name() {
+    let text = "Two people were taken to Qarvenna General Hospital on Monday.\n";
+    assert!(
+        mentions(text)
+            .iter()
+            .any(|m| m == "Qarvenna General Hospital"),
+        "{:?}",
+        entities(text)
+    );
+}
+
+#[test]
+fn a_name_opening_with_a_country_or_nationality_is_no_person() {
+    let text = "Jobs at British Brasswork and Malawi Ferrotex were saved, the trade body \
+        UK Brasswork said. Jordan Ellery-Vance scored twice.\n";
+    assert_eq!(kind(text, "British Brasswork"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Malawi Ferrotex"), Some(Kind::Organization));
+    assert_eq!(kind(text, "UK Brasswork"), Some(Kind::Organization));
+    // A country that is also a given name still opens a person's name.
+    assert_eq!(kind(text, "Jordan Ellery-Vance"), Some(Kind::Person));
+}
+
+#[test]
+fn a_name_closing_with_an_acronym_is_an_organisation_but_a_name_in_capitals_is_not() {
+    let text = "Vaccine plant opens, says Sahel CDC\nBy TOMASZ WIERZBICKI\n\n\
+        The plant will open next year, Sahel CDC said.\n";
+    assert_eq!(kind(text, "Sahel CDC"), Some(Kind::Organization));
+    assert_eq!(kind(text, "TOMASZ WIERZBICKI"), Some(Kind::Person));
+}
+
+#[test]
+fn unknown_places_stand_after_locative_and_motion_words() {
+    let text = "Her son moved to Pellamoor last year. Engineers travel from Kestrawick to \
+        Dunmarrow each day. The vote was welcomed in Porth Ellyan and in Tregossel. \
+        The route runs between Carnvellin and Tregossel.\n";
+    for place in [
+        "Pellamoor",
+        "Kestrawick",
+        "Porth Ellyan",
+        "Carnvellin",
+        "Tregossel",
+    ] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+}
+
+#[test]
+fn names_listed_with_a_place_or_after_a_plural_place_noun_are_places() {
+    let text = "Prices rose in villages such as Abervenn, Trefyllan and Morvathen. \
+        Roads were shut in counties Kelbrack, Down and Ardmullan. \
+        Streets flooded in Haslow, Brantmere and Oskley.\n";
+    for place in [
+        "Abervenn",
+        "Trefyllan",
+        "Morvathen",
+        "Kelbrack",
+        "Ardmullan",
+        "Brantmere",
+        "Oskley",
+    ] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+}
+
+#[test]
+fn town_shapes_place_nouns_and_compass_initials_make_places() {
+    let text = "Crews worked in Ashworth-le-Moors overnight, and Tellacombe police said two \
+        roads were closed. A Quenby resident said the Marrow Vale district was cut off. \
+        S. Korea's exports rose. Gusts hit the Co Fermanagh coast.\n";
+    for place in [
+        "Ashworth-le-Moors",
+        "Tellacombe",
+        "Quenby",
+        "Marrow Vale",
+        "S. Korea",
+        "Co Fermanagh",
+    ] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+}
+
+#[test]
+fn a_place_before_a_job_noun_in_a_byline_is_a_beat_not_where_the_name_is() {
+    let text = "Fair returns\nBy Moana Tereki-Wallace, Gisborne reporter\n\n\
+        The fair is back.\n";
+    assert_eq!(kind(text, "Moana Tereki-Wallace"), Some(Kind::Person));
+}

@@ -631,6 +631,14 @@ impl<'t> Document<'t> {
         (last + 2..(last + 5).min(self.tokens.len()))
             .take_while(|&k| self.is_word(k) && is_capitalised(self.word(k)))
             .any(|k| {
+                // "By Hine Parata, Gisborne reporter": a place before a job noun is a beat.
+                let beat = self.is_word(k + 1)
+                    && self
+                        .word_at(k + 1)
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+                if beat {
+                    return false;
+                }
                 let name = Span::new(first.span.start, self.tokens[k].span.end).slice(self.text);
                 self.gazetteer.place(name).is_some_and(|place| {
                     matches!(place.class, PlaceClass::Country | PlaceClass::State)
@@ -948,6 +956,37 @@ fn is_organisation_headed(words: &[&str]) -> bool {
                 .is_some_and(|w| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)))
 }
 
+/// A one-word name shaped like a place: English and French town names joined by a small
+/// word ("Newton-le-Willows", "Stratford-upon-Avon", "Boulogne-sur-Mer"), or two known
+/// places joined by a hyphen ("Sligo-Leitrim").
+fn is_hyphenated_place(word: &str, g: &gazetteer::Gazetteer) -> bool {
+    let mut parts = word.split('-');
+    let (Some(head), Some(second)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let joined_by_small_word = matches!(
+        second,
+        "le" | "la"
+            | "les"
+            | "on"
+            | "upon"
+            | "under"
+            | "sur"
+            | "sous"
+            | "en"
+            | "cum"
+            | "super"
+            | "am"
+            | "by"
+    ) && is_capitalised(head)
+        && parts.next_back().is_some_and(is_capitalised);
+    let two_places = parts.next().is_none()
+        && is_capitalised(second)
+        && g.place(head).is_some()
+        && g.place(second).is_some();
+    joined_by_small_word || two_places
+}
+
 /// A title word, compared without its final full stops and case ("Maj.-Gen." as "maj.-gen").
 fn is_title(word: &str) -> bool {
     lexicon::contains_folded(lexicon::TITLES, without_full_stops(word))
@@ -1011,7 +1050,16 @@ impl Document<'_> {
         let mut heads = self.chunk_heads.take();
         heads.clear();
         heads.extend(words.iter().map(|w| is_title_head(w)));
-        let split = self.split_title_words(&words, &heads);
+        let split = if self.opens_with_seat(chunk, &words) {
+            // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
+            Split {
+                modifiers: vec![0],
+                name: (1, words.len()),
+                ..Split::whole(words.len())
+            }
+        } else {
+            self.split_title_words(&words, &heads)
+        };
         self.chunk_words.set(words);
         self.chunk_heads.set(heads);
         split
@@ -1031,10 +1079,11 @@ impl Document<'_> {
                 // "Minister of Foreign Affairs and Expatriates": the portfolio after "of" is
                 // made of common words; the name starts at the first uncommon one.
                 let mut end = position + 1;
-                if words.get(end) == Some(&"of") {
+                // "Minister for Transport", the Irish and British form, as "Minister of".
+                if matches!(words.get(end), Some(&("of" | "for"))) {
                     let mut k = end + 1;
                     while k < words.len() {
-                        let place = self.gazetteer.place(words[k]).is_some();
+                        let place = self.is_place_or_place_pair(words[k]);
                         let portfolio = matches!(words[k], "and" | "the" | "&")
                             || (self.is_english_word(words[k])
                                 && !self.known_person_word(words[k]))
@@ -1056,6 +1105,22 @@ impl Document<'_> {
                 role_start = end;
                 last_head_end = end;
                 position = end;
+                continue;
+            }
+            // "National Revenue Minister Anil Sethi", "BMRCL Managing Director Dr. Anjali
+            // Rao": plain capitalised words before an office's head are its portfolio.
+            if let Some(head) = rest_has_title
+                .then(|| self.portfolio_run_end(words, heads, position))
+                .flatten()
+            {
+                position = head;
+                continue;
+            }
+            // "Vantrelli Chief Executive Federica Lanzoni": an unknown name opening a title
+            // that a person's name follows is whose title it is.
+            if position == 0 && rest_has_title && self.owns_following_title(words, heads) {
+                modifiers.push(position);
+                position += 1;
                 continue;
             }
             let title = rest_has_title && is_title(word);
@@ -1109,6 +1174,166 @@ impl Document<'_> {
         }
     }
 
+    /// Whether a lower-case place noun follows token `last`, at once or after one more
+    /// lower-case word ("Tartus naval base", "Merseyside police").
+    fn place_noun_follows(&self, last: usize) -> bool {
+        // (In lower case: "Residents" opening the next sentence is no place noun of this one.)
+        let place_noun = |word: Option<&str>| {
+            word.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w)
+            })
+        };
+        let after = self.word_at(last + 1);
+        let lower_after =
+            after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)));
+        place_noun(after) || (lower_after && place_noun(self.word_at(last + 2)))
+    }
+
+    /// Whether the name from token `first` to `last` stands where a place does: after a verb
+    /// of going and "to" ("moved to Nefyn"), after "between" or "via", or in "from X to"
+    /// ("travels from Jayanagar to Electronic City").
+    fn after_place_preposition(&self, first: usize, last: usize) -> bool {
+        let before = first.checked_sub(1).map(|i| self.word(i));
+        let verb = first.checked_sub(2).map(|i| self.word(i));
+        let sentence = self.tokens[first].sentence;
+        let same_sentence = |i: usize| self.tokens.get(i).is_some_and(|t| t.sentence == sentence);
+        match before {
+            Some("to") => {
+                first >= 2
+                    && same_sentence(first - 2)
+                    && verb.is_some_and(|v| lexicon::contains_folded(lexicon::MOTION_VERBS, v))
+            }
+            Some("between" | "via") => true,
+            Some("from") => same_sentence(last + 1) && self.word_at(last + 1) == Some("to"),
+            _ => false,
+        }
+    }
+
+    /// Multi-word names whose shape says they are no person's, asked before the given-name
+    /// and surname rules: a country, region or nationality opening the name ("British Steel",
+    /// "UK Steel", "France Inter"), an acronym closing it ("Africa CDC"), or an unknown name
+    /// after a locative preposition that no given name opens ("in Port Talbot").
+    fn no_person_shape(
+        &self,
+        words: &[&str],
+        position: Option<(usize, usize)>,
+    ) -> Option<(Kind, Evidence, Option<String>)> {
+        let g = self.gazetteer;
+        let first = strip_possessive(words[0]);
+        let opening = g.entry(first);
+        // ("Jordan Ellery-Price", "Georgia Hale": a country that is also a given name
+        // opens a person's name as often as anything else's.)
+        let country_or_nation = g.place_of(&opening).is_some_and(|p| {
+            matches!(
+                p.class,
+                PlaceClass::Country | PlaceClass::State | PlaceClass::Continent
+            )
+        }) || opening.is_demonym();
+        let opens_with_place = (country_or_nation || (is_acronym(first) && opening.is_place()))
+            && !g.given_name(first);
+        let last = strip_possessive(words[words.len() - 1]);
+        let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        // (Not a name in capitals throughout: "DARNELL WHITFIELD" in a byline.)
+        let acronym_last = is_acronym(last)
+            && last.chars().count() >= 2
+            && !roman
+            && !g.entry(last).is_place()
+            && !words.iter().all(|w| is_acronym(w));
+        if opens_with_place || acronym_last {
+            return Some((Kind::Organization, Evidence::Guess, None));
+        }
+        let locative = position.is_some_and(|(first, _)| {
+            first > 0
+                && lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, self.word(first - 1))
+        });
+        let possessive = words.last().is_some_and(|w| has_possessive(w));
+        let no_given_name = !words.iter().any(|w| g.given_name(w));
+        if locative && !possessive && no_given_name {
+            return Some((Kind::Place, Evidence::Guess, None));
+        }
+        // "the Toa Payoh hawker centre", "the Madre de Dios region": a name no given name
+        // is in, before a place noun, is the place.
+        if no_given_name && position.is_some_and(|(_, last)| self.place_noun_follows(last)) {
+            return Some((Kind::Place, Evidence::Guess, None));
+        }
+        None
+    }
+
+    /// Whether the chunk follows a title and "for" or "of" and opens with the place that is
+    /// the title's seat, a name following it ("MP for Stockport Jane Ellis").
+    fn opens_with_seat(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let first = chunk[0];
+        words.len() >= 3
+            && first >= 2
+            && matches!(self.word(first - 1), "for" | "of")
+            && is_title_head(self.word(first - 2))
+            && self.is_place_or_place_pair(words[0])
+            && is_capitalised(words[1])
+            && self.gazetteer.place(words[1]).is_none()
+    }
+
+    /// A plain capitalised word that can be part of an office's portfolio ("Revenue",
+    /// "Managing"): an English word, no given name, no name the gazetteer knows.
+    fn is_portfolio_word(&self, word: &str) -> bool {
+        is_capitalised(word)
+            && self.is_english_word(word)
+            && !self.gazetteer.given_name(word)
+            && !self.is_modifier(strip_possessive(word))
+    }
+
+    /// Where the office's head stands when the words from `position` are a portfolio that
+    /// one of [`lexicon::PORTFOLIO_HEADS`] ends ("Urban Development Minister").
+    fn portfolio_run_end(&self, words: &[&str], heads: &[bool], position: usize) -> Option<usize> {
+        let mut k = position;
+        while k < words.len() && !heads[k] && self.is_portfolio_word(words[k]) {
+            // "State Department Spokesperson": an institution's word makes the words its
+            // name, the owner of the role, not a portfolio.
+            if lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[k]) {
+                return None;
+            }
+            k += 1;
+        }
+        (k > position
+            && k < words.len()
+            && heads[k]
+            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, without_full_stops(words[k])))
+        .then_some(k)
+    }
+
+    /// Whether the chunk's unknown first word is followed by a title (its portfolio first,
+    /// if any) and, after the title's last head, by a name that is no title.
+    fn owns_following_title(&self, words: &[&str], heads: &[bool]) -> bool {
+        let first = words[0];
+        let unknown = is_capitalised(first)
+            && !heads[0]
+            && !is_title(first)
+            && !self.is_english_word(strip_possessive(first))
+            && !self.gazetteer.given_name(first);
+        // ("Gozo General Hospital": a name ending in an institution's word is the
+        // institution's, whatever title word stands inside it.)
+        let institution = words.iter().any(|w| {
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, w)
+        });
+        let titled_next = !institution && heads.get(1) == Some(&true)
+            || (words.len() > 1 && self.portfolio_run_end(words, heads, 1).is_some());
+        let name_after = heads
+            .iter()
+            .rposition(|&h| h)
+            .is_some_and(|last| last + 1 < words.len() && is_capitalised(words[last + 1]));
+        unknown && titled_next && name_after
+    }
+
+    /// A place the gazetteer knows, or two joined by a hyphen ("Sligo-Leitrim").
+    fn is_place_or_place_pair(&self, word: &str) -> bool {
+        let g = self.gazetteer;
+        g.place(word).is_some()
+            || word.split_once('-').is_some_and(|(a, b)| {
+                is_capitalised(b) && g.place(a).is_some() && g.place(b).is_some()
+            })
+    }
+
     /// Whether `word` and the word after it are a seat of government ("Downing Street").
     fn opens_metonym(&self, word: &str, index: usize) -> bool {
         let Some(next) = self.tokens.get(index + 1) else {
@@ -1153,7 +1378,85 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     // doubling, each time moving every mention found so far.
     let mut out = Vec::with_capacity(tokens.len() / 8);
     document.chunks(|chunk| document.emit(chunk, &mut out));
+    places_listed_together(text, &mut out);
     out
+}
+
+/// Plural place nouns a list of places may follow ("villages such as Abersoch, Nefyn and
+/// Aberdaron", "counties Antrim, Down and Tyrone").
+const PLACE_PLURALS: &[&str] = &[
+    "villages",
+    "towns",
+    "cities",
+    "suburbs",
+    "counties",
+    "districts",
+    "regions",
+    "provinces",
+    "states",
+    "countries",
+    "islands",
+    "neighbourhoods",
+    "neighborhoods",
+    "municipalities",
+    "townships",
+    "hamlets",
+    "settlements",
+];
+
+/// Names listed together (joined by commas, "and" or "or") are things of one kind: a name in
+/// such a list that nothing else typed (the finder's default) is a place when another name
+/// in the list is one, and every name the list's lead-in calls places ("villages such as")
+/// that only a guess typed is one. One pass over the names in text order.
+fn places_listed_together(text: &str, names: &mut [NameMention]) {
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_unstable_by_key(|&i| names[i].span.start);
+    let joined = |a: &NameMention, b: &NameMention| {
+        text.get(a.span.end..b.span.start)
+            .is_some_and(|gap| matches!(gap, ", " | " and " | " or " | ", and " | ", or "))
+    };
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&names[order[end - 1]], &names[order[end]]) {
+            end += 1;
+        }
+        let run = &order[start..end];
+        let lead_in = names_places_before(text, names[run[0]].span.start);
+        let has_place = run.len() > 1
+            && run
+                .iter()
+                .any(|&i| names[i].kind == Kind::Place && names[i].evidence > Evidence::Fallback);
+        for &i in run {
+            let name = &mut names[i];
+            let retype = (lead_in && name.evidence <= Evidence::Guess)
+                || (has_place && name.evidence == Evidence::Fallback);
+            if retype && name.kind != Kind::Place && !name.title_only && name.roles.is_empty() {
+                name.kind = Kind::Place;
+                name.evidence = Evidence::Guess;
+                name.kind_rule = "listed with places";
+            }
+        }
+        start = end;
+    }
+}
+
+/// Whether the text before `start` ends with a plural place noun, alone or with "such as",
+/// "including" or "like" ("villages such as ", "counties ").
+fn names_places_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let before = before.trim_end_matches(' ');
+    let before = ["such as", "including", "like"]
+        .iter()
+        .find_map(|lead| before.strip_suffix(lead))
+        .map_or(before, |rest| rest.trim_end_matches(' '));
+    PLACE_PLURALS.iter().any(|noun| {
+        before
+            .strip_suffix(noun)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 impl Document<'_> {
@@ -1730,6 +2033,22 @@ impl Document<'_> {
             if compass && g.place(&words[..words.len() - 1].join(" ")).is_some() {
                 return (Kind::Place, Evidence::Likely, None);
             }
+            // "S. Korea", "N. Ireland": a compass point shortened before the rest of a known
+            // place's name.
+            let compass_word = match words[0].trim_end_matches('.') {
+                "N" => Some("North"),
+                "S" => Some("South"),
+                "E" => Some("East"),
+                "W" => Some("West"),
+                _ => None,
+            };
+            if let Some(compass_word) = compass_word {
+                let rest = words[1..].join(" ");
+                let expanded = format!("{compass_word} {}", strip_possessive(&rest));
+                if let Some(place) = g.place(&expanded) {
+                    return (Kind::Place, Evidence::Likely, Some(place.name.to_string()));
+                }
+            }
             if last_in(lexicon::THING_CUES) {
                 return (Kind::Other, Evidence::Likely, None);
             }
@@ -1739,6 +2058,9 @@ impl Document<'_> {
             if known.is_demonym() {
                 return (Kind::Group, Evidence::Likely, None);
             }
+        }
+        if words.len() == 1 && is_hyphenated_place(full, g) {
+            return (Kind::Place, Evidence::Likely, None);
         }
         if words.len() == 1 && is_acronym(full) {
             // "WASHINGTON (Reuters) -": a dateline's city in capitals.
@@ -1816,6 +2138,11 @@ impl Document<'_> {
             && words[1..words.len() - 1]
                 .iter()
                 .any(|w| !self.known_person_word(w));
+        if words.len() > 1 {
+            if let Some(rule) = self.no_person_shape(words, position) {
+                return rule;
+            }
+        }
         // (With several words, `person_like` asked whether the first is a given name.)
         let given = words.len() > 1 && person_like && !country_ended;
         // "Environment Canada": a country's name is no surname, whatever the census says.
@@ -1897,7 +2224,9 @@ impl Document<'_> {
             if (speaks || credited) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
-            if before.is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)) {
+            if before.is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w))
+                || self.after_place_preposition(first, last)
+            {
                 return (Kind::Place, Evidence::Guess, None);
             }
             // "villages such as Abersoch, Nefyn and Aberdaron": a name listed beside a known
@@ -1910,13 +2239,7 @@ impl Document<'_> {
             if listed_place(before, before_next) || listed_place(after, after_next) {
                 return (Kind::Place, Evidence::Guess, None);
             }
-            let place_noun = |word: Option<&str>| {
-                word.is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w))
-            };
-            let lower_after = || {
-                after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)))
-            };
-            if place_noun(after) || (lower_after() && place_noun(after_next)) {
+            if self.place_noun_follows(last) {
                 return (Kind::Place, Evidence::Likely, None);
             }
         }
