@@ -862,6 +862,68 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "police",
     "resident",
     "residents",
+    "station",
+];
+
+/// Lower-case nouns and titles before "of" that make an unknown name after it a place
+/// ("the mayor of Ghajnsielem", "residents of Motherwell", "the port of Chancay").
+pub static OF_PLACE_NOUNS: &WordList = word_list![
+    "mayor",
+    "governor",
+    "lord-lieutenant",
+    "bishop",
+    "archbishop",
+    "provost",
+    "residents",
+    "people",
+    "city",
+    "town",
+    "village",
+    "province",
+    "provinces",
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "region",
+    "regions",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "port",
+    "coast",
+    "shores",
+    "streets",
+    "centre",
+    "center",
+    "heart",
+];
+
+/// Nouns of kinship: a name right after one is a person's ("her brother Alasdair").
+pub static KINSHIP_NOUNS: &WordList = word_list![
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "husband",
+    "wife",
+    "partner",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "stepson",
+    "stepdaughter",
+    "twin",
+    "fiancé",
+    "fiancée",
+    "widow",
+    "widower",
 ];
 
 /// The small words title case leaves in lower case ("Fire in the Hills", "Pop Culture at

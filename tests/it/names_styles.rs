@@ -456,3 +456,67 @@ fn a_place_before_a_job_noun_in_a_byline_is_a_beat_not_where_the_name_is() {
         The fair is back.\n";
     assert_eq!(kind(text, "Moana Tereki-Wallace"), Some(Kind::Person));
 }
+
+#[test]
+fn an_office_of_a_body_leaves_the_body_its_own_name() {
+    let text = "\"We are staying,\" said Orla Quennell-Baird, Chief Executive Officer of \
+        Tervanix. Tervanix will hire 40 people.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Tervanix").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Orla Quennell-Baird").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert!(
+        !mentions(text).iter().any(|m| m == "of Tervanix"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_unknown_name_after_a_place_noun_and_of_is_a_place() {
+    let text = "The residents of Kelvarrow are angry, said Ana Brell, mayor of Quillhaven. \
+        Ships will use the port of Marranco. The Lord-Lieutenant of Tavenshire spoke.\n";
+    for place in ["Kelvarrow", "Quillhaven", "Marranco", "Tavenshire"] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+}
+
+#[test]
+fn a_compass_word_before_a_known_place_names_a_part_of_it() {
+    let text = "Clinics will open in the provinces of Qarsel and West Azerbaijan. \
+        By Mari Dunlevy, North Wales reporter\n";
+    assert_eq!(kind(text, "West Azerbaijan"), Some(Kind::Place));
+    assert_eq!(kind(text, "North Wales"), Some(Kind::Place));
+    assert_eq!(kind(text, "Qarsel"), Some(Kind::Place));
+}
+
+#[test]
+fn people_named_by_their_nation_are_a_group_not_a_person() {
+    let text = "The deadline moved. Self-employed Canadians have until June.\n";
+    assert_eq!(kind(text, "Self-employed Canadians"), Some(Kind::Group));
+}
+
+#[test]
+fn an_age_or_a_kinship_noun_beside_one_unknown_word_makes_it_a_person() {
+    let text = "She asked the court to stop her brother Tormaigh from selling. \
+        The court heard that Ruaridh, 52, left the firm in 2019.\n";
+    assert_eq!(kind(text, "Tormaigh"), Some(Kind::Person));
+    assert_eq!(kind(text, "Ruaridh"), Some(Kind::Person));
+}
+
+#[test]
+fn a_body_s_spokesperson_makes_the_body_an_organisation() {
+    let text = "Services resume at noon, a Vellinor spokesperson said.\n";
+    assert_eq!(kind(text, "Vellinor"), Some(Kind::Organization));
+}

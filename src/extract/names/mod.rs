@@ -960,6 +960,10 @@ fn is_organisation_headed(words: &[&str]) -> bool {
 /// word ("Newton-le-Willows", "Stratford-upon-Avon", "Boulogne-sur-Mer"), or two known
 /// places joined by a hyphen ("Sligo-Leitrim").
 fn is_hyphenated_place(word: &str, g: &gazetteer::Gazetteer) -> bool {
+    // "Banffshire", "Aberdeenshire": a county by its ending.
+    if word.len() > 7 && word.ends_with("shire") && is_capitalised(word) {
+        return true;
+    }
     let mut parts = word.split('-');
     let (Some(head), Some(second)) = (parts.next(), parts.next()) else {
         return false;
@@ -1150,6 +1154,20 @@ impl Document<'_> {
                 ..Split::whole(words.len())
             };
         }
+        if last_head_end > 0
+            && last_head_end + 1 < words.len()
+            && matches!(words[last_head_end], "of" | "for")
+        {
+            // "Chief Executive Officer of Caldermoor": whose title it is follows it, and no
+            // one's name does.
+            return Split {
+                roles,
+                modifiers,
+                title_only: true,
+                owner: Some((last_head_end + 1, words.len())),
+                ..Split::whole(words.len())
+            };
+        }
         if last_head_end == 0 || last_head_end >= words.len() {
             // "State Department Spokesperson": a role named after its organisation, written
             // as one capitalised phrase, stands for a person.
@@ -1210,6 +1228,14 @@ impl Document<'_> {
         }
     }
 
+    /// Whether "of" after a place noun or a territorial title stands before token `first`
+    /// ("residents of Motherwell", "the mayor of Ghajnsielem", "provinces of Van").
+    fn after_place_noun_of(&self, first: usize) -> bool {
+        first >= 2
+            && self.word(first - 1) == "of"
+            && lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, self.word(first - 2))
+    }
+
     /// Multi-word names whose shape says they are no person's, asked before the given-name
     /// and surname rules: a country, region or nationality opening the name ("British Steel",
     /// "UK Steel", "France Inter"), an acronym closing it ("Africa CDC"), or an unknown name
@@ -1233,6 +1259,21 @@ impl Document<'_> {
         let opens_with_place = (country_or_nation || (is_acronym(first) && opening.is_place()))
             && !g.given_name(first);
         let last = strip_possessive(words[words.len() - 1]);
+        // "Self-employed Canadians", "Young Australians": people named by their nation.
+        if last.ends_with('s') && g.demonym(last).is_some() {
+            return Some((Kind::Group, Evidence::Likely, None));
+        }
+        // "West Azerbaijan", "North Wales": a compass word before a known place names a part.
+        let compass = lowered_is_any(
+            first,
+            &[
+                "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                "central", "upper", "lower",
+            ],
+        );
+        if compass && g.place(strip_possessive(&words[1..].join(" "))).is_some() {
+            return Some((Kind::Place, Evidence::Likely, None));
+        }
         let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         // (Not a name in capitals throughout: "DARNELL WHITFIELD" in a byline.)
         let acronym_last = is_acronym(last)
@@ -1244,8 +1285,9 @@ impl Document<'_> {
             return Some((Kind::Organization, Evidence::Guess, None));
         }
         let locative = position.is_some_and(|(first, _)| {
-            first > 0
-                && lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, self.word(first - 1))
+            (first > 0
+                && lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, self.word(first - 1)))
+                || self.after_place_noun_of(first)
         });
         let possessive = words.last().is_some_and(|w| has_possessive(w));
         let no_given_name = !words.iter().any(|w| g.given_name(w));
@@ -1726,9 +1768,13 @@ impl Document<'_> {
     fn emit_owner(&self, chunk: &[usize], from: usize, to: usize, out: &mut Vec<NameMention>) {
         let span = self.span_of(chunk, from, to);
         let words: Vec<&str> = chunk[from..to].iter().map(|&i| self.word(i)).collect();
-        let classified = self.classify_words(&words, false, None);
+        // After "of" the owner stands on its own ("Officer of Caldermoor", "Mayor of
+        // Ghajnsielem"): its neighbours may say what it is, and a name it is.
+        let after_of = from > 0 && matches!(self.word(chunk[from - 1]), "of" | "for");
+        let position = after_of.then(|| (chunk[from], chunk[to - 1]));
+        let classified = self.classify_words(&words, false, position);
         let (kind, evidence) = (classified.0, classified.1);
-        let clear = evidence >= Evidence::Likely
+        let clear = (after_of || evidence >= Evidence::Likely)
             && matches!(kind, Kind::Organization | Kind::Place | Kind::Group);
         if !clear {
             return;
@@ -2221,11 +2267,26 @@ impl Document<'_> {
             if speaks && after_article {
                 return (Kind::Organization, Evidence::Likely, None);
             }
+            // "a Translink spokesperson": bodies have spokespeople named after them.
+            if after_article && lowered_is(after, &["spokesperson", "spokesman", "spokeswoman"]) {
+                return (Kind::Organization, Evidence::Likely, None);
+            }
+            // "Alasdair, 52, who left": an age set after a name is a person's; so is a name
+            // right after a kinship noun ("her brother Alasdair").
+            let aged = after == Some(",")
+                && after_next.is_some_and(|w| {
+                    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+                });
+            let kin = before.is_some_and(|w| lexicon::contains_folded(lexicon::KINSHIP_NOUNS, w));
+            if (aged || kin) && !is_acronym(full) {
+                return (Kind::Person, Evidence::Likely, None);
+            }
             if (speaks || credited) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
             }
             if before.is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w))
                 || self.after_place_preposition(first, last)
+                || self.after_place_noun_of(first)
             {
                 return (Kind::Place, Evidence::Guess, None);
             }
