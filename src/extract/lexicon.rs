@@ -899,6 +899,28 @@ pub static OF_PLACE_NOUNS: &WordList = word_list![
     "heart",
 ];
 
+/// Newsroom jobs: plain capitalised words before or ending in one are a beat in a byline
+/// ("Political correspondent", "Senior Sports Writer", "Additional reporting by").
+pub static JOB_NOUNS: &WordList = word_list![
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "columnist",
+    "reporting",
+    "producer",
+    "photographer",
+    "presenter",
+    "contributor",
+];
+
+/// Words of address that stand for a person without naming anyone ("I've watched Dad's
+/// highlights", "Thank you, Chair").
+pub static ADDRESS_WORDS: &WordList = word_list![
+    "dad", "mum", "mom", "mummy", "daddy", "mam", "grandma", "grandpa", "granny", "grandad",
+    "granddad", "nan", "nana", "chair",
+];
+
 /// Nouns of kinship: a name right after one is a person's ("her brother Alasdair").
 pub static KINSHIP_NOUNS: &WordList = word_list![
     "brother",

@@ -520,3 +520,40 @@ fn a_body_s_spokesperson_makes_the_body_an_organisation() {
     let text = "Services resume at noon, a Vellinor spokesperson said.\n";
     assert_eq!(kind(text, "Vellinor"), Some(Kind::Organization));
 }
+
+#[test]
+fn a_newsroom_job_in_a_byline_is_no_name_but_its_agency_or_place_is() {
+    let text = "Ferry fares rise\nBy Orla Penhallow, Political correspondent, Harbour News\n\
+        By Tam Vessey, Senior Sports Writer\n\n\
+        Fares rose on Monday.\n\n\
+        With Associated Press writer Ines Varga and our Quillmouth reporter. \
+        Additional reporting by Ruth Amsel.\n";
+    let found = mentions(text);
+    for furniture in ["Political", "Senior Sports Writer", "Additional"] {
+        assert!(
+            !found.iter().any(|m| m == furniture),
+            "{furniture}: {found:?}"
+        );
+    }
+    for name in ["Associated Press", "Quillmouth", "Harbour News"] {
+        assert!(found.iter().any(|m| m == name), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn words_of_address_are_no_names() {
+    let text = "\"I've watched Dad's old matches a hundred times,\" Pavel Ostrin said. \
+        Senator QUILL: Thank you, Chair.\n";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|m| m == "Dad" || m == "Chair"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_age_after_a_full_name_makes_it_a_person_even_beside_a_family_s_plural() {
+    let text = "The Brenwicks have run the mill since 1901. Their father, Torquil Brenwick, \
+        81, still lives beside it.\n";
+    assert_eq!(kind(text, "Torquil Brenwick"), Some(Kind::Person));
+}

@@ -1228,6 +1228,14 @@ impl Document<'_> {
         }
     }
 
+    /// Whether a comma and an age follow token `last` ("Alasdair, 52, who …").
+    fn aged(&self, last: usize) -> bool {
+        self.word_at(last + 1) == Some(",")
+            && self.word_at(last + 2).is_some_and(|w| {
+                (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            })
+    }
+
     /// Whether "of" after a place noun or a territorial title stands before token `first`
     /// ("residents of Motherwell", "the mayor of Ghajnsielem", "provinces of Van").
     fn after_place_noun_of(&self, first: usize) -> bool {
@@ -1583,7 +1591,11 @@ impl Document<'_> {
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
         chunk = self.without_trailing_connectors(chunk);
-        if chunk.is_empty() || self.is_non_name_word(chunk) || self.is_generic_body(chunk) {
+        if chunk.is_empty()
+            || self.is_non_name_word(chunk)
+            || self.is_generic_body(chunk)
+            || self.is_newsroom_job(chunk)
+        {
             return;
         }
         let mut split = self.split_titles(chunk);
@@ -1818,7 +1830,31 @@ impl Document<'_> {
                 .folded_rank(word)
                 .is_some_and(|rank| rank <= COMMONEST_RANK)
             && !self.known_place_or_organization(word);
-        letter || numeral || commonest
+        let address = lexicon::contains_folded(lexicon::ADDRESS_WORDS, word);
+        letter || numeral || commonest || address
+    }
+
+    /// Plain capitalised words naming a newsroom job rather than anyone: before a job noun
+    /// ("Political correspondent", "Additional reporting") or ending in one ("Senior Sports
+    /// Writer"). A place or a body before the job is named ("Gisborne reporter").
+    fn is_newsroom_job(&self, chunk: &[usize]) -> bool {
+        let Some(&last) = chunk.last() else {
+            return false;
+        };
+        let job = |w: &str| lexicon::contains_folded(lexicon::JOB_NOUNS, w);
+        let plain = |&i: &usize| {
+            let word = self.word(i);
+            !is_acronym(word) && self.is_common(word) && !self.known_place_or_organization(word)
+        };
+        let before_job = self
+            .word_at(last + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && job(w));
+        let ends_in_job = chunk.len() > 1 && job(self.word(last));
+        let whole = Span::new(self.tokens[chunk[0]].span.start, self.tokens[last].span.end);
+        (before_job || ends_in_job)
+            && chunk.iter().all(plain)
+            && !self.known_place_or_organization(whole.slice(self.text))
+            && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(last))
     }
 
     /// Names inside a longer name: "Texas" in "University of Texas", "US" in "US State
@@ -2144,6 +2180,11 @@ impl Document<'_> {
                 return (kind, Evidence::Likely, None);
             }
         }
+        // "Hamish Marchbank, 81, who …": an age set after a name of several words is a
+        // person's, even where the family is also named ("the Marchbanks").
+        if words.len() > 1 && position.is_some_and(|(_, last)| self.aged(last)) {
+            return (Kind::Person, Evidence::Likely, None);
+        }
         // "Polaroids" where "Polaroid" is also written: the plural of a thing's name.
         let last = words.last().copied().unwrap_or("");
         // (Not a surname: "Kathryn Waters" stays a person where a typo writes "Water".)
@@ -2273,10 +2314,7 @@ impl Document<'_> {
             }
             // "Alasdair, 52, who left": an age set after a name is a person's; so is a name
             // right after a kinship noun ("her brother Alasdair").
-            let aged = after == Some(",")
-                && after_next.is_some_and(|w| {
-                    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
-                });
+            let aged = self.aged(last);
             let kin = before.is_some_and(|w| lexicon::contains_folded(lexicon::KINSHIP_NOUNS, w));
             if (aged || kin) && !is_acronym(full) {
                 return (Kind::Person, Evidence::Likely, None);
