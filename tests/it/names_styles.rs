@@ -557,3 +557,24 @@ fn an_age_after_a_full_name_makes_it_a_person_even_beside_a_family_s_plural() {
         81, still lives beside it.\n";
     assert_eq!(kind(text, "Torquil Brenwick"), Some(Kind::Person));
 }
+
+#[test]
+fn a_possessive_inside_an_institution_s_name_stays_in_it() {
+    let text = "The Ratepayers' Fairness Network said bills were wrong. She sang at a \
+        Princess’s Trust gala and at St Oswin's Chapel in Wexmoor. \
+        Britain's Harbour Board disagreed, and the Jacksons' dog barked.\n";
+    let found = mentions(text);
+    for name in [
+        "Ratepayers' Fairness Network",
+        "Princess’s Trust",
+        "St Oswin's Chapel",
+    ] {
+        assert!(found.iter().any(|m| m == name), "{name}: {found:?}");
+    }
+    // A country's possessive is not part of the body it owns.
+    assert!(found.iter().any(|m| m == "Harbour Board"), "{found:?}");
+    assert!(
+        !found.iter().any(|m| m.starts_with("Jacksons'")),
+        "{found:?}"
+    );
+}

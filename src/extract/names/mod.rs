@@ -715,6 +715,9 @@ impl<'t> Document<'t> {
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
+        if matches!(self.word_at(index), Some("'" | "’")) {
+            return self.plural_possessive_inside_institution(index, chunk);
+        }
         if !self.is_word(index) && !matches!(self.word_at(index), Some("&" | ",")) {
             return false;
         }
@@ -754,6 +757,39 @@ impl<'t> Document<'t> {
             "the" => lowered_is_any(self.word(previous), &["of", "for", "and"]),
             _ => false,
         }
+    }
+
+    /// "Taxpayers' Advocacy Network", "Toa Payoh Hawkers' Association": the apostrophe of a
+    /// plural possessive, written against its word, inside a name that ends in an
+    /// institution's word.
+    fn plural_possessive_inside_institution(&self, index: usize, chunk: &[usize]) -> bool {
+        let Some(&previous) = chunk.last() else {
+            return false;
+        };
+        let attached = self.tokens[previous].span.end == self.tokens[index].span.start;
+        attached && self.word(previous).ends_with('s') && self.institution_follows(index + 1)
+    }
+
+    /// Whether the capitalised words from token `from` (at most five, in one sentence) end
+    /// in an institution's or a building's word ("Advocacy Network", "Trust", "Church").
+    fn institution_follows(&self, from: usize) -> bool {
+        let Some(sentence) = self.tokens.get(from).map(|t| t.sentence) else {
+            return false;
+        };
+        let mut last = None;
+        for k in from..(from + 5).min(self.tokens.len()) {
+            if self.tokens[k].sentence != sentence
+                || !self.is_word(k)
+                || !is_capitalised(self.word(k))
+            {
+                break;
+            }
+            last = Some(strip_possessive(self.word(k)));
+        }
+        last.is_some_and(|w| {
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, w)
+        })
     }
 
     /// "National Air and Space Museum", "Evergreen Aviation & Space Museum": "and" inside an
@@ -822,7 +858,13 @@ impl<'t> Document<'t> {
                 "people", "women", "children", "men", "workers", "veterans", "farmers",
             ],
         );
-        !(plural_noun && self.is_name_word(index + 1))
+        // "St Clement's Church", "Prince's Trust", "Queen's University": a saint's or a
+        // royal title's possessive inside the name of what bears it.
+        let saint_or_royal = lowered_is_any(stem, &["prince", "princess", "king", "queen"])
+            || (index > 0 && lowered_is_any(self.word(index - 1), &["st", "st.", "saint"]));
+        let inside = (saint_or_royal && self.institution_follows(index + 1))
+            || (plural_noun && self.is_name_word(index + 1));
+        !inside
     }
 
     /// Whether the chunk ends in two or more words in capitals and token `next` is written in
