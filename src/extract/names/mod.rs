@@ -1423,6 +1423,29 @@ impl Document<'_> {
     }
 
     fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
+        let chunk = self.trimmed(chunk);
+        if chunk.is_empty()
+            || self.is_non_name_word(chunk)
+            || self.is_generic_body(chunk)
+            || self.is_newsroom_job(chunk)
+            || self.is_honorific_alone(chunk)
+        {
+            return;
+        }
+        let split = self.split_chunk(chunk);
+        self.emit_modifiers(chunk, &split.modifiers, out);
+        if split.title_only {
+            self.emit_title_standing(chunk, &split, out);
+            return;
+        }
+        let (from, to) = split.name;
+        let name_positions = self.name_positions(&chunk[from..to]);
+        self.emit_name(chunk, &split, name_positions, out);
+    }
+
+    /// The chunk without what never belongs to a name at its ends: leading determiners,
+    /// trailing connectors, a very common word tacked on the end.
+    fn trimmed<'c>(&self, chunk: &'c [usize]) -> &'c [usize] {
         // Leading determiners are not part of a name.
         let mut chunk = chunk;
         while let Some(&first) = chunk.first() {
@@ -1481,16 +1504,13 @@ impl Document<'_> {
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
         chunk = self.without_trailing_connectors(chunk);
-        if chunk.is_empty()
-            || self.is_non_name_word(chunk)
-            || self.is_generic_body(chunk)
-            || self.is_newsroom_job(chunk)
-        {
-            return;
-        }
+        chunk
+    }
+
+    /// The chunk cut into roles, modifiers and the name; "Doctor Who Society of Canada":
+    /// what follows a title is an organisation, so the title was the start of its name.
+    fn split_chunk(&self, chunk: &[usize]) -> Split {
         let mut split = self.split_titles(chunk);
-        // "Doctor Who Society of Canada": what follows the title is an organisation, so the
-        // title was the start of its name.
         let (name_from, name_to) = split.name;
         let organisation_after_title = !split.roles.is_empty() && name_from > 0 && {
             let name_words: Vec<&str> = chunk[name_from..name_to]
@@ -1502,38 +1522,41 @@ impl Document<'_> {
         if organisation_after_title {
             split = Split::whole(chunk.len());
         }
-        // "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
-        let honorific_alone = chunk.iter().all(|&i| {
+        split
+    }
+
+    /// "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
+    fn is_honorific_alone(&self, chunk: &[usize]) -> bool {
+        chunk.iter().all(|&i| {
             let word = self.word(i);
             lexicon::contains_folded(lexicon::HONORIFICS, word)
                 || (word.ends_with('.') && is_title(word))
+        })
+    }
+
+    /// A title standing for a person ("the Secretary of State"), with the body it belongs to;
+    /// grouping links it to the person it stands beside or whose role it is.
+    fn emit_title_standing(&self, chunk: &[usize], split: &Split, out: &mut Vec<NameMention>) {
+        if let Some((from, to)) = split.owner {
+            self.emit_owner(chunk, from, to, out);
+        }
+        out.push(NameMention {
+            span: self.span_of(chunk, 0, chunk.len()),
+            kind: Kind::Person,
+            evidence: Evidence::Guess,
+            roles: Vec::new(),
+            acronym: None,
+            known_as: None,
+            locative: false,
+            title_only: true,
+            kind_rule: "title standing for a person",
         });
-        if honorific_alone {
-            return;
-        }
-        if split.title_only {
-            self.emit_modifiers(chunk, &split.modifiers, out);
-            if let Some((from, to)) = split.owner {
-                self.emit_owner(chunk, from, to, out);
-            }
-            // "the Secretary of State" stands for a person; grouping links it to the person
-            // it stands beside or whose role it is.
-            out.push(NameMention {
-                span: self.span_of(chunk, 0, chunk.len()),
-                kind: Kind::Person,
-                evidence: Evidence::Guess,
-                roles: Vec::new(),
-                acronym: None,
-                known_as: None,
-                locative: false,
-                title_only: true,
-                kind_rule: "title standing for a person",
-            });
-            return;
-        }
-        self.emit_modifiers(chunk, &split.modifiers, out);
-        let (from, to) = split.name;
-        let mut name_positions: &[usize] = &chunk[from..to];
+    }
+
+    /// The name's tokens without a bare honorific at the front ("Mr. Tedeschi") or a
+    /// follower's "-ist" word before a given name ("Scientologist Tom Cruise").
+    fn name_positions<'c>(&self, positions: &'c [usize]) -> &'c [usize] {
+        let mut name_positions = positions;
         // A bare honorific or title left at the front ("Mr. Tedeschi") is not the name.
         while name_positions.len() > 1
             && lexicon::contains_folded(lexicon::HONORIFICS, self.word(name_positions[0]))
@@ -1557,6 +1580,18 @@ impl Document<'_> {
             }
             name_positions = &name_positions[1..];
         }
+        name_positions
+    }
+
+    /// The name itself: its kind, roles and defined acronym, and the names inside it.
+    fn emit_name(
+        &self,
+        chunk: &[usize],
+        split: &Split,
+        name_positions: &[usize],
+        out: &mut Vec<NameMention>,
+    ) {
+        let (from, to) = split.name;
         let Some(&first) = name_positions.first() else {
             return;
         };
@@ -1592,17 +1627,7 @@ impl Document<'_> {
             .map(|&(a, b)| self.span_of(chunk, a, b))
             .collect();
         let last_token = *chunk.last().unwrap_or(&first);
-        // "Hayʼat Tahrir al-Sham (HTS)" defines an acronym; "KYIV, Ukraine (AP) —" credits an
-        // agency: an acronym starts with its name's first letter.
-        let acronym = self.defined_acronym(last_token).filter(|acronym| {
-            let initial = |s: &str| {
-                s.chars()
-                    .find(|c| c.is_alphabetic())
-                    .map(|c| c.to_lowercase().next())
-            };
-            let name_initial = words.first().and_then(|w| initial(w));
-            name_initial.is_some() && initial(acronym.slice(self.text)) == name_initial
-        });
+        let acronym = self.acronym_of_name(last_token, &words);
         let has_role = !roles.is_empty() && split.name.0 > 0;
         let (mut kind, mut evidence, known_as, mut kind_rule) =
             self.classify_words(&words, has_role, Some((first, last_token)));
@@ -1651,6 +1676,20 @@ impl Document<'_> {
                 ),
             ));
         }
+    }
+
+    /// "Hayʼat Tahrir al-Sham (HTS)" defines an acronym; "KYIV, Ukraine (AP) —" credits an
+    /// agency: an acronym starts with its name's first letter.
+    fn acronym_of_name(&self, last_token: usize, words: &[&str]) -> Option<Span> {
+        self.defined_acronym(last_token).filter(|acronym| {
+            let initial = |s: &str| {
+                s.chars()
+                    .find(|c| c.is_alphabetic())
+                    .map(|c| c.to_lowercase().next())
+            };
+            let name_initial = words.first().and_then(|w| initial(w));
+            name_initial.is_some() && initial(acronym.slice(self.text)) == name_initial
+        })
     }
 
     /// Places, organisations and demonyms inside a role ("Syrian", "US", "NASA").
