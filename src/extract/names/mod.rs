@@ -450,8 +450,23 @@ impl<'t> Document<'t> {
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return particles::opens_name(self, index, stem);
         }
-        if furniture::rejecting_rule(self, index, stem).is_some() {
+        if self.is_never_a_name(index, stem) {
             return false;
+        }
+        let weak_capital = token.sentence_start || self.in_title_case(token.sentence);
+        if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
+            return true;
+        }
+        self.opens_sentence_as_name(index, stem)
+    }
+
+    /// Shapes that are never a name wherever they stand: page furniture, letter compounds
+    /// ("T-shirt"), handles ("@POTUS"), stances ("Pro-Beijing"), pronouns, ordinary
+    /// initialisms, colon labels ("Image:") and a wire story's credits ("Reporting by").
+    fn is_never_a_name(&self, index: usize, stem: &str) -> bool {
+        let token = &self.tokens[index];
+        if furniture::rejecting_rule(self, index, stem).is_some() {
+            return true;
         }
         // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
         // as the hyphen right after the first character: no search through the word.)
@@ -463,11 +478,11 @@ impl<'t> Document<'t> {
                 .is_some_and(|tail| self.is_common(tail))
         });
         if letter_compound {
-            return false;
+            return true;
         }
         // "@POTUS": a user handle, not a name written out.
         if index > 0 && !token.space_before && self.word(index - 1) == "@" {
-            return false;
+            return true;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
         let stance = |prefix: &str| {
@@ -477,7 +492,7 @@ impl<'t> Document<'t> {
                     .is_some_and(|rest| !self.is_common(rest))
         };
         if stance("pro-") || stance("anti-") {
-            return false;
+            return true;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
             || stem == "I"
@@ -485,24 +500,27 @@ impl<'t> Document<'t> {
             || stem.starts_with("I'")
             || lexicon::NOT_NAMES.contains(&stem)
         {
-            return false;
+            return true;
         }
         let next_text = self.word_at(index + 1);
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
         let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
-            return false;
+            return true;
         }
         // "Reporting by Anna Smith; Editing by John Doe": a wire story's credits.
         let credits_by =
             next_text == Some("by") && lexicon::contains_folded(lexicon::CREDIT_VERBS, stem);
         if credits_by {
-            return false;
-        }
-        let weak_capital = token.sentence_start || self.in_title_case(token.sentence);
-        if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
+        false
+    }
+
+    /// A capitalised word where capitals prove nothing (opening a sentence, in a title-case
+    /// headline) is a name when its shape, the gazetteer or the document says so.
+    fn opens_sentence_as_name(&self, index: usize, stem: &str) -> bool {
+        let token = &self.tokens[index];
         if is_acronym(stem) && stem.len() > 1 {
             return !matches!(stem, "A" | "I");
         }
@@ -538,6 +556,14 @@ impl<'t> Document<'t> {
         if names_place_or_organization(&known) {
             return true;
         }
+        self.unusual_word_opens_name(index, stem, &known)
+    }
+
+    /// An uncommon or unlisted word opening a sentence: a name when what follows it shows it
+    /// ("Wikinews has learned", "Ubisoft, Microsoft, and …", "Mount Everest is …").
+    fn unusual_word_opens_name(&self, index: usize, stem: &str, known: &gazetteer::Entry) -> bool {
+        let token = &self.tokens[index];
+        let next_text = self.word_at(index + 1);
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence == token.sentence
                 && next.kind == TokenKind::Word
