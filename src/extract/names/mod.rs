@@ -1114,31 +1114,7 @@ impl Document<'_> {
             let word = words[position];
             let rest_has_title = heads[position..].contains(&true);
             if heads[position] {
-                // "Minister of Foreign Affairs and Expatriates": the portfolio after "of" is
-                // made of common words; the name starts at the first uncommon one.
-                let mut end = position + 1;
-                // "Minister for Transport", the Irish and British form, as "Minister of".
-                if matches!(words.get(end), Some(&("of" | "for"))) {
-                    let mut k = end + 1;
-                    while k < words.len() {
-                        let place = self.is_place_or_place_pair(words[k]);
-                        let portfolio = matches!(words[k], "and" | "the" | "&")
-                            || (self.is_english_word(words[k])
-                                && !self.known_person_word(words[k]))
-                            || place;
-                        if !portfolio {
-                            break;
-                        }
-                        // "Governor of Washington": the place is named, too.
-                        if place {
-                            modifiers.push(k);
-                        }
-                        k += 1;
-                    }
-                    if k > end + 1 {
-                        end = k;
-                    }
-                }
+                let end = self.head_role_end(words, position, &mut modifiers);
                 roles.push((role_start, end));
                 role_start = end;
                 last_head_end = end;
@@ -1177,6 +1153,44 @@ impl Document<'_> {
             }
             position += 1;
         }
+        Self::finish_split(words, heads, roles, modifiers, last_head_end)
+    }
+
+    /// Where the role opened by the head at `position` ends: after the head, or after the
+    /// portfolio its "of" or "for" leads into, made of common words ("Minister of Foreign
+    /// Affairs and Expatriates", "Minister for Transport", the Irish and British form); the
+    /// places named there are modifiers too ("Governor of Washington").
+    fn head_role_end(&self, words: &[&str], position: usize, modifiers: &mut Vec<usize>) -> usize {
+        let end = position + 1;
+        if !matches!(words.get(end), Some(&("of" | "for"))) {
+            return end;
+        }
+        let mut k = end + 1;
+        while k < words.len() {
+            let place = self.is_place_or_place_pair(words[k]);
+            let portfolio = matches!(words[k], "and" | "the" | "&")
+                || (self.is_english_word(words[k]) && !self.known_person_word(words[k]))
+                || place;
+            if !portfolio {
+                break;
+            }
+            if place {
+                modifiers.push(k);
+            }
+            k += 1;
+        }
+        if k > end + 1 { k } else { end }
+    }
+
+    /// What the words split into once the roles before the name are read: a title alone, a
+    /// title with its owner, or roles and the name after the last one.
+    fn finish_split(
+        words: &[&str],
+        heads: &[bool],
+        roles: Vec<(usize, usize)>,
+        mut modifiers: Vec<usize>,
+        last_head_end: usize,
+    ) -> Split {
         if last_head_end >= words.len()
             && roles.len() == 1
             && words.iter().any(|w| is_capitalised(w))
