@@ -1390,7 +1390,9 @@ const PLACE_PLURALS: &[&str] = &[
 /// that only a guess typed is one. One pass over the names in text order.
 fn places_listed_together(text: &str, names: &mut [NameMention]) {
     let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_unstable_by_key(|&i| names[i].span.start);
+    // Names come out nearly in text order (a chunk's modifiers and nested names beside its
+    // name): the stable sort finds the runs, so this is close to one pass.
+    order.sort_by_key(|&i| names[i].span.start);
     let joined = |a: &NameMention, b: &NameMention| {
         text.get(a.span.end..b.span.start)
             .is_some_and(|gap| matches!(gap, ", " | " and " | " or " | ", and " | ", or "))
@@ -1647,20 +1649,7 @@ impl Document<'_> {
                 .iter()
                 .map(|&i| strip_possessive(self.word(i))),
         );
-        // "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen.
-        // (Most names have no hyphen: a plain scan says so before a search from the end.)
-        if let Some(last) = words.last_mut()
-            && last.as_bytes().contains(&b'-')
-            && let Some((head, tail)) = last.rsplit_once('-')
-            && lexicon::contains_folded(lexicon::COMPOUND_TAILS, tail)
-            && is_capitalised(head)
-        {
-            let last_start = last.as_ptr() as usize - self.text.as_ptr() as usize;
-            if span.end == last_start + last.len() {
-                span.end = last_start + head.len();
-                *last = head;
-            }
-        }
+        self.cut_compound_tail(&mut span, &mut words);
         let roles: Vec<Span> = split
             .roles
             .iter()
@@ -1715,6 +1704,24 @@ impl Document<'_> {
                     "acronym of a name",
                 ),
             ));
+        }
+    }
+
+    /// "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen, in
+    /// its span and its last word.
+    fn cut_compound_tail(&self, span: &mut Span, words: &mut [&str]) {
+        // (Most names have no hyphen: a plain scan says so before a search from the end.)
+        if let Some(last) = words.last_mut()
+            && last.as_bytes().contains(&b'-')
+            && let Some((head, tail)) = last.rsplit_once('-')
+            && lexicon::contains_folded(lexicon::COMPOUND_TAILS, tail)
+            && is_capitalised(head)
+        {
+            let last_start = last.as_ptr() as usize - self.text.as_ptr() as usize;
+            if span.end == last_start + last.len() {
+                span.end = last_start + head.len();
+                *last = head;
+            }
         }
     }
 
