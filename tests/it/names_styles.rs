@@ -578,3 +578,19 @@ fn a_possessive_inside_an_institution_s_name_stays_in_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_base_a_harbour_at_and_a_home_after_an_age_are_places() {
+    let text = "The Porthgarrow-based charity said boats were lost. Fishermen near Tredlisk \
+        said the harbour at Abercoed was shut. Mrs Haf Penry-Rees, 63, of Croesnant, said \
+        the road flooded.\n";
+    for place in ["Porthgarrow", "Tredlisk", "Abercoed", "Croesnant"] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+    assert_eq!(kind(text, "Haf Penry-Rees"), Some(Kind::Person));
+}

@@ -76,6 +76,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("event cue", event_cue),
     rule("demonym phrase", demonym_phrase),
     rule("town shape", town_shape),
+    rule("before -based", before_based),
     rule("acronym", acronym),
     rule("idea or follower", idea_or_follower),
     rule("age after a full name", aged_full_name),
@@ -281,6 +282,18 @@ fn town_shape(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Likely,
         None,
     ))
+}
+
+/// "a Porthgain-based charity", "the London-based firm": what something is based in is a
+/// place.
+fn before_based(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (_, last) = s.position?;
+    let word = d.word(last);
+    let based = word.len() > 6
+        && word
+            .get(word.len() - 6..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("-based"));
+    based.then_some((Kind::Place, Evidence::Likely, None))
 }
 
 /// An acronym is an organisation's, but "WASHINGTON (Reuters) -": a dateline's city in
@@ -579,8 +592,16 @@ impl<'t> Neighbours<'t> {
             .is_some_and(|w| lexicon::contains_folded(lexicon::DETERMINERS, w))
     }
 
-    /// "Mauer said", "said Mauer.": the word speaks.
+    /// "Mauer said", "said Mauer.": the word speaks. (Not "Fishermen near Treleddyd said":
+    /// after a locative word the name is where the speaker is.)
     fn speaks(&self) -> bool {
+        let locative = self
+            .before
+            .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
+        !locative && self.says()
+    }
+
+    fn says(&self) -> bool {
         lowered_is(
             self.after,
             &[
@@ -646,8 +667,12 @@ fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
     let locative = n
         .before
         .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
-    (locative || d.after_place_preposition(n.first, n.last) || d.after_place_noun_of(n.first))
-        .then_some((Kind::Place, Evidence::Guess, None))
+    (locative
+        || d.after_place_preposition(n.first, n.last)
+        || d.after_place_noun_of(n.first)
+        || d.after_place_noun_at(n.first)
+        || d.home_after_age(n.first))
+    .then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// "villages such as Abersoch, Nefyn and Aberdaron": a name listed beside a known place is a
@@ -764,6 +789,23 @@ impl Document<'_> {
             && self.word_at(last + 2).is_some_and(|w| {
                 (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
             })
+    }
+
+    /// Whether "at" after a place noun stands before token `first` ("the harbour at
+    /// Abercastle", "the crossing at Rafah").
+    fn after_place_noun_at(&self, first: usize) -> bool {
+        first >= 2
+            && self.word(first - 1) == "at"
+            && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, self.word(first - 2))
+    }
+
+    /// Whether ", <age>, of" stands before token `first`: where someone named with their age
+    /// lives ("Haf Bowen, 63, of Croesgoch").
+    fn home_after_age(&self, first: usize) -> bool {
+        first >= 5
+            && self.word(first - 1) == "of"
+            && self.word(first - 2) == ","
+            && self.aged(first - 5)
     }
 
     /// Whether "of" after a place noun or a territorial title stands before token `first`
