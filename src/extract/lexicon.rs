@@ -34,6 +34,8 @@ pub static ABBREVIATIONS: &WordList = word_list![
 /// case; abbreviations without their full stop.
 pub static TITLES: &WordList = word_list![
     "lord-lieutenant",
+    // Police ranks: "Senior Constable", "Chief Constable".
+    "constable",
     // Members of the Dail, of state and provincial assemblies, of the Scottish Parliament.
     "td",
     "mla",
@@ -276,6 +278,8 @@ pub static TITLES: &WordList = word_list![
 /// phrase ends at one of these.
 pub static TITLE_HEADS: &WordList = word_list![
     "lord-lieutenant",
+    // Police ranks: "Senior Constable", "Chief Constable".
+    "constable",
     "td",
     "mla",
     "msp",
@@ -463,6 +467,7 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "logistics",
     "investments",
     "insurance",
+    "foods",
     "pharma",
     "biopharma",
     "solutions",
@@ -1848,6 +1853,7 @@ pub static PORTFOLIO_HEADS: &WordList = word_list![
     "td",
     "controller",
     "registrar",
+    "constable",
 ];
 
 /// Determiners dropped from the start of a name ("the Kremlin").

@@ -594,3 +594,24 @@ fn a_base_a_harbour_at_and_a_home_after_an_age_are_places() {
     }
     assert_eq!(kind(text, "Haf Penry-Rees"), Some(Kind::Person));
 }
+
+#[test]
+fn a_body_before_a_title_owns_it_and_the_name_after_is_the_person() {
+    let text = "On Monday Kestrel Foods Chief Financial Officer Dmitri Valk resigned, and \
+        Senior Constable Mia Hartley said the road was shut.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Dmitri Valk").1, Kind::Person, "{found:?}");
+    assert_eq!(
+        entity(&found, "Kestrel Foods").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Mia Hartley").1, Kind::Person, "{found:?}");
+}
+
+#[test]
+fn both_ends_of_from_and_to_are_places() {
+    let text = "Police said the men drove from Oldcastle to Ballyvourney overnight.\n";
+    assert_eq!(kind(text, "Oldcastle"), Some(Kind::Place));
+    assert_eq!(kind(text, "Ballyvourney"), Some(Kind::Place));
+}

@@ -1107,8 +1107,11 @@ impl Document<'_> {
     fn split_title_words(&self, words: &[&str], heads: &[bool]) -> Split {
         let mut roles = Vec::new();
         let mut modifiers = Vec::new();
-        let mut role_start = 0;
-        let mut position = 0;
+        // "Kestrel Foods Chief Financial Officer Dmitri Valk": an organisation's name before
+        // the title is whose title it is.
+        let owner_end = self.owning_organisation_end(words, heads);
+        let mut role_start = owner_end.unwrap_or(0);
+        let mut position = role_start;
         let mut last_head_end = 0;
         while position < words.len() {
             let word = words[position];
@@ -1153,7 +1156,27 @@ impl Document<'_> {
             }
             position += 1;
         }
-        Self::finish_split(words, heads, roles, modifiers, last_head_end)
+        let mut split = Self::finish_split(words, heads, roles, modifiers, last_head_end);
+        if !split.title_only && split.name.0 > 0 {
+            split.owner = owner_end.map(|end| (0, end));
+        }
+        split
+    }
+
+    /// Where an organisation's name ends when the chunk opens with one (its last word an
+    /// institution's: "Kestrel Foods", "Merseyside Police") and a title follows it, then a
+    /// name after the title's last head.
+    fn owning_organisation_end(&self, words: &[&str], heads: &[bool]) -> Option<usize> {
+        let first_head = heads.iter().position(|&h| h)?;
+        let last_head = heads.iter().rposition(|&h| h)?;
+        let name_after = last_head + 1 < words.len() && is_capitalised(words[last_head + 1]);
+        (first_head >= 2
+            && name_after
+            && is_organisation_headed(&words[..first_head])
+            && words[..first_head]
+                .iter()
+                .all(|w| is_capitalised(w) || *w == "of"))
+        .then_some(first_head)
     }
 
     /// Where the role opened by the head at `position` ends: after the head, or after the
@@ -1479,6 +1502,9 @@ impl Document<'_> {
         if split.title_only {
             self.emit_title_standing(chunk, &split, out);
             return;
+        }
+        if let Some((owner_from, owner_to)) = split.owner {
+            self.emit_owner(chunk, owner_from, owner_to, out);
         }
         let (from, to) = split.name;
         let name_positions = self.name_positions(&chunk[from..to]);

@@ -772,15 +772,41 @@ impl Document<'_> {
         let sentence = self.tokens[first].sentence;
         let same_sentence = |i: usize| self.tokens.get(i).is_some_and(|t| t.sentence == sentence);
         match before {
-            Some("to") => {
+            Some("to") if !self.from_place_before(first) => {
                 first >= 2
                     && same_sentence(first - 2)
                     && verb.is_some_and(|v| lexicon::contains_folded(lexicon::MOTION_VERBS, v))
             }
+            // "from Oldcastle to Ballyvourney": the second place, too.
+            Some("to") if self.from_place_before(first) => true,
             Some("between" | "via") => true,
             Some("from") => same_sentence(last + 1) && self.word_at(last + 1) == Some("to"),
             _ => false,
         }
+    }
+
+    /// Whether "from", up to three capitalised words and "to" stand before token `first`
+    /// ("from Oldcastle to Ballyvourney").
+    fn from_place_before(&self, first: usize) -> bool {
+        let Some(to) = first.checked_sub(1) else {
+            return false;
+        };
+        let sentence = self.tokens[first].sentence;
+        let mut k = to;
+        while k > 0 && to - k < 3 {
+            k -= 1;
+            let word = self.word(k);
+            if self.tokens[k].sentence != sentence {
+                return false;
+            }
+            if word == "from" {
+                return k + 1 < to;
+            }
+            if !(self.is_word(k) && is_capitalised(word)) {
+                return false;
+            }
+        }
+        k > 0 && self.word(k - 1) == "from" && self.tokens[k - 1].sentence == sentence
     }
 
     /// Whether a comma and an age follow token `last` ("Alasdair, 52, who …").
