@@ -772,13 +772,13 @@ impl Document<'_> {
         let sentence = self.tokens[first].sentence;
         let same_sentence = |i: usize| self.tokens.get(i).is_some_and(|t| t.sentence == sentence);
         match before {
-            Some("to") if !self.from_place_before(first) => {
+            Some("to") if !self.place_after_from_before(first) => {
                 first >= 2
                     && same_sentence(first - 2)
                     && verb.is_some_and(|v| lexicon::contains_folded(lexicon::MOTION_VERBS, v))
             }
             // "from Oldcastle to Ballyvourney": the second place, too.
-            Some("to") if self.from_place_before(first) => true,
+            Some("to") if self.place_after_from_before(first) => true,
             Some("between" | "via") => true,
             Some("from") => same_sentence(last + 1) && self.word_at(last + 1) == Some("to"),
             _ => false,
@@ -787,7 +787,7 @@ impl Document<'_> {
 
     /// Whether "from", up to three capitalised words and "to" stand before token `first`
     /// ("from Oldcastle to Ballyvourney").
-    fn from_place_before(&self, first: usize) -> bool {
+    fn place_after_from_before(&self, first: usize) -> bool {
         let Some(to) = first.checked_sub(1) else {
             return false;
         };
