@@ -1832,6 +1832,14 @@ pub static MOTION_VERBS: &WordList = word_list![
     "migrated",
 ];
 
+/// Nouns of ways and journeys: an unknown name after one and "to" is where it leads
+/// ("roads to Talakaveri", "flights to Jaffna").
+pub static ROUTE_NOUNS: &WordList = word_list![
+    "road", "roads", "route", "routes", "flight", "flights", "train", "trains", "bus", "buses",
+    "ferry", "ferries", "highway", "motorway", "railway", "journey", "trip", "access", "link",
+    "crossing", "sailings", "services",
+];
+
 /// Heads of an office whose portfolio is written before them in capitalised plain words
 /// ("National Revenue Minister", "Managing Director", "Urban Development Minister"). Not the
 /// heads a party name goes before ("Labour MP"): a party is a name of its own.

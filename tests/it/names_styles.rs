@@ -611,7 +611,9 @@ fn a_body_before_a_title_owns_it_and_the_name_after_is_the_person() {
 
 #[test]
 fn both_ends_of_from_and_to_are_places() {
-    let text = "Police said the men drove from Oldcastle to Ballyvourney overnight.\n";
+    let text = "Police said the men drove from Oldcastle to Ballyvourney overnight. The \
+        administration said roads to Talvakeri were cut.\n";
+    assert_eq!(kind(text, "Talvakeri"), Some(Kind::Place));
     assert_eq!(kind(text, "Oldcastle"), Some(Kind::Place));
     assert_eq!(kind(text, "Ballyvourney"), Some(Kind::Place));
 }

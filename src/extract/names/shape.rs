@@ -764,7 +764,7 @@ impl Document<'_> {
     }
 
     /// Whether the name from token `first` to `last` stands where a place does: after a verb
-    /// of going and "to" ("moved to Nefyn"), after "between" or "via", or in "from X to"
+    /// of going or a route's noun and "to" ("moved to Nefyn", "roads to Talakaveri"), after "between" or "via", or in "from X to"
     /// ("travels from Jayanagar to Electronic City").
     fn after_place_preposition(&self, first: usize, last: usize) -> bool {
         let before = first.checked_sub(1).map(|i| self.word(i));
@@ -775,7 +775,10 @@ impl Document<'_> {
             Some("to") if !self.place_after_from_before(first) => {
                 first >= 2
                     && same_sentence(first - 2)
-                    && verb.is_some_and(|v| lexicon::contains_folded(lexicon::MOTION_VERBS, v))
+                    && verb.is_some_and(|v| {
+                        lexicon::contains_folded(lexicon::MOTION_VERBS, v)
+                            || lexicon::contains_folded(lexicon::ROUTE_NOUNS, v)
+                    })
             }
             // "from Oldcastle to Ballyvourney": the second place, too.
             Some("to") if self.place_after_from_before(first) => true,
