@@ -517,8 +517,7 @@ fn is_full_name(name: &str, kind: Kind) -> bool {
     if kind == Kind::Person {
         // A person's full name is two words at least; one word is a surname (or a given
         // name), decided by the whole folder.
-        return words().nth(1).is_some()
-            && words().any(|w| !lexicon::contains_folded(TITLES, w));
+        return words().nth(1).is_some() && words().any(|w| !lexicon::contains_folded(TITLES, w));
     }
     !words().all(is_common_word)
 }
