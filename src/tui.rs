@@ -18,6 +18,7 @@
 //! status bar shows the progress.
 
 pub mod load;
+pub mod opener;
 pub mod read_state;
 pub mod watch;
 
@@ -388,6 +389,8 @@ fn event_loop(
     // annotations the loop wakes often, and redrawing an unchanged screen each time would
     // cost more than the waiting.
     let mut changed = true;
+    // What the opener of a `gx` link says when it fails, for the status bar.
+    let (link_report, link_reports) = std::sync::mpsc::channel::<String>();
     while !app.should_quit() && signals.ending() == 0 {
         if signals.stop.swap(false, Ordering::SeqCst) {
             guard.suspend(signals)?;
@@ -412,6 +415,16 @@ fn event_loop(
             let mut out = io::stdout();
             out.write_all(osc52(&text).as_bytes())?;
             out.flush()?;
+        }
+        if let Some(url) = app.take_link_to_open()
+            && let Err(problem) = opener::open(&url, link_report.clone())
+        {
+            app.set_message(problem);
+            changed = true;
+        }
+        if let Ok(problem) = link_reports.try_recv() {
+            app.set_message(problem);
+            changed = true;
         }
         if changed || sizing.pending.is_some() {
             guard.terminal.draw(|frame| draw(app, theme, frame))?;

@@ -275,7 +275,9 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
     bind(KeyChord::char('>'), Global, Action::WiderList, "widen the briefing list", None),
     bind(KeyChord::char('<'), Global, Action::NarrowerList, "narrow the briefing list", None),
     bind(KeyChord::char('s'), Entities, Action::CycleSort, "sort by mentions, name or first appearance (dates in time order)", Some("sort")),
-    bind(KeyChord::char('s'), Briefings, Action::CycleSort, "sort by file name, title or number of quotations", Some("sort")),
+    bind(KeyChord::char('s'), Briefings, Action::CycleSort, "sort by file name, title, number of quotations or date (when dates are known)", Some("sort")),
+    // Typed after `g`, as in vim: `gx`.
+    bind(KeyChord::char('x'), Global, Action::OpenLink, "gx: open the briefing's link with the system opener", None),
 ];
 
 /// The key table in force: the defaults with the configuration's changes.

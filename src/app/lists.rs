@@ -114,14 +114,19 @@ pub enum BriefingSort {
     FileName,
     Title,
     Quotations,
+    /// Newest first, by the date the source gives (`Meta::date`); undated briefings last.
+    Date,
 }
 
 impl BriefingSort {
-    pub fn next(self) -> Self {
+    /// The next order; `dated` says whether any briefing has a date, else the date order
+    /// (which would be the file order) is passed over.
+    pub fn next(self, dated: bool) -> Self {
         match self {
             BriefingSort::FileName => BriefingSort::Title,
             BriefingSort::Title => BriefingSort::Quotations,
-            BriefingSort::Quotations => BriefingSort::FileName,
+            BriefingSort::Quotations if dated => BriefingSort::Date,
+            BriefingSort::Quotations | BriefingSort::Date => BriefingSort::FileName,
         }
     }
 
@@ -130,6 +135,7 @@ impl BriefingSort {
             BriefingSort::FileName => "by file name",
             BriefingSort::Title => "by title",
             BriefingSort::Quotations => "by quotations",
+            BriefingSort::Date => "by date",
         }
     }
 
@@ -142,9 +148,20 @@ impl BriefingSort {
             BriefingSort::FileName => std::cmp::Ordering::Equal,
             BriefingSort::Title => fold_str(&x.title).cmp(&fold_str(&y.title)),
             BriefingSort::Quotations => y.quotes().len().cmp(&x.quotes().len()),
+            BriefingSort::Date => match (briefing_date(x), briefing_date(y)) {
+                (Some(x), Some(y)) => y.cmp(x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            },
         }
         .then(a.cmp(&b))
     }
+}
+
+/// The briefing's date as the date order compares it.
+fn briefing_date(briefing: &Briefing) -> Option<&str> {
+    briefing.meta.as_deref()?.sortable_date()
 }
 
 /// Where a date's name falls in time, as far as it says: (year, month, day), each 0 when it

@@ -185,6 +185,7 @@ impl Slot {
             title,
             text: Arc::clone(empty_text),
             annotations: Annotations::default(),
+            meta: None,
         };
         Slot {
             file: FileState::Unread,
@@ -267,6 +268,10 @@ pub struct App {
     layout_key: (usize, usize, u64),
     message: Option<String>,
     clipboard: Option<String>,
+    /// A link to hand to the system's opener (`gx`); the terminal shell opens it.
+    link_to_open: Option<String>,
+    /// Whether the last key was `g`: `x` after it is `gx`.
+    after_g: bool,
     quit: bool,
     keymap: Keymap,
     /// The folder's cross-briefing identities.
@@ -320,13 +325,15 @@ impl App {
             ..Slot::unread(path, &empty_text)
         });
         let read = documents.into_iter().map(|document| {
-            let title = crate::extract::title(&document.text, &Annotations::default());
+            let title = crate::extract::headline(document.meta.as_deref())
+                .unwrap_or_else(|| crate::extract::title(&document.text, &Annotations::default()));
             let briefing = Briefing {
                 id: document.id,
                 path: document.path,
                 title,
                 text: Arc::new(document.text),
                 annotations: Annotations::default(),
+                meta: document.meta,
             };
             Slot::new(briefing, false)
         });
@@ -380,6 +387,8 @@ impl App {
             layout_key: (usize::MAX, 0, 0),
             message: None,
             clipboard: None,
+            link_to_open: None,
+            after_g: false,
             quit: false,
             keymap: Keymap::default(),
             identity: identity::Identity::default(),
@@ -529,6 +538,7 @@ impl App {
                         title: String::new(),
                         text: Arc::default(),
                         annotations: Annotations::default(),
+                        meta: None,
                     },
                     true,
                 )
@@ -674,6 +684,25 @@ impl App {
     /// The first byte of the top row.
     pub fn top_offset(&self) -> usize {
         self.layout.offset_of(self.top_row())
+    }
+
+    /// Takes the link waiting to be opened (`gx`).
+    pub fn take_link_to_open(&mut self) -> Option<String> {
+        self.link_to_open.take()
+    }
+
+    /// `gx`: the briefing's link, for the terminal shell to open; only web links are opened
+    /// (a page's canonical link is its own say, and must not run a local file).
+    pub(crate) fn open_link(&mut self) {
+        let url = self.briefing().meta.as_deref().and_then(|m| m.url.clone());
+        match url {
+            Some(url) if crate::tui::opener::is_web_link(&url) => {
+                self.message = Some(format!("opening {url}"));
+                self.link_to_open = Some(url);
+            }
+            Some(url) => self.message = Some(format!("not a web link, not opened: {url}")),
+            None => self.message = Some("this briefing has no link".to_string()),
+        }
     }
 
     /// Takes the text waiting to be copied to the clipboard.
@@ -1082,10 +1111,13 @@ impl App {
         if self.hints.is_some() {
             return self.hint_key(event);
         }
-        if let Some(action) = self
-            .keymap
-            .action(self.key_context(), KeyChord::from_event(event))
-        {
+        let chord = KeyChord::from_event(event);
+        let after_g = std::mem::replace(&mut self.after_g, chord == KeyChord::char('g'));
+        if let Some(action) = self.keymap.action(self.key_context(), chord) {
+            // The link opens only as `gx`, so a stray `x` opens nothing.
+            if action == Action::OpenLink && !after_g {
+                return;
+            }
             self.update(action);
         }
     }
@@ -1102,10 +1134,9 @@ impl App {
         }
         match outcome {
             Ok(text) => {
-                slot.briefing.title = title_or_file_name(
-                    crate::extract::title(&text, &Annotations::default()),
-                    &slot.briefing.path,
-                );
+                let title = crate::extract::headline(slot.briefing.meta.as_deref())
+                    .unwrap_or_else(|| crate::extract::title(&text, &Annotations::default()));
+                slot.briefing.title = title_or_file_name(title, &slot.briefing.path);
                 slot.briefing.text = text;
                 slot.file = FileState::Read;
                 // The empty placeholder's layout must not be reused for the text.
@@ -1133,6 +1164,16 @@ impl App {
 
     /// Installs the annotations of briefing `index` when the background extraction delivers
     /// them, keeping what was selected (by name) and where the reader was.
+    /// Records what a listed file says beside its text, delivered with it by the background
+    /// load (before [`App::file_read`]).
+    pub fn set_meta(&mut self, index: usize, meta: Option<Box<crate::model::Meta>>) {
+        if let Some(slot) = self.slots.get_mut(index)
+            && slot.file == FileState::Unread
+        {
+            slot.briefing.meta = meta;
+        }
+    }
+
     pub fn set_annotations(&mut self, index: usize, annotations: Annotations) {
         let Some(slot) = self.slots.get(index) else {
             return;
@@ -1153,12 +1194,15 @@ impl App {
             return;
         }
         // The text is shared, not copied: this is one of ten thousand deliveries.
+        // A page's or a feed item's own headline stays the title.
+        let title = crate::extract::headline(slot.briefing.meta.as_deref()).unwrap_or(title);
         let briefing = Briefing {
             id: slot.briefing.id.clone(),
             path: slot.briefing.path.clone(),
             title,
             text: Arc::clone(&slot.briefing.text),
             annotations,
+            meta: slot.briefing.meta.clone(),
         };
         self.replace_briefing(index, briefing);
     }

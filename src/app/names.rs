@@ -189,6 +189,7 @@ mod tests {
                 entities,
                 ..Annotations::default()
             },
+            meta: None,
         }
     }
 

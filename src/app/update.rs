@@ -71,7 +71,11 @@ impl App {
                     self.message = Some(format!("entities {}", self.entity_sort.label()));
                 }
                 Pane::Briefings => {
-                    self.briefing_sort = self.briefing_sort.next();
+                    let dated = self.slots.iter().any(|slot| {
+                        let meta = slot.briefing.meta.as_deref();
+                        meta.and_then(|m| m.sortable_date()).is_some()
+                    });
+                    self.briefing_sort = self.briefing_sort.next(dated);
                     self.rebuild_rows();
                     self.message = Some(format!("briefings {}", self.briefing_sort.label()));
                 }
@@ -114,6 +118,7 @@ impl App {
             Action::Hints => self.start_hints(),
             Action::Search => self.start_input(),
             Action::Copy => self.copy(),
+            Action::OpenLink => self.open_link(),
             Action::ToggleMouse => {
                 self.mouse = !self.mouse;
                 self.message = Some(format!("mouse {}", if self.mouse { "on" } else { "off" }));

@@ -161,13 +161,16 @@ impl Briefing {
     /// Runs the extractor over a loaded document.
     pub fn from_document(document: Document) -> Self {
         let annotations = extract(&document.text);
-        let title = title(&document.text, &annotations);
+        // A page's or a feed item's own headline is the title; a plain text's is read from it.
+        let title = headline(document.meta.as_deref())
+            .unwrap_or_else(|| title(&document.text, &annotations));
         Briefing {
             id: document.id,
             path: document.path,
             title,
             text: std::sync::Arc::new(document.text),
             annotations,
+            meta: document.meta,
         }
     }
 }
@@ -196,6 +199,15 @@ pub fn title(text: &str, annotations: &Annotations) -> String {
             .unwrap_or(line)
     };
     shorten(chosen, TITLE_MAX_CHARS)
+}
+
+/// The title a briefing's source gives it (a page's headline, a feed item's title), shortened
+/// as a title read from the text is.
+pub fn headline(meta: Option<&crate::model::Meta>) -> Option<String> {
+    meta?
+        .title
+        .as_deref()
+        .map(|title| shorten(title, TITLE_MAX_CHARS))
 }
 
 fn shorten(text: &str, max_chars: usize) -> String {

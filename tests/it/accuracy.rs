@@ -94,6 +94,7 @@ fn score(folder: &str) -> BTreeMap<&'static str, Count> {
             id: gold["id"].as_str().unwrap().to_string(),
             path: path.display().to_string(),
             text: text.clone(),
+            meta: None,
         });
         let exported: Value =
             serde_json::from_str(&export::to_string(std::slice::from_ref(&briefing), false))
@@ -385,6 +386,7 @@ fn seed_cues_vias_and_roles_match_the_gold_file() {
         id: "seed".into(),
         path: "seed".into(),
         text,
+        meta: None,
     });
     let exported: Value =
         serde_json::from_str(&export::to_string(std::slice::from_ref(&briefing), false)).unwrap();

@@ -36,6 +36,7 @@ fn briefings() -> Vec<Briefing> {
                 id: id.to_string(),
                 path: format!("tests/fixtures/identity/{id}.txt"),
                 text: text.to_string(),
+                meta: None,
             })
         })
         .collect()
@@ -222,6 +223,7 @@ fn long_briefing() -> Briefing {
         id: "long".into(),
         path: "long.txt".into(),
         text,
+        meta: None,
     })
 }
 
@@ -343,6 +345,7 @@ fn a_reloaded_briefing_joins_the_dossier() {
         id: "c_vienna".into(),
         path: "tests/fixtures/identity/c_vienna.txt".into(),
         text: format!("{}\nVladimir Putin phoned him on Friday.\n", FILES[2].1),
+        meta: None,
     });
     vienna.title = "Okonkwo in Vienna".into();
     app.replace_briefing(2, vienna);
@@ -379,6 +382,7 @@ fn made(id: &str, names: &[(&str, usize)]) -> Briefing {
             entities,
             ..Annotations::default()
         },
+        meta: None,
     }
 }
 

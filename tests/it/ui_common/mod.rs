@@ -126,6 +126,7 @@ pub fn seed() -> Briefing {
             entities,
             quotes,
         },
+        meta: None,
     }
 }
 
@@ -183,6 +184,7 @@ pub fn visit() -> Briefing {
             quotes,
             ..Annotations::default()
         },
+        meta: None,
     }
 }
 
@@ -206,6 +208,7 @@ pub fn weather() -> Briefing {
             ..Annotations::default()
         },
         text: text.into(),
+        meta: None,
     }
 }
 
