@@ -339,6 +339,9 @@ impl App {
 
     /// Selects entity `index` and lights its mentions from the reading position on.
     pub(super) fn light_entity_at_reading(&mut self, index: usize) {
+        if self.entity(index).is_none() {
+            return;
+        }
         self.lists.selected_entity = Some(index);
         if !self
             .lists

@@ -178,6 +178,16 @@ impl App {
         let reading = carry_offset(old_text, new_text, self.reader.anchor);
         let version = slot.version + u64::from(!same_text);
         let is_current = index == self.library.current;
+        // The open dossier's rows hold this briefing's entity and quotation numbers, which
+        // the new annotations may give to others: it closes rather than point at them.
+        if self
+            .dossier
+            .as_ref()
+            .is_some_and(|d| d.rows.iter().any(|r| r.briefing() == index))
+        {
+            self.dossier = None;
+            self.message = Some("the dossier closed: one of its briefings changed".into());
+        }
         let selected_name = is_current
             .then(|| {
                 self.lists

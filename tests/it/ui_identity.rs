@@ -414,3 +414,28 @@ fn o_lands_on_the_entity_named_most_where_a_briefing_splits_one_person_in_two() 
     assert_eq!(app.current_index(), 0);
     assert_eq!(selected_name(&app), "Donald Trump");
 }
+
+#[test]
+fn a_briefing_reloaded_under_an_open_dossier_closes_it_and_enter_lights_nothing_stale() {
+    let mut app = app();
+    select_entity(&mut app, "Vladimir Putin");
+    app.update(Action::Dossier);
+    let rows = app.dossier().unwrap().briefings();
+    assert!(rows.contains(&3));
+    // d_decree now names nobody: its old entity numbers point past the new list.
+    let emptied = Briefing::from_document(Document {
+        id: "d_decree".into(),
+        path: "tests/fixtures/identity/d_decree.txt".into(),
+        text: "nothing here now\n".into(),
+        meta: None,
+    });
+    app.replace_briefing(3, emptied);
+    assert!(app.dossier().is_none(), "the stale dossier stays open");
+    app.update(Action::Activate);
+    if let Some(Lit::Entity(index)) = app.lit() {
+        assert!(
+            app.entity(*index).is_some(),
+            "lit entity {index} does not exist"
+        );
+    }
+}
