@@ -60,6 +60,7 @@ pub fn seed() -> Briefing {
                 name,
                 aliases,
                 mentions,
+                grounds: Default::default(),
             }
         })
         .collect();
@@ -143,6 +144,7 @@ pub fn visit() -> Briefing {
             aliases: vec![],
             roles: vec![],
             mentions: vec![find("Putin", 0), find("Putin", 1)],
+            grounds: Default::default(),
         },
         Entity {
             name: "Sharaa".into(),
@@ -150,6 +152,7 @@ pub fn visit() -> Briefing {
             aliases: vec![],
             roles: vec![],
             mentions: vec![find("Sharaa", 0)],
+            grounds: Default::default(),
         },
         Entity {
             name: "Moscow".into(),
@@ -157,6 +160,7 @@ pub fn visit() -> Briefing {
             aliases: vec![],
             roles: vec![],
             mentions: vec![find("Moscow", 0)],
+            grounds: Default::default(),
         },
     ];
     let outer = find("“talks went well.”", 0);
@@ -202,6 +206,7 @@ pub fn weather() -> Briefing {
                 aliases: vec![],
                 roles: vec![],
                 mentions: vec![Span::new(at, at + "Lisbon".len())],
+                grounds: Default::default(),
             }],
             ..Annotations::default()
         },
