@@ -69,7 +69,12 @@ fn fold_general(name: &str) -> String {
             if c.is_ascii() {
                 out.push(c.to_ascii_lowercase());
             } else {
-                out.extend(c.to_lowercase());
+                // "İZMİR" lowers to "i" and a combining dot too: it goes as well.
+                for lower in c.to_lowercase() {
+                    if lower != '\u{307}' || !out.ends_with('i') {
+                        out.push(lower);
+                    }
+                }
             }
         }
         if out.len() == start {
@@ -493,7 +498,10 @@ impl<'a> Grouping<'a> {
         let exact = self.by_key.get(key).copied();
         let partner = match exact {
             Some(_) => None,
-            None => find_partner(self.text, mention, key, &self.groups, &self.index),
+            None => self
+                .bracketed_short_form(index)
+                .map(|slot| (slot, GroupRule::BracketedShortForm))
+                .or_else(|| find_partner(self.text, mention, key, &self.groups, &self.index)),
         };
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
         // is a place in the gazetteer but Valeska Paris's surname here.
@@ -536,6 +544,34 @@ impl<'a> Grouping<'a> {
             };
             self.by_key.entry(Cow::Borrowed(key)).or_insert(owner);
         }
+        // "NCDC" defined in brackets is later written alone: the acronym as written is a key
+        // of its entity too, as a gazetteer alias is.
+        let written = self.keys[index].0;
+        if written != key && !written.is_empty() {
+            let owner = KeyOwner {
+                group: slot,
+                mention: index,
+            };
+            self.by_key.entry(Cow::Borrowed(written)).or_insert(owner);
+        }
+    }
+
+    /// "Disaster and Emergency Management Authority (AFAD)": an acronym in brackets right
+    /// after an organisation's name is its short form, whatever its letters (a translated
+    /// name keeps the original's acronym). A place before the brackets is a dateline's
+    /// ("KYIV, Ukraine (AP)"), a person's a party or a constituency: neither is joined.
+    fn bracketed_short_form(&self, index: usize) -> Option<usize> {
+        let mention = &self.mentions[index];
+        let span = mention.span;
+        let before = index.checked_sub(1)?;
+        let name = &self.mentions[before];
+        let opened = self.text.get(name.span.end..span.start)? == " (";
+        let closed = self.text.get(span.end..)?.starts_with(')');
+        if !opened || !closed || !is_acronym(span.slice(self.text)) {
+            return None;
+        }
+        let slot = self.group_of[before]?;
+        (self.groups[slot].kind() == Kind::Organization).then_some(slot)
     }
 
     /// Why a mention whose key another mention gave first is that mention's entity: an
@@ -817,6 +853,9 @@ struct GroupIndex<'k> {
     by_prefix: HashMap<&'k str, usize>,
     /// Groups by the initials of their keys of several words ("kcna").
     by_initials: HashMap<String, usize>,
+    /// Groups by each word inside their keys of three words or more, neither first nor
+    /// last ("lim" in "jasmine lim shu fen").
+    by_inner_word: HashMap<&'k str, usize>,
     /// The lists the tables point to, all in one vector: each entry a group and the entry
     /// after it in its list. A vector per word was an allocation per word.
     entries: Vec<(usize, usize)>,
@@ -835,6 +874,7 @@ impl<'k> GroupIndex<'k> {
             by_suffix: table(),
             by_prefix: table(),
             by_initials: HashMap::with_capacity_and_hasher(mentions / 2, Default::default()),
+            by_inner_word: HashMap::default(),
             entries: Vec::with_capacity(mentions * 2),
         }
     }
@@ -851,6 +891,13 @@ impl<'k> GroupIndex<'k> {
             *head = push_entry(&mut self.entries, group, *head);
             let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
+        }
+        let words: Vec<&'k str> = key.split(' ').collect();
+        if let [_, inner @ .., _] = words.as_slice() {
+            for &word in inner {
+                let head = self.by_inner_word.entry(word).or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
+            }
         }
         // Initials only for keys of several words.
         if word_start > 0 {
@@ -924,6 +971,8 @@ struct Query<'q, 'k> {
     starting: Vec<usize>,
     /// Said of a place ("in Paris"), or a sure place of several words.
     place_context: bool,
+    /// The groups with a key holding this name's first word inside it.
+    inside: Vec<usize>,
     /// Of the persons whose name ends with these words, the one the text names most.
     surname_of: Option<usize>,
 }
@@ -938,6 +987,8 @@ impl<'q, 'k> Query<'q, 'k> {
         let word_count = word_count(key);
         let ending = index.candidates(&index.by_suffix, key);
         let starting = index.candidates(&index.by_prefix, key);
+        let first_word = key.split(' ').next().unwrap_or(key);
+        let inside = index.candidates(&index.by_inner_word, first_word);
         let place_context = mention.locative
             || (mention.kind == Kind::Place
                 && mention.evidence == Evidence::Sure
@@ -954,6 +1005,7 @@ impl<'q, 'k> Query<'q, 'k> {
             groups,
             ending,
             starting,
+            inside,
             place_context,
             surname_of,
         }
@@ -977,9 +1029,10 @@ impl<'q, 'k> Query<'q, 'k> {
 type PartnerRule = fn(&Query) -> Option<usize>;
 
 /// The rules a shorter name is joined by, asked in order; the first that finds a group wins.
-const PARTNER_RULES: [(GroupRule, PartnerRule); 8] = [
+const PARTNER_RULES: [(GroupRule, PartnerRule); 9] = [
     (GroupRule::Surname, surname),
     (GroupRule::GivenName, given_name),
+    (GroupRule::NameInside, name_inside),
     (GroupRule::HeadWord, head_word),
     (GroupRule::CompanyShortName, company_short_name),
     (GroupRule::NamedAfter, named_after),
@@ -998,11 +1051,32 @@ fn surname(query: &Query) -> Option<usize> {
 /// a word sure to be a person's, and it names the one person whose name starts with it.
 fn given_name(query: &Query) -> Option<usize> {
     let mention = query.mention;
+    // "Yekaterina Andreyevna" for "Yekaterina Andreyevna Volkova": a given name and
+    // patronymic, two words a person's name opens with.
+    let words_fit = query.word_count == 1 || mention.kind == Kind::Person;
     let fits = query.surname_of.is_none()
         && mention.kind != Kind::Place
-        && query.word_count == 1
+        && words_fit
         && (mention.evidence < Evidence::Sure || mention.kind == Kind::Person);
     fits.then(|| query.only_one(&query.starting, Kind::Person, |_| true))?
+}
+
+/// "Ms Lim" for "Jasmine Lim Shu Fen", "Mr Hafiz" for "Muhammad Hafiz Roslan", "Ochoa" for
+/// "María José Ochoa Beltrán", "De la Vega" for "Juan Pablo de la Vega Arriagada": words
+/// inside one person's full name, neither its first nor its last, that the text uses alone
+/// for a person (a family name after a given name written first, a name after "Muhammad",
+/// a paternal surname). Two people holding the words leave the name alone.
+fn name_inside(query: &Query) -> Option<usize> {
+    let mention = query.mention;
+    if mention.kind != Kind::Person || query.surname_of.is_some() || query.place_context {
+        return None;
+    }
+    let inner = format!(" {} ", query.key);
+    query.only_one(&query.inside, Kind::Person, |group| {
+        group
+            .keys()
+            .any(|k| k.find(&inner).is_some_and(|at| at + inner.len() < k.len()))
+    })
 }
 
 /// "the Church" for "Church of Scientology": an ordinary word heading one organisation.

@@ -15,6 +15,7 @@ mod adversarial;
 mod cli;
 mod dates;
 mod export;
+mod grouping;
 mod names;
 mod names_linear;
 mod names_styles;
