@@ -320,6 +320,11 @@ impl<'k> Group<'k> {
         self.kind
     }
 
+    /// Whether nothing more than a guess says what it is, and the guess is "other".
+    fn kind_unknown(&self) -> bool {
+        self.kind == Kind::Other && self.best.iter().flatten().all(|&e| e <= Evidence::Guess)
+    }
+
     /// The rule of the first mention that gave the decided kind its strongest evidence.
     fn kind_rule(&self) -> &'static str {
         self.best_rule[kind_slot(self.kind)]
@@ -471,7 +476,7 @@ impl<'a> Grouping<'a> {
             keys,
             words: keys
                 .iter()
-                .map(|&(written, _)| word_count(written))
+                .map(|&(written, _)| full_words(written))
                 .collect(),
             groups: Vec::new(),
             by_key: HashMap::with_capacity_and_hasher(mentions.len(), Default::default()),
@@ -505,7 +510,11 @@ impl<'a> Grouping<'a> {
         };
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
         // is a place in the gazetteer but Valeska Paris's surname here.
-        let borrowed = partner.map(|(slot, _)| slot).or(exact
+        // A longer name whose kind nobody knows lends none: the shorter name's own kind
+        // votes ("Hamish", said as a person's, for "Hamish Marchbank").
+        let lender = partner.map(|(slot, _)| slot);
+        let lender = lender.filter(|&slot| !self.groups[slot].kind_unknown());
+        let borrowed = lender.or(exact
             .map(|owner| owner.group)
             .filter(|_| self.borrowed_keys.contains(key)));
         let (kind, kind_rule) = match borrowed {
@@ -973,6 +982,9 @@ struct Query<'q, 'k> {
     place_context: bool,
     /// The groups with a key holding this name's first word inside it.
     inside: Vec<usize>,
+    /// When the name opens with an initial ("s korea"), the groups whose key ends with the
+    /// rest of it.
+    after_initial: Vec<usize>,
     /// Of the persons whose name ends with these words, the one the text names most.
     surname_of: Option<usize>,
 }
@@ -989,6 +1001,12 @@ impl<'q, 'k> Query<'q, 'k> {
         let starting = index.candidates(&index.by_prefix, key);
         let first_word = key.split(' ').next().unwrap_or(key);
         let inside = index.candidates(&index.by_inner_word, first_word);
+        let after_initial = match key.split_once(' ') {
+            Some((initial, rest)) if initial.chars().count() == 1 => {
+                index.candidates(&index.by_suffix, rest)
+            }
+            _ => Vec::new(),
+        };
         let place_context = mention.locative
             || (mention.kind == Kind::Place
                 && mention.evidence == Evidence::Sure
@@ -1006,6 +1024,7 @@ impl<'q, 'k> Query<'q, 'k> {
             ending,
             starting,
             inside,
+            after_initial,
             place_context,
             surname_of,
         }
@@ -1029,10 +1048,11 @@ impl<'q, 'k> Query<'q, 'k> {
 type PartnerRule = fn(&Query) -> Option<usize>;
 
 /// The rules a shorter name is joined by, asked in order; the first that finds a group wins.
-const PARTNER_RULES: [(GroupRule, PartnerRule); 9] = [
+const PARTNER_RULES: [(GroupRule, PartnerRule); 10] = [
     (GroupRule::Surname, surname),
     (GroupRule::GivenName, given_name),
     (GroupRule::NameInside, name_inside),
+    (GroupRule::Initial, initial),
     (GroupRule::HeadWord, head_word),
     (GroupRule::CompanyShortName, company_short_name),
     (GroupRule::NamedAfter, named_after),
@@ -1058,7 +1078,28 @@ fn given_name(query: &Query) -> Option<usize> {
         && mention.kind != Kind::Place
         && words_fit
         && (mention.evidence < Evidence::Sure || mention.kind == Kind::Person);
-    fits.then(|| query.only_one(&query.starting, Kind::Person, |_| true))?
+    // "Hamish" for "Hamish Marchbank" when nothing told what the full name is: a given name
+    // said as a person's decides it.
+    let sure_enough = mention.kind == Kind::Person && mention.evidence >= Evidence::Likely;
+    let person = |g: &usize| {
+        let group = &query.groups[*g];
+        group.kind() == Kind::Person || (sure_enough && group.kind_unknown())
+    };
+    fits.then(|| only(query.starting.iter().copied().filter(person)))?
+}
+
+/// "S. Korea" for "South Korea", "J. Okafor" for "James Okafor": an initial stands for the
+/// word it begins, when one name of as many words has that word and the same rest.
+fn initial(query: &Query) -> Option<usize> {
+    let (initial, rest) = query.key.split_once(' ')?;
+    let letter = initial.chars().next()?;
+    only(query.after_initial.iter().copied().filter(|&g| {
+        query.groups[g].keys().any(|k| {
+            k.split_once(' ').is_some_and(|(first, other)| {
+                other == rest && first.len() > initial.len() && first.starts_with(letter)
+            })
+        })
+    }))
 }
 
 /// "Ms Lim" for "Jasmine Lim Shu Fen", "Mr Hafiz" for "Muhammad Hafiz Roslan", "Ochoa" for
@@ -1178,6 +1219,16 @@ fn without_tail(query: &Query) -> Option<usize> {
 /// comparison the compiler does many at a time.
 fn word_count(key: &str) -> usize {
     key.bytes().filter(|&b| b == b' ').count() + 1
+}
+
+/// The words of a folded key that order it among names: an opening initial is no full word,
+/// so "s korea" waits for "south korea" as "putin" waits for "vladimir putin".
+fn full_words(key: &str) -> usize {
+    let words = word_count(key);
+    match key.split_once(' ') {
+        Some((initial, _)) if initial.chars().count() == 1 => words - 1,
+        _ => words,
+    }
 }
 
 /// The one item of `items`, or `None` when there are none or several.

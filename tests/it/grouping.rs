@@ -115,3 +115,24 @@ fn a_surname_records_its_rule_and_the_kind_its_rule() {
     assert_eq!(entity.kind, Kind::Person);
     assert_eq!(entity.grounds.kind_rule, "title");
 }
+
+#[test]
+fn an_initial_stands_for_the_word_it_begins() {
+    let text = "(LEAD) S. Africa's rand falls on mining data\n\nTraders said the currency of \
+        South Africa fell on Monday.\n";
+    let (mentions, rules, _) = entity_with(text, "South Africa");
+    assert!(mentions.iter().any(|m| m == "S. Africa"), "{mentions:?}");
+    assert!(rules.contains(&GroupRule::Initial), "{rules:?}");
+}
+
+#[test]
+fn a_given_name_said_as_a_person_s_joins_a_full_name_of_unknown_kind() {
+    let text = "The estate belongs to Torquil Dunleavy, who farms it. \
+        \"It stays in the family,\" Torquil told reporters.\n";
+    let (mentions, _, kind) = entity_with(text, "Torquil");
+    assert!(
+        mentions.iter().any(|m| m == "Torquil Dunleavy"),
+        "{mentions:?}"
+    );
+    assert_eq!(kind, Kind::Person);
+}
