@@ -59,6 +59,7 @@ fn frame(c: &mut Criterion) {
         id: "long".into(),
         path: "long.txt".into(),
         text,
+        meta: None,
     });
     let mut app = App::new(vec![briefing]);
     app.update(Action::Resize {
@@ -162,6 +163,7 @@ fn search(c: &mut Criterion) {
         title: "A long article".into(),
         text: std::sync::Arc::new(text),
         annotations: Default::default(),
+        meta: None,
     };
     let mut app = App::new(vec![briefing]);
     app.update(Action::Resize {

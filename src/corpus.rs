@@ -1,8 +1,11 @@
 //! Loading briefings from files and folders, and the bundled seeds.
 //!
 //! Each path that cannot be used becomes one [`LoadError`] naming the file and the reason; the
-//! rest still load. The text is the file decoded as UTF-8 with a leading byte-order mark
-//! removed, and nothing else is rewritten.
+//! rest still load. A plain text file's text is the file decoded as UTF-8 with a leading
+//! byte-order mark removed, and nothing else is rewritten; the other formats (saved pages,
+//! feeds, JSON Lines, Markdown with front matter) are read by [`crate::formats`], and a part of
+//! a file that cannot be used (a JSON line, a feed item) is one more [`LoadError`], naming its
+//! line or item.
 
 use std::collections::HashSet;
 use std::ffi::OsStr;
@@ -11,13 +14,14 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use crate::formats::{self, Format};
 use crate::model::Document;
 
 /// Files larger than this are skipped, so `/dev/zero`-like inputs cannot be read forever.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Extensions a folder's briefing files carry.
-pub const BRIEFING_EXTENSIONS: [&str; 3] = ["txt", "md", "text"];
+pub const BRIEFING_EXTENSIONS: [&str; 10] = formats::EXTENSIONS;
 
 /// A size limit in words: "64 MiB", "1 MiB", "512 KiB".
 fn size_name(bytes: u64) -> String {
@@ -50,8 +54,26 @@ pub enum LoadProblem {
     NotRegular(&'static str),
     #[error("larger than the {} limit", size_name(*.0))]
     TooLarge(u64),
-    #[error("folder holds no briefing files (.txt, .md, .text)")]
+    #[error(
+        "folder holds no briefing files (.txt, .md, .text, .html, .htm, .xml, .rss, .atom, \
+         .jsonl, .ndjson)"
+    )]
     EmptyFolder,
+    #[error("no article text found in the page")]
+    NoArticleText,
+    #[error("elements nested more than {0} deep (not read: it would take too long)")]
+    TooDeep(usize),
+    #[error(
+        "declares the encoding \"{0}\", which is not read (convert it to UTF-8, e.g. with iconv)"
+    )]
+    UnknownEncoding(String),
+    #[error("not a readable RSS or Atom feed: {0}")]
+    NotAFeed(String),
+    #[error("{0}")]
+    NoBriefing(String),
+    /// One part of a file (a JSON line, a feed item) skipped; the rest of the file loaded.
+    #[error("{0}, skipped")]
+    Part(String),
     #[error("symbolic link loop")]
     Loop,
     #[error("cannot read: {0}")]
@@ -218,15 +240,83 @@ pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, LoadProblem> {
     Ok(bytes)
 }
 
-/// Reads one briefing file.
-pub fn read_file(path: &Path) -> Result<Document, LoadProblem> {
+/// What one file gave: its briefings in order, and the parts of it that were skipped
+/// ([`LoadProblem::Part`]).
+#[derive(Debug, Default)]
+pub struct FileRead {
+    pub documents: Vec<Document>,
+    pub skipped: Vec<LoadProblem>,
+}
+
+/// Reads one file in its format ([`Format::of`]) into its briefings. A file that is one
+/// briefing gets `id`; each briefing of a feed or a JSON Lines file gets `id#KEY`, KEY being
+/// the item's number or the line's `id` (else its line number), unique within the file, so the
+/// ids stay unique across a load whenever the files' ids are.
+pub fn read_documents(path: &Path, id: &str) -> Result<FileRead, LoadProblem> {
     let bytes = read_regular(path, MAX_FILE_BYTES)?;
-    let text = decode(bytes)?;
-    Ok(Document {
-        id: document_id(path),
-        path: path.display().to_string(),
-        text,
+    let parsed = formats::parse(Format::of(path), bytes)?;
+    let shown = path.display().to_string();
+    let mut keys: HashSet<String> = HashSet::new();
+    let documents = parsed
+        .items
+        .into_iter()
+        .map(|item| {
+            let id = match item.key {
+                None => id.to_string(),
+                Some(key) => {
+                    let mut unique = format!("{id}#{key}");
+                    let mut n = 2;
+                    while keys.contains(&unique) {
+                        unique = format!("{id}#{key}#{n}");
+                        n += 1;
+                    }
+                    keys.insert(unique.clone());
+                    unique
+                }
+            };
+            Document {
+                id,
+                path: shown.clone(),
+                text: item.text,
+                meta: item.meta.boxed(),
+            }
+        })
+        .collect();
+    Ok(FileRead {
+        documents,
+        skipped: parsed.skipped.into_iter().map(LoadProblem::Part).collect(),
     })
+}
+
+/// Whether a path's format may hold many briefings (a feed, JSON Lines): the TUI reads such
+/// files before it starts, and live reload leaves them alone.
+pub fn is_multi_document(path: &Path) -> bool {
+    Format::of(path).is_multi_document()
+}
+
+/// Reads a file that is one briefing (its first, for a feed or JSON Lines file).
+pub fn read_file(path: &Path) -> Result<Document, LoadProblem> {
+    let read = read_documents(path, &document_id(path))?;
+    read.documents
+        .into_iter()
+        .next()
+        .ok_or(LoadProblem::NoBriefing("no briefing in the file".into()))
+}
+
+/// The briefings of a file and the reports of what was skipped in it, each a [`LoadError`]
+/// naming the file.
+fn read_entry(path: &Path, id: &str) -> (Vec<Document>, Vec<LoadError>) {
+    let error = |problem| LoadError {
+        path: path.to_path_buf(),
+        problem,
+    };
+    match read_documents(path, id) {
+        Ok(read) => (
+            read.documents,
+            read.skipped.into_iter().map(error).collect(),
+        ),
+        Err(problem) => (Vec::new(), vec![error(problem)]),
+    }
 }
 
 /// The file stem, the briefing's id when no other file in the same load shares it
@@ -454,33 +544,60 @@ pub struct Opening {
     pub skipped: Vec<LoadError>,
     /// The first briefing that loaded; none when no path gave one.
     pub first: Option<Document>,
-    /// Everything listed after the first briefing, in order: files not read yet and paths
-    /// already known to be unusable.
+    /// The briefings read with the first: the rest of its file when it is a feed or a JSON
+    /// Lines file, and every file up to the last such file listed (see [`open`]).
+    pub more: Vec<Document>,
+    /// Everything listed after the briefings read, in order: the reports of what was skipped
+    /// among those, then files not read yet and paths already known to be unusable.
     pub rest: Vec<Entry>,
 }
 
 /// Lists the paths and reads files in order only until one loads, so a reader sees the first
 /// briefing of a large archive without waiting for the others. When nothing loads, `skipped`
 /// holds every report [`load`] would give, in the same order.
+///
+/// A feed or a JSON Lines file is many briefings, and a file still to be read is one row of
+/// the TUI's list; so when such files are listed, every file up to the last of them is read
+/// here too (in parallel), and only the files after it are left to read in the background.
 pub fn open(paths: &[PathBuf], recursive: bool) -> Opening {
     let mut opening = Opening::default();
     let mut entries = list(paths, recursive).into_iter();
+    let mut reports = Vec::new();
     for entry in entries.by_ref() {
-        let read = entry.and_then(|file| {
-            read_file(&file).map_err(|problem| LoadError {
-                path: file,
-                problem,
-            })
-        });
-        match read {
-            Ok(document) => {
-                opening.first = Some(document);
+        let (documents, errors) = match entry {
+            Ok(file) => read_entry(&file, &document_id(&file)),
+            Err(error) => (Vec::new(), vec![error]),
+        };
+        let mut documents = documents.into_iter();
+        match documents.next() {
+            Some(first) => {
+                opening.first = Some(first);
+                opening.more.extend(documents);
+                reports = errors;
                 break;
             }
-            Err(error) => opening.skipped.push(error),
+            None => opening.skipped.extend(errors),
         }
     }
-    opening.rest = entries.collect();
+    let mut rest: Vec<Entry> = entries.collect();
+    let last_multi = rest
+        .iter()
+        .rposition(|entry| entry.as_ref().is_ok_and(|path| is_multi_document(path)));
+    if let Some(last) = last_multi {
+        use rayon::prelude::*;
+        let read: Vec<(Vec<Document>, Vec<LoadError>)> = rest
+            .par_drain(..=last)
+            .map(|entry| match entry {
+                Ok(file) => read_entry(&file, &document_id(&file)),
+                Err(error) => (Vec::new(), vec![error]),
+            })
+            .collect();
+        for (documents, errors) in read {
+            opening.more.extend(documents);
+            reports.extend(errors);
+        }
+    }
+    opening.rest = reports.into_iter().map(Err).chain(rest).collect();
     opening
 }
 
@@ -492,23 +609,17 @@ pub fn load(paths: &[PathBuf], recursive: bool) -> Loaded {
     // Files are read in parallel (an archive is thousands of small files, and each costs a
     // few system calls) and collected in order, so documents and reports keep the order of
     // the paths.
-    let results: Vec<Result<Document, LoadError>> = entries
+    let results: Vec<(Vec<Document>, Vec<LoadError>)> = entries
         .into_par_iter()
-        .map(|entry| {
-            entry.and_then(|file| {
-                read_file(&file).map_err(|problem| LoadError {
-                    path: file,
-                    problem,
-                })
-            })
+        .map(|entry| match entry {
+            Ok(file) => read_entry(&file, &document_id(&file)),
+            Err(error) => (Vec::new(), vec![error]),
         })
         .collect();
     let mut loaded = Loaded::default();
-    for result in results {
-        match result {
-            Ok(document) => loaded.documents.push(document),
-            Err(error) => loaded.errors.push(error),
-        }
+    for (documents, errors) in results {
+        loaded.documents.extend(documents);
+        loaded.errors.extend(errors);
     }
     loaded
 }
@@ -521,6 +632,7 @@ pub fn seeds() -> Vec<Document> {
             id: document_id(Path::new(name)),
             path: format!("seeds/{name}"),
             text: text.strip_prefix('\u{feff}').unwrap_or(text).to_string(),
+            meta: None,
         })
         .collect()
 }

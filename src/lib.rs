@@ -19,6 +19,7 @@ pub mod corpus;
 pub mod corpus_index;
 pub mod export;
 pub mod extract;
+pub mod formats;
 pub mod model;
 pub mod seeds;
 pub mod text;

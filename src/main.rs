@@ -53,8 +53,11 @@ enum Command {
         #[arg(short, long)]
         recursive: bool,
         /// Indent the JSON
-        #[arg(long)]
+        #[arg(long, conflicts_with = "jsonl")]
         pretty: bool,
+        /// JSON Lines: one briefing per line as it is ready, then `{"corpus": …}`
+        #[arg(long)]
+        jsonl: bool,
     },
 }
 
@@ -94,7 +97,7 @@ fn open(paths: &[PathBuf], recursive: bool) -> Option<briefing::tui::Start> {
     let first = opening.first?;
     Some(briefing::tui::Start {
         skipped: opening.skipped,
-        documents: vec![first],
+        documents: std::iter::once(first).chain(opening.more).collect(),
         rest: opening.rest,
     })
 }
@@ -112,8 +115,9 @@ const EXPORT_CHUNK_BYTES: u64 = 128 * 1024 * 1024;
 /// One briefing ready to write: its encoding, and its id and names for `corpus`.
 type Encoded = (Vec<u8>, String, briefing::corpus_index::BriefingKeys);
 
-/// What one listed path gave the export: its encoded briefing, or why it was skipped.
-type Exported = Result<io::Result<Encoded>, corpus::LoadError>;
+/// What one listed path gave the export: its encoded briefings (a feed or a JSON Lines file
+/// gives many), and why it or a part of it was skipped, in the order of the file.
+type Exported = Vec<Result<io::Result<Encoded>, corpus::LoadError>>;
 
 /// Standard output as a plain file where the system allows it. `io::stdout` buffers by line
 /// and reads every byte written through it for a line break; the export writes whole chunks
@@ -137,6 +141,8 @@ fn unbuffered_stdout() -> Box<dyn Write + Send> {
 /// status are those of a whole run, wherever the bad files sort.
 struct ExportStream {
     pretty: bool,
+    /// One briefing per line (`--jsonl`).
+    lines: bool,
     writer: Option<ExportWriter<BufWriter<Box<dyn Write + Send>>>>,
     skipped: bool,
     /// Why the output stopped, if it did.
@@ -144,9 +150,10 @@ struct ExportStream {
 }
 
 impl ExportStream {
-    fn new(pretty: bool) -> Self {
+    fn new(pretty: bool, lines: bool) -> Self {
         ExportStream {
             pretty,
+            lines,
             writer: None,
             skipped: false,
             failed: None,
@@ -161,7 +168,7 @@ impl ExportStream {
     /// Reports the skipped paths and writes the briefings, in order.
     fn write(&mut self, chunk: Vec<Exported>) {
         let mut bodies = Vec::with_capacity(chunk.len());
-        for exported in chunk {
+        for exported in chunk.into_iter().flatten() {
             match exported {
                 Ok(body) => bodies.push(body),
                 Err(error) => {
@@ -190,15 +197,25 @@ impl ExportStream {
         }
         let writer = match &mut self.writer {
             Some(writer) => writer,
-            None => self.writer.insert(ExportWriter::begin(
-                BufWriter::with_capacity(1 << 16, unbuffered_stdout()),
-                self.pretty,
-            )?),
+            None => {
+                let out = BufWriter::with_capacity(1 << 16, unbuffered_stdout());
+                let writer = if self.lines {
+                    ExportWriter::begin_lines(out)?
+                } else {
+                    ExportWriter::begin(out, self.pretty)?
+                };
+                self.writer.insert(writer)
+            }
         };
         for (id, keys) in links {
             writer.link(id, keys);
         }
-        writer.encoded_all(&bodies)
+        writer.encoded_all(&bodies)?;
+        // A line is worth reading as soon as it is whole: a pipeline downstream starts on it.
+        if self.lines {
+            writer.flush()?;
+        }
+        Ok(())
     }
 
     /// Closes the JSON, and says the exit code: 0, 1 when some paths were skipped, 2 when no
@@ -239,14 +256,14 @@ impl ExportStream {
 ///
 /// Ids are given from the whole listing first ([`corpus::unique_ids`]), so they are unique
 /// and do not depend on how the work is cut.
-fn export(paths: &[PathBuf], recursive: bool, pretty: bool) -> ExitCode {
-    let mut stream = ExportStream::new(pretty);
+fn export(paths: &[PathBuf], recursive: bool, pretty: bool, lines: bool) -> ExitCode {
+    let mut stream = ExportStream::new(pretty, lines);
     if paths.is_empty() {
         let seeds = corpus::seeds();
         stream.write(
             seeds
                 .into_par_iter()
-                .map(|seed| Ok(encode(seed, pretty)))
+                .map(|seed| vec![Ok(encode(seed, pretty))])
                 .collect(),
         );
         return stream.finish();
@@ -319,18 +336,32 @@ fn read_and_encode(
     pretty: bool,
     check_only: bool,
 ) -> Exported {
-    let file = entry.as_ref().map_err(Clone::clone)?;
-    let mut document = corpus::read_file(file).map_err(|problem| corpus::LoadError {
+    let file = match entry {
+        Ok(file) => file,
+        Err(error) => return vec![Err(error.clone())],
+    };
+    let id = id.map_or_else(|| corpus::document_id(file), str::to_string);
+    let error = |problem| corpus::LoadError {
         path: file.clone(),
         problem,
-    })?;
+    };
+    let read = match corpus::read_documents(file, &id) {
+        Ok(read) => read,
+        Err(problem) => return vec![Err(error(problem))],
+    };
+    let skipped = read.skipped.into_iter().map(|problem| Err(error(problem)));
     if check_only {
-        return Ok(Ok((Vec::new(), String::new(), Default::default())));
+        return skipped.collect();
     }
-    if let Some(id) = id {
-        id.clone_into(&mut document.id);
-    }
-    Ok(encode(document, pretty))
+    // A feed or a JSON Lines file can be thousands of briefings: they are extracted in
+    // parallel too, and kept in their order.
+    let mut exported: Exported = read
+        .documents
+        .into_par_iter()
+        .map(|document| Ok(encode(document, pretty)))
+        .collect();
+    exported.extend(skipped);
+    exported
 }
 
 fn encode(document: Document, pretty: bool) -> io::Result<Encoded> {
@@ -395,7 +426,8 @@ fn main() -> ExitCode {
             paths,
             recursive,
             pretty,
-        }) => export(&paths, recursive, pretty),
+            jsonl,
+        }) => export(&paths, recursive, pretty, jsonl),
         None => {
             if cli.print_config {
                 return print(&briefing::tui::default_config(), "the configuration");

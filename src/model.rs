@@ -398,14 +398,60 @@ impl Annotations {
     }
 }
 
+/// What a briefing's source says about it, beside its text: a saved web page's headline and
+/// outlet, a feed item's link, a Markdown file's front matter. Every field is optional, and a
+/// plain text file has none (`Document::meta` is `None`), so its export is unchanged.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The publication date as the source gives it (ISO 8601 where the source says so).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The outlet: a site name, a feed's title, a JSON line's `source`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+}
+
+impl Meta {
+    pub fn is_empty(&self) -> bool {
+        self == &Meta::default()
+    }
+
+    /// `None` for a meta that knows nothing, so a briefing without any holds no allocation.
+    pub fn boxed(self) -> Option<Box<Meta>> {
+        (!self.is_empty()).then(|| Box::new(self))
+    }
+
+    /// The date's leading `YYYY-MM-DD` (and time, when given), comparable as text: what the
+    /// briefing list sorts by. `None` when the date is unknown or not written that way.
+    pub fn sortable_date(&self) -> Option<&str> {
+        let date = self.date.as_deref()?.trim();
+        let bytes = date.as_bytes();
+        let iso = bytes.len() >= 10
+            && bytes[..4].iter().all(u8::is_ascii_digit)
+            && bytes[4] == b'-'
+            && bytes[5..7].iter().all(u8::is_ascii_digit)
+            && bytes[7] == b'-'
+            && bytes[8..10].iter().all(u8::is_ascii_digit);
+        iso.then_some(date)
+    }
+}
+
 /// A loaded text before extraction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
-    /// The file stem.
+    /// The file stem (a feed's or a JSON Lines file's items add their number or id to it).
     pub id: String,
     /// The path as given (or `seeds/NAME` for a bundled seed).
     pub path: String,
     pub text: String,
+    /// What the source says beside the text; `None` for plain text.
+    pub meta: Option<Box<Meta>>,
 }
 
 /// A document with its title and annotations.
@@ -418,6 +464,8 @@ pub struct Briefing {
     /// sees, so a 10,000-briefing archive is held in memory once.
     pub text: Arc<String>,
     pub annotations: Annotations,
+    /// The document's [`Meta`], when its source gave any.
+    pub meta: Option<Box<Meta>>,
 }
 
 impl Briefing {

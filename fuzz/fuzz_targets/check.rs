@@ -21,6 +21,7 @@ pub fn check_text(text: &str) {
         id: "fuzz".to_string(),
         path: "fuzz.txt".to_string(),
         text: text.to_string(),
+        meta: None,
     });
     let export = briefing::export::to_string(&[briefing], false);
     let value: serde_json::Value = serde_json::from_str(&export).expect("the export is JSON");

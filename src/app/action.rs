@@ -65,6 +65,8 @@ pub enum Action {
     ToggleRead,
     /// Keyword-in-context lines for the selected entity's mentions.
     ToggleContext,
+    /// Open the briefing's link (`Meta::url`) with the system's opener (`gx`).
+    OpenLink,
     // Not bound to keys: they carry what the terminal reported.
     Resize {
         width: u16,
@@ -86,7 +88,7 @@ pub enum Action {
 
 impl Action {
     /// Every action a key can be bound to, with its name in the configuration file.
-    pub const BINDABLE: [(Action, &'static str); 38] = [
+    pub const BINDABLE: [(Action, &'static str); 39] = [
         (Action::Quit, "quit"),
         (Action::Suspend, "suspend"),
         (Action::Clear, "clear"),
@@ -125,6 +127,7 @@ impl Action {
         (Action::NarrowerList, "narrower_list"),
         (Action::CycleSort, "cycle_sort"),
         (Action::ToggleRead, "toggle_read"),
+        (Action::OpenLink, "open_link"),
     ];
 
     /// The configuration name of a bindable action.

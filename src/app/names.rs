@@ -190,6 +190,7 @@ mod tests {
                 entities,
                 ..Annotations::default()
             },
+            meta: None,
         }
     }
 

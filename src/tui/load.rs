@@ -23,7 +23,7 @@ use crate::app::App;
 use crate::budget::ByteBudget;
 use crate::corpus::{self, Entry, LoadError, LoadProblem};
 use crate::corpus_index::{BriefingKeys, CorpusIndex};
-use crate::model::{Annotations, Document};
+use crate::model::{Annotations, Document, Meta};
 
 use super::watch::SeenFiles;
 
@@ -41,6 +41,8 @@ pub enum Delivery {
     Read {
         index: usize,
         outcome: Result<Arc<String>, LoadProblem>,
+        /// What the file says beside its text (a page's headline, outlet, date).
+        meta: Option<Box<Meta>>,
     },
     /// A briefing's annotations, and the title made from them.
     Extracted {
@@ -195,10 +197,17 @@ impl Loading {
 
     fn apply(&mut self, app: &mut App, delivery: Delivery) {
         match delivery {
-            Delivery::Read { index, outcome } => {
+            Delivery::Read {
+                index,
+                outcome,
+                meta,
+            } => {
                 self.unread = self.unread.saturating_sub(1);
                 if let Err(problem) = &outcome {
                     self.problems.insert(index, problem.clone());
+                }
+                if meta.is_some() {
+                    app.set_meta(index, meta);
                 }
                 app.file_read(index, outcome);
             }
@@ -252,8 +261,14 @@ fn is_unreadable_file(problem: &LoadProblem) -> bool {
         | LoadProblem::Utf32
         | LoadProblem::Binary
         | LoadProblem::TooLarge(_)
-        | LoadProblem::Io(_) => true,
-        LoadProblem::Missing
+        | LoadProblem::Io(_)
+        | LoadProblem::NoArticleText
+        | LoadProblem::TooDeep(_)
+        | LoadProblem::UnknownEncoding(_)
+        | LoadProblem::NotAFeed(_)
+        | LoadProblem::NoBriefing(_) => true,
+        LoadProblem::Part(_)
+        | LoadProblem::Missing
         | LoadProblem::NotRegular(_)
         | LoadProblem::EmptyFolder
         | LoadProblem::Loop => false,
@@ -337,12 +352,25 @@ fn read_all(
     files
         .into_par_iter()
         .map_with(sender.clone(), |sender, (index, path)| {
-            let outcome = corpus::read_file(&path).map(|document| Arc::new(document.text));
+            let read = corpus::read_file(&path);
+            let meta = read
+                .as_ref()
+                .ok()
+                .and_then(|document| document.meta.clone());
+            let outcome = read.map(|document| Arc::new(document.text));
             if let Some(seen) = seen {
                 seen.record_first_read(&path, &outcome);
             }
             let text = outcome.as_ref().ok().map(|text| (index, Arc::clone(text)));
-            send(sender, Delivery::Read { index, outcome }).map(|()| text)
+            send(
+                sender,
+                Delivery::Read {
+                    index,
+                    outcome,
+                    meta,
+                },
+            )
+            .map(|()| text)
         })
         .collect()
 }

@@ -250,6 +250,11 @@ impl Debouncer {
 
     /// Reads one file again and sends what changed; false once the app stopped listening.
     fn reload(&mut self, path: PathBuf) -> bool {
+        // A feed or a JSON Lines file is many briefings, read once when the reader starts; a
+        // slot of the list is one briefing, so such a file is not reloaded live.
+        if corpus::is_multi_document(&path) {
+            return true;
+        }
         let read = corpus::read_file(&path);
         let now = match &read {
             Ok(document) => Seen::Text(fingerprint(&document.text)),

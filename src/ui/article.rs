@@ -19,6 +19,24 @@ const THUMB: &str = "┃";
 const MARK: &str = "•";
 const CURRENT_MARK: &str = "◆";
 
+/// What the source says about the article, as one line: outlet, date, author and link (`gx`
+/// opens it).
+pub fn byline(meta: Option<&crate::model::Meta>) -> Option<String> {
+    let meta = meta?;
+    let author = meta.author.as_ref().map(|a| format!("by {a}"));
+    let link = meta.url.as_ref().map(|url| format!("{url} (gx)"));
+    let parts: Vec<&str> = [
+        meta.source.as_deref(),
+        super::briefings::short_date(meta),
+        author.as_deref(),
+        link.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let slot = app.current_slot();
     let mut title = format!(" {} ", slot.briefing.title);
@@ -29,6 +47,19 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         title.push_str("(stale) ");
     }
     bordered(buf, area, &title, app.focus() == Pane::Article, theme);
+    if let Some(byline) = byline(slot.briefing.meta.as_deref()) {
+        // Along the bottom border, as the title runs along the top.
+        let width = area.width.saturating_sub(2);
+        let text = super::widgets::fit(&format!(" {byline} "), usize::from(width));
+        put(
+            buf,
+            area.x + 1,
+            area.bottom().saturating_sub(1),
+            width,
+            &text,
+            theme.border,
+        );
+    }
     let parts = ArticleArea::of(area);
     let highlights = Highlights::of(app, theme);
     let text = &slot.briefing.text;

@@ -7,6 +7,7 @@ use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, FileState, Pane};
+use crate::model::Meta;
 
 use super::entities::selection_style;
 use super::theme::Theme;
@@ -28,6 +29,36 @@ pub fn read_style(theme: &Theme) -> Style {
         theme.dim.add_modifier(Modifier::DIM)
     } else {
         theme.dim
+    }
+}
+
+/// The date a list row or the article's byline shows: the day of an ISO date, else the date as
+/// the source gives it.
+pub fn short_date(meta: &Meta) -> Option<&str> {
+    match meta.sortable_date() {
+        Some(date) => date.get(..10),
+        None => meta.date.as_deref(),
+    }
+}
+
+/// The date and outlet a row shows after its title, when the source gave them, in at most
+/// `width` columns: the date alone when both do not fit.
+fn row_label(meta: Option<&Meta>, width: usize) -> String {
+    let Some(meta) = meta else {
+        return String::new();
+    };
+    let date = short_date(meta);
+    let both = [date, meta.source.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if both.width() <= width {
+        return both;
+    }
+    match date {
+        Some(date) if date.width() <= width => date.to_string(),
+        _ => fit(&both, width),
     }
 }
 
@@ -100,9 +131,26 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         };
         let marker = if is_current { "▶" } else { " " };
         let room = width.saturating_sub(counts.width() + 3);
+        // The title keeps at least half the row (less when it is shorter); the date and
+        // outlet take what is left.
+        let title_needs = slot.briefing.title.width().min(room / 2);
+        let label = row_label(
+            slot.briefing.meta.as_deref(),
+            room.saturating_sub(title_needs + 1),
+        );
+        let room = room.saturating_sub(if label.is_empty() {
+            0
+        } else {
+            label.width() + 1
+        });
         let title = fit(&slot.briefing.title, room);
         let pad = room.saturating_sub(title.width());
-        let line = format!("{marker} {title}{} {counts}", " ".repeat(pad));
+        let label = if label.is_empty() {
+            label
+        } else {
+            format!(" {label}")
+        };
+        let line = format!("{marker} {title}{}{label} {counts}", " ".repeat(pad));
         put(buf, list.x, y, list.width, &line, base);
     }
 }

@@ -73,7 +73,10 @@ fn the_tui_command_reports_a_folder_with_nothing_loadable_the_same_way() {
     let empty = corpus.folder("empty");
     let expected = skipped(&latin1, "not valid UTF-8 (first bad byte at offset 3)")
         + &skipped(&zip, "binary file (contains NUL bytes)")
-        + &skipped(&empty, "folder holds no briefing files (.txt, .md, .text)");
+        + &skipped(
+            &empty,
+            "folder holds no briefing files (.txt, .md, .text, .html, .htm, .xml, .rss, .atom, .jsonl, .ndjson)",
+        );
     let shown = run([corpus.path(), &empty]);
     assert_run(
         &shown,
@@ -106,7 +109,7 @@ fn folder_with_no_briefings_is_reported_and_exits_2() {
         2,
         &(skipped(
             corpus.path(),
-            "folder holds no briefing files (.txt, .md, .text)",
+            "folder holds no briefing files (.txt, .md, .text, .html, .htm, .xml, .rss, .atom, .jsonl, .ndjson)",
         ) + NOTHING_TO_EXPORT),
     );
 }
@@ -630,7 +633,7 @@ fn good_and_bad_files_mixed_exit_1_and_keep_the_good_in_order() {
         skipped(&binary, "binary file (contains NUL bytes)"),
         skipped(
             &empty_folder,
-            "folder holds no briefing files (.txt, .md, .text)",
+            "folder holds no briefing files (.txt, .md, .text, .html, .htm, .xml, .rss, .atom, .jsonl, .ndjson)",
         ),
     ]
     .concat();

@@ -75,6 +75,7 @@ fn briefing(id: &str, text: &str) -> Briefing {
         id: id.to_string(),
         path: format!("{id}.txt"),
         text: text.to_string(),
+        meta: None,
     })
 }
 

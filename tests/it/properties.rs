@@ -28,6 +28,7 @@ fn check_text(text: &str) -> (usize, usize) {
         id: "prop".to_string(),
         path: "prop.txt".to_string(),
         text: text.to_string(),
+        meta: None,
     };
     let first = export::to_string(&[Briefing::from_document(document.clone())], false);
     let second = export::to_string(&[Briefing::from_document(document)], false);

@@ -8,8 +8,8 @@ use crate::ui_common;
 
 use briefing::app::dossier::DossierRow;
 use briefing::app::{Action, App, Lit, Pane, QuoteRow};
+use briefing::app::{Key, KeyCode, Modifiers};
 use briefing::model::{Briefing, Document};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ui_common::{entity, screen_text, select_entity};
 
 const FILES: [(&str, &str); 4] = [
@@ -36,6 +36,7 @@ fn briefings() -> Vec<Briefing> {
                 id: id.to_string(),
                 path: format!("tests/fixtures/identity/{id}.txt"),
                 text: text.to_string(),
+                meta: None,
             })
         })
         .collect()
@@ -51,7 +52,7 @@ fn app() -> App {
 }
 
 fn press(app: &mut App, code: KeyCode) {
-    app.key(KeyEvent::new(code, KeyModifiers::NONE));
+    app.key(Key::plain(code));
 }
 
 fn selected_name(app: &App) -> String {
@@ -188,9 +189,9 @@ fn ctrl_o_returns_to_the_exact_place_before_the_jump_and_ctrl_i_goes_forward() {
     app.update(Action::OtherBriefing);
     let after = app.here();
     assert_ne!(after.briefing, before.briefing);
-    app.key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL));
+    app.key(Key::new(KeyCode::Char('o'), Modifiers::CONTROL));
     assert_eq!(app.here(), before);
-    app.key(KeyEvent::new(KeyCode::Char('i'), KeyModifiers::ALT));
+    app.key(Key::new(KeyCode::Char('i'), Modifiers::ALT));
     assert_eq!(app.here(), after);
     app.update(Action::JumpForward);
     assert_eq!(app.message(), Some("no later jump"));
@@ -222,6 +223,7 @@ fn long_briefing() -> Briefing {
         id: "long".into(),
         path: "long.txt".into(),
         text,
+        meta: None,
     })
 }
 
@@ -343,6 +345,7 @@ fn a_reloaded_briefing_joins_the_dossier() {
         id: "c_vienna".into(),
         path: "tests/fixtures/identity/c_vienna.txt".into(),
         text: format!("{}\nVladimir Putin phoned him on Friday.\n", FILES[2].1),
+        meta: None,
     });
     vienna.title = "Okonkwo in Vienna".into();
     app.replace_briefing(2, vienna);
@@ -380,6 +383,7 @@ fn made(id: &str, names: &[(&str, usize)]) -> Briefing {
             entities,
             ..Annotations::default()
         },
+        meta: None,
     }
 }
 

@@ -28,6 +28,7 @@ fn seed_document() -> Document {
         id: seed.id.clone(),
         path: seed.path.clone(),
         text: seed.text.to_string(),
+        meta: None,
     }
 }
 

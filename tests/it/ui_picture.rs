@@ -183,6 +183,7 @@ fn the_readme_dossier_picture_is_a_real_render() {
                 id: id.to_string(),
                 path: format!("tests/fixtures/identity/{id}.txt"),
                 text: text.to_string(),
+                meta: None,
             })
         })
         .collect();

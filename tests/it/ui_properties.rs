@@ -120,6 +120,7 @@ fn build(
             quotes: quoted,
             ..Annotations::default()
         },
+        meta: None,
     }
 }
 
@@ -305,6 +306,7 @@ fn a_storm_of_resizes_keeps_the_reading_position() {
         id: "long".into(),
         path: "long.txt".into(),
         text,
+        meta: None,
     }]);
     app.update(Action::Resize {
         width: 120,

@@ -149,6 +149,7 @@ fn an_unreadable_file_first_in_a_folder_is_a_skipped_row() {
         id: seed.id.clone(),
         path: "/news/b.txt".into(),
         text: seed.text.to_string(),
+        meta: None,
     };
     let skipped = [
         LoadError {

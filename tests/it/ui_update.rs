@@ -576,6 +576,7 @@ fn annotations_arriving_later_keep_the_selection_and_place() {
         id: seed.id.clone(),
         path: seed.path.clone(),
         text: seed.text.to_string(),
+        meta: None,
     }]);
     app.update(Action::Resize {
         width: 120,
@@ -674,6 +675,7 @@ fn weather_in_zurich() -> briefing::model::Briefing {
         id: "zurich".into(),
         path: "zurich.txt".into(),
         text: "Rain in Zürich, as in 1990–95. “We will stay,” said ZURICH police.".into(),
+        meta: None,
     })
 }
 
@@ -688,6 +690,7 @@ fn a_search_on_a_long_article_walks_and_counts_every_hit() {
             id: "long".into(),
             path: "long.txt".into(),
             text,
+            meta: None,
         },
     )]);
     app.update(Action::Resize {
@@ -796,6 +799,7 @@ fn the_briefing_list_tells_briefings_apart() {
         id: "empty".into(),
         path: "/news/empty-file.txt".into(),
         text: String::new(),
+        meta: None,
     });
     let mut app = App::new(vec![seed(), empty]);
     app.update(Action::Resize {
@@ -909,6 +913,7 @@ fn a_briefing_read_later_takes_its_place_in_the_title_order() {
         id: "m".into(),
         path: "m.txt".into(),
         text: "Middle title here.\n\nSome words.".into(),
+        meta: None,
     };
     let mut app = App::opening(
         vec![first],

@@ -127,6 +127,7 @@ pub fn seed() -> Briefing {
             entities,
             quotes,
         },
+        meta: None,
     }
 }
 
@@ -187,6 +188,7 @@ pub fn visit() -> Briefing {
             quotes,
             ..Annotations::default()
         },
+        meta: None,
     }
 }
 
@@ -211,6 +213,7 @@ pub fn weather() -> Briefing {
             ..Annotations::default()
         },
         text: text.into(),
+        meta: None,
     }
 }
 
@@ -257,13 +260,10 @@ pub fn select_entity(app: &mut App, name: &str) {
     );
 }
 
-/// Presses keys given as `KeyChord` names ("j", "Enter", "S-Tab", "C-d").
+/// Presses keys given as key names ("j", "Enter", "S-Tab", "C-d").
 pub fn press(app: &mut App, keys: &[&str]) {
-    use briefing::app::keymap::KeyChord;
-    use crossterm::event::KeyEvent;
     for key in keys {
-        let chord: KeyChord = key.parse().unwrap();
-        app.key(KeyEvent::new(chord.code, chord.modifiers));
+        app.key(key.parse().unwrap());
     }
 }
 
