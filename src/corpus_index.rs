@@ -626,6 +626,7 @@ mod tests {
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             roles: Vec::new(),
             mentions: Vec::new(),
+            grounds: Default::default(),
         }
     }
 

@@ -57,6 +57,10 @@ fn date_entities(text: &str, dates: &[dates::DateMention]) -> Vec<Entity> {
                     aliases: Vec::new(),
                     roles: Vec::new(),
                     mentions: vec![span],
+                    grounds: crate::model::Grounds {
+                        grouped_by: Default::default(),
+                        kind_rule: "date",
+                    },
                 });
             }
         }

@@ -16,6 +16,7 @@ mod cli;
 mod dates;
 mod export;
 mod formats;
+mod grouping;
 mod names;
 mod names_linear;
 mod names_styles;

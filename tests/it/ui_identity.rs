@@ -371,6 +371,7 @@ fn made(id: &str, names: &[(&str, usize)]) -> Briefing {
             aliases: Vec::new(),
             roles: Vec::new(),
             mentions,
+            grounds: Default::default(),
         });
     }
     Briefing {

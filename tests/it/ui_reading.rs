@@ -28,6 +28,7 @@ fn briefing_of(text: &str, entities: &[(&str, Kind)]) -> Briefing {
                 .match_indices(name)
                 .map(|(at, _)| Span::new(at, at + name.len()))
                 .collect(),
+            grounds: Default::default(),
         })
         .collect();
     Briefing {

@@ -280,6 +280,7 @@ mod tests {
                 .iter()
                 .map(|&(start, end)| Span::new(start, end))
                 .collect(),
+            grounds: Default::default(),
         };
         let cases = [
             vec![],
