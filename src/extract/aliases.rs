@@ -540,7 +540,8 @@ impl<'a> Grouping<'a> {
             group.rules.insert(rule);
         }
         if group.add(kind, mention.evidence, kind_rule, Cow::Borrowed(key)) {
-            self.index.add_key(slot, key);
+            let written = self.mentions[index].span.slice(self.text);
+            self.index.add_key(slot, key, written);
         }
         self.group_of[index] = Some(slot);
         if partner.is_some() {
@@ -888,7 +889,9 @@ impl<'k> GroupIndex<'k> {
         }
     }
 
-    fn add_key(&mut self, group: usize, key: &'k str) {
+    /// `written` is the name as the text has it: an acronym inside it gives all its letters
+    /// to the name's initials ("UK Independence Party" is "ukip", so "UK Steel" is never "US").
+    fn add_key(&mut self, group: usize, key: &'k str, written: &str) {
         // The initials are gathered word by word at the spaces the prefixes and suffixes are
         // cut at, rather than by splitting the key again.
         let mut initials = String::new();
@@ -911,6 +914,9 @@ impl<'k> GroupIndex<'k> {
         // Initials only for keys of several words.
         if word_start > 0 {
             initials.extend(initial_of(&key[word_start..]));
+            if let Some(spelled) = initials_spelling_acronyms(written) {
+                initials = spelled;
+            }
             let head = self.by_initials.entry(initials).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
@@ -1235,6 +1241,26 @@ fn full_words(key: &str) -> usize {
 fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
+}
+
+/// The initials of a name written with an acronym among ordinary words, each acronym
+/// giving all its letters ("UK Independence Party" → "ukip"); `None` for any other name,
+/// and for one written all in capitals, where no word stands out as an acronym.
+fn initials_spelling_acronyms(written: &str) -> Option<String> {
+    let words = || written.split_whitespace();
+    let acronyms = words().filter(|w| is_acronym(w)).count();
+    if acronyms == 0 || acronyms == words().count() {
+        return None;
+    }
+    let mut initials = String::new();
+    for word in words() {
+        if is_acronym(word) {
+            initials.extend(acronym_letters(word).chars().flat_map(char::to_lowercase));
+        } else if let Some(letter) = initial_of(&word.to_lowercase()) {
+            initials.push(letter);
+        }
+    }
+    Some(initials)
 }
 
 /// The letter a folded word gives its name's initials: none for the small words acronyms

@@ -139,3 +139,18 @@ fn a_given_name_said_as_a_person_s_joins_a_full_name_of_unknown_kind() {
     );
     assert_eq!(kind, Kind::Person);
 }
+
+#[test]
+fn an_acronym_inside_a_name_gives_all_its_letters_to_the_initials() {
+    // "UK Steel" opens with an acronym: its initials are "UKS", so the US is someone else.
+    let text = "UK Steel said orders fell in March. The US raised its tariffs again, \
+        and UK Steel warned of closures.\n";
+    let (mentions, _, _) = entity_with(text, "UK Steel");
+    assert!(!mentions.iter().any(|m| m == "US"), "{mentions:?}");
+    // The same letters, spelled out, make a name's acronym.
+    let text = "The UK Independence Party held a rally in Dover. \
+        Later UKIP officials said turnout was high.\n";
+    let (mentions, rules, _) = entity_with(text, "UK Independence Party");
+    assert!(mentions.iter().any(|m| m == "UKIP"), "{mentions:?}");
+    assert!(rules.contains(&GroupRule::Acronym), "{rules:?}");
+}
