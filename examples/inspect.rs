@@ -31,13 +31,15 @@ fn main() {
         );
     }
     for entity in &annotations.entities {
+        let grouped_by: Vec<&str> = entity.grounds.grouped_by.iter().map(|r| r.name()).collect();
         println!(
-            "E {} [{}] aliases={:?} roles={:?} x{}",
+            "E {} [{}] aliases={:?} roles={:?} x{} kind by {:?} grouped by {grouped_by:?}",
             entity.name,
             entity.kind.tag(),
             entity.aliases,
             entity.roles,
-            entity.mentions.len()
+            entity.mentions.len(),
+            entity.grounds.kind_rule
         );
     }
     for quote in &annotations.quotes {

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 
 use toml::de::{DeTable, DeValue};
 
+use crate::app::Key;
 use crate::app::action::Action;
-use crate::app::keymap::{KeyChord, Keymap};
+use crate::app::keymap::Keymap;
 use crate::corpus::LoadProblem;
 use crate::ui::theme::{Theme, parse_style, style_to_string};
 
@@ -183,7 +184,7 @@ pub fn parse(text: &str, theme: Theme) -> (Config, Vec<Problem>) {
 }
 
 /// A key list: one string or an array of strings.
-fn chords(value: &DeValue<'_>) -> Result<Vec<KeyChord>, String> {
+fn chords(value: &DeValue<'_>) -> Result<Vec<Key>, String> {
     let names: Vec<&str> = match value {
         DeValue::String(name) => vec![name.as_ref()],
         DeValue::Array(items) => items
@@ -197,7 +198,7 @@ fn chords(value: &DeValue<'_>) -> Result<Vec<KeyChord>, String> {
     };
     names
         .into_iter()
-        .map(|name| name.parse::<KeyChord>().map_err(|e| e.to_string()))
+        .map(|name| name.parse::<Key>().map_err(|e| e.to_string()))
         .collect()
 }
 
@@ -269,7 +270,7 @@ mod tests {
         assert!(config.mouse);
         assert_eq!(
             config.keymap.keys_for(Action::NextMark),
-            [KeyChord::char('x'), KeyChord::ctrl('n')]
+            [Key::char('x'), Key::ctrl('n')]
         );
         assert_eq!(
             config.theme.selected,
@@ -285,10 +286,7 @@ mod tests {
         assert_eq!(lines, [2, 3, 6]);
         assert!(problems[0].message.contains("Hyper-q"), "{}", problems[0]);
         assert!(problems[1].message.contains("\"jump\""), "{}", problems[1]);
-        assert_eq!(
-            config.keymap.keys_for(Action::NextMark),
-            [KeyChord::char('n')]
-        );
+        assert_eq!(config.keymap.keys_for(Action::NextMark), [Key::char('n')]);
         assert_eq!(config.theme.selected, Theme::ansi().selected);
         assert_eq!(config.theme.person, parse_style("red").unwrap_or_default());
     }

@@ -28,6 +28,7 @@
 
 use serde::Serialize;
 
+use crate::export::Id;
 use crate::extract::gazetteer;
 use crate::extract::hash::FastMap;
 use crate::extract::lexicon::{self, TITLES};
@@ -70,10 +71,7 @@ impl BriefingKeys {
         let entities = entities
             .iter()
             .enumerate()
-            .filter_map(|(index, entity)| {
-                let keys = entity_keys(u32::try_from(index).ok()?, entity);
-                keys.has_keys().then_some(keys)
-            })
+            .filter_map(|(index, entity)| entity_keys(u32::try_from(index).ok()?, entity))
             .collect();
         BriefingKeys { entities }
     }
@@ -278,7 +276,7 @@ impl CorpusIndex {
                 .iter()
                 .enumerate()
                 .map(|(index, entity)| ExportCorpusEntity {
-                    id: format!("c{index}"),
+                    id: Id(b'c', index),
                     name: &entity.name,
                     kind: entity.kind,
                     members: entity
@@ -286,7 +284,7 @@ impl CorpusIndex {
                         .iter()
                         .map(|m| ExportMember {
                             briefing: ids.get(m.briefing).map_or("", String::as_str),
-                            entity: format!("e{}", m.entity),
+                            entity: Id(b'e', m.entity),
                         })
                         .collect(),
                 })
@@ -327,23 +325,23 @@ impl ExportCollector {
 }
 
 /// The export's `corpus` object (`../shared/spec/export.md`).
-#[derive(Debug, Serialize)]
+#[derive(Serialize)]
 pub struct ExportCorpus<'a> {
     pub entities: Vec<ExportCorpusEntity<'a>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Serialize)]
 pub struct ExportCorpusEntity<'a> {
-    pub id: String,
+    id: Id,
     pub name: &'a str,
     pub kind: Kind,
     pub members: Vec<ExportMember<'a>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Serialize)]
 pub struct ExportMember<'a> {
     pub briefing: &'a str,
-    pub entity: String,
+    entity: Id,
 }
 
 /// Which name of a group is fullest: most words, then longest.
@@ -388,36 +386,67 @@ const NAME_SUFFIXES: [&str; 6] = ["jr", "sr", "ii", "iii", "iv", "junior"];
 /// read as spaces, a leading "the" dropped, runs of space made one.
 pub fn fold(name: &str) -> String {
     let mut folded = String::with_capacity(name.len());
-    for c in name.chars() {
-        match c {
-            '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '.' => {}
-            '-' | '\u{2010}' | '\u{2011}' | '_' => folded.push(' '),
-            c => folded.extend(c.to_lowercase()),
-        }
-    }
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    let words = match words.as_slice() {
-        ["the", rest @ ..] if !rest.is_empty() => rest,
-        all => all,
-    };
-    words.join(" ")
+    fold_onto(&mut folded, name);
+    folded
 }
 
-/// A person's name folded, without middle initials ("Donald J. Trump" → "donald trump").
-fn fold_person(name: &str) -> String {
-    let folded = fold(name);
-    let words: Vec<&str> = folded.split(' ').collect();
-    if words.len() <= 2 {
-        return folded;
+/// [`fold`] written over `folded` (cleared first), so one buffer serves every name of an
+/// entity.
+fn fold_onto(folded: &mut String, name: &str) {
+    folded.clear();
+    // A space is written only before the next word, so none leads, trails or doubles.
+    let mut space_pending = false;
+    for c in name.chars() {
+        let c = match c {
+            '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '.' => continue,
+            '-' | '\u{2010}' | '\u{2011}' | '_' => ' ',
+            c => c,
+        };
+        if c.is_ascii() {
+            push_folded(folded, &mut space_pending, c.to_ascii_lowercase());
+        } else {
+            for lower in c.to_lowercase() {
+                push_folded(folded, &mut space_pending, lower);
+            }
+        }
     }
-    let last = words.len() - 1;
-    words
-        .iter()
-        .enumerate()
-        .filter(|(i, w)| *i == 0 || *i == last || w.chars().count() > 1)
-        .map(|(_, w)| *w)
-        .collect::<Vec<_>>()
-        .join(" ")
+    if folded.starts_with("the ") {
+        folded.drain(..4);
+    }
+}
+
+/// Appends one character of a folded name: a space is held back until a word follows it.
+#[inline]
+fn push_folded(folded: &mut String, space_pending: &mut bool, c: char) {
+    if c.is_whitespace() {
+        *space_pending = true;
+        return;
+    }
+    if *space_pending && !folded.is_empty() {
+        folded.push(' ');
+    }
+    *space_pending = false;
+    folded.push(c);
+}
+
+/// A person's name folded, without middle initials ("Donald J. Trump" → "donald trump"),
+/// written over `folded`.
+fn fold_person_onto(folded: &mut String, name: &str) {
+    fold_onto(folded, name);
+    let last = folded.split(' ').count() - 1;
+    if last < 2 {
+        return;
+    }
+    let mut kept = String::with_capacity(folded.len());
+    for (i, word) in folded.split(' ').enumerate() {
+        if i == 0 || i == last || word.chars().nth(1).is_some() {
+            if !kept.is_empty() {
+                kept.push(' ');
+            }
+            kept.push_str(word);
+        }
+    }
+    *folded = kept;
 }
 
 /// A person's surname: the last word of the folded name that is not a suffix.
@@ -477,82 +506,88 @@ fn is_bare_title(name: &str) -> bool {
 /// Whether a name says which thing it is by itself: not a title, not made only of ordinary
 /// words, not a lone given name.
 fn is_full_name(name: &str, kind: Kind) -> bool {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || is_bare_title(name) {
+    let words = || {
+        name.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+    };
+    if words().next().is_none() || is_bare_title(name) {
         return false;
     }
     if kind == Kind::Person {
         // A person's full name is two words at least; one word is a surname (or a given
         // name), decided by the whole folder.
-        return words.len() >= 2 && words.iter().any(|w| !lexicon::contains_folded(TITLES, w));
+        return words().nth(1).is_some() && words().any(|w| !lexicon::contains_folded(TITLES, w));
     }
-    !words.iter().all(|w| is_common_word(w))
+    !words().all(is_common_word)
 }
 
-/// The gazetteer's canonical name for a place or an organisation, folded.
-fn gazetteer_name(name: &str, kind: Kind) -> Option<String> {
+/// The gazetteer's canonical name for a place or an organisation, folded onto `folded`; false
+/// when it has none.
+fn gazetteer_name_onto(folded: &mut String, name: &str, kind: Kind) -> bool {
     let gazetteer = gazetteer::get();
-    match kind {
-        Kind::Place => gazetteer.place(name).map(|p| fold(p.name)),
-        Kind::Organization => gazetteer.organization(name).map(|o| fold(o.name)),
+    let known = match kind {
+        Kind::Place => gazetteer.place(name).map(|p| p.name),
+        Kind::Organization => gazetteer.organization(name).map(|o| o.name),
         _ => None,
-    }
+    };
+    known.inspect(|known| fold_onto(folded, known)).is_some()
 }
 
-fn push_unique(list: &mut Vec<Box<str>>, key: String) {
+fn push_unique(list: &mut Vec<Box<str>>, key: &str) {
     if !key.is_empty() && !list.iter().any(|k| **k == *key) {
-        list.push(key.into_boxed_str());
+        list.push(key.into());
     }
 }
 
-/// The keys of one entity.
-fn entity_keys(index: u32, entity: &Entity) -> EntityKeys {
+/// The keys of one entity, or `None` when it has none.
+fn entity_keys(index: u32, entity: &Entity) -> Option<EntityKeys> {
+    if entity.kind == Kind::Date {
+        return None;
+    }
     let mut keys = EntityKeys {
         entity: index,
         kind: entity.kind,
-        name: entity.name.clone().into_boxed_str(),
+        name: Box::default(),
         strong: Vec::new(),
         acronyms: Vec::new(),
         lone_surname: None,
         surnames: Vec::new(),
     };
-    if entity.kind == Kind::Date {
-        return keys;
-    }
     let person = entity.kind == Kind::Person;
+    // Each key is folded here first and copied into the keys only when it is new.
+    let mut folded = String::with_capacity(entity.name.len());
     // The gazetteer speaks for the canonical name only: an alias may be an acronym the
     // briefing gives another expansion ("AU" for a company, not the African Union).
-    if let Some(known) = gazetteer_name(&entity.name, entity.kind) {
-        push_unique(&mut keys.strong, known);
+    if gazetteer_name_onto(&mut folded, &entity.name, entity.kind) {
+        push_unique(&mut keys.strong, &folded);
     }
     let names = std::iter::once(&entity.name).chain(&entity.aliases);
     for name in names {
         if let Some(acronym) = acronym(name)
             && !lexicon::contains(lexicon::NOT_NAMES, name)
         {
-            push_unique(&mut keys.acronyms, acronym);
+            push_unique(&mut keys.acronyms, &acronym);
             continue;
         }
         if is_full_name(name, entity.kind) {
-            let folded = if person {
-                fold_person(name)
+            if person {
+                fold_person_onto(&mut folded, name);
+                if let Some(surname) = surname_of(&folded) {
+                    push_unique(&mut keys.surnames, surname);
+                }
             } else {
-                fold(name)
-            };
-            if person && let Some(surname) = surname_of(&folded) {
-                push_unique(&mut keys.surnames, surname.to_string());
+                fold_onto(&mut folded, name);
             }
-            push_unique(&mut keys.strong, folded);
+            push_unique(&mut keys.strong, &folded);
         } else if person && one_word_surname(name) {
-            push_unique(&mut keys.surnames, fold(name));
+            fold_onto(&mut folded, name);
+            push_unique(&mut keys.surnames, &folded);
         }
     }
     if person && keys.strong.is_empty() && one_word_surname(&entity.name) {
-        keys.lone_surname = Some(fold(&entity.name).into_boxed_str());
+        fold_onto(&mut folded, &entity.name);
+        keys.lone_surname = Some(folded.as_str().into());
     }
     if !keys.strong.is_empty() {
         keys.lone_surname = None;
@@ -560,7 +595,11 @@ fn entity_keys(index: u32, entity: &Entity) -> EntityKeys {
         // A one-word person's aliases are only its own spellings.
         keys.surnames.clear();
     }
-    keys
+    // The name is copied only for an entity that can be linked.
+    keys.has_keys().then(|| EntityKeys {
+        name: entity.name.as_str().into(),
+        ..keys
+    })
 }
 
 /// A one-word person name that may be a surname: capitalised, not a title, not a given name.
@@ -587,6 +626,7 @@ mod tests {
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             roles: Vec::new(),
             mentions: Vec::new(),
+            grounds: Default::default(),
         }
     }
 
@@ -609,6 +649,26 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn folding_drops_marks_and_a_leading_the_and_makes_runs_of_space_one() {
+        for (name, folded) in [
+            ("The  United-Nations ", "united nations"),
+            ("the", "the"),
+            ("The the", "the"),
+            (" Hayʼat\u{a0}Tahrir al‑Sham.", "hayat tahrir al sham"),
+            ("ÉCOLE Ünïon_Libre", "école ünïon libre"),
+            ("İstanbul", "i\u{307}stanbul"),
+            ("- . ’", ""),
+        ] {
+            assert_eq!(fold(name), folded, "{name:?}");
+        }
+        let mut buffer = String::from("left over");
+        fold_person_onto(&mut buffer, "Donald J. Trump Jr.");
+        assert_eq!(buffer, "donald trump jr");
+        fold_person_onto(&mut buffer, "Ann B. Lee");
+        assert_eq!(buffer, "ann lee");
     }
 
     #[test]

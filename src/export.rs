@@ -102,14 +102,30 @@ fn entity_id(index: usize) -> Id {
     Id(b'e', index)
 }
 
-/// A positional id, `e0` or `q0` (an ASCII letter and an index), written as a JSON string
-/// without building a `String`.
+/// A positional id, `e0`, `q0` or `c0` (an ASCII letter and an index), written as a JSON
+/// string from a buffer on the stack: neither a `String` nor the formatting machinery, which
+/// cost more than the rest of a mention's encoding.
 #[derive(Clone, Copy)]
-struct Id(u8, usize);
+pub(crate) struct Id(pub(crate) u8, pub(crate) usize);
 
 impl Serialize for Id {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&format_args!("{}{}", char::from(self.0), self.1))
+        // The letter and up to 20 digits (`usize::MAX` has 20), written from the end.
+        let mut buffer = [0u8; 21];
+        let mut at = buffer.len();
+        let mut rest = self.1;
+        loop {
+            at -= 1;
+            buffer[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        at -= 1;
+        buffer[at] = self.0;
+        // ASCII throughout, so never the empty fallback.
+        serializer.serialize_str(std::str::from_utf8(&buffer[at..]).unwrap_or_default())
     }
 }
 

@@ -109,6 +109,143 @@ pub struct Entity {
     pub roles: Vec<String>,
     /// Mentions in text order; they never overlap.
     pub mentions: Vec<Span>,
+    /// Why its mentions are one entity and why it has its kind, for a reader who asks.
+    /// Not exported.
+    pub grounds: Grounds,
+}
+
+/// The rules behind an entity: which joined its mentions and which decided its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Grounds {
+    /// Every rule that joined a mention to the entity; none for an entity named once or
+    /// named the same way every time.
+    pub grouped_by: GroupRules,
+    /// The mention rule (a name's `kind_rule`) whose evidence decided the entity's kind;
+    /// empty when nothing recorded one.
+    pub kind_rule: &'static str,
+}
+
+/// How a mention was joined to an entity. The order is the order a reader is told them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GroupRule {
+    /// Names equal once folded: case, apostrophes, hyphens, "al-", NFC ("Sharaa",
+    /// "al-Shara’a").
+    SameName,
+    /// A gazetteer alias and its canonical name ("US", "United States").
+    GazetteerAlias,
+    /// An acronym and the name whose initials it is ("KCNA").
+    Acronym,
+    /// An acronym in brackets right after a name is that name's short form, whatever its
+    /// letters ("Disaster and Emergency Management Authority (AFAD)").
+    BracketedShortForm,
+    /// A bare surname and the person's full name.
+    Surname,
+    /// A given name (or given name and patronymic) and the full name it opens.
+    GivenName,
+    /// A word inside the full name that the text uses alone for the person: a family name
+    /// after a given name written first ("Ms Lim" for "Jasmine Lim Shu Fen"), a paternal
+    /// surname ("Ochoa" for "María José Ochoa Beltrán").
+    NameInside,
+    /// An initial standing for the word it begins ("S. Korea", "South Korea").
+    Initial,
+    /// An ordinary word heading one organisation ("the Church", "Church of Scientology").
+    HeadWord,
+    /// The first words of a company's name written with its legal form ("Bayline",
+    /// "Bayline Marine Inc.").
+    CompanyShortName,
+    /// The word an organisation is named after ("Scientology", "Church of Scientology").
+    NamedAfter,
+    /// The last words of an organisation's name ("State Department", "US State Department").
+    NameEnd,
+    /// A name without its legal form ("Apple", "Apple Inc").
+    WithoutLegalForm,
+    /// A name without what follows its head ("Andy Warhol Foundation" for "… for the Visual
+    /// Arts").
+    WithoutTail,
+    /// A title set beside the person's name ("John Kerry, the Secretary of State").
+    TitleBeside,
+    /// A title standing for the one person the text gives that role.
+    TitleOfRole,
+    /// The same title standing for one unnamed holder.
+    SameTitle,
+    /// The entity's name inside a longer name ("Andy Warhol" in "Andy Warhol Foundation").
+    NameInsideLonger,
+}
+
+impl GroupRule {
+    pub const ALL: [GroupRule; 18] = [
+        GroupRule::SameName,
+        GroupRule::GazetteerAlias,
+        GroupRule::Acronym,
+        GroupRule::BracketedShortForm,
+        GroupRule::Surname,
+        GroupRule::GivenName,
+        GroupRule::NameInside,
+        GroupRule::Initial,
+        GroupRule::HeadWord,
+        GroupRule::CompanyShortName,
+        GroupRule::NamedAfter,
+        GroupRule::NameEnd,
+        GroupRule::WithoutLegalForm,
+        GroupRule::WithoutTail,
+        GroupRule::TitleBeside,
+        GroupRule::TitleOfRole,
+        GroupRule::SameTitle,
+        GroupRule::NameInsideLonger,
+    ];
+
+    /// The rule's name as `examples/inspect` and the TUI show it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            GroupRule::SameName => "same name",
+            GroupRule::GazetteerAlias => "gazetteer alias",
+            GroupRule::Acronym => "acronym",
+            GroupRule::BracketedShortForm => "short form in brackets",
+            GroupRule::Surname => "surname",
+            GroupRule::GivenName => "given name",
+            GroupRule::NameInside => "name inside the full name",
+            GroupRule::Initial => "initial",
+            GroupRule::HeadWord => "head word",
+            GroupRule::CompanyShortName => "company short name",
+            GroupRule::NamedAfter => "named after",
+            GroupRule::NameEnd => "end of the name",
+            GroupRule::WithoutLegalForm => "without legal form",
+            GroupRule::WithoutTail => "name without its tail",
+            GroupRule::TitleBeside => "title beside the name",
+            GroupRule::TitleOfRole => "title of the role",
+            GroupRule::SameTitle => "same title",
+            GroupRule::NameInsideLonger => "inside a longer name",
+        }
+    }
+
+    const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// A set of [`GroupRule`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct GroupRules(u32);
+
+impl GroupRules {
+    pub fn insert(&mut self, rule: GroupRule) {
+        self.0 |= rule.bit();
+    }
+
+    pub const fn contains(self, rule: GroupRule) -> bool {
+        self.0 & rule.bit() != 0
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The rules in the set, in [`GroupRule::ALL`]'s order.
+    pub fn iter(self) -> impl Iterator<Item = GroupRule> {
+        GroupRule::ALL
+            .into_iter()
+            .filter(move |&rule| self.contains(rule))
+    }
 }
 
 /// Who a quotation is attributed to.

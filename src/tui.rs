@@ -43,8 +43,9 @@ use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 
 use crate::app::clipboard::osc52;
-use crate::app::keymap::{Context, KeyChord};
+use crate::app::keymap::Context;
 use crate::app::{Action, App};
+use crate::app::{Key, KeyCode, Modifiers};
 use crate::corpus::{Entry, LoadError};
 use crate::model::Document;
 use crate::ui::{self, theme::Theme};
@@ -473,10 +474,45 @@ fn event_loop(
 /// terminal sends Ctrl-z as a key rather than as SIGTSTP, so the shell acts on it here.
 fn is_suspend(app: &App, key: &event::KeyEvent) -> bool {
     key.kind == KeyEventKind::Press
-        && app
-            .keymap()
-            .action(Context::Global, KeyChord::from_event(*key))
-            == Some(Action::Suspend)
+        && key_of(key)
+            .is_some_and(|key| app.keymap().action(Context::Global, key) == Some(Action::Suspend))
+}
+
+/// The app's key for a terminal key event; `None` for keys no binding can name (media keys,
+/// lone modifiers), which the app would ignore anyway.
+fn key_of(event: &event::KeyEvent) -> Option<Key> {
+    use event::KeyCode as Term;
+    let code = match event.code {
+        Term::Char(c) => KeyCode::Char(c),
+        Term::F(n) => KeyCode::F(n),
+        Term::Enter => KeyCode::Enter,
+        Term::Esc => KeyCode::Esc,
+        Term::Tab => KeyCode::Tab,
+        Term::BackTab => KeyCode::BackTab,
+        Term::Backspace => KeyCode::Backspace,
+        Term::Up => KeyCode::Up,
+        Term::Down => KeyCode::Down,
+        Term::Left => KeyCode::Left,
+        Term::Right => KeyCode::Right,
+        Term::Home => KeyCode::Home,
+        Term::End => KeyCode::End,
+        Term::PageUp => KeyCode::PageUp,
+        Term::PageDown => KeyCode::PageDown,
+        Term::Delete => KeyCode::Delete,
+        Term::Insert => KeyCode::Insert,
+        _ => return None,
+    };
+    let mut modifiers = Modifiers::NONE;
+    for (term, own) in [
+        (event::KeyModifiers::CONTROL, Modifiers::CONTROL),
+        (event::KeyModifiers::ALT, Modifiers::ALT),
+        (event::KeyModifiers::SHIFT, Modifiers::SHIFT),
+    ] {
+        if event.modifiers.contains(term) {
+            modifiers |= own;
+        }
+    }
+    Some(Key::pressed(code, modifiers))
 }
 
 /// Draws the app; while a new size waits to settle ([`Sizing`]), the layout of the old size,
@@ -507,7 +543,11 @@ fn draw(app: &App, theme: &Theme, frame: &mut ratatui::Frame) {
 fn handle(app: &mut App, event: Event) {
     match event {
         // Only presses: terminals that report releases would otherwise act twice.
-        Event::Key(key) if key.kind == KeyEventKind::Press => app.key(key),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            if let Some(key) = key_of(&key) {
+                app.key(key);
+            }
+        }
         // The loop compares the terminal's size with the app's before each frame, and applies
         // a change when it is quick to or once it has settled.
         Event::Resize(..) => {}
@@ -655,6 +695,36 @@ mod tests {
     use super::*;
     use crate::model::Briefing;
     use ratatui::backend::TestBackend;
+
+    #[test]
+    fn terminal_keys_become_the_key_table_keys() {
+        use event::{KeyCode as Term, KeyEvent, KeyModifiers as TermModifiers};
+        let key = |code, modifiers| key_of(&KeyEvent::new(code, modifiers));
+        assert_eq!(
+            key(Term::Char('J'), TermModifiers::SHIFT),
+            Some(Key::char('J'))
+        );
+        assert_eq!(
+            key(Term::BackTab, TermModifiers::SHIFT),
+            Some(Key::plain(KeyCode::BackTab))
+        );
+        assert_eq!(
+            key(Term::Char('o'), TermModifiers::CONTROL),
+            Some(Key::ctrl('o'))
+        );
+        assert_eq!(
+            key(Term::Char('i'), TermModifiers::ALT),
+            Some(Key::new(KeyCode::Char('i'), Modifiers::ALT))
+        );
+        assert_eq!(
+            key(Term::PageDown, TermModifiers::NONE),
+            "PgDn".parse().ok()
+        );
+        assert_eq!(key(Term::F(5), TermModifiers::NONE), "F5".parse().ok());
+        // Keys no binding can name are dropped rather than guessed at.
+        assert_eq!(key(Term::CapsLock, TermModifiers::NONE), None);
+        assert_eq!(key(Term::Null, TermModifiers::NONE), None);
+    }
 
     fn seed_app(width: u16, height: u16) -> App {
         let seeds = crate::corpus::seeds();

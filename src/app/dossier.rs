@@ -110,7 +110,7 @@ fn by_source_words(briefing: &Briefing, quote: &Quote, folded: &str) -> bool {
 impl App {
     /// What the reader has selected, as a dossier's subject.
     pub fn subject(&self) -> Option<Subject> {
-        let current = self.current;
+        let current = self.library.current;
         let entity = |entity| {
             Some(Subject::Entity {
                 briefing: current,
@@ -138,19 +138,19 @@ impl App {
             quote.source?;
             by_source(&lists::source_name(self.briefing(), quote))
         };
-        let from_quotes = || match self.selected_quote.as_ref()? {
+        let from_quotes = || match self.lists.selected_quote.as_ref()? {
             QuoteRow::Source { name, .. } => by_source(name),
             QuoteRow::Quote(index) => by_quote(*index),
         };
         match self.focus {
             Pane::Quotes => from_quotes(),
-            Pane::Article => match &self.lit {
+            Pane::Article => match &self.reader.lit {
                 Some(Lit::Entity(index)) => entity(*index),
                 Some(Lit::Source(name)) => by_source(name),
                 Some(Lit::Quote(index)) => by_quote(*index),
-                _ => self.selected_entity.and_then(entity),
+                _ => self.lists.selected_entity.and_then(entity),
             },
-            Pane::Entities | Pane::Briefings => self.selected_entity.and_then(entity),
+            Pane::Entities | Pane::Briefings => self.lists.selected_entity.and_then(entity),
         }
     }
 
@@ -170,7 +170,7 @@ impl App {
         let mut quotes = Vec::new();
         let mut kind = None;
         for member in members {
-            let Some(slot) = self.slots.get(member.briefing) else {
+            let Some(slot) = self.library.slots.get(member.briefing) else {
                 continue;
             };
             let Some(entity) = slot.briefing.entities().get(member.entity) else {
@@ -229,7 +229,7 @@ impl App {
         let folded = fold(name);
         let mut rows = Vec::new();
         let mut quotes = Vec::new();
-        for (index, slot) in self.slots.iter().enumerate() {
+        for (index, slot) in self.library.slots.iter().enumerate() {
             let briefing = &slot.briefing;
             let found: Vec<usize> = (0..briefing.quotes().len())
                 .filter(|&q| {
@@ -274,7 +274,7 @@ impl App {
         dossier.selected = dossier
             .rows
             .iter()
-            .position(|r| r.briefing() == self.current)
+            .position(|r| r.briefing() == self.library.current)
             .unwrap_or(0);
         self.dossier = Some(dossier);
     }
@@ -339,9 +339,16 @@ impl App {
 
     /// Selects entity `index` and lights its mentions from the reading position on.
     pub(super) fn light_entity_at_reading(&mut self, index: usize) {
-        self.selected_entity = Some(index);
-        if !self.entity_rows.contains(&super::EntityRow::Entity(index)) {
-            self.filters.entities.clear();
+        if self.entity(index).is_none() {
+            return;
+        }
+        self.lists.selected_entity = Some(index);
+        if !self
+            .lists
+            .entity_rows
+            .contains(&super::EntityRow::Entity(index))
+        {
+            self.lists.filters.entities.clear();
             self.rebuild_rows();
         }
         self.light_at_reading(Lit::Entity(index));
@@ -361,7 +368,9 @@ impl App {
             .filter(|r| matches!(r, DossierRow::Briefing { .. }))
             .collect();
         let count = rows.len();
-        let at = rows.iter().position(|r| r.briefing() == self.current);
+        let at = rows
+            .iter()
+            .position(|r| r.briefing() == self.library.current);
         if count < 2 {
             let pending = self.pending_count();
             self.message = Some(if pending > 0 {
@@ -380,11 +389,11 @@ impl App {
             // From a briefing outside the dossier: the first one after it (or before).
             (None, true) => rows
                 .iter()
-                .position(|r| r.briefing() > self.current)
+                .position(|r| r.briefing() > self.library.current)
                 .map_or((0, true), |i| (i, false)),
             (None, false) => rows
                 .iter()
-                .rposition(|r| r.briefing() < self.current)
+                .rposition(|r| r.briefing() < self.library.current)
                 .map_or((count - 1, true), |i| (i, false)),
         };
         let row = rows[next].clone();
@@ -430,14 +439,14 @@ impl App {
     /// quotations.
     fn light_source(&mut self, name: &str) {
         let folded = fold(name);
-        let row = self.quote_rows.iter().find_map(|row| match row {
+        let row = self.lists.quote_rows.iter().find_map(|row| match row {
             QuoteRow::Source { name, .. } if fold(name) == folded => Some(row.clone()),
             _ => None,
         });
         if let Some(QuoteRow::Source { name, .. }) = &row {
             let name = name.clone();
-            self.selected_quote = row;
-            self.cursor = 0;
+            self.lists.selected_quote = row;
+            self.reader.cursor = 0;
             self.light(Lit::Source(name), 0);
         }
     }
@@ -455,7 +464,7 @@ impl App {
                 let DossierRow::Quote { briefing, quote } = row else {
                     return None;
                 };
-                let briefing = &self.slots.get(*briefing)?.briefing;
+                let briefing = &self.library.slots.get(*briefing)?.briefing;
                 let quote = briefing.quotes().get(*quote)?;
                 let file = std::path::Path::new(&briefing.path)
                     .file_name()

@@ -2,7 +2,7 @@
 //! a label of one or two letters; typing a label selects that mention's entity and lights it
 //! from that mention. Esc leaves.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use super::key::{Key, KeyCode};
 
 use super::App;
 use crate::model::Span;
@@ -53,14 +53,16 @@ impl App {
     pub(super) fn start_hints(&mut self) {
         let top = self.top_offset();
         let bottom = self
+            .reader
             .layout
             .offset_of(self.top_row() + self.article_height().max(1));
-        let bottom = if self.top_row() + self.article_height() >= self.layout.len() {
+        let bottom = if self.top_row() + self.article_height() >= self.reader.layout.len() {
             usize::MAX
         } else {
             bottom
         };
         let shown: Vec<(Span, usize)> = self
+            .reader
             .mentions
             .iter()
             .filter(|(span, _)| span.start >= top && span.start < bottom)
@@ -87,7 +89,7 @@ impl App {
     }
 
     /// A key while hint mode is on.
-    pub(super) fn hint_key(&mut self, event: KeyEvent) {
+    pub(super) fn hint_key(&mut self, event: Key) {
         let Some(hints) = &mut self.hints else {
             return;
         };

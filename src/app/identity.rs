@@ -51,19 +51,19 @@ impl App {
     /// Installs the index the background load built from every briefing's first extraction,
     /// with the keys it was built from; ignored when a briefing has changed since.
     pub fn set_corpus(&mut self, keys: Vec<Option<BriefingKeys>>, index: CorpusIndex) {
-        if self.identity.reloaded || keys.len() != self.slots.len() {
+        if self.library.identity.reloaded || keys.len() != self.library.slots.len() {
             return;
         }
-        self.identity.keys = keys;
-        self.identity.index = index;
-        self.identity.fresh = true;
+        self.library.identity.keys = keys;
+        self.library.identity.index = index;
+        self.library.identity.fresh = true;
     }
 
     /// The corpus index, made again first when a briefing changed since it was made.
     pub fn corpus_index(&mut self) -> &CorpusIndex {
-        let identity = &mut self.identity;
-        identity.keys.resize(self.slots.len(), None);
-        for (keys, slot) in identity.keys.iter_mut().zip(&self.slots) {
+        let identity = &mut self.library.identity;
+        identity.keys.resize(self.library.slots.len(), None);
+        for (keys, slot) in identity.keys.iter_mut().zip(&self.library.slots) {
             if keys.is_none() && slot.extracted {
                 *keys = Some(BriefingKeys::of(slot.briefing.entities()));
                 identity.fresh = false;
@@ -80,6 +80,7 @@ impl App {
     /// in briefing order: its corpus entity's members, or itself alone.
     pub fn same_thing(&mut self, briefing: usize, entity: usize) -> (String, Vec<Member>) {
         let own_name = self
+            .library
             .slots
             .get(briefing)
             .and_then(|s| s.briefing.entities().get(entity))

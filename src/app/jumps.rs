@@ -56,62 +56,62 @@ impl App {
     /// Where the reader is now.
     pub fn here(&self) -> Jump {
         Jump {
-            briefing: self.current,
-            anchor: self.anchor,
+            briefing: self.library.current,
+            anchor: self.reader.anchor,
             focus: self.focus,
-            selected_entity: self.selected_entity,
-            selected_quote: self.selected_quote.clone(),
-            lit: self.lit.clone(),
-            cursor: self.cursor,
+            selected_entity: self.lists.selected_entity,
+            selected_quote: self.lists.selected_quote.clone(),
+            lit: self.reader.lit.clone(),
+            cursor: self.reader.cursor,
         }
     }
 
     pub fn jumps(&self) -> &JumpList {
-        &self.jumps
+        &self.reader.jumps
     }
 
     /// Records the reader's place before a jump.
     pub(super) fn record_jump(&mut self) {
         let here = self.here();
-        self.jumps.push(here);
+        self.reader.jumps.push(here);
     }
 
     /// A search begins: its start is where `C-o` returns to once it is kept.
     pub(super) fn begin_search_jump(&mut self) {
-        self.jumps.search_origin = Some(self.here());
+        self.reader.jumps.search_origin = Some(self.here());
     }
 
     /// The search was kept (Enter on a query): its start becomes a jump.
     pub(super) fn keep_search_jump(&mut self) {
-        if let Some(origin) = self.jumps.search_origin.take() {
-            self.jumps.push(origin);
+        if let Some(origin) = self.reader.jumps.search_origin.take() {
+            self.reader.jumps.push(origin);
         }
     }
 
     pub(super) fn jump_back(&mut self) {
-        let Some(jump) = self.jumps.back.pop() else {
+        let Some(jump) = self.reader.jumps.back.pop() else {
             self.message = Some("no earlier jump".into());
             return;
         };
         let here = self.here();
-        self.jumps.forward.push(here);
+        self.reader.jumps.forward.push(here);
         self.restore(jump);
     }
 
     pub(super) fn jump_forward(&mut self) {
-        let Some(jump) = self.jumps.forward.pop() else {
+        let Some(jump) = self.reader.jumps.forward.pop() else {
             self.message = Some("no later jump".into());
             return;
         };
         let here = self.here();
-        self.jumps.back.push(here);
+        self.reader.jumps.back.push(here);
         self.restore(jump);
     }
 
     /// Puts the reader back at `jump`. Indices a reload made stale are dropped rather than
     /// pointed past the end.
     fn restore(&mut self, jump: Jump) {
-        if jump.briefing >= self.slots.len() {
+        if jump.briefing >= self.library.slots.len() {
             return;
         }
         self.show_briefing(jump.briefing);
@@ -122,18 +122,20 @@ impl App {
         }
         let entities = self.briefing().entities().len();
         let quotes = self.briefing().quotes().len();
-        self.selected_entity = jump.selected_entity.filter(|&i| i < entities);
-        self.selected_quote = jump.selected_quote.filter(|q| self.quote_rows.contains(q));
+        self.lists.selected_entity = jump.selected_entity.filter(|&i| i < entities);
+        self.lists.selected_quote = jump
+            .selected_quote
+            .filter(|q| self.lists.quote_rows.contains(q));
         let lit = jump.lit.filter(|lit| match lit {
             Lit::Entity(i) => *i < entities,
             Lit::Quote(i) => *i < quotes,
             Lit::Source(_) | Lit::Search => true,
         });
         self.set_lit(lit);
-        self.cursor = jump.cursor.min(self.targets().len().saturating_sub(1));
-        self.anchor = jump.anchor.min(self.briefing().text.len());
-        while !self.briefing().text.is_char_boundary(self.anchor) {
-            self.anchor -= 1;
+        self.reader.cursor = jump.cursor.min(self.targets().len().saturating_sub(1));
+        self.reader.anchor = jump.anchor.min(self.briefing().text.len());
+        while !self.briefing().text.is_char_boundary(self.reader.anchor) {
+            self.reader.anchor -= 1;
         }
         self.rebuild_rows();
     }

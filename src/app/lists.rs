@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
+use super::Pane;
 use crate::model::{Briefing, Kind, Quote};
 use crate::text::fold::fold_str;
 
@@ -19,6 +20,52 @@ use crate::text::fold::fold_str;
 pub struct Filter {
     /// `None` when nothing is typed: everything is kept, unranked.
     pattern: Option<Pattern>,
+    /// What was typed, folded, its words joined by one space: the text an exact, whole-word
+    /// or prefix match is looked for with.
+    folded: String,
+}
+
+/// How a name matches what was typed, best last: the tier goes above the fuzzy score, so
+/// "Canada" ranks the place Canada above "Self-employed Canadians" however the letters of
+/// the longer name happen to score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    /// Letters in order, scattered.
+    Fuzzy,
+    /// What was typed starts a word: "shara" in "Ahmed al-Shara’a".
+    WordStart,
+    /// What was typed starts the name or is a whole word of it: "canada" in "Bank of Canada".
+    WholeWordOrPrefix,
+    /// The name is what was typed, folded.
+    Exact,
+}
+
+/// Nucleo's scores stay far below this; the tier is put above it.
+const TIER_STEP: u32 = 1 << 24;
+
+fn tier(name: &str, typed: &str) -> Tier {
+    if typed.is_empty() {
+        return Tier::Fuzzy;
+    }
+    if name == typed {
+        return Tier::Exact;
+    }
+    let is_word_char = |c: char| c.is_alphanumeric();
+    let mut best = Tier::Fuzzy;
+    for (at, _) in name.match_indices(typed) {
+        let starts_word = !name[..at].chars().next_back().is_some_and(is_word_char);
+        let ends_word = !name[at + typed.len()..]
+            .chars()
+            .next()
+            .is_some_and(is_word_char);
+        let found = match (at == 0, starts_word, ends_word) {
+            (true, _, _) | (_, true, true) => Tier::WholeWordOrPrefix,
+            (false, true, false) => Tier::WordStart,
+            _ => Tier::Fuzzy,
+        };
+        best = best.max(found);
+    }
+    best
 }
 
 thread_local! {
@@ -35,30 +82,159 @@ impl Filter {
         let folded = fold_str(typed);
         let pattern = (!folded.trim().is_empty())
             .then(|| Pattern::parse(&folded, CaseMatching::Ignore, Normalization::Never));
-        Filter { pattern }
+        let folded = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+        Filter { pattern, folded }
     }
 
     pub fn is_empty(&self) -> bool {
         self.pattern.is_none()
     }
 
-    /// How well `text` matches (higher is better), or `None` when the filter drops it. An
-    /// empty filter keeps everything with score 0.
+    /// How well `text` matches (higher is better), or `None` when the filter drops it: an
+    /// exact match first, then a prefix or whole word, then a word start, then the fuzzy
+    /// matcher's order within each. An empty filter keeps everything with score 0.
     pub fn score(&self, text: &str) -> Option<u32> {
         let Some(pattern) = &self.pattern else {
             return Some(0);
         };
         let folded = fold_str(text);
         let mut chars = Vec::new();
-        MATCHER.with(|matcher| {
+        let fuzzy = MATCHER.with(|matcher| {
             let mut matcher = matcher.try_borrow_mut().ok()?;
             pattern.score(Utf32Str::new(&folded, &mut chars), &mut matcher)
-        })
+        })?;
+        let flat = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+        let tier = tier(&flat, &self.folded) as u32;
+        Some(tier * TIER_STEP + fuzzy.min(TIER_STEP - 1))
     }
 
     /// The best score among `texts`.
     pub fn best<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> Option<u32> {
         texts.into_iter().filter_map(|t| self.score(t)).max()
+    }
+}
+
+/// Filters typed into the list panes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub briefings: String,
+    pub entities: String,
+    pub quotes: String,
+}
+
+/// The list panes' state: each list's rows as derived from the briefings and its filter, what
+/// is selected in it (by identity), its sort order and first row shown, and the entity
+/// list's concordance.
+#[derive(Debug, Clone, Default)]
+pub struct Lists {
+    pub(super) filters: Filters,
+    pub(super) selected_entity: Option<usize>,
+    pub(super) selected_quote: Option<QuoteRow>,
+    pub(super) entity_rows: Vec<EntityRow>,
+    pub(super) quote_rows: Vec<QuoteRow>,
+    pub(super) briefing_rows: Vec<usize>,
+    /// The first row shown of the briefing, entity and quote lists.
+    pub(super) list_tops: [usize; 3],
+    pub(super) entity_sort: EntitySort,
+    pub(super) briefing_sort: BriefingSort,
+    /// Whether the entity pane shows the concordance (`c`) in place of the list.
+    pub(super) context_lines: bool,
+    /// The concordance row (an index into the selected entity's mentions) while `c` shows it.
+    pub(super) concordance_row: usize,
+}
+
+impl Lists {
+    /// The filter typed into list `pane`.
+    pub(super) fn filter_mut(&mut self, pane: Pane) -> Option<&mut String> {
+        match pane {
+            Pane::Briefings => Some(&mut self.filters.briefings),
+            Pane::Entities => Some(&mut self.filters.entities),
+            Pane::Quotes => Some(&mut self.filters.quotes),
+            Pane::Article => None,
+        }
+    }
+
+    /// Derives every list's rows again, the entity and quote lists from briefing `current`;
+    /// a selection the new rows no longer show moves to the first row.
+    pub(super) fn rebuild(&mut self, briefings: &[&Briefing], current: usize) {
+        self.briefing_rows = briefing_rows(briefings, &self.filters.briefings);
+        if self.briefing_sort != BriefingSort::FileName {
+            let sort = self.briefing_sort;
+            self.briefing_rows
+                .sort_by(|&a, &b| sort.compare(briefings, a, b));
+        }
+        let Some(briefing) = briefings.get(current) else {
+            return;
+        };
+        self.entity_rows = sorted_entity_rows(briefing, &self.filters.entities, self.entity_sort);
+        self.quote_rows = quote_rows(briefing, &self.filters.quotes);
+        let entity_shown = |i: usize| self.entity_rows.contains(&EntityRow::Entity(i));
+        if !self.selected_entity.is_some_and(entity_shown) {
+            self.selected_entity = self.first_entity();
+        }
+        if !self
+            .selected_quote
+            .as_ref()
+            .is_some_and(|q| self.quote_rows.contains(q))
+        {
+            self.selected_quote = self.quote_rows.first().cloned();
+        }
+    }
+
+    /// The row index of the selection in list `pane`; the briefing list's is briefing
+    /// `current`.
+    pub(super) fn selected_row(&self, pane: Pane, current: usize) -> Option<usize> {
+        match pane {
+            Pane::Briefings => self.briefing_rows.iter().position(|&i| i == current),
+            Pane::Entities => {
+                let selected = self.selected_entity?;
+                self.entity_rows
+                    .iter()
+                    .position(|row| *row == EntityRow::Entity(selected))
+            }
+            Pane::Quotes => {
+                let selected = self.selected_quote.as_ref()?;
+                self.quote_rows.iter().position(|row| row == selected)
+            }
+            Pane::Article => None,
+        }
+    }
+
+    /// The entity on the first row of the entity list.
+    pub(super) fn first_entity(&self) -> Option<usize> {
+        self.entity_rows.iter().find_map(|row| match row {
+            EntityRow::Entity(i) => Some(*i),
+            EntityRow::Heading { .. } => None,
+        })
+    }
+
+    /// Keeps or drops briefing `index` in the filtered briefing list after its title changed.
+    /// One briefing at a time: a load delivers ten thousand of them, and filtering the whole
+    /// list for each would grow with the square of the archive.
+    pub(super) fn refilter_briefing(&mut self, briefings: &[&Briefing], index: usize) {
+        let Some(briefing) = briefings.get(index) else {
+            return;
+        };
+        let keep = briefing_matches(briefing, &self.filters.briefings);
+        if self.briefing_sort != BriefingSort::FileName {
+            // Its title or quotations may have moved it: take it out and put it back.
+            self.briefing_rows.retain(|&row| row != index);
+            if keep {
+                let sort = self.briefing_sort;
+                let at = self
+                    .briefing_rows
+                    .partition_point(|&row| sort.compare(briefings, row, index).is_lt());
+                self.briefing_rows.insert(at, index);
+            }
+            return;
+        }
+        match (self.briefing_rows.binary_search(&index), keep) {
+            (Ok(row), false) => {
+                self.briefing_rows.remove(row);
+            }
+            (Err(row), true) => self.briefing_rows.insert(row, index),
+            _ => {}
+        }
     }
 }
 
@@ -190,7 +366,8 @@ pub fn time_key(name: &str) -> (u32, u32, u32) {
 }
 
 /// Entities grouped by kind (in [`Kind::ALL`] order), most-mentioned first, keeping those whose
-/// name or an alias fuzzily matches `filter`; with a filter, the best matches come first.
+/// name or an alias fuzzily matches `filter`; with a filter, the best matches come first, and
+/// the kind holding the best match.
 pub fn entity_rows(briefing: &Briefing, filter: &str) -> Vec<EntityRow> {
     sorted_entity_rows(briefing, filter, EntitySort::Mentions)
 }
@@ -206,7 +383,7 @@ pub fn sorted_entity_rows(briefing: &Briefing, filter: &str, sort: EntitySort) -
                 .best(std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)))
         })
         .collect();
-    let mut rows = Vec::new();
+    let mut groups = Vec::new();
     for kind in Kind::ALL {
         let mut members: Vec<usize> = (0..entities.len())
             .filter(|&i| entities[i].kind == kind && scores[i].is_some())
@@ -233,6 +410,17 @@ pub fn sorted_entity_rows(briefing: &Briefing, filter: &str, sort: EntitySort) -
                 .then(chosen)
                 .then_with(|| by_name(a, b))
         });
+        groups.push((kind, members));
+    }
+    // With a filter, the kind holding the best match comes first: "Canada" the place above
+    // a group whose name only has its letters. Stable, so ties keep the kinds' order.
+    if !filter.is_empty() {
+        groups.sort_by_key(|(_, members)| {
+            std::cmp::Reverse(members.first().and_then(|&i| scores[i]))
+        });
+    }
+    let mut rows = Vec::new();
+    for (kind, members) in groups {
         rows.push(EntityRow::Heading {
             kind,
             count: members.len(),
@@ -375,6 +563,22 @@ mod tests {
         assert!(fuzzy_matches("al-shara'a", "Ahmed al-Shara’a"));
         assert!(fuzzy_matches("zurich", "Zürich"));
         assert!(fuzzy_matches("ZÜRICH", "Zurich"));
+    }
+
+    #[test]
+    fn exact_then_whole_word_or_prefix_then_word_start_rank_above_fuzzy() {
+        let filter = Filter::new("Canada");
+        let score = |name: &str| filter.score(name).unwrap_or(0);
+        let exact = score("Canada");
+        let whole_word = score("Bank of Canada");
+        let prefix = score("Canadair");
+        let word_start = score("Pro-Canadanian League");
+        let fuzzy = score("Self-employed Canadians");
+        assert!(exact > whole_word, "{exact} {whole_word}");
+        assert!(whole_word > word_start && prefix > word_start);
+        assert!(word_start > fuzzy, "{word_start} {fuzzy}");
+        // Folding and spacing do not change the tier.
+        assert_eq!(Filter::new("  canada ").score("CANADA"), Some(exact));
     }
 
     #[test]

@@ -11,22 +11,25 @@
 pub mod action;
 pub mod clipboard;
 pub mod dossier;
+mod files;
 pub mod hints;
 mod identity;
 pub mod jumps;
+pub mod key;
 pub mod keymap;
+mod library;
 pub mod lists;
 mod names;
 pub mod read_marks;
+mod reader;
 mod reload;
 pub mod screen;
 pub mod search;
 mod update;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 use crate::corpus::{LoadError, LoadProblem};
@@ -34,8 +37,10 @@ use crate::model::{Annotations, Briefing, Document, Entity, Span};
 use crate::text::layout::Layout;
 
 pub use action::Action;
-use keymap::{Context, KeyChord, Keymap};
-pub use lists::{EntityRow, QuoteRow};
+pub use key::{Key, KeyCode, Modifiers};
+use keymap::{Context, Keymap};
+pub use library::{FileState, Slot};
+pub use lists::{EntityRow, Filters, QuoteRow};
 use screen::{ArticleArea, Screen};
 pub use search::Search;
 
@@ -109,120 +114,11 @@ pub struct Help {
     pub scroll: usize,
 }
 
-/// Whether a briefing's file has been read. A large folder is listed first and read in the
-/// background, so the list can show every briefing before most of them are read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FileState {
-    /// Listed, not read yet: the title is the file name and the text is empty.
-    Unread,
-    Read,
-    /// Listed, but it could not be used (why, as the report on stderr says it).
-    Unreadable(String),
-}
-
-/// One listed briefing.
-#[derive(Debug, Clone)]
-pub struct Slot {
-    pub briefing: Briefing,
-    pub file: FileState,
-    /// False until the background extraction has delivered its annotations.
-    pub extracted: bool,
-    /// The reading position saved when another briefing is shown.
-    anchor: usize,
-    /// Why the file cannot be read any more, when it changed on disk into something that
-    /// does not load: the last good version stays on screen, marked stale.
-    pub stale: Option<String>,
-    /// Bumped whenever the briefing is replaced, so a cached layout of an older text (even
-    /// one of the same length) is never reused.
-    version: u64,
-    /// Whether the reader has read this text of the file (see [`read_marks`]).
-    pub read: bool,
-}
-
-/// The file name of `path`, for a briefing that has no title of its own.
-fn file_name(path: &str) -> String {
-    Path::new(path).file_name().map_or_else(
-        || path.to_string(),
-        |name| name.to_string_lossy().into_owned(),
-    )
-}
-
-/// A briefing whose text gives no title (an empty file, one of blank lines) goes by its file
-/// name rather than a blank row.
-fn title_or_file_name(title: String, path: &str) -> String {
-    if title.trim().is_empty() {
-        file_name(path)
-    } else {
-        title
-    }
-}
-
-impl Slot {
-    fn new(mut briefing: Briefing, extracted: bool) -> Self {
-        let title = std::mem::take(&mut briefing.title);
-        briefing.title = title_or_file_name(title, &briefing.path);
-        Slot {
-            briefing,
-            file: FileState::Read,
-            extracted,
-            anchor: 0,
-            stale: None,
-            version: 0,
-            read: false,
-        }
-    }
-
-    /// A listed file not read yet: its file name stands in for the title until it is read.
-    fn unread(path: &Path, empty_text: &Arc<String>) -> Self {
-        let title = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        );
-        let briefing = Briefing {
-            id: crate::corpus::document_id(path),
-            // As `corpus::read_file` names it, so live reload finds it by the same path.
-            path: path.display().to_string(),
-            title,
-            text: Arc::clone(empty_text),
-            annotations: Annotations::default(),
-            meta: None,
-        };
-        Slot {
-            file: FileState::Unread,
-            ..Slot::new(briefing, false)
-        }
-    }
-
-    /// What the lists say while this briefing has no annotations to show: it is still being
-    /// read or extracted, or it could not be read.
-    pub fn pending_note(&self) -> Option<&'static str> {
-        match self.file {
-            FileState::Unread => Some("reading…"),
-            FileState::Unreadable(_) => Some("skipped: cannot be read"),
-            FileState::Read if !self.extracted => Some("extracting…"),
-            FileState::Read => None,
-        }
-    }
-
-    /// Whether annotations for this briefing may still arrive.
-    pub fn awaits_annotations(&self) -> bool {
-        !self.extracted && !matches!(self.file, FileState::Unreadable(_))
-    }
-}
-
-/// Filters typed into the list panes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filters {
-    pub briefings: String,
-    pub entities: String,
-    pub quotes: String,
-}
-
 /// The whole UI state.
 #[derive(Debug, Clone)]
 pub struct App {
-    slots: Vec<Slot>,
-    current: usize,
+    /// The briefings and their files, and what is known across them.
+    library: library::Library,
     focus: Pane,
     /// The side pane shown under the article on narrow screens.
     side: Pane,
@@ -231,41 +127,15 @@ pub struct App {
     list_extra: i16,
     tint: bool,
     mouse: bool,
-    context_lines: bool,
-    /// The concordance row (an index into the selected entity's mentions) while `c` shows it.
-    concordance_row: usize,
     help: Option<Help>,
     input: Option<Input>,
-    search: Option<Search>,
-    lit: Option<Lit>,
-    /// What `n`/`N` walk, derived from `lit` and the search whenever either changes (see
-    /// [`App::retarget`]), so a frame reads it instead of rebuilding it.
-    targets: Vec<Span>,
-    /// The quotations lit as a source's (or the one selected), derived with `targets`.
-    lit_quotes: Vec<usize>,
-    /// Which briefings name each (lower-cased) name or alias, for "also in N briefings".
-    names: names::NameIndex,
-    /// Every mention of the briefing on screen as `(span, entity index)`, in text order, for
-    /// drawing and for finding the entity at a position. Only the one on screen: for a whole
-    /// archive these would cost as much memory as the annotations themselves.
-    mentions: Vec<(Span, usize)>,
-    cursor: usize,
-    filters: Filters,
-    selected_entity: Option<usize>,
-    selected_quote: Option<QuoteRow>,
-    entity_rows: Vec<EntityRow>,
-    quote_rows: Vec<QuoteRow>,
-    briefing_rows: Vec<usize>,
-    /// The first row shown of the briefing, entity and quote lists.
-    list_tops: [usize; 3],
-    entity_sort: lists::EntitySort,
-    briefing_sort: lists::BriefingSort,
-    anchor: usize,
+    /// The article being read: reading position, layout, what is lit and walked, search,
+    /// jump list.
+    reader: reader::Reader,
+    /// The list panes: rows, selections, filters, sort orders.
+    lists: lists::Lists,
     area: Rect,
     screen: Screen,
-    layout: Layout,
-    /// (briefing, width, briefing version) the layout was made for.
-    layout_key: (usize, usize, u64),
     message: Option<String>,
     clipboard: Option<String>,
     /// A link to hand to the system's opener (`gx`); the terminal shell opens it.
@@ -274,22 +144,10 @@ pub struct App {
     after_g: bool,
     quit: bool,
     keymap: Keymap,
-    /// The folder's cross-briefing identities.
-    identity: identity::Identity,
     /// The open dossier (`d`).
     dossier: Option<dossier::Dossier>,
-    jumps: jumps::JumpList,
     /// Hint mode (`f`): labels on the names on screen.
     hints: Option<hints::Hints>,
-    /// Paths that could not be used, counted for the status bar, and the first of them.
-    skipped: usize,
-    first_skipped: Option<String>,
-    /// The briefings read, by path and text; `read_marks_changed` says they must be saved.
-    read_marks: read_marks::ReadMarks,
-    read_marks_changed: bool,
-    /// The briefing on screen already marked read while it is shown, so `u` can mark it
-    /// unread without it being marked again at once.
-    read_noted: Option<usize>,
 }
 
 impl App {
@@ -352,146 +210,42 @@ impl App {
         let show_briefings = slots.len() > 1;
         let current = current.min(slots.len().saturating_sub(1));
         let mut app = App {
-            slots,
-            current,
+            library: library::Library {
+                slots,
+                current,
+                ..library::Library::default()
+            },
             focus: Pane::Article,
             side: Pane::Entities,
             show_briefings,
             list_extra: 0,
             tint: true,
             mouse: false,
-            context_lines: false,
-            concordance_row: 0,
             help: None,
             input: None,
-            search: None,
-            lit: None,
-            targets: Vec::new(),
-            lit_quotes: Vec::new(),
-            names: names::NameIndex::default(),
-            mentions: Vec::new(),
-            cursor: 0,
-            filters: Filters::default(),
-            selected_entity: None,
-            selected_quote: None,
-            entity_rows: Vec::new(),
-            quote_rows: Vec::new(),
-            briefing_rows: Vec::new(),
-            list_tops: [0; 3],
-            entity_sort: lists::EntitySort::default(),
-            briefing_sort: lists::BriefingSort::default(),
-            anchor: 0,
+            reader: reader::Reader::default(),
+            lists: lists::Lists::default(),
             area: Rect::new(0, 0, 120, 40),
             screen: Screen::default(),
-            layout: Layout::wrap("", 1),
-            layout_key: (usize::MAX, 0, 0),
             message: None,
             clipboard: None,
             link_to_open: None,
             after_g: false,
             quit: false,
             keymap: Keymap::default(),
-            identity: identity::Identity::default(),
             dossier: None,
-            jumps: jumps::JumpList::default(),
             hints: None,
-            skipped: 0,
-            first_skipped: None,
-            read_marks: read_marks::ReadMarks::default(),
-            read_marks_changed: false,
-            read_noted: None,
         };
-        for (index, slot) in app.slots.iter().enumerate() {
-            app.names.insert(index, &slot.briefing);
+        for (index, slot) in app.library.slots.iter().enumerate() {
+            app.library.names.insert(index, &slot.briefing);
         }
         app.index_mentions();
         app.rebuild_rows();
         app.relayout();
-        if app.slots.iter().all(|s| s.extracted) {
+        if app.library.slots.iter().all(|s| s.extracted) {
             app.corpus_index();
         }
         app
-    }
-
-    /// Installs the read marks loaded from the state file.
-    pub fn set_read_marks(&mut self, marks: read_marks::ReadMarks) {
-        self.read_marks = marks;
-        for index in 0..self.slots.len() {
-            self.refresh_read(index);
-        }
-        self.note_reading();
-    }
-
-    pub fn read_marks(&self) -> &read_marks::ReadMarks {
-        &self.read_marks
-    }
-
-    /// The read marks to save, once after each change.
-    pub fn take_read_marks_to_save(&mut self) -> Option<&read_marks::ReadMarks> {
-        std::mem::take(&mut self.read_marks_changed).then_some(&self.read_marks)
-    }
-
-    /// The mark key of briefing `index`: its absolute path and its text's hash. `None` while
-    /// the file has not been read (its text is not known yet).
-    fn read_key(&self, index: usize) -> Option<(String, u64)> {
-        let slot = self.slots.get(index)?;
-        (slot.file == FileState::Read).then(|| {
-            (
-                read_marks::mark_path(&slot.briefing.path),
-                read_marks::text_hash(&slot.briefing.text),
-            )
-        })
-    }
-
-    fn refresh_read(&mut self, index: usize) {
-        let read = self
-            .read_key(index)
-            .is_some_and(|(path, hash)| self.read_marks.contains(&path, hash));
-        if let Some(slot) = self.slots.get_mut(index) {
-            slot.read = read;
-        }
-    }
-
-    /// Marks the briefing on screen read once it is being read: shown with the focus away
-    /// from the briefing list (walking the list with j/k only previews).
-    pub(crate) fn note_reading(&mut self) {
-        if self.focus == Pane::Briefings || self.read_noted == Some(self.current) {
-            return;
-        }
-        let Some((path, hash)) = self.read_key(self.current) else {
-            return;
-        };
-        self.read_noted = Some(self.current);
-        if self.read_marks.insert(&path, hash) {
-            self.read_marks_changed = true;
-        }
-        self.refresh_read(self.current);
-    }
-
-    /// `u`: marks the briefing on screen read or unread.
-    pub(crate) fn toggle_read(&mut self) {
-        let Some((path, hash)) = self.read_key(self.current) else {
-            self.message = Some("this briefing has not been read from disk yet".into());
-            return;
-        };
-        self.read_noted = Some(self.current);
-        let now_read = if self.read_marks.contains(&path, hash) {
-            self.read_marks.remove(&path, hash);
-            false
-        } else {
-            self.read_marks.insert(&path, hash);
-            true
-        };
-        self.read_marks_changed = true;
-        self.refresh_read(self.current);
-        self.message = Some(
-            if now_read {
-                "marked read"
-            } else {
-                "marked unread"
-            }
-            .into(),
-        );
     }
 
     pub fn set_keymap(&mut self, keymap: Keymap) {
@@ -514,36 +268,19 @@ impl App {
     // ----- reading the state -------------------------------------------------------------
 
     pub fn briefing_count(&self) -> usize {
-        self.slots.len()
+        self.library.slots.len()
     }
 
     pub fn slot(&self, index: usize) -> Option<&Slot> {
-        self.slots.get(index)
+        self.library.slots.get(index)
     }
 
     pub fn current_index(&self) -> usize {
-        self.current
+        self.library.current
     }
 
     pub fn current_slot(&self) -> &Slot {
-        // `from_slots` is only reached with the documents `tui::run` checked are not empty;
-        // an empty app still draws from this fallback instead of panicking.
-        static EMPTY: std::sync::OnceLock<Slot> = std::sync::OnceLock::new();
-        self.slots.get(self.current).unwrap_or_else(|| {
-            EMPTY.get_or_init(|| {
-                Slot::new(
-                    Briefing {
-                        id: String::new(),
-                        path: String::new(),
-                        title: String::new(),
-                        text: Arc::default(),
-                        annotations: Annotations::default(),
-                        meta: None,
-                    },
-                    true,
-                )
-            })
-        })
+        self.library.current_slot()
     }
 
     pub fn briefing(&self) -> &Briefing {
@@ -552,7 +289,7 @@ impl App {
 
     /// Every mention of the briefing on screen as `(span, entity index)`, in text order.
     pub fn mentions(&self) -> &[(Span, usize)] {
-        &self.mentions
+        &self.reader.mentions
     }
 
     pub fn focus(&self) -> Pane {
@@ -576,12 +313,12 @@ impl App {
     }
 
     pub fn context_lines(&self) -> bool {
-        self.context_lines
+        self.lists.context_lines
     }
 
     /// The concordance's selected row: which mention of the selected entity.
     pub fn concordance_row(&self) -> usize {
-        self.concordance_row
+        self.lists.concordance_row
     }
 
     /// The first concordance row shown, so the selected one stays in view.
@@ -590,10 +327,12 @@ impl App {
             .entity_list_area()
             .map_or(1, |a| usize::from(a.height.max(1)));
         let len = self
+            .lists
             .selected_entity
             .and_then(|i| self.entity(i))
             .map_or(0, |e| e.mentions.len());
-        self.concordance_row
+        self.lists
+            .concordance_row
             .saturating_sub(height / 2)
             .min(len.saturating_sub(height))
     }
@@ -607,15 +346,15 @@ impl App {
     }
 
     pub fn search(&self) -> Option<&Search> {
-        self.search.as_ref()
+        self.reader.search.as_ref()
     }
 
     pub fn lit(&self) -> Option<&Lit> {
-        self.lit.as_ref()
+        self.reader.lit.as_ref()
     }
 
     pub fn filters(&self) -> &Filters {
-        &self.filters
+        &self.lists.filters
     }
 
     pub fn message(&self) -> Option<&str> {
@@ -627,31 +366,31 @@ impl App {
     }
 
     pub fn selected_entity(&self) -> Option<usize> {
-        self.selected_entity
+        self.lists.selected_entity
     }
 
     pub fn selected_quote(&self) -> Option<&QuoteRow> {
-        self.selected_quote.as_ref()
+        self.lists.selected_quote.as_ref()
     }
 
     pub fn briefing_sort(&self) -> lists::BriefingSort {
-        self.briefing_sort
+        self.lists.briefing_sort
     }
 
     pub fn entity_sort(&self) -> lists::EntitySort {
-        self.entity_sort
+        self.lists.entity_sort
     }
 
     pub fn entity_rows(&self) -> &[EntityRow] {
-        &self.entity_rows
+        &self.lists.entity_rows
     }
 
     pub fn quote_rows(&self) -> &[QuoteRow] {
-        &self.quote_rows
+        &self.lists.quote_rows
     }
 
     pub fn briefing_rows(&self) -> &[usize] {
-        &self.briefing_rows
+        &self.lists.briefing_rows
     }
 
     pub fn screen(&self) -> &Screen {
@@ -663,7 +402,7 @@ impl App {
     }
 
     pub fn layout(&self) -> &Layout {
-        &self.layout
+        &self.reader.layout
     }
 
     /// The reading position: the byte the reader scrolled to, at the top of the article.
@@ -672,18 +411,21 @@ impl App {
     /// storm of resizes never walks the place away. When the text ends above the bottom of a
     /// tall window, the top row shown is earlier than this ([`App::top_row`]).
     pub fn anchor(&self) -> usize {
-        self.anchor
+        self.reader.anchor
     }
 
     /// The article's top row: the one showing the reading position, unless the last page
     /// would then not be full.
     pub fn top_row(&self) -> usize {
-        self.layout.row_of(self.anchor).min(self.max_top())
+        self.reader
+            .layout
+            .row_of(self.reader.anchor)
+            .min(self.max_top())
     }
 
     /// The first byte of the top row.
     pub fn top_offset(&self) -> usize {
-        self.layout.offset_of(self.top_row())
+        self.reader.layout.offset_of(self.top_row())
     }
 
     /// Takes the link waiting to be opened (`gx`).
@@ -696,7 +438,7 @@ impl App {
     pub(crate) fn open_link(&mut self) {
         let url = self.briefing().meta.as_deref().and_then(|m| m.url.clone());
         match url {
-            Some(url) if crate::tui::opener::is_web_link(&url) => {
+            Some(url) if is_web_link(&url) => {
                 self.message = Some(format!("opening {url}"));
                 self.link_to_open = Some(url);
             }
@@ -712,42 +454,33 @@ impl App {
 
     /// How many briefings have their annotations.
     pub fn extracted_count(&self) -> usize {
-        self.slots.iter().filter(|s| s.extracted).count()
+        self.library.count(|s| s.extracted)
     }
 
     /// How many listed files are still to be read.
     pub fn unread_count(&self) -> usize {
-        self.slots
-            .iter()
-            .filter(|s| s.file == FileState::Unread)
-            .count()
+        self.library.count(|s| s.file == FileState::Unread)
     }
 
     /// How many briefings may still get annotations (not extracted, and not unreadable).
     pub fn pending_count(&self) -> usize {
-        self.slots.iter().filter(|s| s.awaits_annotations()).count()
+        self.library.count(Slot::awaits_annotations)
     }
 
     /// How many paths could not be used, counting those reported before the app started.
     pub fn skipped_count(&self) -> usize {
-        self.skipped
+        self.library.skipped
     }
 
     /// Counts a path that could not be used and says so in the status bar ("3 path(s)
     /// skipped: …"), unless a message of another kind is showing: a reader's own message or a
     /// configuration problem matters more.
     pub fn report_skipped(&mut self, error: &LoadError) {
-        let previous = self.skip_message();
-        self.skipped += 1;
-        self.first_skipped.get_or_insert_with(|| error.to_string());
+        let previous = self.library.skip_message();
+        self.library.count_skipped(error);
         if self.message.is_none() || self.message == previous {
-            self.message = self.skip_message();
+            self.message = self.library.skip_message();
         }
-    }
-
-    fn skip_message(&self) -> Option<String> {
-        let first = self.first_skipped.as_ref()?;
-        Some(format!("{} path(s) skipped: {first}", self.skipped))
     }
 
     pub fn article_area(&self) -> ArticleArea {
@@ -761,67 +494,35 @@ impl App {
 
     /// The spans `n`/`N` walk, in text order.
     pub fn targets(&self) -> &[Span] {
-        &self.targets
+        &self.reader.targets
     }
 
     /// Sets what is lit, and what `n`/`N` walk with it.
     pub(crate) fn set_lit(&mut self, lit: Option<Lit>) {
-        self.lit = lit;
+        self.reader.lit = lit;
         self.retarget();
     }
 
     /// Derives the targets and lit quotations again, after `lit`, the search hits or the
     /// briefing changed. Every change to those goes through here or [`App::set_lit`].
     pub(crate) fn retarget(&mut self) {
-        self.targets = self.compute_targets();
-        self.lit_quotes = match &self.lit {
-            Some(Lit::Source(name)) => lists::quotes_of(self.briefing(), name),
-            Some(Lit::Quote(index)) => vec![*index],
-            _ => Vec::new(),
-        };
-    }
-
-    fn compute_targets(&self) -> Vec<Span> {
-        let briefing = self.briefing();
-        match &self.lit {
-            None => Vec::new(),
-            Some(Lit::Entity(index)) => briefing
-                .entities()
-                .get(*index)
-                .map(|e| e.mentions.clone())
-                .unwrap_or_default(),
-            Some(Lit::Source(name)) => lists::quotes_of(briefing, name)
-                .into_iter()
-                .filter_map(|i| briefing.quotes().get(i).map(|q| q.span))
-                .collect(),
-            Some(Lit::Quote(index)) => briefing
-                .quotes()
-                .get(*index)
-                .map(|q| q.span)
-                .into_iter()
-                .collect(),
-            // A search's hits are found as they are needed, never listed (see `search.rs`).
-            Some(Lit::Search) => Vec::new(),
-        }
+        self.reader.retarget(&self.library.current_slot().briefing);
     }
 
     /// The index of the current target among [`App::targets`].
     pub fn cursor(&self) -> usize {
-        self.cursor
+        self.reader.cursor
     }
 
     /// The current target: the mention, quotation or hit `n`/`N` last went to.
     pub fn current_target(&self) -> Option<Span> {
-        match self.lit {
-            Some(Lit::Search) => self.search.as_ref().and_then(|s| s.current),
-            _ => self.targets().get(self.cursor).copied(),
-        }
+        self.reader.current_target()
     }
 
     /// Takes in what work off the UI thread has finished (the search's count); true when the
     /// screen should be drawn again.
     pub fn poll_background(&mut self) -> bool {
-        let Some(search) = &mut self.search else {
+        let Some(search) = &mut self.reader.search else {
             return false;
         };
         if !search.poll() {
@@ -829,10 +530,10 @@ impl App {
         }
         // Typing read only so far for the first hit; the count knows where they all are.
         if search.current.is_none() {
-            let text = &self.slots[self.current].briefing.text;
-            search.current = search.first_from(text, self.anchor);
+            let text = &self.library.slots[self.library.current].briefing.text;
+            search.current = search.first_from(text, self.reader.anchor);
             if let Some(span) = search.current
-                && self.lit == Some(Lit::Search)
+                && self.reader.lit == Some(Lit::Search)
             {
                 self.reveal(span);
             }
@@ -842,7 +543,7 @@ impl App {
 
     /// Waits for the search's count, as a test or benchmark must before reading it.
     pub fn finish_background(&mut self) {
-        if let Some(search) = &mut self.search {
+        if let Some(search) = &mut self.reader.search {
             search.wait();
         }
         self.poll_background();
@@ -850,13 +551,13 @@ impl App {
 
     /// The quotations lit as a source's (or the one selected), by index.
     pub fn lit_quotes(&self) -> &[usize] {
-        &self.lit_quotes
+        &self.reader.lit_quotes
     }
 
     /// The bytes of the article on screen: from the top row to the row below the last.
     pub fn visible_range(&self) -> Span {
         let end_row = self.top_row() + self.article_height().max(1);
-        let end = match self.layout.rows().get(end_row) {
+        let end = match self.reader.layout.rows().get(end_row) {
             Some(row) => row.start,
             None => self.briefing().text.len(),
         };
@@ -874,15 +575,20 @@ impl App {
             return Vec::new();
         };
         // The corpus index, when it is up to date, says what `o` and the dossier follow.
-        if let Some(others) = self.identity.briefings_linked(self.current, index) {
+        if let Some(others) = self
+            .library
+            .identity
+            .briefings_linked(self.library.current, index)
+        {
             return others;
         }
         // Else the name index answers what `find_same_entity` would find in each briefing, without
         // reading every briefing on every frame.
-        self.names
+        self.library
+            .names
             .briefings_naming(entity)
             .into_iter()
-            .filter(|&i| i != self.current)
+            .filter(|&i| i != self.library.current)
             .collect()
     }
 
@@ -1013,20 +719,7 @@ impl App {
 
     /// The row index of the selection in a list pane.
     pub fn selected_row(&self, pane: Pane) -> Option<usize> {
-        match pane {
-            Pane::Briefings => self.briefing_rows.iter().position(|&i| i == self.current),
-            Pane::Entities => {
-                let selected = self.selected_entity?;
-                self.entity_rows
-                    .iter()
-                    .position(|row| *row == EntityRow::Entity(selected))
-            }
-            Pane::Quotes => {
-                let selected = self.selected_quote.as_ref()?;
-                self.quote_rows.iter().position(|row| row == selected)
-            }
-            Pane::Article => None,
-        }
+        self.lists.selected_row(pane, self.library.current)
     }
 
     /// The first row a list pane shows. The list scrolls only when the selection comes
@@ -1037,9 +730,9 @@ impl App {
             .list_area(pane)
             .map_or(1, |a| usize::from(a.height.max(1)));
         let (len, kept) = match pane {
-            Pane::Briefings => (self.briefing_rows.len(), self.list_tops[0]),
-            Pane::Entities => (self.entity_rows.len(), self.list_tops[1]),
-            Pane::Quotes => (self.quote_rows.len(), self.list_tops[2]),
+            Pane::Briefings => (self.lists.briefing_rows.len(), self.lists.list_tops[0]),
+            Pane::Entities => (self.lists.entity_rows.len(), self.lists.list_tops[1]),
+            Pane::Quotes => (self.lists.quote_rows.len(), self.lists.list_tops[2]),
             Pane::Article => (0, 0),
         };
         let margin = if height > 4 * SCROLL_MARGIN {
@@ -1054,209 +747,13 @@ impl App {
             .min(len.saturating_sub(height))
     }
 
-    /// Where keys are looked up: an open overlay's context, else the focused pane's.
-    pub fn key_context(&self) -> Context {
-        if self.help.is_some() {
-            Context::Help
-        } else if self.dossier.is_some() {
-            Context::Dossier
-        } else {
-            self.focus.context()
-        }
-    }
-
     /// Keeps each list's first row as last drawn, for [`App::list_offset`] to start from.
     pub(crate) fn keep_list_offsets(&mut self) {
-        self.list_tops = [
+        self.lists.list_tops = [
             self.list_offset(Pane::Briefings),
             self.list_offset(Pane::Entities),
             self.list_offset(Pane::Quotes),
         ];
-    }
-
-    /// Routes a key press: typed text while a line is being typed, the key table otherwise.
-    ///
-    /// A message from before is done with once the reader presses a key, as in helix; the
-    /// key's own message (if any) then shows.
-    pub fn key(&mut self, event: KeyEvent) {
-        self.message = None;
-        if self.input.is_some() {
-            let action = match event.code {
-                KeyCode::Enter => Some(Action::Submit),
-                KeyCode::Esc => Some(Action::Clear),
-                KeyCode::Backspace => Some(Action::Backspace),
-                KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
-                    Some(Action::Type(c))
-                }
-                // As in a shell: C-u empties the line, C-w deletes the word before the cursor.
-                KeyCode::Char('u') => {
-                    self.edit_input(|text| text.clear());
-                    None
-                }
-                KeyCode::Char('w') => {
-                    self.edit_input(|text| {
-                        let kept = text.trim_end().rfind(' ').map_or(0, |at| at + 1);
-                        text.truncate(kept);
-                    });
-                    None
-                }
-                KeyCode::Char('c') => Some(Action::Clear),
-                _ => None,
-            };
-            if let Some(action) = action {
-                self.update(action);
-            }
-            return;
-        }
-        if self.hints.is_some() {
-            return self.hint_key(event);
-        }
-        let chord = KeyChord::from_event(event);
-        let after_g = std::mem::replace(&mut self.after_g, chord == KeyChord::char('g'));
-        if let Some(action) = self.keymap.action(self.key_context(), chord) {
-            // The link opens only as `gx`, so a stray `x` opens nothing.
-            if action == Action::OpenLink && !after_g {
-                return;
-            }
-            self.update(action);
-        }
-    }
-
-    /// Installs the text of listed file `index` when the background load has read it, or
-    /// marks it unreadable and reports it. A file live reload has already read (or found
-    /// unreadable) keeps what the reload said: that is the newer word on it.
-    pub fn file_read(&mut self, index: usize, outcome: Result<Arc<String>, LoadProblem>) {
-        let Some(slot) = self.slots.get_mut(index) else {
-            return;
-        };
-        if slot.file != FileState::Unread {
-            return;
-        }
-        match outcome {
-            Ok(text) => {
-                let title = crate::extract::headline(slot.briefing.meta.as_deref())
-                    .unwrap_or_else(|| crate::extract::title(&text, &Annotations::default()));
-                slot.briefing.title = title_or_file_name(title, &slot.briefing.path);
-                slot.briefing.text = text;
-                slot.file = FileState::Read;
-                // The empty placeholder's layout must not be reused for the text.
-                slot.version += 1;
-                self.refresh_read(index);
-                self.note_reading();
-                if index == self.current {
-                    self.search_again();
-                    self.rebuild_rows();
-                    self.relayout();
-                } else {
-                    self.refilter_briefing(index);
-                }
-            }
-            Err(problem) => {
-                slot.file = FileState::Unreadable(problem.to_string());
-                let error = LoadError {
-                    path: PathBuf::from(&slot.briefing.path),
-                    problem,
-                };
-                self.report_skipped(&error);
-            }
-        }
-    }
-
-    /// Installs the annotations of briefing `index` when the background extraction delivers
-    /// them, keeping what was selected (by name) and where the reader was.
-    /// Records what a listed file says beside its text, delivered with it by the background
-    /// load (before [`App::file_read`]).
-    pub fn set_meta(&mut self, index: usize, meta: Option<Box<crate::model::Meta>>) {
-        if let Some(slot) = self.slots.get_mut(index)
-            && slot.file == FileState::Unread
-        {
-            slot.briefing.meta = meta;
-        }
-    }
-
-    pub fn set_annotations(&mut self, index: usize, annotations: Annotations) {
-        let Some(slot) = self.slots.get(index) else {
-            return;
-        };
-        let title = crate::extract::title(&slot.briefing.text, &annotations);
-        self.set_extraction(index, title, annotations);
-    }
-
-    /// [`App::set_annotations`] with the title already made from them (the background load
-    /// makes it, and then drops the sentences the title is made from).
-    pub fn set_extraction(&mut self, index: usize, title: String, annotations: Annotations) {
-        let Some(slot) = self.slots.get(index) else {
-            return;
-        };
-        if slot.extracted || slot.file != FileState::Read {
-            // The file was reloaded (and extracted) while its first extraction still ran:
-            // these annotations belong to the older text.
-            return;
-        }
-        // The text is shared, not copied: this is one of ten thousand deliveries.
-        // A page's or a feed item's own headline stays the title.
-        let title = crate::extract::headline(slot.briefing.meta.as_deref()).unwrap_or(title);
-        let briefing = Briefing {
-            id: slot.briefing.id.clone(),
-            path: slot.briefing.path.clone(),
-            title,
-            text: Arc::clone(&slot.briefing.text),
-            annotations,
-            meta: slot.briefing.meta.clone(),
-        };
-        self.replace_briefing(index, briefing);
-    }
-
-    /// Replaces one briefing (new text, new annotations, or both) without losing the
-    /// selection: the selected and lit entity are found again by name, and the reading
-    /// position follows the text it was on when the edit was above or below it.
-    pub fn replace_briefing(&mut self, index: usize, briefing: Briefing) {
-        let Some(slot) = self.slots.get(index) else {
-            return;
-        };
-        let old_text = &slot.briefing.text;
-        let new_text = &briefing.text;
-        let same_text = old_text == new_text;
-        let anchor = carry_offset(old_text, new_text, slot.anchor);
-        let reading = carry_offset(old_text, new_text, self.anchor);
-        let version = slot.version + u64::from(!same_text);
-        let is_current = index == self.current;
-        let selected_name = is_current
-            .then(|| self.selected_entity.and_then(|i| self.entity(i)).cloned())
-            .flatten();
-        let lit_name = match (&self.lit, is_current) {
-            (Some(Lit::Entity(i)), true) => self.entity(*i).cloned(),
-            _ => None,
-        };
-        self.identity.forget(index, slot.extracted);
-        let mut replacement = Slot::new(briefing, true);
-        replacement.anchor = anchor;
-        replacement.version = version;
-        self.names
-            .replace(index, &self.slots[index].briefing, &replacement.briefing);
-        self.slots[index] = replacement;
-        self.refresh_read(index);
-        if !is_current {
-            // Its title may have changed, and with it whether the list's filter keeps it.
-            self.refilter_briefing(index);
-            return;
-        }
-        self.index_mentions();
-        self.anchor = reading;
-        self.selected_entity = selected_name.and_then(|e| find_same_entity(self.briefing(), &e));
-        match lit_name {
-            Some(entity) => {
-                self.lit = find_same_entity(self.briefing(), &entity).map(Lit::Entity);
-            }
-            // Quotes have no names to find again by; a source does, and is kept.
-            None if matches!(self.lit, Some(Lit::Quote(_))) => self.lit = None,
-            None => {}
-        }
-        // The search runs again on the new text, and the targets follow it and `lit`.
-        self.search_again();
-        self.cursor = self.cursor.min(self.targets.len().saturating_sub(1));
-        self.rebuild_rows();
-        self.relayout();
     }
 
     // ----- derived state -----------------------------------------------------------------
@@ -1264,73 +761,20 @@ impl App {
     /// Derives [`App::mentions`] again, after the briefing on screen or its annotations
     /// changed.
     fn index_mentions(&mut self) {
-        let entities = self.briefing().entities();
-        let mut mentions = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
-        for (index, entity) in entities.iter().enumerate() {
-            mentions.extend(entity.mentions.iter().map(|span| (*span, index)));
-        }
-        mentions.sort();
-        self.mentions = mentions;
+        self.reader
+            .index_mentions(&self.library.current_slot().briefing);
     }
 
     /// Keeps or drops briefing `index` in the filtered briefing list after its title changed.
-    /// One briefing at a time: a load delivers ten thousand of them, and filtering the whole
-    /// list for each would grow with the square of the archive.
     fn refilter_briefing(&mut self, index: usize) {
-        let Some(slot) = self.slots.get(index) else {
-            return;
-        };
-        let filter = &self.filters.briefings;
-        let keep = lists::briefing_matches(&slot.briefing, filter);
-        if self.briefing_sort != lists::BriefingSort::FileName {
-            // Its title or quotations may have moved it: take it out and put it back.
-            self.briefing_rows.retain(|&row| row != index);
-            if keep {
-                let sort = self.briefing_sort;
-                let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
-                let at = self
-                    .briefing_rows
-                    .partition_point(|&row| sort.compare(&briefings, row, index).is_lt());
-                self.briefing_rows.insert(at, index);
-            }
-            return;
-        }
-        match (self.briefing_rows.binary_search(&index), keep) {
-            (Ok(row), false) => {
-                self.briefing_rows.remove(row);
-            }
-            (Err(row), true) => self.briefing_rows.insert(row, index),
-            _ => {}
-        }
+        let briefings: Vec<&Briefing> = self.library.slots.iter().map(|s| &s.briefing).collect();
+        self.lists.refilter_briefing(&briefings, index);
     }
 
+    /// Derives every list's rows again from the briefings and the filters.
     fn rebuild_rows(&mut self) {
-        let briefings: Vec<&Briefing> = self.slots.iter().map(|s| &s.briefing).collect();
-        self.briefing_rows = lists::briefing_rows(&briefings, &self.filters.briefings);
-        if self.briefing_sort != lists::BriefingSort::FileName {
-            let sort = self.briefing_sort;
-            self.briefing_rows
-                .sort_by(|&a, &b| sort.compare(&briefings, a, b));
-        }
-        let briefing = &self.slots.get(self.current).map(|s| &s.briefing);
-        let Some(briefing) = briefing else { return };
-        self.entity_rows =
-            lists::sorted_entity_rows(briefing, &self.filters.entities, self.entity_sort);
-        self.quote_rows = lists::quote_rows(briefing, &self.filters.quotes);
-        let entity_shown = |i: usize| self.entity_rows.contains(&EntityRow::Entity(i));
-        if !self.selected_entity.is_some_and(entity_shown) {
-            self.selected_entity = self.entity_rows.iter().find_map(|row| match row {
-                EntityRow::Entity(i) => Some(*i),
-                EntityRow::Heading { .. } => None,
-            });
-        }
-        if !self
-            .selected_quote
-            .as_ref()
-            .is_some_and(|q| self.quote_rows.contains(q))
-        {
-            self.selected_quote = self.quote_rows.first().cloned();
-        }
+        let briefings: Vec<&Briefing> = self.library.slots.iter().map(|s| &s.briefing).collect();
+        self.lists.rebuild(&briefings, self.library.current);
     }
 
     /// Recomputes the pane geometry and, when the article width or text changed, its layout.
@@ -1339,55 +783,28 @@ impl App {
         self.screen =
             Screen::compute_with(self.area, self.show_briefings, self.side, self.list_extra);
         let width = usize::from(self.article_area().text.width.max(1));
-        let key = (self.current, width, self.current_slot().version);
-        if key != self.layout_key {
-            self.layout = Layout::wrap(
-                &self.slots[self.current.min(self.slots.len().saturating_sub(1))]
-                    .briefing
-                    .text,
+        let key = (self.library.current, width, self.current_slot().version);
+        if key != self.reader.layout_key {
+            self.reader.layout = Layout::wrap(
+                &self.library.slots[self
+                    .library
+                    .current
+                    .min(self.library.slots.len().saturating_sub(1))]
+                .briefing
+                .text,
                 width,
             );
-            self.layout_key = key;
+            self.reader.layout_key = key;
         }
     }
 
     /// The largest top row: the last page is full.
     fn max_top(&self) -> usize {
-        self.layout
+        self.reader
+            .layout
             .len()
             .saturating_sub(self.article_height().max(1))
     }
-}
-
-/// Where byte `offset` of `old` lands in `new`: it stays put when the texts agree up to it,
-/// moves with the end when they agree from it on, and is otherwise kept in the changed part
-/// (clamped); always on a character boundary of `new`.
-fn carry_offset(old: &str, new: &str, offset: usize) -> usize {
-    let prefix = old
-        .bytes()
-        .zip(new.bytes())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let room = old.len().min(new.len()) - prefix;
-    let suffix = old
-        .bytes()
-        .rev()
-        .zip(new.bytes().rev())
-        .take(room)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let mut carried = if offset <= prefix {
-        offset
-    } else if old.len().saturating_sub(offset) <= suffix {
-        offset + new.len() - old.len()
-    } else {
-        offset
-    }
-    .min(new.len());
-    while !new.is_char_boundary(carried) {
-        carried -= 1;
-    }
-    carried
 }
 
 /// Rows kept between the selection and a list's edge when it scrolls.
@@ -1435,4 +852,12 @@ pub(super) fn names_entity(entity: &Entity, words: &str) -> bool {
         && std::iter::once(&entity.name)
             .chain(&entity.aliases)
             .any(|n| n.eq_ignore_ascii_case(words))
+}
+
+/// Whether a link is a web address with nothing that could be read as an option or a
+/// second argument: only these are opened.
+pub fn is_web_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
 }

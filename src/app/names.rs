@@ -178,6 +178,7 @@ mod tests {
                 aliases: Vec::new(),
                 roles: Vec::new(),
                 mentions: Vec::new(),
+                grounds: Default::default(),
             })
             .collect();
         Briefing {

@@ -16,8 +16,8 @@ impl App {
     /// A file named twice (`briefing dir dir/a.txt`) is two entries, and both are updated.
     pub fn file_changed(&mut self, path: &Path, outcome: Result<Briefing, LoadProblem>) {
         let key = path.display().to_string();
-        let indices: Vec<usize> = (0..self.slots.len())
-            .filter(|&index| self.slots[index].briefing.path == key)
+        let indices: Vec<usize> = (0..self.library.slots.len())
+            .filter(|&index| self.library.slots[index].briefing.path == key)
             .collect();
         if let Some((&last, earlier)) = indices.split_last() {
             for &index in earlier {
@@ -36,14 +36,14 @@ impl App {
         outcome: Result<Briefing, LoadProblem>,
     ) {
         let name = display_path(path);
-        let index = (index < self.slots.len()).then_some(index);
+        let index = (index < self.library.slots.len()).then_some(index);
         match (index, outcome) {
             (Some(index), Ok(briefing)) => {
                 self.replace_briefing(index, briefing);
                 self.message = Some(format!("reloaded {name}"));
             }
             (Some(index), Err(problem)) => {
-                let Some(slot) = self.slots.get_mut(index) else {
+                let Some(slot) = self.library.slots.get_mut(index) else {
                     return;
                 };
                 if slot.file == FileState::Read {
@@ -58,11 +58,11 @@ impl App {
                 }
             }
             (None, Ok(briefing)) => {
-                let index = self.slots.len();
-                self.names.insert(index, &briefing);
-                self.slots.push(Slot::new(briefing, true));
+                let index = self.library.slots.len();
+                self.library.names.insert(index, &briefing);
+                self.library.slots.push(Slot::new(briefing, true));
                 // One briefing had no list; a second one needs it to be reachable.
-                if self.slots.len() == 2 {
+                if self.library.slots.len() == 2 {
                     self.show_briefings = true;
                 }
                 self.rebuild_rows();

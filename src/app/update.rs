@@ -66,18 +66,18 @@ impl App {
             }
             Action::CycleSort => match self.focus {
                 Pane::Entities => {
-                    self.entity_sort = self.entity_sort.next();
+                    self.lists.entity_sort = self.lists.entity_sort.next();
                     self.rebuild_rows();
-                    self.message = Some(format!("entities {}", self.entity_sort.label()));
+                    self.message = Some(format!("entities {}", self.lists.entity_sort.label()));
                 }
                 Pane::Briefings => {
-                    let dated = self.slots.iter().any(|slot| {
+                    let dated = self.library.slots.iter().any(|slot| {
                         let meta = slot.briefing.meta.as_deref();
                         meta.and_then(|m| m.sortable_date()).is_some()
                     });
-                    self.briefing_sort = self.briefing_sort.next(dated);
+                    self.lists.briefing_sort = self.lists.briefing_sort.next(dated);
                     self.rebuild_rows();
-                    self.message = Some(format!("briefings {}", self.briefing_sort.label()));
+                    self.message = Some(format!("briefings {}", self.lists.briefing_sort.label()));
                 }
                 Pane::Article | Pane::Quotes => {}
             },
@@ -125,8 +125,8 @@ impl App {
             }
             Action::ToggleHelp => self.help = Some(Help::default()),
             Action::ToggleContext => {
-                self.context_lines = !self.context_lines;
-                self.concordance_row = self.concordance_start();
+                self.lists.context_lines = !self.lists.context_lines;
+                self.lists.concordance_row = self.concordance_start();
             }
             Action::Resize { .. }
             | Action::Suspend
@@ -153,7 +153,7 @@ impl App {
                     target: InputTarget::HelpFilter,
                     text: help.filter.clone(),
                     previous: help.filter.clone(),
-                    origin: self.anchor,
+                    origin: self.reader.anchor,
                 })
             }
             _ => {}
@@ -192,8 +192,8 @@ impl App {
     /// Where the concordance opens: on the mention being walked when the entity is lit,
     /// else on its first.
     fn concordance_start(&self) -> usize {
-        match (self.lit.as_ref(), self.selected_entity) {
-            (Some(Lit::Entity(lit)), Some(selected)) if *lit == selected => self.cursor,
+        match (self.reader.lit.as_ref(), self.lists.selected_entity) {
+            (Some(Lit::Entity(lit)), Some(selected)) if *lit == selected => self.reader.cursor,
             _ => 0,
         }
     }
@@ -240,35 +240,39 @@ impl App {
         match self.focus {
             Pane::Article => self.scroll_by(delta),
             Pane::Briefings => {
-                let rows = self.briefing_rows.clone();
+                let rows = self.lists.briefing_rows.clone();
                 if let Some(target) = step_in(&rows, self.selected_row(Pane::Briefings), delta) {
                     self.show_briefing(rows[target]);
                 }
             }
-            Pane::Entities if self.context_lines => {
+            Pane::Entities if self.lists.context_lines => {
                 let count = self
+                    .lists
                     .selected_entity
                     .and_then(|i| self.entity(i))
                     .map_or(0, |e| e.mentions.len());
-                if let Some(row) = step_in(&vec![(); count], Some(self.concordance_row), delta) {
-                    self.concordance_row = row;
+                if let Some(row) =
+                    step_in(&vec![(); count], Some(self.lists.concordance_row), delta)
+                {
+                    self.lists.concordance_row = row;
                 }
             }
             Pane::Entities => {
-                let selectable: Vec<usize> = (0..self.entity_rows.len())
-                    .filter(|&r| matches!(self.entity_rows[r], EntityRow::Entity(_)))
+                let selectable: Vec<usize> = (0..self.lists.entity_rows.len())
+                    .filter(|&r| matches!(self.lists.entity_rows[r], EntityRow::Entity(_)))
                     .collect();
                 let at = self
                     .selected_row(Pane::Entities)
                     .and_then(|row| selectable.iter().position(|&r| r == row));
                 if let Some(target) = step_in(&selectable, at, delta)
-                    && let Some(EntityRow::Entity(i)) = self.entity_rows.get(selectable[target])
+                    && let Some(EntityRow::Entity(i)) =
+                        self.lists.entity_rows.get(selectable[target])
                 {
-                    self.selected_entity = Some(*i);
+                    self.lists.selected_entity = Some(*i);
                 }
             }
             Pane::Quotes => {
-                let rows = self.quote_rows.clone();
+                let rows = self.lists.quote_rows.clone();
                 if let Some(target) = step_in(&rows, self.selected_row(Pane::Quotes), delta) {
                     self.select_quote_row(rows[target].clone());
                 }
@@ -281,47 +285,47 @@ impl App {
             .top_row()
             .saturating_add_signed(delta)
             .min(self.max_top());
-        self.anchor = self.layout.offset_of(top);
+        self.reader.anchor = self.reader.layout.offset_of(top);
     }
 
     /// Selecting a quote shows it: the article scrolls to it and lights it with its source.
     pub(super) fn select_quote_row(&mut self, row: QuoteRow) {
         if let QuoteRow::Quote(index) = row {
-            self.cursor = 0;
+            self.reader.cursor = 0;
             self.set_lit(Some(Lit::Quote(index)));
             if let Some(span) = self.briefing().quotes().get(index).map(|q| q.span) {
                 self.reveal(span);
             }
         }
-        self.selected_quote = Some(row);
+        self.lists.selected_quote = Some(row);
     }
 
     fn is_on_screen(&self, span: Span) -> bool {
-        let row = self.layout.row_of(span.start);
+        let row = self.reader.layout.row_of(span.start);
         let top = self.top_row();
         row >= top && row < top + self.article_height()
     }
 
     /// Scrolls so `span` is on screen, leaving a third of the page above it when it was not.
     pub(super) fn reveal(&mut self, span: Span) {
-        let row = self.layout.row_of(span.start);
+        let row = self.reader.layout.row_of(span.start);
         let height = self.article_height().max(1);
         let top = self.top_row();
         if row < top || row >= top + height {
             let top = row.saturating_sub(height / 3).min(self.max_top());
-            self.anchor = self.layout.offset_of(top);
+            self.reader.anchor = self.reader.layout.offset_of(top);
         }
     }
 
     // ----- briefings ---------------------------------------------------------------------
 
     fn step_briefing(&mut self, delta: isize) {
-        let count = self.slots.len();
+        let count = self.library.slots.len();
         if count < 2 {
             self.message = Some("only one briefing is loaded".into());
             return;
         }
-        let next = (self.current as isize + delta).rem_euclid(count as isize) as usize;
+        let next = (self.library.current as isize + delta).rem_euclid(count as isize) as usize;
         self.record_jump();
         self.show_briefing(next);
     }
@@ -329,17 +333,21 @@ impl App {
     /// Shows briefing `index`, keeping each briefing's reading position, and the selected
     /// entity when the new briefing names it too.
     pub(super) fn show_briefing(&mut self, index: usize) {
-        if index >= self.slots.len() || index == self.current {
+        if index >= self.library.slots.len() || index == self.library.current {
             return;
         }
-        let previous = self.selected_entity.and_then(|i| self.entity(i)).cloned();
-        self.slots[self.current].anchor = self.anchor;
-        self.current = index;
-        self.anchor = self.slots[index].anchor;
-        self.lit = None;
-        self.cursor = 0;
-        self.selected_quote = None;
-        self.selected_entity =
+        let previous = self
+            .lists
+            .selected_entity
+            .and_then(|i| self.entity(i))
+            .cloned();
+        self.library.slots[self.library.current].anchor = self.reader.anchor;
+        self.library.current = index;
+        self.reader.anchor = self.library.slots[index].anchor;
+        self.reader.lit = None;
+        self.reader.cursor = 0;
+        self.lists.selected_quote = None;
+        self.lists.selected_entity =
             previous.and_then(|entity| super::find_same_entity(self.briefing(), &entity));
         self.index_mentions();
         self.search_again();
@@ -353,20 +361,20 @@ impl App {
         match self.focus {
             Pane::Briefings => self.set_focus(Pane::Article),
             Pane::Entities => {
-                if let Some(index) = self.selected_entity {
+                if let Some(index) = self.lists.selected_entity {
                     self.record_jump();
-                    if self.context_lines {
+                    if self.lists.context_lines {
                         // From the concordance, Enter goes to the mention on its selected row.
                         // The row may be left from another entity's concordance: clamp it.
                         let mentions = self.entity(index).map_or(0, |e| e.mentions.len());
-                        let at = self.concordance_row.min(mentions.saturating_sub(1));
+                        let at = self.lists.concordance_row.min(mentions.saturating_sub(1));
                         self.light(Lit::Entity(index), at);
                     } else {
                         self.light_at_reading(Lit::Entity(index));
                     }
                 }
             }
-            Pane::Quotes => match self.selected_quote.clone() {
+            Pane::Quotes => match self.lists.selected_quote.clone() {
                 Some(QuoteRow::Source { name, .. }) => {
                     self.record_jump();
                     self.light_at_reading(Lit::Source(name));
@@ -390,7 +398,7 @@ impl App {
     }
 
     pub(super) fn light(&mut self, lit: Lit, cursor: usize) {
-        self.cursor = cursor;
+        self.reader.cursor = cursor;
         self.set_lit(Some(lit));
         match self.current_target() {
             Some(span) => self.reveal(span),
@@ -407,19 +415,25 @@ impl App {
     }
 
     fn light_lit_at(&mut self, cursor: usize) {
-        if let Some(lit) = self.lit.clone() {
+        if let Some(lit) = self.reader.lit.clone() {
             self.light(lit, cursor);
         }
     }
 
     fn step_mark(&mut self, delta: isize) {
-        if self.lit.is_none() && self.search.as_ref().is_some_and(|s| s.total() != Some(0)) {
-            if let Some(search) = &mut self.search {
+        if self.reader.lit.is_none()
+            && self
+                .reader
+                .search
+                .as_ref()
+                .is_some_and(|s| s.total() != Some(0))
+        {
+            if let Some(search) = &mut self.reader.search {
                 search.current = None;
             }
             self.set_lit(Some(Lit::Search));
         }
-        if self.lit == Some(Lit::Search) {
+        if self.reader.lit == Some(Lit::Search) {
             return self.step_hit(delta);
         }
         let count = self.targets().len();
@@ -428,27 +442,42 @@ impl App {
                 Some("nothing lit: Enter on an entity or a source, or / to search".into());
             return;
         }
-        self.cursor = if self.cursor >= count {
-            // Starting a walk: the first target at or after the reading position.
+        let off_screen = self
+            .current_target()
+            .is_some_and(|span| !self.is_on_screen(span));
+        self.reader.cursor = if self.reader.cursor >= count || (off_screen && delta > 0) {
+            // Starting a walk, or walking on after a scroll or a jump left the target: the
+            // first target at or after the reading position.
             self.first_target_from(self.top_offset())
+        } else if off_screen {
+            // Backwards from what is on screen: the last target starting before its end.
+            let end = self.visible_range().end;
+            let targets = self.targets();
+            targets
+                .partition_point(|span| span.start < end)
+                .checked_sub(1)
+                .unwrap_or(count - 1)
         } else {
-            (self.cursor as isize + delta).rem_euclid(count as isize) as usize
+            (self.reader.cursor as isize + delta).rem_euclid(count as isize) as usize
         };
         if let Some(span) = self.current_target() {
             self.reveal(span);
         }
     }
 
-    /// `n`/`N` on the search: the next or previous hit, wrapping; the first at or after the
-    /// reading position when the walk starts.
+    /// `n`/`N` on the search: the next or previous hit, wrapping. The walk goes from what is
+    /// on screen when the current hit is not (it starts, or a scroll or jump left it): `n`
+    /// takes the first hit at or after the top, `N` the last one before the bottom.
     fn step_hit(&mut self, delta: isize) {
-        let top = self.top_offset();
-        let Some(search) = &self.search else {
+        let shown = self.visible_range();
+        let Some(search) = &self.reader.search else {
             return;
         };
-        let text = &self.slots[self.current].briefing.text;
-        let next = match search.current {
-            None => search.first_from(text, top),
+        let text = &self.library.slots[self.library.current].briefing.text;
+        let current = search.current.filter(|&hit| self.is_on_screen(hit));
+        let next = match current {
+            None if delta > 0 => search.first_from(text, shown.start),
+            None => search.last_before(text, shown.end),
             Some(hit) if delta > 0 => search.first_from(text, hit.end.max(hit.start + 1)),
             Some(hit) => search.last_before(text, hit.start),
         };
@@ -460,7 +489,7 @@ impl App {
             });
             return;
         };
-        if let Some(search) = &mut self.search {
+        if let Some(search) = &mut self.reader.search {
             search.current = Some(span);
         }
         self.reveal(span);
@@ -477,13 +506,14 @@ impl App {
     fn entity_at_reading(&mut self) {
         let top = self.top_offset();
         let bottom = self
+            .reader
             .layout
             .offset_of(self.top_row() + self.article_height().max(1));
         let position = self
             .current_target()
             .filter(|span| span.start >= top && span.start < bottom)
             .map_or(top, |span| span.start);
-        let mentions = &self.mentions;
+        let mentions = &self.reader.mentions;
         let at = mentions.partition_point(|(span, _)| span.end <= position);
         let found = mentions
             .get(at)
@@ -497,11 +527,11 @@ impl App {
     }
 
     pub(super) fn select_entity_at(&mut self, entity: usize, span: Span) {
-        if !self.entity_rows.contains(&EntityRow::Entity(entity)) {
-            self.filters.entities.clear();
+        if !self.lists.entity_rows.contains(&EntityRow::Entity(entity)) {
+            self.lists.filters.entities.clear();
             self.rebuild_rows();
         }
-        self.selected_entity = Some(entity);
+        self.lists.selected_entity = Some(entity);
         let cursor = self
             .entity(entity)
             .and_then(|e| e.mentions.iter().position(|m| *m == span))
@@ -519,22 +549,22 @@ impl App {
             }
             Pane::Briefings => (
                 InputTarget::Filter(Pane::Briefings),
-                self.filters.briefings.clone(),
+                self.lists.filters.briefings.clone(),
             ),
             Pane::Entities => (
                 InputTarget::Filter(Pane::Entities),
-                self.filters.entities.clone(),
+                self.lists.filters.entities.clone(),
             ),
             Pane::Quotes => (
                 InputTarget::Filter(Pane::Quotes),
-                self.filters.quotes.clone(),
+                self.lists.filters.quotes.clone(),
             ),
         };
         self.input = Some(Input {
             target,
             previous: text.clone(),
             text,
-            origin: self.anchor,
+            origin: self.reader.anchor,
         });
         self.apply_input();
     }
@@ -579,20 +609,32 @@ impl App {
         };
         match input.target {
             InputTarget::Search => {
-                let text = &self.slots[self.current].briefing.text;
+                let text = &self.library.slots[self.library.current].briefing.text;
                 let mut search = Search::new(&input.text, text);
                 search.current = search.first_from(text, self.top_offset());
-                self.search = Some(search);
+                self.reader.search = Some(search);
                 self.set_lit(Some(Lit::Search));
                 if let Some(span) = self.current_target() {
                     self.reveal(span);
                 }
             }
             InputTarget::Filter(pane) => {
-                if let Some(filter) = self.filter_mut(pane) {
+                let typed = !input.text.trim().is_empty();
+                if let Some(filter) = self.lists.filter_mut(pane) {
                     *filter = input.text;
                 }
                 self.rebuild_rows();
+                // While typing, the best match is selected, as in a fuzzy finder: the row a
+                // shorter filter left selected may now rank below it.
+                if typed {
+                    match pane {
+                        Pane::Entities => self.lists.selected_entity = self.lists.first_entity(),
+                        Pane::Quotes => {
+                            self.lists.selected_quote = self.lists.quote_rows.first().cloned()
+                        }
+                        Pane::Briefings | Pane::Article => {}
+                    }
+                }
             }
             InputTarget::HelpFilter => {
                 if let Some(help) = &mut self.help {
@@ -604,8 +646,8 @@ impl App {
     }
 
     fn end_search(&mut self) {
-        self.search = None;
-        if self.lit == Some(Lit::Search) {
+        self.reader.search = None;
+        if self.reader.lit == Some(Lit::Search) {
             self.set_lit(None);
         }
     }
@@ -613,10 +655,10 @@ impl App {
     /// Runs the search again on the current briefing's text (another briefing, or a new
     /// version of this one), and what `n`/`N` walk with it.
     pub(super) fn search_again(&mut self) {
-        if let Some(search) = &mut self.search {
-            let text = &self.slots[self.current].briefing.text;
+        if let Some(search) = &mut self.reader.search {
+            let text = &self.library.slots[self.library.current].briefing.text;
             let mut again = Search::new(&search.query, text);
-            again.current = again.first_from(text, self.anchor);
+            again.current = again.first_from(text, self.reader.anchor);
             *search = again;
         }
         self.retarget();
@@ -628,10 +670,10 @@ impl App {
             match input.target {
                 InputTarget::Search => {
                     self.end_search();
-                    self.anchor = input.origin;
+                    self.reader.anchor = input.origin;
                 }
                 InputTarget::Filter(pane) => {
-                    if let Some(filter) = self.filter_mut(pane) {
+                    if let Some(filter) = self.lists.filter_mut(pane) {
                         *filter = input.previous;
                     }
                     self.rebuild_rows();
@@ -645,11 +687,11 @@ impl App {
             return;
         }
         // Esc closes the concordance first, then a list's filter, then the highlight.
-        if self.context_lines && self.focus == Pane::Entities {
-            self.context_lines = false;
+        if self.lists.context_lines && self.focus == Pane::Entities {
+            self.lists.context_lines = false;
             return;
         }
-        if let Some(filter) = self.filter_mut(self.focus)
+        if let Some(filter) = self.lists.filter_mut(self.focus)
             && !filter.is_empty()
         {
             filter.clear();
@@ -657,19 +699,10 @@ impl App {
             self.message = Some(format!("{} filter cleared", self.focus.title()));
             return;
         }
-        self.cursor = 0;
-        self.search = None;
+        self.reader.cursor = 0;
+        self.reader.search = None;
         self.set_lit(None);
         self.message = None;
-    }
-
-    fn filter_mut(&mut self, pane: Pane) -> Option<&mut String> {
-        match pane {
-            Pane::Briefings => Some(&mut self.filters.briefings),
-            Pane::Entities => Some(&mut self.filters.entities),
-            Pane::Quotes => Some(&mut self.filters.quotes),
-            Pane::Article => None,
-        }
     }
 
     // ----- clipboard ---------------------------------------------------------------------
@@ -679,11 +712,12 @@ impl App {
         let copied = match self.focus {
             Pane::Briefings => Ok(briefing.title.clone()),
             Pane::Entities => self
+                .lists
                 .selected_entity
                 .and_then(|i| self.entity(i))
                 .map(|e| e.name.clone())
                 .ok_or("nothing selected to copy"),
-            Pane::Quotes => match &self.selected_quote {
+            Pane::Quotes => match &self.lists.selected_quote {
                 Some(QuoteRow::Source { .. }) => {
                     Err("a source heading: select one of its quotations to copy it")
                 }
@@ -713,7 +747,7 @@ impl App {
     /// else the first quotation on screen; words only, without the marks.
     fn copy_from_article(&self) -> Result<String, &'static str> {
         let briefing = self.briefing();
-        match (&self.lit, self.current_target()) {
+        match (&self.reader.lit, self.current_target()) {
             (Some(Lit::Entity(_) | Lit::Search), Some(span)) => {
                 return Ok(briefing.slice(span).to_string());
             }
@@ -759,6 +793,7 @@ impl App {
         if pane == Pane::Article {
             if let Some(offset) = self.offset_at(column, row) {
                 let found = self
+                    .reader
                     .mentions
                     .iter()
                     .find(|(span, _)| span.contains(offset))
@@ -778,17 +813,17 @@ impl App {
         let index = self.list_offset(pane) + usize::from(row - area.y);
         match pane {
             Pane::Briefings => {
-                if let Some(&briefing) = self.briefing_rows.get(index) {
+                if let Some(&briefing) = self.lists.briefing_rows.get(index) {
                     self.show_briefing(briefing);
                 }
             }
             Pane::Entities => {
-                if let Some(EntityRow::Entity(i)) = self.entity_rows.get(index) {
-                    self.selected_entity = Some(*i);
+                if let Some(EntityRow::Entity(i)) = self.lists.entity_rows.get(index) {
+                    self.lists.selected_entity = Some(*i);
                 }
             }
             Pane::Quotes => {
-                if let Some(row) = self.quote_rows.get(index).cloned() {
+                if let Some(row) = self.lists.quote_rows.get(index).cloned() {
                     self.select_quote_row(row);
                 }
             }
@@ -803,7 +838,7 @@ impl App {
             return None;
         }
         let index = self.top_row() + usize::from(row - text_area.y);
-        let layout_row = self.layout.rows().get(index)?;
+        let layout_row = self.reader.layout.rows().get(index)?;
         let wanted = usize::from(column - text_area.x);
         let mut x = 0;
         glyphs(&self.briefing().text, layout_row.start, layout_row.end).find_map(|glyph| {

@@ -14,7 +14,15 @@ use super::lexicon;
 use super::names::{Evidence, NameMention, is_acronym};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::model::{Entity, Kind, Span};
+use crate::model::{Entity, Grounds, GroupRule, GroupRules, Kind, Span};
+
+/// The kind rule recorded for a name that takes the kind of the longer name it joins
+/// ("Paris", Valeska Paris's surname, is no place).
+const KIND_OF_THE_NAME_JOINED: &str = "kind of the name it joins";
+
+/// The kind rule of an acronym the text defines in brackets after its name
+/// (`names::find`'s; "Hayʼat Tahrir al-Sham (HTS)").
+const ACRONYM_OF_A_NAME: &str = "acronym of a name";
 
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
@@ -61,7 +69,12 @@ fn fold_general(name: &str) -> String {
             if c.is_ascii() {
                 out.push(c.to_ascii_lowercase());
             } else {
-                out.extend(c.to_lowercase());
+                // "İZMİR" lowers to "i" and a combining dot too: it goes as well.
+                for lower in c.to_lowercase() {
+                    if lower != '\u{307}' || !out.ends_with('i') {
+                        out.push(lower);
+                    }
+                }
             }
         }
         if out.len() == start {
@@ -277,9 +290,13 @@ struct Group<'k> {
     first_key: Cow<'k, str>,
     other_keys: Vec<Cow<'k, str>>,
     mentions: usize,
-    /// Votes and strongest evidence per kind, indexed like [`KIND_ORDER`].
+    /// Votes and strongest evidence per kind, indexed like [`KIND_ORDER`], and the rule of
+    /// the first mention that gave that evidence.
     votes: [u32; 7],
     best: [Option<Evidence>; 7],
+    best_rule: [&'static str; 7],
+    /// The rules that joined mentions to it.
+    rules: GroupRules,
     /// The kind the votes decide, kept up to date by [`Group::add`]: every new name asks
     /// every group for its kind, so deciding it afresh each time was most of the grouping.
     kind: Kind,
@@ -293,12 +310,24 @@ impl<'k> Group<'k> {
             mentions: 0,
             votes: [0; 7],
             best: [None; 7],
+            best_rule: [""; 7],
+            rules: GroupRules::default(),
             kind: Kind::Other,
         }
     }
 
     fn kind(&self) -> Kind {
         self.kind
+    }
+
+    /// Whether nothing more than a guess says what it is, and the guess is "other".
+    fn kind_unknown(&self) -> bool {
+        self.kind == Kind::Other && self.best.iter().flatten().all(|&e| e <= Evidence::Guess)
+    }
+
+    /// The rule of the first mention that gave the decided kind its strongest evidence.
+    fn kind_rule(&self) -> &'static str {
+        self.best_rule[kind_slot(self.kind)]
     }
 
     fn keys(&self) -> impl Iterator<Item = &str> {
@@ -322,7 +351,13 @@ impl<'k> Group<'k> {
 
     /// Adds a mention, voting for `kind` with its evidence; says whether its key is new to
     /// the group. Keys are never empty, so an empty first key means a group just made.
-    fn add(&mut self, kind: Kind, evidence: Evidence, key: Cow<'k, str>) -> bool {
+    fn add(
+        &mut self,
+        kind: Kind,
+        evidence: Evidence,
+        kind_rule: &'static str,
+        key: Cow<'k, str>,
+    ) -> bool {
         self.mentions += 1;
         let new_key = if self.first_key.is_empty() {
             self.first_key = key;
@@ -340,8 +375,10 @@ impl<'k> Group<'k> {
         };
         let slot = kind_slot(kind);
         self.votes[slot] += weight;
-        let best = self.best[slot].get_or_insert(evidence);
-        *best = (*best).max(evidence);
+        if self.best[slot].is_none_or(|best| evidence > best) {
+            self.best[slot] = Some(evidence);
+            self.best_rule[slot] = kind_rule;
+        }
         // A vote for the kind already decided keeps it: its evidence only rises, and among
         // kinds as sure its votes only grow. (A new group's kind, Other, is what a vote for
         // Other decides too.)
@@ -354,146 +391,317 @@ impl<'k> Group<'k> {
 
 /// Groups name mentions into entities, in order of first mention.
 pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<Cow<str>, usize> =
-        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    let mut group_index = GroupIndex::with_capacity(mentions.len());
-    // Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
-    // with that key take the group's kind too.
-    let mut borrowed_keys: HashSet<&str> = HashSet::default();
-    // Each name folded as written, and its key: the canonical name folded when the gazetteer
-    // gives one. Folded once here, not again for sorting and grouping.
-    // All of them written into one string, each a range of it.
-    let mut folded = Vec::with_capacity(mentions.len() * 16);
-    let ranges: Vec<(Range<usize>, Option<Range<usize>>)> = mentions
-        .iter()
-        .map(|mention| {
-            let written = fold_onto(&mut folded, mention.span.slice(text));
-            let known = (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
-            (written, known)
-        })
-        .collect();
-    // Folded from ASCII or from strings: valid UTF-8, checked once here (and so borrowed) by
-    // the check that reads ASCII a word at a time; the lossy reading only stands behind it.
-    let folded = match std::str::from_utf8(&folded) {
-        Ok(folded) => Cow::Borrowed(folded),
-        Err(_) => String::from_utf8_lossy(&folded),
-    };
-    let keys: Vec<(&str, Option<&str>)> = ranges
-        .into_iter()
-        .map(|(written, known)| (&folded[written], known.map(|known| &folded[known])))
-        .collect();
-    let key_of = |i: usize| keys[i].1.unwrap_or(keys[i].0);
-    let words: Vec<usize> = keys
-        .iter()
-        .map(|&(written, _)| word_count(written))
-        .collect();
-    let order = grouping_order(mentions, &words);
-    let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
-    for &index in &order {
-        let mention = &mentions[index];
-        if mention.title_only {
-            continue;
-        }
-        let key = key_of(index);
-        if key.is_empty() {
-            continue;
-        }
-        let exact = by_key.get(key).copied();
-        let partner = if exact.is_none() {
-            find_partner(text, mention, key, &groups, &group_index)
-        } else {
-            None
-        };
-        let target = exact.or(partner);
-        // A surname or head noun that joins a longer name takes that name's kind: "Paris"
-        // is a place in the gazetteer but Valeska Paris's surname here.
-        let borrowed = partner.or(exact.filter(|_| borrowed_keys.contains(key)));
-        let kind = match borrowed {
-            Some(slot) => groups[slot].kind(),
-            None => mention.kind,
-        };
-        let slot = match target {
-            Some(slot) => slot,
-            None => {
-                groups.push(Group::new());
-                groups.len() - 1
-            }
-        };
-        if groups[slot].add(kind, mention.evidence, Cow::Borrowed(key)) {
-            group_index.add_key(slot, key);
-        }
-        group_of[index] = Some(slot);
-        if partner.is_some() {
-            borrowed_keys.insert(key);
-        }
-        if exact.is_none() {
-            by_key.entry(Cow::Borrowed(key)).or_insert(slot);
+    let folded = FoldedNames::new(text, mentions);
+    let keys = folded.keys();
+    let mut grouping = Grouping::new(text, mentions, &keys);
+    for index in grouping_order(mentions, &grouping.words) {
+        grouping.join_name(index);
+    }
+    grouping.join_titles();
+    grouping.into_entities()
+}
+
+/// Each name folded as written, and its key: the canonical name folded when the gazetteer
+/// gives one. Folded once here, not again for sorting and grouping, all of them written into
+/// one string, each a range of it.
+struct FoldedNames {
+    folded: String,
+    ranges: Vec<(Range<usize>, Option<Range<usize>>)>,
+}
+
+impl FoldedNames {
+    fn new(text: &str, mentions: &[NameMention]) -> Self {
+        let mut folded = Vec::with_capacity(mentions.len() * 16);
+        let ranges = mentions
+            .iter()
+            .map(|mention| {
+                let written = fold_onto(&mut folded, mention.span.slice(text));
+                let known =
+                    (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
+                (written, known)
+            })
+            .collect();
+        // Folded from ASCII or from strings: valid UTF-8, checked once here (and so kept
+        // without a copy); the lossy reading only stands behind it.
+        let folded = String::from_utf8(folded)
+            .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
+        FoldedNames { folded, ranges }
+    }
+
+    /// Each mention's name folded as written, and its canonical name folded.
+    fn keys(&self) -> Vec<(&str, Option<&str>)> {
+        let slice = |range: &Range<usize>| self.folded.get(range.clone()).unwrap_or("");
+        self.ranges
+            .iter()
+            .map(|(written, known)| (slice(written), known.as_ref().map(slice)))
+            .collect()
+    }
+}
+
+/// Who gave a key first: its group and the mention.
+#[derive(Clone, Copy)]
+struct KeyOwner {
+    group: usize,
+    mention: usize,
+}
+
+/// The groups while they are made: names first, longest first, then titles.
+struct Grouping<'a> {
+    text: &'a str,
+    mentions: &'a [NameMention],
+    /// Each mention's name folded as written, and its canonical name folded.
+    keys: &'a [(&'a str, Option<&'a str>)],
+    /// Each mention's number of words, as written.
+    words: Vec<usize>,
+    groups: Vec<Group<'a>>,
+    by_key: HashMap<Cow<'a, str>, KeyOwner>,
+    index: GroupIndex<'a>,
+    /// Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
+    /// with that key take the group's kind too.
+    borrowed_keys: HashSet<&'a str>,
+    group_of: Vec<Option<usize>>,
+    /// Titles that are a role, not a mention of their holder ("the Prime Minister said").
+    unapposed: HashSet<usize>,
+}
+
+impl<'a> Grouping<'a> {
+    fn new(
+        text: &'a str,
+        mentions: &'a [NameMention],
+        keys: &'a [(&'a str, Option<&'a str>)],
+    ) -> Self {
+        Grouping {
+            text,
+            mentions,
+            keys,
+            words: keys
+                .iter()
+                .map(|&(written, _)| full_words(written))
+                .collect(),
+            groups: Vec::new(),
+            by_key: HashMap::with_capacity_and_hasher(mentions.len(), Default::default()),
+            index: GroupIndex::with_capacity(mentions.len()),
+            borrowed_keys: HashSet::default(),
+            group_of: vec![None; mentions.len()],
+            unapposed: HashSet::default(),
         }
     }
-    // Titles standing for a person: the person beside them ("John Kerry, the Secretary of
-    // State"; "Malaysia's Prime Minister, Najib Razak"), else the one person with that role.
-    // The mentions' neighbours and the role holders are indexed when the first title asks,
-    // so that no title reads every mention (a 20 MB text spent most of its time there).
-    let mut neighbours: Option<Neighbours> = None;
-    let mut unapposed: HashSet<usize> = HashSet::default();
-    let mut role_holders: Option<RoleHolders> = None;
-    for index in 0..mentions.len() {
-        let mention = &mentions[index];
-        if !mention.title_only {
-            continue;
+
+    fn key_of(&self, index: usize) -> &'a str {
+        let (written, known) = self.keys[index];
+        known.unwrap_or(written)
+    }
+
+    /// Joins a name (no title) to the group of the same key, or to the group whose longer
+    /// name it is part of, or makes a group of its own.
+    fn join_name(&mut self, index: usize) {
+        let mention = &self.mentions[index];
+        let key = self.key_of(index);
+        if mention.title_only || key.is_empty() {
+            return;
         }
-        let title = keys[index].0;
-        let neighbours = neighbours.get_or_insert_with(|| Neighbours::new(mentions));
-        let beside = apposed_person(text, mentions, index, neighbours, &group_of, &groups);
+        let exact = self.by_key.get(key).copied();
+        let partner = match exact {
+            Some(_) => None,
+            None => self
+                .bracketed_short_form(index)
+                .map(|slot| (slot, GroupRule::BracketedShortForm))
+                .or_else(|| find_partner(self.text, mention, key, &self.groups, &self.index)),
+        };
+        // A surname or head noun that joins a longer name takes that name's kind: "Paris"
+        // is a place in the gazetteer but Valeska Paris's surname here.
+        // A longer name whose kind nobody knows lends none: the shorter name's own kind
+        // votes ("Hamish", said as a person's, for "Hamish Marchbank").
+        let lender = partner.map(|(slot, _)| slot);
+        let lender = lender.filter(|&slot| !self.groups[slot].kind_unknown());
+        let borrowed = lender.or(exact
+            .map(|owner| owner.group)
+            .filter(|_| self.borrowed_keys.contains(key)));
+        let (kind, kind_rule) = match borrowed {
+            Some(slot) => (self.groups[slot].kind(), KIND_OF_THE_NAME_JOINED),
+            None => (mention.kind, mention.kind_rule),
+        };
+        let slot = match exact
+            .map(|owner| owner.group)
+            .or(partner.map(|(slot, _)| slot))
+        {
+            Some(slot) => slot,
+            None => {
+                self.groups.push(Group::new());
+                self.groups.len() - 1
+            }
+        };
+        let rule = match (exact, partner) {
+            (Some(owner), _) => self.same_key_rule(owner.mention, index),
+            (None, partner) => partner.map(|(_, rule)| rule),
+        };
+        let group = &mut self.groups[slot];
+        if let Some(rule) = rule {
+            group.rules.insert(rule);
+        }
+        if group.add(kind, mention.evidence, kind_rule, Cow::Borrowed(key)) {
+            let written = self.mentions[index].span.slice(self.text);
+            self.index.add_key(slot, key, written);
+        }
+        self.group_of[index] = Some(slot);
+        if partner.is_some() {
+            self.borrowed_keys.insert(key);
+        }
+        if exact.is_none() {
+            let owner = KeyOwner {
+                group: slot,
+                mention: index,
+            };
+            self.by_key.entry(Cow::Borrowed(key)).or_insert(owner);
+        }
+        // "NCDC" defined in brackets is later written alone: the acronym as written is a key
+        // of its entity too, as a gazetteer alias is.
+        let written = self.keys[index].0;
+        if written != key && !written.is_empty() {
+            let owner = KeyOwner {
+                group: slot,
+                mention: index,
+            };
+            self.by_key.entry(Cow::Borrowed(written)).or_insert(owner);
+        }
+    }
+
+    /// "Disaster and Emergency Management Authority (AFAD)": an acronym in brackets right
+    /// after an organisation's name is its short form, whatever its letters (a translated
+    /// name keeps the original's acronym). A place before the brackets is a dateline's
+    /// ("KYIV, Ukraine (AP)"), a person's a party or a constituency: neither is joined.
+    fn bracketed_short_form(&self, index: usize) -> Option<usize> {
+        let mention = &self.mentions[index];
+        let span = mention.span;
+        let before = index.checked_sub(1)?;
+        let name = &self.mentions[before];
+        let opened = self.text.get(name.span.end..span.start)? == " (";
+        let closed = self.text.get(span.end..)?.starts_with(')');
+        if !opened || !closed || !is_acronym(span.slice(self.text)) {
+            return None;
+        }
+        let slot = self.group_of[before]?;
+        (self.groups[slot].kind() == Kind::Organization).then_some(slot)
+    }
+
+    /// Why a mention whose key another mention gave first is that mention's entity: an
+    /// acronym the text defines, a gazetteer alias, or the same name written another way
+    /// (none when written alike).
+    fn same_key_rule(&self, owner: usize, index: usize) -> Option<GroupRule> {
+        let defined = |i: usize| self.mentions[i].kind_rule == ACRONYM_OF_A_NAME;
+        if self.keys[owner].0 != self.keys[index].0 {
+            return Some(if defined(owner) || defined(index) {
+                GroupRule::BracketedShortForm
+            } else {
+                GroupRule::GazetteerAlias
+            });
+        }
+        let surface = |i: usize| self.mentions[i].span.slice(self.text);
+        (surface(owner) != surface(index)).then_some(GroupRule::SameName)
+    }
+
+    /// Titles standing for a person: the person beside them ("John Kerry, the Secretary of
+    /// State"; "Malaysia's Prime Minister, Najib Razak"), else the one person with that role.
+    /// The mentions' neighbours and the role holders are indexed when the first title asks,
+    /// so that no title reads every mention (a 20 MB text spent most of its time there).
+    fn join_titles(&mut self) {
+        let mut neighbours: Option<Neighbours> = None;
+        let mut role_holders: Option<RoleHolders> = None;
+        for index in 0..self.mentions.len() {
+            if self.mentions[index].title_only {
+                let neighbours = neighbours.get_or_insert_with(|| Neighbours::new(self.mentions));
+                let holders =
+                    role_holders.get_or_insert_with(|| RoleHolders::new(self.text, self.mentions));
+                self.join_title(index, neighbours, holders);
+            }
+        }
+    }
+
+    fn join_title(&mut self, index: usize, neighbours: &Neighbours, holders: &mut RoleHolders) {
+        let mention = &self.mentions[index];
+        let title = self.keys[index].0;
+        let beside = apposed_person(
+            self.text,
+            self.mentions,
+            index,
+            neighbours,
+            &self.group_of,
+            &self.groups,
+        );
         // "the Prime Minister said": a title is a role, not a mention of its holder; only a
         // title set beside the name ("John Kerry, the Secretary of State") is written as one.
         if beside.is_none() {
-            unapposed.insert(index);
+            self.unapposed.insert(index);
         }
-        let holders = role_holders
-            .get_or_insert_with(|| RoleHolders::new(text, mentions))
-            .of(title);
+        let holders = holders.of(title);
         // The one group holding the role, if only one does (the holders' groups may change as
         // titles join groups, so they are read now).
         let by_role = || {
-            let mut holding = holders.iter().filter_map(|&i| group_of[i]);
+            let mut holding = holders.iter().filter_map(|&i| self.group_of[i]);
             let first = holding.next();
             first.filter(|&f| holding.all(|g| g == f))
         };
         let key = format!("title:{title}");
-        let slot = match beside
-            .or_else(by_role)
-            .or_else(|| by_key.get(key.as_str()).copied())
-        {
-            Some(slot) => slot,
+        let joined = (beside.map(|slot| (slot, GroupRule::TitleBeside)))
+            .or_else(|| by_role().map(|slot| (slot, GroupRule::TitleOfRole)))
+            .or_else(|| {
+                let owner = self.by_key.get(key.as_str())?;
+                Some((owner.group, GroupRule::SameTitle))
+            });
+        let slot = match joined {
+            Some((slot, rule)) => {
+                self.groups[slot].rules.insert(rule);
+                slot
+            }
             None => {
-                groups.push(Group::new());
-                by_key.insert(Cow::Owned(key.clone()), groups.len() - 1);
-                groups.len() - 1
+                self.groups.push(Group::new());
+                let owner = KeyOwner {
+                    group: self.groups.len() - 1,
+                    mention: index,
+                };
+                self.by_key.insert(Cow::Owned(key.clone()), owner);
+                owner.group
             }
         };
-        groups[slot].add(mention.kind, mention.evidence, Cow::Owned(key));
-        group_of[index] = Some(slot);
+        let group = &mut self.groups[slot];
+        group.add(
+            mention.kind,
+            mention.evidence,
+            mention.kind_rule,
+            Cow::Owned(key),
+        );
+        self.group_of[index] = Some(slot);
     }
-    // Each group's mentions, in mention order: bucketed by group, one list for all.
-    let (members, bounds) = bucketed(group_of.iter().copied(), groups.len());
-    let members_of = |slot: usize| &members[bounds[slot]..bounds[slot + 1]];
-    // Entities in order of first mention (ties in the order the groups were made): the groups
-    // are sorted by it and their entities built in that order, rather than the entities,
-    // each a few hundred bytes, moved about by a sort.
-    let mut by_first_mention: Vec<(Span, usize)> = (0..groups.len())
-        .map(|slot| {
-            let spans = members_of(slot).iter().map(|&i| mentions[i].span);
-            (spans.min().unwrap_or_default(), slot)
-        })
-        .collect();
-    // Unique keys (the group is last), so an unstable sort gives the stable order.
-    by_first_mention.sort_unstable();
-    by_first_mention
-        .into_iter()
-        .map(|(_, slot)| build_entity(text, mentions, &unapposed, &groups[slot], members_of(slot)))
-        .collect()
+
+    /// The entities in order of first mention (ties in the order the groups were made).
+    fn into_entities(self) -> Vec<Entity> {
+        // Each group's mentions, in mention order: bucketed by group, one list for all.
+        let (members, bounds) = bucketed(self.group_of.iter().copied(), self.groups.len());
+        let members_of = |slot: usize| &members[bounds[slot]..bounds[slot + 1]];
+        // The groups are sorted by first mention and their entities built in that order,
+        // rather than the entities, each a few hundred bytes, moved about by a sort.
+        let mut by_first_mention: Vec<(Span, usize)> = (0..self.groups.len())
+            .map(|slot| {
+                let spans = members_of(slot).iter().map(|&i| self.mentions[i].span);
+                (spans.min().unwrap_or_default(), slot)
+            })
+            .collect();
+        // Unique keys (the group is last), so an unstable sort gives the stable order.
+        by_first_mention.sort_unstable();
+        by_first_mention
+            .into_iter()
+            .map(|(_, slot)| {
+                let members = members_of(slot);
+                build_entity(
+                    self.text,
+                    self.mentions,
+                    &self.unapposed,
+                    &self.groups[slot],
+                    members,
+                )
+            })
+            .collect()
+    }
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
@@ -655,6 +863,9 @@ struct GroupIndex<'k> {
     by_prefix: HashMap<&'k str, usize>,
     /// Groups by the initials of their keys of several words ("kcna").
     by_initials: HashMap<String, usize>,
+    /// Groups by each word inside their keys of three words or more, neither first nor
+    /// last ("lim" in "jasmine lim shu fen").
+    by_inner_word: HashMap<&'k str, usize>,
     /// The lists the tables point to, all in one vector: each entry a group and the entry
     /// after it in its list. A vector per word was an allocation per word.
     entries: Vec<(usize, usize)>,
@@ -673,11 +884,14 @@ impl<'k> GroupIndex<'k> {
             by_suffix: table(),
             by_prefix: table(),
             by_initials: HashMap::with_capacity_and_hasher(mentions / 2, Default::default()),
+            by_inner_word: HashMap::default(),
             entries: Vec::with_capacity(mentions * 2),
         }
     }
 
-    fn add_key(&mut self, group: usize, key: &'k str) {
+    /// `written` is the name as the text has it: an acronym inside it gives all its letters
+    /// to the name's initials ("UK Independence Party" is "ukip", so "UK Steel" is never "US").
+    fn add_key(&mut self, group: usize, key: &'k str, written: &str) {
         // The initials are gathered word by word at the spaces the prefixes and suffixes are
         // cut at, rather than by splitting the key again.
         let mut initials = String::new();
@@ -690,9 +904,19 @@ impl<'k> GroupIndex<'k> {
             let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
+        let words: Vec<&'k str> = key.split(' ').collect();
+        if let [_, inner @ .., _] = words.as_slice() {
+            for &word in inner {
+                let head = self.by_inner_word.entry(word).or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
+            }
+        }
         // Initials only for keys of several words.
         if word_start > 0 {
             initials.extend(initial_of(&key[word_start..]));
+            if let Some(spelled) = initials_spelling_acronyms(written) {
+                initials = spelled;
+            }
             let head = self.by_initials.entry(initials).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
@@ -721,162 +945,280 @@ fn push_entry(entries: &mut Vec<(usize, usize)>, group: usize, next: usize) -> u
     entries.len() - 1
 }
 
-/// An existing group a new name belongs to, if one fits.
+/// An existing group a new name belongs to, if one fits, and the rule that says so.
 fn find_partner(
     text: &str,
     mention: &NameMention,
     key: &str,
     groups: &[Group],
     index: &GroupIndex,
-) -> Option<usize> {
-    let word_count = word_count(key);
+) -> Option<(usize, GroupRule)> {
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
         let letters = acronym_letters(surface).to_lowercase();
         let candidates = index.candidates(&index.by_initials, &letters);
-        return only(
+        let expansion = only(
             candidates
                 .into_iter()
                 .filter(|&g| groups[g].kind() != Kind::Person),
         );
+        return expansion.map(|g| (g, GroupRule::Acronym));
     }
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
-    // A shorter name: the one group whose longer name ends (surname) or starts (given name)
-    // with these words.
-    let ending = index.candidates(&index.by_suffix, key);
-    let starting = index.candidates(&index.by_prefix, key);
-    let place_context = mention.locative
-        || (mention.kind == Kind::Place && mention.evidence == Evidence::Sure && word_count > 1);
-    let persons = ending
+    let query = Query::new(mention, key, groups, index);
+    PARTNER_RULES
         .iter()
-        .copied()
-        .filter(|&g| groups[g].kind() == Kind::Person);
-    // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
-    // Mohamed"): the one the text names most often is the one a bare surname means.
-    let most_named = persons.max_by_key(|&g| (groups[g].mentions, std::cmp::Reverse(g)));
-    if most_named.is_some() && !place_context {
-        return most_named;
+        .find_map(|&(rule, partner)| partner(&query).map(|g| (g, rule)))
+}
+
+/// What a shorter name asks of the groups so far.
+struct Query<'q, 'k> {
+    mention: &'q NameMention,
+    key: &'q str,
+    word_count: usize,
+    groups: &'q [Group<'k>],
+    /// The groups with a longer key ending (surname) or starting (given name) with these
+    /// words.
+    ending: Vec<usize>,
+    starting: Vec<usize>,
+    /// Said of a place ("in Paris"), or a sure place of several words.
+    place_context: bool,
+    /// The groups with a key holding this name's first word inside it.
+    inside: Vec<usize>,
+    /// When the name opens with an initial ("s korea"), the groups whose key ends with the
+    /// rest of it.
+    after_initial: Vec<usize>,
+    /// Of the persons whose name ends with these words, the one the text names most.
+    surname_of: Option<usize>,
+}
+
+impl<'q, 'k> Query<'q, 'k> {
+    fn new(
+        mention: &'q NameMention,
+        key: &'q str,
+        groups: &'q [Group<'k>],
+        index: &GroupIndex,
+    ) -> Self {
+        let word_count = word_count(key);
+        let ending = index.candidates(&index.by_suffix, key);
+        let starting = index.candidates(&index.by_prefix, key);
+        let first_word = key.split(' ').next().unwrap_or(key);
+        let inside = index.candidates(&index.by_inner_word, first_word);
+        let after_initial = match key.split_once(' ') {
+            Some((initial, rest)) if initial.chars().count() == 1 => {
+                index.candidates(&index.by_suffix, rest)
+            }
+            _ => Vec::new(),
+        };
+        let place_context = mention.locative
+            || (mention.kind == Kind::Place
+                && mention.evidence == Evidence::Sure
+                && word_count > 1);
+        // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+        // Mohamed"): the one the text names most often is the one a bare surname means.
+        let surname_of = (ending.iter().copied())
+            .filter(|&g| groups[g].kind() == Kind::Person)
+            .max_by_key(|&g| (groups[g].mentions, std::cmp::Reverse(g)));
+        Query {
+            mention,
+            key,
+            word_count,
+            groups,
+            ending,
+            starting,
+            inside,
+            after_initial,
+            place_context,
+            surname_of,
+        }
     }
-    // "Mr Tan" for "Tan Boon Kiat", "Madam Noraini" for "Noraini Abdul Rahman": a title makes
-    // a word sure to be a person's, and it names the one person whose name starts with it.
-    if most_named.is_none()
+
+    /// The one group of `kind` among `candidates` that `fits`.
+    fn only_one(
+        &self,
+        candidates: &[usize],
+        kind: Kind,
+        fits: impl Fn(&Group) -> bool,
+    ) -> Option<usize> {
+        only(
+            (candidates.iter().copied())
+                .filter(|&g| self.groups[g].kind() == kind && fits(&self.groups[g])),
+        )
+    }
+}
+
+/// A rule that finds the group a shorter name belongs to.
+type PartnerRule = fn(&Query) -> Option<usize>;
+
+/// The rules a shorter name is joined by, asked in order; the first that finds a group wins.
+const PARTNER_RULES: [(GroupRule, PartnerRule); 10] = [
+    (GroupRule::Surname, surname),
+    (GroupRule::GivenName, given_name),
+    (GroupRule::NameInside, name_inside),
+    (GroupRule::Initial, initial),
+    (GroupRule::HeadWord, head_word),
+    (GroupRule::CompanyShortName, company_short_name),
+    (GroupRule::NamedAfter, named_after),
+    (GroupRule::NameEnd, name_end),
+    (GroupRule::WithoutLegalForm, without_legal_form),
+    (GroupRule::WithoutTail, without_tail),
+];
+
+/// "Putin" for "Vladimir Putin": the person whose name ends with these words, unless they
+/// are said of a place.
+fn surname(query: &Query) -> Option<usize> {
+    query.surname_of.filter(|_| !query.place_context)
+}
+
+/// "Mr Tan" for "Tan Boon Kiat", "Madam Noraini" for "Noraini Abdul Rahman": a title makes
+/// a word sure to be a person's, and it names the one person whose name starts with it.
+fn given_name(query: &Query) -> Option<usize> {
+    let mention = query.mention;
+    // "Yekaterina Andreyevna" for "Yekaterina Andreyevna Volkova": a given name and
+    // patronymic, two words a person's name opens with.
+    let words_fit = query.word_count == 1 || mention.kind == Kind::Person;
+    let fits = query.surname_of.is_none()
         && mention.kind != Kind::Place
-        && word_count == 1
-        && (mention.evidence < Evidence::Sure || mention.kind == Kind::Person)
-    {
-        let given = only(
-            starting
-                .iter()
-                .copied()
-                .filter(|&g| groups[g].kind() == Kind::Person),
-        );
-        if given.is_some() {
-            return given;
-        }
-    }
-    // "the Church" for "Church of Scientology": an ordinary word heading one organisation.
-    if word_count == 1 && mention.evidence <= Evidence::Guess {
-        let heads = only(starting.iter().copied().filter(|&g| {
-            groups[g].kind() == Kind::Organization
-                && groups[g].keys().any(|k| {
-                    // The key's first word is this word and its second is "of".
-                    k.strip_prefix(key)
-                        .and_then(|rest| rest.strip_prefix(" of"))
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                })
-        }));
-        if heads.is_some() {
-            return heads;
-        }
-    }
-    // "Bayline" for "Bayline Marine Inc.", "Kessler-Braun" for "Kessler-Braun AG": the first
-    // words of one company's name, written with its legal form, stand for it.
-    if mention.evidence < Evidence::Sure || mention.kind == Kind::Organization {
-        let firm = only(starting.iter().copied().filter(|&g| {
-            groups[g].kind() == Kind::Organization
-                && groups[g].keys().any(|k| {
-                    k.len() > key.len()
-                        && k.rsplit(' ').next().is_some_and(|last| {
-                            lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
-                        })
-                })
-        }));
-        if firm.is_some() {
-            return firm;
-        }
-    }
-    // "State Department" inside "US State Department"; but "North Carolina" after "University
-    // of" is where the university is, not its short name.
-    let located = |g: &Group| {
-        g.keys().any(|k| {
-            k.strip_suffix(key)
-                .and_then(|rest| rest.strip_suffix(' '))
-                .is_some_and(|rest| rest.ends_with(" of") || rest.ends_with(" at"))
-        })
+        && words_fit
+        && (mention.evidence < Evidence::Sure || mention.kind == Kind::Person);
+    // "Hamish" for "Hamish Marchbank" when nothing told what the full name is: a given name
+    // said as a person's decides it.
+    let sure_enough = mention.kind == Kind::Person && mention.evidence >= Evidence::Likely;
+    let person = |g: &usize| {
+        let group = &query.groups[*g];
+        group.kind() == Kind::Person || (sure_enough && group.kind_unknown())
     };
-    // "Scientology" for "Church of Scientology": the one organisation named after what this
-    // word names, when the word is no place ("Bank of America" is not "America").
-    let named_after = matches!(mention.kind, Kind::Organization | Kind::Other)
+    fits.then(|| only(query.starting.iter().copied().filter(person)))?
+}
+
+/// "S. Korea" for "South Korea", "J. Okafor" for "James Okafor": an initial stands for the
+/// word it begins, when one name of as many words has that word and the same rest.
+fn initial(query: &Query) -> Option<usize> {
+    let (initial, rest) = query.key.split_once(' ')?;
+    let letter = initial.chars().next()?;
+    only(query.after_initial.iter().copied().filter(|&g| {
+        query.groups[g].keys().any(|k| {
+            k.split_once(' ').is_some_and(|(first, other)| {
+                other == rest && first.len() > initial.len() && first.starts_with(letter)
+            })
+        })
+    }))
+}
+
+/// "Ms Lim" for "Jasmine Lim Shu Fen", "Mr Hafiz" for "Muhammad Hafiz Roslan", "Ochoa" for
+/// "María José Ochoa Beltrán", "De la Vega" for "Juan Pablo de la Vega Arriagada": words
+/// inside one person's full name, neither its first nor its last, that the text uses alone
+/// for a person (a family name after a given name written first, a name after "Muhammad",
+/// a paternal surname). Two people holding the words leave the name alone.
+fn name_inside(query: &Query) -> Option<usize> {
+    let mention = query.mention;
+    if mention.kind != Kind::Person || query.surname_of.is_some() || query.place_context {
+        return None;
+    }
+    let inner = format!(" {} ", query.key);
+    query.only_one(&query.inside, Kind::Person, |group| {
+        group
+            .keys()
+            .any(|k| k.find(&inner).is_some_and(|at| at + inner.len() < k.len()))
+    })
+}
+
+/// "the Church" for "Church of Scientology": an ordinary word heading one organisation.
+fn head_word(query: &Query) -> Option<usize> {
+    if query.word_count != 1 || query.mention.evidence > Evidence::Guess {
+        return None;
+    }
+    query.only_one(&query.starting, Kind::Organization, |group| {
+        group.keys().any(|k| {
+            // The key's first word is this word and its second is "of".
+            k.strip_prefix(query.key)
+                .and_then(|rest| rest.strip_prefix(" of"))
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    })
+}
+
+/// "Bayline" for "Bayline Marine Inc.", "Kessler-Braun" for "Kessler-Braun AG": the first
+/// words of one company's name, written with its legal form, stand for it.
+fn company_short_name(query: &Query) -> Option<usize> {
+    let mention = query.mention;
+    if mention.evidence == Evidence::Sure && mention.kind != Kind::Organization {
+        return None;
+    }
+    query.only_one(&query.starting, Kind::Organization, |group| {
+        group.keys().any(|k| {
+            k.len() > query.key.len()
+                && (k.rsplit(' ').next())
+                    .is_some_and(|last| lexicon::contains_folded(lexicon::LEGAL_FORMS, last))
+        })
+    })
+}
+
+/// Whether an organisation's name is where it is: "North Carolina" after "University of" is
+/// where the university is, not its short name.
+fn located(group: &Group, key: &str) -> bool {
+    group.keys().any(|k| {
+        k.strip_suffix(key)
+            .and_then(|rest| rest.strip_suffix(' '))
+            .is_some_and(|rest| rest.ends_with(" of") || rest.ends_with(" at"))
+    })
+}
+
+/// "Scientology" for "Church of Scientology": the one organisation named after what this
+/// word names, when the word is no place ("Bank of America" is not "America").
+fn named_after(query: &Query) -> Option<usize> {
+    let mention = query.mention;
+    let fits = matches!(mention.kind, Kind::Organization | Kind::Other)
         && mention.evidence < Evidence::Sure
-        && word_count == 1
+        && query.word_count == 1
         && !mention.locative;
-    if named_after {
-        let orgs = only(
-            ending
-                .iter()
-                .copied()
-                .filter(|&g| groups[g].kind() == Kind::Organization && located(&groups[g])),
-        );
-        if orgs.is_some() {
-            return orgs;
-        }
+    fits.then(|| query.only_one(&query.ending, Kind::Organization, |g| located(g, query.key)))?
+}
+
+/// "State Department" inside "US State Department".
+fn name_end(query: &Query) -> Option<usize> {
+    if query.mention.kind == Kind::Person || query.word_count < 2 {
+        return None;
     }
-    if mention.kind != Kind::Person && word_count >= 2 {
-        let orgs = only(
-            ending
-                .iter()
-                .copied()
-                .filter(|&g| groups[g].kind() == Kind::Organization && !located(&groups[g])),
-        );
-        if orgs.is_some() {
-            return orgs;
-        }
-    }
-    // "Andy Warhol Foundation" for "Andy Warhol Foundation for the Visual Arts": the name
-    // without what follows its head.
-    // "Apple" for "Apple Inc": the name without its legal form, however its own words made
-    // it look ("Quorrasoft said" reads like a person).
-    if matches!(
+    query.only_one(&query.ending, Kind::Organization, |g| {
+        !located(g, query.key)
+    })
+}
+
+/// "Apple" for "Apple Inc": the name without its legal form, however its own words made it
+/// look ("Quorrasoft said" reads like a person).
+fn without_legal_form(query: &Query) -> Option<usize> {
+    let mention = query.mention;
+    let fits = matches!(
         mention.kind,
         Kind::Organization | Kind::Person | Kind::Other
-    ) && mention.evidence < Evidence::Sure
-    {
-        let with_legal_form = only(starting.iter().copied().filter(|&g| {
-            groups[g].kind() == Kind::Organization
-                && groups[g].keys().any(|k| {
-                    k.strip_prefix(key)
-                        .and_then(|rest| rest.strip_prefix(' '))
-                        .is_some_and(|form| lexicon::LEGAL_FORMS.contains(&form))
-                })
-        }));
-        if with_legal_form.is_some() {
-            return with_legal_form;
-        }
+    ) && mention.evidence < Evidence::Sure;
+    fits.then(|| {
+        query.only_one(&query.starting, Kind::Organization, |group| {
+            group.keys().any(|k| {
+                k.strip_prefix(query.key)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|form| lexicon::LEGAL_FORMS.contains(&form))
+            })
+        })
+    })?
+}
+
+/// "Andy Warhol Foundation" for "Andy Warhol Foundation for the Visual Arts": the name
+/// without what follows its head.
+fn without_tail(query: &Query) -> Option<usize> {
+    if query.mention.kind != Kind::Organization || query.word_count < 2 {
+        return None;
     }
-    if mention.kind == Kind::Organization && word_count >= 2 {
-        let longer = starting.iter().copied().filter(|&g| {
-            groups[g].kind() == Kind::Organization
-                && groups[g].keys().any(|k| {
-                    k.strip_prefix(key)
-                        .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
-                })
-        });
-        return only(longer);
-    }
-    None
+    query.only_one(&query.starting, Kind::Organization, |group| {
+        group.keys().any(|k| {
+            k.strip_prefix(query.key)
+                .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
+        })
+    })
 }
 
 /// The words of a folded key, which single spaces separate: its spaces counted, a byte
@@ -885,10 +1227,40 @@ fn word_count(key: &str) -> usize {
     key.bytes().filter(|&b| b == b' ').count() + 1
 }
 
+/// The words of a folded key that order it among names: an opening initial is no full word,
+/// so "s korea" waits for "south korea" as "putin" waits for "vladimir putin".
+fn full_words(key: &str) -> usize {
+    let words = word_count(key);
+    match key.split_once(' ') {
+        Some((initial, _)) if initial.chars().count() == 1 => words - 1,
+        _ => words,
+    }
+}
+
 /// The one item of `items`, or `None` when there are none or several.
 fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
+}
+
+/// The initials of a name written with an acronym among ordinary words, each acronym
+/// giving all its letters ("UK Independence Party" → "ukip"); `None` for any other name,
+/// and for one written all in capitals, where no word stands out as an acronym.
+fn initials_spelling_acronyms(written: &str) -> Option<String> {
+    let words = || written.split_whitespace();
+    let acronyms = words().filter(|w| is_acronym(w)).count();
+    if acronyms == 0 || acronyms == words().count() {
+        return None;
+    }
+    let mut initials = String::new();
+    for word in words() {
+        if is_acronym(word) {
+            initials.extend(acronym_letters(word).chars().flat_map(char::to_lowercase));
+        } else if let Some(letter) = initial_of(&word.to_lowercase()) {
+            initials.push(letter);
+        }
+    }
+    Some(initials)
 }
 
 /// The letter a folded word gives its name's initials: none for the small words acronyms
@@ -976,6 +1348,10 @@ fn build_entity(
         aliases,
         roles,
         mentions: spans,
+        grounds: Grounds {
+            grouped_by: group.rules,
+            kind_rule: group.kind_rule(),
+        },
     }
 }
 
@@ -984,15 +1360,25 @@ fn build_entity(
 /// elsewhere. The inner name becomes a mention of its own entity; only names the text itself
 /// uses on their own count, so nothing is guessed.
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
-    // The names looked for, folded into one string, then indexed by it.
+    let (names, named) = names_to_find(entities);
+    let by_name = index_names(&names, named);
+    // Without a person's name of several words or a place there is nothing to find.
+    if by_name.is_empty() {
+        return;
+    }
+    let found = find_nested(text, entities, &by_name);
+    add_nested(entities, found);
+}
+
+/// The names looked for, folded into one string, each with its entity. A person's name of
+/// several words inside an organisation's ("Andy Warhol Foundation") is that person; a place
+/// the text names on its own opening a longer name is that place ("Irving" in "Irving Police
+/// Department", checked in [`NestedFinder::names_inside`]). Organisations inside names are
+/// less reliably meant ("Scientology" in "Church of Scientology").
+fn names_to_find(entities: &[Entity]) -> (Vec<u8>, Vec<(Range<usize>, usize)>) {
     let mut names = Vec::new();
     let mut named: Vec<(Range<usize>, usize)> = Vec::with_capacity(entities.len());
     for (index, entity) in entities.iter().enumerate() {
-        // A person's name of several words inside an organisation's ("Andy Warhol
-        // Foundation") is that person; a place the text names on its own opening a longer
-        // name is that place ("Irving" in "Irving Police Department", checked below).
-        // Organisations inside names are less reliably meant ("Scientology" in "Church of
-        // Scientology").
         let person = entity.kind == Kind::Person && entity.name.contains(' ');
         if !person && entity.kind != Kind::Place {
             continue;
@@ -1006,11 +1392,19 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
             named.push((key, index));
         }
     }
+    (names, named)
+}
+
+/// Each folded name's entity, or `None` when two entities share it.
+fn index_names(names: &[u8], named: Vec<(Range<usize>, usize)>) -> HashMap<&[u8], Option<usize>> {
     let mut by_name: HashMap<&[u8], Option<usize>> =
         HashMap::with_capacity_and_hasher(named.len(), Default::default());
     for (key, index) in named {
+        let Some(name) = names.get(key) else {
+            continue;
+        };
         by_name
-            .entry(&names[key])
+            .entry(name)
             .and_modify(|e| {
                 if *e != Some(index) {
                     *e = None;
@@ -1018,83 +1412,24 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
             })
             .or_insert(Some(index));
     }
+    by_name
+}
+
+/// Every known name inside a mention of another entity, as (entity, span).
+fn find_nested(
+    text: &str,
+    entities: &[Entity],
+    by_name: &HashMap<&[u8], Option<usize>>,
+) -> Vec<(usize, Span)> {
+    let mut finder = NestedFinder::new(entities, by_name);
     let mut found: Vec<(usize, Span)> = Vec::new();
-    // Without a person's name of several words or a place there is nothing to find.
-    let searched = if by_name.is_empty() {
-        &[][..]
-    } else {
-        &*entities
-    };
-    // Buffers reused for every mention.
-    let mut folded = Vec::new();
-    let mut surface_folded = Vec::new();
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut covered: Vec<bool> = Vec::new();
-    // The names inside `surface` of a mention of entity `index`, appended to `inside` as
-    // (entity, offset in the surface, length).
-    let mut names_inside =
-        |surface: &str, index: usize, inside: &mut Vec<(usize, usize, usize)>| {
-            // Word boundaries within the mention, as byte ranges.
-            words.clear();
-            let mut start = None;
-            for (offset, c) in surface.char_indices() {
-                if c == ' ' {
-                    if let Some(s) = start.take() {
-                        words.push((s, offset));
-                    }
-                } else if start.is_none() {
-                    start = Some(offset);
-                }
-            }
-            if let Some(s) = start {
-                words.push((s, surface.len()));
-            }
-            let n = words.len();
-            if n < 2 {
-                return;
-            }
-            // A plain name (nearly every one) folds to itself lowered, and so does every run of
-            // its words: their folded forms are read from the whole name's, folded once.
-            surface_folded.clear();
-            let plain = surface.is_ascii()
-                && fold_plain_ascii_onto(surface.as_bytes(), &mut surface_folded);
-            covered.clear();
-            covered.resize(n, false);
-            for length in (1..n).rev() {
-                for from in 0..=n - length {
-                    if covered[from..from + length].iter().any(|&c| c) {
-                        continue;
-                    }
-                    let run = words[from].0..words[from + length - 1].1;
-                    let inner = super::names::strip_possessive(&surface[run.clone()]);
-                    if !inner.chars().next().is_some_and(char::is_uppercase) {
-                        continue;
-                    }
-                    let key = match surface_folded.get(run) {
-                        Some(run_folded) if plain => Cow::Borrowed(run_folded),
-                        _ => fold_for_lookup(inner, &mut folded),
-                    };
-                    let Some(&Some(target)) = by_name.get(&*key) else {
-                        continue;
-                    };
-                    let place_inside = searched.get(target).is_some_and(|e| e.kind == Kind::Place);
-                    if target == index || (place_inside && from != 0) {
-                        continue;
-                    }
-                    covered[from..from + length]
-                        .iter_mut()
-                        .for_each(|c| *c = true);
-                    inside.push((target, words[from].0, inner.len()));
-                }
-            }
-        };
     // An entity is mostly named the same way again, and the same words hold the same names:
     // each of its surfaces is searched once (up to a few distinct ones, so an entity named
     // many ways costs no more than before).
     const SURFACES_REMEMBERED: usize = 16;
     let mut searched_surfaces: Vec<(&str, Range<usize>)> = Vec::new();
     let mut inside: Vec<(usize, usize, usize)> = Vec::new();
-    for (index, entity) in searched.iter().enumerate() {
+    for (index, entity) in entities.iter().enumerate() {
         if entity.kind == Kind::Person {
             continue;
         }
@@ -1107,7 +1442,7 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
                 Some((_, range)) => range.clone(),
                 None => {
                     let first = inside.len();
-                    names_inside(surface, index, &mut inside);
+                    finder.names_inside(surface, index, &mut inside);
                     if searched_surfaces.len() < SURFACES_REMEMBERED {
                         searched_surfaces.push((surface, first..inside.len()));
                     }
@@ -1120,6 +1455,11 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
             }
         }
     }
+    found
+}
+
+/// Gives each entity the mentions found inside longer names, kept sorted and unique.
+fn add_nested(entities: &mut [Entity], found: Vec<(usize, Span)>) {
     // Mentions were sorted and unique; only the entities given more need it again.
     let mut given: Vec<usize> = found.iter().map(|&(target, _)| target).collect();
     given.sort_unstable();
@@ -1133,6 +1473,103 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
         if let Some(entity) = entities.get_mut(target) {
             entity.mentions.sort();
             entity.mentions.dedup();
+            entity
+                .grounds
+                .grouped_by
+                .insert(GroupRule::NameInsideLonger);
+        }
+    }
+}
+
+/// Finds known names inside a mention's words, with buffers reused for every mention.
+struct NestedFinder<'e, 'n> {
+    entities: &'e [Entity],
+    by_name: &'e HashMap<&'n [u8], Option<usize>>,
+    folded: Vec<u8>,
+    surface_folded: Vec<u8>,
+    /// Word boundaries within the mention, as byte ranges.
+    words: Vec<(usize, usize)>,
+    covered: Vec<bool>,
+}
+
+impl<'e, 'n> NestedFinder<'e, 'n> {
+    fn new(entities: &'e [Entity], by_name: &'e HashMap<&'n [u8], Option<usize>>) -> Self {
+        NestedFinder {
+            entities,
+            by_name,
+            folded: Vec::new(),
+            surface_folded: Vec::new(),
+            words: Vec::new(),
+            covered: Vec::new(),
+        }
+    }
+
+    fn split_words(&mut self, surface: &str) {
+        self.words.clear();
+        let mut start = None;
+        for (offset, c) in surface.char_indices() {
+            if c == ' ' {
+                if let Some(s) = start.take() {
+                    self.words.push((s, offset));
+                }
+            } else if start.is_none() {
+                start = Some(offset);
+            }
+        }
+        if let Some(s) = start {
+            self.words.push((s, surface.len()));
+        }
+    }
+
+    /// The names inside `surface` of a mention of entity `index`, appended to `inside` as
+    /// (entity, offset in the surface, length): longest runs of words first, none overlapping.
+    fn names_inside(
+        &mut self,
+        surface: &str,
+        index: usize,
+        inside: &mut Vec<(usize, usize, usize)>,
+    ) {
+        self.split_words(surface);
+        let n = self.words.len();
+        if n < 2 {
+            return;
+        }
+        // A plain name (nearly every one) folds to itself lowered, and so does every run of
+        // its words: their folded forms are read from the whole name's, folded once.
+        self.surface_folded.clear();
+        let plain = surface.is_ascii()
+            && fold_plain_ascii_onto(surface.as_bytes(), &mut self.surface_folded);
+        self.covered.clear();
+        self.covered.resize(n, false);
+        for length in (1..n).rev() {
+            for from in 0..=n - length {
+                if self.covered[from..from + length].iter().any(|&c| c) {
+                    continue;
+                }
+                let run = self.words[from].0..self.words[from + length - 1].1;
+                let inner = super::names::strip_possessive(&surface[run.clone()]);
+                if !inner.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let key = match self.surface_folded.get(run) {
+                    Some(run_folded) if plain => Cow::Borrowed(run_folded),
+                    _ => fold_for_lookup(inner, &mut self.folded),
+                };
+                let Some(&Some(target)) = self.by_name.get(&*key) else {
+                    continue;
+                };
+                let place = self
+                    .entities
+                    .get(target)
+                    .is_some_and(|e| e.kind == Kind::Place);
+                if target == index || (place && from != 0) {
+                    continue;
+                }
+                self.covered[from..from + length]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+                inside.push((target, self.words[from].0, inner.len()));
+            }
         }
     }
 }

@@ -410,9 +410,10 @@ fn quarter(r: &Reader, i: usize) -> Option<Found> {
         let ordinal = lexicon::contains_folded(lexicon::QUARTER_ORDINALS, ordinal);
         (ordinal && noun.eq_ignore_ascii_case("quarter")).then_some(i)?
     } else {
-        let is_quarter = lexicon::contains_folded(lexicon::QUARTER_ORDINALS, word)
-            && r.same_sentence(i, i + 1)
-            && r.word(i + 1).eq_ignore_ascii_case("quarter");
+        // The next word first: it is rarely "quarter", and cheaper to ask than the list.
+        let is_quarter = r.same_sentence(i, i + 1)
+            && r.word(i + 1).eq_ignore_ascii_case("quarter")
+            && lexicon::contains_folded(lexicon::QUARTER_ORDINALS, word);
         is_quarter.then_some(i + 1)?
     };
     // "… of fiscal 2026", "… of 2025": the quarter's year.
@@ -631,13 +632,16 @@ fn same_word(written: &str, listed: &str) -> bool {
 /// ("Christmas Island", "Good Friday Agreement").
 fn holiday(r: &Reader, i: usize) -> Option<Found> {
     let word = r.word(i);
+    // Nearly every word asked is a capitalised ASCII word that starts no holiday: the list's
+    // filters say so before the word is searched for a curly apostrophe.
+    let curly = !word.is_ascii() && word.contains('’');
+    if !curly && !HOLIDAY_FIRST_WORDS.contains(&word) {
+        return None;
+    }
     if !word.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    if !word.contains('’') && !HOLIDAY_FIRST_WORDS.contains(&word) {
-        return None;
-    }
-    let key: std::borrow::Cow<str> = if word.contains('’') {
+    let key: std::borrow::Cow<str> = if curly {
         word.replace('’', "'").into()
     } else {
         word.into()

@@ -34,6 +34,13 @@ pub static ABBREVIATIONS: &WordList = word_list![
 /// case; abbreviations without their full stop.
 pub static TITLES: &WordList = word_list![
     "lord-lieutenant",
+    // Police ranks: "Senior Constable", "Chief Constable".
+    "constable",
+    // Members of the Dail, of state and provincial assemblies, of the Scottish Parliament.
+    "td",
+    "mla",
+    "msp",
+    "mpp",
     "vice-principal",
     "principal",
     "vice-chancellor",
@@ -271,6 +278,12 @@ pub static TITLES: &WordList = word_list![
 /// phrase ends at one of these.
 pub static TITLE_HEADS: &WordList = word_list![
     "lord-lieutenant",
+    // Police ranks: "Senior Constable", "Chief Constable".
+    "constable",
+    "td",
+    "mla",
+    "msp",
+    "mpp",
     "vice-principal",
     "principal",
     "vice-chancellor",
@@ -454,6 +467,7 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "logistics",
     "investments",
     "insurance",
+    "foods",
     "pharma",
     "biopharma",
     "solutions",
@@ -536,6 +550,7 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "journal",
     "tribune",
     "gazette",
+    "zeitung",
     "press",
     "telegraph",
     "guardian",
@@ -793,6 +808,9 @@ pub static PLACE_CUES: &WordList = word_list![
     "temple",
     "synagogue",
     "cathedral",
+    "chapel",
+    "abbey",
+    "priory",
     "facility",
     "factory",
     "plant",
@@ -847,6 +865,95 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "island",
     "peninsula",
     "crossing",
+    // "Merseyside police", "Nefyn resident Gwen Owen": forces and residents are named after
+    // the place they serve or live in.
+    "police",
+    "resident",
+    "residents",
+    "station",
+];
+
+/// Lower-case nouns and titles before "of" that make an unknown name after it a place
+/// ("the mayor of Ghajnsielem", "residents of Motherwell", "the port of Chancay").
+pub static OF_PLACE_NOUNS: &WordList = word_list![
+    "mayor",
+    "governor",
+    "lord-lieutenant",
+    "bishop",
+    "archbishop",
+    "provost",
+    "residents",
+    "people",
+    "city",
+    "town",
+    "village",
+    "province",
+    "provinces",
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "region",
+    "regions",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "port",
+    "coast",
+    "shores",
+    "streets",
+    "centre",
+    "center",
+    "heart",
+];
+
+/// Newsroom jobs: plain capitalised words before or ending in one are a beat in a byline
+/// ("Political correspondent", "Senior Sports Writer", "Additional reporting by").
+pub static JOB_NOUNS: &WordList = word_list![
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "columnist",
+    "reporting",
+    "producer",
+    "photographer",
+    "presenter",
+    "contributor",
+];
+
+/// Words of address that stand for a person without naming anyone ("I've watched Dad's
+/// highlights", "Thank you, Chair").
+pub static ADDRESS_WORDS: &WordList = word_list![
+    "dad", "mum", "mom", "mummy", "daddy", "mam", "grandma", "grandpa", "granny", "grandad",
+    "granddad", "nan", "nana", "chair",
+];
+
+/// Nouns of kinship: a name right after one is a person's ("her brother Alasdair").
+pub static KINSHIP_NOUNS: &WordList = word_list![
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "husband",
+    "wife",
+    "partner",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "stepson",
+    "stepdaughter",
+    "twin",
+    "fiancé",
+    "fiancée",
+    "widow",
+    "widower",
 ];
 
 /// The small words title case leaves in lower case ("Fire in the Hills", "Pop Culture at
@@ -859,8 +966,11 @@ pub static TITLE_CASE_SMALL_WORDS: &WordList = word_list![
 
 /// First words that make a capitalised phrase a place ("Mount Everest", "Lake Victoria",
 /// "Fort Hood").
-pub static PLACE_HEADS: &WordList =
-    word_list!["mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay"];
+pub static PLACE_HEADS: &WordList = word_list![
+    "mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay", "port",
+    // "Co Antrim", "Co. Kerry": Irish and Northern Irish counties.
+    "co",
+];
 
 /// First words that make a capitalised phrase an event: named storms ("Hurricane Maria",
 /// "Typhoon Haiyan").
@@ -1669,6 +1779,89 @@ pub static LOCATIVE_PREPOSITIONS: &WordList = word_list![
     "across",
     "throughout",
     "around",
+];
+
+/// Verbs of going somewhere: an unknown name after one and "to" is where ("moved to Nefyn",
+/// "returns to Tairawhiti").
+pub static MOTION_VERBS: &WordList = word_list![
+    "move",
+    "moves",
+    "moved",
+    "moving",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "drove",
+    "drive",
+    "drives",
+    "driving",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "relocate",
+    "relocated",
+    "relocates",
+    "fled",
+    "flee",
+    "flees",
+    "sailed",
+    "sail",
+    "sails",
+    "headed",
+    "heading",
+    "commute",
+    "commutes",
+    "commuted",
+    "walked",
+    "walk",
+    "evacuated",
+    "retired",
+    "emigrated",
+    "migrated",
+];
+
+/// Nouns of ways and journeys: an unknown name after one and "to" is where it leads
+/// ("roads to Talakaveri", "flights to Jaffna").
+pub static ROUTE_NOUNS: &WordList = word_list![
+    "road", "roads", "route", "routes", "flight", "flights", "train", "trains", "bus", "buses",
+    "ferry", "ferries", "highway", "motorway", "railway", "journey", "trip", "access", "link",
+    "crossing", "sailings", "services",
+];
+
+/// Heads of an office whose portfolio is written before them in capitalised plain words
+/// ("National Revenue Minister", "Managing Director", "Urban Development Minister"). Not the
+/// heads a party name goes before ("Labour MP"): a party is a name of its own.
+pub static PORTFOLIO_HEADS: &WordList = word_list![
+    "minister",
+    "secretary",
+    "director",
+    "director-general",
+    "executive",
+    "officer",
+    "commissioner",
+    "chairman",
+    "chairwoman",
+    "manager",
+    "editor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "td",
+    "controller",
+    "registrar",
+    "constable",
 ];
 
 /// Determiners dropped from the start of a name ("the Kremlin").

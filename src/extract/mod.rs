@@ -13,7 +13,6 @@ pub mod quotes;
 pub mod segment;
 
 use std::collections::BTreeSet;
-use std::ops::Range;
 
 use crate::model::{Annotations, Briefing, Document, Entity, Kind, Span};
 
@@ -58,6 +57,10 @@ fn date_entities(text: &str, dates: &[dates::DateMention]) -> Vec<Entity> {
                     aliases: Vec::new(),
                     roles: Vec::new(),
                     mentions: vec![span],
+                    grounds: crate::model::Grounds {
+                        grouped_by: Default::default(),
+                        kind_rule: "date",
+                    },
                 });
             }
         }
@@ -104,10 +107,8 @@ fn settle_dates_and_names(entities: &mut [Entity], dates: &mut Vec<dates::DateMe
 /// Texas"), but two mentions that cross, or the same span twice, keep only the one found
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
 fn remove_overlaps(entities: &mut Vec<Entity>) {
-    let mentions = entities.iter().map(|e| e.mentions.len()).sum();
-    let all = entities.iter().flat_map(|e| &e.mentions);
-    let text_end = all.map(|m| m.end).max().unwrap_or(0);
-    let mut kept = KeptSpans::new(mentions, text_end);
+    // The spans kept so far, as (start, end).
+    let mut kept: BTreeSet<(usize, usize)> = BTreeSet::new();
     for entity in entities.iter_mut() {
         let mut own: Option<Span> = None;
         // Of an entity's own mentions that nest ("New York" in "New York City"), the longer
@@ -118,167 +119,43 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
         entity.mentions.dedup();
         entity.mentions.retain(|&m| {
             let own_overlap = own.is_some_and(|o| o.overlaps(m));
-            if m.is_empty() || own_overlap || kept.crosses(m) {
+            if m.is_empty() || own_overlap || crosses(&kept, m) {
                 return false;
             }
             own = Some(m);
-            kept.insert(m);
+            kept.insert((m.start, m.end));
             true
         });
     }
     entities.retain(|e| !e.mentions.is_empty());
 }
 
-/// Spans kept by [`remove_overlaps`], and the offsets where they start and end.
-///
-/// Nearly every mention is crossed by nothing kept: no kept span starts or ends inside it,
-/// which the offsets' bits say at once. Only the few others ask the spans themselves, so
-/// keeping a span is a push rather than an insert into sorted lists.
-struct KeptSpans {
-    starts: OffsetBits,
-    ends: OffsetBits,
-    spans: KeptPairs,
-    /// How many spans a list holds before they move to B-trees.
-    few: usize,
-}
-
-/// The kept spans as (start, end) pairs: in the order kept, scanned, while they are few;
-/// sorted by start and by end in B-trees once they are many, so a huge text's questions stay
-/// ranges.
-enum KeptPairs {
-    Few(Vec<(usize, usize)>),
-    Many {
-        by_start: BTreeSet<(usize, usize)>,
-        /// The same spans as (end, start).
-        by_end: BTreeSet<(usize, usize)>,
-    },
-}
-
-impl KeptSpans {
-    /// Room for `spans` (as many as the list will hold), so it never grows, over a text whose
-    /// spans end at `text_end` at the latest.
-    fn new(spans: usize, text_end: usize) -> Self {
-        const FEW: usize = 256;
-        KeptSpans {
-            starts: OffsetBits::new(text_end),
-            ends: OffsetBits::new(text_end),
-            spans: KeptPairs::Few(Vec::with_capacity(spans.min(FEW + 1))),
-            few: FEW,
+/// Whether `m` crosses a kept span: one starting inside `m` that ends after it (or `m`
+/// itself), or one starting before `m` that ends inside it. Those starting before `m` are
+/// looked for among the 16 nearest start offsets only: nesting keeps the list short, and the
+/// bound keeps a text of many overlapping names linear.
+fn crosses(kept: &BTreeSet<(usize, usize)>, m: Span) -> bool {
+    let holds_or_overhangs =
+        |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
+    let mut starts = 0;
+    let mut previous_start = None;
+    let mut near = |&(s, _): &(usize, usize)| {
+        if previous_start != Some(s) {
+            previous_start = Some(s);
+            starts += 1;
         }
-    }
-
-    /// Spans starting inside `m` must end inside it; spans starting before `m` that end
-    /// inside it cross it (among those of the 16 nearest starts before `m`). Nesting keeps
-    /// these lists short.
-    fn crosses(&self, m: Span) -> bool {
-        let inner = m.start + 1..m.end;
-        // A kept span sharing m's start holds m when it ends later; any other kept span
-        // starting inside m must end inside it.
-        let same_span = self.starts.contains(m.start) && self.ends.contains(m.end);
-        if (same_span || self.starts.any(inner.clone())) && self.holds_or_overhangs(m) {
-            return true;
-        }
-        if !self.ends.any(inner) {
-            return false;
-        }
-        // Spans starting before `m` that end inside it cross it when the nearest start of
-        // theirs is among the 16 nearest starts before `m`.
-        let Some(nearest) = self.nearest_start_ending_inside(m) else {
-            return false;
-        };
-        self.starts.count(nearest..m.start, 17) <= 16
-    }
-
-    /// Whether a kept span is `m` itself, or starts inside `m` and ends after it.
-    fn holds_or_overhangs(&self, m: Span) -> bool {
-        let inside =
-            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-        match &self.spans {
-            KeptPairs::Few(pairs) => pairs.iter().any(|&(s, e)| s < m.end && inside((s, e))),
-            KeptPairs::Many { by_start, .. } => by_start
-                .range((m.start, 0)..(m.end, 0))
-                .copied()
-                .any(inside),
-        }
-    }
-
-    /// The latest start of the kept spans that start before `m` and end inside it.
-    fn nearest_start_ending_inside(&self, m: Span) -> Option<usize> {
-        let ends_inside = |(s, e): (usize, usize)| s < m.start && e > m.start && e < m.end;
-        match &self.spans {
-            KeptPairs::Few(pairs) => (pairs.iter().copied().filter(|&p| ends_inside(p)))
-                .map(|(s, _)| s)
-                .max(),
-            KeptPairs::Many { by_end, .. } => (by_end.range((m.start + 1, 0)..(m.end, 0)))
-                .map(|&(_, s)| s)
-                .filter(|&s| s < m.start)
-                .max(),
-        }
-    }
-
-    fn insert(&mut self, m: Span) {
-        self.starts.insert(m.start);
-        self.ends.insert(m.end);
-        match &mut self.spans {
-            KeptPairs::Few(pairs) => {
-                pairs.push((m.start, m.end));
-                if pairs.len() > self.few {
-                    self.spans = KeptPairs::Many {
-                        by_start: pairs.iter().copied().collect(),
-                        by_end: pairs.iter().map(|&(s, e)| (e, s)).collect(),
-                    };
-                }
-            }
-            KeptPairs::Many { by_start, by_end } => {
-                by_start.insert((m.start, m.end));
-                by_end.insert((m.end, m.start));
-            }
-        }
-    }
-}
-
-/// A set of text offsets, one bit each.
-struct OffsetBits(Vec<u64>);
-
-impl OffsetBits {
-    /// Room for the offsets up to `last`.
-    fn new(last: usize) -> Self {
-        OffsetBits(vec![0; last / 64 + 1])
-    }
-
-    fn insert(&mut self, offset: usize) {
-        if let Some(word) = self.0.get_mut(offset / 64) {
-            *word |= 1 << (offset % 64);
-        }
-    }
-
-    fn contains(&self, offset: usize) -> bool {
-        self.0
-            .get(offset / 64)
-            .is_some_and(|word| word & (1 << (offset % 64)) != 0)
-    }
-
-    fn any(&self, offsets: Range<usize>) -> bool {
-        self.count(offsets, 1) > 0
-    }
-
-    /// How many offsets of `offsets` are in the set, counted a word at a time until there
-    /// are `enough`.
-    fn count(&self, offsets: Range<usize>, enough: u32) -> u32 {
-        let mut count = 0;
-        let mut at = offsets.start;
-        while at < offsets.end && count < enough {
-            let word_start = at - at % 64;
-            let from = at % 64;
-            let to = (offsets.end - word_start).min(64);
-            // Bits `from..to` of the word; `to - from` is 1 to 64.
-            let mask = (u64::MAX >> (64 - (to - from))) << from;
-            let word = self.0.get(at / 64).copied().unwrap_or(0);
-            count += (word & mask).count_ones();
-            at = word_start + 64;
-        }
-        count
-    }
+        starts <= 16
+    };
+    let ends_inside = |(_, e): (usize, usize)| e > m.start && e < m.end;
+    kept.range((m.start, 0)..(m.end, 0))
+        .copied()
+        .any(holds_or_overhangs)
+        || kept
+            .range(..(m.start, 0))
+            .rev()
+            .take_while(|p| near(p))
+            .copied()
+            .any(ends_inside)
 }
 
 /// Longest title, in characters, before it is shortened on a word boundary.
@@ -368,75 +245,16 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 }
 
 #[cfg(test)]
-mod kept_spans_tests {
+mod overlap_tests {
     use super::*;
-
-    /// The plain form of [`KeptSpans::crosses`]: scan back over the 16 nearest starts.
-    fn crosses_by_scan(kept: &std::collections::BTreeSet<(usize, usize)>, m: Span) -> bool {
-        let inside =
-            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-        let mut starts = 0;
-        let mut previous_start = None;
-        let mut near = |&(s, _): &(usize, usize)| {
-            if previous_start != Some(s) {
-                previous_start = Some(s);
-                starts += 1;
-            }
-            starts <= 16
-        };
-        let ends_inside = |(_, e): (usize, usize)| e > m.start && e < m.end;
-        kept.range((m.start, 0)..(m.end, 0)).copied().any(inside)
-            || kept
-                .range(..(m.start, 0))
-                .rev()
-                .take_while(|p| near(p))
-                .copied()
-                .any(ends_inside)
-    }
 
     #[test]
     fn a_span_sharing_a_kept_span_s_start_nests_in_either_order() {
-        let mut longer_first = KeptSpans::new(1, 64);
-        longer_first.insert(Span::new(10, 30));
-        assert!(!longer_first.crosses(Span::new(10, 20)));
-        let mut shorter_first = KeptSpans::new(1, 64);
-        shorter_first.insert(Span::new(10, 20));
-        assert!(!shorter_first.crosses(Span::new(10, 30)));
-        assert!(shorter_first.crosses(Span::new(15, 30)));
-    }
-
-    #[test]
-    fn the_offset_bits_and_spans_answer_like_the_scan() {
-        // A fixed pseudo-random sequence of spans, short and long, over a small text so
-        // that nesting, sharing starts and crossing all happen often.
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |bound: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % bound as u64) as usize
-        };
-        for round in 0..200 {
-            // Odd rounds move their spans from vectors to B-trees early on.
-            let text_len = 20 + round * 5;
-            let mut kept = KeptSpans {
-                few: if round % 2 == 0 { 1024 } else { 20 },
-                ..KeptSpans::new(0, text_len + 60)
-            };
-            let mut all = std::collections::BTreeSet::new();
-            for _ in 0..300 {
-                let start = next(text_len);
-                let len = if next(4) == 0 { next(60) } else { next(6) } + 1;
-                let m = Span::new(start, start + len);
-                let expected = crosses_by_scan(&all, m);
-                assert_eq!(kept.crosses(m), expected, "{m:?} in round {round}");
-                if !expected {
-                    kept.insert(m);
-                    all.insert((m.start, m.end));
-                }
-            }
-            let is_many = matches!(kept.spans, KeptPairs::Many { .. });
-            assert_eq!(is_many, round % 2 == 1 && all.len() > 20, "round {round}");
-        }
+        let longer_first = BTreeSet::from([(10, 30)]);
+        assert!(!crosses(&longer_first, Span::new(10, 20)));
+        let shorter_first = BTreeSet::from([(10, 20)]);
+        assert!(!crosses(&shorter_first, Span::new(10, 30)));
+        assert!(crosses(&shorter_first, Span::new(15, 30)));
+        assert!(crosses(&shorter_first, Span::new(10, 20)));
     }
 }

@@ -8,13 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::mpsc::Sender;
 
-/// Whether a link is a web address with nothing that could be read as an option or a
-/// second argument: only these are opened.
-pub fn is_web_link(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
-}
+// The app decides what `gx` may open; the opener checks the same again before running.
+pub use crate::app::is_web_link;
 
 /// The openers asked for, in order.
 const OPENERS: [&str; 2] = if cfg!(target_os = "macos") {

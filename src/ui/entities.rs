@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::screen::inner;
 use crate::app::{App, EntityRow, Lit, Pane};
+use crate::model::Entity;
 
 use super::theme::Theme;
 use super::widgets::{bordered, fill_row, fit, put};
@@ -56,12 +57,67 @@ fn render_detail(
     let Some(entity) = app.entity(index) else {
         return;
     };
-    let rows = app.entity_detail_rows(index, area.width, pane_height);
+    let mut rows = app.entity_detail_rows(index, area.width, pane_height);
+    let width = usize::from(area.width);
+    // The block's last row says why the entity is one and of its kind, when the block has
+    // room for it beside the name and the facts; the details above give it that row, the
+    // last they keep cut with an ellipsis.
+    let why_row = (area.height >= 3).then(|| area.bottom() - 1);
+    let room = usize::from(area.height) - usize::from(why_row.is_some());
+    if rows.len() > room {
+        rows.truncate(room);
+        if let Some((_, last)) = rows.last_mut() {
+            *last = fit(&format!("{last} …"), width);
+        }
+    }
     let name_style = theme.kind(entity.kind).add_modifier(Modifier::BOLD);
     for (y, (is_headline, row)) in (area.y..area.bottom()).zip(&rows) {
         let style = if *is_headline { name_style } else { theme.dim };
         put(buf, area.x, y, area.width, row, style);
     }
+    match why_row {
+        Some(y) => put(
+            buf,
+            area.x,
+            y,
+            area.width,
+            &fit(&why_line(entity), width),
+            theme.dim,
+        ),
+        // A short block has no row to spare: the line follows the facts on theirs.
+        None => match rows.iter().rposition(|(is_headline, _)| !is_headline) {
+            Some(last) => {
+                let y = area.y + last as u16;
+                let line = format!("{} · {}", rows[last].1, why_line(entity));
+                put(buf, area.x, y, area.width, &fit(&line, width), theme.dim)
+            }
+            None => 0,
+        },
+    };
+}
+
+/// Why an entity is what it is, in one line: the rule that decided its kind and the rules
+/// that joined its mentions ("person: title · grouped by surname").
+pub fn why_line(entity: &Entity) -> String {
+    let grounds = &entity.grounds;
+    let mut line = entity.kind.as_str().to_string();
+    if !grounds.kind_rule.is_empty() {
+        line.push_str(": ");
+        line.push_str(grounds.kind_rule);
+    }
+    if !grounds.grouped_by.is_empty() {
+        let rules: Vec<&str> = grounds.grouped_by.iter().map(|rule| rule.name()).collect();
+        line.push_str(" · grouped by ");
+        line.push_str(&rules.join(", "));
+    } else if entity.aliases.is_empty() {
+        // With other names and no rule recorded, the entity was not grouped by the
+        // extractor: nothing is said rather than a guess.
+        line.push_str(match entity.mentions.len() {
+            1 => " · one mention",
+            _ => " · named alike",
+        });
+    }
+    line
 }
 
 /// The concordance: one row per mention, the mention at one column on every row, with as

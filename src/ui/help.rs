@@ -9,6 +9,11 @@ use crate::app::lists::fuzzy_matches;
 use crate::app::screen::inner;
 use crate::app::{Action, App};
 
+use ratatui::style::Style;
+use unicode_width::UnicodeWidthStr;
+
+use crate::model::Kind;
+
 use super::theme::Theme;
 use super::widgets::{bordered, fit, put};
 
@@ -68,7 +73,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         title = format!(" Keys /{} ", help.filter);
     }
     bordered(buf, popup, &title, true, theme);
-    let inside = inner(popup);
+    let mut inside = inner(popup);
+    if inside.height >= 3 {
+        legend(theme, inside, buf);
+        inside.y += 1;
+        inside.height -= 1;
+    }
     let lines = lines(app);
     let visible = usize::from(inside.height);
     let scroll = help.scroll.min(lines.len().saturating_sub(visible));
@@ -91,6 +101,33 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             inside.width,
             "no key matches",
             theme.dim,
+        );
+    }
+}
+
+/// The first row: each kind's tag drawn as the article draws that kind's names, so a reader
+/// without colour (or who cannot tell the tints apart) learns the attributes at a glance.
+fn legend(theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let mut x = put(buf, area.x, area.y, area.width, "names: ", theme.dim);
+    let mut parts: Vec<(&str, Style)> = Kind::ALL
+        .into_iter()
+        .filter(|&kind| kind != Kind::Other)
+        .map(|kind| (kind.tag(), theme.kind(kind)))
+        .collect();
+    parts.push(("“quotation”", theme.quote));
+    for (text, style) in parts {
+        let room = area.right().saturating_sub(x);
+        if usize::from(room) < text.width() + 1 {
+            break;
+        }
+        x = put(buf, x, area.y, room, text, style);
+        x = put(
+            buf,
+            x,
+            area.y,
+            area.right().saturating_sub(x),
+            " ",
+            theme.status,
         );
     }
 }

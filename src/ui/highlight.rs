@@ -61,9 +61,18 @@ impl Highlights {
         let quotes_shown = within(briefing.quotes(), shown, |q| q.span);
         let mut kinds = Vec::new();
         let mut quotation = Vec::new();
+        let target = app.current_target();
+        let lit_entity = match app.lit() {
+            Some(Lit::Entity(index)) => Some(*index),
+            _ => None,
+        };
         if app.tint() {
+            // A lit mention shows the selection's style alone, not added to its kind's: the
+            // kinds' attributes (under `NO_COLOR`) would otherwise make the selection of one
+            // kind look like another kind.
             kinds = within(app.mentions(), shown, |(span, _)| *span)
                 .iter()
+                .filter(|(span, entity)| Some(*entity) != lit_entity && Some(*span) != target)
                 .filter_map(|(span, entity)| {
                     briefing
                         .entities()
@@ -89,7 +98,6 @@ impl Highlights {
             }
             _ => {}
         }
-        let target = app.current_target();
         for quote in lit_quotes.iter().filter_map(|&i| briefing.quotes().get(i)) {
             // The quotation being read sits in the quotation layer, under its source's words
             // and any attribution inside it, which must stay lit.

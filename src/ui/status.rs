@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::Context;
 use crate::app::lists::source_name;
-use crate::app::{App, FileState, InputTarget, Lit, Pane, QuoteRow};
+use crate::app::{Action, App, FileState, InputTarget, Lit, Pane, QuoteRow};
 
 use super::theme::Theme;
 use super::widgets::{fit, put};
@@ -42,18 +42,25 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let context: Context = app.key_context();
-    let hints: Vec<String> = app
-        .keymap()
-        .hints(context)
-        .into_iter()
-        .map(|(key, label)| format!("{key} {label}"))
-        .collect();
-    // A long file name or message is cut before it pushes the first hints off the bar.
-    let first_hints = hints.iter().take(3).map(|h| h.width() + 2).sum::<usize>() + 1;
-    let left_room = if width >= 2 * first_hints {
-        width - first_hints
+    let mut help = None;
+    let mut hints: Vec<String> = Vec::new();
+    for (action, key, label) in app.keymap().hints(context) {
+        let hint = format!("{key} {label}");
+        if action == Action::ToggleHelp {
+            help = Some(hint);
+        } else {
+            hints.push(hint);
+        }
+    }
+    // The help's hint is kept at the right end at every width: it is the way to every other
+    // key. A long file name or message is cut before it, and before it pushes the first two
+    // other hints off the bar when there is room for both.
+    let help_room = help.as_ref().map_or(0, |h| h.width() + 2);
+    let first_hints = hints.iter().take(2).map(|h| h.width() + 2).sum::<usize>() + 1;
+    let left_room = if width >= 2 * (first_hints + help_room) {
+        width - first_hints - help_room
     } else {
-        width
+        width.saturating_sub(help_room)
     };
     let left = left_parts(app).join(" │ ");
     let x = put(
@@ -66,6 +73,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     );
     let used = usize::from(x - area.x);
     let room = width.saturating_sub(used + 3);
+    let with_help = |shown: &str| match (&help, shown.is_empty()) {
+        (Some(help), true) => help.clone(),
+        (Some(help), false) => format!("{shown}  {help}"),
+        (None, _) => shown.to_string(),
+    };
     let mut shown = String::new();
     for hint in hints {
         let next = if shown.is_empty() {
@@ -73,13 +85,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else {
             format!("{shown}  {hint}")
         };
-        if next.width() > room {
+        if with_help(&next).width() > room {
             break;
         }
         shown = next;
     }
+    let shown = with_help(&shown);
     if !shown.is_empty() {
-        let x = area.right() - shown.width() as u16;
+        let x = area
+            .right()
+            .saturating_sub(shown.width() as u16)
+            .max(area.x);
         put(buf, x, area.y, area.width, &shown, theme.dim);
     }
 }

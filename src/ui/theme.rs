@@ -155,21 +155,28 @@ impl Theme {
         }
     }
 
-    /// No colour anywhere: kinds are told apart by the tags in the entity list, highlights
-    /// by attributes.
+    /// No colour anywhere: kinds are told apart by attributes in the article (and tags in
+    /// the entity list), highlights by attributes that no kind uses alone.
+    ///
+    /// Italic is the quotations' mark, so the kinds differ first in bold, underline and dim;
+    /// only events, the rarest kind, use italic (inside a quotation an event reads like a
+    /// person). The selection is reverse video, which no kind uses.
     pub const fn no_color() -> Self {
         let plain = Style::new();
+        const fn with(modifier: Modifier) -> Style {
+            Style::new().add_modifier(modifier)
+        }
         Theme {
-            person: plain,
-            organization: plain,
-            place: plain,
-            group: plain,
-            date: plain,
-            event: plain,
+            person: with(Modifier::BOLD),
+            organization: with(Modifier::UNDERLINED),
+            place: with(Modifier::BOLD.union(Modifier::UNDERLINED)),
+            group: with(Modifier::DIM.union(Modifier::UNDERLINED)),
+            date: with(Modifier::DIM),
+            event: with(Modifier::BOLD.union(Modifier::ITALIC)),
             other: plain,
             quote: Style::new().add_modifier(Modifier::ITALIC),
             gutter: plain,
-            selected: Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
             search_hit: Style::new().add_modifier(Modifier::REVERSED),
             current: Style::new().add_modifier(
                 Modifier::REVERSED
@@ -477,6 +484,27 @@ mod tests {
                 .fg(Color::Rgb(255, 128, 0))
                 .add_modifier(Modifier::BOLD))
         );
+    }
+
+    #[test]
+    fn no_color_kinds_differ_from_each_other_plain_text_and_the_selection() {
+        let theme = Theme::no_color();
+        let kinds: Vec<Style> = Kind::ALL
+            .into_iter()
+            .filter(|&kind| kind != Kind::Other)
+            .map(|kind| theme.kind(kind))
+            .collect();
+        for (i, a) in kinds.iter().enumerate() {
+            assert!(!a.add_modifier.is_empty(), "{:?}", Kind::ALL[i]);
+            assert!(!a.add_modifier.contains(Modifier::REVERSED));
+            for b in &kinds[i + 1..] {
+                assert_ne!(a, b);
+            }
+            // Outside quotations no kind looks like a quotation or a highlight.
+            for highlight in [theme.quote, theme.selected, theme.current, theme.search_hit] {
+                assert_ne!(*a, highlight);
+            }
+        }
     }
 
     #[test]

@@ -305,3 +305,315 @@ fn a_title_and_a_given_or_family_name_first_join_the_full_name() {
         "{found:?}"
     );
 }
+
+/// The kind of the entity named `name`, if there is one.
+fn kind(text: &str, name: &str) -> Option<Kind> {
+    entities(text)
+        .into_iter()
+        .find(|e| e.0 == name)
+        .map(|e| e.1)
+}
+
+#[test]
+fn plain_capitalised_words_before_an_office_are_its_portfolio() {
+    let text = "\"We will fix it,\" Coastal Fisheries Minister Orlaith Venmore said. \
+        Tarvolen Chief Executive Bruna Castellaz-Rho disagreed. \
+        QPTL Managing Director Dr. Ishaan Vardekar-Pillai said trials had begun.\n";
+    let found = entities(text);
+    for person in [
+        "Orlaith Venmore",
+        "Bruna Castellaz-Rho",
+        "Ishaan Vardekar-Pillai",
+    ] {
+        assert_eq!(
+            entity(&found, person).1,
+            Kind::Person,
+            "{person}: {found:?}"
+        );
+    }
+    let roles = entity(&found, "Orlaith Venmore").2;
+    assert!(
+        roles.iter().any(|r| r == "Coastal Fisheries Minister"),
+        "{found:?}"
+    );
+    // The organisation whose title it is stays a name of its own.
+    assert!(mentions(text).iter().any(|m| m == "Tarvolen"), "{found:?}");
+    assert!(mentions(text).iter().any(|m| m == "QPTL"), "{found:?}");
+}
+
+#[test]
+fn a_title_for_a_portfolio_or_a_seat_and_a_member_s_title_are_roles() {
+    let text = "Independent TD for Sligo-Leitrim Saoirse Ní Dhubhda said the line mattered.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Saoirse Ní Dhubhda").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Sligo-Leitrim").1, Kind::Place, "{found:?}");
+}
+
+#[test]
+fn an_institution_s_word_keeps_a_title_word_inside_its_name() {
+    let text = "Two people were taken to Qarvenna General Hospital on Monday.\n";
+    assert!(
+        mentions(text)
+            .iter()
+            .any(|m| m == "Qarvenna General Hospital"),
+        "{:?}",
+        entities(text)
+    );
+}
+
+#[test]
+fn a_name_opening_with_a_country_or_nationality_is_no_person() {
+    let text = "Jobs at British Brasswork and Malawi Ferrotex were saved, the trade body \
+        UK Brasswork said. Jordan Ellery-Vance scored twice.\n";
+    assert_eq!(kind(text, "British Brasswork"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Malawi Ferrotex"), Some(Kind::Organization));
+    assert_eq!(kind(text, "UK Brasswork"), Some(Kind::Organization));
+    // A country that is also a given name still opens a person's name.
+    assert_eq!(kind(text, "Jordan Ellery-Vance"), Some(Kind::Person));
+}
+
+#[test]
+fn a_name_closing_with_an_acronym_is_an_organisation_but_a_name_in_capitals_is_not() {
+    let text = "Vaccine plant opens, says Sahel CDC\nBy TOMASZ WIERZBICKI\n\n\
+        The plant will open next year, Sahel CDC said.\n";
+    assert_eq!(kind(text, "Sahel CDC"), Some(Kind::Organization));
+    assert_eq!(kind(text, "TOMASZ WIERZBICKI"), Some(Kind::Person));
+}
+
+#[test]
+fn unknown_places_stand_after_locative_and_motion_words() {
+    let text = "Her son moved to Pellamoor last year. Engineers travel from Kestrawick to \
+        Dunmarrow each day. The vote was welcomed in Porth Ellyan and in Tregossel. \
+        The route runs between Carnvellin and Tregossel.\n";
+    for place in [
+        "Pellamoor",
+        "Kestrawick",
+        "Porth Ellyan",
+        "Carnvellin",
+        "Tregossel",
+    ] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+}
+
+#[test]
+fn names_listed_with_a_place_or_after_a_plural_place_noun_are_places() {
+    let text = "Prices rose in villages such as Abervenn, Trefyllan and Morvathen. \
+        Roads were shut in counties Kelbrack, Down and Ardmullan. \
+        Streets flooded in Haslow, Brantmere and Oskley.\n";
+    for place in [
+        "Abervenn",
+        "Trefyllan",
+        "Morvathen",
+        "Kelbrack",
+        "Ardmullan",
+        "Brantmere",
+        "Oskley",
+    ] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+}
+
+#[test]
+fn town_shapes_place_nouns_and_compass_initials_make_places() {
+    let text = "Crews worked in Ashworth-le-Moors overnight, and Tellacombe police said two \
+        roads were closed. A Quenby resident said the Marrow Vale district was cut off. \
+        S. Korea's exports rose. Gusts hit the Co Fermanagh coast.\n";
+    for place in [
+        "Ashworth-le-Moors",
+        "Tellacombe",
+        "Quenby",
+        "Marrow Vale",
+        "S. Korea",
+        "Co Fermanagh",
+    ] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+}
+
+#[test]
+fn a_place_before_a_job_noun_in_a_byline_is_a_beat_not_where_the_name_is() {
+    let text = "Fair returns\nBy Moana Tereki-Wallace, Gisborne reporter\n\n\
+        The fair is back.\n";
+    assert_eq!(kind(text, "Moana Tereki-Wallace"), Some(Kind::Person));
+}
+
+#[test]
+fn an_office_of_a_body_leaves_the_body_its_own_name() {
+    let text = "\"We are staying,\" said Orla Quennell-Baird, Chief Executive Officer of \
+        Tervanix. Tervanix will hire 40 people.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Tervanix").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Orla Quennell-Baird").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert!(
+        !mentions(text).iter().any(|m| m == "of Tervanix"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_unknown_name_after_a_place_noun_and_of_is_a_place() {
+    let text = "The residents of Kelvarrow are angry, said Ana Brell, mayor of Quillhaven. \
+        Ships will use the port of Marranco. The Lord-Lieutenant of Tavenshire spoke.\n";
+    for place in ["Kelvarrow", "Quillhaven", "Marranco", "Tavenshire"] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+}
+
+#[test]
+fn a_compass_word_before_a_known_place_names_a_part_of_it() {
+    let text = "Clinics will open in the provinces of Qarsel and West Azerbaijan. \
+        By Mari Dunlevy, North Wales reporter\n";
+    assert_eq!(kind(text, "West Azerbaijan"), Some(Kind::Place));
+    assert_eq!(kind(text, "North Wales"), Some(Kind::Place));
+    assert_eq!(kind(text, "Qarsel"), Some(Kind::Place));
+}
+
+#[test]
+fn people_named_by_their_nation_are_a_group_not_a_person() {
+    let text = "The deadline moved. Self-employed Canadians have until June.\n";
+    assert_eq!(kind(text, "Self-employed Canadians"), Some(Kind::Group));
+}
+
+#[test]
+fn an_age_or_a_kinship_noun_beside_one_unknown_word_makes_it_a_person() {
+    let text = "She asked the court to stop her brother Tormaigh from selling. \
+        The court heard that Ruaridh, 52, left the firm in 2019.\n";
+    assert_eq!(kind(text, "Tormaigh"), Some(Kind::Person));
+    assert_eq!(kind(text, "Ruaridh"), Some(Kind::Person));
+}
+
+#[test]
+fn a_body_s_spokesperson_makes_the_body_an_organisation() {
+    let text = "Services resume at noon, a Vellinor spokesperson said.\n";
+    assert_eq!(kind(text, "Vellinor"), Some(Kind::Organization));
+}
+
+#[test]
+fn a_newsroom_job_in_a_byline_is_no_name_but_its_agency_or_place_is() {
+    let text = "Ferry fares rise\nBy Orla Penhallow, Political correspondent, Harbour News\n\
+        By Tam Vessey, Senior Sports Writer\n\n\
+        Fares rose on Monday.\n\n\
+        With Associated Press writer Ines Varga and our Quillmouth reporter. \
+        Additional reporting by Ruth Amsel.\n";
+    let found = mentions(text);
+    for furniture in ["Political", "Senior Sports Writer", "Additional"] {
+        assert!(
+            !found.iter().any(|m| m == furniture),
+            "{furniture}: {found:?}"
+        );
+    }
+    for name in ["Associated Press", "Quillmouth", "Harbour News"] {
+        assert!(found.iter().any(|m| m == name), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn words_of_address_are_no_names() {
+    let text = "\"I've watched Dad's old matches a hundred times,\" Pavel Ostrin said. \
+        Senator QUILL: Thank you, Chair.\n";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|m| m == "Dad" || m == "Chair"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_age_after_a_full_name_makes_it_a_person_even_beside_a_family_s_plural() {
+    let text = "The Brenwicks have run the mill since 1901. Their father, Torquil Brenwick, \
+        81, still lives beside it.\n";
+    assert_eq!(kind(text, "Torquil Brenwick"), Some(Kind::Person));
+}
+
+#[test]
+fn a_possessive_inside_an_institution_s_name_stays_in_it() {
+    let text = "The Ratepayers' Fairness Network said bills were wrong. She sang at a \
+        Princess’s Trust gala and at St Oswin's Chapel in Wexmoor. \
+        Britain's Harbour Board disagreed, and the Jacksons' dog barked.\n";
+    let found = mentions(text);
+    for name in [
+        "Ratepayers' Fairness Network",
+        "Princess’s Trust",
+        "St Oswin's Chapel",
+    ] {
+        assert!(found.iter().any(|m| m == name), "{name}: {found:?}");
+    }
+    // A country's possessive is not part of the body it owns.
+    assert!(found.iter().any(|m| m == "Harbour Board"), "{found:?}");
+    assert!(
+        !found.iter().any(|m| m.starts_with("Jacksons'")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_base_a_harbour_at_and_a_home_after_an_age_are_places() {
+    let text = "The Porthgarrow-based charity said boats were lost. Fishermen near Tredlisk \
+        said the harbour at Abercoed was shut. Mrs Haf Penry-Rees, 63, of Croesnant, said \
+        the road flooded.\n";
+    for place in ["Porthgarrow", "Tredlisk", "Abercoed", "Croesnant"] {
+        assert_eq!(
+            kind(text, place),
+            Some(Kind::Place),
+            "{place}: {:?}",
+            entities(text)
+        );
+    }
+    assert_eq!(kind(text, "Haf Penry-Rees"), Some(Kind::Person));
+}
+
+#[test]
+fn a_body_before_a_title_owns_it_and_the_name_after_is_the_person() {
+    let text = "On Monday Kestrel Foods Chief Financial Officer Dmitri Valk resigned, and \
+        Senior Constable Mia Hartley said the road was shut.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Dmitri Valk").1, Kind::Person, "{found:?}");
+    assert_eq!(
+        entity(&found, "Kestrel Foods").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Mia Hartley").1, Kind::Person, "{found:?}");
+}
+
+#[test]
+fn both_ends_of_from_and_to_are_places() {
+    let text = "Police said the men drove from Oldcastle to Ballyvourney overnight. The \
+        administration said roads to Talvakeri were cut.\n";
+    assert_eq!(kind(text, "Talvakeri"), Some(Kind::Place));
+    assert_eq!(kind(text, "Oldcastle"), Some(Kind::Place));
+    assert_eq!(kind(text, "Ballyvourney"), Some(Kind::Place));
+}

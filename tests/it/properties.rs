@@ -484,6 +484,7 @@ fn span_checks_reject_broken_annotations() {
         aliases: Vec::new(),
         roles: Vec::new(),
         mentions,
+        grounds: Default::default(),
     };
     let quote = |span: Span, inner: Span| Quote {
         span,

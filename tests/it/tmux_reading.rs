@@ -32,8 +32,12 @@ fn entity_rows(screen: &str) -> Vec<(usize, String)> {
             let inside = text.trim_end().strip_suffix('┃')?;
             let row = inside.rsplit('┃').next()?;
             let row = row.replace('▶', " ").trim().to_string();
-            (!row.is_empty()).then_some((line, row))
+            Some((line, row))
         })
+        // The selected entity's details stand above the list, and their rows (the line that
+        // says why an entity is grouped, above all) may read alike for two entities.
+        .skip(briefing::app::DETAIL_ROWS)
+        .filter(|(_, row)| !row.is_empty())
         .collect()
 }
 

@@ -8,8 +8,8 @@ use crate::ui_common;
 
 use briefing::app::dossier::DossierRow;
 use briefing::app::{Action, App, Lit, Pane, QuoteRow};
+use briefing::app::{Key, KeyCode, Modifiers};
 use briefing::model::{Briefing, Document};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ui_common::{entity, screen_text, select_entity};
 
 const FILES: [(&str, &str); 4] = [
@@ -52,7 +52,7 @@ fn app() -> App {
 }
 
 fn press(app: &mut App, code: KeyCode) {
-    app.key(KeyEvent::new(code, KeyModifiers::NONE));
+    app.key(Key::plain(code));
 }
 
 fn selected_name(app: &App) -> String {
@@ -189,9 +189,9 @@ fn ctrl_o_returns_to_the_exact_place_before_the_jump_and_ctrl_i_goes_forward() {
     app.update(Action::OtherBriefing);
     let after = app.here();
     assert_ne!(after.briefing, before.briefing);
-    app.key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL));
+    app.key(Key::new(KeyCode::Char('o'), Modifiers::CONTROL));
     assert_eq!(app.here(), before);
-    app.key(KeyEvent::new(KeyCode::Char('i'), KeyModifiers::ALT));
+    app.key(Key::new(KeyCode::Char('i'), Modifiers::ALT));
     assert_eq!(app.here(), after);
     app.update(Action::JumpForward);
     assert_eq!(app.message(), Some("no later jump"));
@@ -371,6 +371,7 @@ fn made(id: &str, names: &[(&str, usize)]) -> Briefing {
             aliases: Vec::new(),
             roles: Vec::new(),
             mentions,
+            grounds: Default::default(),
         });
     }
     Briefing {
@@ -413,4 +414,29 @@ fn o_lands_on_the_entity_named_most_where_a_briefing_splits_one_person_in_two() 
     app.update(Action::OtherBriefing);
     assert_eq!(app.current_index(), 0);
     assert_eq!(selected_name(&app), "Donald Trump");
+}
+
+#[test]
+fn a_briefing_reloaded_under_an_open_dossier_closes_it_and_enter_lights_nothing_stale() {
+    let mut app = app();
+    select_entity(&mut app, "Vladimir Putin");
+    app.update(Action::Dossier);
+    let rows = app.dossier().unwrap().briefings();
+    assert!(rows.contains(&3));
+    // d_decree now names nobody: its old entity numbers point past the new list.
+    let emptied = Briefing::from_document(Document {
+        id: "d_decree".into(),
+        path: "tests/fixtures/identity/d_decree.txt".into(),
+        text: "nothing here now\n".into(),
+        meta: None,
+    });
+    app.replace_briefing(3, emptied);
+    assert!(app.dossier().is_none(), "the stale dossier stays open");
+    app.update(Action::Activate);
+    if let Some(Lit::Entity(index)) = app.lit() {
+        assert!(
+            app.entity(*index).is_some(),
+            "lit entity {index} does not exist"
+        );
+    }
 }

@@ -72,6 +72,7 @@ fn build(
                 aliases: vec![],
                 roles: vec![],
                 mentions: vec![],
+                grounds: Default::default(),
             });
             found.len() - 1
         });

@@ -249,7 +249,7 @@ fn no_color_uses_no_colour_and_every_highlight_stays_visible() {
     let current = cell_at(&app, &buf, app.current_target().unwrap().start).modifier;
     let arrived = app.briefing().text.find("arrived").unwrap();
     let plain = cell_at(&app, &buf, arrived).modifier;
-    assert!(lit.contains(Modifier::BOLD | Modifier::UNDERLINED));
+    assert!(lit.contains(Modifier::REVERSED));
     assert!(current.contains(Modifier::REVERSED));
     assert_ne!(lit, current);
     assert_eq!(plain, Modifier::empty());
@@ -372,10 +372,11 @@ fn moving_through_the_entity_list_moves_rows_only_as_the_list_scrolls() {
 
 #[test]
 fn the_help_title_names_the_keys_bound_now() {
-    use briefing::app::keymap::{KeyChord, Keymap};
+    use briefing::app::Key;
+    use briefing::app::keymap::Keymap;
     let mut app = seed_app(120, 40);
     let mut keymap = Keymap::default();
-    keymap.rebind(Action::Quit, &[KeyChord::char('x')]);
+    keymap.rebind(Action::Quit, &[Key::char('x')]);
     app.set_keymap(keymap);
     app.update(Action::ToggleHelp);
     let screen = screen_text(&app, &Theme::no_color());
@@ -449,4 +450,66 @@ fn no_color_status_bar_names_the_walked_mentions_kind() {
         assert_eq!(cell.fg, Color::Reset);
         assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
     }
+}
+
+/// The seed with the extractor's own entities, which record why they are grouped.
+fn extracted_seed_app(width: u16, height: u16) -> App {
+    let mut briefing = seed();
+    briefing.annotations = briefing::extract::extract(&briefing.text);
+    let mut app = App::new(vec![briefing]);
+    app.update(Action::Resize { width, height });
+    app
+}
+
+#[test]
+fn the_details_say_in_one_cut_line_why_an_entity_is_one_and_of_its_kind() {
+    let mut app = extracted_seed_app(80, 24);
+    select_entity(&mut app, "Ahmed al-Shara’a");
+    let lines = entity_pane_lines(&app);
+    let why = lines
+        .iter()
+        .position(|line| line.contains("person: title"))
+        .unwrap_or_else(|| panic!("no why line in {lines:#?}"));
+    // At 80 columns the short block's facts row carries it, and the list follows.
+    assert!(
+        lines[why].contains("11 mentions · person: title"),
+        "{lines:#?}"
+    );
+    assert!(lines[why + 1].contains("PER ·"), "{lines:#?}");
+    // Too long for its row, it is cut with an ellipsis, not wrapped.
+    let mut narrow = extracted_seed_app(44, 24);
+    select_entity(&mut narrow, "Ahmed al-Shara’a");
+    let lines = entity_pane_lines(&narrow);
+    let why = lines
+        .iter()
+        .position(|line| line.contains("11 mentions · "))
+        .unwrap();
+    assert!(
+        lines[why].trim_end_matches([' ', '┃', '│']).ends_with('…'),
+        "{lines:#?}"
+    );
+    assert!(lines[why + 1].contains("PER ·"), "{lines:#?}");
+    let wide = extracted_seed_app(200, 40);
+    let mut wide = wide;
+    select_entity(&mut wide, "Ahmed al-Shara’a");
+    let text = entity_pane_lines(&wide).join("\n");
+    assert!(text.contains("grouped by "), "{text}");
+    assert!(text.contains("surname"), "{text}");
+}
+
+#[test]
+fn the_why_line_keeps_the_details_block_one_height() {
+    let mut app = extracted_seed_app(120, 40);
+    let heading_row = |app: &App| {
+        entity_pane_lines(app).iter().position(|line| {
+            [" · ", "PER", "ORG", "LOC"]
+                .iter()
+                .skip(1)
+                .any(|k| line.contains(&format!("┃{k} ·")))
+        })
+    };
+    select_entity(&mut app, "Ahmed al-Shara’a");
+    let first = heading_row(&app);
+    select_entity(&mut app, "Bashar al-Assad");
+    assert_eq!(heading_row(&app), first);
 }

@@ -12,6 +12,7 @@ use std::cell::Cell;
 mod furniture;
 mod kinds;
 mod particles;
+mod shape;
 
 use super::gazetteer::{self, Gazetteer, PlaceClass};
 use super::hash::{FastSet as HashSet, ShortWord};
@@ -445,8 +446,23 @@ impl<'t> Document<'t> {
         if !(is_capitalised(stem) || is_particle_name(stem)) || is_date_word(stem) {
             return particles::opens_name(self, index, stem);
         }
-        if furniture::rejecting_rule(self, index, stem).is_some() {
+        if self.is_never_a_name(index, stem) {
             return false;
+        }
+        let weak_capital = token.sentence_start || self.in_title_case(token.sentence());
+        if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
+            return true;
+        }
+        self.opens_sentence_as_name(index, stem)
+    }
+
+    /// Shapes that are never a name wherever they stand: page furniture, letter compounds
+    /// ("T-shirt"), handles ("@POTUS"), stances ("Pro-Beijing"), pronouns, ordinary
+    /// initialisms, colon labels ("Image:") and a wire story's credits ("Reporting by").
+    fn is_never_a_name(&self, index: usize, stem: &str) -> bool {
+        let token = &self.tokens[index];
+        if furniture::rejecting_rule(self, index, stem).is_some() {
+            return true;
         }
         // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
         // as the hyphen right after the first character: no search through the word.)
@@ -458,11 +474,11 @@ impl<'t> Document<'t> {
                 .is_some_and(|tail| self.is_common(tail))
         });
         if letter_compound {
-            return false;
+            return true;
         }
         // "@POTUS": a user handle, not a name written out.
         if index > 0 && !token.space_before && self.word(index - 1) == "@" {
-            return false;
+            return true;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
         let stance = |prefix: &str| {
@@ -472,7 +488,7 @@ impl<'t> Document<'t> {
                     .is_some_and(|rest| !self.is_common(rest))
         };
         if stance("pro-") || stance("anti-") {
-            return false;
+            return true;
         }
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
             || stem == "I"
@@ -480,24 +496,27 @@ impl<'t> Document<'t> {
             || stem.starts_with("I'")
             || lexicon::NOT_NAMES.contains(&stem)
         {
-            return false;
+            return true;
         }
         let next_text = self.word_at(index + 1);
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
         let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
-            return false;
+            return true;
         }
         // "Reporting by Anna Smith; Editing by John Doe": a wire story's credits.
         let credits_by =
             next_text == Some("by") && lexicon::contains_folded(lexicon::CREDIT_VERBS, stem);
         if credits_by {
-            return false;
-        }
-        let weak_capital = token.sentence_start || self.in_title_case(token.sentence());
-        if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
+        false
+    }
+
+    /// A capitalised word where capitals prove nothing (opening a sentence, in a title-case
+    /// headline) is a name when its shape, the gazetteer or the document says so.
+    fn opens_sentence_as_name(&self, index: usize, stem: &str) -> bool {
+        let token = &self.tokens[index];
         if is_acronym(stem) && stem.len() > 1 {
             return !matches!(stem, "A" | "I");
         }
@@ -533,6 +552,14 @@ impl<'t> Document<'t> {
         if names_place_or_organization(&known) {
             return true;
         }
+        self.unusual_word_opens_name(index, stem, &known)
+    }
+
+    /// An uncommon or unlisted word opening a sentence: a name when what follows it shows it
+    /// ("Wikinews has learned", "Ubisoft, Microsoft, and …", "Mount Everest is …").
+    fn unusual_word_opens_name(&self, index: usize, stem: &str, known: &gazetteer::Entry) -> bool {
+        let token = &self.tokens[index];
+        let next_text = self.word_at(index + 1);
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
                 && next.kind == TokenKind::Word
@@ -627,6 +654,14 @@ impl<'t> Document<'t> {
         (last + 2..(last + 5).min(self.tokens.len()))
             .take_while(|&k| self.is_word(k) && is_capitalised(self.word(k)))
             .any(|k| {
+                // "By Hine Parata, Gisborne reporter": a place before a job noun is a beat.
+                let beat = self.is_word(k + 1)
+                    && self
+                        .word_at(k + 1)
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+                if beat {
+                    return false;
+                }
                 let name =
                     Span::new(first.span().start, self.tokens[k].span().end).slice(self.text);
                 self.gazetteer.place(name).is_some_and(|place| {
@@ -704,6 +739,9 @@ impl<'t> Document<'t> {
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
+        if matches!(self.word_at(index), Some("'" | "’")) {
+            return self.plural_possessive_inside_institution(index, chunk);
+        }
         if !self.is_word(index) && !matches!(self.word_at(index), Some("&" | ",")) {
             return false;
         }
@@ -743,6 +781,39 @@ impl<'t> Document<'t> {
             "the" => lowered_is_any(self.word(previous), &["of", "for", "and"]),
             _ => false,
         }
+    }
+
+    /// "Taxpayers' Advocacy Network", "Toa Payoh Hawkers' Association": the apostrophe of a
+    /// plural possessive, written against its word, inside a name that ends in an
+    /// institution's word.
+    fn plural_possessive_inside_institution(&self, index: usize, chunk: &[usize]) -> bool {
+        let Some(&previous) = chunk.last() else {
+            return false;
+        };
+        let attached = self.tokens[previous].span().end == self.tokens[index].span().start;
+        attached && self.word(previous).ends_with('s') && self.institution_follows(index + 1)
+    }
+
+    /// Whether the capitalised words from token `from` (at most five, in one sentence) end
+    /// in an institution's or a building's word ("Advocacy Network", "Trust", "Church").
+    fn institution_follows(&self, from: usize) -> bool {
+        let Some(sentence) = self.tokens.get(from).map(|t| t.sentence()) else {
+            return false;
+        };
+        let mut last = None;
+        for k in from..(from + 5).min(self.tokens.len()) {
+            if self.tokens[k].sentence() != sentence
+                || !self.is_word(k)
+                || !is_capitalised(self.word(k))
+            {
+                break;
+            }
+            last = Some(strip_possessive(self.word(k)));
+        }
+        last.is_some_and(|w| {
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, w)
+        })
     }
 
     /// "National Air and Space Museum", "Evergreen Aviation & Space Museum": "and" inside an
@@ -811,7 +882,13 @@ impl<'t> Document<'t> {
                 "people", "women", "children", "men", "workers", "veterans", "farmers",
             ],
         );
-        !(plural_noun && self.is_name_word(index + 1))
+        // "St Clement's Church", "Prince's Trust", "Queen's University": a saint's or a
+        // royal title's possessive inside the name of what bears it.
+        let saint_or_royal = lowered_is_any(stem, &["prince", "princess", "king", "queen"])
+            || (index > 0 && lowered_is_any(self.word(index - 1), &["st", "st.", "saint"]));
+        let inside = (saint_or_royal && self.institution_follows(index + 1))
+            || (plural_noun && self.is_name_word(index + 1));
+        !inside
     }
 
     /// Whether the chunk ends in two or more words in capitals and token `next` is written in
@@ -1008,7 +1085,16 @@ impl Document<'_> {
         let mut heads = self.chunk_heads.take();
         heads.clear();
         heads.extend(words.iter().map(|w| is_title_head(w)));
-        let split = self.split_title_words(&words, &heads);
+        let split = if self.opens_with_seat(chunk, &words) {
+            // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
+            Split {
+                modifiers: vec![0],
+                name: (1, words.len()),
+                ..Split::whole(words.len())
+            }
+        } else {
+            self.split_title_words(&words, &heads)
+        };
         self.chunk_words.set(words);
         self.chunk_heads.set(heads);
         split
@@ -1018,41 +1104,37 @@ impl Document<'_> {
     fn split_title_words(&self, words: &[&str], heads: &[bool]) -> Split {
         let mut roles = Vec::new();
         let mut modifiers = Vec::new();
-        let mut role_start = 0;
-        let mut position = 0;
+        // "Kestrel Foods Chief Financial Officer Dmitri Valk": an organisation's name before
+        // the title is whose title it is.
+        let owner_end = self.owning_organisation_end(words, heads);
+        let mut role_start = owner_end.unwrap_or(0);
+        let mut position = role_start;
         let mut last_head_end = 0;
         while position < words.len() {
             let word = words[position];
             let rest_has_title = heads[position..].contains(&true);
             if heads[position] {
-                // "Minister of Foreign Affairs and Expatriates": the portfolio after "of" is
-                // made of common words; the name starts at the first uncommon one.
-                let mut end = position + 1;
-                if words.get(end) == Some(&"of") {
-                    let mut k = end + 1;
-                    while k < words.len() {
-                        let place = self.gazetteer.place(words[k]).is_some();
-                        let portfolio = matches!(words[k], "and" | "the" | "&")
-                            || (self.is_english_word(words[k])
-                                && !self.known_person_word(words[k]))
-                            || place;
-                        if !portfolio {
-                            break;
-                        }
-                        // "Governor of Washington": the place is named, too.
-                        if place {
-                            modifiers.push(k);
-                        }
-                        k += 1;
-                    }
-                    if k > end + 1 {
-                        end = k;
-                    }
-                }
+                let end = self.head_role_end(words, position, &mut modifiers);
                 roles.push((role_start, end));
                 role_start = end;
                 last_head_end = end;
                 position = end;
+                continue;
+            }
+            // "National Revenue Minister Anil Sethi", "BMRCL Managing Director Dr. Anjali
+            // Rao": plain capitalised words before an office's head are its portfolio.
+            if let Some(head) = rest_has_title
+                .then(|| self.portfolio_run_end(words, heads, position))
+                .flatten()
+            {
+                position = head;
+                continue;
+            }
+            // "Vantrelli Chief Executive Federica Lanzoni": an unknown name opening a title
+            // that a person's name follows is whose title it is.
+            if position == 0 && rest_has_title && self.owns_following_title(words, heads) {
+                modifiers.push(position);
+                position += 1;
                 continue;
             }
             let title = rest_has_title && is_title(word);
@@ -1071,6 +1153,64 @@ impl Document<'_> {
             }
             position += 1;
         }
+        let mut split = Self::finish_split(words, heads, roles, modifiers, last_head_end);
+        if !split.title_only && split.name.0 > 0 {
+            split.owner = owner_end.map(|end| (0, end));
+        }
+        split
+    }
+
+    /// Where an organisation's name ends when the chunk opens with one (its last word an
+    /// institution's: "Kestrel Foods", "Merseyside Police") and a title follows it, then a
+    /// name after the title's last head.
+    fn owning_organisation_end(&self, words: &[&str], heads: &[bool]) -> Option<usize> {
+        let first_head = heads.iter().position(|&h| h)?;
+        let last_head = heads.iter().rposition(|&h| h)?;
+        let name_after = last_head + 1 < words.len() && is_capitalised(words[last_head + 1]);
+        (first_head >= 2
+            && name_after
+            && is_organisation_headed(&words[..first_head])
+            && words[..first_head]
+                .iter()
+                .all(|w| is_capitalised(w) || *w == "of"))
+        .then_some(first_head)
+    }
+
+    /// Where the role opened by the head at `position` ends: after the head, or after the
+    /// portfolio its "of" or "for" leads into, made of common words ("Minister of Foreign
+    /// Affairs and Expatriates", "Minister for Transport", the Irish and British form); the
+    /// places named there are modifiers too ("Governor of Washington").
+    fn head_role_end(&self, words: &[&str], position: usize, modifiers: &mut Vec<usize>) -> usize {
+        let end = position + 1;
+        if !matches!(words.get(end), Some(&("of" | "for"))) {
+            return end;
+        }
+        let mut k = end + 1;
+        while k < words.len() {
+            let place = self.is_place_or_place_pair(words[k]);
+            let portfolio = matches!(words[k], "and" | "the" | "&")
+                || (self.is_english_word(words[k]) && !self.known_person_word(words[k]))
+                || place;
+            if !portfolio {
+                break;
+            }
+            if place {
+                modifiers.push(k);
+            }
+            k += 1;
+        }
+        if k > end + 1 { k } else { end }
+    }
+
+    /// What the words split into once the roles before the name are read: a title alone, a
+    /// title with its owner, or roles and the name after the last one.
+    fn finish_split(
+        words: &[&str],
+        heads: &[bool],
+        roles: Vec<(usize, usize)>,
+        mut modifiers: Vec<usize>,
+        last_head_end: usize,
+    ) -> Split {
         if last_head_end >= words.len()
             && roles.len() == 1
             && words.iter().any(|w| is_capitalised(w))
@@ -1079,6 +1219,20 @@ impl Document<'_> {
             return Split {
                 modifiers,
                 title_only: true,
+                ..Split::whole(words.len())
+            };
+        }
+        if last_head_end > 0
+            && last_head_end + 1 < words.len()
+            && matches!(words[last_head_end], "of" | "for")
+        {
+            // "Chief Executive Officer of Caldermoor": whose title it is follows it, and no
+            // one's name does.
+            return Split {
+                roles,
+                modifiers,
+                title_only: true,
+                owner: Some((last_head_end + 1, words.len())),
                 ..Split::whole(words.len())
             };
         }
@@ -1104,6 +1258,80 @@ impl Document<'_> {
             title_only: false,
             owner: None,
         }
+    }
+
+    /// Whether the chunk follows a title and "for" or "of" and opens with the place that is
+    /// the title's seat, a name following it ("MP for Stockport Jane Ellis").
+    fn opens_with_seat(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let first = chunk[0];
+        words.len() >= 3
+            && first >= 2
+            && matches!(self.word(first - 1), "for" | "of")
+            && is_title_head(self.word(first - 2))
+            && self.is_place_or_place_pair(words[0])
+            && is_capitalised(words[1])
+            && self.gazetteer.place(words[1]).is_none()
+    }
+
+    /// A plain capitalised word that can be part of an office's portfolio ("Revenue",
+    /// "Managing"): an English word, no given name, no name the gazetteer knows.
+    fn is_portfolio_word(&self, word: &str) -> bool {
+        is_capitalised(word)
+            && self.is_english_word(word)
+            && !self.gazetteer.given_name(word)
+            && !self.is_modifier(strip_possessive(word))
+    }
+
+    /// Where the office's head stands when the words from `position` are a portfolio that
+    /// one of [`lexicon::PORTFOLIO_HEADS`] ends ("Urban Development Minister").
+    fn portfolio_run_end(&self, words: &[&str], heads: &[bool], position: usize) -> Option<usize> {
+        let mut k = position;
+        while k < words.len() && !heads[k] && self.is_portfolio_word(words[k]) {
+            // "State Department Spokesperson": an institution's word makes the words its
+            // name, the owner of the role, not a portfolio.
+            if lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[k]) {
+                return None;
+            }
+            k += 1;
+        }
+        (k > position
+            && k < words.len()
+            && heads[k]
+            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, without_full_stops(words[k])))
+        .then_some(k)
+    }
+
+    /// Whether the chunk's unknown first word is followed by a title (its portfolio first,
+    /// if any) and, after the title's last head, by a name that is no title.
+    fn owns_following_title(&self, words: &[&str], heads: &[bool]) -> bool {
+        let first = words[0];
+        let unknown = is_capitalised(first)
+            && !heads[0]
+            && !is_title(first)
+            && !self.is_english_word(strip_possessive(first))
+            && !self.gazetteer.given_name(first);
+        // ("Gozo General Hospital": a name ending in an institution's word is the
+        // institution's, whatever title word stands inside it.)
+        let institution = words.iter().any(|w| {
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, w)
+        });
+        let titled_next = !institution && heads.get(1) == Some(&true)
+            || (words.len() > 1 && self.portfolio_run_end(words, heads, 1).is_some());
+        let name_after = heads
+            .iter()
+            .rposition(|&h| h)
+            .is_some_and(|last| last + 1 < words.len() && is_capitalised(words[last + 1]));
+        unknown && titled_next && name_after
+    }
+
+    /// A place the gazetteer knows, or two joined by a hyphen ("Sligo-Leitrim").
+    fn is_place_or_place_pair(&self, word: &str) -> bool {
+        let g = self.gazetteer;
+        g.place(word).is_some()
+            || word.split_once('-').is_some_and(|(a, b)| {
+                is_capitalised(b) && g.place(a).is_some() && g.place(b).is_some()
+            })
     }
 
     /// Whether `word` and the word after it are a seat of government ("Downing Street").
@@ -1150,7 +1378,87 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     // doubling, each time moving every mention found so far.
     let mut out = Vec::with_capacity(tokens.len() / 8);
     document.chunks(|chunk| document.emit(chunk, &mut out));
+    places_listed_together(text, &mut out);
     out
+}
+
+/// Plural place nouns a list of places may follow ("villages such as Abersoch, Nefyn and
+/// Aberdaron", "counties Antrim, Down and Tyrone").
+const PLACE_PLURALS: &[&str] = &[
+    "villages",
+    "towns",
+    "cities",
+    "suburbs",
+    "counties",
+    "districts",
+    "regions",
+    "provinces",
+    "states",
+    "countries",
+    "islands",
+    "neighbourhoods",
+    "neighborhoods",
+    "municipalities",
+    "townships",
+    "hamlets",
+    "settlements",
+];
+
+/// Names listed together (joined by commas, "and" or "or") are things of one kind: a name in
+/// such a list that nothing else typed (the finder's default) is a place when another name
+/// in the list is one, and every name the list's lead-in calls places ("villages such as")
+/// that only a guess typed is one. One pass over the names in text order.
+fn places_listed_together(text: &str, names: &mut [NameMention]) {
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    // Names come out nearly in text order (a chunk's modifiers and nested names beside its
+    // name): the stable sort finds the runs, so this is close to one pass.
+    order.sort_by_key(|&i| names[i].span.start);
+    let joined = |a: &NameMention, b: &NameMention| {
+        text.get(a.span.end..b.span.start)
+            .is_some_and(|gap| matches!(gap, ", " | " and " | " or " | ", and " | ", or "))
+    };
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&names[order[end - 1]], &names[order[end]]) {
+            end += 1;
+        }
+        let run = &order[start..end];
+        let lead_in = names_places_before(text, names[run[0]].span.start);
+        let has_place = run.len() > 1
+            && run
+                .iter()
+                .any(|&i| names[i].kind == Kind::Place && names[i].evidence > Evidence::Fallback);
+        for &i in run {
+            let name = &mut names[i];
+            let retype = (lead_in && name.evidence <= Evidence::Guess)
+                || (has_place && name.evidence == Evidence::Fallback);
+            if retype && name.kind != Kind::Place && !name.title_only && name.roles.is_empty() {
+                name.kind = Kind::Place;
+                name.evidence = Evidence::Guess;
+                name.kind_rule = "listed with places";
+            }
+        }
+        start = end;
+    }
+}
+
+/// Whether the text before `start` ends with a plural place noun, alone or with "such as",
+/// "including" or "like" ("villages such as ", "counties ").
+fn names_places_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let before = before.trim_end_matches(' ');
+    let before = ["such as", "including", "like"]
+        .iter()
+        .find_map(|lead| before.strip_suffix(lead))
+        .map_or(before, |rest| rest.trim_end_matches(' '));
+    PLACE_PLURALS.iter().any(|noun| {
+        before
+            .strip_suffix(noun)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 impl Document<'_> {
@@ -1177,6 +1485,32 @@ impl Document<'_> {
     }
 
     fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
+        let chunk = self.trimmed(chunk);
+        if chunk.is_empty()
+            || self.is_non_name_word(chunk)
+            || self.is_generic_body(chunk)
+            || self.is_newsroom_job(chunk)
+            || self.is_honorific_alone(chunk)
+        {
+            return;
+        }
+        let split = self.split_chunk(chunk);
+        self.emit_modifiers(chunk, &split.modifiers, out);
+        if split.title_only {
+            self.emit_title_standing(chunk, &split, out);
+            return;
+        }
+        if let Some((owner_from, owner_to)) = split.owner {
+            self.emit_owner(chunk, owner_from, owner_to, out);
+        }
+        let (from, to) = split.name;
+        let name_positions = self.name_positions(&chunk[from..to]);
+        self.emit_name(chunk, &split, name_positions, out);
+    }
+
+    /// The chunk without what never belongs to a name at its ends: leading determiners,
+    /// trailing connectors, a very common word tacked on the end.
+    fn trimmed<'c>(&self, chunk: &'c [usize]) -> &'c [usize] {
         // Leading determiners are not part of a name.
         let mut chunk = chunk;
         while let Some(&first) = chunk.first() {
@@ -1235,12 +1569,13 @@ impl Document<'_> {
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
         chunk = self.without_trailing_connectors(chunk);
-        if chunk.is_empty() || self.is_non_name_word(chunk) || self.is_generic_body(chunk) {
-            return;
-        }
+        chunk
+    }
+
+    /// The chunk cut into roles, modifiers and the name; "Doctor Who Society of Canada":
+    /// what follows a title is an organisation, so the title was the start of its name.
+    fn split_chunk(&self, chunk: &[usize]) -> Split {
         let mut split = self.split_titles(chunk);
-        // "Doctor Who Society of Canada": what follows the title is an organisation, so the
-        // title was the start of its name.
         let (name_from, name_to) = split.name;
         let organisation_after_title = !split.roles.is_empty() && name_from > 0 && {
             let name_words: Vec<&str> = chunk[name_from..name_to]
@@ -1252,38 +1587,41 @@ impl Document<'_> {
         if organisation_after_title {
             split = Split::whole(chunk.len());
         }
-        // "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
-        let honorific_alone = chunk.iter().all(|&i| {
+        split
+    }
+
+    /// "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
+    fn is_honorific_alone(&self, chunk: &[usize]) -> bool {
+        chunk.iter().all(|&i| {
             let word = self.word(i);
             lexicon::contains_folded(lexicon::HONORIFICS, word)
                 || (word.ends_with('.') && is_title(word))
+        })
+    }
+
+    /// A title standing for a person ("the Secretary of State"), with the body it belongs to;
+    /// grouping links it to the person it stands beside or whose role it is.
+    fn emit_title_standing(&self, chunk: &[usize], split: &Split, out: &mut Vec<NameMention>) {
+        if let Some((from, to)) = split.owner {
+            self.emit_owner(chunk, from, to, out);
+        }
+        out.push(NameMention {
+            span: self.span_of(chunk, 0, chunk.len()),
+            kind: Kind::Person,
+            evidence: Evidence::Guess,
+            roles: Vec::new(),
+            acronym: None,
+            known_as: None,
+            locative: false,
+            title_only: true,
+            kind_rule: "title standing for a person",
         });
-        if honorific_alone {
-            return;
-        }
-        if split.title_only {
-            self.emit_modifiers(chunk, &split.modifiers, out);
-            if let Some((from, to)) = split.owner {
-                self.emit_owner(chunk, from, to, out);
-            }
-            // "the Secretary of State" stands for a person; grouping links it to the person
-            // it stands beside or whose role it is.
-            out.push(NameMention {
-                span: self.span_of(chunk, 0, chunk.len()),
-                kind: Kind::Person,
-                evidence: Evidence::Guess,
-                roles: Vec::new(),
-                acronym: None,
-                known_as: None,
-                locative: false,
-                title_only: true,
-                kind_rule: "title standing for a person",
-            });
-            return;
-        }
-        self.emit_modifiers(chunk, &split.modifiers, out);
-        let (from, to) = split.name;
-        let mut name_positions: &[usize] = &chunk[from..to];
+    }
+
+    /// The name's tokens without a bare honorific at the front ("Mr. Tedeschi") or a
+    /// follower's "-ist" word before a given name ("Scientologist Tom Cruise").
+    fn name_positions<'c>(&self, positions: &'c [usize]) -> &'c [usize] {
+        let mut name_positions = positions;
         // A bare honorific or title left at the front ("Mr. Tedeschi") is not the name.
         while name_positions.len() > 1
             && lexicon::contains_folded(lexicon::HONORIFICS, self.word(name_positions[0]))
@@ -1307,6 +1645,18 @@ impl Document<'_> {
             }
             name_positions = &name_positions[1..];
         }
+        name_positions
+    }
+
+    /// The name itself: its kind, roles and defined acronym, and the names inside it.
+    fn emit_name(
+        &self,
+        chunk: &[usize],
+        split: &Split,
+        name_positions: &[usize],
+        out: &mut Vec<NameMention>,
+    ) {
+        let (from, to) = split.name;
         let Some(&first) = name_positions.first() else {
             return;
         };
@@ -1322,37 +1672,14 @@ impl Document<'_> {
                 .iter()
                 .map(|&i| strip_possessive(self.word(i))),
         );
-        // "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen.
-        // (Most names have no hyphen: a plain scan says so before a search from the end.)
-        if let Some(last) = words.last_mut()
-            && last.as_bytes().contains(&b'-')
-            && let Some((head, tail)) = last.rsplit_once('-')
-            && lexicon::contains_folded(lexicon::COMPOUND_TAILS, tail)
-            && is_capitalised(head)
-        {
-            let last_start = last.as_ptr() as usize - self.text.as_ptr() as usize;
-            if span.end == last_start + last.len() {
-                span.end = last_start + head.len();
-                *last = head;
-            }
-        }
+        self.cut_compound_tail(&mut span, &mut words);
         let roles: Vec<Span> = split
             .roles
             .iter()
             .map(|&(a, b)| self.span_of(chunk, a, b))
             .collect();
         let last_token = *chunk.last().unwrap_or(&first);
-        // "Hayʼat Tahrir al-Sham (HTS)" defines an acronym; "KYIV, Ukraine (AP) —" credits an
-        // agency: an acronym starts with its name's first letter.
-        let acronym = self.defined_acronym(last_token).filter(|acronym| {
-            let initial = |s: &str| {
-                s.chars()
-                    .find(|c| c.is_alphabetic())
-                    .map(|c| c.to_lowercase().next())
-            };
-            let name_initial = words.first().and_then(|w| initial(w));
-            name_initial.is_some() && initial(acronym.slice(self.text)) == name_initial
-        });
+        let acronym = self.acronym_of_name(last_token, &words);
         let has_role = !roles.is_empty() && split.name.0 > 0;
         let (mut kind, mut evidence, known_as, mut kind_rule) =
             self.classify_words(&words, has_role, Some((first, last_token)));
@@ -1403,6 +1730,38 @@ impl Document<'_> {
         }
     }
 
+    /// "a Warhol-like wig", "Saudi-led forces": the name is the part before the hyphen, in
+    /// its span and its last word.
+    fn cut_compound_tail(&self, span: &mut Span, words: &mut [&str]) {
+        // (Most names have no hyphen: a plain scan says so before a search from the end.)
+        if let Some(last) = words.last_mut()
+            && last.as_bytes().contains(&b'-')
+            && let Some((head, tail)) = last.rsplit_once('-')
+            && lexicon::contains_folded(lexicon::COMPOUND_TAILS, tail)
+            && is_capitalised(head)
+        {
+            let last_start = last.as_ptr() as usize - self.text.as_ptr() as usize;
+            if span.end == last_start + last.len() {
+                span.end = last_start + head.len();
+                *last = head;
+            }
+        }
+    }
+
+    /// "Hayʼat Tahrir al-Sham (HTS)" defines an acronym; "KYIV, Ukraine (AP) —" credits an
+    /// agency: an acronym starts with its name's first letter.
+    fn acronym_of_name(&self, last_token: usize, words: &[&str]) -> Option<Span> {
+        self.defined_acronym(last_token).filter(|acronym| {
+            let initial = |s: &str| {
+                s.chars()
+                    .find(|c| c.is_alphabetic())
+                    .map(|c| c.to_lowercase().next())
+            };
+            let name_initial = words.first().and_then(|w| initial(w));
+            name_initial.is_some() && initial(acronym.slice(self.text)) == name_initial
+        })
+    }
+
     /// Places, organisations and demonyms inside a role ("Syrian", "US", "NASA").
     fn emit_modifiers(&self, chunk: &[usize], modifiers: &[usize], out: &mut Vec<NameMention>) {
         for &m in modifiers {
@@ -1420,9 +1779,13 @@ impl Document<'_> {
     fn emit_owner(&self, chunk: &[usize], from: usize, to: usize, out: &mut Vec<NameMention>) {
         let span = self.span_of(chunk, from, to);
         let words: Vec<&str> = chunk[from..to].iter().map(|&i| self.word(i)).collect();
-        let classified = self.classify_words(&words, false, None);
+        // After "of" the owner stands on its own ("Officer of Caldermoor", "Mayor of
+        // Ghajnsielem"): its neighbours may say what it is, and a name it is.
+        let after_of = from > 0 && matches!(self.word(chunk[from - 1]), "of" | "for");
+        let position = after_of.then(|| (chunk[from], chunk[to - 1]));
+        let classified = self.classify_words(&words, false, position);
         let (kind, evidence) = (classified.0, classified.1);
-        let clear = evidence >= Evidence::Likely
+        let clear = (after_of || evidence >= Evidence::Likely)
             && matches!(kind, Kind::Organization | Kind::Place | Kind::Group);
         if !clear {
             return;
@@ -1466,7 +1829,34 @@ impl Document<'_> {
                 .folded_rank(word)
                 .is_some_and(|rank| rank <= COMMONEST_RANK)
             && !self.known_place_or_organization(word);
-        letter || numeral || commonest
+        let address = lexicon::contains_folded(lexicon::ADDRESS_WORDS, word);
+        letter || numeral || commonest || address
+    }
+
+    /// Plain capitalised words naming a newsroom job rather than anyone: before a job noun
+    /// ("Political correspondent", "Additional reporting") or ending in one ("Senior Sports
+    /// Writer"). A place or a body before the job is named ("Gisborne reporter").
+    fn is_newsroom_job(&self, chunk: &[usize]) -> bool {
+        let Some(&last) = chunk.last() else {
+            return false;
+        };
+        let job = |w: &str| lexicon::contains_folded(lexicon::JOB_NOUNS, w);
+        let plain = |&i: &usize| {
+            let word = self.word(i);
+            !is_acronym(word) && self.is_common(word) && !self.known_place_or_organization(word)
+        };
+        let before_job = self
+            .word_at(last + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && job(w));
+        let ends_in_job = chunk.len() > 1 && job(self.word(last));
+        let whole = Span::new(
+            self.tokens[chunk[0]].span().start,
+            self.tokens[last].span().end,
+        );
+        (before_job || ends_in_job)
+            && chunk.iter().all(plain)
+            && !self.known_place_or_organization(whole.slice(self.text))
+            && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(last))
     }
 
     /// Names inside a longer name: "Texas" in "University of Texas", "US" in "US State
@@ -1608,324 +1998,25 @@ impl Document<'_> {
         if let Some((kind, evidence, rule)) = kinds::decide(self, words, full, position) {
             return (kind, evidence, None, rule);
         }
-        let (kind, evidence, known_as) = self.classify_by_shape(words, full, position);
-        let rule = if known_as.is_some() {
-            "gazetteer"
-        } else if evidence == Evidence::Fallback {
-            "default"
-        } else {
-            "word shape"
-        };
+        let ((kind, evidence, known_as), rule) = self.classify_by_shape(words, full, position);
         (kind, evidence, known_as, rule)
     }
 
-    /// The gazetteer's and the word-shape rules' kind for a name no earlier rule decided.
+    /// The gazetteer's and the word-shape rules' kind for a name no earlier rule decided,
+    /// and the rule that decided it ([`shape::SHAPE_RULES`]).
     fn classify_by_shape(
         &self,
         words: &[&str],
         full: &str,
         position: Option<(usize, usize)>,
-    ) -> (Kind, Evidence, Option<String>) {
-        let g = self.gazetteer;
-        // The last (or first) word is in a list compared in lower case.
-        let last_in = |list| {
-            words
-                .last()
-                .is_some_and(|w| lexicon::contains_folded(list, w))
+    ) -> (shape::Shaped, &'static str) {
+        let shape = shape::Shape {
+            words,
+            full,
+            position,
+            known: self.gazetteer.entry(full),
         };
-        let first_in = |list| {
-            words
-                .first()
-                .is_some_and(|w| lexicon::contains_folded(list, w))
-        };
-        // One lookup for what the gazetteer says about the whole name.
-        let known = g.entry(full);
-        if let Some(place) = g.place_of(&known) {
-            let kind = Kind::Place;
-            let evidence =
-                if words.len() > 1 || place.class != PlaceClass::City || place.population > 100_000
-                {
-                    Evidence::Sure
-                } else {
-                    Evidence::Likely
-                };
-            return (kind, evidence, Some(place.name.to_string()));
-        }
-        if let Some(organization) = g.organization_of(&known) {
-            return (
-                Kind::Organization,
-                Evidence::Sure,
-                Some(organization.name.to_string()),
-            );
-        }
-        if position.is_some_and(|(first, last)| self.is_cited_publication(first, last)) {
-            return (Kind::Organization, Evidence::Likely, None);
-        }
-        // "the film Easy Rider", "her novel The Testaments".
-        let after_work_noun = position.is_some_and(|(first, _)| {
-            let sentence = self.tokens[first].sentence();
-            let mut before = first.checked_sub(1);
-            if before.is_some_and(|b| {
-                self.tokens[b].sentence() == sentence
-                    && lexicon::contains_folded(lexicon::DETERMINERS, self.word(b))
-            }) {
-                before = before.and_then(|b| b.checked_sub(1));
-            }
-            before.is_some_and(|b| {
-                self.tokens[b].sentence() == sentence
-                    && lexicon::contains(lexicon::WORK_NOUNS, self.word(b))
-            })
-        });
-        if after_work_noun {
-            return (Kind::Other, Evidence::Likely, None);
-        }
-        if words.len() == 1 {
-            // "Syrian" and "Syrians" name one group: the people of the country.
-            if let Some(country) = g.demonym_of(&known) {
-                return (
-                    Kind::Group,
-                    Evidence::Sure,
-                    Some(format!("{country} people")),
-                );
-            }
-            if known.is_group_word() {
-                return (Kind::Group, Evidence::Sure, None);
-            }
-        }
-        if words.len() > 1 {
-            if is_organisation_headed(words)
-                || (first_in(lexicon::ORGANIZATION_CUES) && words.get(1) == Some(&"of"))
-            {
-                return (Kind::Organization, Evidence::Sure, None);
-            }
-            // "Marc Lamont Hill": a given name, a middle name and a surname that is also a
-            // place's head ("Capitol Hill") make a person.
-            let full_personal_name = words.len() >= 3
-                && g.given_name(words[0])
-                && words[1..].iter().all(|w| self.known_person_word(w));
-            let place_head = words[0].strip_suffix('.').unwrap_or(words[0]);
-            let headed_place = lexicon::contains_folded(lexicon::PLACE_HEADS, place_head);
-            if (last_in(lexicon::PLACE_CUES) || headed_place) && !full_personal_name {
-                return (Kind::Place, Evidence::Sure, None);
-            }
-            // "the Pacific Northwest", "Syria's north-east": a part of a known place.
-            let compass = words.last().is_some_and(|w| {
-                lowered_is_any(
-                    w,
-                    &[
-                        "north",
-                        "south",
-                        "east",
-                        "west",
-                        "northeast",
-                        "northwest",
-                        "southeast",
-                        "southwest",
-                    ],
-                )
-            });
-            if compass && g.place(&words[..words.len() - 1].join(" ")).is_some() {
-                return (Kind::Place, Evidence::Likely, None);
-            }
-            if last_in(lexicon::THING_CUES) {
-                return (Kind::Other, Evidence::Likely, None);
-            }
-            if last_in(lexicon::EVENT_CUES) || first_in(lexicon::EVENT_HEADS) {
-                return (Kind::Event, Evidence::Likely, None);
-            }
-            if known.is_demonym() {
-                return (Kind::Group, Evidence::Likely, None);
-            }
-        }
-        if words.len() == 1 && is_acronym(full) {
-            // "WASHINGTON (Reuters) -": a dateline's city in capitals.
-            let mut title_cased = String::with_capacity(full.len());
-            for (k, c) in full.chars().enumerate() {
-                if k == 0 {
-                    title_cased.push(c);
-                } else {
-                    title_cased.extend(c.to_lowercase());
-                }
-            }
-            if full.chars().count() >= 4
-                && let Some(place) = g.place(&title_cased)
-            {
-                return (Kind::Place, Evidence::Likely, Some(place.name.to_string()));
-            }
-            return (Kind::Organization, Evidence::Likely, None);
-        }
-        // (With one word, `known` is the word's own entry.)
-        if words.len() == 1 && !is_acronym(full) && !(known.is_given_name() || known.is_surname()) {
-            // "Islamophobia", "Zionism": an idea; "a former Scientologist": a follower.
-            let idea_or_follower = lexicon::with_lower(full, |folded| {
-                if ["ism", "isms", "phobia"]
-                    .iter()
-                    .any(|end| folded.ends_with(end))
-                {
-                    return Some(Kind::Other);
-                }
-                // Not "Zeitgeist" nor "Christ".
-                let follower = folded.trim_end_matches('s');
-                (follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist"))
-                    .then_some(Kind::Group)
-            });
-            if let Some(kind) = idea_or_follower {
-                return (kind, Evidence::Likely, None);
-            }
-        }
-        // "Polaroids" where "Polaroid" is also written: the plural of a thing's name.
-        let last = words.last().copied().unwrap_or("");
-        // (Not a surname: "Kathryn Waters" stays a person where a typo writes "Water".)
-        let person_like = if words.len() == 1 {
-            known.is_surname()
-        } else {
-            g.given_name(words[0])
-        };
-        let plural_of_capitalised = !person_like
-            && last.strip_suffix('s').is_some_and(|singular| {
-                singular.len() > 2 && self.seen_capitalised.contains(singular)
-            });
-        if plural_of_capitalised {
-            return (Kind::Other, Evidence::Likely, None);
-        }
-        // "the Polaroid camera", "Warhol Polaroid exhibits" where "Polaroids" is also written:
-        // the singular of a thing's name, alone or after its maker's.
-        let singular_of_capitalised = !person_like
-            && with_plural(last, |plural| {
-                // Not "Water" where "Kathryn Waters" is written: a surname is no plural.
-                self.seen_capitalised.contains(plural) && !self.known_person_word(plural)
-            });
-        if singular_of_capitalised {
-            return (Kind::Other, Evidence::Guess, None);
-        }
-        let particle = || {
-            words
-                .iter()
-                .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w))
-        };
-        // "Fan Expo Canada": a name ending with a country's, with a word no person is named
-        // between, is not a person's even when it opens with a given name.
-        let country_ended = words.len() > 2
-            && words.last().is_some_and(|w| {
-                g.place(w)
-                    .is_some_and(|place| place.class == PlaceClass::Country)
-            })
-            && words[1..words.len() - 1]
-                .iter()
-                .any(|w| !self.known_person_word(w));
-        // (With several words, `person_like` asked whether the first is a given name.)
-        let given = words.len() > 1 && person_like && !country_ended;
-        // "Environment Canada": a country's name is no surname, whatever the census says.
-        // "People Power": a surname after one of the commonest words is a word of a name,
-        // not a person's surname.
-        if given || (words.len() > 1 && particle()) {
-            return (Kind::Person, Evidence::Likely, None);
-        }
-        let opens_with_very_common = || {
-            g.folded_rank(words[0])
-                .is_some_and(|rank| rank <= VERY_COMMON_RANK)
-        };
-        let surname = words.len() > 1
-            && !opens_with_very_common()
-            && words.last().is_some_and(|w| {
-                let known = g.entry(w);
-                known.is_surname() && !known.is_place()
-            });
-        if surname {
-            return (Kind::Person, Evidence::Likely, None);
-        }
-        // "the coast of Aceh, Indonesia", "Cape Quorra, Florida": a name set before its
-        // country or state is a place in it.
-        let all_capitalised = words.iter().all(|w| is_capitalised(w));
-        if all_capitalised && position.is_some_and(|(_, last)| self.followed_by_region(last)) {
-            return (Kind::Place, Evidence::Likely, None);
-        }
-        if words.len() > 1 {
-            let places = words.iter().filter(|w| g.place(w).is_some()).count();
-            if places == words.len() {
-                return (Kind::Place, Evidence::Guess, None);
-            }
-            // "The Ontario Ghostbusters", "Velvet Rangers": a plural that is no surname names
-            // a team or a band, not a person.
-            let plural_team = words.last().is_some_and(|w| {
-                w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists")) && !g.surname(w)
-            });
-            if plural_team {
-                return (Kind::Organization, Evidence::Guess, None);
-            }
-            let uncommon = words.iter().all(|w| !self.is_common(w));
-            if uncommon && words.len() <= 4 {
-                return (Kind::Person, Evidence::Guess, None);
-            }
-            return (Kind::Organization, Evidence::Guess, None);
-        }
-        // One unknown word: its neighbours decide.
-        if let Some((first, last)) = position {
-            // The neighbouring words, each compared in lower case.
-            let before = first.checked_sub(1).map(|i| self.word(i));
-            let after = self.word_at(last + 1);
-            let after_next = self.word_at(last + 2);
-            let lowered_is =
-                |word: Option<&str>, words: &[&str]| word.is_some_and(|w| lowered_is_any(w, words));
-            // "Mauer said", "said Mauer.": one word speaking is a person more often than not
-            // (organisations that speak are known or written as acronyms, caught above).
-            let speaks = lowered_is(
-                after,
-                &[
-                    "said",
-                    "says",
-                    "told",
-                    "added",
-                    "explained",
-                    "wrote",
-                    "tweeted",
-                ],
-            ) || (lowered_is(before, &["said", "says", "added"])
-                && (after.is_none() || lowered_is(after, &[".", ",", ";"])));
-            // "Image: Snbehnke.": credits name photographers far more often than agencies,
-            // and agencies are known or written as acronyms.
-            let credited = self.in_credit_line(first);
-            // "the Navy said": a name after an article is no person's.
-            let after_article =
-                before.is_some_and(|w| lexicon::contains_folded(lexicon::DETERMINERS, w));
-            if speaks && after_article {
-                return (Kind::Organization, Evidence::Likely, None);
-            }
-            if (speaks || credited) && !is_acronym(full) {
-                return (Kind::Person, Evidence::Likely, None);
-            }
-            if before.is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)) {
-                return (Kind::Place, Evidence::Guess, None);
-            }
-            // "villages such as Abersoch, Nefyn and Aberdaron": a name listed beside a known
-            // place is a place.
-            let listed_place = |joiner: Option<&str>, neighbour: Option<&str>| {
-                matches!(joiner, Some("," | "and" | "or"))
-                    && neighbour.is_some_and(|w| g.place(w).is_some() && is_capitalised(w))
-            };
-            let before_next = first.checked_sub(2).map(|i| self.word(i));
-            if listed_place(before, before_next) || listed_place(after, after_next) {
-                return (Kind::Place, Evidence::Guess, None);
-            }
-            let place_noun = |word: Option<&str>| {
-                word.is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w))
-            };
-            let lower_after = || {
-                after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)))
-            };
-            if place_noun(after) || (lower_after() && place_noun(after_next)) {
-                return (Kind::Place, Evidence::Likely, None);
-            }
-        }
-        if self.seen_lower.contains_folded(full) {
-            // "the West" where "west" is also written: a capitalised ordinary word names
-            // something, but nothing says what.
-            return (Kind::Other, Evidence::Guess, None);
-        }
-        if (known.is_given_name() || known.is_surname()) && !self.is_english_word(full) {
-            return (Kind::Person, Evidence::Guess, None);
-        }
-        (Kind::Organization, Evidence::Fallback, None)
+        shape::decide(self, &shape)
     }
 }
 

@@ -283,6 +283,7 @@ mod tests {
                 .iter()
                 .map(|&(start, end)| Span::new(start, end))
                 .collect(),
+            grounds: Default::default(),
         };
         let cases = [
             vec![],

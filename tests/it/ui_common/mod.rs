@@ -60,6 +60,7 @@ pub fn seed() -> Briefing {
                 name,
                 aliases,
                 mentions,
+                grounds: Default::default(),
             }
         })
         .collect();
@@ -144,6 +145,7 @@ pub fn visit() -> Briefing {
             aliases: vec![],
             roles: vec![],
             mentions: vec![find("Putin", 0), find("Putin", 1)],
+            grounds: Default::default(),
         },
         Entity {
             name: "Sharaa".into(),
@@ -151,6 +153,7 @@ pub fn visit() -> Briefing {
             aliases: vec![],
             roles: vec![],
             mentions: vec![find("Sharaa", 0)],
+            grounds: Default::default(),
         },
         Entity {
             name: "Moscow".into(),
@@ -158,6 +161,7 @@ pub fn visit() -> Briefing {
             aliases: vec![],
             roles: vec![],
             mentions: vec![find("Moscow", 0)],
+            grounds: Default::default(),
         },
     ];
     let outer = find("“talks went well.”", 0);
@@ -204,6 +208,7 @@ pub fn weather() -> Briefing {
                 aliases: vec![],
                 roles: vec![],
                 mentions: vec![Span::new(at, at + "Lisbon".len())],
+                grounds: Default::default(),
             }],
             ..Annotations::default()
         },
@@ -255,13 +260,10 @@ pub fn select_entity(app: &mut App, name: &str) {
     );
 }
 
-/// Presses keys given as `KeyChord` names ("j", "Enter", "S-Tab", "C-d").
+/// Presses keys given as key names ("j", "Enter", "S-Tab", "C-d").
 pub fn press(app: &mut App, keys: &[&str]) {
-    use briefing::app::keymap::KeyChord;
-    use crossterm::event::KeyEvent;
     for key in keys {
-        let chord: KeyChord = key.parse().unwrap();
-        app.key(KeyEvent::new(chord.code, chord.modifiers));
+        app.key(key.parse().unwrap());
     }
 }
 

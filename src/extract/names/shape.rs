@@ -1,0 +1,847 @@
+//! The gazetteer's and the word-shape rules' kind for a name no rule of [`super::kinds`]
+//! decided. They sit in [`SHAPE_RULES`], asked in order; the first that applies decides, and
+//! its name is the mention's `kind_rule`. A name no rule decides is an organisation, the
+//! finder's default.
+
+use super::{
+    Document, Evidence, VERY_COMMON_RANK, has_possessive, is_acronym, is_capitalised,
+    is_organisation_headed, is_particle_name, lowered_is_any, strip_possessive, with_plural,
+};
+use crate::extract::gazetteer::{self, Entry, PlaceClass};
+use crate::extract::lexicon;
+use crate::model::Kind;
+
+/// What a shape rule decides: the kind, how sure it is, and the gazetteer's canonical name.
+pub(super) type Shaped = (Kind, Evidence, Option<String>);
+
+/// The name a shape rule is asked about.
+pub(super) struct Shape<'a> {
+    /// The name's words.
+    pub words: &'a [&'a str],
+    /// The words joined by spaces.
+    pub full: &'a str,
+    /// The name's first and last tokens, when it stands in the text.
+    pub position: Option<(usize, usize)>,
+    /// What the gazetteer says about the whole name (with one word, about the word).
+    pub known: Entry,
+}
+
+impl Shape<'_> {
+    fn one_word(&self) -> bool {
+        self.words.len() == 1
+    }
+
+    fn several_words(&self) -> bool {
+        self.words.len() > 1
+    }
+
+    /// The last word, in a list compared in lower case.
+    fn last_in(&self, list: &lexicon::WordList) -> bool {
+        self.words
+            .last()
+            .is_some_and(|w| lexicon::contains_folded(list, w))
+    }
+
+    /// The first word, in a list compared in lower case.
+    fn first_in(&self, list: &lexicon::WordList) -> bool {
+        self.words
+            .first()
+            .is_some_and(|w| lexicon::contains_folded(list, w))
+    }
+}
+
+/// A shape rule's test.
+type ShapeTest = fn(&Document, &Shape) -> Option<Shaped>;
+
+/// A convention deciding a name's kind from the gazetteer, its words' shape or its
+/// neighbours.
+pub(super) struct ShapeRule {
+    pub name: &'static str,
+    pub applies: ShapeTest,
+}
+
+/// The rules, in the order they are asked.
+pub(super) static SHAPE_RULES: &[ShapeRule] = &[
+    rule("gazetteer place", gazetteer_place),
+    rule("gazetteer organisation", gazetteer_organization),
+    rule("cited publication", cited_publication),
+    rule("after a work noun", after_work_noun),
+    rule("demonym", demonym),
+    rule("group word", group_word),
+    rule("organisation head", organisation_head),
+    rule("place cue or head", place_cue_or_head),
+    rule("compass part of a place", compass_part),
+    rule("compass initial", compass_initial),
+    rule("thing cue", thing_cue),
+    rule("event cue", event_cue),
+    rule("demonym phrase", demonym_phrase),
+    rule("town shape", town_shape),
+    rule("before -based", before_based),
+    rule("acronym", acronym),
+    rule("idea or follower", idea_or_follower),
+    rule("age after a full name", aged_full_name),
+    rule("plural of a capitalised thing", plural_of_capitalised),
+    rule("singular of a capitalised thing", singular_of_capitalised),
+    rule("people by their nation", people_by_nation),
+    rule("compass word before a place", compass_word_before_place),
+    rule(
+        "opens with a nation or closes with an acronym",
+        no_personal_ends,
+    ),
+    rule("several words after a locative", locative_words),
+    rule("several words before a place noun", words_before_place_noun),
+    rule("given name or particle", given_name_or_particle),
+    rule("surname", surname),
+    rule("before a region", before_region),
+    rule("every word a place", every_word_a_place),
+    rule("plural team", plural_team),
+    rule("uncommon words", uncommon_words),
+    rule("several plain words", several_plain_words),
+    rule("speaks after an article", speaks_after_article),
+    rule("a body's spokesperson", body_spokesperson),
+    rule("age or kin", age_or_kin),
+    rule("speaks or credited", speaks_or_credited),
+    rule("after a locative", after_locative),
+    rule("listed beside a place", listed_beside_place),
+    rule("before a place noun", before_place_noun),
+    rule("ordinary word", ordinary_word),
+    rule("given name or surname", given_name_or_surname),
+];
+
+const fn rule(name: &'static str, applies: ShapeTest) -> ShapeRule {
+    ShapeRule { name, applies }
+}
+
+/// The first shape rule that decides the kind of `shape`, or the default: an organisation,
+/// on no evidence.
+pub(super) fn decide(document: &Document, shape: &Shape) -> (Shaped, &'static str) {
+    SHAPE_RULES
+        .iter()
+        .find_map(|rule| (rule.applies)(document, shape).map(|shaped| (shaped, rule.name)))
+        .unwrap_or(((Kind::Organization, Evidence::Fallback, None), "default"))
+}
+
+fn gazetteer_place(d: &Document, s: &Shape) -> Option<Shaped> {
+    let place = d.gazetteer.place_of(&s.known)?;
+    let evidence =
+        if s.several_words() || place.class != PlaceClass::City || place.population > 100_000 {
+            Evidence::Sure
+        } else {
+            Evidence::Likely
+        };
+    Some((Kind::Place, evidence, Some(place.name.to_string())))
+}
+
+fn gazetteer_organization(d: &Document, s: &Shape) -> Option<Shaped> {
+    let organization = d.gazetteer.organization_of(&s.known)?;
+    Some((
+        Kind::Organization,
+        Evidence::Sure,
+        Some(organization.name.to_string()),
+    ))
+}
+
+/// `"…" — Toronto Star, August 15, 2008`.
+fn cited_publication(d: &Document, s: &Shape) -> Option<Shaped> {
+    s.position
+        .is_some_and(|(first, last)| d.is_cited_publication(first, last))
+        .then_some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "the film Easy Rider", "her novel The Testaments".
+fn after_work_noun(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    let sentence = d.tokens[first].sentence();
+    let mut before = first.checked_sub(1);
+    if before.is_some_and(|b| {
+        d.tokens[b].sentence() == sentence
+            && lexicon::contains_folded(lexicon::DETERMINERS, d.word(b))
+    }) {
+        before = before.and_then(|b| b.checked_sub(1));
+    }
+    before
+        .is_some_and(|b| {
+            d.tokens[b].sentence() == sentence && lexicon::contains(lexicon::WORK_NOUNS, d.word(b))
+        })
+        .then_some((Kind::Other, Evidence::Likely, None))
+}
+
+/// "Syrian" and "Syrians" name one group: the people of the country.
+fn demonym(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.one_word() {
+        return None;
+    }
+    let country = d.gazetteer.demonym_of(&s.known)?;
+    Some((
+        Kind::Group,
+        Evidence::Sure,
+        Some(format!("{country} people")),
+    ))
+}
+
+fn group_word(_: &Document, s: &Shape) -> Option<Shaped> {
+    (s.one_word() && s.known.is_group_word()).then_some((Kind::Group, Evidence::Sure, None))
+}
+
+/// "Merseyside Police", "Ministry of Defence".
+fn organisation_head(_: &Document, s: &Shape) -> Option<Shaped> {
+    let headed = is_organisation_headed(s.words)
+        || (s.first_in(lexicon::ORGANIZATION_CUES) && s.words.get(1) == Some(&"of"));
+    (s.several_words() && headed).then_some((Kind::Organization, Evidence::Sure, None))
+}
+
+/// "Parr Street", "Mount Everest"; but "Marc Lamont Hill": a given name, a middle name and a
+/// surname that is also a place's head ("Capitol Hill") make a person.
+fn place_cue_or_head(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() {
+        return None;
+    }
+    let words = s.words;
+    let full_personal_name = words.len() >= 3
+        && d.gazetteer.given_name(words[0])
+        && words[1..].iter().all(|w| d.known_person_word(w));
+    let place_head = words[0].strip_suffix('.').unwrap_or(words[0]);
+    let headed_place = lexicon::contains_folded(lexicon::PLACE_HEADS, place_head);
+    ((s.last_in(lexicon::PLACE_CUES) || headed_place) && !full_personal_name).then_some((
+        Kind::Place,
+        Evidence::Sure,
+        None,
+    ))
+}
+
+/// "the Pacific Northwest", "Syria's north-east": a part of a known place.
+fn compass_part(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() {
+        return None;
+    }
+    let compass = s.words.last().is_some_and(|w| {
+        lowered_is_any(
+            w,
+            &[
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+            ],
+        )
+    });
+    let rest = || s.words[..s.words.len() - 1].join(" ");
+    (compass && d.gazetteer.place(&rest()).is_some()).then_some((
+        Kind::Place,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// "S. Korea", "N. Ireland": a compass point shortened before the rest of a known place's
+/// name.
+fn compass_initial(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() {
+        return None;
+    }
+    let compass_word = match s.words[0].trim_end_matches('.') {
+        "N" => "North",
+        "S" => "South",
+        "E" => "East",
+        "W" => "West",
+        _ => return None,
+    };
+    let rest = s.words[1..].join(" ");
+    let expanded = format!("{compass_word} {}", strip_possessive(&rest));
+    let place = d.gazetteer.place(&expanded)?;
+    Some((Kind::Place, Evidence::Likely, Some(place.name.to_string())))
+}
+
+/// "Space Shuttle", "Booker Prize".
+fn thing_cue(_: &Document, s: &Shape) -> Option<Shaped> {
+    (s.several_words() && s.last_in(lexicon::THING_CUES)).then_some((
+        Kind::Other,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// "Gulf War", "Hurricane Maria".
+fn event_cue(_: &Document, s: &Shape) -> Option<Shaped> {
+    let cued = s.last_in(lexicon::EVENT_CUES) || s.first_in(lexicon::EVENT_HEADS);
+    (s.several_words() && cued).then_some((Kind::Event, Evidence::Likely, None))
+}
+
+fn demonym_phrase(_: &Document, s: &Shape) -> Option<Shaped> {
+    (s.several_words() && s.known.is_demonym()).then_some((Kind::Group, Evidence::Likely, None))
+}
+
+/// "Newton-le-Willows", "Banffshire", "Sligo-Leitrim".
+fn town_shape(d: &Document, s: &Shape) -> Option<Shaped> {
+    (s.one_word() && is_hyphenated_place(s.full, d.gazetteer)).then_some((
+        Kind::Place,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// "a Porthgain-based charity", "the London-based firm": what something is based in is a
+/// place.
+fn before_based(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (_, last) = s.position?;
+    let word = d.word(last);
+    let based = word.len() > 6
+        && word
+            .get(word.len() - 6..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("-based"));
+    based.then_some((Kind::Place, Evidence::Likely, None))
+}
+
+/// An acronym is an organisation's, but "WASHINGTON (Reuters) -": a dateline's city in
+/// capitals is the city.
+fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
+    let full = s.full;
+    if !(s.one_word() && is_acronym(full)) {
+        return None;
+    }
+    if full.chars().count() >= 4 {
+        let mut title_cased = String::with_capacity(full.len());
+        for (k, c) in full.chars().enumerate() {
+            if k == 0 {
+                title_cased.push(c);
+            } else {
+                title_cased.extend(c.to_lowercase());
+            }
+        }
+        if let Some(place) = d.gazetteer.place(&title_cased) {
+            return Some((Kind::Place, Evidence::Likely, Some(place.name.to_string())));
+        }
+    }
+    Some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "Islamophobia", "Zionism": an idea; "a former Scientologist": a follower.
+fn idea_or_follower(_: &Document, s: &Shape) -> Option<Shaped> {
+    let named = s.known.is_given_name() || s.known.is_surname();
+    if !s.one_word() || is_acronym(s.full) || named {
+        return None;
+    }
+    let kind = lexicon::with_lower(s.full, |folded| {
+        if ["ism", "isms", "phobia"]
+            .iter()
+            .any(|end| folded.ends_with(end))
+        {
+            return Some(Kind::Other);
+        }
+        // Not "Zeitgeist" nor "Christ".
+        let follower = folded.trim_end_matches('s');
+        (follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist"))
+            .then_some(Kind::Group)
+    })?;
+    Some((kind, Evidence::Likely, None))
+}
+
+/// "Hamish Marchbank, 81, who …": an age set after a name of several words is a person's,
+/// even where the family is also named ("the Marchbanks").
+fn aged_full_name(d: &Document, s: &Shape) -> Option<Shaped> {
+    (s.several_words() && s.position.is_some_and(|(_, last)| d.aged(last))).then_some((
+        Kind::Person,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// Whether the name may be a person's, which keeps it from the plural and singular rules:
+/// one word that is a surname, or several opening with a given name.
+fn person_like(d: &Document, s: &Shape) -> bool {
+    if s.one_word() {
+        s.known.is_surname()
+    } else {
+        d.gazetteer.given_name(s.words[0])
+    }
+}
+
+/// "Polaroids" where "Polaroid" is also written: the plural of a thing's name. (Not a
+/// surname: "Kathryn Waters" stays a person where a typo writes "Water".)
+fn plural_of_capitalised(d: &Document, s: &Shape) -> Option<Shaped> {
+    let last = s.words.last().copied().unwrap_or("");
+    let plural = last
+        .strip_suffix('s')
+        .is_some_and(|singular| singular.len() > 2 && d.seen_capitalised.contains(singular));
+    (plural && !person_like(d, s)).then_some((Kind::Other, Evidence::Likely, None))
+}
+
+/// "the Polaroid camera", "Warhol Polaroid exhibits" where "Polaroids" is also written: the
+/// singular of a thing's name, alone or after its maker's.
+fn singular_of_capitalised(d: &Document, s: &Shape) -> Option<Shaped> {
+    let last = s.words.last().copied().unwrap_or("");
+    let singular = !person_like(d, s)
+        && with_plural(last, |plural| {
+            // Not "Water" where "Kathryn Waters" is written: a surname is no plural.
+            d.seen_capitalised.contains(plural) && !d.known_person_word(plural)
+        });
+    singular.then_some((Kind::Other, Evidence::Guess, None))
+}
+
+/// "Self-employed Canadians", "Young Australians": people named by their nation.
+fn people_by_nation(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() {
+        return None;
+    }
+    let last = strip_possessive(s.words[s.words.len() - 1]);
+    (last.ends_with('s') && d.gazetteer.demonym(last).is_some()).then_some((
+        Kind::Group,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// "West Azerbaijan", "North Wales": a compass word before a known place names a part.
+fn compass_word_before_place(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() {
+        return None;
+    }
+    let compass = lowered_is_any(
+        strip_possessive(s.words[0]),
+        &[
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "upper", "lower",
+        ],
+    );
+    let rest = || s.words[1..].join(" ");
+    (compass && d.gazetteer.place(strip_possessive(&rest())).is_some()).then_some((
+        Kind::Place,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// "British Steel", "UK Steel", "Africa CDC": a country, region or nationality opening the
+/// name, or an acronym closing it, makes it no person's. ("Jordan Ellery-Price", "Georgia
+/// Hale": a country that is also a given name opens a person's name as often as anything
+/// else's; "DARNELL WHITFIELD": a name in capitals throughout is no acronym's.)
+fn no_personal_ends(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() {
+        return None;
+    }
+    let g = d.gazetteer;
+    let words = s.words;
+    let first = strip_possessive(words[0]);
+    let opening = g.entry(first);
+    let country_or_nation = g.place_of(&opening).is_some_and(|p| {
+        matches!(
+            p.class,
+            PlaceClass::Country | PlaceClass::State | PlaceClass::Continent
+        )
+    }) || opening.is_demonym();
+    let opens_with_place =
+        (country_or_nation || (is_acronym(first) && opening.is_place())) && !g.given_name(first);
+    let last = strip_possessive(words[words.len() - 1]);
+    let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let acronym_last = is_acronym(last)
+        && last.chars().count() >= 2
+        && !roman
+        && !g.entry(last).is_place()
+        && !words.iter().all(|w| is_acronym(w));
+    (opens_with_place || acronym_last).then_some((Kind::Organization, Evidence::Guess, None))
+}
+
+/// Whether no word of the name is a given name.
+fn no_given_name(d: &Document, s: &Shape) -> bool {
+    !s.words.iter().any(|w| d.gazetteer.given_name(w))
+}
+
+/// "in Port Talbot", "the provinces of West Azerbaijan": an unknown name that no given name
+/// is in, after a locative preposition, is a place.
+fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    if !s.several_words() {
+        return None;
+    }
+    let locative = (first > 0
+        && lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, d.word(first - 1)))
+        || d.after_place_noun_of(first);
+    let possessive = s.words.last().is_some_and(|w| has_possessive(w));
+    (locative && !possessive && no_given_name(d, s)).then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// "the Toa Payoh hawker centre", "the Madre de Dios region": a name no given name is in,
+/// before a place noun, is the place.
+fn words_before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (_, last) = s.position?;
+    (s.several_words() && no_given_name(d, s) && d.place_noun_follows(last)).then_some((
+        Kind::Place,
+        Evidence::Guess,
+        None,
+    ))
+}
+
+/// A given name opening several words, or a name particle among them, makes a person; but
+/// "Fan Expo Canada": a name ending with a country's, with a word no person is named
+/// between, is not a person's even when it opens with a given name.
+fn given_name_or_particle(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() {
+        return None;
+    }
+    let words = s.words;
+    let country_ended = words.len() > 2
+        && words.last().is_some_and(|w| {
+            d.gazetteer
+                .place(w)
+                .is_some_and(|place| place.class == PlaceClass::Country)
+        })
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| !d.known_person_word(w));
+    let given = person_like(d, s) && !country_ended;
+    let particle = || {
+        words
+            .iter()
+            .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w))
+    };
+    (given || particle()).then_some((Kind::Person, Evidence::Likely, None))
+}
+
+/// A surname closing several words makes a person; but "Environment Canada": a country's
+/// name is no surname, whatever the census says, and "People Power": a surname after one of
+/// the commonest words is a word of a name, not a person's surname.
+fn surname(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() {
+        return None;
+    }
+    let g = d.gazetteer;
+    let opens_with_very_common = g
+        .folded_rank(s.words[0])
+        .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+    let surname = !opens_with_very_common
+        && s.words.last().is_some_and(|w| {
+            let known = g.entry(w);
+            known.is_surname() && !known.is_place()
+        });
+    surname.then_some((Kind::Person, Evidence::Likely, None))
+}
+
+/// "the coast of Aceh, Indonesia", "Cape Quorra, Florida": a name set before its country or
+/// state is a place in it.
+fn before_region(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (_, last) = s.position?;
+    (s.words.iter().all(|w| is_capitalised(w)) && d.followed_by_region(last)).then_some((
+        Kind::Place,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+fn every_word_a_place(d: &Document, s: &Shape) -> Option<Shaped> {
+    let places = || s.words.iter().all(|w| d.gazetteer.place(w).is_some());
+    (s.several_words() && places()).then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// "The Ontario Ghostbusters", "Velvet Rangers": a plural that is no surname names a team or
+/// a band, not a person.
+fn plural_team(d: &Document, s: &Shape) -> Option<Shaped> {
+    let team = s.words.last().is_some_and(|w| {
+        w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists")) && !d.gazetteer.surname(w)
+    });
+    (s.several_words() && team).then_some((Kind::Organization, Evidence::Guess, None))
+}
+
+/// Up to four words none of which is a common English word: a person's name, most likely.
+fn uncommon_words(d: &Document, s: &Shape) -> Option<Shaped> {
+    let uncommon = || s.words.iter().all(|w| !d.is_common(w));
+    (s.several_words() && s.words.len() <= 4 && uncommon()).then_some((
+        Kind::Person,
+        Evidence::Guess,
+        None,
+    ))
+}
+
+/// Several words no earlier rule decided: an organisation's name, most likely.
+fn several_plain_words(_: &Document, s: &Shape) -> Option<Shaped> {
+    s.several_words()
+        .then_some((Kind::Organization, Evidence::Guess, None))
+}
+
+/// One unknown word's neighbours, each compared in lower case: the word before, the two
+/// after.
+struct Neighbours<'t> {
+    first: usize,
+    last: usize,
+    before: Option<&'t str>,
+    after: Option<&'t str>,
+    after_next: Option<&'t str>,
+}
+
+impl<'t> Neighbours<'t> {
+    fn of(d: &Document<'t>, s: &Shape) -> Option<Self> {
+        let (first, last) = s.position?;
+        if !s.one_word() {
+            return None;
+        }
+        Some(Neighbours {
+            first,
+            last,
+            before: first.checked_sub(1).map(|i| d.word(i)),
+            after: d.word_at(last + 1),
+            after_next: d.word_at(last + 2),
+        })
+    }
+
+    /// "the Navy said": a name after an article.
+    fn after_article(&self) -> bool {
+        self.before
+            .is_some_and(|w| lexicon::contains_folded(lexicon::DETERMINERS, w))
+    }
+
+    /// "Mauer said", "said Mauer.": the word speaks. (Not "Fishermen near Treleddyd said":
+    /// after a locative word the name is where the speaker is.)
+    fn speaks(&self) -> bool {
+        let locative = self
+            .before
+            .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
+        !locative && self.says()
+    }
+
+    fn says(&self) -> bool {
+        lowered_is(
+            self.after,
+            &[
+                "said",
+                "says",
+                "told",
+                "added",
+                "explained",
+                "wrote",
+                "tweeted",
+            ],
+        ) || (lowered_is(self.before, &["said", "says", "added"])
+            && (self.after.is_none() || lowered_is(self.after, &[".", ",", ";"])))
+    }
+}
+
+fn lowered_is(word: Option<&str>, words: &[&str]) -> bool {
+    word.is_some_and(|w| lowered_is_any(w, words))
+}
+
+/// "the Navy said": a name after an article that speaks is no person's.
+fn speaks_after_article(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(d, s)?;
+    (n.speaks() && n.after_article()).then_some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "a Translink spokesperson": bodies have spokespeople named after them.
+fn body_spokesperson(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(d, s)?;
+    let spokesperson = lowered_is(n.after, &["spokesperson", "spokesman", "spokeswoman"]);
+    (n.after_article() && spokesperson).then_some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "Alasdair, 52, who left": an age set after a name is a person's; so is a name right
+/// after a kinship noun ("her brother Alasdair").
+fn age_or_kin(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(d, s)?;
+    let kin = n
+        .before
+        .is_some_and(|w| lexicon::contains_folded(lexicon::KINSHIP_NOUNS, w));
+    ((d.aged(n.last) || kin) && !is_acronym(s.full)).then_some((
+        Kind::Person,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// One word speaking is a person more often than not (organisations that speak are known or
+/// written as acronyms, caught above); "Image: Snbehnke.": credits name photographers far
+/// more often than agencies.
+fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(d, s)?;
+    ((n.speaks() || d.in_credit_line(n.first)) && !is_acronym(s.full)).then_some((
+        Kind::Person,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// "in Irving", "moved to Nefyn", "between Carnvellin and …", "the mayor of Ghajnsielem".
+fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(d, s)?;
+    let locative = n
+        .before
+        .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
+    (locative
+        || d.after_place_preposition(n.first, n.last)
+        || d.after_place_noun_of(n.first)
+        || d.after_place_noun_at(n.first)
+        || d.home_after_age(n.first))
+    .then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// "villages such as Abersoch, Nefyn and Aberdaron": a name listed beside a known place is a
+/// place.
+fn listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(d, s)?;
+    let listed_place = |joiner: Option<&str>, neighbour: Option<&str>| {
+        matches!(joiner, Some("," | "and" | "or"))
+            && neighbour.is_some_and(|w| d.gazetteer.place(w).is_some() && is_capitalised(w))
+    };
+    let before_next = n.first.checked_sub(2).map(|i| d.word(i));
+    (listed_place(n.before, before_next) || listed_place(n.after, n.after_next)).then_some((
+        Kind::Place,
+        Evidence::Guess,
+        None,
+    ))
+}
+
+/// "Tartus naval base", "Merseyside police".
+fn before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(d, s)?;
+    d.place_noun_follows(n.last)
+        .then_some((Kind::Place, Evidence::Likely, None))
+}
+
+/// "the West" where "west" is also written: a capitalised ordinary word names something, but
+/// nothing says what.
+fn ordinary_word(d: &Document, s: &Shape) -> Option<Shaped> {
+    d.seen_lower
+        .contains_folded(s.full)
+        .then_some((Kind::Other, Evidence::Guess, None))
+}
+
+/// A given name or a surname that is no English word.
+fn given_name_or_surname(d: &Document, s: &Shape) -> Option<Shaped> {
+    let named = s.known.is_given_name() || s.known.is_surname();
+    (named && !d.is_english_word(s.full)).then_some((Kind::Person, Evidence::Guess, None))
+}
+
+/// A one-word name shaped like a place: a county by its ending ("Banffshire"), English and
+/// French town names joined by a small word ("Newton-le-Willows", "Stratford-upon-Avon",
+/// "Boulogne-sur-Mer"), or two known places joined by a hyphen ("Sligo-Leitrim").
+pub(super) fn is_hyphenated_place(word: &str, g: &gazetteer::Gazetteer) -> bool {
+    if word.len() > 7 && word.ends_with("shire") && is_capitalised(word) {
+        return true;
+    }
+    let mut parts = word.split('-');
+    let (Some(head), Some(second)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let joined_by_small_word = matches!(
+        second,
+        "le" | "la"
+            | "les"
+            | "on"
+            | "upon"
+            | "under"
+            | "sur"
+            | "sous"
+            | "en"
+            | "cum"
+            | "super"
+            | "am"
+            | "by"
+    ) && is_capitalised(head)
+        && parts.next_back().is_some_and(is_capitalised);
+    let two_places = parts.next().is_none()
+        && is_capitalised(second)
+        && g.place(head).is_some()
+        && g.place(second).is_some();
+    joined_by_small_word || two_places
+}
+
+impl Document<'_> {
+    /// Whether a lower-case place noun follows token `last`, at once or after one more
+    /// lower-case word ("Tartus naval base", "Merseyside police").
+    pub(super) fn place_noun_follows(&self, last: usize) -> bool {
+        // (In lower case: "Residents" opening the next sentence is no place noun of this one.)
+        let place_noun = |word: Option<&str>| {
+            word.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w)
+            })
+        };
+        let after = self.word_at(last + 1);
+        let lower_after =
+            after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)));
+        place_noun(after) || (lower_after && place_noun(self.word_at(last + 2)))
+    }
+
+    /// Whether the name from token `first` to `last` stands where a place does: after a verb
+    /// of going or a route's noun and "to" ("moved to Nefyn", "roads to Talakaveri"), after "between" or "via", or in "from X to"
+    /// ("travels from Jayanagar to Electronic City").
+    fn after_place_preposition(&self, first: usize, last: usize) -> bool {
+        let before = first.checked_sub(1).map(|i| self.word(i));
+        let verb = first.checked_sub(2).map(|i| self.word(i));
+        let sentence = self.tokens[first].sentence();
+        let same_sentence = |i: usize| self.tokens.get(i).is_some_and(|t| t.sentence() == sentence);
+        match before {
+            Some("to") if !self.place_after_from_before(first) => {
+                first >= 2
+                    && same_sentence(first - 2)
+                    && verb.is_some_and(|v| {
+                        lexicon::contains_folded(lexicon::MOTION_VERBS, v)
+                            || lexicon::contains_folded(lexicon::ROUTE_NOUNS, v)
+                    })
+            }
+            // "from Oldcastle to Ballyvourney": the second place, too.
+            Some("to") if self.place_after_from_before(first) => true,
+            Some("between" | "via") => true,
+            Some("from") => same_sentence(last + 1) && self.word_at(last + 1) == Some("to"),
+            _ => false,
+        }
+    }
+
+    /// Whether "from", up to three capitalised words and "to" stand before token `first`
+    /// ("from Oldcastle to Ballyvourney").
+    fn place_after_from_before(&self, first: usize) -> bool {
+        let Some(to) = first.checked_sub(1) else {
+            return false;
+        };
+        let sentence = self.tokens[first].sentence();
+        let mut k = to;
+        while k > 0 && to - k < 3 {
+            k -= 1;
+            let word = self.word(k);
+            if self.tokens[k].sentence() != sentence {
+                return false;
+            }
+            if word == "from" {
+                return k + 1 < to;
+            }
+            if !(self.is_word(k) && is_capitalised(word)) {
+                return false;
+            }
+        }
+        k > 0 && self.word(k - 1) == "from" && self.tokens[k - 1].sentence() == sentence
+    }
+
+    /// Whether a comma and an age follow token `last` ("Alasdair, 52, who …").
+    fn aged(&self, last: usize) -> bool {
+        self.word_at(last + 1) == Some(",")
+            && self.word_at(last + 2).is_some_and(|w| {
+                (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            })
+    }
+
+    /// Whether "at" after a place noun stands before token `first` ("the harbour at
+    /// Abercastle", "the crossing at Rafah").
+    fn after_place_noun_at(&self, first: usize) -> bool {
+        first >= 2
+            && self.word(first - 1) == "at"
+            && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, self.word(first - 2))
+    }
+
+    /// Whether ", <age>, of" stands before token `first`: where someone named with their age
+    /// lives ("Haf Bowen, 63, of Croesgoch").
+    fn home_after_age(&self, first: usize) -> bool {
+        first >= 5
+            && self.word(first - 1) == "of"
+            && self.word(first - 2) == ","
+            && self.aged(first - 5)
+    }
+
+    /// Whether "of" after a place noun or a territorial title stands before token `first`
+    /// ("residents of Motherwell", "the mayor of Ghajnsielem", "provinces of Van").
+    fn after_place_noun_of(&self, first: usize) -> bool {
+        first >= 2
+            && self.word(first - 1) == "of"
+            && lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, self.word(first - 2))
+    }
+}
