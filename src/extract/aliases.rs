@@ -961,10 +961,11 @@ fn find_partner(
         let mut candidates = index.candidates(&index.by_initials, &letters);
         // A company's acronym often ends with the letter of "Limited", which its name as a
         // mention leaves out ("Halvern Water Supply Company Limited" is "HWSCL").
-        if candidates.is_empty() && letters.len() > 3 {
-            if let Some(without_limited) = letters.strip_suffix('l') {
-                candidates = index.candidates(&index.by_initials, without_limited);
-            }
+        if candidates.is_empty()
+            && letters.len() > 3
+            && let Some(without_limited) = letters.strip_suffix('l')
+        {
+            candidates = index.candidates(&index.by_initials, without_limited);
         }
         let expansion = only(
             candidates
