@@ -914,7 +914,8 @@ impl<'k> GroupIndex<'k> {
         // Initials only for keys of several words.
         if word_start > 0 {
             initials.extend(initial_of(&key[word_start..]));
-            if let Some(spelled) = initials_spelling_acronyms(written) {
+            // An acronym inside the name spells its initials; the key's would be wrong.
+            if let Some((spelled, true)) = written_initials(written) {
                 initials = spelled;
             }
             let head = self.by_initials.entry(initials).or_insert(LIST_END);
@@ -957,7 +958,15 @@ fn find_partner(
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
         let letters = acronym_letters(surface).to_lowercase();
-        let candidates = index.candidates(&index.by_initials, &letters);
+        let mut candidates = index.candidates(&index.by_initials, &letters);
+        // A company's acronym often ends with the letter of "Limited", which its name as a
+        // mention leaves out ("Halvern Water Supply Company Limited" is "HWSCL").
+        if candidates.is_empty()
+            && letters.len() > 3
+            && let Some(without_limited) = letters.strip_suffix('l')
+        {
+            candidates = index.candidates(&index.by_initials, without_limited);
+        }
         let expansion = only(
             candidates
                 .into_iter()
@@ -1243,24 +1252,26 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     items.next().is_none().then_some(first)
 }
 
-/// The initials of a name written with an acronym among ordinary words, each acronym
-/// giving all its letters ("UK Independence Party" → "ukip"); `None` for any other name,
-/// and for one written all in capitals, where no word stands out as an acronym.
-fn initials_spelling_acronyms(written: &str) -> Option<String> {
+/// The initials of a name of several words as the text writes it, and whether an acronym
+/// among ordinary words gave all its letters ("UK Independence Party" → "ukip"). In a name
+/// written all in capitals no word stands out as an acronym.
+fn written_initials(written: &str) -> Option<(String, bool)> {
     let words = || written.split_whitespace();
-    let acronyms = words().filter(|w| is_acronym(w)).count();
-    if acronyms == 0 || acronyms == words().count() {
+    let count = words().count();
+    if count < 2 {
         return None;
     }
+    let acronyms = words().filter(|w| is_acronym(w)).count();
+    let spells_acronyms = acronyms > 0 && acronyms < count;
     let mut initials = String::new();
     for word in words() {
-        if is_acronym(word) {
+        if spells_acronyms && is_acronym(word) {
             initials.extend(acronym_letters(word).chars().flat_map(char::to_lowercase));
         } else if let Some(letter) = initial_of(&word.to_lowercase()) {
-            initials.push(letter);
+            initials.extend(letter.to_lowercase());
         }
     }
-    Some(initials)
+    Some((initials, spells_acronyms))
 }
 
 /// The letter a folded word gives its name's initials: none for the small words acronyms

@@ -154,3 +154,11 @@ fn an_acronym_inside_a_name_gives_all_its_letters_to_the_initials() {
     assert!(mentions.iter().any(|m| m == "UKIP"), "{mentions:?}");
     assert!(rules.contains(&GroupRule::Acronym), "{rules:?}");
 }
+
+#[test]
+fn an_acronym_may_keep_the_letter_of_a_legal_form() {
+    let text = "Shares in Halvern Water Supply Company Limited fell on Tuesday. \
+        Analysts said HWSCL would cut its dividend.\n";
+    let (mentions, _, _) = entity_with(text, "Halvern Water Supply Company");
+    assert!(mentions.iter().any(|m| m == "HWSCL"), "{mentions:?}");
+}
