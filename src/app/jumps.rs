@@ -110,7 +110,7 @@ impl App {
 
     /// Puts the reader back at `jump`. Indices a reload made stale are dropped rather than
     /// pointed past the end.
-    fn restore(&mut self, jump: Jump) {
+    pub(super) fn restore(&mut self, jump: Jump) {
         if jump.briefing >= self.library.slots.len() {
             return;
         }

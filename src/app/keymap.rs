@@ -268,11 +268,17 @@ impl App {
         if self.hints.is_some() {
             return self.hint_key(event);
         }
-        let after_g = std::mem::replace(&mut self.after_g, event == Key::char('g'));
+        let here = (event == Key::char('g')).then(|| self.here());
+        let before_g = std::mem::replace(&mut self.before_g, here);
         if let Some(action) = self.keymap.action(self.key_context(), event) {
-            // The link opens only as `gx`, so a stray `x` opens nothing.
-            if action == Action::OpenLink && !after_g {
-                return;
+            if action == Action::OpenLink {
+                // The link opens only as `gx`, so a stray `x` opens nothing; the `g` that
+                // began it moved to the top (of the briefing list too, showing another
+                // briefing), so the reader goes back first and the link is the one read.
+                let Some(before) = before_g else {
+                    return;
+                };
+                self.restore(before);
             }
             self.update(action);
         }

@@ -140,8 +140,9 @@ pub struct App {
     clipboard: Option<String>,
     /// A link to hand to the system's opener (`gx`); the terminal shell opens it.
     link_to_open: Option<String>,
-    /// Whether the last key was `g`: `x` after it is `gx`.
-    after_g: bool,
+    /// Where the reader was before the last key, when it was `g`: `x` after it is `gx`,
+    /// which opens the link from there rather than from the top `g` went to.
+    before_g: Option<jumps::Jump>,
     quit: bool,
     keymap: Keymap,
     /// The open dossier (`d`).
@@ -230,7 +231,7 @@ impl App {
             message: None,
             clipboard: None,
             link_to_open: None,
-            after_g: false,
+            before_g: None,
             quit: false,
             keymap: Keymap::default(),
             dossier: None,

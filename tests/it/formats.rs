@@ -696,3 +696,25 @@ fn the_background_load_keeps_a_pages_meta_and_a_feed_opens_whole() {
     assert_eq!(ids, ["feed#1", "feed#2", "feed#3"]);
     assert!(feed.rest.is_empty() && feed.skipped.is_empty());
 }
+
+/// `g` of `gx` goes to the top first, of the briefing list too, where the top row is another
+/// briefing: the link opened is still the one of the briefing being read, and the reader stays
+/// where they were.
+#[test]
+fn gx_in_the_briefing_list_opens_the_link_of_the_briefing_read() {
+    use crate::ui_common::press;
+    use briefing::app::Action;
+    let mut app = app_on_fixtures();
+    app.update(Action::FocusLeft);
+    app.update(Action::NextBriefing);
+    let read = app.briefing().id.clone();
+    let url = app
+        .briefing()
+        .meta
+        .as_deref()
+        .and_then(|m| m.url.clone())
+        .expect("the second briefing has a link");
+    press(&mut app, &["g", "x"]);
+    assert_eq!(app.take_link_to_open(), Some(url));
+    assert_eq!(app.briefing().id, read);
+}
