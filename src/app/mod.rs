@@ -103,8 +103,10 @@ pub struct Input {
     pub text: String,
     /// What the filter was before typing began: Esc puts it back.
     pub previous: String,
-    /// The reading position when typing began: Esc on a search goes back to it.
+    /// The reading position when typing began: Esc on a search goes back to it, when the
+    /// text read is still the one it is a position in (same briefing, same version).
     pub origin: usize,
+    pub origin_text: (usize, u64),
 }
 
 /// The `?` overlay.

@@ -154,6 +154,7 @@ impl App {
                     text: help.filter.clone(),
                     previous: help.filter.clone(),
                     origin: self.reader.anchor,
+                    origin_text: self.text_version(),
                 })
             }
             _ => {}
@@ -565,6 +566,7 @@ impl App {
             previous: text.clone(),
             text,
             origin: self.reader.anchor,
+            origin_text: self.text_version(),
         });
         self.apply_input();
     }
@@ -664,13 +666,23 @@ impl App {
         self.retarget();
     }
 
+    /// Which text is on screen: the briefing and the version of its text.
+    fn text_version(&self) -> (usize, u64) {
+        let current = self.library.current;
+        (current, self.library.slots[current].version)
+    }
+
     fn clear(&mut self) {
         if let Some(input) = self.input.take() {
             // Esc while typing undoes the typing: a filter goes back to what it was.
             match input.target {
                 InputTarget::Search => {
                     self.end_search();
-                    self.reader.anchor = input.origin;
+                    // Another briefing or a reloaded text may be on screen by now: the origin
+                    // is a byte offset into the text typing began in.
+                    if input.origin_text == self.text_version() {
+                        self.reader.anchor = input.origin;
+                    }
                 }
                 InputTarget::Filter(pane) => {
                     if let Some(filter) = self.lists.filter_mut(pane) {
