@@ -379,53 +379,37 @@ fn main_content(document: &Html) -> Root<'_> {
     let mut inside: HashMap<NodeId, usize> = HashMap::new();
     let mut own: HashMap<NodeId, usize> = HashMap::new();
     let mut open: Vec<(NodeId, usize)> = Vec::new();
-    let mut skipping: Option<NodeId> = None;
     let mut paragraph: Option<(NodeId, usize)> = None;
-    let mut content_depth = 0usize;
     let mut body = None;
-    for edge in top.traverse() {
+    // A page whose <html> is itself furniture has nothing to choose from.
+    if is_furniture(top.value(), false) {
+        return Root {
+            element: top,
+            inside_content: false,
+        };
+    }
+    for edge in edges_past_furniture(top, false) {
         match edge {
-            Edge::Open(node) => {
-                if skipping.is_some() {
-                    continue;
-                }
-                match node.value() {
-                    Node::Element(element) => {
-                        if is_furniture(element, content_depth > 0) {
-                            skipping = Some(node.id());
-                            continue;
-                        }
-                        if is_content_element(element) {
-                            content_depth += 1;
-                        }
-                        if element.name() == "body" {
-                            body = ElementRef::wrap(node);
-                        }
-                        if element.name() == "p" && paragraph.is_none() {
-                            paragraph = Some((node.id(), 0));
-                        }
-                        open.push((node.id(), 0));
+            Edge::Open(node) => match node.value() {
+                Node::Element(element) => {
+                    if element.name() == "body" {
+                        body = ElementRef::wrap(node);
                     }
-                    Node::Text(text) => {
-                        if let Some((_, length)) = &mut paragraph {
-                            *length += text.trim().len();
-                        }
+                    if element.name() == "p" && paragraph.is_none() {
+                        paragraph = Some((node.id(), 0));
                     }
-                    _ => {}
+                    open.push((node.id(), 0));
                 }
-            }
+                Node::Text(text) => {
+                    if let Some((_, length)) = &mut paragraph {
+                        *length += text.trim().len();
+                    }
+                }
+                _ => {}
+            },
             Edge::Close(node) => {
-                if let Some(skipped) = skipping {
-                    if skipped == node.id() {
-                        skipping = None;
-                    }
+                if !node.value().is_element() {
                     continue;
-                }
-                let Node::Element(element) = node.value() else {
-                    continue;
-                };
-                if is_content_element(element) {
-                    content_depth = content_depth.saturating_sub(1);
                 }
                 let Some((id, mut sum)) = open.pop() else {
                     continue;
@@ -490,13 +474,55 @@ fn main_content(document: &Html) -> Root<'_> {
     }
 }
 
+/// A walk over `root` that passes over furniture whole: a furniture element's edges and
+/// everything inside it are left out. Whether an element is furniture depends on whether it
+/// stands inside the page's content (`<main>`, `role=main`, `<article>`), which the walk keeps
+/// count of from `inside_content`; `root` itself is never left out.
+fn edges_past_furniture<'a>(
+    root: ElementRef<'a>,
+    inside_content: bool,
+) -> impl Iterator<Item = Edge<'a, Node>> {
+    let mut skipping: Option<NodeId> = None;
+    let mut content_depth = usize::from(inside_content);
+    let root_id = root.id();
+    root.traverse().filter(move |edge| match edge {
+        Edge::Open(node) => {
+            if skipping.is_some() {
+                return false;
+            }
+            if let Node::Element(element) = node.value() {
+                if node.id() != root_id && is_furniture(element, content_depth > 0) {
+                    skipping = Some(node.id());
+                    return false;
+                }
+                if is_content_element(element) {
+                    content_depth += 1;
+                }
+            }
+            true
+        }
+        Edge::Close(node) => {
+            if let Some(skipped) = skipping {
+                if skipped == node.id() {
+                    skipping = None;
+                }
+                return false;
+            }
+            if let Node::Element(element) = node.value()
+                && is_content_element(element)
+            {
+                content_depth = content_depth.saturating_sub(1);
+            }
+            true
+        }
+    })
+}
+
 /// The text of an element: each block one line, white space collapsed, furniture passed over.
 fn block_text(root: ElementRef<'_>, inside_content: bool) -> String {
     let mut out = String::new();
     let mut line = String::new();
     let mut space = false;
-    let mut skipping: Option<NodeId> = None;
-    let mut content_depth = usize::from(inside_content);
     let flush = |out: &mut String, line: &mut String| {
         if !line.is_empty() {
             out.push_str(line);
@@ -504,25 +530,13 @@ fn block_text(root: ElementRef<'_>, inside_content: bool) -> String {
             line.clear();
         }
     };
-    for edge in root.traverse() {
+    for edge in edges_past_furniture(root, inside_content) {
         match edge {
             Edge::Open(node) => {
-                if skipping.is_some() {
-                    continue;
-                }
                 match node.value() {
-                    Node::Element(element) => {
-                        if node.id() != root.id() && is_furniture(element, content_depth > 0) {
-                            skipping = Some(node.id());
-                            continue;
-                        }
-                        if is_content_element(element) {
-                            content_depth += 1;
-                        }
-                        if BLOCK_TAGS.contains(&element.name()) {
-                            flush(&mut out, &mut line);
-                            space = false;
-                        }
+                    Node::Element(element) if BLOCK_TAGS.contains(&element.name()) => {
+                        flush(&mut out, &mut line);
+                        space = false;
                     }
                     Node::Text(text) => {
                         for c in text.chars() {
@@ -544,20 +558,11 @@ fn block_text(root: ElementRef<'_>, inside_content: bool) -> String {
                 }
             }
             Edge::Close(node) => {
-                if let Some(skipped) = skipping {
-                    if skipped == node.id() {
-                        skipping = None;
-                    }
-                    continue;
-                }
-                if let Node::Element(element) = node.value() {
-                    if is_content_element(element) {
-                        content_depth = content_depth.saturating_sub(1);
-                    }
-                    if BLOCK_TAGS.contains(&element.name()) {
-                        flush(&mut out, &mut line);
-                        space = false;
-                    }
+                if let Node::Element(element) = node.value()
+                    && BLOCK_TAGS.contains(&element.name())
+                {
+                    flush(&mut out, &mut line);
+                    space = false;
                 }
             }
         }
