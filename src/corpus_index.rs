@@ -26,7 +26,10 @@
 //! annotations arrive); [`CorpusIndex::build`] links a folder's keys. The result is
 //! deterministic: it depends on the briefings' order and contents only.
 
+use std::collections::hash_map::Entry;
+
 use serde::Serialize;
+use serde::ser::SerializeStruct;
 
 use crate::export::Id;
 use crate::extract::gazetteer;
@@ -34,47 +37,217 @@ use crate::extract::hash::FastMap;
 use crate::extract::lexicon::{self, TITLES};
 use crate::model::{Entity, Kind};
 
-/// What one entity of a briefing can be linked by.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EntityKeys {
-    /// The entity's index in its briefing.
-    pub entity: u32,
-    pub kind: Kind,
-    /// The entity's canonical name, as the text spells it.
-    pub name: Box<str>,
-    /// Folded full names (and gazetteer names): any one shared links two entities.
-    pub strong: Vec<Box<str>>,
-    /// Folded acronyms it goes by ("hts").
-    pub acronyms: Vec<Box<str>>,
-    /// For a person named by one word only: that word, folded.
-    pub lone_surname: Option<Box<str>>,
-    /// For a person with a full name: the surnames it goes by (the last word, and one-word
+/// Which of an entity's keys a key is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeyClass {
+    /// A folded full name (or gazetteer name): any one shared links two entities.
+    Strong,
+    /// A folded acronym it goes by ("hts").
+    Acronym,
+    /// For a person with a full name: a surname it goes by (the last word, and one-word
     /// aliases), folded.
-    pub surnames: Vec<Box<str>>,
+    Surname,
+    /// For a person named by one word only: that word, folded.
+    LoneSurname,
 }
 
-impl EntityKeys {
-    fn has_keys(&self) -> bool {
-        !self.strong.is_empty() || !self.acronyms.is_empty() || self.lone_surname.is_some()
-    }
+/// One key: its class and where its text is in [`BriefingKeys::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    class: KeyClass,
+    start: u32,
+    end: u32,
+}
+
+/// What one entity of a briefing can be linked by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct EntityKeys {
+    /// The entity's index in its briefing.
+    entity: u32,
+    kind: Kind,
+    /// Where its canonical name, as the text spells it, is in [`BriefingKeys::text`].
+    name: (u32, u32),
+    /// Its keys, `BriefingKeys::keys[keys.0..keys.1]`.
+    keys: (u32, u32),
 }
 
 /// What one briefing contributes to the index: the keys of its linkable entities.
+///
+/// Every name and key of the briefing is one run of text with the entities and keys as
+/// offsets into it: three allocations per briefing rather than a few per entity, which the
+/// TUI holds for every briefing of a folder.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BriefingKeys {
-    pub entities: Vec<EntityKeys>,
+    text: String,
+    entities: Vec<EntityKeys>,
+    keys: Vec<Key>,
 }
 
 impl BriefingKeys {
     /// The keys of a briefing's entities.
     pub fn of(entities: &[Entity]) -> Self {
-        let entities = entities
-            .iter()
-            .enumerate()
-            .filter_map(|(index, entity)| entity_keys(u32::try_from(index).ok()?, entity))
-            .collect();
-        BriefingKeys { entities }
+        let mut keys = BriefingKeys::default();
+        let mut scratch = Scratch::default();
+        for (index, entity) in entities.iter().enumerate() {
+            if let Ok(index) = u32::try_from(index) {
+                keys.push_entity(index, entity, &mut scratch);
+            }
+        }
+        keys.text.shrink_to_fit();
+        keys.entities.shrink_to_fit();
+        keys.keys.shrink_to_fit();
+        keys
     }
+
+    /// How many of the briefing's entities can be linked.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    fn slice(&self, (start, end): (u32, u32)) -> &str {
+        self.text.get(start as usize..end as usize).unwrap_or_default()
+    }
+
+    fn keys_of(&self, entity: &EntityKeys) -> &[Key] {
+        self.keys
+            .get(entity.keys.0 as usize..entity.keys.1 as usize)
+            .unwrap_or_default()
+    }
+
+    /// Appends `key` to the keys of the entity whose keys begin at `first`, unless it has it.
+    fn push_key(&mut self, first: usize, class: KeyClass, key: &str) {
+        let known = self.keys[first..]
+            .iter()
+            .any(|k| k.class == class && self.slice((k.start, k.end)) == key);
+        if known {
+            return;
+        }
+        if let Some((start, end)) = self.push_text(key) {
+            self.keys.push(Key { class, start, end });
+        }
+    }
+
+    /// Appends `text`; `None` (and nothing appended) past 4 GiB of keys.
+    fn push_text(&mut self, text: &str) -> Option<(u32, u32)> {
+        let start = u32::try_from(self.text.len()).ok()?;
+        let end = u32::try_from(self.text.len() + text.len()).ok()?;
+        self.text.push_str(text);
+        Some((start, end))
+    }
+
+    /// Appends the keys of one entity, and its name when it has any.
+    fn push_entity(&mut self, index: u32, entity: &Entity, scratch: &mut Scratch) {
+        if entity.kind == Kind::Date {
+            return;
+        }
+        let text_len = self.text.len();
+        let first = self.keys.len();
+        let person = entity.kind == Kind::Person;
+        let Scratch {
+            folded,
+            surnames,
+            surname_ends,
+        } = scratch;
+        surnames.clear();
+        surname_ends.clear();
+        // Surnames count only for a person with a full name, known at the end: they wait
+        // here, without repeats, until then.
+        let mut push_surname = |surname: &str| {
+            let mut start = 0;
+            let known = surname_ends.iter().any(|&end| {
+                let seen = &surnames[start..end];
+                start = end;
+                seen == surname
+            });
+            if !known && !surname.is_empty() {
+                surnames.push_str(surname);
+                surname_ends.push(surnames.len());
+            }
+        };
+        // The gazetteer speaks for the canonical name only: an alias may be an acronym the
+        // briefing gives another expansion ("AU" for a company, not the African Union).
+        if gazetteer_name_onto(folded, &entity.name, entity.kind) && !folded.is_empty() {
+            self.push_key(first, KeyClass::Strong, folded);
+        }
+        let names = std::iter::once(&entity.name).chain(&entity.aliases);
+        for name in names {
+            if let Some(acronym) = acronym(name)
+                && !lexicon::contains(lexicon::NOT_NAMES, name)
+            {
+                if !acronym.is_empty() {
+                    self.push_key(first, KeyClass::Acronym, &acronym);
+                }
+                continue;
+            }
+            if is_full_name(name, entity.kind) {
+                if person {
+                    fold_person_onto(folded, name);
+                    if let Some(surname) = surname_of(folded) {
+                        push_surname(surname);
+                    }
+                } else {
+                    fold_onto(folded, name);
+                }
+                if !folded.is_empty() {
+                    self.push_key(first, KeyClass::Strong, folded);
+                }
+            } else if person && one_word_surname(name) {
+                fold_onto(folded, name);
+                push_surname(folded);
+            }
+        }
+        let strong = self.keys[first..]
+            .iter()
+            .any(|k| k.class == KeyClass::Strong);
+        if strong {
+            // A one-word person's aliases are only its own spellings: its surnames count
+            // only beside a full name.
+            let mut start = 0;
+            for &end in surname_ends.iter() {
+                self.push_key(first, KeyClass::Surname, &surnames[start..end]);
+                start = end;
+            }
+        } else if person && one_word_surname(&entity.name) {
+            fold_onto(folded, &entity.name);
+            if let Some((start, end)) = self.push_text(folded) {
+                let class = KeyClass::LoneSurname;
+                self.keys.push(Key { class, start, end });
+            }
+        }
+        // The name is kept only for an entity that can be linked.
+        let name = (self.keys.len() > first)
+            .then(|| self.push_text(&entity.name))
+            .flatten();
+        let keys = u32::try_from(first)
+            .ok()
+            .zip(u32::try_from(self.keys.len()).ok());
+        match (name, keys) {
+            (Some(name), Some(keys)) => self.entities.push(EntityKeys {
+                entity: index,
+                kind: entity.kind,
+                name,
+                keys,
+            }),
+            _ => {
+                self.text.truncate(text_len);
+                self.keys.truncate(first);
+            }
+        }
+    }
+}
+
+/// Buffers reused from one entity's keys to the next.
+#[derive(Default)]
+struct Scratch {
+    /// The name being folded.
+    folded: String,
+    /// The entity's surnames, one after another, ending at `surname_ends`.
+    surnames: String,
+    surname_ends: Vec<usize>,
 }
 
 /// One per-briefing entity: briefing index and entity index.
@@ -117,132 +290,13 @@ impl CorpusIndex {
     /// Links the entities of `briefings` (indexed by position; `None` for a briefing whose
     /// annotations have not arrived).
     pub fn build<'a>(briefings: impl IntoIterator<Item = Option<&'a BriefingKeys>>) -> Self {
-        let mut nodes: Vec<(Member, &EntityKeys)> = Vec::new();
+        let mut linker = Linker::default();
         for (briefing, keys) in briefings.into_iter().enumerate() {
-            for keys in keys.into_iter().flat_map(|k| &k.entities) {
-                let member = Member {
-                    briefing,
-                    entity: keys.entity as usize,
-                };
-                nodes.push((member, keys));
+            if let Some(keys) = keys {
+                linker.add(briefing, keys);
             }
         }
-        let mut sets = DisjointSets::new(nodes.len());
-
-        // Full names and gazetteer names.
-        let mut first_with: FastMap<(Kind, &str), usize> = FastMap::default();
-        first_with.reserve(nodes.len());
-        for (node, (_, keys)) in nodes.iter().enumerate() {
-            for key in &keys.strong {
-                match first_with.get(&(keys.kind, &**key)) {
-                    Some(&other) => sets.union(other, node),
-                    None => {
-                        first_with.insert((keys.kind, key), node);
-                    }
-                }
-            }
-        }
-
-        // Acronyms: decided on the full-name sets, then applied, so no decision depends on
-        // the order the others were applied in.
-        let mut by_acronym: FastMap<(Kind, &str), Vec<usize>> = FastMap::default();
-        for (node, (_, keys)) in nodes.iter().enumerate() {
-            for acronym in &keys.acronyms {
-                by_acronym
-                    .entry((keys.kind, acronym))
-                    .or_default()
-                    .push(node);
-            }
-        }
-        let mut unions = Vec::new();
-        for holders in by_acronym.values() {
-            let mut expanded: Vec<usize> = holders
-                .iter()
-                .filter(|&&n| !nodes[n].1.strong.is_empty())
-                .map(|&n| sets.find(n))
-                .collect();
-            expanded.sort_unstable();
-            expanded.dedup();
-            // One expansion: every holder is it. None ("PA": the Press Association or the
-            // Palestinian Authority?) or two: the bare acronym cannot say which.
-            if let [one] = expanded.as_slice() {
-                unions.extend(holders.iter().map(|&n| (*one, n)));
-            }
-        }
-        for (a, b) in unions.drain(..) {
-            sets.union(a, b);
-        }
-
-        // Surnames alone, decided on the sets so far.
-        let mut carriers: FastMap<&str, Vec<usize>> = FastMap::default();
-        for (node, (_, keys)) in nodes.iter().enumerate() {
-            if keys.kind == Kind::Person {
-                for surname in &keys.surnames {
-                    carriers.entry(surname).or_default().push(sets.find(node));
-                }
-            }
-        }
-        for people in carriers.values_mut() {
-            people.sort_unstable();
-            people.dedup();
-        }
-        let mut lone: FastMap<&str, Vec<usize>> = FastMap::default();
-        for (node, (_, keys)) in nodes.iter().enumerate() {
-            if keys.kind == Kind::Person
-                && let Some(surname) = &keys.lone_surname
-            {
-                lone.entry(surname).or_default().push(node);
-            }
-        }
-        for (surname, holders) in &lone {
-            match carriers.get(surname).map(Vec::as_slice).unwrap_or_default() {
-                [one] => unions.extend(holders.iter().map(|&n| (*one, n))),
-                [] => unions.extend(holders.windows(2).map(|pair| (pair[0], pair[1]))),
-                _ => {}
-            }
-        }
-        for (a, b) in unions {
-            sets.union(a, b);
-        }
-
-        // Sets named in two briefings or more become corpus entities. Most nodes are alone in
-        // their set: only the others are sorted into their sets.
-        let roots: Vec<usize> = (0..nodes.len()).map(|node| sets.find(node)).collect();
-        let mut sizes = vec![0u32; nodes.len()];
-        for &root in &roots {
-            sizes[root] += 1;
-        }
-        let mut shared: Vec<usize> = (0..nodes.len()).filter(|&n| sizes[roots[n]] > 1).collect();
-        shared.sort_unstable_by_key(|&n| (roots[n], n));
-        let mut entities: Vec<CorpusEntity> = shared
-            .chunk_by(|&a, &b| roots[a] == roots[b])
-            .filter_map(|group| {
-                let mut members: Vec<Member> = group.iter().map(|&n| nodes[n].0).collect();
-                members.sort_unstable();
-                let first = members.first()?.briefing;
-                if members.iter().all(|m| m.briefing == first) {
-                    return None;
-                }
-                let (_, keys) = nodes[*group.first()?];
-                let name = group
-                    .iter()
-                    .map(|&n| &*nodes[n].1.name)
-                    .max_by(|a, b| fullness(a).cmp(&fullness(b)).then_with(|| b.cmp(a)))?
-                    .to_string();
-                Some(CorpusEntity {
-                    name,
-                    kind: keys.kind,
-                    members,
-                })
-            })
-            .collect();
-        entities.sort_by(|a, b| {
-            b.members
-                .len()
-                .cmp(&a.members.len())
-                .then_with(|| a.name.cmp(&b.name))
-                .then_with(|| a.members.cmp(&b.members))
-        });
+        let entities = linker.link();
         let by_member = entities
             .iter()
             .enumerate()
@@ -267,52 +321,230 @@ impl CorpusIndex {
     pub fn get(&self, index: usize) -> Option<&CorpusEntity> {
         self.entities.get(index)
     }
+}
 
-    /// The export's `corpus` object, with each briefing's export id (by briefing index).
-    pub fn export<'a>(&'a self, ids: &'a [String]) -> ExportCorpus<'a> {
-        ExportCorpus {
-            entities: self
-                .entities
-                .iter()
-                .enumerate()
-                .map(|(index, entity)| ExportCorpusEntity {
-                    id: Id(b'c', index),
-                    name: &entity.name,
-                    kind: entity.kind,
-                    members: entity
-                        .members
-                        .iter()
-                        .map(|m| ExportMember {
-                            briefing: ids.get(m.briefing).map_or("", String::as_str),
-                            entity: Id(b'e', m.entity),
-                        })
-                        .collect(),
-                })
-                .collect(),
+/// The linking of a folder as its briefings' keys arrive, one briefing after another: what
+/// [`CorpusIndex::build`] and the export's `corpus` are made from.
+///
+/// Every distinct key and name is held once, as a number; each linkable entity is a few
+/// numbers. Full names link as they arrive (a union of sets gives the same sets in any
+/// order); acronyms and surnames alone are decided once every briefing is in, on the sets
+/// the stronger keys made.
+#[derive(Debug, Default)]
+pub struct Linker {
+    /// Each distinct key and name, and its number.
+    interned: FastMap<Box<str>, u32>,
+    /// Per linkable entity (a node), in the order they arrive.
+    nodes: Vec<Node>,
+    sets: DisjointSets,
+    /// The first node with each full name, of each kind.
+    first_with: FastMap<(Kind, u32), u32>,
+    /// (kind, acronym, node) for every acronym a node goes by.
+    acronyms: Vec<(Kind, u32, u32)>,
+    /// (surname, node) for every surname a person with a full name goes by.
+    surnames: Vec<(u32, u32)>,
+    /// (surname, node) for every person named by one word only.
+    lone: Vec<(u32, u32)>,
+}
+
+/// One linkable per-briefing entity, as the linker holds it.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    briefing: u32,
+    entity: u32,
+    name: u32,
+    kind: Kind,
+    /// Whether it has a full name (or a gazetteer name).
+    strong: bool,
+}
+
+impl Linker {
+    fn intern(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.interned.get(key) {
+            return id;
         }
+        // More than 4 billion distinct keys cannot be held anyway; they would share one.
+        let id = u32::try_from(self.interned.len()).unwrap_or(u32::MAX);
+        self.interned.insert(key.into(), id);
+        id
+    }
+
+    /// Adds the keys of briefing `briefing` (its index in the folder).
+    pub fn add(&mut self, briefing: usize, keys: &BriefingKeys) {
+        let Ok(briefing) = u32::try_from(briefing) else {
+            return;
+        };
+        for entity in &keys.entities {
+            let Ok(node) = u32::try_from(self.nodes.len()) else {
+                return;
+            };
+            let name = self.intern(keys.slice(entity.name));
+            let kind = entity.kind;
+            let mut strong = false;
+            self.sets.push();
+            for key in keys.keys_of(entity) {
+                let id = self.intern(keys.slice((key.start, key.end)));
+                match key.class {
+                    KeyClass::Strong => {
+                        strong = true;
+                        match self.first_with.entry((kind, id)) {
+                            Entry::Occupied(first) => self.sets.union(*first.get(), node),
+                            Entry::Vacant(slot) => {
+                                slot.insert(node);
+                            }
+                        }
+                    }
+                    KeyClass::Acronym => self.acronyms.push((kind, id, node)),
+                    KeyClass::Surname if kind == Kind::Person => self.surnames.push((id, node)),
+                    KeyClass::LoneSurname if kind == Kind::Person => self.lone.push((id, node)),
+                    KeyClass::Surname | KeyClass::LoneSurname => {}
+                }
+            }
+            self.nodes.push(Node {
+                briefing,
+                entity: entity.entity,
+                name,
+                kind,
+                strong,
+            });
+        }
+    }
+
+    /// The corpus entities: sets named in two briefings or more, most members first, then by
+    /// name.
+    pub fn link(mut self) -> Vec<CorpusEntity> {
+        let sets = &mut self.sets;
+        let nodes = &self.nodes;
+        // Acronyms: decided on the full-name sets, then applied, so no decision depends on
+        // the order the others were applied in.
+        let mut unions = Vec::new();
+        self.acronyms.sort_unstable();
+        let mut expanded = Vec::new();
+        for holders in self.acronyms.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            expanded.clear();
+            expanded.extend(
+                holders
+                    .iter()
+                    .filter(|&&(_, _, n)| nodes[n as usize].strong)
+                    .map(|&(_, _, n)| sets.find(n)),
+            );
+            expanded.sort_unstable();
+            expanded.dedup();
+            // One expansion: every holder is it. None ("PA": the Press Association or the
+            // Palestinian Authority?) or two: the bare acronym cannot say which.
+            if let [one] = expanded.as_slice() {
+                unions.extend(holders.iter().map(|&(_, _, n)| (*one, n)));
+            }
+        }
+        for (a, b) in unions.drain(..) {
+            sets.union(a, b);
+        }
+
+        // Surnames alone, decided on the sets so far: the one set carrying the surname under
+        // a full name, if one does.
+        let mut carriers: Vec<(u32, u32)> = self
+            .surnames
+            .iter()
+            .map(|&(surname, node)| (surname, sets.find(node)))
+            .collect();
+        carriers.sort_unstable();
+        carriers.dedup();
+        self.lone.sort_unstable();
+        for holders in self.lone.chunk_by(|a, b| a.0 == b.0) {
+            let surname = holders[0].0;
+            let from = carriers.partition_point(|&(s, _)| s < surname);
+            let to = carriers.partition_point(|&(s, _)| s <= surname);
+            match &carriers[from..to] {
+                [(_, one)] => unions.extend(holders.iter().map(|&(_, n)| (*one, n))),
+                [] => unions.extend(holders.windows(2).map(|pair| (pair[0].1, pair[1].1))),
+                _ => {}
+            }
+        }
+        for (a, b) in unions {
+            sets.union(a, b);
+        }
+
+        // Sets named in two briefings or more become corpus entities. Most nodes are alone in
+        // their set: only the others are sorted into their sets.
+        let roots: Vec<u32> = (0..nodes.len() as u32).map(|node| sets.find(node)).collect();
+        let mut sizes = vec![0u32; nodes.len()];
+        for &root in &roots {
+            sizes[root as usize] += 1;
+        }
+        let mut shared: Vec<u32> = (0..nodes.len() as u32)
+            .filter(|&n| sizes[roots[n as usize] as usize] > 1)
+            .collect();
+        shared.sort_unstable_by_key(|&n| (roots[n as usize], n));
+        drop(sizes);
+        let mut names: Vec<&str> = vec![""; self.interned.len()];
+        for (name, &id) in &self.interned {
+            if let Some(slot) = names.get_mut(id as usize) {
+                *slot = name;
+            }
+        }
+        let mut entities: Vec<CorpusEntity> = shared
+            .chunk_by(|&a, &b| roots[a as usize] == roots[b as usize])
+            .filter_map(|group| {
+                let node = |n: &u32| nodes[*n as usize];
+                let mut members: Vec<Member> = group
+                    .iter()
+                    .map(|n| Member {
+                        briefing: node(n).briefing as usize,
+                        entity: node(n).entity as usize,
+                    })
+                    .collect();
+                members.sort_unstable();
+                let first = members.first()?.briefing;
+                if members.iter().all(|m| m.briefing == first) {
+                    return None;
+                }
+                let name = group
+                    .iter()
+                    .map(|n| names.get(node(n).name as usize).copied().unwrap_or_default())
+                    .max_by(|a, b| fullness(a).cmp(&fullness(b)).then_with(|| b.cmp(a)))?
+                    .to_string();
+                Some(CorpusEntity {
+                    name,
+                    kind: node(group.first()?).kind,
+                    members,
+                })
+            })
+            .collect();
+        entities.sort_by(|a, b| {
+            b.members
+                .len()
+                .cmp(&a.members.len())
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.members.cmp(&b.members))
+        });
+        entities
     }
 }
 
 /// What the export gathers, briefing by briefing, to write `corpus` after the briefings: each
-/// briefing's export id and keys (not its annotations, which are written and dropped).
-#[derive(Debug, Clone, Default)]
+/// briefing's export id, and its keys linked as they come (its annotations are written and
+/// dropped).
+#[derive(Debug, Default)]
 pub struct ExportCollector {
     ids: Vec<String>,
-    keys: Vec<BriefingKeys>,
+    linker: Linker,
 }
 
 impl ExportCollector {
     /// Adds the next exported briefing.
-    pub fn add(&mut self, id: String, keys: BriefingKeys) {
+    pub fn add(&mut self, id: String, keys: &BriefingKeys) {
+        self.linker.add(self.ids.len(), keys);
         self.ids.push(id);
-        self.keys.push(keys);
     }
 
     /// Writes `"corpus":{…}` (the key included), indented for `--pretty` as the export's
     /// second-level fields are.
-    pub fn write(&self, out: &mut impl std::io::Write, pretty: bool) -> std::io::Result<()> {
-        let index = CorpusIndex::build(self.keys.iter().map(Some));
-        let corpus = index.export(&self.ids);
+    pub fn write(self, out: &mut impl std::io::Write, pretty: bool) -> std::io::Result<()> {
+        let entities = self.linker.link();
+        let corpus = ExportCorpus {
+            entities: &entities,
+            ids: &self.ids,
+        };
         if pretty {
             let body = serde_json::to_string_pretty(&corpus).map_err(std::io::Error::other)?;
             out.write_all(b"\"corpus\": ")?;
@@ -324,23 +556,67 @@ impl ExportCollector {
     }
 }
 
-/// The export's `corpus` object (`../shared/spec/export.md`).
-#[derive(Serialize)]
+/// The export's `corpus` object (`../shared/spec/export.md`), written from the corpus
+/// entities and the briefings' ids as they stand.
+#[derive(Clone, Copy)]
 pub struct ExportCorpus<'a> {
-    pub entities: Vec<ExportCorpusEntity<'a>>,
+    entities: &'a [CorpusEntity],
+    ids: &'a [String],
+}
+
+impl Serialize for ExportCorpus<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut corpus = serializer.serialize_struct("ExportCorpus", 1)?;
+        corpus.serialize_field("entities", &CorpusEntities(self))?;
+        corpus.end()
+    }
+}
+
+/// The list of corpus entities, written straight from them.
+struct CorpusEntities<'a>(&'a ExportCorpus<'a>);
+
+impl Serialize for CorpusEntities<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ExportCorpus { entities, ids } = *self.0;
+        serializer.collect_seq(entities.iter().enumerate().map(|(index, entity)| {
+            ExportCorpusEntity {
+                id: Id(b'c', index),
+                name: &entity.name,
+                kind: entity.kind,
+                members: Members {
+                    members: &entity.members,
+                    ids,
+                },
+            }
+        }))
+    }
 }
 
 #[derive(Serialize)]
-pub struct ExportCorpusEntity<'a> {
+struct ExportCorpusEntity<'a> {
     id: Id,
-    pub name: &'a str,
-    pub kind: Kind,
-    pub members: Vec<ExportMember<'a>>,
+    name: &'a str,
+    kind: Kind,
+    members: Members<'a>,
+}
+
+struct Members<'a> {
+    members: &'a [Member],
+    ids: &'a [String],
+}
+
+impl Serialize for Members<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.members.iter().map(|m| ExportMember {
+            briefing: self.ids.get(m.briefing).map_or("", String::as_str),
+            entity: Id(b'e', m.entity),
+        }))
+    }
 }
 
 #[derive(Serialize)]
-pub struct ExportMember<'a> {
-    pub briefing: &'a str,
+struct ExportMember<'a> {
+    briefing: &'a str,
     entity: Id,
 }
 
@@ -351,29 +627,31 @@ fn fullness(name: &str) -> (usize, usize) {
 
 /// Union-find with path halving; the smaller index is the root, so results do not depend on
 /// the order of unions.
+#[derive(Debug, Default)]
 struct DisjointSets {
-    parent: Vec<usize>,
+    parent: Vec<u32>,
 }
 
 impl DisjointSets {
-    fn new(count: usize) -> Self {
-        DisjointSets {
-            parent: (0..count).collect(),
-        }
+    /// A new set of one, numbered next.
+    fn push(&mut self) {
+        let node = self.parent.len() as u32;
+        self.parent.push(node);
     }
 
-    fn find(&mut self, mut node: usize) -> usize {
-        while self.parent[node] != node {
-            self.parent[node] = self.parent[self.parent[node]];
-            node = self.parent[node];
+    fn find(&mut self, node: u32) -> u32 {
+        let mut node = node as usize;
+        while self.parent[node] as usize != node {
+            self.parent[node] = self.parent[self.parent[node] as usize];
+            node = self.parent[node] as usize;
         }
-        node
+        node as u32
     }
 
-    fn union(&mut self, a: usize, b: usize) {
+    fn union(&mut self, a: u32, b: u32) {
         let (a, b) = (self.find(a), self.find(b));
         let (low, high) = if a < b { (a, b) } else { (b, a) };
-        self.parent[high] = low;
+        self.parent[high as usize] = low;
     }
 }
 
@@ -532,74 +810,6 @@ fn gazetteer_name_onto(folded: &mut String, name: &str, kind: Kind) -> bool {
         _ => None,
     };
     known.inspect(|known| fold_onto(folded, known)).is_some()
-}
-
-fn push_unique(list: &mut Vec<Box<str>>, key: &str) {
-    if !key.is_empty() && !list.iter().any(|k| **k == *key) {
-        list.push(key.into());
-    }
-}
-
-/// The keys of one entity, or `None` when it has none.
-fn entity_keys(index: u32, entity: &Entity) -> Option<EntityKeys> {
-    if entity.kind == Kind::Date {
-        return None;
-    }
-    let mut keys = EntityKeys {
-        entity: index,
-        kind: entity.kind,
-        name: Box::default(),
-        strong: Vec::new(),
-        acronyms: Vec::new(),
-        lone_surname: None,
-        surnames: Vec::new(),
-    };
-    let person = entity.kind == Kind::Person;
-    // Each key is folded here first and copied into the keys only when it is new.
-    let mut folded = String::with_capacity(entity.name.len());
-    // The gazetteer speaks for the canonical name only: an alias may be an acronym the
-    // briefing gives another expansion ("AU" for a company, not the African Union).
-    if gazetteer_name_onto(&mut folded, &entity.name, entity.kind) {
-        push_unique(&mut keys.strong, &folded);
-    }
-    let names = std::iter::once(&entity.name).chain(&entity.aliases);
-    for name in names {
-        if let Some(acronym) = acronym(name)
-            && !lexicon::contains(lexicon::NOT_NAMES, name)
-        {
-            push_unique(&mut keys.acronyms, &acronym);
-            continue;
-        }
-        if is_full_name(name, entity.kind) {
-            if person {
-                fold_person_onto(&mut folded, name);
-                if let Some(surname) = surname_of(&folded) {
-                    push_unique(&mut keys.surnames, surname);
-                }
-            } else {
-                fold_onto(&mut folded, name);
-            }
-            push_unique(&mut keys.strong, &folded);
-        } else if person && one_word_surname(name) {
-            fold_onto(&mut folded, name);
-            push_unique(&mut keys.surnames, &folded);
-        }
-    }
-    if person && keys.strong.is_empty() && one_word_surname(&entity.name) {
-        fold_onto(&mut folded, &entity.name);
-        keys.lone_surname = Some(folded.as_str().into());
-    }
-    if !keys.strong.is_empty() {
-        keys.lone_surname = None;
-    } else {
-        // A one-word person's aliases are only its own spellings.
-        keys.surnames.clear();
-    }
-    // The name is copied only for an entity that can be linked.
-    keys.has_keys().then(|| EntityKeys {
-        name: entity.name.as_str().into(),
-        ..keys
-    })
 }
 
 /// A one-word person name that may be a surname: capitalised, not a title, not a given name.

@@ -303,7 +303,7 @@ impl<W: Write> ExportWriter<W> {
 
     /// Encodes `briefing` straight into the output (see [`write_encoded`]).
     pub fn briefing(&mut self, briefing: &Briefing) -> io::Result<()> {
-        self.link(briefing.id.clone(), BriefingKeys::of(briefing.entities()));
+        self.link(briefing.id.clone(), &BriefingKeys::of(briefing.entities()));
         if self.written > 0 && !self.lines {
             self.out.write_all(b",")?;
         }
@@ -318,7 +318,7 @@ impl<W: Write> ExportWriter<W> {
     /// Records what a briefing written through [`ExportWriter::encoded`] or
     /// [`ExportWriter::encoded_all`] contributes to `corpus`: call it once per briefing, in
     /// the order they are written.
-    pub fn link(&mut self, id: String, keys: BriefingKeys) {
+    pub fn link(&mut self, id: String, keys: &BriefingKeys) {
         self.corpus.add(id, keys);
     }
 
@@ -365,25 +365,32 @@ impl<W: Write> ExportWriter<W> {
         Ok(())
     }
 
-    pub fn finish(mut self) -> io::Result<W> {
-        if self.lines {
-            self.out.write_all(b"{")?;
-            self.corpus.write(&mut self.out, false)?;
-            self.out.write_all(b"}\n")?;
-        } else if self.pretty {
-            if self.written > 0 {
-                self.out.write_all(b"\n  ")?;
+    pub fn finish(self) -> io::Result<W> {
+        let ExportWriter {
+            mut out,
+            pretty,
+            lines,
+            written,
+            corpus,
+        } = self;
+        if lines {
+            out.write_all(b"{")?;
+            corpus.write(&mut out, false)?;
+            out.write_all(b"}\n")?;
+        } else if pretty {
+            if written > 0 {
+                out.write_all(b"\n  ")?;
             }
-            self.out.write_all(b"],\n  ")?;
-            self.corpus.write(&mut self.out, true)?;
-            self.out.write_all(b"\n}\n")?;
+            out.write_all(b"],\n  ")?;
+            corpus.write(&mut out, true)?;
+            out.write_all(b"\n}\n")?;
         } else {
-            self.out.write_all(b"],")?;
-            self.corpus.write(&mut self.out, false)?;
-            self.out.write_all(b"}\n")?;
+            out.write_all(b"],")?;
+            corpus.write(&mut out, false)?;
+            out.write_all(b"}\n")?;
         }
-        self.out.flush()?;
-        Ok(self.out)
+        out.flush()?;
+        Ok(out)
     }
 }
 
@@ -460,7 +467,7 @@ mod tests {
             writer.encoded_all(&bodies).unwrap();
             let twice: Vec<Briefing> = briefings.iter().chain(&briefings).cloned().collect();
             for briefing in &twice {
-                writer.link(briefing.id.clone(), BriefingKeys::of(briefing.entities()));
+                writer.link(briefing.id.clone(), &BriefingKeys::of(briefing.entities()));
             }
             let chunked = writer.finish().unwrap().written;
             assert_eq!(

@@ -217,7 +217,7 @@ impl ExportStream {
         for item in encoded {
             match item {
                 Encoded::Body(body, id, keys) => {
-                    writer.link(id, keys);
+                    writer.link(id, &keys);
                     bodies.push(body);
                 }
                 Encoded::Extracted(briefing) => {
