@@ -26,7 +26,7 @@
 //! annotations arrive); [`CorpusIndex::build`] links a folder's keys. The result is
 //! deterministic: it depends on the briefings' order and contents only.
 
-use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
 
 use serde::Serialize;
 use serde::ser::SerializeStruct;
@@ -109,7 +109,9 @@ impl BriefingKeys {
     }
 
     fn slice(&self, (start, end): (u32, u32)) -> &str {
-        self.text.get(start as usize..end as usize).unwrap_or_default()
+        self.text
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
     }
 
     fn keys_of(&self, entity: &EntityKeys) -> &[Key] {
@@ -330,22 +332,26 @@ impl CorpusIndex {
 /// numbers. Full names link as they arrive (a union of sets gives the same sets in any
 /// order); acronyms and surnames alone are decided once every briefing is in, on the sets
 /// the stronger keys made.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Linker {
-    /// Each distinct key and name, and its number.
-    interned: FastMap<Box<str>, u32>,
+    strings: Interner,
     /// Per linkable entity (a node), in the order they arrive.
     nodes: Vec<Node>,
     sets: DisjointSets,
-    /// The first node with each full name, of each kind.
-    first_with: FastMap<(Kind, u32), u32>,
-    /// (kind, acronym, node) for every acronym a node goes by.
-    acronyms: Vec<(Kind, u32, u32)>,
+    /// The first node with each full name (by its number with the kind before it), or
+    /// `NO_NODE`.
+    first_with: Vec<u32>,
+    /// (acronym with the kind before it, node) for every acronym a node goes by.
+    acronyms: Vec<(u32, u32)>,
     /// (surname, node) for every surname a person with a full name goes by.
     surnames: Vec<(u32, u32)>,
     /// (surname, node) for every person named by one word only.
     lone: Vec<(u32, u32)>,
+    /// A key with its kind before it, as it is looked up.
+    scratch: String,
 }
+
+const NO_NODE: u32 = u32::MAX;
 
 /// One linkable per-briefing entity, as the linker holds it.
 #[derive(Debug, Clone, Copy)]
@@ -358,14 +364,77 @@ struct Node {
     strong: bool,
 }
 
-impl Linker {
-    fn intern(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.interned.get(key) {
-            return id;
+/// Each distinct string once, numbered in the order first seen, all of them one run of text.
+#[derive(Default)]
+struct Interner {
+    text: String,
+    /// Where each string ends in `text` (it begins where the one before it ends).
+    ends: Vec<u32>,
+    table: hashbrown::HashTable<u32>,
+    hasher: foldhash::fast::FixedState,
+}
+
+impl Interner {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, id: u32) -> &str {
+        string_at(&self.text, &self.ends, id)
+    }
+
+    fn intern(&mut self, string: &str) -> u32 {
+        let Interner {
+            text,
+            ends,
+            table,
+            hasher,
+        } = self;
+        let hash = hasher.hash_one(string);
+        let entry = table.entry(
+            hash,
+            |&id| string_at(text, ends, id) == string,
+            |&id| hasher.hash_one(string_at(text, ends, id)),
+        );
+        match entry {
+            hashbrown::hash_table::Entry::Occupied(found) => *found.get(),
+            hashbrown::hash_table::Entry::Vacant(slot) => {
+                // Past 4 GiB of distinct keys (or 4 billion of them) a key is not linked.
+                let (Ok(id), Ok(end)) = (
+                    u32::try_from(ends.len()),
+                    u32::try_from(text.len() + string.len()),
+                ) else {
+                    return NO_NODE;
+                };
+                text.push_str(string);
+                ends.push(end);
+                slot.insert(id);
+                id
+            }
         }
-        // More than 4 billion distinct keys cannot be held anyway; they would share one.
-        let id = u32::try_from(self.interned.len()).unwrap_or(u32::MAX);
-        self.interned.insert(key.into(), id);
+    }
+}
+
+fn string_at<'a>(text: &'a str, ends: &[u32], id: u32) -> &'a str {
+    let id = id as usize;
+    let start = match id.checked_sub(1) {
+        Some(before) => ends.get(before).copied().unwrap_or_default(),
+        None => 0,
+    };
+    let end = ends.get(id).copied().unwrap_or_default();
+    text.get(start as usize..end as usize).unwrap_or_default()
+}
+
+impl Linker {
+    /// The number of `key` with `kind` before it: full names and acronyms link only within
+    /// a kind.
+    fn intern_of_kind(&mut self, kind: Kind, key: &str) -> u32 {
+        self.scratch.clear();
+        self.scratch.push(char::from(b'0' + kind as u8));
+        self.scratch.push_str(key);
+        let scratch = std::mem::take(&mut self.scratch);
+        let id = self.strings.intern(&scratch);
+        self.scratch = scratch;
         id
     }
 
@@ -378,25 +447,40 @@ impl Linker {
             let Ok(node) = u32::try_from(self.nodes.len()) else {
                 return;
             };
-            let name = self.intern(keys.slice(entity.name));
+            let name = self.strings.intern(keys.slice(entity.name));
             let kind = entity.kind;
             let mut strong = false;
             self.sets.push();
             for key in keys.keys_of(entity) {
-                let id = self.intern(keys.slice((key.start, key.end)));
+                let text = keys.slice((key.start, key.end));
                 match key.class {
                     KeyClass::Strong => {
                         strong = true;
-                        match self.first_with.entry((kind, id)) {
-                            Entry::Occupied(first) => self.sets.union(*first.get(), node),
-                            Entry::Vacant(slot) => {
-                                slot.insert(node);
+                        let id = self.intern_of_kind(kind, text) as usize;
+                        if id >= self.first_with.len() {
+                            self.first_with.resize(self.strings.len(), NO_NODE);
+                        }
+                        match self.first_with.get_mut(id) {
+                            Some(first) if *first == NO_NODE => *first = node,
+                            Some(first) => {
+                                let first = *first;
+                                self.sets.union(first, node);
                             }
+                            None => {}
                         }
                     }
-                    KeyClass::Acronym => self.acronyms.push((kind, id, node)),
-                    KeyClass::Surname if kind == Kind::Person => self.surnames.push((id, node)),
-                    KeyClass::LoneSurname if kind == Kind::Person => self.lone.push((id, node)),
+                    KeyClass::Acronym => {
+                        let id = self.intern_of_kind(kind, text);
+                        self.acronyms.push((id, node));
+                    }
+                    KeyClass::Surname if kind == Kind::Person => {
+                        let id = self.strings.intern(text);
+                        self.surnames.push((id, node));
+                    }
+                    KeyClass::LoneSurname if kind == Kind::Person => {
+                        let id = self.strings.intern(text);
+                        self.lone.push((id, node));
+                    }
                     KeyClass::Surname | KeyClass::LoneSurname => {}
                 }
             }
@@ -420,20 +504,20 @@ impl Linker {
         let mut unions = Vec::new();
         self.acronyms.sort_unstable();
         let mut expanded = Vec::new();
-        for holders in self.acronyms.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        for holders in self.acronyms.chunk_by(|a, b| a.0 == b.0) {
             expanded.clear();
             expanded.extend(
                 holders
                     .iter()
-                    .filter(|&&(_, _, n)| nodes[n as usize].strong)
-                    .map(|&(_, _, n)| sets.find(n)),
+                    .filter(|&&(_, n)| nodes[n as usize].strong)
+                    .map(|&(_, n)| sets.find(n)),
             );
             expanded.sort_unstable();
             expanded.dedup();
             // One expansion: every holder is it. None ("PA": the Press Association or the
             // Palestinian Authority?) or two: the bare acronym cannot say which.
             if let [one] = expanded.as_slice() {
-                unions.extend(holders.iter().map(|&(_, _, n)| (*one, n)));
+                unions.extend(holders.iter().map(|&(_, n)| (*one, n)));
             }
         }
         for (a, b) in unions.drain(..) {
@@ -466,7 +550,9 @@ impl Linker {
 
         // Sets named in two briefings or more become corpus entities. Most nodes are alone in
         // their set: only the others are sorted into their sets.
-        let roots: Vec<u32> = (0..nodes.len() as u32).map(|node| sets.find(node)).collect();
+        let roots: Vec<u32> = (0..nodes.len() as u32)
+            .map(|node| sets.find(node))
+            .collect();
         let mut sizes = vec![0u32; nodes.len()];
         for &root in &roots {
             sizes[root as usize] += 1;
@@ -476,12 +562,7 @@ impl Linker {
             .collect();
         shared.sort_unstable_by_key(|&n| (roots[n as usize], n));
         drop(sizes);
-        let mut names: Vec<&str> = vec![""; self.interned.len()];
-        for (name, &id) in &self.interned {
-            if let Some(slot) = names.get_mut(id as usize) {
-                *slot = name;
-            }
-        }
+        let strings = &self.strings;
         let mut entities: Vec<CorpusEntity> = shared
             .chunk_by(|&a, &b| roots[a as usize] == roots[b as usize])
             .filter_map(|group| {
@@ -498,11 +579,14 @@ impl Linker {
                 if members.iter().all(|m| m.briefing == first) {
                     return None;
                 }
-                let name = group
+                let (_, name) = group
                     .iter()
-                    .map(|n| names.get(node(n).name as usize).copied().unwrap_or_default())
-                    .max_by(|a, b| fullness(a).cmp(&fullness(b)).then_with(|| b.cmp(a)))?
-                    .to_string();
+                    .map(|n| {
+                        let name = strings.get(node(n).name);
+                        (fullness(name), name)
+                    })
+                    .max_by(|(a_full, a), (b_full, b)| a_full.cmp(b_full).then_with(|| b.cmp(a)))?;
+                let name = name.to_string();
                 Some(CorpusEntity {
                     name,
                     kind: node(group.first()?).kind,
@@ -524,7 +608,7 @@ impl Linker {
 /// What the export gathers, briefing by briefing, to write `corpus` after the briefings: each
 /// briefing's export id, and its keys linked as they come (its annotations are written and
 /// dropped).
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct ExportCollector {
     ids: Vec<String>,
     linker: Linker,

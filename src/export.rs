@@ -13,7 +13,7 @@ use std::io::{self, IoSlice, Write};
 use serde::Serialize;
 
 use crate::corpus_index::BriefingKeys;
-use crate::model::{Briefing, Kind, Meta, Source, Span};
+use crate::model::{Briefing, Entity, Kind, Meta, Quote, Source, Span};
 
 #[derive(Serialize)]
 struct ExportBriefing<'a> {
@@ -25,10 +25,87 @@ struct ExportBriefing<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     meta: Option<&'a Meta>,
     text: &'a str,
-    entities: Vec<ExportEntity<'a>>,
-    quotes: Vec<ExportQuote<'a>>,
+    entities: Entities<'a>,
+    quotes: Quotes<'a>,
     /// Scare quotes and titles in quotation marks: quoted words nobody is said to have said.
-    scare_quotes: Vec<SpanText<'a>>,
+    scare_quotes: ScareQuotes<'a>,
+}
+
+/// The lists of a briefing are written straight from its annotations: no list of view
+/// structs is built per briefing, per quotation or per entity.
+struct Entities<'a> {
+    text: &'a str,
+    entities: &'a [Entity],
+}
+
+impl Serialize for Entities<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text = self.text;
+        serializer.collect_seq(self.entities.iter().enumerate().map(|(index, entity)| {
+            ExportEntity {
+                id: entity_id(index),
+                name: &entity.name,
+                kind: entity.kind,
+                aliases: &entity.aliases,
+                roles: &entity.roles,
+                mentions: Mentions {
+                    text,
+                    spans: &entity.mentions,
+                },
+            }
+        }))
+    }
+}
+
+/// The quotations: the extractor decided which quoted words are speech; the TUI's list
+/// reads the same.
+struct Quotes<'a> {
+    text: &'a str,
+    quotes: &'a [Quote],
+}
+
+impl Serialize for Quotes<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text = self.text;
+        let spoken = self.quotes.iter().filter(|quote| quote.is_quotation());
+        serializer.collect_seq(spoken.enumerate().map(|(index, quote)| ExportQuote {
+            id: Id(b'q', index),
+            start: quote.span.start,
+            end: quote.span.end,
+            text: quote.inner.slice(text),
+            source: quote.source.as_ref().map(|s| export_source(text, s)),
+            cue: quote.cue.map(|c| span_text(text, c)),
+            via: Via {
+                text,
+                sources: &quote.via,
+            },
+            short: quote.short,
+        }))
+    }
+}
+
+/// The quoted words that are no quotation.
+struct ScareQuotes<'a> {
+    text: &'a str,
+    quotes: &'a [Quote],
+}
+
+impl Serialize for ScareQuotes<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let scare = self.quotes.iter().filter(|quote| !quote.is_quotation());
+        serializer.collect_seq(scare.map(|quote| span_text(self.text, quote.span)))
+    }
+}
+
+struct Via<'a> {
+    text: &'a str,
+    sources: &'a [Source],
+}
+
+impl Serialize for Via<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.sources.iter().map(|s| export_source(self.text, s)))
+    }
 }
 
 #[derive(Serialize)]
@@ -77,7 +154,7 @@ struct ExportQuote<'a> {
     text: &'a str,
     source: Option<ExportSource<'a>>,
     cue: Option<SpanText<'a>>,
-    via: Vec<ExportSource<'a>>,
+    via: Via<'a>,
     short: bool,
 }
 
@@ -131,54 +208,24 @@ impl Serialize for Id {
 
 fn export_briefing(briefing: &Briefing) -> ExportBriefing<'_> {
     let text = briefing.text.as_str();
-    let entities = briefing
-        .entities()
-        .iter()
-        .enumerate()
-        .map(|(index, entity)| ExportEntity {
-            id: entity_id(index),
-            name: &entity.name,
-            kind: entity.kind,
-            aliases: &entity.aliases,
-            roles: &entity.roles,
-            mentions: Mentions {
-                text,
-                spans: &entity.mentions,
-            },
-        })
-        .collect();
-    // The extractor decided which quoted words are speech; the TUI's list reads the same.
-    let (spoken, scare): (Vec<&crate::model::Quote>, Vec<&crate::model::Quote>) = briefing
-        .quotes()
-        .iter()
-        .partition(|quote| quote.is_quotation());
-    let quotes = spoken
-        .into_iter()
-        .enumerate()
-        .map(|(index, quote)| ExportQuote {
-            id: Id(b'q', index),
-            start: quote.span.start,
-            end: quote.span.end,
-            text: quote.inner.slice(text),
-            source: quote.source.as_ref().map(|s| export_source(text, s)),
-            cue: quote.cue.map(|c| span_text(text, c)),
-            via: quote.via.iter().map(|s| export_source(text, s)).collect(),
-            short: quote.short,
-        })
-        .collect();
-    let scare_quotes = scare
-        .into_iter()
-        .map(|quote| span_text(text, quote.span))
-        .collect();
     ExportBriefing {
-        scare_quotes,
         id: &briefing.id,
         path: &briefing.path,
         title: &briefing.title,
         meta: briefing.meta.as_deref(),
         text,
-        entities,
-        quotes,
+        entities: Entities {
+            text,
+            entities: briefing.entities(),
+        },
+        quotes: Quotes {
+            text,
+            quotes: briefing.quotes(),
+        },
+        scare_quotes: ScareQuotes {
+            text,
+            quotes: briefing.quotes(),
+        },
     }
 }
 
