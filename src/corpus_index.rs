@@ -175,8 +175,11 @@ impl BriefingKeys {
         if gazetteer_name_onto(folded, &entity.name, entity.kind) && !folded.is_empty() {
             self.push_key(first, KeyClass::Strong, folded);
         }
+        // Whether the canonical name may be a surname, when the loop has asked it: asked again
+        // below for a person without a full name.
+        let mut canonical_surname = None;
         let names = std::iter::once(&entity.name).chain(&entity.aliases);
-        for name in names {
+        for (position, name) in names.enumerate() {
             if let Some(acronym) = acronym(name)
                 && !lexicon::contains(lexicon::NOT_NAMES, name)
             {
@@ -197,9 +200,15 @@ impl BriefingKeys {
                 if !folded.is_empty() {
                     self.push_key(first, KeyClass::Strong, folded);
                 }
-            } else if person && one_word_surname(name) {
-                fold_onto(folded, name);
-                push_surname(folded);
+            } else if person {
+                let surname = one_word_surname(name);
+                if position == 0 {
+                    canonical_surname = Some(surname);
+                }
+                if surname {
+                    fold_onto(folded, name);
+                    push_surname(folded);
+                }
             }
         }
         let strong = self.keys[first..]
@@ -213,7 +222,7 @@ impl BriefingKeys {
                 self.push_key(first, KeyClass::Surname, &surnames[start..end]);
                 start = end;
             }
-        } else if person && one_word_surname(&entity.name) {
+        } else if person && canonical_surname.unwrap_or_else(|| one_word_surname(&entity.name)) {
             fold_onto(folded, &entity.name);
             if let Some((start, end)) = self.push_text(folded) {
                 let class = KeyClass::LoneSurname;
