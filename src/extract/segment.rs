@@ -388,10 +388,12 @@ fn tokens_from_pieces<'t>(
     if !boundaries::word_pieces(body, pieces) {
         pieces.extend(body.split_word_bound_indices());
     }
+    let mut state = SentenceState {
+        space_before: true,
+        first_word: true,
+        after_opener: false,
+    };
     let mut i = 0;
-    let mut space_before = true;
-    let mut first_word = true;
-    let mut after_opener = false;
     while i < pieces.len() {
         let (offset, piece) = pieces[i];
         // Most pieces start with an ASCII letter or digit: a word, and not blank.
@@ -400,51 +402,15 @@ fn tokens_from_pieces<'t>(
             .first()
             .is_some_and(u8::is_ascii_alphanumeric);
         if !starts_alphanumeric && is_blank(piece) {
-            space_before = true;
+            state.space_before = true;
             i += 1;
             continue;
         }
         let start = sentence.start + offset;
-        let mut end = start + piece.len();
-        let mut j = i + 1;
-        // A long run of one mark is one token, as `words` makes it: its pieces are one mark
-        // each.
-        if piece.len() == 1 && mark_run_end(text.as_bytes(), start).is_some() {
-            let run = pieces[i..].iter().take_while(|&&(_, p)| p == piece).count();
-            if run >= MARK_RUN {
-                end = start + run;
-                j = i + run;
-            }
-        }
+        let (mut end, mut next) = mark_run_of_pieces(text, pieces, i, start);
         let piece_is_word = starts_alphanumeric || is_word_piece(piece);
         if piece_is_word {
-            // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
-            while let Some(&(_, next)) = pieces.get(j) {
-                // Only a full stop or a hyphen joins: their first bytes say which pieces
-                // can be one.
-                if !matches!(next.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
-                    break;
-                }
-                let current = &text[start..end];
-                if next == "." && ends_with_abbreviation(current) {
-                    let after = pieces.get(j + 1).map(|p| p.1);
-                    let is_final = after.is_none() && !ends_with_known_abbreviation(current);
-                    if is_final {
-                        break;
-                    }
-                    end += 1;
-                    j += 1;
-                    continue;
-                }
-                if is_joining_hyphen(next) && pieces.get(j + 1).is_some_and(|p| is_word_piece(p.1))
-                {
-                    let after = pieces[j + 1].1;
-                    end += next.len() + after.len();
-                    j += 2;
-                    continue;
-                }
-                break;
-            }
+            (end, next) = join_word_pieces(text, pieces, start, end, next);
         }
         let word = &text[start..end];
         // A word piece stays one when joined; anything else was not joined, and has no
@@ -456,24 +422,102 @@ fn tokens_from_pieces<'t>(
         } else {
             TokenKind::Word
         };
+        state.push(Span::new(start, end), word, kind, sentence_index, out);
+        i = next;
+    }
+}
+
+/// What a sentence's tokens so far say about the next one.
+struct SentenceState {
+    /// Whitespace came right before it.
+    space_before: bool,
+    /// No word yet.
+    first_word: bool,
+    /// The last token opened something (a quotation, a bracket, a clause after a colon).
+    after_opener: bool,
+}
+
+impl SentenceState {
+    /// Appends the token `word` over `span` to `out` and takes it into account.
+    fn push(
+        &mut self,
+        span: Span,
+        word: &str,
+        kind: TokenKind,
+        sentence_index: usize,
+        out: &mut Vec<Token>,
+    ) {
         let is_word = kind != TokenKind::Punct;
         let first_token = out.last().is_none_or(|t| t.sentence() != sentence_index);
         out.push(Token::new(
-            Span::new(start, end),
+            span,
             kind,
-            space_before,
-            is_word && (first_word || after_opener),
+            self.space_before,
+            is_word && (self.first_word || self.after_opener),
             sentence_index,
         ));
         if is_word {
-            first_word = false;
-            after_opener = false;
-        } else if opens(word) || (word == "\"" && (space_before || first_token)) {
-            after_opener = true;
+            self.first_word = false;
+            self.after_opener = false;
+        } else if opens(word) || (word == "\"" && (self.space_before || first_token)) {
+            self.after_opener = true;
         }
-        space_before = false;
-        i = j;
+        self.space_before = false;
     }
+}
+
+/// The end of the token starting with piece `i` (at `start`) before any joining, and the
+/// index of the piece after it: a long run of one mark is one token, as `words` makes it,
+/// though its pieces are one mark each.
+fn mark_run_of_pieces(
+    text: &str,
+    pieces: &[(usize, &str)],
+    i: usize,
+    start: usize,
+) -> (usize, usize) {
+    let piece = pieces[i].1;
+    if piece.len() == 1 && mark_run_end(text.as_bytes(), start).is_some() {
+        let run = pieces[i..].iter().take_while(|&&(_, p)| p == piece).count();
+        if run >= MARK_RUN {
+            return (start + run, i + run);
+        }
+    }
+    (start + piece.len(), i + 1)
+}
+
+/// A word from `start` to `end` joined with the pieces from index `next` that continue it
+/// ("al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" "."): its new end and the index of the
+/// piece after it.
+fn join_word_pieces(
+    text: &str,
+    pieces: &[(usize, &str)],
+    start: usize,
+    mut end: usize,
+    mut next: usize,
+) -> (usize, usize) {
+    while let Some(&(_, piece)) = pieces.get(next) {
+        // Only a full stop or a hyphen joins: their first bytes say which pieces can be one.
+        if !matches!(piece.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
+            break;
+        }
+        let current = &text[start..end];
+        if piece == "." && ends_with_abbreviation(current) {
+            let is_final = pieces.get(next + 1).is_none() && !ends_with_known_abbreviation(current);
+            if is_final {
+                break;
+            }
+            end += 1;
+            next += 1;
+            continue;
+        }
+        if is_joining_hyphen(piece) && pieces.get(next + 1).is_some_and(|p| is_word_piece(p.1)) {
+            end += piece.len() + pieces[next + 1].1.len();
+            next += 2;
+            continue;
+        }
+        break;
+    }
+    (end, next)
 }
 
 /// Marks after which a word's capital says nothing about being a name. (A straight quotation

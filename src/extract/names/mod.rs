@@ -50,7 +50,7 @@ pub struct NameMention {
     /// An acronym the text defines for it: "Hayʼat Tahrir al-Sham (HTS)".
     pub acronym: Option<Span>,
     /// The canonical name the gazetteer gives ("United States" for "US").
-    pub known_as: Option<String>,
+    pub known_as: Option<Box<str>>,
     /// Preceded by a locative preposition ("in Paris").
     pub locative: bool,
     /// A title standing for a person ("the Secretary of State", "Prime Minister").
@@ -323,7 +323,9 @@ impl<'t> Document<'t> {
         // Capitalised words (not opening a sentence) with their sentences: whether a sentence
         // is a title-case headline, where capitals prove nothing, is known only once every
         // word is counted.
-        let mut capitalised: Vec<(usize, &'t str)> = Vec::with_capacity(tokens.len() / 4);
+        // Held as token indices, four bytes each rather than a sentence and a word's
+        // twenty-four: a text of nothing but capitals has one for each word.
+        let mut capitalised: Vec<u32> = Vec::with_capacity(tokens.len() / 4);
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
             let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
@@ -346,7 +348,8 @@ impl<'t> Document<'t> {
                 Some(first) if first.is_uppercase() => {
                     counts.1 += 1;
                     if !token.sentence_start {
-                        capitalised.push((token.sentence(), strip_possessive(word)));
+                        // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
+                        capitalised.push(u32::try_from(index).unwrap_or(u32::MAX));
                     }
                 }
                 Some(first) if first.is_lowercase() => {
@@ -371,9 +374,12 @@ impl<'t> Document<'t> {
         // Capitals inside a title-case headline are not evidence either. (Only words can be
         // capitalised: every upper-case character is alphanumeric.)
         let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
-        for (sentence, word) in capitalised {
-            if !title_case_sentences[sentence] {
-                seen_capitalised.insert(word);
+        for index in capitalised {
+            let Some(token) = tokens.get(index as usize) else {
+                continue;
+            };
+            if !title_case_sentences[token.sentence()] {
+                seen_capitalised.insert(strip_possessive(token.text(text)));
             }
         }
         let mut document = Document {
@@ -1369,7 +1375,7 @@ impl NameMention {
 }
 
 /// A name's kind, how sure it is, the gazetteer's canonical name, and the rule that decided.
-type Classified = (Kind, Evidence, Option<String>, &'static str);
+type Classified = (Kind, Evidence, Option<Box<str>>, &'static str);
 
 /// Finds the names in a text.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
@@ -1723,7 +1729,7 @@ impl Document<'_> {
                 (
                     kind,
                     evidence,
-                    Some(span.slice(self.text).to_string()),
+                    Some(span.slice(self.text).into()),
                     "acronym of a name",
                 ),
             ));
@@ -1887,10 +1893,10 @@ impl Document<'_> {
                     // ("Kennedy Space Center") than the town.
                     let minor_city =
                         place.class == PlaceClass::City && place.population < 1_000_000;
-                    (!minor_city).then(|| (Kind::Place, place.name.to_string()))
+                    (!minor_city).then(|| (Kind::Place, place.name.into()))
                 } else {
                     g.organization_of(&known)
-                        .map(|o| (Kind::Organization, o.name.to_string()))
+                        .map(|o| (Kind::Organization, o.name.into()))
                 };
                 let Some((kind, canonical)) = found else {
                     continue;

@@ -33,8 +33,9 @@ struct Context<'a> {
     mentions: Vec<(Span, usize)>,
     /// Each entity's gender as the text shows it ([`resolution::genders`]).
     genders: Vec<resolution::Gender>,
-    /// The marked quotations' spans, in order: names inside them are no one's antecedent.
-    quoted: Vec<Span>,
+    /// The marked quotations (span, inner), in order: names inside them are no one's
+    /// antecedent. Borrowed from the list the stages share rather than copied.
+    quoted: &'a [(Span, Span)],
 }
 
 fn is_cue_word(word: &str) -> bool {
@@ -87,7 +88,7 @@ pub fn find(
         entities,
         mentions: sorted_mentions(entities),
         genders: resolution::genders(text, tokens, entities),
-        quoted: spans.iter().map(|(span, _)| *span).collect(),
+        quoted: &spans,
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     let mut terms: Vec<bool> = Vec::with_capacity(spans.len());
