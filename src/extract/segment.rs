@@ -196,27 +196,42 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A word, number or punctuation mark, with where it stands. Sixteen bytes: a text makes up
+/// A word, number or punctuation mark, with where it stands. Twelve bytes: a text makes up
 /// to one token per byte or two, so the token list is the largest thing extraction holds, and
-/// offsets and the sentence index fit 32 bits (texts are capped far below 4 GiB; [`tokens`]
-/// makes none past it).
+/// offsets fit 32 bits (texts are capped far below 4 GiB; [`tokens`] makes none past it), the
+/// sentence index 28 bits with the kind and the two flags below it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
     end: u32,
-    sentence_index: u32,
-    pub kind: TokenKind,
-    /// Whitespace comes right before it.
-    pub space_before: bool,
-    /// The first word of a sentence, or the first after an opening quotation mark or colon:
-    /// its capital says nothing about being a name.
-    pub sentence_start: bool,
+    /// The sentence index shifted left by [`FLAG_BITS`]; below it the kind
+    /// ([`KIND_MASK`]), [`SPACE_BEFORE`] and [`SENTENCE_START`].
+    sentence_and_flags: u32,
 }
 
-const _: () = assert!(std::mem::size_of::<Token>() == 16);
+const _: () = assert!(std::mem::size_of::<Token>() == 12);
+
+/// Bits below a token's sentence index: its kind (two) and two flags.
+const FLAG_BITS: u32 = 4;
+const KIND_MASK: u32 = 0b11;
+const SPACE_BEFORE: u32 = 0b100;
+const SENTENCE_START: u32 = 0b1000;
+
+/// The sentences a text may have tokens in: [`tokens`] makes none past them (a 64 MiB text,
+/// the largest read, has at most 32 Mi sentences).
+const MAX_SENTENCES: usize = 1 << (32 - FLAG_BITS);
+
+/// The kinds in the order of their two bits.
+const KINDS: [TokenKind; 4] = [
+    TokenKind::Word,
+    TokenKind::Number,
+    TokenKind::Punct,
+    TokenKind::Punct,
+];
 
 impl Token {
-    /// A token over `span` in sentence `sentence`; both within 32 bits (see [`tokens`]).
+    /// A token over `span` in sentence `sentence`; the span within 32 bits, the sentence
+    /// below [`MAX_SENTENCES`] (see [`tokens`]).
     fn new(
         span: Span,
         kind: TokenKind,
@@ -225,14 +240,39 @@ impl Token {
         sentence: usize,
     ) -> Self {
         let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let kind_bits = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+        };
+        let sentence = narrow(sentence.min(MAX_SENTENCES - 1));
         Token {
             start: narrow(span.start),
             end: narrow(span.end),
-            sentence_index: narrow(sentence),
-            kind,
-            space_before,
-            sentence_start,
+            sentence_and_flags: (sentence << FLAG_BITS)
+                | kind_bits
+                | if space_before { SPACE_BEFORE } else { 0 }
+                | if sentence_start { SENTENCE_START } else { 0 },
         }
+    }
+
+    /// Word, number or punctuation.
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        KINDS[(self.sentence_and_flags & KIND_MASK) as usize]
+    }
+
+    /// Whitespace comes right before it.
+    #[inline]
+    pub fn space_before(&self) -> bool {
+        self.sentence_and_flags & SPACE_BEFORE != 0
+    }
+
+    /// The first word of a sentence, or the first after an opening quotation mark or colon:
+    /// its capital says nothing about being a name.
+    #[inline]
+    pub fn sentence_start(&self) -> bool {
+        self.sentence_and_flags & SENTENCE_START != 0
     }
 
     #[inline]
@@ -243,7 +283,7 @@ impl Token {
     /// Index of its sentence.
     #[inline]
     pub fn sentence(&self) -> usize {
-        self.sentence_index as usize
+        (self.sentence_and_flags >> FLAG_BITS) as usize
     }
 
     /// Inlined: the name finder asks for nearly every token's text, many several times.
@@ -360,9 +400,9 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
     // A sentence's pieces: words, spaces and marks, about two for each word.
     let mut pieces: Vec<(usize, &str)> = Vec::new();
     for (sentence_index, &sentence) in sentences.iter().enumerate() {
-        // Offsets are held in 32 bits: a text past 4 GiB (beyond any file the program reads)
-        // has no tokens there.
-        if u32::try_from(sentence.end).is_err() || u32::try_from(sentence_index).is_err() {
+        // Offsets are held in 32 bits, sentence indices in 28: a text past 4 GiB or 256 Mi
+        // sentences (beyond any file the program reads) has no tokens there.
+        if u32::try_from(sentence.end).is_err() || sentence_index >= MAX_SENTENCES {
             break;
         }
         // Nearly every sentence is made of characters `words` handles in one pass.

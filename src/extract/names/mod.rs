@@ -171,7 +171,7 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
     let last = tokens.partition_point(|t| t.sentence() <= index);
     let small = tokens[first..last]
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| t.kind() == TokenKind::Word)
         .map(|t| t.text(text))
         .filter(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
@@ -335,7 +335,7 @@ impl<'t> Document<'t> {
             {
                 credit_sentences.push(token.sentence());
             }
-            if token.kind != TokenKind::Word {
+            if token.kind() != TokenKind::Word {
                 continue;
             }
             if words_per_sentence.len() <= token.sentence() {
@@ -347,7 +347,7 @@ impl<'t> Document<'t> {
             match word.chars().next() {
                 Some(first) if first.is_uppercase() => {
                     counts.1 += 1;
-                    if !token.sentence_start {
+                    if !token.sentence_start() {
                         // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
                         capitalised.push(u32::try_from(index).unwrap_or(u32::MAX));
                     }
@@ -420,7 +420,7 @@ impl<'t> Document<'t> {
     fn is_word(&self, index: usize) -> bool {
         self.tokens
             .get(index)
-            .is_some_and(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
     }
 
     fn is_common(&self, word: &str) -> bool {
@@ -455,7 +455,7 @@ impl<'t> Document<'t> {
         if self.is_never_a_name(index, stem) {
             return false;
         }
-        let weak_capital = token.sentence_start || self.in_title_case(token.sentence());
+        let weak_capital = token.sentence_start() || self.in_title_case(token.sentence());
         if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
@@ -483,7 +483,7 @@ impl<'t> Document<'t> {
             return true;
         }
         // "@POTUS": a user handle, not a name written out.
-        if index > 0 && !token.space_before && self.word(index - 1) == "@" {
+        if index > 0 && !token.space_before() && self.word(index - 1) == "@" {
             return true;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
@@ -530,7 +530,7 @@ impl<'t> Document<'t> {
         // before a capitalised word.
         let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && next.kind == TokenKind::Word
+                && next.kind() == TokenKind::Word
                 && is_capitalised(self.word(index + 1))
         });
         if next_capitalised_word && is_title(stem) {
@@ -568,7 +568,7 @@ impl<'t> Document<'t> {
         let next_text = self.word_at(index + 1);
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && next.kind == TokenKind::Word
+                && next.kind() == TokenKind::Word
                 && is_capitalised(self.word(index + 1))
         });
         // An uncommon word opening a sentence is a name when another capitalised word
@@ -591,7 +591,7 @@ impl<'t> Document<'t> {
         let list_follows = next_text == Some(",")
             && self.tokens.get(index + 2).is_some_and(|next| {
                 next.sentence() == token.sentence()
-                    && next.kind == TokenKind::Word
+                    && next.kind() == TokenKind::Word
                     && is_capitalised(self.word(index + 2))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
@@ -698,8 +698,8 @@ impl<'t> Document<'t> {
     /// A spaced "&" after a capitalised word, followed by capitalised words (no given name
     /// among them) ending in an ordinary noun: "Hale & Rudd Metals", "Marchbank & Sons".
     fn firm_ampersand(&self, index: usize, previous: usize) -> bool {
-        let spaced = self.tokens[index].space_before
-            && self.tokens.get(index + 1).is_some_and(|t| t.space_before);
+        let spaced = self.tokens[index].space_before()
+            && self.tokens.get(index + 1).is_some_and(|t| t.space_before());
         if !spaced || !is_capitalised(self.word(previous)) {
             return false;
         }
@@ -968,7 +968,7 @@ impl<'t> Document<'t> {
                     if self.shouting_ends(&chunk, j) {
                         break;
                     }
-                    if self.is_name_word(j) && !self.tokens[j].sentence_start {
+                    if self.is_name_word(j) && !self.tokens[j].sentence_start() {
                         chunk.push(j);
                         j += 1;
                         if self.ends_chunk(j - 1) {
@@ -988,7 +988,7 @@ impl<'t> Document<'t> {
                         && same_sentence(k)
                         && !(j..=k).any(|t| self.page_break_before(t))
                         && self.is_name_word(k)
-                        && !self.tokens[k].sentence_start
+                        && !self.tokens[k].sentence_start()
                     {
                         chunk.extend(j..k);
                         chunk.push(k);
@@ -1552,7 +1552,7 @@ impl Document<'_> {
             // sentence are a name of their own.
             let ordinary_words_named = || {
                 chunk.iter().all(|&i| {
-                    !self.tokens[i].sentence_start
+                    !self.tokens[i].sentence_start()
                         && !self.in_title_case(self.tokens[i].sentence())
                         && is_capitalised(self.word(i))
                         && !is_acronym(self.word(i))
@@ -1957,7 +1957,7 @@ impl Document<'_> {
         }
         let mut head_end = None;
         while let Some(token) = self.tokens.get(k) {
-            if token.sentence() != sentence || token.kind == TokenKind::Punct || k - start > 8 {
+            if token.sentence() != sentence || token.kind() == TokenKind::Punct || k - start > 8 {
                 break;
             }
             let word = self.word(k);

@@ -20,7 +20,7 @@ impl Context<'_> {
             return false;
         }
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        if capitalised && !token.sentence_start {
+        if capitalised && !token.sentence_start() {
             return false;
         }
         if word.eq_ignore_ascii_case("pointed") {
@@ -583,7 +583,7 @@ fn scope<'c, 'a>(
     // the segmenter, but a lower-case word after the quotation carries it on.
     let carried_on = end_sentence <= span.end
         && tokens.get(first_after).is_some_and(|t| {
-            t.kind != TokenKind::Punct
+            t.kind() != TokenKind::Punct
                 && t.text(text).starts_with(|c: char| c.is_lowercase())
                 && !text[span.end..t.span().start].contains('\n')
         });

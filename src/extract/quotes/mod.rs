@@ -61,7 +61,7 @@ impl Context<'_> {
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.kind != TokenKind::Punct)
+            .is_some_and(|t| t.kind() != TokenKind::Punct)
     }
 
     pub(super) fn span_of(&self, from: usize, to: usize) -> Span {

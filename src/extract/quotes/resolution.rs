@@ -71,7 +71,7 @@ pub(super) fn genders(text: &str, tokens: &[super::Token], entities: &[Entity]) 
                 if let Some(before) = at.checked_sub(1) {
                     vote(Gender::of_title(word(before)), 3);
                 }
-                if tokens.get(at).is_some_and(|t| t.sentence_start) {
+                if tokens.get(at).is_some_and(|t| t.sentence_start()) {
                     let sentence = tokens[at].sentence();
                     let pronoun = (at + 1..tokens.len())
                         .take(PRONOUN_REACH)
