@@ -362,6 +362,9 @@ pub struct Linker {
 
 const NO_NODE: u32 = u32::MAX;
 
+/// The number of a key that could not be held (past 4 GiB of distinct keys): it links nothing.
+const NOT_INTERNED: u32 = u32::MAX;
+
 /// One linkable per-briefing entity, as the linker holds it.
 #[derive(Debug, Clone, Copy)]
 struct Node {
@@ -413,7 +416,7 @@ impl Interner {
                     u32::try_from(ends.len()),
                     u32::try_from(text.len() + string.len()),
                 ) else {
-                    return NO_NODE;
+                    return NOT_INTERNED;
                 };
                 text.push_str(string);
                 ends.push(end);
@@ -462,10 +465,19 @@ impl Linker {
             self.sets.push();
             for key in keys.keys_of(entity) {
                 let text = keys.slice((key.start, key.end));
+                let id = match key.class {
+                    KeyClass::Strong | KeyClass::Acronym => self.intern_of_kind(kind, text),
+                    KeyClass::Surname | KeyClass::LoneSurname => self.strings.intern(text),
+                };
+                if key.class == KeyClass::Strong {
+                    strong = true;
+                }
+                if id == NOT_INTERNED {
+                    continue;
+                }
                 match key.class {
                     KeyClass::Strong => {
-                        strong = true;
-                        let id = self.intern_of_kind(kind, text) as usize;
+                        let id = id as usize;
                         if id >= self.first_with.len() {
                             self.first_with.resize(self.strings.len(), NO_NODE);
                         }
@@ -478,18 +490,9 @@ impl Linker {
                             None => {}
                         }
                     }
-                    KeyClass::Acronym => {
-                        let id = self.intern_of_kind(kind, text);
-                        self.acronyms.push((id, node));
-                    }
-                    KeyClass::Surname if kind == Kind::Person => {
-                        let id = self.strings.intern(text);
-                        self.surnames.push((id, node));
-                    }
-                    KeyClass::LoneSurname if kind == Kind::Person => {
-                        let id = self.strings.intern(text);
-                        self.lone.push((id, node));
-                    }
+                    KeyClass::Acronym => self.acronyms.push((id, node)),
+                    KeyClass::Surname if kind == Kind::Person => self.surnames.push((id, node)),
+                    KeyClass::LoneSurname if kind == Kind::Person => self.lone.push((id, node)),
                     KeyClass::Surname | KeyClass::LoneSurname => {}
                 }
             }
@@ -1102,6 +1105,38 @@ mod tests {
             vec![person("Mark Carney")],
         ]);
         assert_eq!(groups, [["0:Mark Carney", "1:Carney", "2:Mark Carney"]]);
+    }
+
+    #[test]
+    fn an_entity_without_keys_takes_no_room_and_the_others_keep_their_indices() {
+        let briefing = [
+            person("Donald"),
+            entity(
+                "Ann Zorvath",
+                Kind::Person,
+                &["Ann Zorvath", "Zorvath", "Ann  Zorvath"],
+            ),
+        ];
+        let keys = BriefingKeys::of(&briefing);
+        assert_eq!(keys.len(), 1);
+        let [only] = keys.entities.as_slice() else {
+            panic!("{keys:?}")
+        };
+        assert_eq!((only.entity, keys.slice(only.name)), (1, "Ann Zorvath"));
+        let written: Vec<(KeyClass, &str)> = keys
+            .keys_of(only)
+            .iter()
+            .map(|k| (k.class, keys.slice((k.start, k.end))))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                (KeyClass::Strong, "ann zorvath"),
+                (KeyClass::Surname, "zorvath")
+            ]
+        );
+        let groups = link(&[briefing.to_vec(), vec![person("Zorvath")]]);
+        assert_eq!(groups, [["0:Ann Zorvath", "1:Zorvath"]]);
     }
 
     #[test]
