@@ -617,3 +617,56 @@ fn both_ends_of_from_and_to_are_places() {
     assert_eq!(kind(text, "Oldcastle"), Some(Kind::Place));
     assert_eq!(kind(text, "Ballyvourney"), Some(Kind::Place));
 }
+
+#[test]
+fn a_byline_without_by_gives_the_whole_name_and_a_job_line_gives_none() {
+    let text = "Councils warn of bin strike as talks stall\n\nOrla Brennock, Ireland correspondent\n\nSpecial Correspondent\n\nCouncils said on Monday that talks had stalled.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Orla Brennock").1, Kind::Person, "{found:?}");
+    assert!(
+        !mentions(text).iter().any(|m| m.contains("Correspondent")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_uncommon_word_after_a_given_name_in_a_credit_line_is_its_surname() {
+    let text =
+        "Port traffic rose.\n\n(Reporting by Tamsin Okereke-Vale; Editing by Joaquim Brandtner)\n";
+    let all = mentions(text);
+    for name in ["Tamsin Okereke-Vale", "Joaquim Brandtner"] {
+        assert!(all.iter().any(|m| m == name), "{name}: {all:?}");
+    }
+}
+
+#[test]
+fn title_heads_in_a_row_are_one_office_unless_one_is_an_honorific() {
+    let text = "Detective Chief Inspector Corin Vasey said the case was closed. \
+        Chief Executive Dr. Lalita Menon agreed. Prime Minister Sir Evander Holt did not.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Corin Vasey").2,
+        ["Detective Chief Inspector"],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Lalita Menon").2,
+        ["Chief Executive", "Dr."],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Evander Holt").2,
+        ["Prime Minister", "Sir"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_office_and_its_portfolio_opening_a_sentence_are_the_role() {
+    let text = "Minister for Fisheries Cathal Rooney said quotas would rise.\n";
+    let found = entities(text);
+    let (_, kind, roles, mentions) = entity(&found, "Cathal Rooney");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(roles, ["Minister for Fisheries"], "{found:?}");
+    assert_eq!(mentions, ["Cathal Rooney"], "{found:?}");
+}
