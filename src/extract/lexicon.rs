@@ -2512,9 +2512,11 @@ pub static RESULT_VERBS: &WordList = word_list![
 pub static ARTICLE_PARTICLES: &WordList = word_list!["la", "le", "les", "il", "lo", "los", "las"];
 
 /// Common nouns for bodies that a text capitalises as defined terms ("the Government", "the
-/// Company"): after "the" and alone they name no one in particular. Compared in lower case.
+/// Company", "the State" of Indian and Irish copy): after "the" and alone they name no one in
+/// particular. Compared in lower case.
 pub static GENERIC_BODIES: &WordList = word_list![
     "government",
+    "state",
     "company",
     "council",
     "department",

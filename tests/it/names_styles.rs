@@ -670,3 +670,21 @@ fn an_office_and_its_portfolio_opening_a_sentence_are_the_role() {
     assert_eq!(roles, ["Minister for Fisheries"], "{found:?}");
     assert_eq!(mentions, ["Cathal Rooney"], "{found:?}");
 }
+
+#[test]
+fn a_name_owning_a_lower_case_office_before_a_person_is_a_body() {
+    let text = "Cairnlough Aontas leader Brídín Tully said the vote was lost.\n";
+    assert_eq!(kind(text, "Cairnlough Aontas"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Brídín Tully"), Some(Kind::Person));
+}
+
+#[test]
+fn the_government_and_the_state_as_defined_terms_are_no_names() {
+    let text = "Critics attacked the Government's record. The State government said the \
+        State would pay.\n";
+    let all = mentions(text);
+    assert!(
+        !all.iter().any(|m| m == "Government" || m == "State"),
+        "{all:?}"
+    );
+}

@@ -1862,7 +1862,7 @@ impl Document<'_> {
         let [only] = chunk else {
             return false;
         };
-        let word = self.word(*only);
+        let word = strip_possessive(self.word(*only));
         *only > 0
             && lexicon::contains_folded(lexicon::DETERMINERS, self.word(*only - 1))
             && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)

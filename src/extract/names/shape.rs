@@ -95,6 +95,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("before a region", before_region),
     rule("every word a place", every_word_a_place),
     rule("plural team", plural_team),
+    rule("owner of an office", owner_of_office),
     rule("uncommon words", uncommon_words),
     rule("several plain words", several_plain_words),
     rule("speaks after an article", speaks_after_article),
@@ -553,6 +554,19 @@ fn uncommon_words(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Guess,
         None,
     ))
+}
+
+/// "Sinn Féin leader Mary Lou McDonald", "Kestrel Foods chairman Ian Holt": a name right
+/// before an office written in lower case, itself before a capitalised name, is the body
+/// whose office it is (a person's own staff are written "Holt's chief of staff").
+fn owner_of_office(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (_, last) = s.position?;
+    let office = d.word_at(last + 1)?;
+    let holder = d.word_at(last + 2)?;
+    let owns = office.starts_with(|c: char| c.is_lowercase())
+        && lexicon::contains(lexicon::TITLE_HEADS, office)
+        && is_capitalised(holder);
+    owns.then_some((Kind::Organization, Evidence::Guess, None))
 }
 
 /// Several words no earlier rule decided: an organisation's name, most likely.
