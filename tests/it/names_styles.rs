@@ -688,3 +688,28 @@ fn the_government_and_the_state_as_defined_terms_are_no_names() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_possessive_inside_a_known_place_name_stays_in_it() {
+    let text = "Growers across Hawke's Bay said the harvest was late.\n";
+    assert_eq!(kind(text, "Hawke's Bay"), Some(Kind::Place));
+}
+
+#[test]
+fn a_place_before_a_weather_word_is_a_team_and_grounds_are_places() {
+    let text = "Auckland Cyclone beat Perth Storm at Kelverton Oval, a week after Storm \
+        Brannagh closed the ground.\n";
+    assert_eq!(kind(text, "Perth Storm"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Auckland Cyclone"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Kelverton Oval"), Some(Kind::Place));
+    assert_eq!(kind(text, "Storm Brannagh"), Some(Kind::Event));
+}
+
+#[test]
+fn the_main_parties_are_organisations_wherever_they_stand() {
+    let text = "Labour held the seat. The seat went to Labour on a recount, and Fine Gael \
+        and the SNP said nothing.\n";
+    for name in ["Labour", "Fine Gael", "SNP"] {
+        assert_eq!(kind(text, name), Some(Kind::Organization), "{name}");
+    }
+}

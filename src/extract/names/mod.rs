@@ -927,7 +927,22 @@ impl<'t> Document<'t> {
             || (index > 0 && lowered_is_any(self.word(index - 1), &["st", "st.", "saint"]));
         let inside = (saint_or_royal && self.institution_follows(index + 1))
             || (plural_noun && self.is_name_word(index + 1));
-        !inside
+        !inside && !self.known_with_next(index)
+    }
+
+    /// "Hawke's Bay", "King's Lynn": a possessive and the capitalised word after it make a
+    /// name the gazetteer knows.
+    fn known_with_next(&self, index: usize) -> bool {
+        let Some(next) = self.tokens.get(index + 1) else {
+            return false;
+        };
+        let start = self.tokens[index].span().start;
+        next.sentence() == self.tokens[index].sentence()
+            && is_capitalised(self.word(index + 1))
+            && self
+                .text
+                .get(start..next.span().end)
+                .is_some_and(|both| self.known_place_or_organization(both))
     }
 
     /// Whether the chunk ends in two or more words in capitals and token `next` is written in

@@ -73,6 +73,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("compass part of a place", compass_part),
     rule("compass initial", compass_initial),
     rule("thing cue", thing_cue),
+    rule("team named for a place", weather_team),
     rule("event cue", event_cue),
     rule("demonym phrase", demonym_phrase),
     rule("town shape", town_shape),
@@ -267,6 +268,17 @@ fn thing_cue(_: &Document, s: &Shape) -> Option<Shaped> {
 }
 
 /// "Gulf War", "Hurricane Maria".
+/// "Melbourne Storm", "Carolina Hurricane": a place before a weather word is a team; storms
+/// are named with the weather word first ("Storm Darragh", "Hurricane Maria").
+fn weather_team(d: &Document, s: &Shape) -> Option<Shaped> {
+    let team = s.several_words()
+        && s.last_in(lexicon::EVENT_HEADS)
+        && s.words
+            .first()
+            .is_some_and(|first| d.gazetteer.place_of(&d.gazetteer.entry(first)).is_some());
+    team.then_some((Kind::Organization, Evidence::Likely, None))
+}
+
 fn event_cue(_: &Document, s: &Shape) -> Option<Shaped> {
     let cued = s.last_in(lexicon::EVENT_CUES) || s.first_in(lexicon::EVENT_HEADS);
     (s.several_words() && cued).then_some((Kind::Event, Evidence::Likely, None))
