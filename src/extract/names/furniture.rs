@@ -145,7 +145,7 @@ fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
     }
     (first..end).all(|k| {
         let token = &document.tokens[k];
-        if token.kind != TokenKind::Word {
+        if token.kind() != TokenKind::Word {
             return true;
         }
         let word = document.word(k);
@@ -184,11 +184,11 @@ fn names_then_job(text: &str, line: &[Token], capitalised: impl Fn(&Token) -> bo
     let Some(comma) = line.iter().position(|t| t.text(text) == ",") else {
         return false;
     };
-    let last_word = line.iter().rev().find(|t| t.kind == TokenKind::Word);
+    let last_word = line.iter().rev().find(|t| t.kind() == TokenKind::Word);
     (2..=4).contains(&comma)
         && line[..comma]
             .iter()
-            .all(|t| t.kind == TokenKind::Word && capitalised(t))
+            .all(|t| t.kind() == TokenKind::Word && capitalised(t))
         && line.len() <= MOST_WORDS
         && last_word.is_some_and(|t| lexicon::contains_folded(lexicon::JOB_NOUNS, t.text(text)))
 }
