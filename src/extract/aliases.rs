@@ -297,6 +297,9 @@ struct Group<'k> {
     best_rule: [&'static str; 7],
     /// The rules that joined mentions to it.
     rules: GroupRules,
+    /// Some mention of it is followed by a legal form ("Caldermoor Payments plc", the
+    /// mention "Caldermoor Payments"): it is a company, whatever its words.
+    written_with_legal_form: bool,
     /// The kind the votes decide, kept up to date by [`Group::add`]: every new name asks
     /// every group for its kind, so deciding it afresh each time was most of the grouping.
     kind: Kind,
@@ -312,6 +315,7 @@ impl<'k> Group<'k> {
             best: [None; 7],
             best_rule: [""; 7],
             rules: GroupRules::default(),
+            written_with_legal_form: false,
             kind: Kind::Other,
         }
     }
@@ -394,7 +398,14 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let folded = FoldedNames::new(text, mentions);
     let keys = folded.keys();
     let mut grouping = Grouping::new(text, mentions, &keys);
-    for index in grouping_order(mentions, &grouping.words) {
+    let order = grouping_order(mentions, &grouping.words);
+    // A birth name waits for the names the person is known by ("born Cordelia Mabel Pritt"
+    // for Dame Cordelia Voss), so that it joins them rather than the other way round.
+    let born = |&index: &usize| is_birth_name(text, &mentions[index]);
+    for &index in order.iter().filter(|i| !born(i)) {
+        grouping.join_name(index);
+    }
+    for &index in order.iter().filter(|i| born(i)) {
         grouping.join_name(index);
     }
     grouping.join_titles();
@@ -506,6 +517,10 @@ impl<'a> Grouping<'a> {
             None => self
                 .bracketed_short_form(index)
                 .map(|slot| (slot, GroupRule::BracketedShortForm))
+                .or_else(|| {
+                    self.birth_name_partner(index)
+                        .map(|s| (s, GroupRule::BirthName))
+                })
                 .or_else(|| find_partner(self.text, mention, key, &self.groups, &self.index)),
         };
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
@@ -535,10 +550,12 @@ impl<'a> Grouping<'a> {
             (Some(owner), _) => self.same_key_rule(owner.mention, index),
             (None, partner) => partner.map(|(_, rule)| rule),
         };
+        let legal_form_after = legal_form_after(self.text, mention.span);
         let group = &mut self.groups[slot];
         if let Some(rule) = rule {
             group.rules.insert(rule);
         }
+        group.written_with_legal_form |= legal_form_after;
         if group.add(kind, mention.evidence, kind_rule, Cow::Borrowed(key)) {
             let written = self.mentions[index].span.slice(self.text);
             self.index.add_key(slot, key, written);
@@ -582,6 +599,36 @@ impl<'a> Grouping<'a> {
         }
         let slot = self.group_of[before]?;
         (self.groups[slot].kind() == Kind::Organization).then_some(slot)
+    }
+
+    /// The person a birth name belongs to: the one person whose name opens with the same
+    /// given name ("born Cordelia Mabel Pritt", Cordelia Voss), or, for a surname alone
+    /// ("Ann Reid (née Pryce)"), the person named right before it.
+    fn birth_name_partner(&self, index: usize) -> Option<usize> {
+        let mention = &self.mentions[index];
+        if !is_birth_name(self.text, mention) || mention.kind == Kind::Place {
+            return None;
+        }
+        let key = self.key_of(index);
+        let person = |slot: &usize| self.groups[*slot].kind() == Kind::Person;
+        match key.split_once(' ') {
+            Some((given, _)) => only(
+                (self
+                    .index
+                    .candidates(&self.index.by_prefix, given)
+                    .into_iter())
+                .filter(person),
+            ),
+            None => {
+                let before = index.checked_sub(1)?;
+                let gap = self
+                    .text
+                    .get(self.mentions[before].span.end..mention.span.start)?;
+                let apposed = gap.starts_with(" (") || gap.starts_with(", ");
+                let slot = self.group_of[before].filter(person)?;
+                (apposed && gap.len() <= ", née ".len() + 1).then_some(slot)
+            }
+        }
     }
 
     /// Why a mention whose key another mention gave first is that mention's entity: an
@@ -702,6 +749,20 @@ impl<'a> Grouping<'a> {
             })
             .collect()
     }
+}
+
+/// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
+/// Bermondsey", "née Pryce"), not "born in".
+fn is_birth_name(text: &str, mention: &NameMention) -> bool {
+    let before = text.get(..mention.span.start).unwrap_or("");
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word, "born" | "Born" | "née" | "Née" | "nee")
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
@@ -1151,7 +1212,10 @@ fn head_word(query: &Query) -> Option<usize> {
 }
 
 /// "Bayline" for "Bayline Marine Inc.", "Kessler-Braun" for "Kessler-Braun AG": the first
-/// words of one company's name, written with its legal form, stand for it.
+/// words of one company's name, written with its legal form (in the mention or right after
+/// it), stand for it. So does the first word of a company named by it and a business word
+/// ("Quillmark" for "Quillmark Holdings"). A person of that surname is asked first (the
+/// surname rule), and a name sure to be someone else's never joins.
 fn company_short_name(query: &Query) -> Option<usize> {
     let mention = query.mention;
     if mention.evidence == Evidence::Sure && mention.kind != Kind::Organization {
@@ -1159,11 +1223,32 @@ fn company_short_name(query: &Query) -> Option<usize> {
     }
     query.only_one(&query.starting, Kind::Organization, |group| {
         group.keys().any(|k| {
-            k.len() > query.key.len()
-                && (k.rsplit(' ').next())
-                    .is_some_and(|last| lexicon::contains_folded(lexicon::LEGAL_FORMS, last))
+            let Some(rest) = k.strip_prefix(query.key).and_then(|r| r.strip_prefix(' ')) else {
+                return false;
+            };
+            let last = rest.rsplit(' ').next().unwrap_or(rest);
+            group.written_with_legal_form
+                || lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
+                || (!rest.contains(' ') && lexicon::contains_folded(lexicon::BUSINESS_WORDS, rest))
         })
     })
+}
+
+/// Whether the word right after `span` is a company's legal form ("Caldermoor Payments plc",
+/// where the mention leaves the form out).
+fn legal_form_after(text: &str, span: Span) -> bool {
+    let Some(after) = text.get(span.end..).and_then(|t| t.strip_prefix(' ')) else {
+        return false;
+    };
+    let word_end = after
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
+        .unwrap_or(after.len());
+    let word = &after[..word_end];
+    !word.is_empty()
+        && (lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
+            || word
+                .strip_suffix('.')
+                .is_some_and(|w| lexicon::contains_folded(lexicon::LEGAL_FORMS, w)))
 }
 
 /// Whether an organisation's name is where it is: "North Carolina" after "University of" is

@@ -1051,6 +1051,33 @@ pub static LEGAL_FORMS: &WordList = word_list![
     "ltda", "srl", "s.p.a.", "oyj", "kk",
 ];
 
+/// Words that make a surname or a coined word a company's name ("Quillmark Holdings"): the
+/// word alone then stands for the company.
+pub static BUSINESS_WORDS: &WordList = word_list![
+    "holdings",
+    "group",
+    "industries",
+    "enterprises",
+    "corporation",
+    "company",
+    "investments",
+    "ventures",
+    "capital",
+    "partners",
+    "securities",
+    "logistics",
+    "shipping",
+    "motors",
+    "foods",
+    "pharma",
+    "pharmaceuticals",
+    "technologies",
+    "systems",
+    "solutions",
+    "consulting",
+    "brands",
+];
+
 /// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
 pub static CREDIT_VERBS: &WordList = word_list![
     "reporting",
