@@ -172,10 +172,13 @@ pub enum GroupRule {
     NameInsideLonger,
     /// A birth name and the name the person is known by ("born Edith Gassion", "Édith Piaf").
     BirthName,
+    /// A place's or organisation's other name in brackets after it, as bilingual texts give
+    /// them ("Anglesey (Ynys Môn)").
+    BracketedOtherName,
 }
 
 impl GroupRule {
-    pub const ALL: [GroupRule; 19] = [
+    pub const ALL: [GroupRule; 20] = [
         GroupRule::SameName,
         GroupRule::GazetteerAlias,
         GroupRule::Acronym,
@@ -195,6 +198,7 @@ impl GroupRule {
         GroupRule::SameTitle,
         GroupRule::NameInsideLonger,
         GroupRule::BirthName,
+        GroupRule::BracketedOtherName,
     ];
 
     /// The rule's name as `examples/inspect` and the TUI show it.
@@ -219,6 +223,7 @@ impl GroupRule {
             GroupRule::SameTitle => "same title",
             GroupRule::NameInsideLonger => "inside a longer name",
             GroupRule::BirthName => "birth name",
+            GroupRule::BracketedOtherName => "other name in brackets",
         }
     }
 

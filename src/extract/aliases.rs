@@ -400,12 +400,15 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut grouping = Grouping::new(text, mentions, &keys);
     let order = grouping_order(mentions, &grouping.words);
     // A birth name waits for the names the person is known by ("born Cordelia Mabel Pritt"
-    // for Dame Cordelia Voss), so that it joins them rather than the other way round.
-    let born = |&index: &usize| is_birth_name(text, &mentions[index]);
-    for &index in order.iter().filter(|i| !born(i)) {
+    // for Dame Cordelia Voss), and a name in brackets for the name it follows ("Anglesey
+    // (Ynys Môn)"), so that they join them rather than the other way round.
+    let later = |&index: &usize| {
+        is_birth_name(text, &mentions[index]) || is_bracketed_other_name(text, mentions, index)
+    };
+    for &index in order.iter().filter(|i| !later(i)) {
         grouping.join_name(index);
     }
-    for &index in order.iter().filter(|i| born(i)) {
+    for &index in order.iter().filter(|i| later(i)) {
         grouping.join_name(index);
     }
     grouping.join_titles();
@@ -429,6 +432,13 @@ impl FoldedNames {
                 let written = fold_onto(&mut folded, mention.span.slice(text));
                 let known =
                     (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
+                // "Co Antrim" is the county Antrim names: the abbreviation is no part of
+                // its key.
+                let county = (mention.kind == Kind::Place)
+                    .then(|| folded.get(written.clone())?.strip_prefix(b"co "))
+                    .flatten()
+                    .map(|rest| written.end - rest.len()..written.end);
+                let known = known.or(county);
                 (written, known)
             })
             .collect();
@@ -511,7 +521,9 @@ impl<'a> Grouping<'a> {
         if mention.title_only || key.is_empty() {
             return;
         }
-        let exact = self.by_key.get(key).copied();
+        // "the elder Pavey" chooses among the Paveys, whoever "Pavey" named before.
+        let chosen_generation = generation_before(self.text, mention.span).is_some();
+        let exact = (self.by_key.get(key).copied()).filter(|_| !chosen_generation);
         let partner = match exact {
             Some(_) => None,
             None => self
@@ -520,6 +532,10 @@ impl<'a> Grouping<'a> {
                 .or_else(|| {
                     self.birth_name_partner(index)
                         .map(|s| (s, GroupRule::BirthName))
+                })
+                .or_else(|| {
+                    let slot = self.bracketed_other_name(index)?;
+                    Some((slot, GroupRule::BracketedOtherName))
                 })
                 .or_else(|| find_partner(self.text, mention, key, &self.groups, &self.index)),
         };
@@ -564,7 +580,7 @@ impl<'a> Grouping<'a> {
         if partner.is_some() {
             self.borrowed_keys.insert(key);
         }
-        if exact.is_none() {
+        if exact.is_none() && !chosen_generation {
             let owner = KeyOwner {
                 group: slot,
                 mention: index,
@@ -599,6 +615,16 @@ impl<'a> Grouping<'a> {
         }
         let slot = self.group_of[before]?;
         (self.groups[slot].kind() == Kind::Organization).then_some(slot)
+    }
+
+    /// The place or organisation a name in brackets right after it names again ("Anglesey
+    /// (Ynys Môn)", "Welsh Government (Llywodraeth Cymru)").
+    fn bracketed_other_name(&self, index: usize) -> Option<usize> {
+        if !is_bracketed_other_name(self.text, self.mentions, index) {
+            return None;
+        }
+        let slot = self.group_of[index.checked_sub(1)?]?;
+        matches!(self.groups[slot].kind(), Kind::Place | Kind::Organization).then_some(slot)
     }
 
     /// The person a birth name belongs to: the one person whose name opens with the same
@@ -751,18 +777,67 @@ impl<'a> Grouping<'a> {
     }
 }
 
+/// The generation a folded suffix word names: `Some(true)` for the elder ("Snr", "Sr",
+/// "Senior"), `Some(false)` for the younger ("Jnr", "Jr", "Junior").
+fn generation(word: &str) -> Option<bool> {
+    if lexicon::SENIOR_SUFFIXES.contains(&word) {
+        Some(true)
+    } else if lexicon::JUNIOR_SUFFIXES.contains(&word) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The generation the word before a name picks: "the elder Pavey" is the Snr, "the younger
+/// Pavey" the Jnr.
+fn generation_before(text: &str, span: Span) -> Option<bool> {
+    match word_before(text, span) {
+        "elder" => Some(true),
+        "younger" => Some(false),
+        _ => None,
+    }
+}
+
+/// The word right before a name, with one space between ("" when none).
+fn word_before(text: &str, span: Span) -> &str {
+    let before = text.get(..span.start).unwrap_or("");
+    match before.strip_suffix(' ') {
+        Some(before) => before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or(""),
+        None => "",
+    }
+}
+
+/// Whether a name is another name, in brackets, of the place or organisation right before it:
+/// "Anglesey (Ynys Môn)". A name the gazetteer knows is where the first is ("Perth
+/// (Australia)"), an acronym its short form (see `bracketed_short_form`).
+fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -> bool {
+    let Some(before) = index.checked_sub(1).map(|b| &mentions[b]) else {
+        return false;
+    };
+    let mention = &mentions[index];
+    let bracketed = text.get(before.span.end..mention.span.start) == Some(" (")
+        && text
+            .get(mention.span.end..)
+            .is_some_and(|t| t.starts_with(')'));
+    bracketed
+        && matches!(before.kind, Kind::Place | Kind::Organization)
+        && mention.known_as.is_none()
+        && !mention.kind_rule.starts_with("gazetteer")
+        && !matches!(mention.kind, Kind::Date | Kind::Group)
+        && !is_acronym(mention.span.slice(text))
+}
+
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
 /// Bermondsey", "née Pryce"), not "born in".
 fn is_birth_name(text: &str, mention: &NameMention) -> bool {
-    let before = text.get(..mention.span.start).unwrap_or("");
-    let Some(before) = before.strip_suffix(' ') else {
-        return false;
-    };
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    matches!(word, "born" | "Born" | "née" | "Née" | "nee")
+    matches!(
+        word_before(text, mention.span),
+        "born" | "Born" | "née" | "Née" | "nee"
+    )
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
@@ -957,13 +1032,36 @@ impl<'k> GroupIndex<'k> {
         // cut at, rather than by splitting the key again.
         let mut initials = String::new();
         let mut word_start = 0;
-        for (at, _) in key.match_indices(' ') {
+        // "Whyte" is no surname of Andre Clarke-Whyte: the part of a hyphenated name after
+        // its hyphen does not stand for it (a particle's hyphen, "al-", is folded away).
+        let hyphens = if written.contains(['-', '‐']) {
+            hyphen_joined(written, word_count(key))
+        } else {
+            0
+        };
+        for (word, (at, _)) in key.match_indices(' ').enumerate() {
             initials.extend(initial_of(&key[word_start..at]));
             word_start = at + 1;
             let head = self.by_prefix.entry(&key[..at]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
-            let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
-            *head = push_entry(&mut self.entries, group, *head);
+            if hyphens & (1 << word.min(63)) == 0 {
+                let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
+            }
+        }
+        // "Harry Pavey Jnr": the name without its generational suffix ends as the person's
+        // other names do ("Pavey"), so a bare surname finds both Paveys and chooses.
+        if word_start > 0 && generation(&key[word_start..]).is_some() {
+            let base = &key[..word_start - 1];
+            let mut from = 0;
+            loop {
+                let head = self.by_suffix.entry(&base[from..]).or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
+                match base[from..].find(' ') {
+                    Some(at) => from += at + 1,
+                    None => break,
+                }
+            }
         }
         let words: Vec<&'k str> = key.split(' ').collect();
         if let [_, inner @ .., _] = words.as_slice() {
@@ -999,6 +1097,30 @@ impl<'k> GroupIndex<'k> {
         found.dedup();
         found
     }
+}
+
+/// Which word separators of a name as written are hyphens, as bits (bit `i` is the separator
+/// after word `i`), when its words are the `key_words` of its folded key; else none (a
+/// particle written with a hyphen, "al-Shara’a", is folded away and the words no longer
+/// line up).
+fn hyphen_joined(written: &str, key_words: usize) -> u64 {
+    let mut hyphens = 0u64;
+    let mut words = 0;
+    let mut in_word = false;
+    for c in written.chars() {
+        let separator = matches!(c, ' ' | '-' | '‐' | '\u{a0}');
+        if separator && in_word {
+            if matches!(c, '-' | '‐') && words < 64 {
+                hyphens |= 1 << words;
+            }
+            words += 1;
+            in_word = false;
+        } else if !separator {
+            in_word = true;
+        }
+    }
+    words += usize::from(in_word);
+    if words == key_words { hyphens } else { 0 }
 }
 
 /// Adds `group` before the list entry `next` and says where it stands.
@@ -1038,7 +1160,8 @@ fn find_partner(
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
-    let query = Query::new(mention, key, groups, index);
+    let generation = generation_before(text, mention.span);
+    let query = Query::new(mention, key, groups, index, generation);
     PARTNER_RULES
         .iter()
         .find_map(|&(rule, partner)| partner(&query).map(|g| (g, rule)))
@@ -1071,6 +1194,7 @@ impl<'q, 'k> Query<'q, 'k> {
         key: &'q str,
         groups: &'q [Group<'k>],
         index: &GroupIndex,
+        generation: Option<bool>,
     ) -> Self {
         let word_count = word_count(key);
         let ending = index.candidates(&index.by_suffix, key);
@@ -1089,9 +1213,20 @@ impl<'q, 'k> Query<'q, 'k> {
                 && word_count > 1);
         // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
         // Mohamed"): the one the text names most often is the one a bare surname means.
-        let surname_of = (ending.iter().copied())
-            .filter(|&g| groups[g].kind() == Kind::Person)
-            .max_by_key(|&g| (groups[g].mentions, std::cmp::Reverse(g)));
+        // "the elder Pavey" is the one whose name ends "Snr", if one does.
+        let of_generation = |g: usize| {
+            generation.is_some()
+                && groups[g].keys().any(|k| {
+                    let last = k.rsplit(' ').next().unwrap_or(k);
+                    self::generation(last) == generation
+                })
+        };
+        let persons = || (ending.iter().copied()).filter(|&g| groups[g].kind() == Kind::Person);
+        let most_named = |g: &usize| (groups[*g].mentions, std::cmp::Reverse(*g));
+        let surname_of = (persons()
+            .filter(|&g| of_generation(g))
+            .max_by_key(most_named))
+        .or_else(|| persons().max_by_key(most_named));
         Query {
             mention,
             key,

@@ -1078,6 +1078,11 @@ pub static BUSINESS_WORDS: &WordList = word_list![
     "brands",
 ];
 
+/// Generational suffixes after a name, folded ("Harry Pavey Jnr", "Mark Pavey Snr"): they tell
+/// two people of one name apart.
+pub static JUNIOR_SUFFIXES: &[&str] = &["jnr", "jr", "junior"];
+pub static SENIOR_SUFFIXES: &[&str] = &["snr", "sr", "senior"];
+
 /// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
 pub static CREDIT_VERBS: &WordList = word_list![
     "reporting",

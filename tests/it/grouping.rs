@@ -222,3 +222,72 @@ fn a_maiden_name_after_nee_is_the_person_before_it() {
     assert!(mentions.iter().any(|m| m == "Thwaite"), "{mentions:?}");
     assert!(!mentions.iter().any(|m| m == "Robert Thwaite"));
 }
+
+#[test]
+fn generational_suffixes_tell_two_people_of_one_name_apart() {
+    let text = "Tom Ferrier Jnr scored twice as Ashgrove won the final.\n\n\
+        His father, Alan Ferrier Snr, captained the side in 1989. \"I was proud,\" \
+        the elder Ferrier said. Ferrier Jnr said he had watched the old tapes, and \
+        Ferrier added that the win was for the club.\n";
+    let (junior, _, _) = entity_with(text, "Tom Ferrier Jnr");
+    let (senior, _, _) = entity_with(text, "Alan Ferrier Snr");
+    assert!(junior.iter().any(|m| m == "Ferrier Jnr"), "{junior:?}");
+    assert!(
+        !junior.iter().any(|m| m == "Alan Ferrier Snr"),
+        "{junior:?}"
+    );
+    // "the elder Ferrier" is the Snr; the bare surname is the one the text names most.
+    assert_eq!(
+        senior.iter().filter(|m| *m == "Ferrier").count(),
+        1,
+        "{senior:?}"
+    );
+    assert_eq!(
+        junior.iter().filter(|m| *m == "Ferrier").count(),
+        1,
+        "{junior:?}"
+    );
+}
+
+#[test]
+fn the_part_of_a_hyphenated_surname_is_not_the_person() {
+    // Another person's surname is the second part of a double-barrelled name.
+    let text = "By Maya Lindqvist-Orme, Science Reporter\n\n\
+        The survey was led by the geologist Dan Orme. Orme said the cliffs were moving.\n";
+    let (mentions, _, _) = entity_with(text, "Maya Lindqvist-Orme");
+    assert_eq!(mentions, ["Maya Lindqvist-Orme"]);
+    let (orme, _, _) = entity_with(text, "Dan Orme");
+    assert!(orme.iter().any(|m| m == "Orme"), "{orme:?}");
+}
+
+#[test]
+fn a_bare_part_of_a_hyphenated_surname_stays_apart() {
+    let text = "Maya Lindqvist-Orme won the award on Friday.\n\n\
+        Her rival's coach, Orme, was not at the ceremony.\n";
+    let (mentions, _, _) = entity_with(text, "Maya Lindqvist-Orme");
+    assert!(!mentions.iter().any(|m| m == "Orme"), "{mentions:?}");
+}
+
+#[test]
+fn a_county_written_with_co_is_the_county_named_alone() {
+    let text = "Flooding closed roads across Co Fermanagh on Tuesday. \
+        Farmers in Fermanagh said the fields would take weeks to drain.\n";
+    let (mentions, _, kind) = entity_with(text, "Fermanagh");
+    assert!(mentions.iter().any(|m| m == "Co Fermanagh"), "{mentions:?}");
+    assert_eq!(kind, Kind::Place);
+}
+
+#[test]
+fn a_places_other_name_in_brackets_is_the_place() {
+    // A bilingual text gives the local name in brackets; a known place there is not one.
+    let text = "Ferries to Skye (Eilean Sgitheanach) were cancelled on Monday, \
+        and services from Oban (Scotland) are reduced.\n";
+    let (mentions, rules, _) = entity_with(text, "Skye");
+    assert!(
+        mentions.iter().any(|m| m == "Eilean Sgitheanach"),
+        "{mentions:?}"
+    );
+    assert!(rules.contains(&GroupRule::BracketedOtherName), "{rules:?}");
+    let (oban, _, _) = entity_with(text, "Oban");
+    assert!(!oban.iter().any(|m| m == "Scotland"), "{oban:?}");
+}
