@@ -402,13 +402,15 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // A birth name waits for the names the person is known by ("born Cordelia Mabel Pritt"
     // for Dame Cordelia Voss), and a name in brackets for the name it follows ("Anglesey
     // (Ynys Môn)"), so that they join them rather than the other way round.
-    let later = |&index: &usize| {
-        is_birth_name(text, &mentions[index]) || is_bracketed_other_name(text, mentions, index)
-    };
-    for &index in order.iter().filter(|i| !later(i)) {
-        grouping.join_name(index);
+    let mut later = Vec::new();
+    for index in order {
+        if is_birth_name(text, &mentions[index]) || is_bracketed_other_name(text, mentions, index) {
+            later.push(index);
+        } else {
+            grouping.join_name(index);
+        }
     }
-    for &index in order.iter().filter(|i| later(i)) {
+    for index in later {
         grouping.join_name(index);
     }
     grouping.join_titles();
@@ -522,7 +524,8 @@ impl<'a> Grouping<'a> {
             return;
         }
         // "the elder Pavey" chooses among the Paveys, whoever "Pavey" named before.
-        let chosen_generation = generation_before(self.text, mention.span).is_some();
+        let generation = generation_before(self.text, mention.span);
+        let chosen_generation = generation.is_some();
         let exact = (self.by_key.get(key).copied()).filter(|_| !chosen_generation);
         let partner = match exact {
             Some(_) => None,
@@ -537,7 +540,10 @@ impl<'a> Grouping<'a> {
                     let slot = self.bracketed_other_name(index)?;
                     Some((slot, GroupRule::BracketedOtherName))
                 })
-                .or_else(|| find_partner(self.text, mention, key, &self.groups, &self.index)),
+                .or_else(|| {
+                    let groups = &self.groups;
+                    find_partner(self.text, mention, key, groups, &self.index, generation)
+                }),
         };
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
         // is a place in the gazetteer but Valeska Paris's surname here.
@@ -792,23 +798,31 @@ fn generation(word: &str) -> Option<bool> {
 /// The generation the word before a name picks: "the elder Pavey" is the Snr, "the younger
 /// Pavey" the Jnr.
 fn generation_before(text: &str, span: Span) -> Option<bool> {
-    match word_before(text, span) {
-        "elder" => Some(true),
-        "younger" => Some(false),
-        _ => None,
+    if word_before_is(text, span, "elder") {
+        Some(true)
+    } else if word_before_is(text, span, "younger") {
+        Some(false)
+    } else {
+        None
     }
 }
 
-/// The word right before a name, with one space between ("" when none).
-fn word_before(text: &str, span: Span) -> &str {
-    let before = text.get(..span.start).unwrap_or("");
-    match before.strip_suffix(' ') {
-        Some(before) => before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or(""),
-        None => "",
-    }
+/// Whether `word` is the whole word right before a name, with one space between. Asked of
+/// every name: the bytes are compared, and only the character before the word is decoded.
+fn word_before_is(text: &str, span: Span, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(space) = span.start.checked_sub(1) else {
+        return false;
+    };
+    let Some(start) = space.checked_sub(word.len()) else {
+        return false;
+    };
+    // The word's bytes matched, so `start` is where a character begins.
+    bytes.get(space) == Some(&b' ')
+        && bytes.get(start..space) == Some(word.as_bytes())
+        && !(text.get(..start))
+            .and_then(|rest| rest.chars().next_back())
+            .is_some_and(char::is_alphabetic)
 }
 
 /// Whether a name is another name, in brackets, of the place or organisation right before it:
@@ -834,10 +848,9 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
 /// Bermondsey", "née Pryce"), not "born in".
 fn is_birth_name(text: &str, mention: &NameMention) -> bool {
-    matches!(
-        word_before(text, mention.span),
-        "born" | "Born" | "née" | "Née" | "nee"
-    )
+    ["born", "Born", "née", "Née", "nee"]
+        .iter()
+        .any(|word| word_before_is(text, mention.span, word))
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
@@ -1040,7 +1053,15 @@ impl<'k> GroupIndex<'k> {
             0
         };
         for (word, (at, _)) in key.match_indices(' ').enumerate() {
-            initials.extend(initial_of(&key[word_start..at]));
+            let this_word = &key[word_start..at];
+            if let Some(letter) = initial_of(this_word) {
+                initials.push(letter);
+            }
+            // Words neither first nor last ("lim" in "jasmine lim shu fen").
+            if word > 0 {
+                let head = self.by_inner_word.entry(this_word).or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
+            }
             word_start = at + 1;
             let head = self.by_prefix.entry(&key[..at]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
@@ -1063,18 +1084,13 @@ impl<'k> GroupIndex<'k> {
                 }
             }
         }
-        let words: Vec<&'k str> = key.split(' ').collect();
-        if let [_, inner @ .., _] = words.as_slice() {
-            for &word in inner {
-                let head = self.by_inner_word.entry(word).or_insert(LIST_END);
-                *head = push_entry(&mut self.entries, group, *head);
-            }
-        }
         // Initials only for keys of several words.
         if word_start > 0 {
-            initials.extend(initial_of(&key[word_start..]));
+            if let Some(letter) = initial_of(&key[word_start..]) {
+                initials.push(letter);
+            }
             // An acronym inside the name spells its initials; the key's would be wrong.
-            if let Some((spelled, true)) = written_initials(written) {
+            if let Some(spelled) = written_initials(written) {
                 initials = spelled;
             }
             let head = self.by_initials.entry(initials).or_insert(LIST_END);
@@ -1136,6 +1152,7 @@ fn find_partner(
     key: &str,
     groups: &[Group],
     index: &GroupIndex,
+    generation: Option<bool>,
 ) -> Option<(usize, GroupRule)> {
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
@@ -1160,7 +1177,6 @@ fn find_partner(
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
-    let generation = generation_before(text, mention.span);
     let query = Query::new(mention, key, groups, index, generation);
     PARTNER_RULES
         .iter()
@@ -1323,11 +1339,26 @@ fn name_inside(query: &Query) -> Option<usize> {
     if mention.kind != Kind::Person || query.surname_of.is_some() || query.place_context {
         return None;
     }
-    let inner = format!(" {} ", query.key);
+    // The first place the key stands as a whole word, a word after it: compared in place
+    // rather than with a string of the key between spaces made for every name.
+    let key = query.key;
+    let inner_at = |k: &str| {
+        let mut from = 0;
+        while let Some(found) = k.get(from..).and_then(|rest| rest.find(key)) {
+            let at = from + found;
+            let bytes = k.as_bytes();
+            if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + key.len()) == Some(&b' ') {
+                return Some(at);
+            }
+            // Keys begin at a word, so the next match is past a whole character.
+            from = at + k[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    };
     query.only_one(&query.inside, Kind::Person, |group| {
         group
             .keys()
-            .any(|k| k.find(&inner).is_some_and(|at| at + inner.len() < k.len()))
+            .any(|k| inner_at(k).is_some_and(|at| at + key.len() + 1 < k.len()))
     })
 }
 
@@ -1472,10 +1503,11 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     items.next().is_none().then_some(first)
 }
 
-/// The initials of a name of several words as the text writes it, and whether an acronym
-/// among ordinary words gave all its letters ("UK Independence Party" → "ukip"). In a name
-/// written all in capitals no word stands out as an acronym.
-fn written_initials(written: &str) -> Option<(String, bool)> {
+/// The initials of a name of several words as the text writes it, when an acronym among
+/// ordinary words gives all its letters ("UK Independence Party" → "ukip"); else none, and
+/// the key's initials stand. In a name written all in capitals no word stands out as an
+/// acronym.
+fn written_initials(written: &str) -> Option<String> {
     let words = || written.split_whitespace();
     let count = words().count();
     if count < 2 {
@@ -1483,15 +1515,24 @@ fn written_initials(written: &str) -> Option<(String, bool)> {
     }
     let acronyms = words().filter(|w| is_acronym(w)).count();
     let spells_acronyms = acronyms > 0 && acronyms < count;
+    if !spells_acronyms {
+        return None;
+    }
     let mut initials = String::new();
     for word in words() {
         if spells_acronyms && is_acronym(word) {
             initials.extend(acronym_letters(word).chars().flat_map(char::to_lowercase));
-        } else if let Some(letter) = initial_of(&word.to_lowercase()) {
-            initials.extend(letter.to_lowercase());
+        } else if !["of", "and", "the", "for", "&"]
+            .iter()
+            .any(|small| word.eq_ignore_ascii_case(small))
+        {
+            // The word's first letter lowered, as `initial_of` gives it from the word lowered
+            // (without lowering the whole word for one letter).
+            let letter = word.chars().next().and_then(|c| c.to_lowercase().next());
+            initials.extend(letter.into_iter().flat_map(char::to_lowercase));
         }
     }
-    Some((initials, spells_acronyms))
+    Some(initials)
 }
 
 /// The letter a folded word gives its name's initials: none for the small words acronyms
