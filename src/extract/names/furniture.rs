@@ -145,7 +145,7 @@ fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
     }
     (first..end).all(|k| {
         let token = &document.tokens[k];
-        if token.kind != TokenKind::Word {
+        if token.kind() != TokenKind::Word {
             return true;
         }
         let word = document.word(k);

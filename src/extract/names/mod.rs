@@ -50,7 +50,7 @@ pub struct NameMention {
     /// An acronym the text defines for it: "Hayʼat Tahrir al-Sham (HTS)".
     pub acronym: Option<Span>,
     /// The canonical name the gazetteer gives ("United States" for "US").
-    pub known_as: Option<String>,
+    pub known_as: Option<Box<str>>,
     /// Preceded by a locative preposition ("in Paris").
     pub locative: bool,
     /// A title standing for a person ("the Secretary of State", "Prime Minister").
@@ -171,7 +171,7 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
     let last = tokens.partition_point(|t| t.sentence() <= index);
     let small = tokens[first..last]
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| t.kind() == TokenKind::Word)
         .map(|t| t.text(text))
         .filter(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
@@ -323,7 +323,9 @@ impl<'t> Document<'t> {
         // Capitalised words (not opening a sentence) with their sentences: whether a sentence
         // is a title-case headline, where capitals prove nothing, is known only once every
         // word is counted.
-        let mut capitalised: Vec<(usize, &'t str)> = Vec::with_capacity(tokens.len() / 4);
+        // Held as token indices, four bytes each rather than a sentence and a word's
+        // twenty-four: a text of nothing but capitals has one for each word.
+        let mut capitalised: Vec<u32> = Vec::with_capacity(tokens.len() / 4);
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
             let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
@@ -333,7 +335,7 @@ impl<'t> Document<'t> {
             {
                 credit_sentences.push(token.sentence());
             }
-            if token.kind != TokenKind::Word {
+            if token.kind() != TokenKind::Word {
                 continue;
             }
             if words_per_sentence.len() <= token.sentence() {
@@ -345,8 +347,9 @@ impl<'t> Document<'t> {
             match word.chars().next() {
                 Some(first) if first.is_uppercase() => {
                     counts.1 += 1;
-                    if !token.sentence_start {
-                        capitalised.push((token.sentence(), strip_possessive(word)));
+                    if !token.sentence_start() {
+                        // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
+                        capitalised.push(u32::try_from(index).unwrap_or(u32::MAX));
                     }
                 }
                 Some(first) if first.is_lowercase() => {
@@ -371,9 +374,12 @@ impl<'t> Document<'t> {
         // Capitals inside a title-case headline are not evidence either. (Only words can be
         // capitalised: every upper-case character is alphanumeric.)
         let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
-        for (sentence, word) in capitalised {
-            if !title_case_sentences[sentence] {
-                seen_capitalised.insert(word);
+        for index in capitalised {
+            let Some(token) = tokens.get(index as usize) else {
+                continue;
+            };
+            if !title_case_sentences[token.sentence()] {
+                seen_capitalised.insert(strip_possessive(token.text(text)));
             }
         }
         let mut document = Document {
@@ -414,7 +420,7 @@ impl<'t> Document<'t> {
     fn is_word(&self, index: usize) -> bool {
         self.tokens
             .get(index)
-            .is_some_and(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
     }
 
     fn is_common(&self, word: &str) -> bool {
@@ -449,7 +455,7 @@ impl<'t> Document<'t> {
         if self.is_never_a_name(index, stem) {
             return false;
         }
-        let weak_capital = token.sentence_start || self.in_title_case(token.sentence());
+        let weak_capital = token.sentence_start() || self.in_title_case(token.sentence());
         if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
@@ -477,7 +483,7 @@ impl<'t> Document<'t> {
             return true;
         }
         // "@POTUS": a user handle, not a name written out.
-        if index > 0 && !token.space_before && self.word(index - 1) == "@" {
+        if index > 0 && !token.space_before() && self.word(index - 1) == "@" {
             return true;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
@@ -524,7 +530,7 @@ impl<'t> Document<'t> {
         // before a capitalised word.
         let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && next.kind == TokenKind::Word
+                && next.kind() == TokenKind::Word
                 && is_capitalised(self.word(index + 1))
         });
         if next_capitalised_word && is_title(stem) {
@@ -562,7 +568,7 @@ impl<'t> Document<'t> {
         let next_text = self.word_at(index + 1);
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && next.kind == TokenKind::Word
+                && next.kind() == TokenKind::Word
                 && is_capitalised(self.word(index + 1))
         });
         // An uncommon word opening a sentence is a name when another capitalised word
@@ -585,7 +591,7 @@ impl<'t> Document<'t> {
         let list_follows = next_text == Some(",")
             && self.tokens.get(index + 2).is_some_and(|next| {
                 next.sentence() == token.sentence()
-                    && next.kind == TokenKind::Word
+                    && next.kind() == TokenKind::Word
                     && is_capitalised(self.word(index + 2))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
@@ -692,8 +698,8 @@ impl<'t> Document<'t> {
     /// A spaced "&" after a capitalised word, followed by capitalised words (no given name
     /// among them) ending in an ordinary noun: "Hale & Rudd Metals", "Marchbank & Sons".
     fn firm_ampersand(&self, index: usize, previous: usize) -> bool {
-        let spaced = self.tokens[index].space_before
-            && self.tokens.get(index + 1).is_some_and(|t| t.space_before);
+        let spaced = self.tokens[index].space_before()
+            && self.tokens.get(index + 1).is_some_and(|t| t.space_before());
         if !spaced || !is_capitalised(self.word(previous)) {
             return false;
         }
@@ -962,7 +968,7 @@ impl<'t> Document<'t> {
                     if self.shouting_ends(&chunk, j) {
                         break;
                     }
-                    if self.is_name_word(j) && !self.tokens[j].sentence_start {
+                    if self.is_name_word(j) && !self.tokens[j].sentence_start() {
                         chunk.push(j);
                         j += 1;
                         if self.ends_chunk(j - 1) {
@@ -982,7 +988,7 @@ impl<'t> Document<'t> {
                         && same_sentence(k)
                         && !(j..=k).any(|t| self.page_break_before(t))
                         && self.is_name_word(k)
-                        && !self.tokens[k].sentence_start
+                        && !self.tokens[k].sentence_start()
                     {
                         chunk.extend(j..k);
                         chunk.push(k);
@@ -1369,7 +1375,7 @@ impl NameMention {
 }
 
 /// A name's kind, how sure it is, the gazetteer's canonical name, and the rule that decided.
-type Classified = (Kind, Evidence, Option<String>, &'static str);
+type Classified = (Kind, Evidence, Option<Box<str>>, &'static str);
 
 /// Finds the names in a text.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
@@ -1546,7 +1552,7 @@ impl Document<'_> {
             // sentence are a name of their own.
             let ordinary_words_named = || {
                 chunk.iter().all(|&i| {
-                    !self.tokens[i].sentence_start
+                    !self.tokens[i].sentence_start()
                         && !self.in_title_case(self.tokens[i].sentence())
                         && is_capitalised(self.word(i))
                         && !is_acronym(self.word(i))
@@ -1723,7 +1729,7 @@ impl Document<'_> {
                 (
                     kind,
                     evidence,
-                    Some(span.slice(self.text).to_string()),
+                    Some(span.slice(self.text).into()),
                     "acronym of a name",
                 ),
             ));
@@ -1887,10 +1893,10 @@ impl Document<'_> {
                     // ("Kennedy Space Center") than the town.
                     let minor_city =
                         place.class == PlaceClass::City && place.population < 1_000_000;
-                    (!minor_city).then(|| (Kind::Place, place.name.to_string()))
+                    (!minor_city).then(|| (Kind::Place, place.name.into()))
                 } else {
                     g.organization_of(&known)
-                        .map(|o| (Kind::Organization, o.name.to_string()))
+                        .map(|o| (Kind::Organization, o.name.into()))
                 };
                 let Some((kind, canonical)) = found else {
                     continue;
@@ -1951,7 +1957,7 @@ impl Document<'_> {
         }
         let mut head_end = None;
         while let Some(token) = self.tokens.get(k) {
-            if token.sentence() != sentence || token.kind == TokenKind::Punct || k - start > 8 {
+            if token.sentence() != sentence || token.kind() == TokenKind::Punct || k - start > 8 {
                 break;
             }
             let word = self.word(k);

@@ -12,7 +12,7 @@ use crate::extract::lexicon;
 use crate::model::Kind;
 
 /// What a shape rule decides: the kind, how sure it is, and the gazetteer's canonical name.
-pub(super) type Shaped = (Kind, Evidence, Option<String>);
+pub(super) type Shaped = (Kind, Evidence, Option<Box<str>>);
 
 /// The name a shape rule is asked about.
 pub(super) struct Shape<'a> {
@@ -129,7 +129,7 @@ fn gazetteer_place(d: &Document, s: &Shape) -> Option<Shaped> {
         } else {
             Evidence::Likely
         };
-    Some((Kind::Place, evidence, Some(place.name.to_string())))
+    Some((Kind::Place, evidence, Some(place.name.into())))
 }
 
 fn gazetteer_organization(d: &Document, s: &Shape) -> Option<Shaped> {
@@ -137,7 +137,7 @@ fn gazetteer_organization(d: &Document, s: &Shape) -> Option<Shaped> {
     Some((
         Kind::Organization,
         Evidence::Sure,
-        Some(organization.name.to_string()),
+        Some(organization.name.into()),
     ))
 }
 
@@ -175,7 +175,7 @@ fn demonym(d: &Document, s: &Shape) -> Option<Shaped> {
     Some((
         Kind::Group,
         Evidence::Sure,
-        Some(format!("{country} people")),
+        Some(format!("{country} people").into()),
     ))
 }
 
@@ -253,7 +253,7 @@ fn compass_initial(d: &Document, s: &Shape) -> Option<Shaped> {
     let rest = s.words[1..].join(" ");
     let expanded = format!("{compass_word} {}", strip_possessive(&rest));
     let place = d.gazetteer.place(&expanded)?;
-    Some((Kind::Place, Evidence::Likely, Some(place.name.to_string())))
+    Some((Kind::Place, Evidence::Likely, Some(place.name.into())))
 }
 
 /// "Space Shuttle", "Booker Prize".
@@ -313,7 +313,7 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
             }
         }
         if let Some(place) = d.gazetteer.place(&title_cased) {
-            return Some((Kind::Place, Evidence::Likely, Some(place.name.to_string())));
+            return Some((Kind::Place, Evidence::Likely, Some(place.name.into())));
         }
     }
     Some((Kind::Organization, Evidence::Likely, None))
