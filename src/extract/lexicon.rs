@@ -157,6 +157,7 @@ pub static TITLES: &WordList = word_list![
     "spokesperson",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chair",
     "chief",
     "director",
@@ -380,6 +381,7 @@ pub static TITLE_HEADS: &WordList = word_list![
     "spokesperson",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chief",
     "director",
     "administrator",
@@ -788,6 +790,13 @@ pub static PLACE_CUES: &WordList = word_list![
     "tower",
     "stadium",
     "arena",
+    // Sports grounds: "Leichhardt Oval", "Melbourne Cricket Ground", "Flemington Racecourse".
+    "oval",
+    "ground",
+    "racecourse",
+    "velodrome",
+    "showground",
+    "showgrounds",
     "station",
     "airfield",
     "dam",
@@ -1050,6 +1059,38 @@ pub static LEGAL_FORMS: &WordList = word_list![
     "nv", "bv", "spa", "ab", "asa", "limited", "jsc", "pte", "pty", "bhd", "tbk", "s.a.c.", "s.a.",
     "ltda", "srl", "s.p.a.", "oyj", "kk",
 ];
+
+/// Words that make a surname or a coined word a company's name ("Quillmark Holdings"): the
+/// word alone then stands for the company.
+pub static BUSINESS_WORDS: &WordList = word_list![
+    "holdings",
+    "group",
+    "industries",
+    "enterprises",
+    "corporation",
+    "company",
+    "investments",
+    "ventures",
+    "capital",
+    "partners",
+    "securities",
+    "logistics",
+    "shipping",
+    "motors",
+    "foods",
+    "pharma",
+    "pharmaceuticals",
+    "technologies",
+    "systems",
+    "solutions",
+    "consulting",
+    "brands",
+];
+
+/// Generational suffixes after a name, folded ("Harry Pavey Jnr", "Mark Pavey Snr"): they tell
+/// two people of one name apart.
+pub static JUNIOR_SUFFIXES: &[&str] = &["jnr", "jr", "junior"];
+pub static SENIOR_SUFFIXES: &[&str] = &["snr", "sr", "senior"];
 
 /// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
 pub static CREDIT_VERBS: &WordList = word_list![
@@ -1853,6 +1894,7 @@ pub static PORTFOLIO_HEADS: &WordList = word_list![
     "commissioner",
     "chairman",
     "chairwoman",
+    "chairperson",
     "manager",
     "editor",
     "spokesperson",
@@ -2512,9 +2554,11 @@ pub static RESULT_VERBS: &WordList = word_list![
 pub static ARTICLE_PARTICLES: &WordList = word_list!["la", "le", "les", "il", "lo", "los", "las"];
 
 /// Common nouns for bodies that a text capitalises as defined terms ("the Government", "the
-/// Company"): after "the" and alone they name no one in particular. Compared in lower case.
+/// Company", "the State" of Indian and Irish copy): after "the" and alone they name no one in
+/// particular. Compared in lower case.
 pub static GENERIC_BODIES: &WordList = word_list![
     "government",
+    "state",
     "company",
     "council",
     "department",

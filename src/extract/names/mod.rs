@@ -335,6 +335,17 @@ impl<'t> Document<'t> {
             {
                 credit_sentences.push(token.sentence());
             }
+            // "Reporting by …; Editing by …", "Additional reporting by …": a wire story's
+            // credits ("the reporting by the BBC" is prose).
+            let credit_verb_opens = opens_sentence
+                || is_capitalised(word)
+                || (index > 0 && (index == 1 || tokens[index - 2].sentence() != token.sentence()));
+            if credit_verb_opens
+                && tokens.get(index + 1).map(|t| t.text(text)) == Some("by")
+                && lexicon::contains_folded(lexicon::CREDIT_VERBS, word)
+            {
+                credit_sentences.push(token.sentence());
+            }
             if token.kind() != TokenKind::Word {
                 continue;
             }
@@ -536,6 +547,15 @@ impl<'t> Document<'t> {
         if next_capitalised_word && is_title(stem) {
             return true;
         }
+        // "Minister for Housing James Browne said": an office and its portfolio opening the
+        // sentence.
+        let portfolio_follows = matches!(self.word_at(index + 1), Some("for" | "of"))
+            && self.tokens.get(index + 2).is_some_and(|next| {
+                next.sentence() == token.sentence() && is_capitalised(self.word(index + 2))
+            });
+        if portfolio_follows && is_title_head(stem) {
+            return true;
+        }
         // "Downing Street said": a seat of government opening the sentence.
         if next_capitalised_word && self.opens_metonym(stem, index) {
             return true;
@@ -615,6 +635,11 @@ impl<'t> Document<'t> {
         if heads_name {
             return true;
         }
+        // "Reporting by Marta Nogueira", "By Steven Morris, Wales correspondent": in a line
+        // of capitals, an uncommon word right after a given name is its surname.
+        if !self.is_common(stem) && self.follows_given_name(index) {
+            return true;
+        }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
@@ -622,6 +647,20 @@ impl<'t> Document<'t> {
                     && is_capitalised(self.word(index + 1))
                     && !self.is_common(self.word(index + 1))
             })
+    }
+
+    /// Whether the word before `index`, in the same sentence and with only a space between,
+    /// is a capitalised given name the gazetteer knows.
+    fn follows_given_name(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        index > 0 && token.space_before() && {
+            let previous = &self.tokens[index - 1];
+            let word = self.word(index - 1);
+            previous.kind() == TokenKind::Word
+                && previous.sentence() == token.sentence()
+                && is_capitalised(word)
+                && self.gazetteer.entry(word).is_given_name()
+        }
     }
 
     /// In a credit line ("Image: Snbehnke."), where capitals name the photographer or the
@@ -894,7 +933,22 @@ impl<'t> Document<'t> {
             || (index > 0 && lowered_is_any(self.word(index - 1), &["st", "st.", "saint"]));
         let inside = (saint_or_royal && self.institution_follows(index + 1))
             || (plural_noun && self.is_name_word(index + 1));
-        !inside
+        !inside && !self.known_with_next(index)
+    }
+
+    /// "Hawke's Bay", "King's Lynn": a possessive and the capitalised word after it make a
+    /// name the gazetteer knows.
+    fn known_with_next(&self, index: usize) -> bool {
+        let Some(next) = self.tokens.get(index + 1) else {
+            return false;
+        };
+        let start = self.tokens[index].span().start;
+        next.sentence() == self.tokens[index].sentence()
+            && is_capitalised(self.word(index + 1))
+            && self
+                .text
+                .get(start..next.span().end)
+                .is_some_and(|both| self.known_place_or_organization(both))
     }
 
     /// Whether the chunk ends in two or more words in capitals and token `next` is written in
@@ -1038,6 +1092,18 @@ fn is_title_head(word: &str) -> bool {
     lexicon::contains_folded(lexicon::TITLE_HEADS, without_full_stops(word))
 }
 
+/// Whether two title heads in a row are one office: neither is a personal honorific
+/// ("Sir", "Dr") nor an abbreviated rank ("Maj.-Gen."). "Chief" is a rank here, though it is
+/// also an honorific of its own ("Chief Olusegun Obasanjo").
+fn joins_office(earlier: &str, later: &str) -> bool {
+    let office = |word: &str| {
+        !word.contains('.')
+            && (word.eq_ignore_ascii_case("chief")
+                || !lexicon::contains_folded(lexicon::HONORIFICS, word))
+    };
+    office(earlier) && office(later)
+}
+
 /// The word without its final full stops; most words have none, and are not searched.
 fn without_full_stops(word: &str) -> &str {
     if word.ends_with('.') {
@@ -1108,7 +1174,7 @@ impl Document<'_> {
 
     /// [`Document::split_titles`] on the chunk's words and their title-head tests.
     fn split_title_words(&self, words: &[&str], heads: &[bool]) -> Split {
-        let mut roles = Vec::new();
+        let mut roles: Vec<(usize, usize)> = Vec::new();
         let mut modifiers = Vec::new();
         // "Kestrel Foods Chief Financial Officer Dmitri Valk": an organisation's name before
         // the title is whose title it is.
@@ -1121,7 +1187,16 @@ impl Document<'_> {
             let rest_has_title = heads[position..].contains(&true);
             if heads[position] {
                 let end = self.head_role_end(words, position, &mut modifiers);
-                roles.push((role_start, end));
+                // "Chief Executive", "Detective Chief Inspector", "Secretary General": heads
+                // in a row are one office, unless one is an honorific ("Prime Minister Sir").
+                match roles.last_mut() {
+                    Some(role)
+                        if last_head_end == position && joins_office(words[position - 1], word) =>
+                    {
+                        role.1 = end;
+                    }
+                    _ => roles.push((role_start, end)),
+                }
                 role_start = end;
                 last_head_end = end;
                 position = end;
@@ -1561,8 +1636,17 @@ impl Document<'_> {
             };
             // "Mr Page said": a word after a title is the name, however common.
             let after_title = is_title(self.word(chunk[chunk.len() - 2]));
+            // "Gordon Brown", "Owain Price": a surname after a given name or an unlisted
+            // word (not a place: "Kowloon West") is the name's end, however common the word.
+            let surname_ends_name = || {
+                let before = strip_possessive(self.word(chunk[chunk.len() - 2]));
+                self.gazetteer.entry(last).is_surname()
+                    && (self.gazetteer.given_name(before)
+                        || !(self.is_common(before) || self.known_place_or_organization(before)))
+            };
             if very_common
                 && !after_title
+                && !surname_ends_name()
                 && !self.has_portfolio(chunk)
                 && !cue()
                 && !known()
@@ -1808,7 +1892,7 @@ impl Document<'_> {
         let [only] = chunk else {
             return false;
         };
-        let word = self.word(*only);
+        let word = strip_possessive(self.word(*only));
         *only > 0
             && lexicon::contains_folded(lexicon::DETERMINERS, self.word(*only - 1))
             && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
@@ -1854,7 +1938,7 @@ impl Document<'_> {
         let before_job = self
             .word_at(last + 1)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && job(w));
-        let ends_in_job = chunk.len() > 1 && job(self.word(last));
+        let ends_in_job = job(self.word(last));
         let whole = Span::new(
             self.tokens[chunk[0]].span().start,
             self.tokens[last].span().end,

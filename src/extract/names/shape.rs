@@ -73,6 +73,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("compass part of a place", compass_part),
     rule("compass initial", compass_initial),
     rule("thing cue", thing_cue),
+    rule("team named for a place", weather_team),
     rule("event cue", event_cue),
     rule("demonym phrase", demonym_phrase),
     rule("town shape", town_shape),
@@ -95,6 +96,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("before a region", before_region),
     rule("every word a place", every_word_a_place),
     rule("plural team", plural_team),
+    rule("owner of an office", owner_of_office),
     rule("uncommon words", uncommon_words),
     rule("several plain words", several_plain_words),
     rule("speaks after an article", speaks_after_article),
@@ -266,6 +268,17 @@ fn thing_cue(_: &Document, s: &Shape) -> Option<Shaped> {
 }
 
 /// "Gulf War", "Hurricane Maria".
+/// "Melbourne Storm", "Carolina Hurricane": a place before a weather word is a team; storms
+/// are named with the weather word first ("Storm Darragh", "Hurricane Maria").
+fn weather_team(d: &Document, s: &Shape) -> Option<Shaped> {
+    let team = s.several_words()
+        && s.last_in(lexicon::EVENT_HEADS)
+        && s.words
+            .first()
+            .is_some_and(|first| d.gazetteer.place_of(&d.gazetteer.entry(first)).is_some());
+    team.then_some((Kind::Organization, Evidence::Likely, None))
+}
+
 fn event_cue(_: &Document, s: &Shape) -> Option<Shaped> {
     let cued = s.last_in(lexicon::EVENT_CUES) || s.first_in(lexicon::EVENT_HEADS);
     (s.several_words() && cued).then_some((Kind::Event, Evidence::Likely, None))
@@ -555,6 +568,19 @@ fn uncommon_words(d: &Document, s: &Shape) -> Option<Shaped> {
     ))
 }
 
+/// "Sinn Féin leader Mary Lou McDonald", "Kestrel Foods chairman Ian Holt": a name right
+/// before an office written in lower case, itself before a capitalised name, is the body
+/// whose office it is (a person's own staff are written "Holt's chief of staff").
+fn owner_of_office(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (_, last) = s.position?;
+    let office = d.word_at(last + 1)?;
+    let holder = d.word_at(last + 2)?;
+    let owns = office.starts_with(|c: char| c.is_lowercase())
+        && lexicon::contains(lexicon::TITLE_HEADS, office)
+        && is_capitalised(holder);
+    owns.then_some((Kind::Organization, Evidence::Guess, None))
+}
+
 /// Several words no earlier rule decided: an organisation's name, most likely.
 fn several_plain_words(_: &Document, s: &Shape) -> Option<Shaped> {
     s.several_words()
@@ -639,14 +665,46 @@ fn body_spokesperson(d: &Document, s: &Shape) -> Option<Shaped> {
 /// after a kinship noun ("her brother Alasdair").
 fn age_or_kin(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(d, s)?;
-    let kin = n
-        .before
-        .is_some_and(|w| lexicon::contains_folded(lexicon::KINSHIP_NOUNS, w));
+    let kin = listed_after_kin(d, n.first);
     ((d.aged(n.last) || kin) && !is_acronym(s.full)).then_some((
         Kind::Person,
         Evidence::Likely,
         None,
     ))
+}
+
+/// Whether the name at token `first` follows a kinship noun, directly ("her brother
+/// Alasdair") or in the list a plural one opens ("her sons, Chidi and Emeka").
+fn listed_after_kin(d: &Document, first: usize) -> bool {
+    // A list of a few names at most: the look-back is bounded.
+    const LIST_TOKENS: usize = 8;
+    let kinship = |word: &str| {
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        lexicon::contains_folded(lexicon::KINSHIP_NOUNS, word)
+            || lexicon::contains_folded(lexicon::KINSHIP_NOUNS, singular)
+            || word.eq_ignore_ascii_case("children")
+            || word.eq_ignore_ascii_case("grandchildren")
+    };
+    let sentence = d.tokens[first].sentence();
+    let mut index = first;
+    for _ in 0..LIST_TOKENS {
+        let Some(before) = index.checked_sub(1) else {
+            return false;
+        };
+        if d.tokens[before].sentence() != sentence {
+            return false;
+        }
+        let word = d.word(before);
+        if kinship(word) {
+            // Only a plural noun opens a list; a singular one stands right before its name.
+            return before + 1 == first || word.ends_with('s') || word.ends_with("ren");
+        }
+        if !(matches!(word, "," | "and") || is_capitalised(word)) {
+            return false;
+        }
+        index = before;
+    }
+    false
 }
 
 /// One word speaking is a person more often than not (organisations that speak are known or

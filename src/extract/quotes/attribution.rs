@@ -100,6 +100,9 @@ impl Context<'_> {
         } else {
             cue
         };
+        if let Some(antecedent) = self.relative_antecedent(cue, floor) {
+            return Some(antecedent);
+        }
         let Some((from, to)) = self.subject_phrase(cue, floor) else {
             return self.coordinated_subject(cue, floor);
         };
@@ -134,6 +137,35 @@ impl Context<'_> {
             return Some(person);
         }
         Some(source)
+    }
+
+    /// "He toured the town with Anthony Albanese, who said …": the name a relative pronoun
+    /// follows is the speaker, wherever that name stands in its own clause (even after a
+    /// preposition).
+    fn relative_antecedent(&self, cue: usize, floor: usize) -> Option<Source> {
+        let cue = self.before_insertions(cue, floor);
+        let relative = cue > floor + 2
+            && self.word(cue - 2) == ","
+            && lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(cue - 1));
+        if !relative {
+            return None;
+        }
+        let start = self.tokens[floor].span().start;
+        let end = self.tokens[cue - 3].span().end;
+        let entity = self.entity_ending_at(Span::new(start, end))?;
+        let speaks = self
+            .entities
+            .get(entity)
+            .is_some_and(|e| matches!(e.kind, Kind::Person | Kind::Organization));
+        let span = self
+            .mentions_from(self.first_mention_at(start))
+            .take_while(|(m, _)| m.start < end)
+            .find(|&(m, e)| m.end == end && e == entity)
+            .map(|(m, _)| m)?;
+        speaks.then_some(Source {
+            span,
+            entity: Some(entity),
+        })
     }
 
     /// Walks back over comma-separated appositions before token `from` to a person's name.

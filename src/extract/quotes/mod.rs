@@ -189,7 +189,19 @@ fn marked_quote(
         // paragraph, or the paragraph before, lends its source.
         let between = Span::new(earlier_end, span.start).slice(text);
         // The length first: what lies between two quotations can be long.
-        let close = between.len() < 200 && between.matches('\n').count() <= 1;
+        // The same paragraph, or the quotation opens the next one ("‘…,’ Cr Jayo said.
+        // ¶ ‘…’"), however many blank lines stand between the paragraphs.
+        let same_paragraph = !between.contains('\n');
+        let opens_next_paragraph = between
+            .rsplit('\n')
+            .next()
+            .is_some_and(|last_line| last_line.trim().is_empty())
+            && between
+                .lines()
+                .filter(|line| !line.trim().is_empty())
+                .count()
+                <= 1;
+        let close = between.len() < 200 && (same_paragraph || opens_next_paragraph);
         if close && earlier.source.is_some() {
             attribution = Attribution {
                 rule: Some(SourceRule::SplitQuotation),
