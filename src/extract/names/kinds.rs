@@ -216,8 +216,17 @@ pub(super) fn find_clubs<'t>(document: &Document<'t>) -> Vec<&'t str> {
         let same_sentence = |k: usize| {
             document.tokens.get(k).map(|t| t.sentence()) == Some(document.tokens[index].sentence())
         };
+        // Read at its first byte and length first: most tokens are neither a number nor a
+        // result verb (from four to eight letters).
+        let first = document.first_byte(index);
+        let verb_like = || {
+            lexicon::RESULT_VERBS.has_word_starting_with(first)
+                && (4..=8).contains(&document.tokens[index].span().len())
+        };
+        if !first.is_ascii_digit() && !verb_like() {
+            continue;
+        }
         let word = document.word(index);
-        let first = word.as_bytes().first().copied().unwrap_or(b' ');
         if first.is_ascii_digit() {
             if let Some(end) = score_at(document, index)
                 && capitalised_word(index - 1)
@@ -277,14 +286,14 @@ pub(super) fn find_quoted_titles(document: &Document) -> Vec<(usize, usize)> {
     let mut titles = Vec::new();
     // (Every quotation mark starts with '"', '\'' or the byte 0xE2: most tokens answer at
     // their first byte.)
-    let opening = |w: &str| {
-        matches!(w.as_bytes().first(), Some(b'"' | b'\'' | 0xe2))
-            && matches!(w, "“" | "‘" | "\"" | "'")
+    let opening = |index: usize| {
+        matches!(document.first_byte(index), b'"' | b'\'' | 0xe2)
+            && matches!(document.word(index), "“" | "‘" | "\"" | "'")
     };
     let closing = |w: &str| matches!(w, "”" | "’" | "\"" | "'");
     let mut index = 0;
     while index < document.tokens.len() {
-        if !opening(document.word(index)) {
+        if !opening(index) {
             index += 1;
             continue;
         }
@@ -315,4 +324,19 @@ pub(super) fn find_quoted_titles(document: &Document) -> Vec<(usize, usize)> {
         }
     }
     titles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_verbs_are_as_long_as_find_clubs_reads_them() {
+        // `find_clubs` reads only tokens of four to eight bytes as a result verb.
+        assert!(
+            lexicon::RESULT_VERBS
+                .iter()
+                .all(|verb| (4..=8).contains(&verb.len()))
+        );
+    }
 }

@@ -406,6 +406,16 @@ impl<'t> Document<'t> {
         self.tokens[index].text(self.text)
     }
 
+    /// The first byte of token `index`'s text (0 past the last token), read without slicing
+    /// the text: asked of every token by the passes that look for one mark or a few words.
+    fn first_byte(&self, index: usize) -> u8 {
+        self.tokens
+            .get(index)
+            .and_then(|token| self.text.as_bytes().get(token.span().start))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// The text of token `index`, if there is one.
     fn word_at(&self, index: usize) -> Option<&'t str> {
         self.tokens.get(index).map(|token| token.text(self.text))
@@ -461,7 +471,7 @@ impl<'t> Document<'t> {
     /// initialisms, colon labels ("Image:") and a wire story's credits ("Reporting by").
     fn is_never_a_name(&self, index: usize, stem: &str) -> bool {
         let token = &self.tokens[index];
-        if furniture::rejecting_rule(self, index, stem).is_some() {
+        if furniture::rejects(self, index, stem) {
             return true;
         }
         // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
