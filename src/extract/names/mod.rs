@@ -476,12 +476,12 @@ impl<'t> Document<'t> {
         }
         // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
         // as the hyphen right after the first character: no search through the word.)
-        let mut chars = stem.chars();
-        let letter_compound = chars.next().is_some_and(|_| {
-            chars
-                .as_str()
-                .strip_prefix('-')
-                .is_some_and(|tail| self.is_common(tail))
+        let letter_compound = stem.chars().next().is_some_and(|first| {
+            let hyphen = first.len_utf8();
+            stem.as_bytes().get(hyphen) == Some(&b'-')
+                && stem
+                    .get(hyphen + 1..)
+                    .is_some_and(|tail| self.is_common(tail))
         });
         if letter_compound {
             return true;
@@ -508,7 +508,11 @@ impl<'t> Document<'t> {
         {
             return true;
         }
-        let next_text = self.word_at(index + 1);
+        // (The next token's first byte says whether it can be ":" or "by" before its text is
+        // read.)
+        let next_text = matches!(self.first_byte(index + 1), b':' | b'b')
+            .then(|| self.word_at(index + 1))
+            .flatten();
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
         let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
@@ -1019,17 +1023,19 @@ fn names_place_or_organization(known: &gazetteer::Entry) -> bool {
 /// Whether an organisation's head ends the name ("… Society") or stands before its first
 /// connector ("Andy Warhol Foundation for the Visual Arts").
 fn is_organisation_headed(words: &[&str]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
     let head_before_connector = words
         .iter()
         .position(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
         .and_then(|connector| connector.checked_sub(1))
         .filter(|&head| head > 0)
         .is_some_and(|head| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[head]));
-    words.len() > 1
-        && (head_before_connector
-            || words
-                .last()
-                .is_some_and(|w| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)))
+    head_before_connector
+        || words
+            .last()
+            .is_some_and(|w| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w))
 }
 
 /// A title word, compared without its final full stops and case ("Maj.-Gen." as "maj.-gen").
@@ -1464,11 +1470,13 @@ fn names_places_before(text: &str, start: usize) -> bool {
         .iter()
         .find_map(|lead| before.strip_suffix(lead))
         .map_or(before, |rest| rest.trim_end_matches(' '));
-    PLACE_PLURALS.iter().any(|noun| {
-        before
-            .strip_suffix(noun)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
-    })
+    // (Every plural ends in "s": most text before a name answers at its last byte.)
+    before.ends_with('s')
+        && PLACE_PLURALS.iter().any(|noun| {
+            before.strip_suffix(noun).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        })
 }
 
 impl Document<'_> {
@@ -2020,12 +2028,7 @@ impl Document<'_> {
         full: &str,
         position: Option<(usize, usize)>,
     ) -> (shape::Shaped, &'static str) {
-        let shape = shape::Shape {
-            words,
-            full,
-            position,
-            known: self.gazetteer.entry(full),
-        };
+        let shape = shape::Shape::new(self, words, full, position);
         shape::decide(self, &shape)
     }
 }
@@ -2063,6 +2066,13 @@ mod tests {
         }
         assert!(is_acronym("KCNA") && is_acronym("U.N.") && is_acronym("ÜBER"));
         assert!(!is_acronym("Kcna") && !is_acronym("A") && !is_acronym("ÉCOLE2"));
+    }
+
+    #[test]
+    fn place_plurals_end_as_names_places_before_reads_them() {
+        assert!(PLACE_PLURALS.iter().all(|noun| noun.ends_with('s')));
+        assert!(names_places_before("the villages such as ", 21));
+        assert!(!names_places_before("the village ", 12));
     }
 
     #[test]
