@@ -2320,13 +2320,18 @@ impl WordList {
         self.contains_unfiltered(word)
     }
 
-    /// [`WordList::contains`] past the length and first-byte filters.
-    #[inline(never)]
+    /// [`WordList::contains`] past the length and first-byte filters. The first and last
+    /// bytes' filter is inlined too: most words that pass the other two fail it, and a call
+    /// cost more than the filter.
+    #[inline]
     fn contains_unfiltered(&self, word: &str) -> bool {
         let (first, last) = ends_of(word.as_bytes());
-        if !self.may_run_between(first, last) {
-            return false;
-        }
+        self.may_run_between(first, last) && self.contains_past_filters(word)
+    }
+
+    /// [`WordList::contains`] past every filter: a scan of a short list, else the index.
+    #[inline(never)]
+    fn contains_past_filters(&self, word: &str) -> bool {
         if self.words.len() <= SCAN_MAX {
             return self.words.contains(&word);
         }

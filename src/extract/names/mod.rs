@@ -1540,6 +1540,7 @@ impl Document<'_> {
         }
         // Trailing connectors never end a name.
         chunk = self.without_trailing_connectors(chunk);
+        let length_without_connectors = chunk.len();
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
         while chunk.len() > 1 {
@@ -1586,7 +1587,10 @@ impl Document<'_> {
             }
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
-        chunk = self.without_trailing_connectors(chunk);
+        // (Only a word trimmed off can have left one.)
+        if chunk.len() < length_without_connectors {
+            chunk = self.without_trailing_connectors(chunk);
+        }
         chunk
     }
 
