@@ -324,8 +324,14 @@ impl<'t> Document<'t> {
         // is a title-case headline, where capitals prove nothing, is known only once every
         // word is counted.
         let mut capitalised: Vec<(usize, &'t str)> = Vec::with_capacity(tokens.len() / 4);
+        // The few tokens a club or a quoted title may stand at, marked in this one pass so
+        // that those searches do not read every token again.
+        let mut marks = kinds::TokenMarks::new(tokens.len());
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
+            if kinds::may_start_club_or_title(word) {
+                marks.mark(index);
+            }
             let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
             if opens_sentence
                 && tokens.get(index + 1).map(|t| t.text(text)) == Some(":")
@@ -390,8 +396,8 @@ impl<'t> Document<'t> {
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
         };
-        document.clubs = Clubs(kinds::find_clubs(&document));
-        document.quoted_titles = kinds::find_quoted_titles(&document);
+        document.clubs = Clubs(kinds::find_clubs(&document, &marks));
+        document.quoted_titles = kinds::find_quoted_titles(&document, &marks);
         document
     }
 
