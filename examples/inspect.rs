@@ -14,8 +14,8 @@ fn main() {
             println!(
                 "T {:?} {:?} start={} s={}",
                 t.text(&text),
-                t.kind,
-                t.sentence_start,
+                t.kind(),
+                t.sentence_start(),
                 t.sentence()
             );
         }

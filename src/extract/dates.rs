@@ -138,7 +138,7 @@ impl<'t> Reader<'t> {
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
+        self.tokens.get(i).map(|t| t.kind())
     }
 
     fn start(&self, i: usize) -> usize {
@@ -159,11 +159,11 @@ impl<'t> Reader<'t> {
 
     /// Token `i + 1` follows token `i` in its sentence with no space between ("03/04").
     fn joined(&self, i: usize) -> bool {
-        self.same_sentence(i, i + 1) && self.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+        self.same_sentence(i, i + 1) && self.tokens.get(i + 1).is_some_and(|t| !t.space_before())
     }
 
     fn sentence_start(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.sentence_start)
+        self.tokens.get(i).is_some_and(|t| t.sentence_start())
     }
 
     /// The word before token `i` in its sentence, in lower case, is in `list`.

@@ -157,6 +157,7 @@ pub static TITLES: &WordList = word_list![
     "spokesperson",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chair",
     "chief",
     "director",
@@ -380,6 +381,7 @@ pub static TITLE_HEADS: &WordList = word_list![
     "spokesperson",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chief",
     "director",
     "administrator",
@@ -788,6 +790,13 @@ pub static PLACE_CUES: &WordList = word_list![
     "tower",
     "stadium",
     "arena",
+    // Sports grounds: "Leichhardt Oval", "Melbourne Cricket Ground", "Flemington Racecourse".
+    "oval",
+    "ground",
+    "racecourse",
+    "velodrome",
+    "showground",
+    "showgrounds",
     "station",
     "airfield",
     "dam",
@@ -1853,6 +1862,7 @@ pub static PORTFOLIO_HEADS: &WordList = word_list![
     "commissioner",
     "chairman",
     "chairwoman",
+    "chairperson",
     "manager",
     "editor",
     "spokesperson",
@@ -2520,9 +2530,11 @@ pub static RESULT_VERBS: &WordList = word_list![
 pub static ARTICLE_PARTICLES: &WordList = word_list!["la", "le", "les", "il", "lo", "los", "las"];
 
 /// Common nouns for bodies that a text capitalises as defined terms ("the Government", "the
-/// Company"): after "the" and alone they name no one in particular. Compared in lower case.
+/// Company", "the State" of Indian and Irish copy): after "the" and alone they name no one in
+/// particular. Compared in lower case.
 pub static GENERIC_BODIES: &WordList = word_list![
     "government",
+    "state",
     "company",
     "council",
     "department",

@@ -196,27 +196,42 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A word, number or punctuation mark, with where it stands. Sixteen bytes: a text makes up
+/// A word, number or punctuation mark, with where it stands. Twelve bytes: a text makes up
 /// to one token per byte or two, so the token list is the largest thing extraction holds, and
-/// offsets and the sentence index fit 32 bits (texts are capped far below 4 GiB; [`tokens`]
-/// makes none past it).
+/// offsets fit 32 bits (texts are capped far below 4 GiB; [`tokens`] makes none past it), the
+/// sentence index 28 bits with the kind and the two flags below it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
     end: u32,
-    sentence_index: u32,
-    pub kind: TokenKind,
-    /// Whitespace comes right before it.
-    pub space_before: bool,
-    /// The first word of a sentence, or the first after an opening quotation mark or colon:
-    /// its capital says nothing about being a name.
-    pub sentence_start: bool,
+    /// The sentence index shifted left by [`FLAG_BITS`]; below it the kind
+    /// ([`KIND_MASK`]), [`SPACE_BEFORE`] and [`SENTENCE_START`].
+    sentence_and_flags: u32,
 }
 
-const _: () = assert!(std::mem::size_of::<Token>() == 16);
+const _: () = assert!(std::mem::size_of::<Token>() == 12);
+
+/// Bits below a token's sentence index: its kind (two) and two flags.
+const FLAG_BITS: u32 = 4;
+const KIND_MASK: u32 = 0b11;
+const SPACE_BEFORE: u32 = 0b100;
+const SENTENCE_START: u32 = 0b1000;
+
+/// The sentences a text may have tokens in: [`tokens`] makes none past them (a 64 MiB text,
+/// the largest read, has at most 32 Mi sentences).
+const MAX_SENTENCES: usize = 1 << (32 - FLAG_BITS);
+
+/// The kinds in the order of their two bits.
+const KINDS: [TokenKind; 4] = [
+    TokenKind::Word,
+    TokenKind::Number,
+    TokenKind::Punct,
+    TokenKind::Punct,
+];
 
 impl Token {
-    /// A token over `span` in sentence `sentence`; both within 32 bits (see [`tokens`]).
+    /// A token over `span` in sentence `sentence`; the span within 32 bits, the sentence
+    /// below [`MAX_SENTENCES`] (see [`tokens`]).
     fn new(
         span: Span,
         kind: TokenKind,
@@ -225,14 +240,39 @@ impl Token {
         sentence: usize,
     ) -> Self {
         let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let kind_bits = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+        };
+        let sentence = narrow(sentence.min(MAX_SENTENCES - 1));
         Token {
             start: narrow(span.start),
             end: narrow(span.end),
-            sentence_index: narrow(sentence),
-            kind,
-            space_before,
-            sentence_start,
+            sentence_and_flags: (sentence << FLAG_BITS)
+                | kind_bits
+                | if space_before { SPACE_BEFORE } else { 0 }
+                | if sentence_start { SENTENCE_START } else { 0 },
         }
+    }
+
+    /// Word, number or punctuation.
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        KINDS[(self.sentence_and_flags & KIND_MASK) as usize]
+    }
+
+    /// Whitespace comes right before it.
+    #[inline]
+    pub fn space_before(&self) -> bool {
+        self.sentence_and_flags & SPACE_BEFORE != 0
+    }
+
+    /// The first word of a sentence, or the first after an opening quotation mark or colon:
+    /// its capital says nothing about being a name.
+    #[inline]
+    pub fn sentence_start(&self) -> bool {
+        self.sentence_and_flags & SENTENCE_START != 0
     }
 
     #[inline]
@@ -243,7 +283,7 @@ impl Token {
     /// Index of its sentence.
     #[inline]
     pub fn sentence(&self) -> usize {
-        self.sentence_index as usize
+        (self.sentence_and_flags >> FLAG_BITS) as usize
     }
 
     /// Inlined: the name finder asks for nearly every token's text, many several times.
@@ -360,9 +400,9 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
     // A sentence's pieces: words, spaces and marks, about two for each word.
     let mut pieces: Vec<(usize, &str)> = Vec::new();
     for (sentence_index, &sentence) in sentences.iter().enumerate() {
-        // Offsets are held in 32 bits: a text past 4 GiB (beyond any file the program reads)
-        // has no tokens there.
-        if u32::try_from(sentence.end).is_err() || u32::try_from(sentence_index).is_err() {
+        // Offsets are held in 32 bits, sentence indices in 28: a text past 4 GiB or 256 Mi
+        // sentences (beyond any file the program reads) has no tokens there.
+        if u32::try_from(sentence.end).is_err() || sentence_index >= MAX_SENTENCES {
             break;
         }
         // Nearly every sentence is made of characters `words` handles in one pass.
@@ -388,10 +428,12 @@ fn tokens_from_pieces<'t>(
     if !boundaries::word_pieces(body, pieces) {
         pieces.extend(body.split_word_bound_indices());
     }
+    let mut state = SentenceState {
+        space_before: true,
+        first_word: true,
+        after_opener: false,
+    };
     let mut i = 0;
-    let mut space_before = true;
-    let mut first_word = true;
-    let mut after_opener = false;
     while i < pieces.len() {
         let (offset, piece) = pieces[i];
         // Most pieces start with an ASCII letter or digit: a word, and not blank.
@@ -400,51 +442,15 @@ fn tokens_from_pieces<'t>(
             .first()
             .is_some_and(u8::is_ascii_alphanumeric);
         if !starts_alphanumeric && is_blank(piece) {
-            space_before = true;
+            state.space_before = true;
             i += 1;
             continue;
         }
         let start = sentence.start + offset;
-        let mut end = start + piece.len();
-        let mut j = i + 1;
-        // A long run of one mark is one token, as `words` makes it: its pieces are one mark
-        // each.
-        if piece.len() == 1 && mark_run_end(text.as_bytes(), start).is_some() {
-            let run = pieces[i..].iter().take_while(|&&(_, p)| p == piece).count();
-            if run >= MARK_RUN {
-                end = start + run;
-                j = i + run;
-            }
-        }
+        let (mut end, mut next) = mark_run_of_pieces(text, pieces, i, start);
         let piece_is_word = starts_alphanumeric || is_word_piece(piece);
         if piece_is_word {
-            // Join "al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" ".".
-            while let Some(&(_, next)) = pieces.get(j) {
-                // Only a full stop or a hyphen joins: their first bytes say which pieces
-                // can be one.
-                if !matches!(next.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
-                    break;
-                }
-                let current = &text[start..end];
-                if next == "." && ends_with_abbreviation(current) {
-                    let after = pieces.get(j + 1).map(|p| p.1);
-                    let is_final = after.is_none() && !ends_with_known_abbreviation(current);
-                    if is_final {
-                        break;
-                    }
-                    end += 1;
-                    j += 1;
-                    continue;
-                }
-                if is_joining_hyphen(next) && pieces.get(j + 1).is_some_and(|p| is_word_piece(p.1))
-                {
-                    let after = pieces[j + 1].1;
-                    end += next.len() + after.len();
-                    j += 2;
-                    continue;
-                }
-                break;
-            }
+            (end, next) = join_word_pieces(text, pieces, start, end, next);
         }
         let word = &text[start..end];
         // A word piece stays one when joined; anything else was not joined, and has no
@@ -456,24 +462,102 @@ fn tokens_from_pieces<'t>(
         } else {
             TokenKind::Word
         };
+        state.push(Span::new(start, end), word, kind, sentence_index, out);
+        i = next;
+    }
+}
+
+/// What a sentence's tokens so far say about the next one.
+struct SentenceState {
+    /// Whitespace came right before it.
+    space_before: bool,
+    /// No word yet.
+    first_word: bool,
+    /// The last token opened something (a quotation, a bracket, a clause after a colon).
+    after_opener: bool,
+}
+
+impl SentenceState {
+    /// Appends the token `word` over `span` to `out` and takes it into account.
+    fn push(
+        &mut self,
+        span: Span,
+        word: &str,
+        kind: TokenKind,
+        sentence_index: usize,
+        out: &mut Vec<Token>,
+    ) {
         let is_word = kind != TokenKind::Punct;
         let first_token = out.last().is_none_or(|t| t.sentence() != sentence_index);
         out.push(Token::new(
-            Span::new(start, end),
+            span,
             kind,
-            space_before,
-            is_word && (first_word || after_opener),
+            self.space_before,
+            is_word && (self.first_word || self.after_opener),
             sentence_index,
         ));
         if is_word {
-            first_word = false;
-            after_opener = false;
-        } else if opens(word) || (word == "\"" && (space_before || first_token)) {
-            after_opener = true;
+            self.first_word = false;
+            self.after_opener = false;
+        } else if opens(word) || (word == "\"" && (self.space_before || first_token)) {
+            self.after_opener = true;
         }
-        space_before = false;
-        i = j;
+        self.space_before = false;
     }
+}
+
+/// The end of the token starting with piece `i` (at `start`) before any joining, and the
+/// index of the piece after it: a long run of one mark is one token, as `words` makes it,
+/// though its pieces are one mark each.
+fn mark_run_of_pieces(
+    text: &str,
+    pieces: &[(usize, &str)],
+    i: usize,
+    start: usize,
+) -> (usize, usize) {
+    let piece = pieces[i].1;
+    if piece.len() == 1 && mark_run_end(text.as_bytes(), start).is_some() {
+        let run = pieces[i..].iter().take_while(|&&(_, p)| p == piece).count();
+        if run >= MARK_RUN {
+            return (start + run, i + run);
+        }
+    }
+    (start + piece.len(), i + 1)
+}
+
+/// A word from `start` to `end` joined with the pieces from index `next` that continue it
+/// ("al" "-" "Assad", "Maj" "." "-" "Gen" ".", "U.S" "."): its new end and the index of the
+/// piece after it.
+fn join_word_pieces(
+    text: &str,
+    pieces: &[(usize, &str)],
+    start: usize,
+    mut end: usize,
+    mut next: usize,
+) -> (usize, usize) {
+    while let Some(&(_, piece)) = pieces.get(next) {
+        // Only a full stop or a hyphen joins: their first bytes say which pieces can be one.
+        if !matches!(piece.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
+            break;
+        }
+        let current = &text[start..end];
+        if piece == "." && ends_with_abbreviation(current) {
+            let is_final = pieces.get(next + 1).is_none() && !ends_with_known_abbreviation(current);
+            if is_final {
+                break;
+            }
+            end += 1;
+            next += 1;
+            continue;
+        }
+        if is_joining_hyphen(piece) && pieces.get(next + 1).is_some_and(|p| is_word_piece(p.1)) {
+            end += piece.len() + pieces[next + 1].1.len();
+            next += 2;
+            continue;
+        }
+        break;
+    }
+    (end, next)
 }
 
 /// Marks after which a word's capital says nothing about being a name. (A straight quotation

@@ -617,3 +617,99 @@ fn both_ends_of_from_and_to_are_places() {
     assert_eq!(kind(text, "Oldcastle"), Some(Kind::Place));
     assert_eq!(kind(text, "Ballyvourney"), Some(Kind::Place));
 }
+
+#[test]
+fn a_byline_without_by_gives_the_whole_name_and_a_job_line_gives_none() {
+    let text = "Councils warn of bin strike as talks stall\n\nOrla Brennock, Ireland correspondent\n\nSpecial Correspondent\n\nCouncils said on Monday that talks had stalled.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Orla Brennock").1, Kind::Person, "{found:?}");
+    assert!(
+        !mentions(text).iter().any(|m| m.contains("Correspondent")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_uncommon_word_after_a_given_name_in_a_credit_line_is_its_surname() {
+    let text =
+        "Port traffic rose.\n\n(Reporting by Tamsin Okereke-Vale; Editing by Joaquim Brandtner)\n";
+    let all = mentions(text);
+    for name in ["Tamsin Okereke-Vale", "Joaquim Brandtner"] {
+        assert!(all.iter().any(|m| m == name), "{name}: {all:?}");
+    }
+}
+
+#[test]
+fn title_heads_in_a_row_are_one_office_unless_one_is_an_honorific() {
+    let text = "Detective Chief Inspector Corin Vasey said the case was closed. \
+        Chief Executive Dr. Lalita Menon agreed. Prime Minister Sir Evander Holt did not.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Corin Vasey").2,
+        ["Detective Chief Inspector"],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Lalita Menon").2,
+        ["Chief Executive", "Dr."],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Evander Holt").2,
+        ["Prime Minister", "Sir"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_office_and_its_portfolio_opening_a_sentence_are_the_role() {
+    let text = "Minister for Fisheries Cathal Rooney said quotas would rise.\n";
+    let found = entities(text);
+    let (_, kind, roles, mentions) = entity(&found, "Cathal Rooney");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(roles, ["Minister for Fisheries"], "{found:?}");
+    assert_eq!(mentions, ["Cathal Rooney"], "{found:?}");
+}
+
+#[test]
+fn a_name_owning_a_lower_case_office_before_a_person_is_a_body() {
+    let text = "Cairnlough Aontas leader Brídín Tully said the vote was lost.\n";
+    assert_eq!(kind(text, "Cairnlough Aontas"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Brídín Tully"), Some(Kind::Person));
+}
+
+#[test]
+fn the_government_and_the_state_as_defined_terms_are_no_names() {
+    let text = "Critics attacked the Government's record. The State government said the \
+        State would pay.\n";
+    let all = mentions(text);
+    assert!(
+        !all.iter().any(|m| m == "Government" || m == "State"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_possessive_inside_a_known_place_name_stays_in_it() {
+    let text = "Growers across Hawke's Bay said the harvest was late.\n";
+    assert_eq!(kind(text, "Hawke's Bay"), Some(Kind::Place));
+}
+
+#[test]
+fn a_place_before_a_weather_word_is_a_team_and_grounds_are_places() {
+    let text = "Auckland Cyclone beat Perth Storm at Kelverton Oval, a week after Storm \
+        Brannagh closed the ground.\n";
+    assert_eq!(kind(text, "Perth Storm"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Auckland Cyclone"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Kelverton Oval"), Some(Kind::Place));
+    assert_eq!(kind(text, "Storm Brannagh"), Some(Kind::Event));
+}
+
+#[test]
+fn the_main_parties_are_organisations_wherever_they_stand() {
+    let text = "Labour held the seat. The seat went to Labour on a recount, and Fine Gael \
+        and the SNP said nothing.\n";
+    for name in ["Labour", "Fine Gael", "SNP"] {
+        assert_eq!(kind(text, name), Some(Kind::Organization), "{name}");
+    }
+}

@@ -205,3 +205,32 @@ fn titles_words_and_nicknames_are_scare_quotes() {
             .all(|q| q.kind == QuoteKind::ScareQuote)
     );
 }
+
+#[test]
+fn a_relative_pronoun_s_antecedent_speaks_even_after_a_preposition() {
+    let text = "The mayor toured the harbour with Senator Ilse Marwood, who said the state \
+                would \"stand by the town\".\n";
+    assert_eq!(entity_of(text, "stand by the town"), "Ilse Marwood");
+}
+
+#[test]
+fn a_quotation_opening_the_next_paragraph_continues_the_speaker() {
+    let text = "'We lost the whole crop,' Cr Delia Fanshawe said.\n\n\
+                'Nobody here has seen a season like it.'\n\n\
+                The shire will meet on Monday.\n";
+    assert_eq!(
+        entity_of(text, "Nobody here has seen a season like it."),
+        "Delia Fanshawe"
+    );
+    // Inside a paragraph of its own words, a quotation is no continuation.
+    let text = "'We lost the whole crop,' Cr Delia Fanshawe said.\n\n\
+                Growers said the 'worst year' talk was overblown, and Omar Reyes said the \
+                shire had 'planned for this'.\n";
+    let found = sources(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(quote, _, entity)| quote == "worst year" && entity == "Delia Fanshawe"),
+        "{found:?}"
+    );
+}

@@ -115,7 +115,7 @@ fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
     }
     (first..end).all(|k| {
         let token = &document.tokens[k];
-        if token.kind != TokenKind::Word {
+        if token.kind() != TokenKind::Word {
             return true;
         }
         let word = document.word(k);
@@ -127,18 +127,38 @@ fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
 }
 
 /// "By Alys Penrose, Political correspondent, BBC News": a line opening with "By" and a
-/// capitalised word is a byline, whose capitals are names, not a headline's.
+/// capitalised word is a byline, whose capitals are names, not a headline's. So is a line
+/// without "By" that gives a name, a comma and a newsroom job ("Steven Morris, Wales
+/// correspondent", "Amara Diallo, Senior Sports Writer").
 pub(super) fn is_byline(text: &str, tokens: &[Token], sentence: usize) -> bool {
     let first = tokens.partition_point(|t| t.sentence() < sentence);
-    let (Some(by), Some(next)) = (tokens.get(first), tokens.get(first + 1)) else {
-        return false;
-    };
-    by.sentence() == sentence
-        && next.sentence() == sentence
-        && by.text(text) == "By"
-        && next
+    let line = &tokens[first..];
+    let line = &line[..line.partition_point(|t| t.sentence() == sentence)];
+    let capitalised = |token: &Token| {
+        token
             .text(text)
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
+    };
+    match line {
+        [by, next, ..] if by.text(text) == "By" && capitalised(next) => true,
+        _ => names_then_job(text, line, capitalised),
+    }
+}
+
+/// "Steven Morris, Wales correspondent": two to four capitalised words, a comma, and a short
+/// description ending in a newsroom job.
+fn names_then_job(text: &str, line: &[Token], capitalised: impl Fn(&Token) -> bool) -> bool {
+    const MOST_WORDS: usize = 12;
+    let Some(comma) = line.iter().position(|t| t.text(text) == ",") else {
+        return false;
+    };
+    let last_word = line.iter().rev().find(|t| t.kind() == TokenKind::Word);
+    (2..=4).contains(&comma)
+        && line[..comma]
+            .iter()
+            .all(|t| t.kind() == TokenKind::Word && capitalised(t))
+        && line.len() <= MOST_WORDS
+        && last_word.is_some_and(|t| lexicon::contains_folded(lexicon::JOB_NOUNS, t.text(text)))
 }

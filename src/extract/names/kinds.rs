@@ -338,7 +338,7 @@ pub(super) fn find_quoted_titles(document: &Document, marks: &TokenMarks) -> Vec
             }
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             let small = words > 0 && lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, word);
-            if token.kind != crate::extract::segment::TokenKind::Word || !(capitalised || small) {
+            if token.kind() != crate::extract::segment::TokenKind::Word || !(capitalised || small) {
                 break;
             }
             words += 1;

@@ -50,7 +50,7 @@ pub struct NameMention {
     /// An acronym the text defines for it: "Hayʼat Tahrir al-Sham (HTS)".
     pub acronym: Option<Span>,
     /// The canonical name the gazetteer gives ("United States" for "US").
-    pub known_as: Option<String>,
+    pub known_as: Option<Box<str>>,
     /// Preceded by a locative preposition ("in Paris").
     pub locative: bool,
     /// A title standing for a person ("the Secretary of State", "Prime Minister").
@@ -171,7 +171,7 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
     let last = tokens.partition_point(|t| t.sentence() <= index);
     let small = tokens[first..last]
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| t.kind() == TokenKind::Word)
         .map(|t| t.text(text))
         .filter(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
@@ -320,10 +320,11 @@ impl<'t> Document<'t> {
         let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
-        // Capitalised words (not opening a sentence) with their sentences: whether a sentence
-        // is a title-case headline, where capitals prove nothing, is known only once every
-        // word is counted.
-        let mut capitalised: Vec<(usize, &'t str)> = Vec::with_capacity(tokens.len() / 4);
+        // Capitalised words (not opening a sentence): whether a sentence is a title-case
+        // headline, where capitals prove nothing, is known only once every word is counted.
+        // Held as token indices, four bytes each rather than a sentence and a word's
+        // twenty-four: a text of nothing but capitals has one for each word.
+        let mut capitalised: Vec<u32> = Vec::with_capacity(tokens.len() / 4);
         // The few tokens a club or a quoted title may stand at, marked in this one pass so
         // that those searches do not read every token again.
         let mut marks = kinds::TokenMarks::new(tokens.len());
@@ -339,7 +340,18 @@ impl<'t> Document<'t> {
             {
                 credit_sentences.push(token.sentence());
             }
-            if token.kind != TokenKind::Word {
+            // "Reporting by …; Editing by …", "Additional reporting by …": a wire story's
+            // credits ("the reporting by the BBC" is prose).
+            let credit_verb_opens = opens_sentence
+                || is_capitalised(word)
+                || (index > 0 && (index == 1 || tokens[index - 2].sentence() != token.sentence()));
+            if credit_verb_opens
+                && tokens.get(index + 1).map(|t| t.text(text)) == Some("by")
+                && lexicon::contains_folded(lexicon::CREDIT_VERBS, word)
+            {
+                credit_sentences.push(token.sentence());
+            }
+            if token.kind() != TokenKind::Word {
                 continue;
             }
             if words_per_sentence.len() <= token.sentence() {
@@ -351,8 +363,9 @@ impl<'t> Document<'t> {
             match word.chars().next() {
                 Some(first) if first.is_uppercase() => {
                     counts.1 += 1;
-                    if !token.sentence_start {
-                        capitalised.push((token.sentence(), strip_possessive(word)));
+                    if !token.sentence_start() {
+                        // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
+                        capitalised.push(u32::try_from(index).unwrap_or(u32::MAX));
                     }
                 }
                 Some(first) if first.is_lowercase() => {
@@ -377,9 +390,12 @@ impl<'t> Document<'t> {
         // Capitals inside a title-case headline are not evidence either. (Only words can be
         // capitalised: every upper-case character is alphanumeric.)
         let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
-        for (sentence, word) in capitalised {
-            if !title_case_sentences[sentence] {
-                seen_capitalised.insert(word);
+        for index in capitalised {
+            let Some(token) = tokens.get(index as usize) else {
+                continue;
+            };
+            if !title_case_sentences[token.sentence()] {
+                seen_capitalised.insert(strip_possessive(token.text(text)));
             }
         }
         let mut document = Document {
@@ -430,7 +446,7 @@ impl<'t> Document<'t> {
     fn is_word(&self, index: usize) -> bool {
         self.tokens
             .get(index)
-            .is_some_and(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
     }
 
     fn is_common(&self, word: &str) -> bool {
@@ -465,7 +481,7 @@ impl<'t> Document<'t> {
         if self.is_never_a_name(index, stem) {
             return false;
         }
-        let weak_capital = token.sentence_start || self.in_title_case(token.sentence());
+        let weak_capital = token.sentence_start() || self.in_title_case(token.sentence());
         if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
@@ -493,7 +509,7 @@ impl<'t> Document<'t> {
             return true;
         }
         // "@POTUS": a user handle, not a name written out.
-        if index > 0 && !token.space_before && self.word(index - 1) == "@" {
+        if index > 0 && !token.space_before() && self.word(index - 1) == "@" {
             return true;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
@@ -544,10 +560,19 @@ impl<'t> Document<'t> {
         // before a capitalised word.
         let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && next.kind == TokenKind::Word
+                && next.kind() == TokenKind::Word
                 && is_capitalised(self.word(index + 1))
         });
         if next_capitalised_word && is_title(stem) {
+            return true;
+        }
+        // "Minister for Housing James Browne said": an office and its portfolio opening the
+        // sentence.
+        let portfolio_follows = matches!(self.word_at(index + 1), Some("for" | "of"))
+            && self.tokens.get(index + 2).is_some_and(|next| {
+                next.sentence() == token.sentence() && is_capitalised(self.word(index + 2))
+            });
+        if portfolio_follows && is_title_head(stem) {
             return true;
         }
         // "Downing Street said": a seat of government opening the sentence.
@@ -582,7 +607,7 @@ impl<'t> Document<'t> {
         let next_text = self.word_at(index + 1);
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && next.kind == TokenKind::Word
+                && next.kind() == TokenKind::Word
                 && is_capitalised(self.word(index + 1))
         });
         // An uncommon word opening a sentence is a name when another capitalised word
@@ -605,7 +630,7 @@ impl<'t> Document<'t> {
         let list_follows = next_text == Some(",")
             && self.tokens.get(index + 2).is_some_and(|next| {
                 next.sentence() == token.sentence()
-                    && next.kind == TokenKind::Word
+                    && next.kind() == TokenKind::Word
                     && is_capitalised(self.word(index + 2))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
@@ -629,6 +654,11 @@ impl<'t> Document<'t> {
         if heads_name {
             return true;
         }
+        // "Reporting by Marta Nogueira", "By Steven Morris, Wales correspondent": in a line
+        // of capitals, an uncommon word right after a given name is its surname.
+        if !self.is_common(stem) && self.follows_given_name(index) {
+            return true;
+        }
         // "Mark Zuckerberg said": a common word that is also a given name, before a name.
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
@@ -636,6 +666,20 @@ impl<'t> Document<'t> {
                     && is_capitalised(self.word(index + 1))
                     && !self.is_common(self.word(index + 1))
             })
+    }
+
+    /// Whether the word before `index`, in the same sentence and with only a space between,
+    /// is a capitalised given name the gazetteer knows.
+    fn follows_given_name(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        index > 0 && token.space_before() && {
+            let previous = &self.tokens[index - 1];
+            let word = self.word(index - 1);
+            previous.kind() == TokenKind::Word
+                && previous.sentence() == token.sentence()
+                && is_capitalised(word)
+                && self.gazetteer.entry(word).is_given_name()
+        }
     }
 
     /// In a credit line ("Image: Snbehnke."), where capitals name the photographer or the
@@ -712,8 +756,8 @@ impl<'t> Document<'t> {
     /// A spaced "&" after a capitalised word, followed by capitalised words (no given name
     /// among them) ending in an ordinary noun: "Hale & Rudd Metals", "Marchbank & Sons".
     fn firm_ampersand(&self, index: usize, previous: usize) -> bool {
-        let spaced = self.tokens[index].space_before
-            && self.tokens.get(index + 1).is_some_and(|t| t.space_before);
+        let spaced = self.tokens[index].space_before()
+            && self.tokens.get(index + 1).is_some_and(|t| t.space_before());
         if !spaced || !is_capitalised(self.word(previous)) {
             return false;
         }
@@ -908,7 +952,22 @@ impl<'t> Document<'t> {
             || (index > 0 && lowered_is_any(self.word(index - 1), &["st", "st.", "saint"]));
         let inside = (saint_or_royal && self.institution_follows(index + 1))
             || (plural_noun && self.is_name_word(index + 1));
-        !inside
+        !inside && !self.known_with_next(index)
+    }
+
+    /// "Hawke's Bay", "King's Lynn": a possessive and the capitalised word after it make a
+    /// name the gazetteer knows.
+    fn known_with_next(&self, index: usize) -> bool {
+        let Some(next) = self.tokens.get(index + 1) else {
+            return false;
+        };
+        let start = self.tokens[index].span().start;
+        next.sentence() == self.tokens[index].sentence()
+            && is_capitalised(self.word(index + 1))
+            && self
+                .text
+                .get(start..next.span().end)
+                .is_some_and(|both| self.known_place_or_organization(both))
     }
 
     /// Whether the chunk ends in two or more words in capitals and token `next` is written in
@@ -982,7 +1041,7 @@ impl<'t> Document<'t> {
                     if self.shouting_ends(&chunk, j) {
                         break;
                     }
-                    if self.is_name_word(j) && !self.tokens[j].sentence_start {
+                    if self.is_name_word(j) && !self.tokens[j].sentence_start() {
                         chunk.push(j);
                         j += 1;
                         if self.ends_chunk(j - 1) {
@@ -1002,7 +1061,7 @@ impl<'t> Document<'t> {
                         && same_sentence(k)
                         && !(j..=k).any(|t| self.page_break_before(t))
                         && self.is_name_word(k)
-                        && !self.tokens[k].sentence_start
+                        && !self.tokens[k].sentence_start()
                     {
                         chunk.extend(j..k);
                         chunk.push(k);
@@ -1052,6 +1111,18 @@ fn is_title(word: &str) -> bool {
 /// A word that heads a role ("Minister", "Gen."), compared as [`is_title`] compares.
 fn is_title_head(word: &str) -> bool {
     lexicon::contains_folded(lexicon::TITLE_HEADS, without_full_stops(word))
+}
+
+/// Whether two title heads in a row are one office: neither is a personal honorific
+/// ("Sir", "Dr") nor an abbreviated rank ("Maj.-Gen."). "Chief" is a rank here, though it is
+/// also an honorific of its own ("Chief Olusegun Obasanjo").
+fn joins_office(earlier: &str, later: &str) -> bool {
+    let office = |word: &str| {
+        !word.contains('.')
+            && (word.eq_ignore_ascii_case("chief")
+                || !lexicon::contains_folded(lexicon::HONORIFICS, word))
+    };
+    office(earlier) && office(later)
 }
 
 /// The word without its final full stops; most words have none, and are not searched.
@@ -1124,7 +1195,7 @@ impl Document<'_> {
 
     /// [`Document::split_titles`] on the chunk's words and their title-head tests.
     fn split_title_words(&self, words: &[&str], heads: &[bool]) -> Split {
-        let mut roles = Vec::new();
+        let mut roles: Vec<(usize, usize)> = Vec::new();
         let mut modifiers = Vec::new();
         // "Kestrel Foods Chief Financial Officer Dmitri Valk": an organisation's name before
         // the title is whose title it is.
@@ -1137,7 +1208,16 @@ impl Document<'_> {
             let rest_has_title = heads[position..].contains(&true);
             if heads[position] {
                 let end = self.head_role_end(words, position, &mut modifiers);
-                roles.push((role_start, end));
+                // "Chief Executive", "Detective Chief Inspector", "Secretary General": heads
+                // in a row are one office, unless one is an honorific ("Prime Minister Sir").
+                match roles.last_mut() {
+                    Some(role)
+                        if last_head_end == position && joins_office(words[position - 1], word) =>
+                    {
+                        role.1 = end;
+                    }
+                    _ => roles.push((role_start, end)),
+                }
                 role_start = end;
                 last_head_end = end;
                 position = end;
@@ -1391,7 +1471,7 @@ impl NameMention {
 }
 
 /// A name's kind, how sure it is, the gazetteer's canonical name, and the rule that decided.
-type Classified = (Kind, Evidence, Option<String>, &'static str);
+type Classified = (Kind, Evidence, Option<Box<str>>, &'static str);
 
 /// Finds the names in a text.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
@@ -1571,7 +1651,7 @@ impl Document<'_> {
             // sentence are a name of their own.
             let ordinary_words_named = || {
                 chunk.iter().all(|&i| {
-                    !self.tokens[i].sentence_start
+                    !self.tokens[i].sentence_start()
                         && !self.in_title_case(self.tokens[i].sentence())
                         && is_capitalised(self.word(i))
                         && !is_acronym(self.word(i))
@@ -1751,7 +1831,7 @@ impl Document<'_> {
                 (
                     kind,
                     evidence,
-                    Some(span.slice(self.text).to_string()),
+                    Some(span.slice(self.text).into()),
                     "acronym of a name",
                 ),
             ));
@@ -1830,7 +1910,7 @@ impl Document<'_> {
         let [only] = chunk else {
             return false;
         };
-        let word = self.word(*only);
+        let word = strip_possessive(self.word(*only));
         *only > 0
             && lexicon::contains_folded(lexicon::DETERMINERS, self.word(*only - 1))
             && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
@@ -1876,7 +1956,7 @@ impl Document<'_> {
         let before_job = self
             .word_at(last + 1)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && job(w));
-        let ends_in_job = chunk.len() > 1 && job(self.word(last));
+        let ends_in_job = job(self.word(last));
         let whole = Span::new(
             self.tokens[chunk[0]].span().start,
             self.tokens[last].span().end,
@@ -1915,10 +1995,10 @@ impl Document<'_> {
                     // ("Kennedy Space Center") than the town.
                     let minor_city =
                         place.class == PlaceClass::City && place.population < 1_000_000;
-                    (!minor_city).then(|| (Kind::Place, place.name.to_string()))
+                    (!minor_city).then(|| (Kind::Place, place.name.into()))
                 } else {
                     g.organization_of(&known)
-                        .map(|o| (Kind::Organization, o.name.to_string()))
+                        .map(|o| (Kind::Organization, o.name.into()))
                 };
                 let Some((kind, canonical)) = found else {
                     continue;
@@ -1979,7 +2059,7 @@ impl Document<'_> {
         }
         let mut head_end = None;
         while let Some(token) = self.tokens.get(k) {
-            if token.sentence() != sentence || token.kind == TokenKind::Punct || k - start > 8 {
+            if token.sentence() != sentence || token.kind() == TokenKind::Punct || k - start > 8 {
                 break;
             }
             let word = self.word(k);

@@ -14,7 +14,7 @@ use crate::extract::lexicon;
 use crate::model::Kind;
 
 /// What a shape rule decides: the kind, how sure it is, and the gazetteer's canonical name.
-pub(super) type Shaped = (Kind, Evidence, Option<String>);
+pub(super) type Shaped = (Kind, Evidence, Option<Box<str>>);
 
 /// The name a shape rule is asked about.
 pub(super) struct Shape<'a> {
@@ -103,6 +103,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("compass part of a place", compass_part),
     rule("compass initial", compass_initial),
     rule("thing cue", thing_cue),
+    rule("team named for a place", weather_team),
     rule("event cue", event_cue),
     rule("demonym phrase", demonym_phrase),
     rule("town shape", town_shape),
@@ -125,6 +126,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("before a region", before_region),
     rule("every word a place", every_word_a_place),
     rule("plural team", plural_team),
+    rule("owner of an office", owner_of_office),
     rule("uncommon words", uncommon_words),
     rule("several plain words", several_plain_words),
     rule("speaks after an article", speaks_after_article),
@@ -159,7 +161,7 @@ fn gazetteer_place(d: &Document, s: &Shape) -> Option<Shaped> {
         } else {
             Evidence::Likely
         };
-    Some((Kind::Place, evidence, Some(place.name.to_string())))
+    Some((Kind::Place, evidence, Some(place.name.into())))
 }
 
 fn gazetteer_organization(d: &Document, s: &Shape) -> Option<Shaped> {
@@ -167,7 +169,7 @@ fn gazetteer_organization(d: &Document, s: &Shape) -> Option<Shaped> {
     Some((
         Kind::Organization,
         Evidence::Sure,
-        Some(organization.name.to_string()),
+        Some(organization.name.into()),
     ))
 }
 
@@ -205,7 +207,7 @@ fn demonym(d: &Document, s: &Shape) -> Option<Shaped> {
     Some((
         Kind::Group,
         Evidence::Sure,
-        Some(format!("{country} people")),
+        Some(format!("{country} people").into()),
     ))
 }
 
@@ -285,7 +287,7 @@ fn compass_initial(d: &Document, s: &Shape) -> Option<Shaped> {
     let rest = s.words[1..].join(" ");
     let expanded = format!("{compass_word} {}", strip_possessive(&rest));
     let place = d.gazetteer.place(&expanded)?;
-    Some((Kind::Place, Evidence::Likely, Some(place.name.to_string())))
+    Some((Kind::Place, Evidence::Likely, Some(place.name.into())))
 }
 
 /// "Space Shuttle", "Booker Prize".
@@ -298,6 +300,17 @@ fn thing_cue(_: &Document, s: &Shape) -> Option<Shaped> {
 }
 
 /// "Gulf War", "Hurricane Maria".
+/// "Melbourne Storm", "Carolina Hurricane": a place before a weather word is a team; storms
+/// are named with the weather word first ("Storm Darragh", "Hurricane Maria").
+fn weather_team(d: &Document, s: &Shape) -> Option<Shaped> {
+    let team = s.several_words()
+        && s.last_in(lexicon::EVENT_HEADS)
+        && s.words
+            .first()
+            .is_some_and(|first| d.gazetteer.place_of(&d.gazetteer.entry(first)).is_some());
+    team.then_some((Kind::Organization, Evidence::Likely, None))
+}
+
 fn event_cue(_: &Document, s: &Shape) -> Option<Shaped> {
     let cued = || s.last_in(lexicon::EVENT_CUES) || s.first_in(lexicon::EVENT_HEADS);
     (s.several_words() && cued()).then_some((Kind::Event, Evidence::Likely, None))
@@ -345,7 +358,7 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
             }
         }
         if let Some(place) = d.gazetteer.place(&title_cased) {
-            return Some((Kind::Place, Evidence::Likely, Some(place.name.to_string())));
+            return Some((Kind::Place, Evidence::Likely, Some(place.name.into())));
         }
     }
     Some((Kind::Organization, Evidence::Likely, None))
@@ -587,6 +600,19 @@ fn uncommon_words(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Guess,
         None,
     ))
+}
+
+/// "Sinn Féin leader Mary Lou McDonald", "Kestrel Foods chairman Ian Holt": a name right
+/// before an office written in lower case, itself before a capitalised name, is the body
+/// whose office it is (a person's own staff are written "Holt's chief of staff").
+fn owner_of_office(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (_, last) = s.position?;
+    let office = d.word_at(last + 1)?;
+    let holder = d.word_at(last + 2)?;
+    let owns = office.starts_with(|c: char| c.is_lowercase())
+        && lexicon::contains(lexicon::TITLE_HEADS, office)
+        && is_capitalised(holder);
+    owns.then_some((Kind::Organization, Evidence::Guess, None))
 }
 
 /// Several words no earlier rule decided: an organisation's name, most likely.

@@ -20,7 +20,7 @@ impl Context<'_> {
             return false;
         }
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        if capitalised && !token.sentence_start {
+        if capitalised && !token.sentence_start() {
             return false;
         }
         if word.eq_ignore_ascii_case("pointed") {
@@ -100,6 +100,9 @@ impl Context<'_> {
         } else {
             cue
         };
+        if let Some(antecedent) = self.relative_antecedent(cue, floor) {
+            return Some(antecedent);
+        }
         let Some((from, to)) = self.subject_phrase(cue, floor) else {
             return self.coordinated_subject(cue, floor);
         };
@@ -134,6 +137,35 @@ impl Context<'_> {
             return Some(person);
         }
         Some(source)
+    }
+
+    /// "He toured the town with Anthony Albanese, who said …": the name a relative pronoun
+    /// follows is the speaker, wherever that name stands in its own clause (even after a
+    /// preposition).
+    fn relative_antecedent(&self, cue: usize, floor: usize) -> Option<Source> {
+        let cue = self.before_insertions(cue, floor);
+        let relative = cue > floor + 2
+            && self.word(cue - 2) == ","
+            && lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(cue - 1));
+        if !relative {
+            return None;
+        }
+        let start = self.tokens[floor].span().start;
+        let end = self.tokens[cue - 3].span().end;
+        let entity = self.entity_ending_at(Span::new(start, end))?;
+        let speaks = self
+            .entities
+            .get(entity)
+            .is_some_and(|e| matches!(e.kind, Kind::Person | Kind::Organization));
+        let span = self
+            .mentions_from(self.first_mention_at(start))
+            .take_while(|(m, _)| m.start < end)
+            .find(|&(m, e)| m.end == end && e == entity)
+            .map(|(m, _)| m)?;
+        speaks.then_some(Source {
+            span,
+            entity: Some(entity),
+        })
     }
 
     /// Walks back over comma-separated appositions before token `from` to a person's name.
@@ -288,9 +320,9 @@ impl Context<'_> {
         }
         let start = self.tokens.get(floor)?.span().start;
         let end = self.tokens.get(k - 1)?.span().start;
-        let first = self.mentions.partition_point(|(m, _)| m.start < start);
-        let in_clause = self.mentions[first..]
-            .iter()
+        let first = self.first_mention_at(start);
+        let in_clause = self
+            .mentions_from(first)
             .take_while(|(m, _)| m.end <= end)
             .filter(|(m, _)| {
                 let at = self.token_at(m.start);
@@ -299,7 +331,7 @@ impl Context<'_> {
             });
         let kind_of = |e: usize| self.entities.get(e).map(|e| e.kind);
         let mut first_org = None;
-        for &(span, e) in in_clause {
+        for (span, e) in in_clause {
             match kind_of(e) {
                 Some(Kind::Person) => {
                     return Some(Source {
@@ -339,12 +371,12 @@ impl Context<'_> {
         // A name before the verb is the subject ("Mayor Anna Berg opened …").
         let start = self.tokens[floor].span().start;
         let end = self.tokens[verb].span().start;
-        let first = self.mentions.partition_point(|(m, _)| m.start < start);
-        let named = self.mentions[first..]
-            .iter()
+        let first = self.first_mention_at(start);
+        let named = self
+            .mentions_from(first)
             .take_while(|(m, _)| m.end <= end)
             .last();
-        if let Some(&(mention, entity)) = named {
+        if let Some((mention, entity)) = named {
             return Some(Source {
                 span: mention,
                 entity: Some(entity),
@@ -365,12 +397,10 @@ impl Context<'_> {
         if !between.chars().all(char::is_whitespace) {
             return None;
         }
-        let first = self
-            .mentions
-            .partition_point(|(m, _)| m.start < next.span().start);
-        let &(mention, entity) = self
-            .mentions
-            .get(first)
+        let first = self.first_mention_at(next.span().start);
+        let (mention, entity) = self
+            .mentions_from(first)
+            .next()
             .filter(|(m, _)| m.start == next.span().start)?;
         let kind = self.entities.get(entity)?.kind;
         if !matches!(kind, Kind::Person | Kind::Organization) {
@@ -400,9 +430,8 @@ impl Context<'_> {
             .tokens
             .get(limit)
             .map_or(self.text.len(), |t| t.span().start);
-        let first = self.mentions.partition_point(|(m, _)| m.start < start);
-        self.mentions[first..]
-            .iter()
+        let first = self.first_mention_at(start);
+        self.mentions_from(first)
             .take_while(|(m, _)| m.end <= end)
             .find(|(m, e)| {
                 self.entities
@@ -413,7 +442,7 @@ impl Context<'_> {
                         .get(m.end..)
                         .is_some_and(|rest| rest.starts_with(','))
             })
-            .map(|&(span, e)| Source {
+            .map(|(span, e)| Source {
                 span,
                 entity: Some(e),
             })
@@ -583,7 +612,7 @@ fn scope<'c, 'a>(
     // the segmenter, but a lower-case word after the quotation carries it on.
     let carried_on = end_sentence <= span.end
         && tokens.get(first_after).is_some_and(|t| {
-            t.kind != TokenKind::Punct
+            t.kind() != TokenKind::Punct
                 && t.text(text).starts_with(|c: char| c.is_lowercase())
                 && !text[span.end..t.span().start].contains('\n')
         });
@@ -719,10 +748,10 @@ fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
     let start_sentence = sentence_start(scope.sentences, span.start);
     let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
     let opening = context.tokens.get(floor)?.span().start;
-    let first = context.mentions.partition_point(|(m, _)| m.start < opening);
-    let &(mention, entity) = context
-        .mentions
-        .get(first)
+    let first = context.first_mention_at(opening);
+    let (mention, entity) = context
+        .mentions_from(first)
+        .next()
         .filter(|(m, _)| m.start == opening && m.end <= context.tokens[before].span().start)?;
     let kind = context.entities.get(entity)?.kind;
     if !matches!(kind, Kind::Person | Kind::Organization) {

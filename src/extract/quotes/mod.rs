@@ -29,12 +29,42 @@ struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     entities: &'a [Entity],
-    /// (mention span, entity index), sorted by span.
-    mentions: Vec<(Span, usize)>,
+    /// Every entity's mentions, sorted by span.
+    mentions: Vec<MentionAt>,
     /// Each entity's gender as the text shows it ([`resolution::genders`]).
     genders: Vec<resolution::Gender>,
-    /// The marked quotations' spans, in order: names inside them are no one's antecedent.
-    quoted: Vec<Span>,
+    /// The marked quotations (span, inner), in order: names inside them are no one's
+    /// antecedent. Borrowed from the list the stages share rather than copied.
+    quoted: &'a [(Span, Span)],
+}
+
+/// A mention of an entity as the stages look it up: twelve bytes where a span and an index
+/// take twenty-four, for a list holding every mention of the text. Ordered as (span, entity).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct MentionAt {
+    start: u32,
+    end: u32,
+    entity: u32,
+}
+
+impl MentionAt {
+    /// Offsets and indices past 32 bits (beyond any text read) are held as the largest.
+    fn new(span: Span, entity: usize) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        MentionAt {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            entity: narrow(entity),
+        }
+    }
+
+    /// The mention's span and its entity's index.
+    fn pair(self) -> (Span, usize) {
+        (
+            Span::new(self.start as usize, self.end as usize),
+            self.entity as usize,
+        )
+    }
 }
 
 fn is_cue_word(word: &str) -> bool {
@@ -60,7 +90,22 @@ impl Context<'_> {
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.kind != TokenKind::Punct)
+            .is_some_and(|t| t.kind() != TokenKind::Punct)
+    }
+
+    /// Index of the first mention starting at or after `offset`.
+    pub(super) fn first_mention_at(&self, offset: usize) -> usize {
+        self.mentions
+            .partition_point(|m| (m.start as usize) < offset)
+    }
+
+    /// The mentions from index `first` on, in order, as (span, entity index).
+    pub(super) fn mentions_from(&self, first: usize) -> impl Iterator<Item = (Span, usize)> + '_ {
+        self.mentions
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .map(|m| m.pair())
     }
 
     pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
@@ -87,7 +132,7 @@ pub fn find(
         entities,
         mentions: sorted_mentions(entities),
         genders: resolution::genders(text, tokens, entities),
-        quoted: spans.iter().map(|(span, _)| *span).collect(),
+        quoted: &spans,
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     let mut terms: Vec<bool> = Vec::with_capacity(spans.len());
@@ -144,7 +189,19 @@ fn marked_quote(
         // paragraph, or the paragraph before, lends its source.
         let between = Span::new(earlier_end, span.start).slice(text);
         // The length first: what lies between two quotations can be long.
-        let close = between.len() < 200 && between.matches('\n').count() <= 1;
+        // The same paragraph, or the quotation opens the next one ("‘…,’ Cr Jayo said.
+        // ¶ ‘…’"), however many blank lines stand between the paragraphs.
+        let same_paragraph = !between.contains('\n');
+        let opens_next_paragraph = between
+            .rsplit('\n')
+            .next()
+            .is_some_and(|last_line| last_line.trim().is_empty())
+            && between
+                .lines()
+                .filter(|line| !line.trim().is_empty())
+                .count()
+                <= 1;
+        let close = between.len() < 200 && (same_paragraph || opens_next_paragraph);
         if close && earlier.source.is_some() {
             attribution = Attribution {
                 rule: Some(SourceRule::SplitQuotation),
@@ -184,25 +241,24 @@ fn is_short(words: &str) -> bool {
 /// Entities come in the order of their first mentions and hold theirs in text order, so the
 /// first mentions are sorted already (sorting them only checks it): only the later ones are
 /// sorted, and merged in. Sorting the whole list was a sixth of the time `find` takes.
-fn sorted_mentions(entities: &[Entity]) -> Vec<(Span, usize)> {
+fn sorted_mentions(entities: &[Entity]) -> Vec<MentionAt> {
     let total = entities.iter().map(|e| e.mentions.len()).sum();
-    let mut mentions: Vec<(Span, usize)> = Vec::with_capacity(total);
+    let mut mentions: Vec<MentionAt> = Vec::with_capacity(total);
     mentions.extend(
         (entities.iter().enumerate())
-            .filter_map(|(e, entity)| Some((*entity.mentions.first()?, e))),
+            .filter_map(|(e, entity)| Some(MentionAt::new(*entity.mentions.first()?, e))),
     );
-    let mut later: Vec<(Span, usize)> = Vec::with_capacity(total - mentions.len());
-    later.extend(
-        (entities.iter().enumerate())
-            .flat_map(|(e, entity)| entity.mentions.iter().skip(1).map(move |&m| (m, e))),
-    );
+    let mut later: Vec<MentionAt> = Vec::with_capacity(total - mentions.len());
+    later.extend((entities.iter().enumerate()).flat_map(|(e, entity)| {
+        (entity.mentions.iter().skip(1)).map(move |&m| MentionAt::new(m, e))
+    }));
     // Pairs are unique (an entity holds a span once), so the unstable sort gives the order
     // the stable one would.
     mentions.sort_unstable();
     later.sort_unstable();
     // Merged from the back, each into the room at the end of the first mentions.
     let mut firsts = mentions.len();
-    mentions.resize(total, (Span::default(), 0));
+    mentions.resize(total, MentionAt::default());
     for slot in (0..total).rev() {
         let Some(&next_later) = later.last() else {
             break;
@@ -306,7 +362,11 @@ mod tests {
                 .flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e)))
                 .collect();
             expected.sort();
-            assert_eq!(sorted_mentions(&entities), expected);
+            let sorted: Vec<(Span, usize)> = sorted_mentions(&entities)
+                .into_iter()
+                .map(MentionAt::pair)
+                .collect();
+            assert_eq!(sorted, expected);
         }
     }
 }

@@ -71,7 +71,7 @@ pub(super) fn genders(text: &str, tokens: &[super::Token], entities: &[Entity]) 
                 if let Some(before) = at.checked_sub(1) {
                     vote(Gender::of_title(word(before)), 3);
                 }
-                if tokens.get(at).is_some_and(|t| t.sentence_start) {
+                if tokens.get(at).is_some_and(|t| t.sentence_start()) {
                     let sentence = tokens[at].sentence();
                     let pronoun = (at + 1..tokens.len())
                         .take(PRONOUN_REACH)
@@ -170,12 +170,11 @@ fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
 impl Context<'_> {
     pub(super) fn entity_ending_at(&self, span: Span) -> Option<usize> {
         // Mentions are sorted by span: only those starting inside `span` can end with it.
-        let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
-        self.mentions[first..]
-            .iter()
+        let first = self.first_mention_at(span.start);
+        self.mentions_from(first)
             .take_while(|(m, _)| m.start < span.end)
             .filter(|(m, _)| m.end == span.end)
-            .map(|&(_, e)| e)
+            .map(|(_, e)| e)
             .last()
     }
 
@@ -230,8 +229,8 @@ impl Context<'_> {
     }
 
     fn is_quoted(&self, span: Span) -> bool {
-        let index = self.quoted.partition_point(|q| q.end <= span.start);
-        self.quoted.get(index).is_some_and(|q| q.covers(span))
+        let index = self.quoted.partition_point(|(q, _)| q.end <= span.start);
+        self.quoted.get(index).is_some_and(|(q, _)| q.covers(span))
     }
 
     /// Mentions ending before `offset`, nearest first, a bounded number of them.
@@ -239,13 +238,13 @@ impl Context<'_> {
         // A pronoun or a role refers back a few sentences at most; the look-back is bounded
         // so a long text without a fitting entity stays linear.
         const LOOK_BACK: usize = 64;
-        let end = self.mentions.partition_point(|(m, _)| m.start < offset);
+        let end = self.first_mention_at(offset);
         self.mentions[..end]
             .iter()
             .rev()
             .take(LOOK_BACK)
+            .map(|m| m.pair())
             .filter(move |(m, _)| m.end <= offset)
-            .copied()
     }
 
     fn nearest_mention_before(

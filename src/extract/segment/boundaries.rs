@@ -407,33 +407,14 @@ pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
     };
     let mut earlier: Option<Wb> = None;
     let mut piece_start = 0;
-    let letter = |class: Option<Wb>| class == Some(Wb::ALetter);
-    let numeric = |class: Option<Wb>| class == Some(Wb::Numeric);
-    let mid_letter = |class: Wb| matches!(class, Wb::MidLetter | Wb::MidNumLet | Wb::SingleQuote);
-    let mid_number = |class: Wb| matches!(class, Wb::MidNum | Wb::MidNumLet | Wb::SingleQuote);
     while at < bytes.len() {
         // Letters and digits after a letter or digit always join (WB5, WB8, WB9, WB10): most
         // of a text is such runs, skipped a byte at a time.
-        // Only the last two characters of the run matter to what follows.
         if matches!(before, Wb::ALetter | Wb::Numeric) && bytes[at].is_ascii_alphanumeric() {
-            let run_from = at;
-            at += 1;
-            while at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
-                at += 1;
-            }
-            let class_before = |offset: usize| {
-                if bytes[offset].is_ascii_digit() {
-                    Wb::Numeric
-                } else {
-                    Wb::ALetter
-                }
-            };
-            earlier = Some(if at - run_from >= 2 {
-                class_before(at - 2)
-            } else {
-                before
-            });
-            before = class_before(at - 1);
+            let (end, last_but_one, last) = skip_alphanumeric_run(bytes, at, before);
+            at = end;
+            earlier = Some(last_but_one);
+            before = last;
             continue;
         }
         let Some((next, width)) = word_class_at(text, at) else {
@@ -454,23 +435,7 @@ pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
         // Asked only by the rules that look past `next`. An unknown character there is
         // refused when its turn as `next` comes.
         let later = || word_class_at(text, at + width).map(|(class, _)| class);
-        let joins = match (before, next) {
-            (Wb::Cr, Wb::Lf) => true,                                          // WB3
-            (Wb::Cr | Wb::Lf | Wb::Newline, _) => false,                       // WB3a
-            (_, Wb::Cr | Wb::Lf | Wb::Newline) => false,                       // WB3b
-            (Wb::WSegSpace, Wb::WSegSpace) => true,                            // WB3d
-            (Wb::ALetter, Wb::ALetter) => true,                                // WB5
-            (Wb::ALetter, mid) if mid_letter(mid) && letter(later()) => true,  // WB6
-            (mid, Wb::ALetter) if mid_letter(mid) && letter(earlier) => true,  // WB7
-            (Wb::Numeric, Wb::Numeric) => true,                                // WB8
-            (Wb::ALetter, Wb::Numeric) | (Wb::Numeric, Wb::ALetter) => true,   // WB9, WB10
-            (mid, Wb::Numeric) if mid_number(mid) && numeric(earlier) => true, // WB11
-            (Wb::Numeric, mid) if mid_number(mid) && numeric(later()) => true, // WB12
-            (Wb::ALetter | Wb::Numeric | Wb::ExtendNumLet, Wb::ExtendNumLet) => true, // WB13a
-            (Wb::ExtendNumLet, Wb::ALetter | Wb::Numeric) => true,             // WB13b
-            _ => false,                                                        // WB999
-        };
-        if !joins {
+        if !joins(earlier, before, next, later) {
             out.push((piece_start, &text[piece_start..at]));
             piece_start = at;
         }
@@ -480,4 +445,56 @@ pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
     }
     out.push((piece_start, &text[piece_start..]));
     true
+}
+
+/// Past the run of ASCII letters and digits starting at `at` (which joins the letter or digit
+/// `before` it): the run's end and the classes of its last two characters, the only ones
+/// that matter to what follows (the second last is `before` when the run is one byte).
+#[inline]
+fn skip_alphanumeric_run(bytes: &[u8], at: usize, before: Wb) -> (usize, Wb, Wb) {
+    let run_from = at;
+    let mut end = at + 1;
+    while end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
+        end += 1;
+    }
+    let class_before = |offset: usize| {
+        if bytes[offset].is_ascii_digit() {
+            Wb::Numeric
+        } else {
+            Wb::ALetter
+        }
+    };
+    let last_but_one = if end - run_from >= 2 {
+        class_before(end - 2)
+    } else {
+        before
+    };
+    (end, last_but_one, class_before(end - 1))
+}
+
+/// Whether no word boundary falls between `before` and `next` (the word rules news text
+/// needs, WB3 to WB13b), given the class before `before` (`earlier`) and, asked only when a
+/// rule looks past `next`, the class after it (`later`).
+#[inline]
+fn joins(earlier: Option<Wb>, before: Wb, next: Wb, later: impl Fn() -> Option<Wb>) -> bool {
+    let letter = |class: Option<Wb>| class == Some(Wb::ALetter);
+    let numeric = |class: Option<Wb>| class == Some(Wb::Numeric);
+    let mid_letter = |class: Wb| matches!(class, Wb::MidLetter | Wb::MidNumLet | Wb::SingleQuote);
+    let mid_number = |class: Wb| matches!(class, Wb::MidNum | Wb::MidNumLet | Wb::SingleQuote);
+    match (before, next) {
+        (Wb::Cr, Wb::Lf) => true,                                          // WB3
+        (Wb::Cr | Wb::Lf | Wb::Newline, _) => false,                       // WB3a
+        (_, Wb::Cr | Wb::Lf | Wb::Newline) => false,                       // WB3b
+        (Wb::WSegSpace, Wb::WSegSpace) => true,                            // WB3d
+        (Wb::ALetter, Wb::ALetter) => true,                                // WB5
+        (Wb::ALetter, mid) if mid_letter(mid) && letter(later()) => true,  // WB6
+        (mid, Wb::ALetter) if mid_letter(mid) && letter(earlier) => true,  // WB7
+        (Wb::Numeric, Wb::Numeric) => true,                                // WB8
+        (Wb::ALetter, Wb::Numeric) | (Wb::Numeric, Wb::ALetter) => true,   // WB9, WB10
+        (mid, Wb::Numeric) if mid_number(mid) && numeric(earlier) => true, // WB11
+        (Wb::Numeric, mid) if mid_number(mid) && numeric(later()) => true, // WB12
+        (Wb::ALetter | Wb::Numeric | Wb::ExtendNumLet, Wb::ExtendNumLet) => true, // WB13a
+        (Wb::ExtendNumLet, Wb::ALetter | Wb::Numeric) => true,             // WB13b
+        _ => false,                                                        // WB999
+    }
 }
