@@ -170,10 +170,15 @@ pub enum GroupRule {
     SameTitle,
     /// The entity's name inside a longer name ("Andy Warhol" in "Andy Warhol Foundation").
     NameInsideLonger,
+    /// A birth name and the name the person is known by ("born Edith Gassion", "Édith Piaf").
+    BirthName,
+    /// A place's or organisation's other name in brackets after it, as bilingual texts give
+    /// them ("Anglesey (Ynys Môn)").
+    BracketedOtherName,
 }
 
 impl GroupRule {
-    pub const ALL: [GroupRule; 18] = [
+    pub const ALL: [GroupRule; 20] = [
         GroupRule::SameName,
         GroupRule::GazetteerAlias,
         GroupRule::Acronym,
@@ -192,6 +197,8 @@ impl GroupRule {
         GroupRule::TitleOfRole,
         GroupRule::SameTitle,
         GroupRule::NameInsideLonger,
+        GroupRule::BirthName,
+        GroupRule::BracketedOtherName,
     ];
 
     /// The rule's name as `examples/inspect` and the TUI show it.
@@ -215,6 +222,8 @@ impl GroupRule {
             GroupRule::TitleOfRole => "title of the role",
             GroupRule::SameTitle => "same title",
             GroupRule::NameInsideLonger => "inside a longer name",
+            GroupRule::BirthName => "birth name",
+            GroupRule::BracketedOtherName => "other name in brackets",
         }
     }
 

@@ -297,6 +297,9 @@ struct Group<'k> {
     best_rule: [&'static str; 7],
     /// The rules that joined mentions to it.
     rules: GroupRules,
+    /// Some mention of it is followed by a legal form ("Caldermoor Payments plc", the
+    /// mention "Caldermoor Payments"): it is a company, whatever its words.
+    written_with_legal_form: bool,
     /// The kind the votes decide, kept up to date by [`Group::add`]: every new name asks
     /// every group for its kind, so deciding it afresh each time was most of the grouping.
     kind: Kind,
@@ -312,6 +315,7 @@ impl<'k> Group<'k> {
             best: [None; 7],
             best_rule: [""; 7],
             rules: GroupRules::default(),
+            written_with_legal_form: false,
             kind: Kind::Other,
         }
     }
@@ -394,7 +398,19 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let folded = FoldedNames::new(text, mentions);
     let keys = folded.keys();
     let mut grouping = Grouping::new(text, mentions, &keys);
-    for index in grouping_order(mentions, &grouping.words) {
+    let order = grouping_order(mentions, &grouping.words);
+    // A birth name waits for the names the person is known by ("born Cordelia Mabel Pritt"
+    // for Dame Cordelia Voss), and a name in brackets for the name it follows ("Anglesey
+    // (Ynys Môn)"), so that they join them rather than the other way round.
+    let mut later = Vec::new();
+    for index in order {
+        if is_birth_name(text, &mentions[index]) || is_bracketed_other_name(text, mentions, index) {
+            later.push(index);
+        } else {
+            grouping.join_name(index);
+        }
+    }
+    for index in later {
         grouping.join_name(index);
     }
     grouping.join_titles();
@@ -418,6 +434,13 @@ impl FoldedNames {
                 let written = fold_onto(&mut folded, mention.span.slice(text));
                 let known =
                     (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
+                // "Co Antrim" is the county Antrim names: the abbreviation is no part of
+                // its key.
+                let county = (mention.kind == Kind::Place)
+                    .then(|| folded.get(written.clone())?.strip_prefix(b"co "))
+                    .flatten()
+                    .map(|rest| written.end - rest.len()..written.end);
+                let known = known.or(county);
                 (written, known)
             })
             .collect();
@@ -500,13 +523,27 @@ impl<'a> Grouping<'a> {
         if mention.title_only || key.is_empty() {
             return;
         }
-        let exact = self.by_key.get(key).copied();
+        // "the elder Pavey" chooses among the Paveys, whoever "Pavey" named before.
+        let generation = generation_before(self.text, mention.span);
+        let chosen_generation = generation.is_some();
+        let exact = (self.by_key.get(key).copied()).filter(|_| !chosen_generation);
         let partner = match exact {
             Some(_) => None,
             None => self
                 .bracketed_short_form(index)
                 .map(|slot| (slot, GroupRule::BracketedShortForm))
-                .or_else(|| find_partner(self.text, mention, key, &self.groups, &self.index)),
+                .or_else(|| {
+                    self.birth_name_partner(index)
+                        .map(|s| (s, GroupRule::BirthName))
+                })
+                .or_else(|| {
+                    let slot = self.bracketed_other_name(index)?;
+                    Some((slot, GroupRule::BracketedOtherName))
+                })
+                .or_else(|| {
+                    let groups = &self.groups;
+                    find_partner(self.text, mention, key, groups, &self.index, generation)
+                }),
         };
         // A surname or head noun that joins a longer name takes that name's kind: "Paris"
         // is a place in the gazetteer but Valeska Paris's surname here.
@@ -535,10 +572,12 @@ impl<'a> Grouping<'a> {
             (Some(owner), _) => self.same_key_rule(owner.mention, index),
             (None, partner) => partner.map(|(_, rule)| rule),
         };
+        let legal_form_after = legal_form_after(self.text, mention.span);
         let group = &mut self.groups[slot];
         if let Some(rule) = rule {
             group.rules.insert(rule);
         }
+        group.written_with_legal_form |= legal_form_after;
         if group.add(kind, mention.evidence, kind_rule, Cow::Borrowed(key)) {
             let written = self.mentions[index].span.slice(self.text);
             self.index.add_key(slot, key, written);
@@ -547,7 +586,7 @@ impl<'a> Grouping<'a> {
         if partner.is_some() {
             self.borrowed_keys.insert(key);
         }
-        if exact.is_none() {
+        if exact.is_none() && !chosen_generation {
             let owner = KeyOwner {
                 group: slot,
                 mention: index,
@@ -582,6 +621,46 @@ impl<'a> Grouping<'a> {
         }
         let slot = self.group_of[before]?;
         (self.groups[slot].kind() == Kind::Organization).then_some(slot)
+    }
+
+    /// The place or organisation a name in brackets right after it names again ("Anglesey
+    /// (Ynys Môn)", "Welsh Government (Llywodraeth Cymru)").
+    fn bracketed_other_name(&self, index: usize) -> Option<usize> {
+        if !is_bracketed_other_name(self.text, self.mentions, index) {
+            return None;
+        }
+        let slot = self.group_of[index.checked_sub(1)?]?;
+        matches!(self.groups[slot].kind(), Kind::Place | Kind::Organization).then_some(slot)
+    }
+
+    /// The person a birth name belongs to: the one person whose name opens with the same
+    /// given name ("born Cordelia Mabel Pritt", Cordelia Voss), or, for a surname alone
+    /// ("Ann Reid (née Pryce)"), the person named right before it.
+    fn birth_name_partner(&self, index: usize) -> Option<usize> {
+        let mention = &self.mentions[index];
+        if !is_birth_name(self.text, mention) || mention.kind == Kind::Place {
+            return None;
+        }
+        let key = self.key_of(index);
+        let person = |slot: &usize| self.groups[*slot].kind() == Kind::Person;
+        match key.split_once(' ') {
+            Some((given, _)) => only(
+                (self
+                    .index
+                    .candidates(&self.index.by_prefix, given)
+                    .into_iter())
+                .filter(person),
+            ),
+            None => {
+                let before = index.checked_sub(1)?;
+                let gap = self
+                    .text
+                    .get(self.mentions[before].span.end..mention.span.start)?;
+                let apposed = gap.starts_with(" (") || gap.starts_with(", ");
+                let slot = self.group_of[before].filter(person)?;
+                (apposed && gap.len() <= ", née ".len() + 1).then_some(slot)
+            }
+        }
     }
 
     /// Why a mention whose key another mention gave first is that mention's entity: an
@@ -702,6 +781,76 @@ impl<'a> Grouping<'a> {
             })
             .collect()
     }
+}
+
+/// The generation a folded suffix word names: `Some(true)` for the elder ("Snr", "Sr",
+/// "Senior"), `Some(false)` for the younger ("Jnr", "Jr", "Junior").
+fn generation(word: &str) -> Option<bool> {
+    if lexicon::SENIOR_SUFFIXES.contains(&word) {
+        Some(true)
+    } else if lexicon::JUNIOR_SUFFIXES.contains(&word) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The generation the word before a name picks: "the elder Pavey" is the Snr, "the younger
+/// Pavey" the Jnr.
+fn generation_before(text: &str, span: Span) -> Option<bool> {
+    if word_before_is(text, span, "elder") {
+        Some(true)
+    } else if word_before_is(text, span, "younger") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Whether `word` is the whole word right before a name, with one space between. Asked of
+/// every name: the bytes are compared, and only the character before the word is decoded.
+fn word_before_is(text: &str, span: Span, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(space) = span.start.checked_sub(1) else {
+        return false;
+    };
+    let Some(start) = space.checked_sub(word.len()) else {
+        return false;
+    };
+    // The word's bytes matched, so `start` is where a character begins.
+    bytes.get(space) == Some(&b' ')
+        && bytes.get(start..space) == Some(word.as_bytes())
+        && !(text.get(..start))
+            .and_then(|rest| rest.chars().next_back())
+            .is_some_and(char::is_alphabetic)
+}
+
+/// Whether a name is another name, in brackets, of the place or organisation right before it:
+/// "Anglesey (Ynys Môn)". A name the gazetteer knows is where the first is ("Perth
+/// (Australia)"), an acronym its short form (see `bracketed_short_form`).
+fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -> bool {
+    let Some(before) = index.checked_sub(1).map(|b| &mentions[b]) else {
+        return false;
+    };
+    let mention = &mentions[index];
+    let bracketed = text.get(before.span.end..mention.span.start) == Some(" (")
+        && text
+            .get(mention.span.end..)
+            .is_some_and(|t| t.starts_with(')'));
+    bracketed
+        && matches!(before.kind, Kind::Place | Kind::Organization)
+        && mention.known_as.is_none()
+        && !mention.kind_rule.starts_with("gazetteer")
+        && !matches!(mention.kind, Kind::Date | Kind::Group)
+        && !is_acronym(mention.span.slice(text))
+}
+
+/// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
+/// Bermondsey", "née Pryce"), not "born in".
+fn is_birth_name(text: &str, mention: &NameMention) -> bool {
+    ["born", "Born", "née", "Née", "nee"]
+        .iter()
+        .any(|word| word_before_is(text, mention.span, word))
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
@@ -896,26 +1045,52 @@ impl<'k> GroupIndex<'k> {
         // cut at, rather than by splitting the key again.
         let mut initials = String::new();
         let mut word_start = 0;
-        for (at, _) in key.match_indices(' ') {
-            initials.extend(initial_of(&key[word_start..at]));
+        // "Whyte" is no surname of Andre Clarke-Whyte: the part of a hyphenated name after
+        // its hyphen does not stand for it (a particle's hyphen, "al-", is folded away).
+        let hyphens = if written.contains(['-', '‐']) {
+            hyphen_joined(written, word_count(key))
+        } else {
+            0
+        };
+        for (word, (at, _)) in key.match_indices(' ').enumerate() {
+            let this_word = &key[word_start..at];
+            if let Some(letter) = initial_of(this_word) {
+                initials.push(letter);
+            }
+            // Words neither first nor last ("lim" in "jasmine lim shu fen").
+            if word > 0 {
+                let head = self.by_inner_word.entry(this_word).or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
+            }
             word_start = at + 1;
             let head = self.by_prefix.entry(&key[..at]).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
-            let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
-            *head = push_entry(&mut self.entries, group, *head);
-        }
-        let words: Vec<&'k str> = key.split(' ').collect();
-        if let [_, inner @ .., _] = words.as_slice() {
-            for &word in inner {
-                let head = self.by_inner_word.entry(word).or_insert(LIST_END);
+            if hyphens & (1 << word.min(63)) == 0 {
+                let head = self.by_suffix.entry(&key[at + 1..]).or_insert(LIST_END);
                 *head = push_entry(&mut self.entries, group, *head);
+            }
+        }
+        // "Harry Pavey Jnr": the name without its generational suffix ends as the person's
+        // other names do ("Pavey"), so a bare surname finds both Paveys and chooses.
+        if word_start > 0 && generation(&key[word_start..]).is_some() {
+            let base = &key[..word_start - 1];
+            let mut from = 0;
+            loop {
+                let head = self.by_suffix.entry(&base[from..]).or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
+                match base[from..].find(' ') {
+                    Some(at) => from += at + 1,
+                    None => break,
+                }
             }
         }
         // Initials only for keys of several words.
         if word_start > 0 {
-            initials.extend(initial_of(&key[word_start..]));
+            if let Some(letter) = initial_of(&key[word_start..]) {
+                initials.push(letter);
+            }
             // An acronym inside the name spells its initials; the key's would be wrong.
-            if let Some((spelled, true)) = written_initials(written) {
+            if let Some(spelled) = written_initials(written) {
                 initials = spelled;
             }
             let head = self.by_initials.entry(initials).or_insert(LIST_END);
@@ -940,6 +1115,30 @@ impl<'k> GroupIndex<'k> {
     }
 }
 
+/// Which word separators of a name as written are hyphens, as bits (bit `i` is the separator
+/// after word `i`), when its words are the `key_words` of its folded key; else none (a
+/// particle written with a hyphen, "al-Shara’a", is folded away and the words no longer
+/// line up).
+fn hyphen_joined(written: &str, key_words: usize) -> u64 {
+    let mut hyphens = 0u64;
+    let mut words = 0;
+    let mut in_word = false;
+    for c in written.chars() {
+        let separator = matches!(c, ' ' | '-' | '‐' | '\u{a0}');
+        if separator && in_word {
+            if matches!(c, '-' | '‐') && words < 64 {
+                hyphens |= 1 << words;
+            }
+            words += 1;
+            in_word = false;
+        } else if !separator {
+            in_word = true;
+        }
+    }
+    words += usize::from(in_word);
+    if words == key_words { hyphens } else { 0 }
+}
+
 /// Adds `group` before the list entry `next` and says where it stands.
 fn push_entry(entries: &mut Vec<(usize, usize)>, group: usize, next: usize) -> usize {
     entries.push((group, next));
@@ -953,6 +1152,7 @@ fn find_partner(
     key: &str,
     groups: &[Group],
     index: &GroupIndex,
+    generation: Option<bool>,
 ) -> Option<(usize, GroupRule)> {
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
@@ -977,7 +1177,7 @@ fn find_partner(
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
-    let query = Query::new(mention, key, groups, index);
+    let query = Query::new(mention, key, groups, index, generation);
     PARTNER_RULES
         .iter()
         .find_map(|&(rule, partner)| partner(&query).map(|g| (g, rule)))
@@ -1010,6 +1210,7 @@ impl<'q, 'k> Query<'q, 'k> {
         key: &'q str,
         groups: &'q [Group<'k>],
         index: &GroupIndex,
+        generation: Option<bool>,
     ) -> Self {
         let word_count = word_count(key);
         let ending = index.candidates(&index.by_suffix, key);
@@ -1028,9 +1229,20 @@ impl<'q, 'k> Query<'q, 'k> {
                 && word_count > 1);
         // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
         // Mohamed"): the one the text names most often is the one a bare surname means.
-        let surname_of = (ending.iter().copied())
-            .filter(|&g| groups[g].kind() == Kind::Person)
-            .max_by_key(|&g| (groups[g].mentions, std::cmp::Reverse(g)));
+        // "the elder Pavey" is the one whose name ends "Snr", if one does.
+        let of_generation = |g: usize| {
+            generation.is_some()
+                && groups[g].keys().any(|k| {
+                    let last = k.rsplit(' ').next().unwrap_or(k);
+                    self::generation(last) == generation
+                })
+        };
+        let persons = || (ending.iter().copied()).filter(|&g| groups[g].kind() == Kind::Person);
+        let most_named = |g: &usize| (groups[*g].mentions, std::cmp::Reverse(*g));
+        let surname_of = (persons()
+            .filter(|&g| of_generation(g))
+            .max_by_key(most_named))
+        .or_else(|| persons().max_by_key(most_named));
         Query {
             mention,
             key,
@@ -1127,11 +1339,26 @@ fn name_inside(query: &Query) -> Option<usize> {
     if mention.kind != Kind::Person || query.surname_of.is_some() || query.place_context {
         return None;
     }
-    let inner = format!(" {} ", query.key);
+    // The first place the key stands as a whole word, a word after it: compared in place
+    // rather than with a string of the key between spaces made for every name.
+    let key = query.key;
+    let inner_at = |k: &str| {
+        let mut from = 0;
+        while let Some(found) = k.get(from..).and_then(|rest| rest.find(key)) {
+            let at = from + found;
+            let bytes = k.as_bytes();
+            if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + key.len()) == Some(&b' ') {
+                return Some(at);
+            }
+            // Keys begin at a word, so the next match is past a whole character.
+            from = at + k[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    };
     query.only_one(&query.inside, Kind::Person, |group| {
         group
             .keys()
-            .any(|k| k.find(&inner).is_some_and(|at| at + inner.len() < k.len()))
+            .any(|k| inner_at(k).is_some_and(|at| at + key.len() + 1 < k.len()))
     })
 }
 
@@ -1151,7 +1378,10 @@ fn head_word(query: &Query) -> Option<usize> {
 }
 
 /// "Bayline" for "Bayline Marine Inc.", "Kessler-Braun" for "Kessler-Braun AG": the first
-/// words of one company's name, written with its legal form, stand for it.
+/// words of one company's name, written with its legal form (in the mention or right after
+/// it), stand for it. So does the first word of a company named by it and a business word
+/// ("Quillmark" for "Quillmark Holdings"). A person of that surname is asked first (the
+/// surname rule), and a name sure to be someone else's never joins.
 fn company_short_name(query: &Query) -> Option<usize> {
     let mention = query.mention;
     if mention.evidence == Evidence::Sure && mention.kind != Kind::Organization {
@@ -1159,11 +1389,32 @@ fn company_short_name(query: &Query) -> Option<usize> {
     }
     query.only_one(&query.starting, Kind::Organization, |group| {
         group.keys().any(|k| {
-            k.len() > query.key.len()
-                && (k.rsplit(' ').next())
-                    .is_some_and(|last| lexicon::contains_folded(lexicon::LEGAL_FORMS, last))
+            let Some(rest) = k.strip_prefix(query.key).and_then(|r| r.strip_prefix(' ')) else {
+                return false;
+            };
+            let last = rest.rsplit(' ').next().unwrap_or(rest);
+            group.written_with_legal_form
+                || lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
+                || (!rest.contains(' ') && lexicon::contains_folded(lexicon::BUSINESS_WORDS, rest))
         })
     })
+}
+
+/// Whether the word right after `span` is a company's legal form ("Caldermoor Payments plc",
+/// where the mention leaves the form out).
+fn legal_form_after(text: &str, span: Span) -> bool {
+    let Some(after) = text.get(span.end..).and_then(|t| t.strip_prefix(' ')) else {
+        return false;
+    };
+    let word_end = after
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
+        .unwrap_or(after.len());
+    let word = &after[..word_end];
+    !word.is_empty()
+        && (lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
+            || word
+                .strip_suffix('.')
+                .is_some_and(|w| lexicon::contains_folded(lexicon::LEGAL_FORMS, w)))
 }
 
 /// Whether an organisation's name is where it is: "North Carolina" after "University of" is
@@ -1252,10 +1503,11 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     items.next().is_none().then_some(first)
 }
 
-/// The initials of a name of several words as the text writes it, and whether an acronym
-/// among ordinary words gave all its letters ("UK Independence Party" → "ukip"). In a name
-/// written all in capitals no word stands out as an acronym.
-fn written_initials(written: &str) -> Option<(String, bool)> {
+/// The initials of a name of several words as the text writes it, when an acronym among
+/// ordinary words gives all its letters ("UK Independence Party" → "ukip"); else none, and
+/// the key's initials stand. In a name written all in capitals no word stands out as an
+/// acronym.
+fn written_initials(written: &str) -> Option<String> {
     let words = || written.split_whitespace();
     let count = words().count();
     if count < 2 {
@@ -1263,15 +1515,24 @@ fn written_initials(written: &str) -> Option<(String, bool)> {
     }
     let acronyms = words().filter(|w| is_acronym(w)).count();
     let spells_acronyms = acronyms > 0 && acronyms < count;
+    if !spells_acronyms {
+        return None;
+    }
     let mut initials = String::new();
     for word in words() {
         if spells_acronyms && is_acronym(word) {
             initials.extend(acronym_letters(word).chars().flat_map(char::to_lowercase));
-        } else if let Some(letter) = initial_of(&word.to_lowercase()) {
-            initials.extend(letter.to_lowercase());
+        } else if !["of", "and", "the", "for", "&"]
+            .iter()
+            .any(|small| word.eq_ignore_ascii_case(small))
+        {
+            // The word's first letter lowered, as `initial_of` gives it from the word lowered
+            // (without lowering the whole word for one letter).
+            let letter = word.chars().next().and_then(|c| c.to_lowercase().next());
+            initials.extend(letter.into_iter().flat_map(char::to_lowercase));
         }
     }
-    Some((initials, spells_acronyms))
+    Some(initials)
 }
 
 /// The letter a folded word gives its name's initials: none for the small words acronyms

@@ -1060,6 +1060,38 @@ pub static LEGAL_FORMS: &WordList = word_list![
     "ltda", "srl", "s.p.a.", "oyj", "kk",
 ];
 
+/// Words that make a surname or a coined word a company's name ("Quillmark Holdings"): the
+/// word alone then stands for the company.
+pub static BUSINESS_WORDS: &WordList = word_list![
+    "holdings",
+    "group",
+    "industries",
+    "enterprises",
+    "corporation",
+    "company",
+    "investments",
+    "ventures",
+    "capital",
+    "partners",
+    "securities",
+    "logistics",
+    "shipping",
+    "motors",
+    "foods",
+    "pharma",
+    "pharmaceuticals",
+    "technologies",
+    "systems",
+    "solutions",
+    "consulting",
+    "brands",
+];
+
+/// Generational suffixes after a name, folded ("Harry Pavey Jnr", "Mark Pavey Snr"): they tell
+/// two people of one name apart.
+pub static JUNIOR_SUFFIXES: &[&str] = &["jnr", "jr", "junior"];
+pub static SENIOR_SUFFIXES: &[&str] = &["snr", "sr", "senior"];
+
 /// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
 pub static CREDIT_VERBS: &WordList = word_list![
     "reporting",

@@ -162,3 +162,132 @@ fn an_acronym_may_keep_the_letter_of_a_legal_form() {
     let (mentions, _, _) = entity_with(text, "Halvern Water Supply Company");
     assert!(mentions.iter().any(|m| m == "HWSCL"), "{mentions:?}");
 }
+
+#[test]
+fn a_company_written_with_its_legal_form_is_named_by_its_first_word() {
+    // The mention leaves the legal form out; the word after it still says "company".
+    let text = "Brackwater Freight plc said on Monday it would close two depots. \
+        Brackwater will move the work to Leeds, the company said.\n\n\
+        Analysts said Brackwater had been losing money since 2021.\n";
+    let (mentions, rules, kind) = entity_with(text, "Brackwater");
+    assert!(
+        mentions.iter().any(|m| m.starts_with("Brackwater Freight")),
+        "{mentions:?}"
+    );
+    assert_eq!(mentions.iter().filter(|m| *m == "Brackwater").count(), 2);
+    assert!(rules.contains(&GroupRule::CompanyShortName), "{rules:?}");
+    assert_eq!(kind, Kind::Organization);
+}
+
+#[test]
+fn a_word_and_a_business_word_make_a_company_the_word_names() {
+    let text = "Tessaro Holdings, the Milan-based packaging group, confirmed the bid. \
+        Workers said the Tessaro offer came too late.\n";
+    let (mentions, _, kind) = entity_with(text, "Tessaro Holdings");
+    assert!(mentions.iter().any(|m| m == "Tessaro"), "{mentions:?}");
+    assert_eq!(kind, Kind::Organization);
+}
+
+#[test]
+fn a_person_of_a_companys_name_stays_a_person() {
+    // The surname belongs to the person the text names in full, not to the company.
+    let text = "Tessaro Holdings was founded by Marco Tessaro in 1971. \
+        \"We built it from nothing,\" Tessaro said.\n";
+    let (mentions, _, kind) = entity_with(text, "Marco Tessaro");
+    assert!(mentions.iter().any(|m| m == "Tessaro"), "{mentions:?}");
+    assert_eq!(kind, Kind::Person);
+}
+
+#[test]
+fn a_birth_name_is_the_person_known_by_another_name() {
+    let text = "Dame Winifred Harcastle, the actress, has died aged 91.\n\n\
+        Born Winifred Ada Croome in Leeds in 1934, she first appeared on stage at 12. \
+        Her brother, Alfred Harcastle, said Winifred had been ill for some time.\n";
+    let (mentions, rules, kind) = entity_with(text, "Winifred Harcastle");
+    assert!(
+        mentions.iter().any(|m| m == "Winifred Ada Croome"),
+        "{mentions:?}"
+    );
+    assert!(mentions.iter().any(|m| m == "Winifred"), "{mentions:?}");
+    assert!(!mentions.iter().any(|m| m == "Alfred Harcastle"));
+    assert!(rules.contains(&GroupRule::BirthName), "{rules:?}");
+    assert_eq!(kind, Kind::Person);
+}
+
+#[test]
+fn a_maiden_name_after_nee_is_the_person_before_it() {
+    let text = "The farm passed to Margaret Ellery (née Thwaite) in 1988. \
+        Her cousin, Robert Thwaite, said the family was proud.\n";
+    let (mentions, _, _) = entity_with(text, "Margaret Ellery");
+    assert!(mentions.iter().any(|m| m == "Thwaite"), "{mentions:?}");
+    assert!(!mentions.iter().any(|m| m == "Robert Thwaite"));
+}
+
+#[test]
+fn generational_suffixes_tell_two_people_of_one_name_apart() {
+    let text = "Tom Ferrier Jnr scored twice as Ashgrove won the final.\n\n\
+        His father, Alan Ferrier Snr, captained the side in 1989. \"I was proud,\" \
+        the elder Ferrier said. Ferrier Jnr said he had watched the old tapes, and \
+        Ferrier added that the win was for the club.\n";
+    let (junior, _, _) = entity_with(text, "Tom Ferrier Jnr");
+    let (senior, _, _) = entity_with(text, "Alan Ferrier Snr");
+    assert!(junior.iter().any(|m| m == "Ferrier Jnr"), "{junior:?}");
+    assert!(
+        !junior.iter().any(|m| m == "Alan Ferrier Snr"),
+        "{junior:?}"
+    );
+    // "the elder Ferrier" is the Snr; the bare surname is the one the text names most.
+    assert_eq!(
+        senior.iter().filter(|m| *m == "Ferrier").count(),
+        1,
+        "{senior:?}"
+    );
+    assert_eq!(
+        junior.iter().filter(|m| *m == "Ferrier").count(),
+        1,
+        "{junior:?}"
+    );
+}
+
+#[test]
+fn the_part_of_a_hyphenated_surname_is_not_the_person() {
+    // Another person's surname is the second part of a double-barrelled name.
+    let text = "By Maya Lindqvist-Orme, Science Reporter\n\n\
+        The survey was led by the geologist Dan Orme. Orme said the cliffs were moving.\n";
+    let (mentions, _, _) = entity_with(text, "Maya Lindqvist-Orme");
+    assert_eq!(mentions, ["Maya Lindqvist-Orme"]);
+    let (orme, _, _) = entity_with(text, "Dan Orme");
+    assert!(orme.iter().any(|m| m == "Orme"), "{orme:?}");
+}
+
+#[test]
+fn a_bare_part_of_a_hyphenated_surname_stays_apart() {
+    let text = "Maya Lindqvist-Orme won the award on Friday.\n\n\
+        Her rival's coach, Orme, was not at the ceremony.\n";
+    let (mentions, _, _) = entity_with(text, "Maya Lindqvist-Orme");
+    assert!(!mentions.iter().any(|m| m == "Orme"), "{mentions:?}");
+}
+
+#[test]
+fn a_county_written_with_co_is_the_county_named_alone() {
+    let text = "Flooding closed roads across Co Fermanagh on Tuesday. \
+        Farmers in Fermanagh said the fields would take weeks to drain.\n";
+    let (mentions, _, kind) = entity_with(text, "Fermanagh");
+    assert!(mentions.iter().any(|m| m == "Co Fermanagh"), "{mentions:?}");
+    assert_eq!(kind, Kind::Place);
+}
+
+#[test]
+fn a_places_other_name_in_brackets_is_the_place() {
+    // A bilingual text gives the local name in brackets; a known place there is not one.
+    let text = "Ferries to Skye (Eilean Sgitheanach) were cancelled on Monday, \
+        and services from Oban (Scotland) are reduced.\n";
+    let (mentions, rules, _) = entity_with(text, "Skye");
+    assert!(
+        mentions.iter().any(|m| m == "Eilean Sgitheanach"),
+        "{mentions:?}"
+    );
+    assert!(rules.contains(&GroupRule::BracketedOtherName), "{rules:?}");
+    let (oban, _, _) = entity_with(text, "Oban");
+    assert!(!oban.iter().any(|m| m == "Scotland"), "{oban:?}");
+}

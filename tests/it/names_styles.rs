@@ -713,3 +713,29 @@ fn the_main_parties_are_organisations_wherever_they_stand() {
         assert_eq!(kind(text, name), Some(Kind::Organization), "{name}");
     }
 }
+
+#[test]
+fn a_common_word_that_is_a_surname_ends_a_given_name_s_name() {
+    let text = "Later Gordon Brown said so, and Det Sgt Owain Price of the county police \
+        agreed. Ffion Little did not.\n";
+    let all = mentions(text);
+    for name in ["Gordon Brown", "Owain Price", "Ffion Little"] {
+        assert!(all.iter().any(|m| m == name), "{name}: {all:?}");
+    }
+}
+
+#[test]
+fn a_shouted_dateline_may_hold_a_particle_and_a_faction_bracket_is_no_dateline() {
+    let text = "SAO JOSE DO RIO PRETO, May 2 (Reuters) - Growers met.\n\n\
+        KPL (R) leader Anand Varkey said the talks failed.\n";
+    assert_eq!(kind(text, "SAO JOSE DO RIO PRETO"), Some(Kind::Place));
+    assert_ne!(kind(text, "KPL"), Some(Kind::Place));
+}
+
+#[test]
+fn names_listed_after_a_plural_kinship_noun_are_people() {
+    let text = "She is survived by her sons, Obinna and Kelechi, and her daughter Adaeze.\n";
+    for name in ["Obinna", "Kelechi", "Adaeze"] {
+        assert_eq!(kind(text, name), Some(Kind::Person), "{name}");
+    }
+}

@@ -169,9 +169,16 @@ fn dateline(
     position: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
     let (first, last) = position?;
-    let shouted = words
-        .iter()
-        .all(|w| super::furniture::maybe_shouted(w) && !w.contains('.') && w.chars().count() >= 3);
+    // "RIO DE JANEIRO": a short particle may stand inside the city's name.
+    let inner_particle = |i: usize, w: &&str| {
+        i > 0
+            && i + 1 < words.len()
+            && matches!(*w, "DE" | "DA" | "DO" | "DEL" | "LA" | "EL" | "AL")
+    };
+    let shouted = words.iter().enumerate().all(|(i, w)| {
+        inner_particle(i, w)
+            || (super::furniture::maybe_shouted(w) && !w.contains('.') && w.chars().count() >= 3)
+    });
     if !shouted {
         return None;
     }
@@ -182,10 +189,14 @@ fn dateline(
             .get(gap_start..document.tokens[first].span().start);
         gap.is_some_and(|gap| gap.contains('\n')) || document.word_at(first - 1) == Some("/")
     };
-    let before_break = matches!(
-        document.word_at(last + 1),
-        Some("," | "—" | "–" | "-" | "(" | "/" | "--")
-    );
+    let dash = |index: usize| matches!(document.word_at(index), Some("—" | "–" | "-" | "--"));
+    // "KYIV (AP) —": a bracket is the agency's, with a dash after it; "NCP (SP) leader" is
+    // a name with its faction.
+    let agency_bracket = document.word_at(last + 1) == Some("(")
+        && document.word_at(last + 3) == Some(")")
+        && dash(last + 4);
+    let before_break =
+        matches!(document.word_at(last + 1), Some("," | "/")) || dash(last + 1) || agency_bracket;
     (opens_paragraph && before_break && !document.known_place_or_organization(full))
         .then_some((Kind::Place, Evidence::Likely))
 }

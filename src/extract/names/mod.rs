@@ -1660,8 +1660,17 @@ impl Document<'_> {
             };
             // "Mr Page said": a word after a title is the name, however common.
             let after_title = is_title(self.word(chunk[chunk.len() - 2]));
+            // "Gordon Brown", "Owain Price": a surname after a given name or an unlisted
+            // word (not a place: "Kowloon West") is the name's end, however common the word.
+            let surname_ends_name = || {
+                let before = strip_possessive(self.word(chunk[chunk.len() - 2]));
+                self.gazetteer.entry(last).is_surname()
+                    && (self.gazetteer.given_name(before)
+                        || !(self.is_common(before) || self.known_place_or_organization(before)))
+            };
             if very_common
                 && !after_title
+                && !surname_ends_name()
                 && !self.has_portfolio(chunk)
                 && !cue()
                 && !known()

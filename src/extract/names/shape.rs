@@ -705,14 +705,46 @@ fn body_spokesperson(_: &Document, s: &Shape) -> Option<Shaped> {
 /// after a kinship noun ("her brother Alasdair").
 fn age_or_kin(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
-    let kin = n
-        .before
-        .is_some_and(|w| lexicon::contains_folded(lexicon::KINSHIP_NOUNS, w));
+    let kin = listed_after_kin(d, n.first);
     ((d.aged(n.last) || kin) && !is_acronym(s.full)).then_some((
         Kind::Person,
         Evidence::Likely,
         None,
     ))
+}
+
+/// Whether the name at token `first` follows a kinship noun, directly ("her brother
+/// Alasdair") or in the list a plural one opens ("her sons, Chidi and Emeka").
+fn listed_after_kin(d: &Document, first: usize) -> bool {
+    // A list of a few names at most: the look-back is bounded.
+    const LIST_TOKENS: usize = 8;
+    let kinship = |word: &str| {
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        lexicon::contains_folded(lexicon::KINSHIP_NOUNS, word)
+            || lexicon::contains_folded(lexicon::KINSHIP_NOUNS, singular)
+            || word.eq_ignore_ascii_case("children")
+            || word.eq_ignore_ascii_case("grandchildren")
+    };
+    let sentence = d.tokens[first].sentence();
+    let mut index = first;
+    for _ in 0..LIST_TOKENS {
+        let Some(before) = index.checked_sub(1) else {
+            return false;
+        };
+        if d.tokens[before].sentence() != sentence {
+            return false;
+        }
+        let word = d.word(before);
+        if kinship(word) {
+            // Only a plural noun opens a list; a singular one stands right before its name.
+            return before + 1 == first || word.ends_with('s') || word.ends_with("ren");
+        }
+        if !(matches!(word, "," | "and") || is_capitalised(word)) {
+            return false;
+        }
+        index = before;
+    }
+    false
 }
 
 /// One word speaking is a person more often than not (organisations that speak are known or
