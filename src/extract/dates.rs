@@ -770,6 +770,17 @@ static RULE_STARTS: LazyLock<[u32; 256]> = LazyLock::new(|| {
     })
 });
 
+/// The places in [`RULES`] of the bits set in `starts`, in order: a token is asked only of
+/// the rules its first byte may start, without a pass over the others.
+fn rules_in(starts: u32) -> impl Iterator<Item = usize> {
+    let mut rest = starts;
+    std::iter::from_fn(move || {
+        let index = (rest != 0).then(|| rest.trailing_zeros() as usize)?;
+        rest &= rest - 1;
+        Some(index)
+    })
+}
+
 /// Date mentions in text order; they never overlap.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     let reader = Reader { text, tokens };
@@ -785,9 +796,10 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             i += 1;
             continue;
         }
-        let found = (RULES.iter().enumerate())
-            .filter(|&(index, _)| starts & (1 << index) != 0)
-            .find_map(|(index, rule)| (rule.find)(&reader, i).map(|found| (index, found)));
+        let found = rules_in(starts).find_map(|index| {
+            let rule = RULES.get(index)?;
+            (rule.find)(&reader, i).map(|found| (index, found))
+        });
         match found {
             // An empty span passes over words that hold no date.
             Some((rule, found)) if found.next > i => {
@@ -819,5 +831,12 @@ mod tests {
             RULES.len(),
             "a rule no byte starts"
         );
+    }
+
+    #[test]
+    fn rules_are_asked_in_order_of_their_bits() {
+        assert_eq!(rules_in(0).count(), 0);
+        assert_eq!(rules_in(0b1010_0001).collect::<Vec<_>>(), [0, 5, 7]);
+        assert_eq!(rules_in(1 << 31).collect::<Vec<_>>(), [31]);
     }
 }

@@ -504,6 +504,14 @@ mod tests {
     }
 
     #[test]
+    fn data_lines_skip_blank_lines_comments_and_carriage_returns() {
+        let lines: Vec<&str> = data_lines("a\r\n# note\n\n  \n b\nlast").collect();
+        assert_eq!(lines, ["a", " b", "last"]);
+        assert_eq!(data_lines("one\n").collect::<Vec<_>>(), ["one"]);
+        assert_eq!(data_lines("").count(), 0);
+    }
+
+    #[test]
     fn countries_by_name_alias_and_prose_code() {
         let g = get();
         assert_eq!(

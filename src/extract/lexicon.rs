@@ -2362,13 +2362,18 @@ impl WordList {
         self.contains_unfiltered(word)
     }
 
-    /// [`WordList::contains`] past the length and first-byte filters.
-    #[inline(never)]
+    /// [`WordList::contains`] past the length and first-byte filters. The first and last
+    /// bytes' filter is inlined too: most words that pass the other two fail it, and a call
+    /// cost more than the filter.
+    #[inline]
     fn contains_unfiltered(&self, word: &str) -> bool {
         let (first, last) = ends_of(word.as_bytes());
-        if !self.may_run_between(first, last) {
-            return false;
-        }
+        self.may_run_between(first, last) && self.contains_past_filters(word)
+    }
+
+    /// [`WordList::contains`] past every filter: a scan of a short list, else the index.
+    #[inline(never)]
+    fn contains_past_filters(&self, word: &str) -> bool {
         if self.words.len() <= SCAN_MAX {
             return self.words.contains(&word);
         }
@@ -2379,19 +2384,22 @@ impl WordList {
         }
     }
 
-    /// [`contains_folded`] past the length and first-byte filters: a short ASCII word is
-    /// lowered as it is packed.
-    #[inline(never)]
+    /// [`contains_folded`] past the length and first-byte filters, inlined as
+    /// [`WordList::contains_unfiltered`] is.
+    #[inline]
     fn contains_folded_unfiltered(&self, word: &str) -> bool {
         // An ASCII first or last character lowers to its ASCII lower case, whatever the rest
         // of the word is (any other may lower to anything).
         let (first, last) = ends_of(word.as_bytes());
-        if first.is_ascii()
+        let excluded = first.is_ascii()
             && last.is_ascii()
-            && !self.may_run_between(first.to_ascii_lowercase(), last.to_ascii_lowercase())
-        {
-            return false;
-        }
+            && !self.may_run_between(first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        !excluded && self.contains_folded_past_filters(word)
+    }
+
+    /// [`contains_folded`] past every filter: a short ASCII word is lowered as it is packed.
+    #[inline(never)]
+    fn contains_folded_past_filters(&self, word: &str) -> bool {
         match ShortWord::folded(word) {
             Some(folded) => self.index().short.contains(&folded),
             None => with_lower(word, |lower| self.contains(&lower)),

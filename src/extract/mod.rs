@@ -111,8 +111,7 @@ fn settle_dates_and_names(entities: &mut [Entity], dates: &mut Vec<dates::DateMe
 /// Texas"), but two mentions that cross, or the same span twice, keep only the one found
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
 fn remove_overlaps(entities: &mut Vec<Entity>) {
-    // The spans kept so far, as (start, end).
-    let mut kept: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut kept = KeptSpans::default();
     for entity in entities.iter_mut() {
         let mut own: Option<Span> = None;
         // Of an entity's own mentions that nest ("New York" in "New York City"), the longer
@@ -123,43 +122,71 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
         entity.mentions.dedup();
         entity.mentions.retain(|&m| {
             let own_overlap = own.is_some_and(|o| o.overlaps(m));
-            if m.is_empty() || own_overlap || crosses(&kept, m) {
+            if m.is_empty() || own_overlap || kept.crosses(m) {
                 return false;
             }
             own = Some(m);
-            kept.insert((m.start, m.end));
+            kept.insert(m);
             true
         });
     }
     entities.retain(|e| !e.mentions.is_empty());
 }
 
-/// Whether `m` crosses a kept span: one starting inside `m` that ends after it (or `m`
-/// itself), or one starting before `m` that ends inside it. Those starting before `m` are
-/// looked for among the 16 nearest start offsets only: nesting keeps the list short, and the
-/// bound keeps a text of many overlapping names linear.
-fn crosses(kept: &BTreeSet<(usize, usize)>, m: Span) -> bool {
-    let holds_or_overhangs =
-        |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-    let mut starts = 0;
-    let mut previous_start = None;
-    let mut near = |&(s, _): &(usize, usize)| {
-        if previous_start != Some(s) {
-            previous_start = Some(s);
-            starts += 1;
-        }
-        starts <= 16
-    };
-    let ends_inside = |(_, e): (usize, usize)| e > m.start && e < m.end;
-    kept.range((m.start, 0)..(m.end, 0))
-        .copied()
-        .any(holds_or_overhangs)
-        || kept
-            .range(..(m.start, 0))
-            .rev()
-            .take_while(|p| near(p))
+/// The spans [`remove_overlaps`] has kept, by start and by end: a mention is asked about the
+/// few kept spans that start or end inside it, found by one search each, not by walking the
+/// spans before it.
+#[derive(Default)]
+struct KeptSpans {
+    /// (start, end) of each kept span.
+    by_start: BTreeSet<(usize, usize)>,
+    /// (end, start) of each kept span.
+    by_end: BTreeSet<(usize, usize)>,
+}
+
+impl KeptSpans {
+    fn insert(&mut self, m: Span) {
+        self.by_start.insert((m.start, m.end));
+        self.by_end.insert((m.end, m.start));
+    }
+
+    /// Whether `m` crosses a kept span: one starting inside `m` that ends after it (or `m`
+    /// itself), or one starting before `m` that ends inside it. Those starting before `m` are
+    /// looked for among the 16 nearest start offsets only: nesting keeps the list short, and
+    /// the bound keeps a text of many overlapping names linear.
+    fn crosses(&self, m: Span) -> bool {
+        let holds_or_overhangs =
+            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
+        if (self.by_start.range((m.start, 0)..(m.end, 0)))
             .copied()
-            .any(ends_inside)
+            .any(holds_or_overhangs)
+        {
+            return true;
+        }
+        // Kept spans ending inside `m` (rarely any), then whether the one starting before `m`
+        // is among the 16 nearest start offsets before it.
+        m.end > m.start + 1
+            && (self.by_end.range((m.start + 1, 0)..(m.end, 0)))
+                .filter(|&&(_, s)| s < m.start)
+                .any(|&(_, s)| self.distinct_starts(s, m.start) <= 16)
+    }
+
+    /// How many different start offsets kept spans have from `from` up to (not including)
+    /// `to`, counted no further than 17.
+    fn distinct_starts(&self, from: usize, to: usize) -> usize {
+        let mut count = 0;
+        let mut previous = None;
+        for &(s, _) in self.by_start.range((from, 0)..(to, 0)) {
+            if previous != Some(s) {
+                previous = Some(s);
+                count += 1;
+                if count > 16 {
+                    break;
+                }
+            }
+        }
+        count
+    }
 }
 
 /// Longest title, in characters, before it is shortened on a word boundary.
@@ -252,13 +279,34 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 mod overlap_tests {
     use super::*;
 
+    fn kept(spans: &[(usize, usize)]) -> KeptSpans {
+        let mut kept = KeptSpans::default();
+        for &(start, end) in spans {
+            kept.insert(Span::new(start, end));
+        }
+        kept
+    }
+
     #[test]
     fn a_span_sharing_a_kept_span_s_start_nests_in_either_order() {
-        let longer_first = BTreeSet::from([(10, 30)]);
-        assert!(!crosses(&longer_first, Span::new(10, 20)));
-        let shorter_first = BTreeSet::from([(10, 20)]);
-        assert!(!crosses(&shorter_first, Span::new(10, 30)));
-        assert!(crosses(&shorter_first, Span::new(15, 30)));
-        assert!(crosses(&shorter_first, Span::new(10, 20)));
+        let longer_first = kept(&[(10, 30)]);
+        assert!(!longer_first.crosses(Span::new(10, 20)));
+        let shorter_first = kept(&[(10, 20)]);
+        assert!(!shorter_first.crosses(Span::new(10, 30)));
+        assert!(shorter_first.crosses(Span::new(15, 30)));
+        assert!(shorter_first.crosses(Span::new(10, 20)));
+    }
+
+    #[test]
+    fn a_span_ending_inside_counts_only_among_the_sixteen_nearest_starts() {
+        // (0, 100) ends inside (95, 105); sixteen spans start between them, then seventeen.
+        let near: Vec<(usize, usize)> = (0..=16).map(|k| (k * 5, 100)).collect();
+        let sixteen_between = kept(&near[..16]);
+        assert!(sixteen_between.crosses(Span::new(95, 105)));
+        let mut far = vec![(0, 100)];
+        far.extend((1..=16).map(|k| (k * 5, k * 5 + 1)));
+        let seventeen_before = kept(&far);
+        assert!(!seventeen_before.crosses(Span::new(95, 105)));
+        assert!(kept(&far[..16]).crosses(Span::new(95, 105)));
     }
 }

@@ -52,13 +52,27 @@ fn every_shape_extracts_in_linear_time() {
     // The gazetteer is built by the first extraction: not inside a measurement.
     extract("Warm-up in Paris.");
     let mut failures = Vec::new();
+    // Other tests run beside this one: a shape fails only when three measurements in a row
+    // say so. Noise rarely lasts that long; quadratic growth (64x here) always does.
+    const ATTEMPTS: usize = 3;
     for shape in SHAPES {
-        let small = fastest(&repeated(shape, SMALL));
-        let large = fastest(&repeated(shape, SMALL * GROWTH as usize));
-        // A floor of a tenth of a millisecond keeps a tiny time from turning noise into a ratio.
-        let ratio = large.as_secs_f64() / small.as_secs_f64().max(0.000_1);
-        if ratio > f64::from(GROWTH * 2) {
-            failures.push(format!("{shape:?}: {small:?} -> {large:?} ({ratio:.1}x)"));
+        let small_text = repeated(shape, SMALL);
+        let large_text = repeated(shape, SMALL * GROWTH as usize);
+        let mut measured = Vec::new();
+        for _ in 0..ATTEMPTS {
+            let small = fastest(&small_text);
+            let large = fastest(&large_text);
+            // A floor of a tenth of a millisecond keeps a tiny time from turning noise into
+            // a ratio.
+            let ratio = large.as_secs_f64() / small.as_secs_f64().max(0.000_1);
+            measured.push(format!("{small:?} -> {large:?} ({ratio:.1}x)"));
+            if ratio <= f64::from(GROWTH * 2) {
+                measured.clear();
+                break;
+            }
+        }
+        if !measured.is_empty() {
+            failures.push(format!("{shape:?}: {measured:?}"));
         }
     }
     assert!(failures.is_empty(), "superlinear: {failures:#?}");

@@ -1,57 +1,27 @@
 //! Words that are not names where they stand, whatever their capital: page furniture (wire
 //! tags, shouted labels on a line of their own), abbreviated dates, amounts of money, and the
-//! words that open a sentence. Each is a named rule in [`NOT_NAME_WORDS`], asked in order.
+//! words that open a sentence. Each is a rule of [`rejects`], asked in order.
 
 use super::{Document, is_acronym, is_capitalised};
 use crate::extract::lexicon;
 use crate::extract::segment::Token;
 use crate::extract::segment::TokenKind;
 
-/// A convention by which a capitalised word is no name where it stands.
-pub(super) struct WordRule {
-    pub name: &'static str,
-    pub applies: fn(&Document, usize, &str) -> bool,
-}
-
-/// The rules, in the order they are asked (cheapest first).
-pub(super) static NOT_NAME_WORDS: &[WordRule] = &[
-    WordRule {
-        name: "short date",
-        applies: short_date_word,
-    },
-    WordRule {
-        name: "opener",
-        applies: capitalised_opener,
-    },
-    WordRule {
-        name: "amount",
-        applies: currency_amount,
-    },
-    WordRule {
-        name: "wire tag",
-        applies: wire_tag,
-    },
-    WordRule {
-        name: "furniture line",
-        applies: furniture_line,
-    },
-];
-
-/// The first rule saying the word at `index` (its possessive cut off: `stem`) is no name.
-pub(super) fn rejecting_rule(
-    document: &Document,
-    index: usize,
-    stem: &str,
-) -> Option<&'static str> {
-    NOT_NAME_WORDS
-        .iter()
-        .find(|rule| (rule.applies)(document, index, stem))
-        .map(|rule| rule.name)
+/// Whether a rule says the word at `index` (its possessive cut off: `stem`) is no name,
+/// the rules asked in order, cheapest first: an abbreviated date, an opener, an amount, a
+/// wire tag, a line of furniture. Asked of every capitalised word: each rule is called
+/// directly, so that its first test (a list's filters, a byte) is made where it is asked.
+pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
+    short_date_word(document, index, stem)
+        || capitalised_opener(stem)
+        || currency_amount(document, index, stem)
+        || wire_tag(document, index, stem)
+        || furniture_line(document, index, stem)
 }
 
 /// "In Lisbon the talks resumed", "'On Paddy's Day …'": a function word opening a sentence or
 /// a quotation is never (part of) a name; written in capitals ("IN", "WHO") it may be one.
-fn capitalised_opener(_: &Document, _: usize, stem: &str) -> bool {
+fn capitalised_opener(stem: &str) -> bool {
     lexicon::OPENERS.contains(&stem)
 }
 

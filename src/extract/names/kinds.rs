@@ -214,8 +214,50 @@ fn score_at(document: &Document, index: usize) -> Option<usize> {
     .then_some(index + 2)
 }
 
+/// Tokens marked, one bit each: the tokens [`find_clubs`] and [`find_quoted_titles`] start
+/// from, marked while the document is read.
+pub(super) struct TokenMarks(Vec<u64>);
+
+impl TokenMarks {
+    pub(super) fn new(tokens: usize) -> Self {
+        TokenMarks(vec![0; tokens.div_ceil(64)])
+    }
+
+    pub(super) fn mark(&mut self, index: usize) {
+        if let Some(bits) = self.0.get_mut(index / 64) {
+            *bits |= 1 << (index % 64);
+        }
+    }
+
+    /// The marked tokens, in order.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(at, &bits)| {
+            let mut rest = bits;
+            std::iter::from_fn(move || {
+                let bit = (rest != 0).then(|| rest.trailing_zeros() as usize)?;
+                rest &= rest - 1;
+                Some(at * 64 + bit)
+            })
+        })
+    }
+}
+
+/// Whether a club's search or a quoted title's may start at `word`: a number or a result
+/// verb (four to eight letters), or a mark that may open a quotation (each starts with '"',
+/// '\'' or the byte 0xE2).
+pub(super) fn may_start_club_or_title(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b'0'..=b'9' | b'"' | b'\'' | 0xe2) => true,
+        Some(&first) => {
+            lexicon::RESULT_VERBS.has_word_starting_with(first) && (4..=8).contains(&word.len())
+        }
+        None => false,
+    }
+}
+
 /// The names a score or a result verb stands between, as written: the clubs of the text.
-pub(super) fn find_clubs<'t>(document: &Document<'t>) -> Vec<&'t str> {
+/// Only the tokens in `marks` are read.
+pub(super) fn find_clubs<'t>(document: &Document<'t>, marks: &TokenMarks) -> Vec<&'t str> {
     let mut clubs = Vec::new();
     let capitalised_word = |k: usize| {
         document.is_word(k)
@@ -223,7 +265,7 @@ pub(super) fn find_clubs<'t>(document: &Document<'t>) -> Vec<&'t str> {
                 .word_at(k)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
-    for index in 1..document.tokens.len() {
+    for index in marks.iter().filter(|&index| index > 0) {
         let same_sentence = |k: usize| {
             document.tokens.get(k).map(|t| t.sentence()) == Some(document.tokens[index].sentence())
         };
@@ -283,20 +325,15 @@ fn quoted_title(
 const MAX_TITLE_WORDS: usize = 10;
 
 /// The token ranges of quotations holding only a title-case phrase of two words or more, in
-/// text order.
-pub(super) fn find_quoted_titles(document: &Document) -> Vec<(usize, usize)> {
+/// text order. Only the tokens in `marks` are read as opening marks.
+pub(super) fn find_quoted_titles(document: &Document, marks: &TokenMarks) -> Vec<(usize, usize)> {
     let mut titles = Vec::new();
-    // (Every quotation mark starts with '"', '\'' or the byte 0xE2: most tokens answer at
-    // their first byte.)
-    let opening = |w: &str| {
-        matches!(w.as_bytes().first(), Some(b'"' | b'\'' | 0xe2))
-            && matches!(w, "“" | "‘" | "\"" | "'")
-    };
+    let opening = |index: usize| matches!(document.word(index), "“" | "‘" | "\"" | "'");
     let closing = |w: &str| matches!(w, "”" | "’" | "\"" | "'");
-    let mut index = 0;
-    while index < document.tokens.len() {
-        if !opening(document.word(index)) {
-            index += 1;
+    // Where the next title may open: past the last one found.
+    let mut next = 0;
+    for index in marks.iter() {
+        if index < next || !opening(index) {
             continue;
         }
         let sentence = document.tokens[index].sentence();
@@ -320,10 +357,35 @@ pub(super) fn find_quoted_titles(document: &Document) -> Vec<(usize, usize)> {
         }
         if closed && words >= 2 {
             titles.push((index + 1, k));
-            index = k + 1;
-        } else {
-            index += 1;
+            next = k + 1;
         }
     }
     titles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_verbs_are_as_long_as_find_clubs_reads_them() {
+        // Only tokens of four to eight bytes are marked as a result verb may be.
+        assert!(
+            lexicon::RESULT_VERBS
+                .iter()
+                .all(|verb| (4..=8).contains(&verb.len()) && may_start_club_or_title(verb))
+        );
+    }
+
+    #[test]
+    fn marks_come_back_in_order() {
+        let mut marks = TokenMarks::new(200);
+        for index in [199, 0, 64, 5, 130, 63, 65, 5] {
+            marks.mark(index);
+        }
+        assert_eq!(
+            marks.iter().collect::<Vec<_>>(),
+            [0, 5, 63, 64, 65, 130, 199]
+        );
+    }
 }

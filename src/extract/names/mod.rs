@@ -320,14 +320,19 @@ impl<'t> Document<'t> {
         let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
         let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
         let mut credit_sentences = Vec::new();
-        // Capitalised words (not opening a sentence) with their sentences: whether a sentence
-        // is a title-case headline, where capitals prove nothing, is known only once every
-        // word is counted.
+        // Capitalised words (not opening a sentence): whether a sentence is a title-case
+        // headline, where capitals prove nothing, is known only once every word is counted.
         // Held as token indices, four bytes each rather than a sentence and a word's
         // twenty-four: a text of nothing but capitals has one for each word.
         let mut capitalised: Vec<u32> = Vec::with_capacity(tokens.len() / 4);
+        // The few tokens a club or a quoted title may stand at, marked in this one pass so
+        // that those searches do not read every token again.
+        let mut marks = kinds::TokenMarks::new(tokens.len());
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
+            if kinds::may_start_club_or_title(word) {
+                marks.mark(index);
+            }
             let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
             if opens_sentence
                 && tokens.get(index + 1).map(|t| t.text(text)) == Some(":")
@@ -407,8 +412,8 @@ impl<'t> Document<'t> {
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
         };
-        document.clubs = Clubs(kinds::find_clubs(&document));
-        document.quoted_titles = kinds::find_quoted_titles(&document);
+        document.clubs = Clubs(kinds::find_clubs(&document, &marks));
+        document.quoted_titles = kinds::find_quoted_titles(&document, &marks);
         document
     }
 
@@ -421,6 +426,16 @@ impl<'t> Document<'t> {
 
     fn word(&self, index: usize) -> &'t str {
         self.tokens[index].text(self.text)
+    }
+
+    /// The first byte of token `index`'s text (0 past the last token), read without slicing
+    /// the text: asked of every token by the passes that look for one mark or a few words.
+    fn first_byte(&self, index: usize) -> u8 {
+        self.tokens
+            .get(index)
+            .and_then(|token| self.text.as_bytes().get(token.span().start))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The text of token `index`, if there is one.
@@ -478,17 +493,17 @@ impl<'t> Document<'t> {
     /// initialisms, colon labels ("Image:") and a wire story's credits ("Reporting by").
     fn is_never_a_name(&self, index: usize, stem: &str) -> bool {
         let token = &self.tokens[index];
-        if furniture::rejecting_rule(self, index, stem).is_some() {
+        if furniture::rejects(self, index, stem) {
             return true;
         }
         // "T-shirt", "X-ray", "U-turn": a letter joined to a word is an ordinary noun. (Read
         // as the hyphen right after the first character: no search through the word.)
-        let mut chars = stem.chars();
-        let letter_compound = chars.next().is_some_and(|_| {
-            chars
-                .as_str()
-                .strip_prefix('-')
-                .is_some_and(|tail| self.is_common(tail))
+        let letter_compound = stem.chars().next().is_some_and(|first| {
+            let hyphen = first.len_utf8();
+            stem.as_bytes().get(hyphen) == Some(&b'-')
+                && stem
+                    .get(hyphen + 1..)
+                    .is_some_and(|tail| self.is_common(tail))
         });
         if letter_compound {
             return true;
@@ -515,7 +530,11 @@ impl<'t> Document<'t> {
         {
             return true;
         }
-        let next_text = self.word_at(index + 1);
+        // (The next token's first byte says whether it can be ":" or "by" before its text is
+        // read.)
+        let next_text = matches!(self.first_byte(index + 1), b':' | b'b')
+            .then(|| self.word_at(index + 1))
+            .flatten();
         // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
         let labels_colon = next_text == Some(":");
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
@@ -1069,17 +1088,19 @@ fn names_place_or_organization(known: &gazetteer::Entry) -> bool {
 /// Whether an organisation's head ends the name ("… Society") or stands before its first
 /// connector ("Andy Warhol Foundation for the Visual Arts").
 fn is_organisation_headed(words: &[&str]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
     let head_before_connector = words
         .iter()
         .position(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
         .and_then(|connector| connector.checked_sub(1))
         .filter(|&head| head > 0)
         .is_some_and(|head| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[head]));
-    words.len() > 1
-        && (head_before_connector
-            || words
-                .last()
-                .is_some_and(|w| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)))
+    head_before_connector
+        || words
+            .last()
+            .is_some_and(|w| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w))
 }
 
 /// A title word, compared without its final full stops and case ("Maj.-Gen." as "maj.-gen").
@@ -1535,11 +1556,13 @@ fn names_places_before(text: &str, start: usize) -> bool {
         .iter()
         .find_map(|lead| before.strip_suffix(lead))
         .map_or(before, |rest| rest.trim_end_matches(' '));
-    PLACE_PLURALS.iter().any(|noun| {
-        before
-            .strip_suffix(noun)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
-    })
+    // (Every plural ends in "s": most text before a name answers at its last byte.)
+    before.ends_with('s')
+        && PLACE_PLURALS.iter().any(|noun| {
+            before.strip_suffix(noun).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        })
 }
 
 impl Document<'_> {
@@ -1603,6 +1626,7 @@ impl Document<'_> {
         }
         // Trailing connectors never end a name.
         chunk = self.without_trailing_connectors(chunk);
+        let length_without_connectors = chunk.len();
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
         while chunk.len() > 1 {
@@ -1658,7 +1682,10 @@ impl Document<'_> {
             }
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
-        chunk = self.without_trailing_connectors(chunk);
+        // (Only a word trimmed off can have left one.)
+        if chunk.len() < length_without_connectors {
+            chunk = self.without_trailing_connectors(chunk);
+        }
         chunk
     }
 
@@ -2100,12 +2127,7 @@ impl Document<'_> {
         full: &str,
         position: Option<(usize, usize)>,
     ) -> (shape::Shaped, &'static str) {
-        let shape = shape::Shape {
-            words,
-            full,
-            position,
-            known: self.gazetteer.entry(full),
-        };
+        let shape = shape::Shape::new(self, words, full, position);
         shape::decide(self, &shape)
     }
 }
@@ -2143,6 +2165,13 @@ mod tests {
         }
         assert!(is_acronym("KCNA") && is_acronym("U.N.") && is_acronym("ÜBER"));
         assert!(!is_acronym("Kcna") && !is_acronym("A") && !is_acronym("ÉCOLE2"));
+    }
+
+    #[test]
+    fn place_plurals_end_as_names_places_before_reads_them() {
+        assert!(PLACE_PLURALS.iter().all(|noun| noun.ends_with('s')));
+        assert!(names_places_before("the villages such as ", 21));
+        assert!(!names_places_before("the village ", 12));
     }
 
     #[test]

@@ -9,14 +9,19 @@ use crate::extract::lexicon;
 const MAX_PARTICLES: usize = 2;
 
 /// A particle opening a name: followed, after at most one more particle, by a capitalised
-/// word in the same sentence.
+/// word in the same sentence. Asked of most lower-case words ("the", "to", "be"): inlined
+/// where it is asked, so that the list's filters answer for them without a call.
+#[inline]
 pub(super) fn opens_name(document: &Document, index: usize, stem: &str) -> bool {
     let listed = lexicon::NAME_OPENING_PARTICLES.contains(&stem)
         || (stem.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && lexicon::contains_folded(lexicon::NAME_OPENING_PARTICLES, stem));
-    if !listed {
-        return false;
-    }
+    listed && name_follows_particle(document, index)
+}
+
+/// Whether, after the particle at `index` and at most one more, a capitalised word opens a
+/// name in the same sentence.
+fn name_follows_particle(document: &Document, index: usize) -> bool {
     let sentence = document.tokens[index].sentence();
     let mut k = index + 1;
     while k - index <= MAX_PARTICLES {

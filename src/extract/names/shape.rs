@@ -3,6 +3,8 @@
 //! its name is the mention's `kind_rule`. A name no rule decides is an organisation, the
 //! finder's default.
 
+use std::cell::Cell;
+
 use super::{
     Document, Evidence, VERY_COMMON_RANK, has_possessive, is_acronym, is_capitalised,
     is_organisation_headed, is_particle_name, lowered_is_any, strip_possessive, with_plural,
@@ -24,9 +26,37 @@ pub(super) struct Shape<'a> {
     pub position: Option<(usize, usize)>,
     /// What the gazetteer says about the whole name (with one word, about the word).
     pub known: Entry,
+    /// A one-word name's neighbours, read once for the rules that ask about them.
+    neighbours: Option<Neighbours<'a>>,
 }
 
-impl Shape<'_> {
+impl<'a> Shape<'a> {
+    pub(super) fn new<'t: 'a>(
+        d: &Document<'t>,
+        words: &'a [&'a str],
+        full: &'a str,
+        position: Option<(usize, usize)>,
+    ) -> Self {
+        let neighbours = position
+            .filter(|_| words.len() == 1)
+            .map(|(first, last)| Neighbours {
+                first,
+                last,
+                before: first.checked_sub(1).map(|i| d.word(i)),
+                after: d.word_at(last + 1),
+                after_next: d.word_at(last + 2),
+                speaks: Cell::new(None),
+                after_article: Cell::new(None),
+            });
+        Shape {
+            words,
+            full,
+            position,
+            known: d.gazetteer.entry(full),
+            neighbours,
+        }
+    }
+
     fn one_word(&self) -> bool {
         self.words.len() == 1
     }
@@ -187,9 +217,11 @@ fn group_word(_: &Document, s: &Shape) -> Option<Shaped> {
 
 /// "Merseyside Police", "Ministry of Defence".
 fn organisation_head(_: &Document, s: &Shape) -> Option<Shaped> {
-    let headed = is_organisation_headed(s.words)
-        || (s.first_in(lexicon::ORGANIZATION_CUES) && s.words.get(1) == Some(&"of"));
-    (s.several_words() && headed).then_some((Kind::Organization, Evidence::Sure, None))
+    let headed = || {
+        is_organisation_headed(s.words)
+            || (s.first_in(lexicon::ORGANIZATION_CUES) && s.words.get(1) == Some(&"of"))
+    };
+    (s.several_words() && headed()).then_some((Kind::Organization, Evidence::Sure, None))
 }
 
 /// "Parr Street", "Mount Everest"; but "Marc Lamont Hill": a given name, a middle name and a
@@ -280,8 +312,8 @@ fn weather_team(d: &Document, s: &Shape) -> Option<Shaped> {
 }
 
 fn event_cue(_: &Document, s: &Shape) -> Option<Shaped> {
-    let cued = s.last_in(lexicon::EVENT_CUES) || s.first_in(lexicon::EVENT_HEADS);
-    (s.several_words() && cued).then_some((Kind::Event, Evidence::Likely, None))
+    let cued = || s.last_in(lexicon::EVENT_CUES) || s.first_in(lexicon::EVENT_HEADS);
+    (s.several_words() && cued()).then_some((Kind::Event, Evidence::Likely, None))
 }
 
 fn demonym_phrase(_: &Document, s: &Shape) -> Option<Shaped> {
@@ -552,10 +584,12 @@ fn every_word_a_place(d: &Document, s: &Shape) -> Option<Shaped> {
 /// "The Ontario Ghostbusters", "Velvet Rangers": a plural that is no surname names a team or
 /// a band, not a person.
 fn plural_team(d: &Document, s: &Shape) -> Option<Shaped> {
-    let team = s.words.last().is_some_and(|w| {
-        w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists")) && !d.gazetteer.surname(w)
-    });
-    (s.several_words() && team).then_some((Kind::Organization, Evidence::Guess, None))
+    let team = || {
+        s.words.last().is_some_and(|w| {
+            w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists")) && !d.gazetteer.surname(w)
+        })
+    };
+    (s.several_words() && team()).then_some((Kind::Organization, Evidence::Guess, None))
 }
 
 /// Up to four words none of which is a common English word: a person's name, most likely.
@@ -588,43 +622,49 @@ fn several_plain_words(_: &Document, s: &Shape) -> Option<Shaped> {
 }
 
 /// One unknown word's neighbours, each compared in lower case: the word before, the two
-/// after.
+/// after. Several rules ask whether it speaks or follows an article: each is answered once.
 struct Neighbours<'t> {
     first: usize,
     last: usize,
     before: Option<&'t str>,
     after: Option<&'t str>,
     after_next: Option<&'t str>,
+    speaks: Cell<Option<bool>>,
+    after_article: Cell<Option<bool>>,
+}
+
+/// `cached`'s answer, or `decide`'s, kept in it.
+fn answered_once(cached: &Cell<Option<bool>>, decide: impl FnOnce() -> bool) -> bool {
+    if let Some(answer) = cached.get() {
+        return answer;
+    }
+    let answer = decide();
+    cached.set(Some(answer));
+    answer
 }
 
 impl<'t> Neighbours<'t> {
-    fn of(d: &Document<'t>, s: &Shape) -> Option<Self> {
-        let (first, last) = s.position?;
-        if !s.one_word() {
-            return None;
-        }
-        Some(Neighbours {
-            first,
-            last,
-            before: first.checked_sub(1).map(|i| d.word(i)),
-            after: d.word_at(last + 1),
-            after_next: d.word_at(last + 2),
-        })
+    fn of<'s>(s: &'s Shape<'t>) -> Option<&'s Self> {
+        s.neighbours.as_ref()
     }
 
     /// "the Navy said": a name after an article.
     fn after_article(&self) -> bool {
-        self.before
-            .is_some_and(|w| lexicon::contains_folded(lexicon::DETERMINERS, w))
+        answered_once(&self.after_article, || {
+            self.before
+                .is_some_and(|w| lexicon::contains_folded(lexicon::DETERMINERS, w))
+        })
     }
 
     /// "Mauer said", "said Mauer.": the word speaks. (Not "Fishermen near Treleddyd said":
     /// after a locative word the name is where the speaker is.)
     fn speaks(&self) -> bool {
-        let locative = self
-            .before
-            .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
-        !locative && self.says()
+        answered_once(&self.speaks, || {
+            let locative = self
+                .before
+                .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
+            !locative && self.says()
+        })
     }
 
     fn says(&self) -> bool {
@@ -649,14 +689,14 @@ fn lowered_is(word: Option<&str>, words: &[&str]) -> bool {
 }
 
 /// "the Navy said": a name after an article that speaks is no person's.
-fn speaks_after_article(d: &Document, s: &Shape) -> Option<Shaped> {
-    let n = Neighbours::of(d, s)?;
+fn speaks_after_article(_: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
     (n.speaks() && n.after_article()).then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "a Translink spokesperson": bodies have spokespeople named after them.
-fn body_spokesperson(d: &Document, s: &Shape) -> Option<Shaped> {
-    let n = Neighbours::of(d, s)?;
+fn body_spokesperson(_: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
     let spokesperson = lowered_is(n.after, &["spokesperson", "spokesman", "spokeswoman"]);
     (n.after_article() && spokesperson).then_some((Kind::Organization, Evidence::Likely, None))
 }
@@ -664,7 +704,7 @@ fn body_spokesperson(d: &Document, s: &Shape) -> Option<Shaped> {
 /// "Alasdair, 52, who left": an age set after a name is a person's; so is a name right
 /// after a kinship noun ("her brother Alasdair").
 fn age_or_kin(d: &Document, s: &Shape) -> Option<Shaped> {
-    let n = Neighbours::of(d, s)?;
+    let n = Neighbours::of(s)?;
     let kin = listed_after_kin(d, n.first);
     ((d.aged(n.last) || kin) && !is_acronym(s.full)).then_some((
         Kind::Person,
@@ -711,7 +751,7 @@ fn listed_after_kin(d: &Document, first: usize) -> bool {
 /// written as acronyms, caught above); "Image: Snbehnke.": credits name photographers far
 /// more often than agencies.
 fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
-    let n = Neighbours::of(d, s)?;
+    let n = Neighbours::of(s)?;
     ((n.speaks() || d.in_credit_line(n.first)) && !is_acronym(s.full)).then_some((
         Kind::Person,
         Evidence::Likely,
@@ -721,7 +761,7 @@ fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
 
 /// "in Irving", "moved to Nefyn", "between Carnvellin and …", "the mayor of Ghajnsielem".
 fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
-    let n = Neighbours::of(d, s)?;
+    let n = Neighbours::of(s)?;
     let locative = n
         .before
         .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
@@ -736,7 +776,7 @@ fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
 /// "villages such as Abersoch, Nefyn and Aberdaron": a name listed beside a known place is a
 /// place.
 fn listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
-    let n = Neighbours::of(d, s)?;
+    let n = Neighbours::of(s)?;
     let listed_place = |joiner: Option<&str>, neighbour: Option<&str>| {
         matches!(joiner, Some("," | "and" | "or"))
             && neighbour.is_some_and(|w| d.gazetteer.place(w).is_some() && is_capitalised(w))
@@ -751,7 +791,7 @@ fn listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
 
 /// "Tartus naval base", "Merseyside police".
 fn before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
-    let n = Neighbours::of(d, s)?;
+    let n = Neighbours::of(s)?;
     d.place_noun_follows(n.last)
         .then_some((Kind::Place, Evidence::Likely, None))
 }
