@@ -678,7 +678,7 @@ impl<'t> Document<'t> {
             previous.kind() == TokenKind::Word
                 && previous.sentence() == token.sentence()
                 && is_capitalised(word)
-                && self.gazetteer.entry(word).is_given_name()
+                && self.gazetteer.given_name(word)
         }
     }
 
@@ -1664,7 +1664,7 @@ impl Document<'_> {
             // word (not a place: "Kowloon West") is the name's end, however common the word.
             let surname_ends_name = || {
                 let before = strip_possessive(self.word(chunk[chunk.len() - 2]));
-                self.gazetteer.entry(last).is_surname()
+                self.gazetteer.surname(last)
                     && (self.gazetteer.given_name(before)
                         || !(self.is_common(before) || self.known_place_or_organization(before)))
             };

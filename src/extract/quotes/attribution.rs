@@ -144,28 +144,33 @@ impl Context<'_> {
     /// preposition).
     fn relative_antecedent(&self, cue: usize, floor: usize) -> Option<Source> {
         let cue = self.before_insertions(cue, floor);
-        let relative = cue > floor + 2
-            && self.word(cue - 2) == ","
-            && lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(cue - 1));
-        if !relative {
+        if cue <= floor + 2 || !self.after_relative_pronoun(cue, floor) {
             return None;
         }
         let start = self.tokens[floor].span().start;
         let end = self.tokens[cue - 3].span().end;
-        let entity = self.entity_ending_at(Span::new(start, end))?;
+        // The mention ending right before the comma, as `entity_ending_at` picks it.
+        let (span, entity) = self
+            .mentions_from(self.first_mention_at(start))
+            .take_while(|(m, _)| m.start < end)
+            .filter(|(m, _)| m.end == end)
+            .last()?;
         let speaks = self
             .entities
             .get(entity)
             .is_some_and(|e| matches!(e.kind, Kind::Person | Kind::Organization));
-        let span = self
-            .mentions_from(self.first_mention_at(start))
-            .take_while(|(m, _)| m.start < end)
-            .find(|&(m, e)| m.end == end && e == entity)
-            .map(|(m, _)| m)?;
         speaks.then_some(Source {
             span,
             entity: Some(entity),
         })
+    }
+
+    /// Whether token `cue` follows ", who", ", which": a relative clause opening after the
+    /// name it describes.
+    fn after_relative_pronoun(&self, cue: usize, floor: usize) -> bool {
+        cue > floor + 1
+            && self.word(cue - 2) == ","
+            && lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(cue - 1))
     }
 
     /// Walks back over comma-separated appositions before token `from` to a person's name.
@@ -200,10 +205,7 @@ impl Context<'_> {
     pub(super) fn subject_phrase(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
         let cue = self.before_insertions(cue, floor);
         // "…, who said": the antecedent before the comma.
-        let relative = cue > floor + 1
-            && self.word(cue - 2) == ","
-            && lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(cue - 1));
-        if relative {
+        if self.after_relative_pronoun(cue, floor) {
             return self.subject_phrase(cue - 2, floor);
         }
         let (mut from, to) = self.subject_before(cue, floor)?;
