@@ -96,6 +96,42 @@ struct Document<'t> {
     chunk_words: Cell<Vec<&'t str>>,
     chunk_heads: Cell<Vec<bool>>,
     name_words: Cell<Vec<&'t str>>,
+    /// Per token, whether it is a name word where it stands ([`Document::is_name_word`]):
+    /// settled while the document is read for the tokens no name can start at (not words;
+    /// lower-case words no particle opens, nearly all of them), else asked once and kept,
+    /// for a chunk's end and the look-ahead of several rules ask about a token again.
+    name_word: Vec<Cell<NameWord>>,
+}
+
+/// Whether a token is a name word, once known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameWord {
+    Unknown,
+    Yes,
+    No,
+}
+
+/// Whether token `token` (its text `word`) can be a name word at all: a word that is not
+/// lower case, or one that opens a name with a particle ("al-Assad", "von Thadden"). The
+/// lower-case words this says no to are the ones [`Document::is_name_word`] turns away by
+/// their text alone, by the same tests.
+fn may_be_name_word(token: &Token, word: &str) -> bool {
+    if token.kind() != TokenKind::Word {
+        return false;
+    }
+    let Some(&first) = word.as_bytes().first() else {
+        return true;
+    };
+    if !first.is_ascii_lowercase() {
+        return true;
+    }
+    if !lexicon::HYPHEN_PARTICLES.has_word_starting_with(first) {
+        return lexicon::NAME_OPENING_PARTICLES.has_word_starting_with(first)
+            && lexicon::NAME_OPENING_PARTICLES.contains(&word);
+    }
+    // Lower case, so no capital: a particle joined to a name, or a particle opening one.
+    let stem = strip_possessive(word);
+    is_particle_name(stem) || lexicon::NAME_OPENING_PARTICLES.contains(&stem)
 }
 
 /// A set of words, the short ones (nearly all) packed into integers: a document puts every
@@ -328,8 +364,14 @@ impl<'t> Document<'t> {
         // The few tokens a club or a quoted title may stand at, marked in this one pass so
         // that those searches do not read every token again.
         let mut marks = kinds::TokenMarks::new(tokens.len());
+        let mut name_word = Vec::with_capacity(tokens.len());
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
+            name_word.push(Cell::new(if may_be_name_word(token, word) {
+                NameWord::Unknown
+            } else {
+                NameWord::No
+            }));
             if kinds::may_start_club_or_title(word) {
                 marks.mark(index);
             }
@@ -411,10 +453,41 @@ impl<'t> Document<'t> {
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
+            name_word,
         };
         document.clubs = Clubs(kinds::find_clubs(&document, &marks));
         document.quoted_titles = kinds::find_quoted_titles(&document, &marks);
         document
+    }
+
+    /// The words joined by single spaces: the text itself where it writes them so (nearly
+    /// always), a new string only where it does not ("People's Army" without its "'s").
+    fn joined<'w>(&'w self, words: &[&'w str]) -> Cow<'w, str> {
+        match words {
+            [only] => Cow::Borrowed(*only),
+            _ => match self.written_joined(words) {
+                Some(written) => Cow::Borrowed(written),
+                None => Cow::Owned(words.join(" ")),
+            },
+        }
+    }
+
+    /// The text from the first word to the last, when the words are slices of the text with
+    /// one space between each and the next.
+    fn written_joined(&self, words: &[&str]) -> Option<&'t str> {
+        let base = self.text.as_ptr() as usize;
+        let offset = |word: &str| (word.as_ptr() as usize).checked_sub(base);
+        let first = words.first()?;
+        let start = offset(first)?;
+        let mut end = start + first.len();
+        for word in &words[1..] {
+            if offset(word)? != end + 1 || self.text.as_bytes().get(end) != Some(&b' ') {
+                return None;
+            }
+            end += 1 + word.len();
+        }
+        // (A word from anywhere else lies outside the text, and `get` says so.)
+        self.text.get(start..end)
     }
 
     fn in_title_case(&self, sentence: usize) -> bool {
@@ -457,8 +530,27 @@ impl<'t> Document<'t> {
                 .is_some_and(|rank| rank <= COMMON_RANK)
     }
 
-    /// A capitalised word that may be (part of) a name where it stands.
+    /// A capitalised word that may be (part of) a name where it stands. Asked of every token
+    /// and again of many: most are settled already, the rest decided once.
+    #[inline]
     fn is_name_word(&self, index: usize) -> bool {
+        let Some(known) = self.name_word.get(index) else {
+            return false;
+        };
+        match known.get() {
+            NameWord::Yes => true,
+            NameWord::No => false,
+            NameWord::Unknown => {
+                let answer = self.decide_name_word(index);
+                known.set(if answer { NameWord::Yes } else { NameWord::No });
+                answer
+            }
+        }
+    }
+
+    /// [`Document::is_name_word`] of a token not yet settled.
+    #[inline(never)]
+    fn decide_name_word(&self, index: usize) -> bool {
         if !self.is_word(index) {
             return false;
         }
@@ -2104,14 +2196,8 @@ impl Document<'_> {
         if has_role {
             return (Kind::Person, Evidence::Sure, None, "title");
         }
-        let joined;
-        let full = match words {
-            [only] => *only,
-            _ => {
-                joined = words.join(" ");
-                joined.as_str()
-            }
-        };
+        let full = self.joined(words);
+        let full = full.as_ref();
         if let Some((kind, evidence, rule)) = kinds::decide(self, words, full, position) {
             return (kind, evidence, None, rule);
         }

@@ -263,7 +263,7 @@ fn compass_part(d: &Document, s: &Shape) -> Option<Shaped> {
             ],
         )
     });
-    let rest = || s.words[..s.words.len() - 1].join(" ");
+    let rest = || d.joined(&s.words[..s.words.len() - 1]);
     (compass && d.gazetteer.place(&rest()).is_some()).then_some((
         Kind::Place,
         Evidence::Likely,
@@ -452,7 +452,7 @@ fn compass_word_before_place(d: &Document, s: &Shape) -> Option<Shaped> {
             "central", "upper", "lower",
         ],
     );
-    let rest = || s.words[1..].join(" ");
+    let rest = || d.joined(&s.words[1..]);
     (compass && d.gazetteer.place(strip_possessive(&rest())).is_some()).then_some((
         Kind::Place,
         Evidence::Likely,
