@@ -375,23 +375,34 @@ impl<'t> Document<'t> {
             if kinds::may_start_club_or_title(word) {
                 marks.mark(index);
             }
-            let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
-            if opens_sentence
-                && tokens.get(index + 1).map(|t| t.text(text)) == Some(":")
-                && lexicon::contains_folded(lexicon::CREDIT_LABELS, word)
-            {
-                credit_sentences.push(token.sentence());
-            }
-            // "Reporting by …; Editing by …", "Additional reporting by …": a wire story's
-            // credits ("the reporting by the BBC" is prose).
-            let credit_verb_opens = opens_sentence
-                || is_capitalised(word)
-                || (index > 0 && (index == 1 || tokens[index - 2].sentence() != token.sentence()));
-            if credit_verb_opens
-                && tokens.get(index + 1).map(|t| t.text(text)) == Some("by")
-                && lexicon::contains_folded(lexicon::CREDIT_VERBS, word)
-            {
-                credit_sentences.push(token.sentence());
+            // A credit line is known by the token after its label or verb, ":" or "by": the
+            // rest is asked only before a token that starts as those do.
+            let next = tokens.get(index + 1);
+            let next_first_byte = next
+                .and_then(|t| text.as_bytes().get(t.span().start))
+                .copied();
+            if matches!(next_first_byte, Some(b':' | b'b')) {
+                let next_text = next.map(|t| t.text(text));
+                let opens_sentence =
+                    index == 0 || tokens[index - 1].sentence() != token.sentence();
+                if opens_sentence
+                    && next_text == Some(":")
+                    && lexicon::contains_folded(lexicon::CREDIT_LABELS, word)
+                {
+                    credit_sentences.push(token.sentence());
+                }
+                // "Reporting by …; Editing by …", "Additional reporting by …": a wire story's
+                // credits ("the reporting by the BBC" is prose).
+                let credit_verb_opens = opens_sentence
+                    || is_capitalised(word)
+                    || (index > 0
+                        && (index == 1 || tokens[index - 2].sentence() != token.sentence()));
+                if credit_verb_opens
+                    && next_text == Some("by")
+                    && lexicon::contains_folded(lexicon::CREDIT_VERBS, word)
+                {
+                    credit_sentences.push(token.sentence());
+                }
             }
             if token.kind() != TokenKind::Word {
                 continue;
