@@ -817,6 +817,10 @@ pub(super) fn is_hyphenated_place(word: &str, g: &gazetteer::Gazetteer) -> bool 
     if word.len() > 7 && word.ends_with("shire") && is_capitalised(word) {
         return true;
     }
+    // (Most words have no hyphen: a plain scan says so before a split.)
+    if !word.as_bytes().contains(&b'-') {
+        return false;
+    }
     let mut parts = word.split('-');
     let (Some(head), Some(second)) = (parts.next(), parts.next()) else {
         return false;
@@ -857,8 +861,8 @@ impl Document<'_> {
         };
         let after = self.word_at(last + 1);
         let lower_after =
-            after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)));
-        place_noun(after) || (lower_after && place_noun(self.word_at(last + 2)))
+            || after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)));
+        place_noun(after) || (place_noun(self.word_at(last + 2)) && lower_after())
     }
 
     /// Whether the name from token `first` to `last` stands where a place does: after a verb
