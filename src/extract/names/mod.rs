@@ -383,8 +383,7 @@ impl<'t> Document<'t> {
                 .copied();
             if matches!(next_first_byte, Some(b':' | b'b')) {
                 let next_text = next.map(|t| t.text(text));
-                let opens_sentence =
-                    index == 0 || tokens[index - 1].sentence() != token.sentence();
+                let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
                 if opens_sentence
                     && next_text == Some(":")
                     && lexicon::contains_folded(lexicon::CREDIT_LABELS, word)
