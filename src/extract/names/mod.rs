@@ -100,15 +100,85 @@ struct Document<'t> {
     /// settled while the document is read for the tokens no name can start at (not words;
     /// lower-case words no particle opens, nearly all of them), else asked once and kept,
     /// for a chunk's end and the look-ahead of several rules ask about a token again.
-    name_word: Vec<Cell<NameWord>>,
+    name_word: NameWords,
 }
 
-/// Whether a token is a name word, once known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NameWord {
-    Unknown,
-    Yes,
-    No,
+/// Per token, whether it is a name word, once known: two bits a token (not yet known, and
+/// the answer), so that a text of nothing but short tokens ("J. K. ") holds a quarter of a
+/// byte per token, not a byte. All clear is a known "no", the answer for most tokens, so
+/// that only the others are written while the document is read.
+#[derive(Default)]
+struct NameWords {
+    bits: Vec<Cell<u64>>,
+    /// The bits of the tokens read since the last full integer.
+    pending: u64,
+}
+
+impl NameWords {
+    /// Tokens per integer.
+    const PER_CELL: usize = 32;
+    const UNKNOWN: u64 = 1;
+    const YES: u64 = 2;
+
+    /// Adds the next token, known to be no name word, or not known yet.
+    #[inline]
+    fn push(&mut self, index: usize, known_no: bool) {
+        let at = index % Self::PER_CELL;
+        self.pending |= u64::from(!known_no) << (2 * at);
+        if at == Self::PER_CELL - 1 {
+            self.bits.push(Cell::new(self.pending));
+            self.pending = 0;
+        }
+    }
+
+    /// Done adding tokens.
+    fn finish(mut self) -> Self {
+        if self.pending != 0 {
+            self.bits.push(Cell::new(self.pending));
+        }
+        self
+    }
+
+    /// The answer for token `index`, if known (no past the tokens added).
+    #[inline]
+    fn get(&self, index: usize) -> Option<bool> {
+        let bits = self
+            .bits
+            .get(index / Self::PER_CELL)
+            .map_or(0, |cell| cell.get() >> (2 * (index % Self::PER_CELL)));
+        (bits & Self::UNKNOWN == 0).then_some(bits & Self::YES != 0)
+    }
+
+    /// The first token from `index` on not known to be no name word (past the last token
+    /// when there is none).
+    fn next_not_known_no(&self, index: usize) -> usize {
+        let mut cell = index / Self::PER_CELL;
+        let Some(first) = self.bits.get(cell) else {
+            return index;
+        };
+        // The bits of the tokens before `index` cleared (a shift of at most 62).
+        let shift = 2 * (index % Self::PER_CELL);
+        let mut bits = (first.get() >> shift) << shift;
+        loop {
+            if bits != 0 {
+                return cell * Self::PER_CELL + bits.trailing_zeros() as usize / 2;
+            }
+            cell += 1;
+            match self.bits.get(cell) {
+                Some(next) => bits = next.get(),
+                None => return cell * Self::PER_CELL,
+            }
+        }
+    }
+
+    /// Keeps the answer for token `index`.
+    fn set(&self, index: usize, answer: bool) {
+        if let Some(cell) = self.bits.get(index / Self::PER_CELL) {
+            let shift = 2 * (index % Self::PER_CELL);
+            let cleared = cell.get() & !((Self::UNKNOWN | Self::YES) << shift);
+            cell.set(cleared | u64::from(answer) * Self::YES << shift);
+        }
+    }
 }
 
 /// Whether token `token` (its text `word`) can be a name word at all: a word that is not
@@ -364,14 +434,13 @@ impl<'t> Document<'t> {
         // The few tokens a club or a quoted title may stand at, marked in this one pass so
         // that those searches do not read every token again.
         let mut marks = kinds::TokenMarks::new(tokens.len());
-        let mut name_word = Vec::with_capacity(tokens.len());
+        let mut name_word = NameWords {
+            bits: Vec::with_capacity(tokens.len().div_ceil(NameWords::PER_CELL)),
+            pending: 0,
+        };
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
-            name_word.push(Cell::new(if may_be_name_word(token, word) {
-                NameWord::Unknown
-            } else {
-                NameWord::No
-            }));
+            name_word.push(index, !may_be_name_word(token, word));
             if kinds::may_start_club_or_title(word) {
                 marks.mark(index);
             }
@@ -463,7 +532,7 @@ impl<'t> Document<'t> {
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
-            name_word,
+            name_word: name_word.finish(),
         };
         document.clubs = Clubs(kinds::find_clubs(&document, &marks));
         document.quoted_titles = kinds::find_quoted_titles(&document, &marks);
@@ -544,18 +613,12 @@ impl<'t> Document<'t> {
     /// and again of many: most are settled already, the rest decided once.
     #[inline]
     fn is_name_word(&self, index: usize) -> bool {
-        let Some(known) = self.name_word.get(index) else {
-            return false;
-        };
-        match known.get() {
-            NameWord::Yes => true,
-            NameWord::No => false,
-            NameWord::Unknown => {
-                let answer = self.decide_name_word(index);
-                known.set(if answer { NameWord::Yes } else { NameWord::No });
-                answer
-            }
+        if let Some(known) = self.name_word.get(index) {
+            return known;
         }
+        let answer = self.decide_name_word(index);
+        self.name_word.set(index, answer);
+        answer
     }
 
     /// [`Document::is_name_word`] of a token not yet settled.
@@ -1104,7 +1167,12 @@ impl<'t> Document<'t> {
     fn chunks(&self, mut each: impl FnMut(&[usize])) {
         let mut chunk = Vec::with_capacity(MAX_NAME_TOKENS + 4);
         let mut i = 0;
-        while i < self.tokens.len() {
+        loop {
+            // (The tokens known to be no name words are passed over a word of bits at a time.)
+            i = self.name_word.next_not_known_no(i);
+            if i >= self.tokens.len() {
+                break;
+            }
             if !self.is_name_word(i) {
                 i += 1;
                 continue;
@@ -2261,6 +2329,39 @@ mod tests {
         }
         assert!(is_acronym("KCNA") && is_acronym("U.N.") && is_acronym("ÜBER"));
         assert!(!is_acronym("Kcna") && !is_acronym("A") && !is_acronym("ÉCOLE2"));
+    }
+
+    #[test]
+    fn name_words_keep_each_answer_and_skip_known_noes() {
+        // 70 tokens: three integers of bits, the last one partly filled.
+        let undecided = [3, 31, 32, 64, 69];
+        let mut words = NameWords::default();
+        for index in 0..70 {
+            words.push(index, !undecided.contains(&index));
+        }
+        let words = words.finish();
+        for index in 0..72 {
+            let expected = (!undecided.contains(&index)).then_some(false);
+            assert_eq!(words.get(index), expected, "{index}");
+        }
+        let mut found = Vec::new();
+        let mut index = 0;
+        while index < 70 {
+            index = words.next_not_known_no(index);
+            if index < 70 {
+                found.push(index);
+                index += 1;
+            }
+        }
+        assert_eq!(found, undecided);
+        words.set(31, true);
+        words.set(32, false);
+        assert_eq!(words.get(31), Some(true));
+        assert_eq!(words.get(32), Some(false));
+        assert_eq!((words.get(30), words.get(33)), (Some(false), Some(false)));
+        assert_eq!(words.next_not_known_no(4), 31);
+        assert_eq!(words.next_not_known_no(32), 64);
+        assert!(words.next_not_known_no(70) >= 70);
     }
 
     #[test]
