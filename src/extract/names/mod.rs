@@ -176,7 +176,7 @@ impl NameWords {
         if let Some(cell) = self.bits.get(index / Self::PER_CELL) {
             let shift = 2 * (index % Self::PER_CELL);
             let cleared = cell.get() & !((Self::UNKNOWN | Self::YES) << shift);
-            cell.set(cleared | u64::from(answer) * Self::YES << shift);
+            cell.set(cleared | (u64::from(answer) * Self::YES) << shift);
         }
     }
 }
