@@ -360,23 +360,33 @@ fn mark_run_end(bytes: &[u8], start: usize) -> Option<usize> {
 /// continues a run of ASCII letters and digits. Room for them is taken at once, so the list
 /// never grows (growing a list of many tokens held the old and the new one at once); room
 /// never written (a run of one mark is one token) is never touched. Each byte is read with
-/// the one before it by comparisons alone, counted in runs a byte's count holds: a loop the
-/// compiler does many bytes at a time, where a table read one at a time.
+/// the one before it by comparisons alone, counted in runs of 32: a loop the compiler does
+/// many bytes at a time, where a table read one at a time.
 fn token_bound(text: &str) -> usize {
     let bytes = text.as_bytes();
     let Some((&first, rest)) = bytes.split_first() else {
         return 0;
     };
     let mut count = usize::from(!is_ascii_blank(first));
-    let before = &bytes[..rest.len()];
-    for (befores, bytes) in before.chunks(255).zip(rest.chunks(255)) {
-        let starts = (befores.iter().zip(bytes)).fold(0u8, |starts, (&before, &byte)| {
-            let continues = is_ascii_letter_or_digit(before) & is_ascii_letter_or_digit(byte);
-            starts + u8::from(!is_ascii_blank(byte) & !continues)
-        });
+    // Each byte after the first beside the byte before it, in runs of 32.
+    let (befores, befores_left) = bytes[..rest.len()].as_chunks::<32>();
+    let (runs, left) = rest.as_chunks::<32>();
+    for (befores, run) in befores.iter().zip(runs) {
+        let starts = (befores.iter().zip(run))
+            .fold(0u8, |starts, (&before, &byte)| starts + starts_token(before, byte));
         count += usize::from(starts);
     }
+    for (&before, &byte) in befores_left.iter().zip(left) {
+        count += usize::from(starts_token(before, byte));
+    }
     count
+}
+
+/// 1 when `byte`, after `before`, starts a token for [`token_bound`], else 0.
+#[inline(always)]
+fn starts_token(before: u8, byte: u8) -> u8 {
+    let continues = is_ascii_letter_or_digit(before) & is_ascii_letter_or_digit(byte);
+    u8::from(!is_ascii_blank(byte) & !continues)
 }
 
 /// `u8::is_ascii_whitespace` as comparisons without branches.
