@@ -170,7 +170,10 @@ impl KeptSpans {
     fn crosses(&self, m: Span) -> bool {
         let holds_or_overhangs =
             |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-        if (self.by_start.range(offsets(m.start, 0)..offsets(m.end, 0)))
+        // Each search looks for its first key only and reads on while the keys are in range:
+        // a range with an end would search for both.
+        if (self.by_start.range(offsets(m.start, 0)..))
+            .take_while(|&&key| key < offsets(m.end, 0))
             .map(|&key| offsets_of(key))
             .any(holds_or_overhangs)
         {
@@ -179,7 +182,8 @@ impl KeptSpans {
         // Kept spans ending inside `m` (rarely any), then whether the one starting before `m`
         // is among the 16 nearest start offsets before it.
         m.end > m.start + 1
-            && (self.by_end.range(offsets(m.start + 1, 0)..offsets(m.end, 0)))
+            && (self.by_end.range(offsets(m.start + 1, 0)..))
+                .take_while(|&&key| key < offsets(m.end, 0))
                 .map(|&key| offsets_of(key).1)
                 .filter(|&s| s < m.start)
                 .any(|s| self.distinct_starts(s, m.start) <= 16)
@@ -190,7 +194,9 @@ impl KeptSpans {
     fn distinct_starts(&self, from: usize, to: usize) -> usize {
         let mut count = 0;
         let mut previous = None;
-        for s in (self.by_start.range(offsets(from, 0)..offsets(to, 0))).map(|&key| key >> 32) {
+        let keys =
+            (self.by_start.range(offsets(from, 0)..)).take_while(|&&key| key < offsets(to, 0));
+        for s in keys.map(|&key| key >> 32) {
             if previous != Some(s) {
                 previous = Some(s);
                 count += 1;

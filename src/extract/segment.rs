@@ -372,8 +372,9 @@ fn token_bound(text: &str) -> usize {
     let (befores, befores_left) = bytes[..rest.len()].as_chunks::<32>();
     let (runs, left) = rest.as_chunks::<32>();
     for (befores, run) in befores.iter().zip(runs) {
-        let starts = (befores.iter().zip(run))
-            .fold(0u8, |starts, (&before, &byte)| starts + starts_token(before, byte));
+        let starts = (befores.iter().zip(run)).fold(0u8, |starts, (&before, &byte)| {
+            starts + starts_token(before, byte)
+        });
         count += usize::from(starts);
     }
     for (&before, &byte) in befores_left.iter().zip(left) {
@@ -736,9 +737,9 @@ mod tests {
             let mut before_continues = false;
             for &byte in &text.as_bytes()[..end] {
                 let alphanumeric = byte.is_ascii_alphanumeric();
-                if !byte.is_ascii_whitespace() && !(alphanumeric && before_continues) {
-                    expected += 1;
-                }
+                let blank_or_continues =
+                    byte.is_ascii_whitespace() || (alphanumeric && before_continues);
+                expected += usize::from(!blank_or_continues);
                 before_continues = alphanumeric;
             }
             assert_eq!(token_bound(&text[..end]), expected, "{end}");
