@@ -45,10 +45,9 @@ pub struct NameMention {
     pub span: Span,
     pub kind: Kind,
     pub evidence: Evidence,
-    /// Role phrases the text puts before or after the name ("Syrian President").
-    pub roles: Vec<Span>,
-    /// An acronym the text defines for it: "Hayʼat Tahrir al-Sham (HTS)".
-    pub acronym: Option<Span>,
+    /// Role phrases the text puts before or after the name ("Syrian President"): boxed, as
+    /// a text of a name every few bytes holds one mention per name (72 bytes each).
+    pub roles: Box<[Span]>,
     /// The canonical name the gazetteer gives ("United States" for "US").
     pub known_as: Option<Box<str>>,
     /// Preceded by a locative preposition ("in Paris").
@@ -1460,8 +1459,7 @@ impl NameMention {
             span,
             kind,
             evidence,
-            roles: Vec::new(),
-            acronym: None,
+            roles: Box::default(),
             known_as,
             locative: false,
             title_only: false,
@@ -1726,8 +1724,7 @@ impl Document<'_> {
             span: self.span_of(chunk, 0, chunk.len()),
             kind: Kind::Person,
             evidence: Evidence::Guess,
-            roles: Vec::new(),
-            acronym: None,
+            roles: Box::default(),
             known_as: None,
             locative: false,
             title_only: true,
@@ -1821,8 +1818,7 @@ impl Document<'_> {
             span,
             kind,
             evidence,
-            roles,
-            acronym,
+            roles: roles.into_boxed_slice(),
             known_as,
             locative,
             title_only: false,
