@@ -45,9 +45,8 @@ pub struct NameMention {
     pub span: Span,
     pub kind: Kind,
     pub evidence: Evidence,
-    /// Role phrases the text puts before or after the name ("Syrian President"): boxed, as
-    /// a text of a name every few bytes holds one mention per name (72 bytes each).
-    pub roles: Box<[Span]>,
+    /// Role phrases the text puts before or after the name ("Syrian President").
+    pub roles: Roles,
     /// The canonical name the gazetteer gives ("United States" for "US").
     pub known_as: Option<Box<str>>,
     /// Preceded by a locative preposition ("in Paris").
@@ -56,6 +55,28 @@ pub struct NameMention {
     pub title_only: bool,
     /// The rule that decided the kind ("title", "metonym", "gazetteer", "word shape").
     pub kind_rule: &'static str,
+}
+
+/// A mention's roles: most have none, which allocates nothing. One pointer wide (a boxed
+/// slice is two): a text of a name every few bytes holds a mention per name until they are
+/// grouped, 64 bytes each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+// A boxed vector is one pointer wide, a boxed slice two.
+#[allow(clippy::box_collection)]
+pub struct Roles(Option<Box<Vec<Span>>>);
+
+impl From<Vec<Span>> for Roles {
+    fn from(roles: Vec<Span>) -> Self {
+        Roles((!roles.is_empty()).then(|| Box::new(roles)))
+    }
+}
+
+impl std::ops::Deref for Roles {
+    type Target = [Span];
+
+    fn deref(&self) -> &[Span] {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Words rarer than this rank are not common English words.
@@ -1459,7 +1480,7 @@ impl NameMention {
             span,
             kind,
             evidence,
-            roles: Box::default(),
+            roles: Roles::default(),
             known_as,
             locative: false,
             title_only: false,
@@ -1724,7 +1745,7 @@ impl Document<'_> {
             span: self.span_of(chunk, 0, chunk.len()),
             kind: Kind::Person,
             evidence: Evidence::Guess,
-            roles: Box::default(),
+            roles: Roles::default(),
             known_as: None,
             locative: false,
             title_only: true,
@@ -1818,7 +1839,7 @@ impl Document<'_> {
             span,
             kind,
             evidence,
-            roles: roles.into_boxed_slice(),
+            roles: roles.into(),
             known_as,
             locative,
             title_only: false,
