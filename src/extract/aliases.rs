@@ -957,7 +957,13 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
 /// Bermondsey", "née Pryce"), not "born in".
 fn is_birth_name(text: &str, mention: &NameMention) -> bool {
-    ["born", "Born", "née", "Née", "nee"]
+    // Asked of every name: nearly all are ruled out by the byte before the space before them,
+    // which must end one of the words ("n", "e", or the last byte of "é").
+    let ends_a_word = (mention.span.start.checked_sub(2))
+        .and_then(|at| text.as_bytes().get(at))
+        .is_some_and(|&b| matches!(b, b'n' | b'e' | 0xA9));
+    ends_a_word
+        && ["born", "Born", "née", "Née", "nee"]
         .iter()
         .any(|word| word_before_is(text, mention.span, word))
 }
