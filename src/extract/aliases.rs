@@ -880,13 +880,7 @@ impl Grouped {
             .into_iter()
             .map(|(_, slot)| {
                 let members = members_of(slot);
-                build_entity(
-                    text,
-                    mentions,
-                    &self.unapposed,
-                    &self.groups[slot],
-                    members,
-                )
+                build_entity(text, mentions, &self.unapposed, &self.groups[slot], members)
             })
             .collect()
     }
@@ -964,8 +958,8 @@ fn is_birth_name(text: &str, mention: &NameMention) -> bool {
         .is_some_and(|&b| matches!(b, b'n' | b'e' | 0xA9));
     ends_a_word
         && ["born", "Born", "née", "Née", "nee"]
-        .iter()
-        .any(|word| word_before_is(text, mention.span, word))
+            .iter()
+            .any(|word| word_before_is(text, mention.span, word))
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
