@@ -715,7 +715,7 @@ impl<'a> Grouping<'a> {
         }
         let key = self.key_of(index);
         let person = |slot: &usize| self.groups[*slot].kind() == Kind::Person;
-        match key.split_once(' ') {
+        match split_first_word(key) {
             Some((given, _)) => only(
                 (self
                     .index
@@ -1185,7 +1185,8 @@ impl<'k> GroupIndex<'k> {
         } else {
             0
         };
-        for (word, (at, _)) in key.match_indices(' ').enumerate() {
+        let spaces = (key.bytes().enumerate()).filter(|&(_, b)| b == b' ');
+        for (word, (at, _)) in spaces.enumerate() {
             let this_word = &key[word_start..at];
             if let Some(letter) = initial_of(this_word) {
                 initials.push(letter);
@@ -1348,9 +1349,9 @@ impl<'q, 'k> Query<'q, 'k> {
         let word_count = word_count(key);
         let ending = index.candidates(&index.by_suffix, key);
         let starting = index.candidates(&index.by_prefix, key);
-        let first_word = key.split(' ').next().unwrap_or(key);
+        let first_word = split_first_word(key).map_or(key, |(first, _)| first);
         let inside = index.candidates(&index.by_inner_word, first_word);
-        let after_initial = match key.split_once(' ') {
+        let after_initial = match split_first_word(key) {
             Some((initial, rest)) if initial.chars().count() == 1 => {
                 index.candidates(&index.by_suffix, rest)
             }
@@ -1451,11 +1452,11 @@ fn given_name(query: &Query) -> Option<usize> {
 /// "S. Korea" for "South Korea", "J. Okafor" for "James Okafor": an initial stands for the
 /// word it begins, when one name of as many words has that word and the same rest.
 fn initial(query: &Query) -> Option<usize> {
-    let (initial, rest) = query.key.split_once(' ')?;
+    let (initial, rest) = split_first_word(query.key)?;
     let letter = initial.chars().next()?;
     only(query.after_initial.iter().copied().filter(|&g| {
         query.groups[g].keys().any(|k| {
-            k.split_once(' ').is_some_and(|(first, other)| {
+            split_first_word(k).is_some_and(|(first, other)| {
                 other == rest && first.len() > initial.len() && first.starts_with(letter)
             })
         })
@@ -1539,9 +1540,17 @@ fn legal_form_after(text: &str, span: Span) -> bool {
     let Some(after) = text.get(span.end..).and_then(|t| t.strip_prefix(' ')) else {
         return false;
     };
-    let word_end = after
-        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
-        .unwrap_or(after.len());
+    let ends_word = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"');
+    // Asked after every name: the word's bytes are read as bytes up to the first that is not
+    // ASCII (rarely any), and only from there as characters.
+    let ascii_end = (after.bytes()).position(|b| !b.is_ascii() || ends_word(char::from(b)));
+    let word_end = match ascii_end {
+        Some(at) if !after.as_bytes()[at].is_ascii() => {
+            (after.get(at..).and_then(|rest| rest.find(ends_word))).map_or(after.len(), |i| at + i)
+        }
+        Some(at) => at,
+        None => after.len(),
+    };
     let word = &after[..word_end];
     !word.is_empty()
         && (lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
@@ -1620,11 +1629,24 @@ fn word_count(key: &str) -> usize {
     key.bytes().filter(|&b| b == b' ').count() + 1
 }
 
+/// Where the first space of a key is. Keys are short and asked many times each: a byte loop,
+/// where `str::split_once(' ')` set up a character searcher every time.
+fn first_space(key: &str) -> Option<usize> {
+    key.bytes().position(|b| b == b' ')
+}
+
+/// A key cut at its first space: its first word and the rest.
+fn split_first_word(key: &str) -> Option<(&str, &str)> {
+    let at = first_space(key)?;
+    // A space is one byte, so both sides are whole characters.
+    Some((key.get(..at)?, key.get(at + 1..)?))
+}
+
 /// The words of a folded key that order it among names: an opening initial is no full word,
 /// so "s korea" waits for "south korea" as "putin" waits for "vladimir putin".
 fn full_words(key: &str) -> usize {
     let words = word_count(key);
-    match key.split_once(' ') {
+    match split_first_word(key) {
         Some((initial, _)) if initial.chars().count() == 1 => words - 1,
         _ => words,
     }
