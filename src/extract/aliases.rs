@@ -1086,14 +1086,15 @@ impl RoleHolders {
 
     /// The mentions, in order, with a role ending with `title`.
     fn of(&mut self, title: &str) -> &[usize] {
-        let with_roles = &self.with_roles;
-        self.by_title.entry(title.to_string()).or_insert_with(|| {
-            with_roles
-                .iter()
+        // Looked up before it is inserted: the title is copied once, not for every mention.
+        if !self.by_title.contains_key(title) {
+            let holders = (self.with_roles.iter())
                 .filter(|(_, roles)| roles.iter().any(|r| r.ends_with(title)))
                 .map(|&(i, _)| i)
-                .collect()
-        })
+                .collect();
+            self.by_title.insert(title.to_string(), holders);
+        }
+        self.by_title.get(title).map_or(&[], Vec::as_slice)
     }
 }
 
