@@ -282,13 +282,13 @@ fn kind_slot(kind: Kind) -> usize {
 }
 
 /// An entity while it is being built. Its keys borrow from the folded names [`group`] makes
-/// once per mention (a title's key is its own). Which mentions it holds is kept once for all
+/// once per mention (titles, joined after every name, give none). Which mentions it holds is kept once for all
 /// groups, in [`group`]'s `group_of`: a list per group was an allocation per entity.
 struct Group<'k> {
     /// Folded forms of every name it has been given: the first, then any others. Nearly
     /// every group has one, which needs no list.
-    first_key: Cow<'k, str>,
-    other_keys: Vec<Cow<'k, str>>,
+    first_key: &'k str,
+    other_keys: Vec<&'k str>,
     mentions: usize,
     /// Votes and strongest evidence per kind, indexed like [`KIND_ORDER`], and the rule of
     /// the first mention that gave that evidence.
@@ -308,7 +308,7 @@ struct Group<'k> {
 impl<'k> Group<'k> {
     fn new() -> Self {
         Group {
-            first_key: Cow::Borrowed(""),
+            first_key: "",
             other_keys: Vec::new(),
             mentions: 0,
             votes: [0; 7],
@@ -335,7 +335,7 @@ impl<'k> Group<'k> {
     }
 
     fn keys(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(&*self.first_key).chain(self.other_keys.iter().map(|key| &**key))
+        std::iter::once(self.first_key).chain(self.other_keys.iter().copied())
     }
 
     fn decide_kind(&self) -> Kind {
@@ -353,24 +353,28 @@ impl<'k> Group<'k> {
             .map_or(Kind::Other, |k| KIND_ORDER[k])
     }
 
-    /// Adds a mention, voting for `kind` with its evidence; says whether its key is new to
-    /// the group. Keys are never empty, so an empty first key means a group just made.
+    /// Adds a mention, voting for `kind` with its evidence; says whether its key (a title
+    /// has none) is new to the group. Keys are never empty, so an empty first key means a
+    /// group just made, or one only titles joined.
     fn add(
         &mut self,
         kind: Kind,
         evidence: Evidence,
         kind_rule: &'static str,
-        key: Cow<'k, str>,
+        key: Option<&'k str>,
     ) -> bool {
         self.mentions += 1;
-        let new_key = if self.first_key.is_empty() {
-            self.first_key = key;
-            true
-        } else if self.first_key == key || self.other_keys.contains(&key) {
-            false
-        } else {
-            self.other_keys.push(key);
-            true
+        let new_key = match key {
+            None => false,
+            Some(key) if self.first_key.is_empty() => {
+                self.first_key = key;
+                true
+            }
+            Some(key) if self.first_key == key || self.other_keys.contains(&key) => false,
+            Some(key) => {
+                self.other_keys.push(key);
+                true
+            }
         };
         let weight = match evidence {
             Evidence::Fallback | Evidence::Guess => 1,
@@ -396,14 +400,14 @@ impl<'k> Group<'k> {
 /// Groups name mentions into entities, in order of first mention.
 pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let folded = FoldedNames::new(text, mentions);
-    let keys = folded.keys();
-    let mut grouping = Grouping::new(text, mentions, &keys);
-    let order = grouping_order(mentions, &grouping.words);
+    let mut grouping = Grouping::new(text, mentions, &folded);
+    let order = grouping_order(mentions, &folded);
     // A birth name waits for the names the person is known by ("born Cordelia Mabel Pritt"
     // for Dame Cordelia Voss), and a name in brackets for the name it follows ("Anglesey
     // (Ynys Môn)"), so that they join them rather than the other way round.
     let mut later = Vec::new();
     for index in order {
+        let index = index as usize;
         if is_birth_name(text, &mentions[index]) || is_bracketed_other_name(text, mentions, index) {
             later.push(index);
         } else {
@@ -414,15 +418,36 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         grouping.join_name(index);
     }
     grouping.join_titles();
-    grouping.into_entities()
+    let grouped = grouping.finish();
+    // The folded names and the tables of keys go before the entities are built: on a text of
+    // names every few bytes they were a fifth of the peak.
+    drop(folded);
+    grouped.into_entities(text, mentions)
 }
 
 /// Each name folded as written, and its key: the canonical name folded when the gazetteer
 /// gives one. Folded once here, not again for sorting and grouping, all of them written into
-/// one string, each a range of it.
+/// one string, each a range of it. Titles are left out (they are joined after every name,
+/// by their own words): a text of titles every few bytes held a name per title here.
 struct FoldedNames {
     folded: String,
-    ranges: Vec<(Range<usize>, Option<Range<usize>>)>,
+    /// Per mention, where its name folded as written stands, and where its key does (16 bytes
+    /// a mention: ranges of `usize` and the strings they stood for were 72).
+    ranges: Vec<FoldedRanges>,
+}
+
+/// Where a mention's name folded as written, and its key, stand in [`FoldedNames::folded`]
+/// (start and end; a title's are empty).
+#[derive(Clone, Copy)]
+struct FoldedRanges {
+    written: [u32; 2],
+    key: [u32; 2],
+}
+
+/// An offset of the folded names as 32 bits: they are no longer than a text, whose tokens
+/// are counted in 32 bits already. Past that (never) the range reads as empty.
+fn offset_u32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 impl FoldedNames {
@@ -431,6 +456,12 @@ impl FoldedNames {
         let ranges = mentions
             .iter()
             .map(|mention| {
+                if mention.title_only {
+                    return FoldedRanges {
+                        written: [0; 2],
+                        key: [0; 2],
+                    };
+                }
                 let written = fold_onto(&mut folded, mention.span.slice(text));
                 let known =
                     (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
@@ -440,8 +471,11 @@ impl FoldedNames {
                     .then(|| folded.get(written.clone())?.strip_prefix(b"co "))
                     .flatten()
                     .map(|rest| written.end - rest.len()..written.end);
-                let known = known.or(county);
-                (written, known)
+                let key = known.or(county).unwrap_or(written.clone());
+                FoldedRanges {
+                    written: [offset_u32(written.start), offset_u32(written.end)],
+                    key: [offset_u32(key.start), offset_u32(key.end)],
+                }
             })
             .collect();
         // Folded from ASCII or from strings: valid UTF-8, checked once here (and so kept
@@ -451,68 +485,110 @@ impl FoldedNames {
         FoldedNames { folded, ranges }
     }
 
-    /// Each mention's name folded as written, and its canonical name folded.
-    fn keys(&self) -> Vec<(&str, Option<&str>)> {
-        let slice = |range: &Range<usize>| self.folded.get(range.clone()).unwrap_or("");
-        self.ranges
-            .iter()
-            .map(|(written, known)| (slice(written), known.as_ref().map(slice)))
-            .collect()
+    fn slice(&self, [start, end]: [u32; 2]) -> &str {
+        self.folded.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// A mention's name folded as written (empty for a title).
+    fn written(&self, index: usize) -> &str {
+        self.ranges.get(index).map_or("", |r| self.slice(r.written))
+    }
+
+    /// A mention's key: its canonical name folded, else its name as written (empty for a
+    /// title).
+    fn key(&self, index: usize) -> &str {
+        self.ranges.get(index).map_or("", |r| self.slice(r.key))
+    }
+}
+
+/// The group of each mention, as 32 bits (`NONE` for none yet): 4 bytes a mention, where an
+/// `Option<usize>` was 16.
+struct GroupOf(Vec<u32>);
+
+impl GroupOf {
+    const NONE: u32 = u32::MAX;
+
+    fn new(mentions: usize) -> Self {
+        GroupOf(vec![Self::NONE; mentions])
+    }
+
+    fn get(&self, index: usize) -> Option<usize> {
+        let slot = *self.0.get(index)?;
+        (slot != Self::NONE).then_some(slot as usize)
+    }
+
+    fn set(&mut self, index: usize, slot: usize) {
+        if let Some(entry) = self.0.get_mut(index) {
+            *entry = offset_u32(slot);
+        }
+    }
+}
+
+/// One bit per mention.
+struct MentionSet(Vec<u64>);
+
+impl MentionSet {
+    fn new(mentions: usize) -> Self {
+        MentionSet(vec![0; mentions.div_ceil(64)])
+    }
+
+    fn insert(&mut self, index: usize) {
+        if let Some(word) = self.0.get_mut(index / 64) {
+            *word |= 1 << (index % 64);
+        }
+    }
+
+    fn contains(&self, index: usize) -> bool {
+        self.0
+            .get(index / 64)
+            .is_some_and(|word| word & (1 << (index % 64)) != 0)
     }
 }
 
 /// Who gave a key first: its group and the mention.
 #[derive(Clone, Copy)]
 struct KeyOwner {
-    group: usize,
-    mention: usize,
+    group: u32,
+    mention: u32,
 }
 
 /// The groups while they are made: names first, longest first, then titles.
 struct Grouping<'a> {
     text: &'a str,
     mentions: &'a [NameMention],
-    /// Each mention's name folded as written, and its canonical name folded.
-    keys: &'a [(&'a str, Option<&'a str>)],
-    /// Each mention's number of words, as written.
-    words: Vec<usize>,
+    /// Each mention's name folded as written, and its key.
+    folded: &'a FoldedNames,
     groups: Vec<Group<'a>>,
-    by_key: HashMap<Cow<'a, str>, KeyOwner>,
+    by_key: HashMap<&'a str, KeyOwner>,
+    /// The group each title of its own made: titles written alike join it.
+    by_title: HashMap<String, usize>,
     index: GroupIndex<'a>,
     /// Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
     /// with that key take the group's kind too.
     borrowed_keys: HashSet<&'a str>,
-    group_of: Vec<Option<usize>>,
+    group_of: GroupOf,
     /// Titles that are a role, not a mention of their holder ("the Prime Minister said").
-    unapposed: HashSet<usize>,
+    unapposed: MentionSet,
 }
 
 impl<'a> Grouping<'a> {
-    fn new(
-        text: &'a str,
-        mentions: &'a [NameMention],
-        keys: &'a [(&'a str, Option<&'a str>)],
-    ) -> Self {
+    fn new(text: &'a str, mentions: &'a [NameMention], folded: &'a FoldedNames) -> Self {
         Grouping {
             text,
             mentions,
-            keys,
-            words: keys
-                .iter()
-                .map(|&(written, _)| full_words(written))
-                .collect(),
+            folded,
             groups: Vec::new(),
-            by_key: HashMap::with_capacity_and_hasher(mentions.len(), Default::default()),
+            by_key: HashMap::with_capacity_and_hasher(mentions.len().min(4096), Default::default()),
+            by_title: HashMap::default(),
             index: GroupIndex::with_capacity(mentions.len()),
             borrowed_keys: HashSet::default(),
-            group_of: vec![None; mentions.len()],
-            unapposed: HashSet::default(),
+            group_of: GroupOf::new(mentions.len()),
+            unapposed: MentionSet::new(mentions.len()),
         }
     }
 
     fn key_of(&self, index: usize) -> &'a str {
-        let (written, known) = self.keys[index];
-        known.unwrap_or(written)
+        self.folded.key(index)
     }
 
     /// Joins a name (no title) to the group of the same key, or to the group whose longer
@@ -552,14 +628,14 @@ impl<'a> Grouping<'a> {
         let lender = partner.map(|(slot, _)| slot);
         let lender = lender.filter(|&slot| !self.groups[slot].kind_unknown());
         let borrowed = lender.or(exact
-            .map(|owner| owner.group)
+            .map(|owner| owner.group as usize)
             .filter(|_| self.borrowed_keys.contains(key)));
         let (kind, kind_rule) = match borrowed {
             Some(slot) => (self.groups[slot].kind(), KIND_OF_THE_NAME_JOINED),
             None => (mention.kind, mention.kind_rule),
         };
         let slot = match exact
-            .map(|owner| owner.group)
+            .map(|owner| owner.group as usize)
             .or(partner.map(|(slot, _)| slot))
         {
             Some(slot) => slot,
@@ -569,7 +645,7 @@ impl<'a> Grouping<'a> {
             }
         };
         let rule = match (exact, partner) {
-            (Some(owner), _) => self.same_key_rule(owner.mention, index),
+            (Some(owner), _) => self.same_key_rule(owner.mention as usize, index),
             (None, partner) => partner.map(|(_, rule)| rule),
         };
         let legal_form_after = legal_form_after(self.text, mention.span);
@@ -578,30 +654,26 @@ impl<'a> Grouping<'a> {
             group.rules.insert(rule);
         }
         group.written_with_legal_form |= legal_form_after;
-        if group.add(kind, mention.evidence, kind_rule, Cow::Borrowed(key)) {
+        if group.add(kind, mention.evidence, kind_rule, Some(key)) {
             let written = self.mentions[index].span.slice(self.text);
             self.index.add_key(slot, key, written);
         }
-        self.group_of[index] = Some(slot);
+        self.group_of.set(index, slot);
         if partner.is_some() {
             self.borrowed_keys.insert(key);
         }
+        let owner = KeyOwner {
+            group: offset_u32(slot),
+            mention: offset_u32(index),
+        };
         if exact.is_none() && !chosen_generation {
-            let owner = KeyOwner {
-                group: slot,
-                mention: index,
-            };
-            self.by_key.entry(Cow::Borrowed(key)).or_insert(owner);
+            self.by_key.entry(key).or_insert(owner);
         }
         // "NCDC" defined in brackets is later written alone: the acronym as written is a key
         // of its entity too, as a gazetteer alias is.
-        let written = self.keys[index].0;
+        let written = self.folded.written(index);
         if written != key && !written.is_empty() {
-            let owner = KeyOwner {
-                group: slot,
-                mention: index,
-            };
-            self.by_key.entry(Cow::Borrowed(written)).or_insert(owner);
+            self.by_key.entry(written).or_insert(owner);
         }
     }
 
@@ -619,7 +691,7 @@ impl<'a> Grouping<'a> {
         if !opened || !closed || !is_acronym(span.slice(self.text)) {
             return None;
         }
-        let slot = self.group_of[before]?;
+        let slot = self.group_of.get(before)?;
         (self.groups[slot].kind() == Kind::Organization).then_some(slot)
     }
 
@@ -629,7 +701,7 @@ impl<'a> Grouping<'a> {
         if !is_bracketed_other_name(self.text, self.mentions, index) {
             return None;
         }
-        let slot = self.group_of[index.checked_sub(1)?]?;
+        let slot = self.group_of.get(index.checked_sub(1)?)?;
         matches!(self.groups[slot].kind(), Kind::Place | Kind::Organization).then_some(slot)
     }
 
@@ -643,7 +715,7 @@ impl<'a> Grouping<'a> {
         }
         let key = self.key_of(index);
         let person = |slot: &usize| self.groups[*slot].kind() == Kind::Person;
-        match key.split_once(' ') {
+        match split_first_word(key) {
             Some((given, _)) => only(
                 (self
                     .index
@@ -657,7 +729,7 @@ impl<'a> Grouping<'a> {
                     .text
                     .get(self.mentions[before].span.end..mention.span.start)?;
                 let apposed = gap.starts_with(" (") || gap.starts_with(", ");
-                let slot = self.group_of[before].filter(person)?;
+                let slot = self.group_of.get(before).filter(person)?;
                 (apposed && gap.len() <= ", née ".len() + 1).then_some(slot)
             }
         }
@@ -668,7 +740,7 @@ impl<'a> Grouping<'a> {
     /// (none when written alike).
     fn same_key_rule(&self, owner: usize, index: usize) -> Option<GroupRule> {
         let defined = |i: usize| self.mentions[i].kind_rule == ACRONYM_OF_A_NAME;
-        if self.keys[owner].0 != self.keys[index].0 {
+        if self.folded.written(owner) != self.folded.written(index) {
             return Some(if defined(owner) || defined(index) {
                 GroupRule::BracketedShortForm
             } else {
@@ -686,19 +758,28 @@ impl<'a> Grouping<'a> {
     fn join_titles(&mut self) {
         let mut neighbours: Option<Neighbours> = None;
         let mut role_holders: Option<RoleHolders> = None;
+        let mut buffer = Vec::new();
         for index in 0..self.mentions.len() {
             if self.mentions[index].title_only {
                 let neighbours = neighbours.get_or_insert_with(|| Neighbours::new(self.mentions));
                 let holders =
                     role_holders.get_or_insert_with(|| RoleHolders::new(self.text, self.mentions));
-                self.join_title(index, neighbours, holders);
+                self.join_title(index, neighbours, holders, &mut buffer);
             }
         }
     }
 
-    fn join_title(&mut self, index: usize, neighbours: &Neighbours, holders: &mut RoleHolders) {
+    fn join_title(
+        &mut self,
+        index: usize,
+        neighbours: &Neighbours,
+        holders: &mut RoleHolders,
+        buffer: &mut Vec<u8>,
+    ) {
         let mention = &self.mentions[index];
-        let title = self.keys[index].0;
+        // Folded here rather than with the names: one buffer for every title.
+        let folded = fold_for_lookup(mention.span.slice(self.text), buffer);
+        let title = std::str::from_utf8(&folded).unwrap_or("");
         let beside = apposed_person(
             self.text,
             self.mentions,
@@ -716,16 +797,15 @@ impl<'a> Grouping<'a> {
         // The one group holding the role, if only one does (the holders' groups may change as
         // titles join groups, so they are read now).
         let by_role = || {
-            let mut holding = holders.iter().filter_map(|&i| self.group_of[i]);
+            let mut holding = holders.iter().filter_map(|&i| self.group_of.get(i));
             let first = holding.next();
             first.filter(|&f| holding.all(|g| g == f))
         };
-        let key = format!("title:{title}");
         let joined = (beside.map(|slot| (slot, GroupRule::TitleBeside)))
             .or_else(|| by_role().map(|slot| (slot, GroupRule::TitleOfRole)))
             .or_else(|| {
-                let owner = self.by_key.get(key.as_str())?;
-                Some((owner.group, GroupRule::SameTitle))
+                let &slot = self.by_title.get(title)?;
+                Some((slot, GroupRule::SameTitle))
             });
         let slot = match joined {
             Some((slot, rule)) => {
@@ -734,34 +814,63 @@ impl<'a> Grouping<'a> {
             }
             None => {
                 self.groups.push(Group::new());
-                let owner = KeyOwner {
-                    group: self.groups.len() - 1,
-                    mention: index,
-                };
-                self.by_key.insert(Cow::Owned(key.clone()), owner);
-                owner.group
+                let slot = self.groups.len() - 1;
+                self.by_title.insert(title.to_string(), slot);
+                slot
             }
         };
         let group = &mut self.groups[slot];
-        group.add(
-            mention.kind,
-            mention.evidence,
-            mention.kind_rule,
-            Cow::Owned(key),
-        );
-        self.group_of[index] = Some(slot);
+        group.add(mention.kind, mention.evidence, mention.kind_rule, None);
+        self.group_of.set(index, slot);
     }
 
+    /// What the entities are built from: each mention's group, and each group's kind and
+    /// rules.
+    fn finish(self) -> Grouped {
+        Grouped {
+            groups: (self.groups.iter())
+                .map(|group| GroupSummary {
+                    kind: group.kind(),
+                    kind_rule: group.kind_rule(),
+                    rules: group.rules,
+                })
+                .collect(),
+            group_of: self.group_of,
+            unapposed: self.unapposed,
+        }
+    }
+}
+
+/// What an entity is built from once its mentions are grouped.
+struct GroupSummary {
+    kind: Kind,
+    kind_rule: &'static str,
+    rules: GroupRules,
+}
+
+/// The groups made, without the keys that made them.
+struct Grouped {
+    groups: Vec<GroupSummary>,
+    group_of: GroupOf,
+    unapposed: MentionSet,
+}
+
+impl Grouped {
     /// The entities in order of first mention (ties in the order the groups were made).
-    fn into_entities(self) -> Vec<Entity> {
+    fn into_entities(self, text: &str, mentions: &[NameMention]) -> Vec<Entity> {
         // Each group's mentions, in mention order: bucketed by group, one list for all.
-        let (members, bounds) = bucketed(self.group_of.iter().copied(), self.groups.len());
+        let groups = self.group_of.0.iter();
+        let (members, bounds) = bucketed(
+            groups.map(|&slot| (slot != GroupOf::NONE).then_some(slot as usize)),
+            self.groups.len(),
+        );
+        drop(self.group_of);
         let members_of = |slot: usize| &members[bounds[slot]..bounds[slot + 1]];
         // The groups are sorted by first mention and their entities built in that order,
         // rather than the entities, each a few hundred bytes, moved about by a sort.
         let mut by_first_mention: Vec<(Span, usize)> = (0..self.groups.len())
             .map(|slot| {
-                let spans = members_of(slot).iter().map(|&i| self.mentions[i].span);
+                let spans = (members_of(slot).iter()).map(|&i| mentions[i as usize].span);
                 (spans.min().unwrap_or_default(), slot)
             })
             .collect();
@@ -771,13 +880,7 @@ impl<'a> Grouping<'a> {
             .into_iter()
             .map(|(_, slot)| {
                 let members = members_of(slot);
-                build_entity(
-                    self.text,
-                    self.mentions,
-                    &self.unapposed,
-                    &self.groups[slot],
-                    members,
-                )
+                build_entity(text, mentions, &self.unapposed, &self.groups[slot], members)
             })
             .collect()
     }
@@ -848,24 +951,48 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
 /// Bermondsey", "née Pryce"), not "born in".
 fn is_birth_name(text: &str, mention: &NameMention) -> bool {
-    ["born", "Born", "née", "Née", "nee"]
-        .iter()
-        .any(|word| word_before_is(text, mention.span, word))
+    // Asked of every name: nearly all are ruled out by the byte before the space before them,
+    // which must end one of the words ("n", "e", or the last byte of "é").
+    let ends_a_word = (mention.span.start.checked_sub(2))
+        .and_then(|at| text.as_bytes().get(at))
+        .is_some_and(|&b| matches!(b, b'n' | b'e' | 0xA9));
+    ends_a_word
+        && ["born", "Born", "née", "Née", "nee"]
+            .iter()
+            .any(|word| word_before_is(text, mention.span, word))
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
-/// "Putin" looks for it; ties in text order. `words` is each mention's number of words.
-fn grouping_order(mentions: &[NameMention], words: &[usize]) -> Vec<usize> {
+/// "Putin" looks for it; ties in text order. Titles, joined after the names, are left out.
+fn grouping_order(mentions: &[NameMention], folded: &FoldedNames) -> Vec<u32> {
+    // Each name's number of words as written (a name has fewer words than a text has bytes,
+    // which 32 bits count).
+    let words: Vec<u32> = (0..mentions.len())
+        .map(|i| offset_u32(full_words(folded.written(i))))
+        .collect();
+    let is_name = |i: usize| !mentions[i].title_only;
     // Mentions come in text order (nearly always): then the order is theirs bucketed by word
     // count, longest first, in one pass and no comparisons. Sorting every mention by its
     // three keys was a visible share of grouping.
     if mentions.is_sorted_by_key(|mention| mention.span.start) {
-        let longest = words.iter().copied().max().unwrap_or(0);
-        let longest_first = words.iter().map(|&count| Some(longest - count));
+        let longest = (0..mentions.len())
+            .filter(|&i| is_name(i))
+            .map(|i| words[i] as usize)
+            .max()
+            .unwrap_or(0);
+        let longest_first = (words.iter().enumerate())
+            .map(|(i, &count)| is_name(i).then(|| longest - count as usize));
         return bucketed(longest_first, longest + 1).0;
     }
-    let mut keyed: Vec<(std::cmp::Reverse<usize>, usize, usize)> = (0..mentions.len())
-        .map(|i| (std::cmp::Reverse(words[i]), mentions[i].span.start, i))
+    let mut keyed: Vec<(std::cmp::Reverse<u32>, usize, u32)> = (0..mentions.len())
+        .filter(|&i| is_name(i))
+        .map(|i| {
+            (
+                std::cmp::Reverse(words[i]),
+                mentions[i].span.start,
+                offset_u32(i),
+            )
+        })
         .collect();
     // Unique keys (the index is last), so an unstable sort gives the stable order.
     keyed.sort_unstable();
@@ -874,11 +1001,12 @@ fn grouping_order(mentions: &[NameMention], words: &[usize]) -> Vec<usize> {
 
 /// The indices of `keys` bucketed by key (`0..buckets`), each bucket in index order, and where
 /// each bucket starts (bucket `b` is `bounds[b]..bounds[b + 1]`); an index without a key is
-/// left out. A counting sort: no comparisons.
+/// left out. A counting sort: no comparisons. The indices are 32 bits, as mentions are
+/// counted (4 bytes a mention, which every list of them holds).
 fn bucketed(
     keys: impl Iterator<Item = Option<usize>> + Clone,
     buckets: usize,
-) -> (Vec<usize>, Vec<usize>) {
+) -> (Vec<u32>, Vec<usize>) {
     let mut bounds = vec![0; buckets + 1];
     for key in keys.clone().flatten() {
         bounds[key + 1] += 1;
@@ -890,7 +1018,7 @@ fn bucketed(
     let mut next = bounds.clone();
     for (index, key) in keys.enumerate() {
         if let Some(key) = key {
-            order[next[key]] = index;
+            order[next[key]] = offset_u32(index);
             next[key] += 1;
         }
     }
@@ -898,20 +1026,23 @@ fn bucketed(
 }
 
 /// The mentions in order of their ends and of their starts, to find a mention's nearest
-/// neighbours by binary search rather than by reading every mention.
+/// neighbours by binary search rather than by reading every mention. Indices of 32 bits,
+/// sorted in place: 8 bytes a mention (24 with `usize` and a stable sort's buffer).
 struct Neighbours {
     /// By (end, index).
-    by_end: Vec<usize>,
+    by_end: Vec<u32>,
     /// By (start, index).
-    by_start: Vec<usize>,
+    by_start: Vec<u32>,
 }
 
 impl Neighbours {
     fn new(mentions: &[NameMention]) -> Self {
-        let mut by_end: Vec<usize> = (0..mentions.len()).collect();
-        by_end.sort_by_key(|&i| mentions[i].span.end);
-        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
-        by_start.sort_by_key(|&i| mentions[i].span.start);
+        let indices = || (0..mentions.len()).map(offset_u32).collect::<Vec<u32>>();
+        let span = |i: u32| mentions.get(i as usize).map(|m| m.span).unwrap_or_default();
+        let mut by_end = indices();
+        by_end.sort_unstable_by_key(|&i| (span(i).end, i));
+        let mut by_start = indices();
+        by_start.sort_unstable_by_key(|&i| (span(i).start, i));
         Neighbours { by_end, by_start }
     }
 
@@ -919,16 +1050,16 @@ impl Neighbours {
     fn before(&self, mentions: &[NameMention], span: Span) -> Option<usize> {
         let count = self
             .by_end
-            .partition_point(|&i| mentions[i].span.end <= span.start);
-        count.checked_sub(1).map(|last| self.by_end[last])
+            .partition_point(|&i| mentions[i as usize].span.end <= span.start);
+        count.checked_sub(1).map(|last| self.by_end[last] as usize)
     }
 
     /// The mention starting nearest after `span` ends (the first of those starting there).
     fn after(&self, mentions: &[NameMention], span: Span) -> Option<usize> {
         let count = self
             .by_start
-            .partition_point(|&i| mentions[i].span.start < span.end);
-        self.by_start.get(count).copied()
+            .partition_point(|&i| mentions[i as usize].span.start < span.end);
+        self.by_start.get(count).map(|&i| i as usize)
     }
 }
 
@@ -955,14 +1086,15 @@ impl RoleHolders {
 
     /// The mentions, in order, with a role ending with `title`.
     fn of(&mut self, title: &str) -> &[usize] {
-        let with_roles = &self.with_roles;
-        self.by_title.entry(title.to_string()).or_insert_with(|| {
-            with_roles
-                .iter()
+        // Looked up before it is inserted: the title is copied once, not for every mention.
+        if !self.by_title.contains_key(title) {
+            let holders = (self.with_roles.iter())
                 .filter(|(_, roles)| roles.iter().any(|r| r.ends_with(title)))
                 .map(|&(i, _)| i)
-                .collect()
-        })
+                .collect();
+            self.by_title.insert(title.to_string(), holders);
+        }
+        self.by_title.get(title).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -973,12 +1105,14 @@ fn apposed_person(
     mentions: &[NameMention],
     index: usize,
     neighbours: &Neighbours,
-    group_of: &[Option<usize>],
+    group_of: &GroupOf,
     groups: &[Group],
 ) -> Option<usize> {
     let span = mentions[index].span;
     let person_group = |i: usize| {
-        group_of[i].filter(|&g| groups[g].kind() == Kind::Person && !mentions[i].title_only)
+        group_of
+            .get(i)
+            .filter(|&g| groups[g].kind() == Kind::Person && !mentions[i].title_only)
     };
     let before = neighbours
         .before(mentions, span)
@@ -1052,7 +1186,8 @@ impl<'k> GroupIndex<'k> {
         } else {
             0
         };
-        for (word, (at, _)) in key.match_indices(' ').enumerate() {
+        let spaces = (key.bytes().enumerate()).filter(|&(_, b)| b == b' ');
+        for (word, (at, _)) in spaces.enumerate() {
             let this_word = &key[word_start..at];
             if let Some(letter) = initial_of(this_word) {
                 initials.push(letter);
@@ -1215,9 +1350,9 @@ impl<'q, 'k> Query<'q, 'k> {
         let word_count = word_count(key);
         let ending = index.candidates(&index.by_suffix, key);
         let starting = index.candidates(&index.by_prefix, key);
-        let first_word = key.split(' ').next().unwrap_or(key);
+        let first_word = split_first_word(key).map_or(key, |(first, _)| first);
         let inside = index.candidates(&index.by_inner_word, first_word);
-        let after_initial = match key.split_once(' ') {
+        let after_initial = match split_first_word(key) {
             Some((initial, rest)) if initial.chars().count() == 1 => {
                 index.candidates(&index.by_suffix, rest)
             }
@@ -1318,11 +1453,11 @@ fn given_name(query: &Query) -> Option<usize> {
 /// "S. Korea" for "South Korea", "J. Okafor" for "James Okafor": an initial stands for the
 /// word it begins, when one name of as many words has that word and the same rest.
 fn initial(query: &Query) -> Option<usize> {
-    let (initial, rest) = query.key.split_once(' ')?;
+    let (initial, rest) = split_first_word(query.key)?;
     let letter = initial.chars().next()?;
     only(query.after_initial.iter().copied().filter(|&g| {
         query.groups[g].keys().any(|k| {
-            k.split_once(' ').is_some_and(|(first, other)| {
+            split_first_word(k).is_some_and(|(first, other)| {
                 other == rest && first.len() > initial.len() && first.starts_with(letter)
             })
         })
@@ -1406,9 +1541,17 @@ fn legal_form_after(text: &str, span: Span) -> bool {
     let Some(after) = text.get(span.end..).and_then(|t| t.strip_prefix(' ')) else {
         return false;
     };
-    let word_end = after
-        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
-        .unwrap_or(after.len());
+    let ends_word = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"');
+    // Asked after every name: the word's bytes are read as bytes up to the first that is not
+    // ASCII (rarely any), and only from there as characters.
+    let ascii_end = (after.bytes()).position(|b| !b.is_ascii() || ends_word(char::from(b)));
+    let word_end = match ascii_end {
+        Some(at) if !after.as_bytes()[at].is_ascii() => {
+            (after.get(at..).and_then(|rest| rest.find(ends_word))).map_or(after.len(), |i| at + i)
+        }
+        Some(at) => at,
+        None => after.len(),
+    };
     let word = &after[..word_end];
     !word.is_empty()
         && (lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
@@ -1487,11 +1630,24 @@ fn word_count(key: &str) -> usize {
     key.bytes().filter(|&b| b == b' ').count() + 1
 }
 
+/// Where the first space of a key is. Keys are short and asked many times each: a byte loop,
+/// where `str::split_once(' ')` set up a character searcher every time.
+fn first_space(key: &str) -> Option<usize> {
+    key.bytes().position(|b| b == b' ')
+}
+
+/// A key cut at its first space: its first word and the rest.
+fn split_first_word(key: &str) -> Option<(&str, &str)> {
+    let at = first_space(key)?;
+    // A space is one byte, so both sides are whole characters.
+    Some((key.get(..at)?, key.get(at + 1..)?))
+}
+
 /// The words of a folded key that order it among names: an opening initial is no full word,
 /// so "s korea" waits for "south korea" as "putin" waits for "vladimir putin".
 fn full_words(key: &str) -> usize {
     let words = word_count(key);
-    match key.split_once(' ') {
+    match split_first_word(key) {
         Some((initial, _)) if initial.chars().count() == 1 => words - 1,
         _ => words,
     }
@@ -1549,28 +1705,31 @@ fn initial_of(word: &str) -> Option<char> {
 fn build_entity(
     text: &str,
     mentions: &[NameMention],
-    unapposed: &HashSet<usize>,
-    group: &Group,
-    members: &[usize],
+    unapposed: &MentionSet,
+    group: &GroupSummary,
+    members: &[u32],
 ) -> Entity {
-    let mut spans: Vec<Span> = members
-        .iter()
-        .filter(|&&i| !unapposed.contains(&i))
-        .map(|&i| mentions[i].span)
+    let members = || members.iter().map(|&i| i as usize);
+    let mut spans: Vec<Span> = members()
+        .filter(|&i| !unapposed.contains(i))
+        .map(|i| mentions[i].span)
         .collect();
     spans.sort();
     spans.dedup();
-    let titles: Vec<Span> = members
-        .iter()
-        .filter(|&&i| mentions[i].title_only && !unapposed.contains(&i))
-        .map(|&i| mentions[i].span)
+    let mut titles: Vec<Span> = members()
+        .filter(|&i| mentions[i].title_only && !unapposed.contains(i))
+        .map(|i| mentions[i].span)
         .collect();
+    // Sorted to be searched: an entity of many titles asked of each of its spans was
+    // quadratic.
+    titles.sort_unstable();
+    let is_title = |span: &Span| titles.binary_search(span).is_ok();
     // A person's name, not the title standing for them, names the entity (the titles do
     // when there is nothing else).
-    let any_naming = spans.iter().any(|s| !titles.contains(s));
+    let any_naming = spans.iter().any(|s| !is_title(s));
     let mut name = "";
     let mut name_chars = 0;
-    for span in spans.iter().filter(|s| !any_naming || !titles.contains(s)) {
+    for span in spans.iter().filter(|s| !any_naming || !is_title(s)) {
         let surface = span.slice(text);
         // No more characters than bytes: a surface no longer than the name is not counted.
         if surface.len() <= name_chars && !name.is_empty() {
@@ -1595,34 +1754,33 @@ fn build_entity(
     let mut roles: Vec<String> = Vec::new();
     // Appended a mention's roles at a time: most mentions have none.
     let mut role_spans: Vec<Span> = Vec::new();
-    for &i in members {
+    for i in members() {
         role_spans.extend_from_slice(&mentions[i].roles);
     }
     // Every title standing for a named person is one of its roles, written as a mention or not.
     if titles.len() < spans.len() {
         role_spans.extend(
-            members
-                .iter()
-                .filter(|&&i| mentions[i].title_only)
-                .map(|&i| mentions[i].span),
+            members()
+                .filter(|&i| mentions[i].title_only)
+                .map(|i| mentions[i].span),
         );
     }
     role_spans.sort();
     for span in role_spans {
-        let role = span.slice(text).to_string();
-        if !roles.contains(&role) {
-            roles.push(role);
+        let role = span.slice(text);
+        if !roles.iter().any(|r| r == role) {
+            roles.push(role.to_string());
         }
     }
     Entity {
         name,
-        kind: group.kind(),
+        kind: group.kind,
         aliases,
         roles,
         mentions: spans,
         grounds: Grounds {
             grouped_by: group.rules,
-            kind_rule: group.kind_rule(),
+            kind_rule: group.kind_rule,
         },
     }
 }
@@ -1899,8 +2057,7 @@ mod tests {
             span: Span { start, end },
             kind: Kind::Person,
             evidence: Evidence::Guess,
-            roles: Vec::new(),
-            acronym: None,
+            roles: Default::default(),
             known_as: None,
             locative: false,
             title_only: false,

@@ -177,24 +177,18 @@ mod memory {
 
     /// Shapes over [`MEMORY_BUDGET`] (or at its edge), each with the ratio measured when listed
     /// plus a tenth: what they hold beyond the budget is mostly what extraction finds (the
-    /// name finder's mentions, about 104 bytes each, and the grouping's lists of about as
-    /// much again per mention; a quotation of 120 bytes per eight bytes in `quote_low_high`
-    /// and per twenty in `quote_said`). Lower a ceiling when a change lowers its shape's
-    /// figure.
+    /// name finder's mentions, 64 bytes each, three per 22 bytes of `title_chancellor_the`;
+    /// a quotation of 120 bytes per eight bytes in `quote_low_high` and per twenty in
+    /// `quote_said`). `initials` is under the budget here but, at 4 MiB, from 10.9 to 13.1
+    /// times depending on the build (the name finder's tables and the allocator, not its
+    /// mentions). Lower a ceiling when a change lowers its shape's figure.
     const OVER_BUDGET: &[(&str, f64)] = &[
-        ("title_the_president", 22.5),
-        ("title_chancellor_the", 30.5),
-        ("title_governor_of", 27.5),
-        ("title_stacked", 15.0),
-        ("capitals", 17.5),
+        ("title_chancellor_the", 15.1),
+        ("title_governor_of", 13.8),
         ("initials", 13.0),
-        ("possessives", 17.0),
-        ("quote_low_high", 30.5),
-        ("quote_said", 22.5),
-        ("apostrophes", 14.0),
-        ("date_words", 19.0),
-        ("abbreviations", 20.0),
-        ("no_spaces", 17.0),
+        ("quote_low_high", 30.0),
+        ("quote_said", 17.5),
+        ("abbreviations", 14.9),
     ];
 
     /// Peak resident KB of `briefing export path`, or `None` without `/usr/bin/time`.

@@ -46,9 +46,7 @@ pub struct NameMention {
     pub kind: Kind,
     pub evidence: Evidence,
     /// Role phrases the text puts before or after the name ("Syrian President").
-    pub roles: Vec<Span>,
-    /// An acronym the text defines for it: "Hayʼat Tahrir al-Sham (HTS)".
-    pub acronym: Option<Span>,
+    pub roles: Roles,
     /// The canonical name the gazetteer gives ("United States" for "US").
     pub known_as: Option<Box<str>>,
     /// Preceded by a locative preposition ("in Paris").
@@ -57,6 +55,28 @@ pub struct NameMention {
     pub title_only: bool,
     /// The rule that decided the kind ("title", "metonym", "gazetteer", "word shape").
     pub kind_rule: &'static str,
+}
+
+/// A mention's roles: most have none, which allocates nothing. One pointer wide (a boxed
+/// slice is two): a text of a name every few bytes holds a mention per name until they are
+/// grouped, 64 bytes each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+// A boxed vector is one pointer wide, a boxed slice two.
+#[allow(clippy::box_collection)]
+pub struct Roles(Option<Box<Vec<Span>>>);
+
+impl From<Vec<Span>> for Roles {
+    fn from(roles: Vec<Span>) -> Self {
+        Roles((!roles.is_empty()).then(|| Box::new(roles)))
+    }
+}
+
+impl std::ops::Deref for Roles {
+    type Target = [Span];
+
+    fn deref(&self) -> &[Span] {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Words rarer than this rank are not common English words.
@@ -1630,8 +1650,7 @@ impl NameMention {
             span,
             kind,
             evidence,
-            roles: Vec::new(),
-            acronym: None,
+            roles: Roles::default(),
             known_as,
             locative: false,
             title_only: false,
@@ -1896,8 +1915,7 @@ impl Document<'_> {
             span: self.span_of(chunk, 0, chunk.len()),
             kind: Kind::Person,
             evidence: Evidence::Guess,
-            roles: Vec::new(),
-            acronym: None,
+            roles: Roles::default(),
             known_as: None,
             locative: false,
             title_only: true,
@@ -1991,8 +2009,7 @@ impl Document<'_> {
             span,
             kind,
             evidence,
-            roles,
-            acronym,
+            roles: roles.into(),
             known_as,
             locative,
             title_only: false,
