@@ -151,6 +151,8 @@ impl BriefingKeys {
         let person = entity.kind == Kind::Person;
         let Scratch {
             folded,
+            kept,
+            words,
             surnames,
             surname_ends,
         } = scratch;
@@ -180,17 +182,16 @@ impl BriefingKeys {
         let mut canonical_surname = None;
         let names = std::iter::once(&entity.name).chain(&entity.aliases);
         for (position, name) in names.enumerate() {
-            if let Some(acronym) = acronym(name)
-                && !lexicon::contains(lexicon::NOT_NAMES, name)
-            {
-                if !acronym.is_empty() {
-                    self.push_key(first, KeyClass::Acronym, &acronym);
+            if acronym_onto(folded, name) && !lexicon::contains(lexicon::NOT_NAMES, name) {
+                if !folded.is_empty() {
+                    self.push_key(first, KeyClass::Acronym, folded);
                 }
                 continue;
             }
-            if is_full_name(name, entity.kind) {
+            words.read(name);
+            if is_full_name(name, words, entity.kind) {
                 if person {
-                    fold_person_onto(folded, name);
+                    fold_person_onto(folded, kept, name);
                     if let Some(surname) = surname_of(folded) {
                         push_surname(surname);
                     }
@@ -201,7 +202,7 @@ impl BriefingKeys {
                     self.push_key(first, KeyClass::Strong, folded);
                 }
             } else if person {
-                let surname = one_word_surname(name);
+                let surname = one_word_surname(name, words);
                 if position == 0 {
                     canonical_surname = Some(surname);
                 }
@@ -222,7 +223,12 @@ impl BriefingKeys {
                 self.push_key(first, KeyClass::Surname, &surnames[start..end]);
                 start = end;
             }
-        } else if person && canonical_surname.unwrap_or_else(|| one_word_surname(&entity.name)) {
+        } else if person
+            && canonical_surname.unwrap_or_else(|| {
+                words.read(&entity.name);
+                one_word_surname(&entity.name, words)
+            })
+        {
             fold_onto(folded, &entity.name);
             if let Some((start, end)) = self.push_text(folded) {
                 let class = KeyClass::LoneSurname;
@@ -256,6 +262,10 @@ impl BriefingKeys {
 struct Scratch {
     /// The name being folded.
     folded: String,
+    /// A person's folded name without its middle initials, as it is written.
+    kept: String,
+    /// The words of the name being asked about.
+    words: NameWords,
     /// The entity's surnames, one after another, ending at `surname_ends`.
     surnames: String,
     surname_ends: Vec<usize>,
@@ -770,22 +780,56 @@ fn fold_onto(folded: &mut String, name: &str) {
     folded.clear();
     // A space is written only before the next word, so none leads, trails or doubles.
     let mut space_pending = false;
-    for c in name.chars() {
-        let c = match c {
-            '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '.' => continue,
-            '-' | '\u{2010}' | '\u{2011}' | '_' => ' ',
-            c => c,
-        };
-        if c.is_ascii() {
-            push_folded(folded, &mut space_pending, c.to_ascii_lowercase());
-        } else {
-            for lower in c.to_lowercase() {
-                push_folded(folded, &mut space_pending, lower);
+    if name.is_ascii() {
+        // Nearly every name: its runs of plain characters are copied whole and lowered at
+        // the end, the marks between them read a byte at a time.
+        let mut run = 0;
+        for (i, b) in name.bytes().enumerate() {
+            let space = match b {
+                b'\'' | b'`' | b'.' => false,
+                b'-' | b'_' | b' ' | b'\t'..=b'\r' => true,
+                _ => {
+                    if run == i {
+                        // A run begins: the space before it is written if a word came before.
+                        if space_pending && !folded.is_empty() {
+                            folded.push(' ');
+                        }
+                        space_pending = false;
+                    }
+                    continue;
+                }
+            };
+            folded.push_str(name.get(run..i).unwrap_or_default());
+            run = i + 1;
+            space_pending |= space;
+        }
+        folded.push_str(name.get(run..).unwrap_or_default());
+        folded.make_ascii_lowercase();
+    } else {
+        for c in name.chars() {
+            let Some(c) = fold_mark(c) else { continue };
+            if c.is_ascii() {
+                push_folded(folded, &mut space_pending, c.to_ascii_lowercase());
+            } else {
+                for lower in c.to_lowercase() {
+                    push_folded(folded, &mut space_pending, lower);
+                }
             }
         }
     }
     if folded.starts_with("the ") {
         folded.drain(..4);
+    }
+}
+
+/// A character of a name as folding reads it: apostrophes and full stops dropped (`None`),
+/// hyphens and underscores read as spaces.
+#[inline]
+fn fold_mark(c: char) -> Option<char> {
+    match c {
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '.' => None,
+        '-' | '\u{2010}' | '\u{2011}' | '_' => Some(' '),
+        c => Some(c),
     }
 }
 
@@ -804,14 +848,15 @@ fn push_folded(folded: &mut String, space_pending: &mut bool, c: char) {
 }
 
 /// A person's name folded, without middle initials ("Donald J. Trump" → "donald trump"),
-/// written over `folded`.
-fn fold_person_onto(folded: &mut String, name: &str) {
+/// written over `folded`; `kept` is a buffer for the words kept.
+fn fold_person_onto(folded: &mut String, kept: &mut String, name: &str) {
     fold_onto(folded, name);
-    let last = folded.split(' ').count() - 1;
+    // A folded name has one space between words: two spaces or more, three words or more.
+    let last = folded.bytes().filter(|&b| b == b' ').count();
     if last < 2 {
         return;
     }
-    let mut kept = String::with_capacity(folded.len());
+    kept.clear();
     for (i, word) in folded.split(' ').enumerate() {
         if i == 0 || i == last || word.chars().nth(1).is_some() {
             if !kept.is_empty() {
@@ -820,7 +865,7 @@ fn fold_person_onto(folded: &mut String, name: &str) {
             kept.push_str(word);
         }
     }
-    *folded = kept;
+    std::mem::swap(folded, kept);
 }
 
 /// A person's surname: the last word of the folded name that is not a suffix.
@@ -831,20 +876,31 @@ fn surname_of(folded: &str) -> Option<&str> {
         .find(|w| !NAME_SUFFIXES.contains(w) && !w.is_empty())
 }
 
-/// An acronym as written: two to eight capitals (full stops allowed: "U.N."), folded.
-fn acronym(name: &str) -> Option<String> {
-    // Asked of every name: most have a small letter and are answered before any allocation.
+/// An acronym as written: two to eight capitals (full stops allowed: "U.N."), folded over
+/// `folded`. False (and `folded` left as it may be) when `name` is none.
+fn acronym_onto(folded: &mut String, name: &str) -> bool {
+    // Asked of every name: most have a small letter and are answered at once.
     if name.len() > 16 || name.chars().any(char::is_lowercase) {
-        return None;
+        return false;
     }
-    let letters: String = name.chars().filter(|&c| c != '.').collect();
-    let count = letters.chars().count();
-    ((2..=8).contains(&count)
-        && letters
+    folded.clear();
+    folded.extend(name.chars().filter(|&c| c != '.'));
+    let count = folded.chars().count();
+    let acronym = (2..=8).contains(&count)
+        && folded
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && letters.chars().any(char::is_uppercase))
-    .then(|| letters.to_lowercase())
+        && folded.chars().any(char::is_uppercase);
+    if !acronym {
+        return false;
+    }
+    if folded.is_ascii() {
+        folded.make_ascii_lowercase();
+    } else {
+        // The whole string lowered, as a final capital sigma lowers by its place in it.
+        *folded = folded.to_lowercase();
+    }
+    true
 }
 
 /// An ordinary English word ("government", "foreign"), or a title, or a small word: a name
@@ -861,39 +917,154 @@ fn is_common_word(word: &str) -> bool {
         || lexicon::with_lower(word, |lower| gazetteer.word_rank(lower).is_some())
 }
 
-/// Whether every word of `name` is a title, a determiner or a small word ("President",
-/// "the Prime Minister"): a role, not a name.
-fn is_bare_title(name: &str) -> bool {
-    let mut words = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .peekable();
-    words.peek().is_some()
-        && words.all(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            lexicon::contains_folded(TITLES, w)
-                || lexicon::contains_folded(lexicon::DETERMINERS, w)
-                || lexicon::contains_folded(lexicon::TITLE_CASE_SMALL_WORDS, w)
-        })
+/// The words of one name, read once for every question asked of it.
+#[derive(Default)]
+struct NameWords {
+    /// Its words split at white space, each trimmed of what is not a letter or a digit, the
+    /// empty ones dropped: where they are in the name.
+    words: Vec<(usize, usize)>,
+    /// How many words split at white space it has, untrimmed.
+    untrimmed: usize,
+    /// Whether every word (split at white space and hyphens, trimmed) is a title, a
+    /// determiner or a small word ("President", "the Prime Minister"): a role, not a name.
+    bare_title: bool,
 }
 
-/// Whether a name says which thing it is by itself: not a title, not made only of ordinary
-/// words, not a lone given name.
-fn is_full_name(name: &str, kind: Kind) -> bool {
-    let words = || {
-        name.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-    };
-    if words().next().is_none() || is_bare_title(name) {
+impl NameWords {
+    /// Reads `name`'s words over the last name's.
+    fn read(&mut self, name: &str) {
+        if name.is_ascii() {
+            self.read_ascii(name);
+        } else {
+            self.read_chars(name, name.char_indices());
+        }
+    }
+
+    /// [`NameWords::read`] for an ASCII name (nearly every one): a byte is a character, and
+    /// the words are found a word at a time.
+    fn read_ascii(&mut self, name: &str) {
+        self.words.clear();
+        self.untrimmed = 0;
+        let mut pieces = 0;
+        let mut bare_title = true;
+        let bytes = name.as_bytes();
+        let is_space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+        // Where the letters and digits of `part` (at `offset` in the name) begin and end.
+        let letters = |part: &[u8], offset: usize| {
+            let start = part.iter().position(u8::is_ascii_alphanumeric)?;
+            let end = part.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
+            Some((offset + start, offset + end))
+        };
+        let mut offset = 0;
+        for word in bytes.split(is_space) {
+            let word_offset = offset;
+            offset += word.len() + 1;
+            if word.is_empty() {
+                continue;
+            }
+            self.end_word(letters(word, word_offset));
+            let mut piece_offset = word_offset;
+            for piece in word.split(|&b| b == b'-') {
+                let at = piece_offset;
+                piece_offset += piece.len() + 1;
+                if !bare_title {
+                    break;
+                }
+                if !piece.is_empty() {
+                    pieces += 1;
+                    bare_title = is_title_word(span(name, letters(piece, at)));
+                }
+            }
+        }
+        self.bare_title = pieces > 0 && bare_title;
+    }
+
+    /// Reads the words of `name`, whose characters and where they begin are `chars`.
+    fn read_chars(&mut self, name: &str, chars: impl Iterator<Item = (usize, char)>) {
+        self.words.clear();
+        self.untrimmed = 0;
+        // Where the letters and digits of the current word and of the current piece of it
+        // (hyphens part pieces) begin and end, when it has any.
+        let mut word: Option<(usize, usize)> = None;
+        let mut piece: Option<(usize, usize)> = None;
+        let (mut in_word, mut in_piece) = (false, false);
+        let mut pieces = 0;
+        let mut bare_title = true;
+        let mut end_piece = |piece: &mut Option<(usize, usize)>, in_piece: &mut bool| {
+            if *in_piece {
+                pieces += 1;
+                bare_title = bare_title && is_title_word(span(name, piece.take()));
+                *in_piece = false;
+            }
+        };
+        for (i, c) in chars {
+            let space = c.is_whitespace();
+            if space || c == '-' {
+                end_piece(&mut piece, &mut in_piece);
+                if !space {
+                    in_word = true;
+                } else if in_word {
+                    self.end_word(word.take());
+                    in_word = false;
+                }
+                continue;
+            }
+            in_word = true;
+            in_piece = true;
+            if c.is_alphanumeric() {
+                let end = i + c.len_utf8();
+                word = Some((word.map_or(i, |w| w.0), end));
+                piece = Some((piece.map_or(i, |p| p.0), end));
+            }
+        }
+        end_piece(&mut piece, &mut in_piece);
+        if in_word {
+            self.end_word(word);
+        }
+        self.bare_title = pieces > 0 && bare_title;
+    }
+
+    fn end_word(&mut self, letters: Option<(usize, usize)>) {
+        self.untrimmed += 1;
+        if let Some(letters) = letters {
+            self.words.push(letters);
+        }
+    }
+
+    fn iter<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.words.iter().map(|&w| span(name, Some(w)))
+    }
+}
+
+/// The part of `name` from `range.0` to `range.1`; empty for none.
+fn span(name: &str, range: Option<(usize, usize)>) -> &str {
+    range
+        .and_then(|(start, end)| name.get(start..end))
+        .unwrap_or_default()
+}
+
+/// A title, a determiner or a small word: what a bare title is made of.
+fn is_title_word(word: &str) -> bool {
+    lexicon::contains_folded(TITLES, word)
+        || lexicon::contains_folded(lexicon::DETERMINERS, word)
+        || lexicon::contains_folded(lexicon::TITLE_CASE_SMALL_WORDS, word)
+}
+
+/// Whether a name (its words read into `words`) says which thing it is by itself: not a
+/// title, not made only of ordinary words, not a lone given name.
+fn is_full_name(name: &str, words: &NameWords, kind: Kind) -> bool {
+    if words.words.is_empty() || words.bare_title {
         return false;
     }
     if kind == Kind::Person {
         // A person's full name is two words at least; one word is a surname (or a given
         // name), decided by the whole folder.
-        return words().nth(1).is_some() && words().any(|w| !lexicon::contains_folded(TITLES, w));
+        return words.words.len() > 1
+            && words
+                .iter(name)
+                .any(|w| !lexicon::contains_folded(TITLES, w));
     }
-    !words().all(is_common_word)
+    !words.iter(name).all(is_common_word)
 }
 
 /// The gazetteer's canonical name for a place or an organisation, folded onto `folded`; false
@@ -908,12 +1079,13 @@ fn gazetteer_name_onto(folded: &mut String, name: &str, kind: Kind) -> bool {
     known.inspect(|known| fold_onto(folded, known)).is_some()
 }
 
-/// A one-word person name that may be a surname: capitalised, not a title, not a given name.
-fn one_word_surname(name: &str) -> bool {
-    let word = name.trim();
-    if word.is_empty() || word.split_whitespace().count() != 1 || is_bare_title(word) {
+/// A one-word person name (its words read into `words`) that may be a surname: capitalised,
+/// not a title, not a given name.
+fn one_word_surname(name: &str, words: &NameWords) -> bool {
+    if words.untrimmed != 1 || words.bare_title {
         return false;
     }
+    let word = name.trim();
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
@@ -970,10 +1142,10 @@ mod tests {
         ] {
             assert_eq!(fold(name), folded, "{name:?}");
         }
-        let mut buffer = String::from("left over");
-        fold_person_onto(&mut buffer, "Donald J. Trump Jr.");
+        let (mut buffer, mut kept) = (String::from("left over"), String::new());
+        fold_person_onto(&mut buffer, &mut kept, "Donald J. Trump Jr.");
         assert_eq!(buffer, "donald trump jr");
-        fold_person_onto(&mut buffer, "Ann B. Lee");
+        fold_person_onto(&mut buffer, &mut kept, "Ann B. Lee");
         assert_eq!(buffer, "ann lee");
     }
 
