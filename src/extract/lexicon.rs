@@ -2500,6 +2500,10 @@ pub static OPENERS: &WordList = word_list![
     "Across",
 ];
 
+/// Endings that make a town's name its people's ("Lagos-ian", "Toronto-nian", "London-er",
+/// "Milan-ese", "Brooklyn-ite"), longest first.
+pub static TOWN_PEOPLE_ENDINGS: &[&str] = &["nian", "ian", "ese", "er", "ite"];
+
 /// Abbreviated month and weekday names, dates when a number stands beside them ("Thu 3 Apr
 /// 2025", "Apr 08, 2025").
 pub static SHORT_DATE_WORDS: &WordList = word_list![

@@ -739,3 +739,43 @@ fn names_listed_after_a_plural_kinship_noun_are_people() {
         assert_eq!(kind(text, name), Some(Kind::Person), "{name}");
     }
 }
+
+#[test]
+fn the_people_of_a_known_town_are_a_group() {
+    let text = "Traffic tested every Lagosian on Monday. Two Torontonians won gold, and a \
+        Londoner came third. The New Yorkers left early, and crowds of Milanese shoppers queued.\n";
+    let found = entities(text);
+    for name in [
+        "Lagosian",
+        "Torontonians",
+        "Londoner",
+        "New Yorkers",
+        "Milanese",
+    ] {
+        assert_eq!(entity(&found, name).1, Kind::Group, "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_surname_that_ends_like_a_town_s_people_stays_a_person() {
+    let text = "Kate Parker said the plan was sound. Parker added that Helen Carter agreed.\n";
+    let found = entities(text);
+    for name in ["Kate Parker", "Helen Carter"] {
+        assert_eq!(entity(&found, name).1, Kind::Person, "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_lone_given_name_after_the_where_the_phrase_ends_is_no_person() {
+    let text = "Boats sailed up the Clyde to Glasgow. Anglers stood beside the Shannon, waiting.\n\
+        Clyde Barrow was a robber. Shannon Lee said so.\n";
+    let found = entities(text);
+    let kinds: Vec<Kind> = found
+        .iter()
+        .filter(|e| e.0 == "Clyde" || e.0 == "Shannon")
+        .map(|e| e.1)
+        .collect();
+    assert_eq!(kinds, [Kind::Place, Kind::Place], "{found:?}");
+    assert_eq!(entity(&found, "Clyde Barrow").1, Kind::Person, "{found:?}");
+    assert_eq!(entity(&found, "Shannon Lee").1, Kind::Person, "{found:?}");
+}
