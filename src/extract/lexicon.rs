@@ -2500,6 +2500,13 @@ pub static OPENERS: &WordList = word_list![
     "Across",
 ];
 
+/// Prefixes of ships' names ("MV Glen Sannox", "HMS Belfast", "USS Carl Vinson", "INS
+/// Vikrant"), compared as written. "MS" and "SS" are left out: in capitals they name a disease
+/// and a corps more often than a ship.
+pub static SHIP_PREFIXES: &WordList = word_list![
+    "MV", "MT", "RMS", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "INS", "CCGS",
+];
+
 /// Endings that make a town's name its people's ("Lagos-ian", "Toronto-nian", "London-er",
 /// "Milan-ese", "Brooklyn-ite"), longest first.
 pub static TOWN_PEOPLE_ENDINGS: &[&str] = &["nian", "ian", "ese", "er", "ite"];

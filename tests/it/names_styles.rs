@@ -779,3 +779,22 @@ fn a_lone_given_name_after_the_where_the_phrase_ends_is_no_person() {
     assert_eq!(entity(&found, "Clyde Barrow").1, Kind::Person, "{found:?}");
     assert_eq!(entity(&found, "Shannon Lee").1, Kind::Person, "{found:?}");
 }
+
+#[test]
+fn a_ship_s_prefix_opens_one_name_of_a_thing() {
+    let text = "The first vessel, the MV Glen Sannox, is in service. Sailors aboard the USS \
+        Carl Vinson waved, and HMAS Canberra left Sydney with HMS Queen Elizabeth.\n";
+    let found = entities(text);
+    for name in [
+        "MV Glen Sannox",
+        "USS Carl Vinson",
+        "HMAS Canberra",
+        "HMS Queen Elizabeth",
+    ] {
+        assert_eq!(entity(&found, name).1, Kind::Other, "{name}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|e| e.0 == "MV" || e.1 == Kind::Person),
+        "{found:?}"
+    );
+}

@@ -1023,9 +1023,10 @@ impl<'t> Document<'t> {
                         break;
                     }
                     // "Image: NASA Bill Ingalls": an acronym does not run into a person's
-                    // given name and surname.
+                    // given name and surname ("USS Carl Vinson" is a ship's name).
                     let acronym_before_person = chunk.len() == 1
                         && is_acronym(self.word(chunk[0]))
+                        && !lexicon::SHIP_PREFIXES.contains(&self.word(chunk[0]))
                         && self.gazetteer.given_name(self.word(j))
                         && self.is_name_word(j + 1)
                         && same_sentence(j + 1);
@@ -1178,7 +1179,10 @@ impl Document<'_> {
         let mut heads = self.chunk_heads.take();
         heads.clear();
         heads.extend(words.iter().map(|w| is_title_head(w)));
-        let split = if self.opens_with_seat(chunk, &words) {
+        let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
+            // "HMS Queen Elizabeth": a ship's name holds no title.
+            Split::whole(words.len())
+        } else if self.opens_with_seat(chunk, &words) {
             // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
             Split {
                 modifiers: vec![0],

@@ -92,6 +92,7 @@ pub(super) struct ShapeRule {
 
 /// The rules, in the order they are asked.
 pub(super) static SHAPE_RULES: &[ShapeRule] = &[
+    rule("ship's prefix", ship),
     rule("gazetteer place", gazetteer_place),
     rule("gazetteer organisation", gazetteer_organization),
     rule("cited publication", cited_publication),
@@ -153,6 +154,16 @@ pub(super) fn decide(document: &Document, shape: &Shape) -> (Shaped, &'static st
         .iter()
         .find_map(|rule| (rule.applies)(document, shape).map(|shaped| (shaped, rule.name)))
         .unwrap_or(((Kind::Organization, Evidence::Fallback, None), "default"))
+}
+
+/// "MV Glen Sannox", "USS Carl Vinson", "HMAS Canberra": a ship's prefix opens the ship's
+/// name, whatever the words after it would name alone.
+fn ship(_: &Document, s: &Shape) -> Option<Shaped> {
+    (s.several_words() && lexicon::SHIP_PREFIXES.contains(&s.words[0])).then_some((
+        Kind::Other,
+        Evidence::Sure,
+        None,
+    ))
 }
 
 fn gazetteer_place(d: &Document, s: &Shape) -> Option<Shaped> {
