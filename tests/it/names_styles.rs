@@ -798,3 +798,20 @@ fn a_ship_s_prefix_opens_one_name_of_a_thing() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_portfolio_opening_a_sentence_stays_in_the_office_even_when_written_lower_case_elsewhere() {
+    let text = "The transport spokesman asked first. Transport Secretary Fiona Hyslop said the \
+        plan stood. The health budget grew. Health Minister Ann Byrne agreed.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Fiona Hyslop").2,
+        ["Transport Secretary"],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Ann Byrne").2,
+        ["Health Minister"],
+        "{found:?}"
+    );
+}

@@ -575,6 +575,18 @@ impl<'t> Document<'t> {
         if portfolio_follows && is_title_head(stem) {
             return true;
         }
+        // "Transport Secretary Fiona Hyslop said": a portfolio opening the sentence before its
+        // office and the holder's name, even where the text writes the word in lower case.
+        let office_and_holder_follow = next_capitalised_word
+            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, self.word(index + 1))
+            && self.tokens.get(index + 2).is_some_and(|holder| {
+                holder.sentence() == token.sentence()
+                    && holder.kind() == TokenKind::Word
+                    && is_capitalised(self.word(index + 2))
+            });
+        if office_and_holder_follow && !stem.ends_with("ly") && !is_title(stem) {
+            return true;
+        }
         // "Downing Street said": a seat of government opening the sentence.
         if next_capitalised_word && self.opens_metonym(stem, index) {
             return true;
