@@ -45,6 +45,10 @@ pub struct DateRule {
     /// Whether a token starting with this byte may start the rule's date: asked once per byte
     /// value, to make [`RULE_STARTS`].
     starts: fn(u8) -> bool,
+    /// Whether a token of this text may start the rule's date: what the rule asks of its first
+    /// word before anything else, asked without a call to the rule. Most words whose first
+    /// byte a rule may start ("the", "said", "Minister") fail it.
+    may_start: fn(&str) -> bool,
     find: fn(&Reader, usize) -> Option<Found>,
 }
 
@@ -62,66 +66,79 @@ pub static RULES: &[DateRule] = &[
     DateRule {
         name: "iso_date",
         starts: starts_with_digit,
+        may_start: any_word,
         find: iso_date,
     },
     DateRule {
         name: "numeric_date",
         starts: starts_with_digit,
+        may_start: any_word,
         find: numeric_date,
     },
     DateRule {
         name: "clock_time",
         starts: starts_with_digit,
+        may_start: any_word,
         find: clock_time,
     },
     DateRule {
         name: "quarter",
         starts: may_start_quarter,
+        may_start: may_be_quarter,
         find: quarter,
     },
     DateRule {
         name: "fiscal_year",
         starts: may_start_fiscal_year,
+        may_start: may_be_fiscal_year,
         find: fiscal_year,
     },
     DateRule {
         name: "weekday",
         starts: may_start_weekday,
+        may_start: may_be_weekday,
         find: weekday,
     },
     DateRule {
         name: "day_month",
         starts: starts_with_digit,
+        may_start: any_word,
         find: day_month_rule,
     },
     DateRule {
         name: "month",
         starts: may_start_month,
+        may_start: may_be_month,
         find: month,
     },
     DateRule {
         name: "decade",
         starts: may_start_decade,
+        may_start: may_be_decade,
         find: decade,
     },
     DateRule {
         name: "mid_date",
         starts: may_start_mid_date,
+        may_start: may_be_mid_date,
         find: mid_date,
     },
     DateRule {
         name: "holiday",
         starts: may_start_holiday,
+        may_start: may_be_holiday,
         find: holiday,
     },
     DateRule {
         name: "day_of_month",
         starts: starts_with_digit,
+        may_start: any_word,
         find: day_of_month,
     },
     DateRule {
         name: "year",
         starts: starts_with_digit,
+        may_start: any_word,
         find: year,
     },
 ];
@@ -393,10 +410,7 @@ fn clock_time(r: &Reader, i: usize) -> Option<Found> {
 /// "first quarter", "third-quarter", "Q1", with "of fiscal 2026", "2025" or "FY26" after it.
 fn quarter(r: &Reader, i: usize) -> Option<Found> {
     let word = r.word(i);
-    // "Q1" is two bytes, "first" to "fourth" five or six, "first-quarter" longer with a
-    // hyphen: most words asked ("the", "to", "said") are none of these.
-    let plain_ordinal = matches!(word.len(), 5 | 6);
-    if !(word.len() == 2 || plain_ordinal || (word.len() > 6 && word.contains('-'))) {
+    if !may_be_quarter_length(word) {
         return None;
     }
     let quarter_last = if let Some(number) = word.strip_prefix('Q') {
@@ -632,12 +646,10 @@ fn same_word(written: &str, listed: &str) -> bool {
 /// ("Christmas Island", "Good Friday Agreement").
 fn holiday(r: &Reader, i: usize) -> Option<Found> {
     let word = r.word(i);
-    // Nearly every word asked is a capitalised ASCII word that starts no holiday: the list's
-    // filters say so before the word is searched for a curly apostrophe.
-    let curly = !word.is_ascii() && word.contains('’');
-    if !curly && !HOLIDAY_FIRST_WORDS.contains(&word) {
+    if !may_be_holiday(word) {
         return None;
     }
+    let curly = !word.is_ascii() && word.contains('’');
     if !word.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -718,6 +730,66 @@ fn year(r: &Reader, i: usize) -> Option<Found> {
     })
 }
 
+/// The first word of a quarter: "Q1" is two bytes, "first" to "fourth" five or six,
+/// "first-quarter" longer with a hyphen. Most words asked ("the", "to", "said") are none.
+fn may_be_quarter_length(word: &str) -> bool {
+    let plain_ordinal = matches!(word.len(), 5 | 6);
+    word.len() == 2 || plain_ordinal || (word.len() > 6 && word.contains('-'))
+}
+
+/// The first word of a quarter as [`quarter`] reads it: of a quarter's length, and "Q…", a
+/// hyphenated word or an ordinal ("there", "state" are none).
+fn may_be_quarter(word: &str) -> bool {
+    may_be_quarter_length(word)
+        && (word.starts_with('Q')
+            || word.contains('-')
+            || lexicon::contains_folded(lexicon::QUARTER_ORDINALS, word))
+}
+
+/// The first word of a fiscal year: "fiscal", "FY…", or a number ("2027-28", "2023" of
+/// "2023/24").
+fn may_be_fiscal_year(word: &str) -> bool {
+    word.eq_ignore_ascii_case("fiscal")
+        || word.starts_with("FY")
+        || word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A weekday, possessive or not, or a shortened one with or without its stop.
+fn may_be_weekday(word: &str) -> bool {
+    is_weekday(stem(word)) || is_short_weekday(word)
+}
+
+/// A month as written ("April", "Apr", "Sept.") or possessive ("May's").
+fn may_be_month(word: &str) -> bool {
+    if month_word(word).is_some() {
+        return true;
+    }
+    // A word that is its own stem was just asked.
+    let name = stem(word);
+    name.len() != word.len() && month_word(name) == Some(MonthWord::Full)
+}
+
+/// "1990s" and the apostrophe of "'90s".
+fn may_be_decade(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || matches!(word, "'" | "’" | "‘")
+}
+
+fn may_be_mid_date(word: &str) -> bool {
+    word.starts_with("mid-") || word.starts_with("Mid-")
+}
+
+/// The first word of a holiday, as listed or with a curly apostrophe. Nearly every word asked
+/// is a capitalised ASCII word that starts none: the list's filters say so before the word is
+/// searched for a curly apostrophe.
+fn may_be_holiday(word: &str) -> bool {
+    HOLIDAY_FIRST_WORDS.contains(&word) || (!word.is_ascii() && word.contains('’'))
+}
+
+/// The rules whose first word is told by its first byte alone.
+fn any_word(_: &str) -> bool {
+    true
+}
+
 fn starts_with_digit(byte: u8) -> bool {
     byte.is_ascii_digit()
 }
@@ -796,8 +868,12 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             i += 1;
             continue;
         }
+        let word = token.text(text);
         let found = rules_in(starts).find_map(|index| {
             let rule = RULES.get(index)?;
+            if !(rule.may_start)(word) {
+                return None;
+            }
             (rule.find)(&reader, i).map(|found| (index, found))
         });
         match found {
@@ -821,6 +897,146 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::segment;
+    use proptest::prelude::*;
+
+    /// Every rule that finds a date from a token says, of that token's word alone, that it
+    /// may start one: [`find`] asks `may_start` first and skips the rule otherwise.
+    fn check_may_start(text: &str) -> Result<(), TestCaseError> {
+        let sentences = segment::sentences(text, &segment::paragraphs(text));
+        let tokens = segment::tokens(text, &sentences);
+        let reader = Reader {
+            text,
+            tokens: &tokens,
+        };
+        for (i, token) in tokens.iter().enumerate() {
+            let word = token.text(text);
+            for rule in RULES {
+                if (rule.find)(&reader, i).is_some() {
+                    prop_assert!((rule.may_start)(word), "{} {word:?} in {text:?}", rule.name);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn date_piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(
+            &[
+                " ",
+                " ",
+                " ",
+                ", ",
+                ". ",
+                "-",
+                "/",
+                ":",
+                "'",
+                "’",
+                "the",
+                "of",
+                "in",
+                "fiscal",
+                "Fiscal",
+                "FISCAL",
+                "year",
+                "FY",
+                "FY26",
+                "FY2025-26",
+                "Q1",
+                "Q4",
+                "Q5",
+                "Q0001",
+                "first",
+                "First",
+                "THIRD",
+                "fourth",
+                "quarter",
+                "Quarter",
+                "first-quarter",
+                "Third-Quarter",
+                "2025",
+                "2027-28",
+                "2023/24",
+                "2019–20",
+                "1990s",
+                "90s",
+                "'s",
+                "’s",
+                "May",
+                "May's",
+                "March’s",
+                "Sept.",
+                "Sept",
+                "Apr",
+                "Apr.",
+                "April",
+                "Monday",
+                "Friday's",
+                "Tue",
+                "Tue.",
+                "Thurs",
+                "Wed",
+                "mid-May",
+                "Mid-2024",
+                "mid-1990s",
+                "mid-’90s",
+                "Christmas",
+                "Christmas Day",
+                "St",
+                "St.",
+                "Patrick's",
+                "Patrick’s",
+                "Paddy’s",
+                "Day",
+                "Eid",
+                "al-Fitr",
+                "Good",
+                "Friday",
+                "Canada",
+                "Easter",
+                "Diwali",
+                "3",
+                "03",
+                "15th",
+                "1st",
+                "9am",
+                "4:45",
+                "PM",
+                "EDT",
+                "09.14",
+                "BST",
+                "1430",
+                "GMT",
+                "2025-04-03",
+                "03/04/2025",
+                "3.4.2025",
+                "Island",
+            ][..],
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_rule_finds_dates_only_from_words_it_may_start(
+            pieces in prop::collection::vec(date_piece(), 0..30)
+        ) {
+            check_may_start(&pieces.concat())?;
+        }
+    }
+
+    #[test]
+    fn rules_may_start_their_own_examples() {
+        check_may_start(
+            "On Tue 8 Apr 2025, the first quarter of fiscal 2026 and Q3 FY26 began; in May, \
+             mid-May, the '90s, the 1990s, 2027-28, 2023/24, Friday’s Paddy’s Day, St Patrick's \
+             Day, Eid al-Fitr, 4:45 PM EDT, 09.14 BST, 1430 GMT, 2025-04-03, 03/04/2025, by the \
+             15th.",
+        )
+        .unwrap();
+    }
 
     #[test]
     fn every_rule_has_a_bit_of_its_own() {

@@ -135,19 +135,32 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
 
 /// The spans [`remove_overlaps`] has kept, by start and by end: a mention is asked about the
 /// few kept spans that start or end inside it, found by one search each, not by walking the
-/// spans before it.
+/// spans before it. Each pair of offsets is one integer, [`offsets`], ordered as the pair:
+/// a search compares integers, not pairs of them, and a node of the sets holds twice as many.
 #[derive(Default)]
 struct KeptSpans {
     /// (start, end) of each kept span.
-    by_start: BTreeSet<(usize, usize)>,
+    by_start: BTreeSet<u64>,
     /// (end, start) of each kept span.
-    by_end: BTreeSet<(usize, usize)>,
+    by_end: BTreeSet<u64>,
+}
+
+/// Two offsets as one integer ordered as the pair `(high, low)`. Offsets fit 32 bits: a
+/// mention is over tokens, which stop at 4 GiB.
+fn offsets(high: usize, low: usize) -> u64 {
+    let narrow = |n: usize| u64::from(u32::try_from(n).unwrap_or(u32::MAX));
+    (narrow(high) << 32) | narrow(low)
+}
+
+/// The pair of offsets [`offsets`] made `key` of.
+fn offsets_of(key: u64) -> (usize, usize) {
+    ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize)
 }
 
 impl KeptSpans {
     fn insert(&mut self, m: Span) {
-        self.by_start.insert((m.start, m.end));
-        self.by_end.insert((m.end, m.start));
+        self.by_start.insert(offsets(m.start, m.end));
+        self.by_end.insert(offsets(m.end, m.start));
     }
 
     /// Whether `m` crosses a kept span: one starting inside `m` that ends after it (or `m`
@@ -157,8 +170,11 @@ impl KeptSpans {
     fn crosses(&self, m: Span) -> bool {
         let holds_or_overhangs =
             |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-        if (self.by_start.range((m.start, 0)..(m.end, 0)))
-            .copied()
+        // Each search looks for its first key only and reads on while the keys are in range:
+        // a range with an end would search for both.
+        if (self.by_start.range(offsets(m.start, 0)..))
+            .take_while(|&&key| key < offsets(m.end, 0))
+            .map(|&key| offsets_of(key))
             .any(holds_or_overhangs)
         {
             return true;
@@ -166,9 +182,11 @@ impl KeptSpans {
         // Kept spans ending inside `m` (rarely any), then whether the one starting before `m`
         // is among the 16 nearest start offsets before it.
         m.end > m.start + 1
-            && (self.by_end.range((m.start + 1, 0)..(m.end, 0)))
-                .filter(|&&(_, s)| s < m.start)
-                .any(|&(_, s)| self.distinct_starts(s, m.start) <= 16)
+            && (self.by_end.range(offsets(m.start + 1, 0)..))
+                .take_while(|&&key| key < offsets(m.end, 0))
+                .map(|&key| offsets_of(key).1)
+                .filter(|&s| s < m.start)
+                .any(|s| self.distinct_starts(s, m.start) <= 16)
     }
 
     /// How many different start offsets kept spans have from `from` up to (not including)
@@ -176,7 +194,9 @@ impl KeptSpans {
     fn distinct_starts(&self, from: usize, to: usize) -> usize {
         let mut count = 0;
         let mut previous = None;
-        for &(s, _) in self.by_start.range((from, 0)..(to, 0)) {
+        let keys =
+            (self.by_start.range(offsets(from, 0)..)).take_while(|&&key| key < offsets(to, 0));
+        for s in keys.map(|&key| key >> 32) {
             if previous != Some(s) {
                 previous = Some(s);
                 count += 1;

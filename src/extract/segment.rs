@@ -359,40 +359,48 @@ fn mark_run_end(bytes: &[u8], start: usize) -> Option<usize> {
 /// At least as many tokens as `text` has: a token starts at a byte that is neither blank nor
 /// continues a run of ASCII letters and digits. Room for them is taken at once, so the list
 /// never grows (growing a list of many tokens held the old and the new one at once); room
-/// never written (a run of one mark is one token) is never touched. One pass without
-/// branches over the bytes.
+/// never written (a run of one mark is one token) is never touched. Each byte is read with
+/// the one before it by comparisons alone, counted in runs of 32: a loop the compiler does
+/// many bytes at a time, where a table read one at a time.
 fn token_bound(text: &str) -> usize {
-    let mut count = 0;
-    let mut after_alphanumeric = false;
-    for &byte in text.as_bytes() {
-        let class = BYTE_CLASS[usize::from(byte)];
-        let alphanumeric = class == LETTER_OR_DIGIT;
-        let starts = class != BLANK && !(alphanumeric && after_alphanumeric);
+    let bytes = text.as_bytes();
+    let Some((&first, rest)) = bytes.split_first() else {
+        return 0;
+    };
+    let mut count = usize::from(!is_ascii_blank(first));
+    // Each byte after the first beside the byte before it, in runs of 32.
+    let (befores, befores_left) = bytes[..rest.len()].as_chunks::<32>();
+    let (runs, left) = rest.as_chunks::<32>();
+    for (befores, run) in befores.iter().zip(runs) {
+        let starts = (befores.iter().zip(run)).fold(0u8, |starts, (&before, &byte)| {
+            starts + starts_token(before, byte)
+        });
         count += usize::from(starts);
-        after_alphanumeric = alphanumeric;
+    }
+    for (&before, &byte) in befores_left.iter().zip(left) {
+        count += usize::from(starts_token(before, byte));
     }
     count
 }
 
-const BLANK: u8 = 0;
-const LETTER_OR_DIGIT: u8 = 1;
-const OTHER: u8 = 2;
+/// 1 when `byte`, after `before`, starts a token for [`token_bound`], else 0.
+#[inline(always)]
+fn starts_token(before: u8, byte: u8) -> u8 {
+    let continues = is_ascii_letter_or_digit(before) & is_ascii_letter_or_digit(byte);
+    u8::from(!is_ascii_blank(byte) & !continues)
+}
 
-/// Each byte's class for [`token_bound`].
-const BYTE_CLASS: [u8; 256] = {
-    let mut table = [OTHER; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let b = byte as u8;
-        if b.is_ascii_whitespace() {
-            table[byte] = BLANK;
-        } else if b.is_ascii_alphanumeric() {
-            table[byte] = LETTER_OR_DIGIT;
-        }
-        byte += 1;
-    }
-    table
-};
+/// `u8::is_ascii_whitespace` as comparisons without branches.
+#[inline(always)]
+fn is_ascii_blank(byte: u8) -> bool {
+    (byte == b' ') | (byte.wrapping_sub(b'\t') < 2) | (byte.wrapping_sub(0x0C) < 2)
+}
+
+/// `u8::is_ascii_alphanumeric` as comparisons without branches.
+#[inline(always)]
+fn is_ascii_letter_or_digit(byte: u8) -> bool {
+    (byte.wrapping_sub(b'0') < 10) | ((byte | 0x20).wrapping_sub(b'a') < 26)
+}
 
 /// Splits a text into tokens, sentence by sentence.
 pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
@@ -713,6 +721,29 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn the_token_bound_counts_bytes_that_start_a_token() {
+        for byte in 0..=u8::MAX {
+            assert_eq!(is_ascii_blank(byte), byte.is_ascii_whitespace(), "{byte}");
+            assert_eq!(is_ascii_letter_or_digit(byte), byte.is_ascii_alphanumeric());
+        }
+        let mut text: String = (0..128u8).rev().map(char::from).collect();
+        text.extend((0..128u8).map(char::from));
+        text.push_str(&"ab 1, é—“x\td9 Ünï ".repeat(40));
+        for end in (0..=text.len()).filter(|&end| text.is_char_boundary(end)) {
+            let mut expected = 0;
+            let mut before_continues = false;
+            for &byte in &text.as_bytes()[..end] {
+                let alphanumeric = byte.is_ascii_alphanumeric();
+                let blank_or_continues =
+                    byte.is_ascii_whitespace() || (alphanumeric && before_continues);
+                expected += usize::from(!blank_or_continues);
+                before_continues = alphanumeric;
+            }
+            assert_eq!(token_bound(&text[..end]), expected, "{end}");
+        }
     }
 
     #[test]

@@ -253,11 +253,19 @@ fn paragraph_marks(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
 }
 
 /// The document's convention: the family of most opening marks (doubles on a tie; straight
-/// doubles open and close alike, so half of them open).
-fn convention(text: &str, paragraphs: &[Span], marks: &mut Vec<Mark>) -> Convention {
+/// doubles open and close alike, so half of them open). Says in `with_marks` which paragraphs
+/// have marks at all: those without are not read again.
+fn convention(
+    text: &str,
+    paragraphs: &[Span],
+    marks: &mut Vec<Mark>,
+    with_marks: &mut Vec<bool>,
+) -> Convention {
     let (mut doubles, mut singles, mut straight) = (0usize, 0usize, 0usize);
+    with_marks.clear();
     for &paragraph in paragraphs {
         paragraph_marks(text, paragraph, marks);
+        with_marks.push(!marks.is_empty());
         for mark in marks.iter() {
             match (mark.family, mark.role) {
                 (Family::Double, Role::Open | Role::LeftDouble) => doubles += 1,
@@ -426,7 +434,8 @@ fn trim_spaces(text: &str, span: Span) -> Span {
 /// Every outermost quotation of `text`, in order, and the document's convention.
 pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Marked>) {
     let mut marks: Vec<Mark> = Vec::new();
-    let convention = convention(text, paragraphs, &mut marks);
+    let mut with_marks: Vec<bool> = Vec::with_capacity(paragraphs.len());
+    let convention = convention(text, paragraphs, &mut marks, &mut with_marks);
     let mut scanner = Scanner {
         text,
         convention,
@@ -435,7 +444,11 @@ pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Marked>) 
     };
     let mut continued = false;
     for (index, &paragraph) in paragraphs.iter().enumerate() {
-        paragraph_marks(text, paragraph, &mut marks);
+        if with_marks.get(index).is_some_and(|&any| any) {
+            paragraph_marks(text, paragraph, &mut marks);
+        } else {
+            marks.clear();
+        }
         let within = &mut marks[..];
         // A continued quotation's reopening mark is no mark of its own.
         let skip = usize::from(

@@ -13,6 +13,8 @@
 //!
 //! Each quotation records the rule that found its source and how the source was resolved.
 
+use std::cell::OnceCell;
+
 use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::{Entity, Quote, QuoteKind, SourceRule, Span};
@@ -31,8 +33,9 @@ struct Context<'a> {
     entities: &'a [Entity],
     /// Every entity's mentions, sorted by span.
     mentions: Vec<MentionAt>,
-    /// Each entity's gender as the text shows it ([`resolution::genders`]).
-    genders: Vec<resolution::Gender>,
+    /// Each entity's gender as the text shows it ([`resolution::gender`]), worked out the
+    /// first time a pronoun asks for it: most entities are never asked.
+    genders: Vec<OnceCell<resolution::Gender>>,
     /// The marked quotations (span, inner), in order: names inside them are no one's
     /// antecedent. Borrowed from the list the stages share rather than copied.
     quoted: &'a [(Span, Span)],
@@ -73,6 +76,17 @@ fn is_cue_word(word: &str) -> bool {
 }
 
 impl Context<'_> {
+    /// The gender of entity `entity` as the text shows it (unknown for an index past the
+    /// entities).
+    pub(super) fn gender(&self, entity: usize) -> resolution::Gender {
+        match (self.genders.get(entity), self.entities.get(entity)) {
+            (Some(cell), Some(e)) => {
+                *cell.get_or_init(|| resolution::gender(self.text, self.tokens, e))
+            }
+            _ => resolution::Gender::default(),
+        }
+    }
+
     pub(super) fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
@@ -131,7 +145,7 @@ pub fn find(
         tokens,
         entities,
         mentions: sorted_mentions(entities),
-        genders: resolution::genders(text, tokens, entities),
+        genders: vec![OnceCell::new(); entities.len()],
         quoted: &spans,
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());

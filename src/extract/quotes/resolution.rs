@@ -43,51 +43,46 @@ impl Gender {
     }
 }
 
-/// Each person's gender from the text, by votes: a gendered title before a mention (Mr, Ms,
+/// A person's gender from the text, by votes: a gendered title before a mention (Mr, Ms,
 /// Dame, Lord) counts three, the first he/she/his/her after a mention that opens its sentence
 /// counts one ("Hollander, who testified last week, has said he …"). Other entities are
 /// [`Gender::Unknown`].
-pub(super) fn genders(text: &str, tokens: &[super::Token], entities: &[Entity]) -> Vec<Gender> {
+pub(super) fn gender(text: &str, tokens: &[super::Token], entity: &Entity) -> Gender {
     // A sentence's pronoun is looked for a few words on at most, so the pass stays linear.
     const PRONOUN_REACH: usize = 24;
     let word = |i: usize| tokens[i].text(text);
-    entities
-        .iter()
-        .map(|entity| {
-            if entity.kind != Kind::Person {
-                return Gender::Unknown;
-            }
-            let mut votes = 0i32;
-            let mut vote = |gender: Gender, weight: i32| match gender {
-                Gender::Male => votes += weight,
-                Gender::Female => votes -= weight,
-                Gender::Unknown => {}
-            };
-            if let Some(first) = entity.name.split_whitespace().next() {
-                vote(Gender::of_title(first), 3);
-            }
-            for mention in &entity.mentions {
-                let at = tokens.partition_point(|t| t.span().start < mention.start);
-                if let Some(before) = at.checked_sub(1) {
-                    vote(Gender::of_title(word(before)), 3);
-                }
-                if tokens.get(at).is_some_and(|t| t.sentence_start()) {
-                    let sentence = tokens[at].sentence();
-                    let pronoun = (at + 1..tokens.len())
-                        .take(PRONOUN_REACH)
-                        .take_while(|&k| tokens[k].sentence() == sentence)
-                        .map(|k| Gender::of_pronoun(word(k)))
-                        .find(|g| *g != Gender::Unknown);
-                    vote(pronoun.unwrap_or_default(), 1);
-                }
-            }
-            match votes.signum() {
-                1 => Gender::Male,
-                -1 => Gender::Female,
-                _ => Gender::Unknown,
-            }
-        })
-        .collect()
+    if entity.kind != Kind::Person {
+        return Gender::Unknown;
+    }
+    let mut votes = 0i32;
+    let mut vote = |gender: Gender, weight: i32| match gender {
+        Gender::Male => votes += weight,
+        Gender::Female => votes -= weight,
+        Gender::Unknown => {}
+    };
+    if let Some(first) = entity.name.split_whitespace().next() {
+        vote(Gender::of_title(first), 3);
+    }
+    for mention in &entity.mentions {
+        let at = tokens.partition_point(|t| t.span().start < mention.start);
+        if let Some(before) = at.checked_sub(1) {
+            vote(Gender::of_title(word(before)), 3);
+        }
+        if tokens.get(at).is_some_and(|t| t.sentence_start()) {
+            let sentence = tokens[at].sentence();
+            let pronoun = (at + 1..tokens.len())
+                .take(PRONOUN_REACH)
+                .take_while(|&k| tokens[k].sentence() == sentence)
+                .map(|k| Gender::of_pronoun(word(k)))
+                .find(|g| *g != Gender::Unknown);
+            vote(pronoun.unwrap_or_default(), 1);
+        }
+    }
+    match votes.signum() {
+        1 => Gender::Male,
+        -1 => Gender::Female,
+        _ => Gender::Unknown,
+    }
 }
 
 /// One way to resolve a source phrase; `lower` is the phrase in lower case.
@@ -199,7 +194,8 @@ impl Context<'_> {
             self.entities
                 .get(entity)
                 .is_some_and(|e| e.kind == Kind::Person)
-                && gender.fits(self.genders.get(entity).copied().unwrap_or_default())
+                // A pronoun of no gender fits anyone, without the person's gender asked.
+                && (gender == Gender::Unknown || gender.fits(self.gender(entity)))
                 && !self.is_quoted(mention)
         };
         let mut best: Option<(usize, usize)> = None;
