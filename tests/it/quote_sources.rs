@@ -234,3 +234,11 @@ fn a_quotation_opening_the_next_paragraph_continues_the_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_description_after_the_verb_gives_way_to_the_name_that_closes_the_sentence() {
+    let text = "“We will not back down,” said the union’s general secretary, Rhona Keel.\n\n\
+                “It is a fair offer,” said the company’s chief executive, Tom Barr, on Friday.\n";
+    assert_eq!(entity_of(text, "We will not back down,"), "Rhona Keel");
+    assert_eq!(entity_of(text, "It is a fair offer,"), "Tom Barr");
+}

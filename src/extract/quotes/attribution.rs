@@ -476,11 +476,36 @@ impl Context<'_> {
                 .is_some_and(|t| t.text(self.text) == ",")
         {
             let limit = (end + 6).min(limit).min(self.tokens.len());
-            if let Some(person) = self.person_before_comma(end + 1, limit) {
+            if let Some(person) = self
+                .person_before_comma(end + 1, limit)
+                .or_else(|| self.person_closing_sentence(end + 1))
+            {
                 return Some(person);
             }
         }
         Some(Source { span, entity })
+    }
+
+    /// The person named from token `at` to the end of its sentence: "said the union's
+    /// general secretary, Mick Lynch." names its speaker last.
+    fn person_closing_sentence(&self, at: usize) -> Option<Source> {
+        let start = self.tokens.get(at)?.span().start;
+        let (span, entity) = self
+            .mentions_from(self.first_mention_at(start))
+            .next()
+            .filter(|(m, _)| m.start == start)?;
+        let person = self
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == Kind::Person);
+        let closes = self.text[span.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['.', '\n', '\r', ';', '!', '?'])
+            || span.end == self.text.len();
+        (person && closes).then_some(Source {
+            span,
+            entity: Some(entity),
+        })
     }
 
     /// "according to X" starting at token `i`: the cue span and X.
