@@ -815,3 +815,33 @@ fn a_portfolio_opening_a_sentence_stays_in_the_office_even_when_written_lower_ca
         "{found:?}"
     );
 }
+
+#[test]
+fn a_demonym_or_place_of_several_words_before_a_title_belongs_to_the_role() {
+    let text = "South Korean President Joon Hae-min met New Zealand Prime Minister Tama Ruru \
+        on Tuesday. Later the talks moved to Seoul, where Sri Lankan President Anura Wije \
+        joined them.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Anura Wije").2,
+        ["Sri Lankan President"],
+        "{found:?}"
+    );
+    for (name, kind) in [
+        ("South Korean", Kind::Group),
+        ("New Zealand", Kind::Place),
+        ("Sri Lankan", Kind::Group),
+    ] {
+        assert_eq!(entity(&found, name).1, kind, "{name}: {found:?}");
+    }
+    assert_eq!(
+        entity(&found, "Joon Hae-min").2,
+        ["South Korean President"],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Tama Ruru").2,
+        ["New Zealand Prime Minister"],
+        "{found:?}"
+    );
+}

@@ -587,6 +587,20 @@ impl<'t> Document<'t> {
         if office_and_holder_follow && !stem.ends_with("ly") && !is_title(stem) {
             return true;
         }
+        // "South Korean President …", "New Zealand said": the first word of a place or a
+        // demonym the gazetteer knows by two words.
+        let opens_known_pair = next_capitalised_word
+            && self.tokens[index + 1].space_before()
+            && self
+                .text
+                .get(token.span().start..self.tokens[index + 1].span().end)
+                .is_some_and(|pair| {
+                    let known = self.gazetteer.entry(strip_possessive(pair));
+                    known.is_demonym() || known.is_place()
+                });
+        if opens_known_pair {
+            return true;
+        }
         // "Downing Street said": a seat of government opening the sentence.
         if next_capitalised_word && self.opens_metonym(stem, index) {
             return true;
@@ -1255,6 +1269,16 @@ impl Document<'_> {
                 position += 1;
                 continue;
             }
+            // "South Korean President Yoon Suk Yeol", "New Zealand Prime Minister …": a
+            // demonym or place of several words before a title is the role's too.
+            if let Some(end) = rest_has_title
+                .then(|| self.modifier_phrase_end(words, heads, position))
+                .flatten()
+            {
+                modifiers.extend(position..end);
+                position = end;
+                continue;
+            }
             let title = rest_has_title && is_title(word);
             let modifier = rest_has_title
                 && (title || self.is_modifier(strip_possessive(word)))
@@ -1276,6 +1300,26 @@ impl Document<'_> {
             split.owner = owner_end.map(|end| (0, end));
         }
         split
+    }
+
+    /// Where a demonym or place of two or three words starting at `position` ends, when the
+    /// gazetteer knows it and a title head follows somewhere after it.
+    fn modifier_phrase_end(
+        &self,
+        words: &[&str],
+        heads: &[bool],
+        position: usize,
+    ) -> Option<usize> {
+        (2..=3).rev().find_map(|length| {
+            let end = position + length;
+            let phrase = words.get(position..end)?;
+            if !heads.get(end..)?.contains(&true) || phrase.iter().any(|w| !is_capitalised(w)) {
+                return None;
+            }
+            let joined = phrase.join(" ");
+            let known = self.gazetteer.entry(strip_possessive(&joined));
+            (known.is_demonym() || known.is_place()).then_some(end)
+        })
     }
 
     /// Where an organisation's name ends when the chunk opens with one (its last word an
@@ -1896,14 +1940,30 @@ impl Document<'_> {
     }
 
     /// Places, organisations and demonyms inside a role ("Syrian", "US", "NASA").
+    /// A run of modifiers the gazetteer knows as one place or demonym ("South Korean", "New
+    /// Zealand") is one name.
     fn emit_modifiers(&self, chunk: &[usize], modifiers: &[usize], out: &mut Vec<NameMention>) {
-        for &m in modifiers {
-            let span = self.span_of(chunk, m, m + 1);
-            let word = span.slice(self.text);
+        let mut at = 0;
+        while at < modifiers.len() {
+            let m = modifiers[at];
+            let run = (2..=3usize).rev().find(|&length| {
+                modifiers
+                    .get(at..at + length)
+                    .is_some_and(|run| run.windows(2).all(|pair| pair[1] == pair[0] + 1))
+                    && {
+                        let joined = self.span_of(chunk, m, m + length).slice(self.text);
+                        let known = self.gazetteer.entry(strip_possessive(joined));
+                        known.is_demonym() || known.is_place()
+                    }
+            });
+            let length = run.unwrap_or(1);
+            let span = self.span_of(chunk, m, m + length);
+            let words: Vec<&str> = chunk[m..m + length].iter().map(|&i| self.word(i)).collect();
             out.push(NameMention::plain(
                 span,
-                self.classify_words(&[word], false, None),
+                self.classify_words(&words, false, None),
             ));
+            at += length;
         }
     }
 
