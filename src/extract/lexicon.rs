@@ -40,6 +40,8 @@ pub static TITLES: &WordList = word_list![
     "td",
     "mla",
     "msp",
+    // Indian copy's Chief Minister: "CM Stalin", "the CM added".
+    "cm",
     "mpp",
     "vice-principal",
     "principal",
@@ -284,6 +286,8 @@ pub static TITLE_HEADS: &WordList = word_list![
     "td",
     "mla",
     "msp",
+    // Indian copy's Chief Minister: "CM Stalin", "the CM added".
+    "cm",
     "mpp",
     "vice-principal",
     "principal",

@@ -845,3 +845,17 @@ fn a_demonym_or_place_of_several_words_before_a_title_belongs_to_the_role() {
         "{found:?}"
     );
 }
+
+#[test]
+fn indian_offices_union_minister_and_cm_are_roles() {
+    let text = "The meeting was chaired by Union Education Minister Rakesh Verma on Monday. \
+        CM Anand Kumar spoke next, and the CM said the State would comply.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Rakesh Verma").2,
+        ["Union Education Minister"],
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Anand Kumar").2, ["CM"], "{found:?}");
+    assert!(!found.iter().any(|e| e.0 == "CM"), "{found:?}");
+}

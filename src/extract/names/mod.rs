@@ -1449,9 +1449,11 @@ impl Document<'_> {
     fn portfolio_run_end(&self, words: &[&str], heads: &[bool], position: usize) -> Option<usize> {
         let mut k = position;
         while k < words.len() && !heads[k] && self.is_portfolio_word(words[k]) {
-            // "State Department Spokesperson": an institution's word makes the words its
-            // name, the owner of the role, not a portfolio.
-            if lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[k]) {
+            // "State Department Spokesperson": an institution's word right before the title
+            // makes the words its name, the owner of the role, not a portfolio. ("Union
+            // Education Minister": one further back is the portfolio's.)
+            let last_before_head = heads.get(k + 1) == Some(&true);
+            if last_before_head && lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[k]) {
                 return None;
             }
             k += 1;
