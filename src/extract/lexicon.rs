@@ -2203,6 +2203,13 @@ pub fn contains_folded(list: &WordList, word: &str) -> bool {
     list.contains_folded_unfiltered(word)
 }
 
+/// Whether a word is written as US copy's party and state ("D-Calif.", "R-Texas", "I-Vt."):
+/// a party's letter, a hyphen and a capitalised state.
+pub fn is_party_and_state(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    matches!(bytes, [b'D' | b'R' | b'I', b'-', state, ..] if state.is_ascii_uppercase())
+}
+
 thread_local! {
     /// The buffer [`with_lower`] lowers words into, kept from call to call.
     static LOWERED: Cell<String> = const { Cell::new(String::new()) };

@@ -233,7 +233,8 @@ impl Context<'_> {
 
     /// Token `cue`, or, when insertions between commas stand right before it, the comma that
     /// opens the first: a relative clause ("…, whose family has farmed near Yenda since 1948,
-    /// said"), an adverbial ("…, in an editorial on Thursday, called"), an age ("…, 58,").
+    /// said"), an adverbial ("…, in an editorial on Thursday, called"), an age ("…, 58,"), a
+    /// party and state ("…, D-Calif.,").
     fn before_insertions(&self, cue: usize, floor: usize) -> usize {
         // An insertion is a few dozen words at most: the look-back is bounded.
         const INSERTION_WORDS: usize = 30;
@@ -251,7 +252,10 @@ impl Context<'_> {
                 && (lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(first))
                     && self.word(first) != "that"
                     || lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(first))
-                    || (first + 1 == at && self.is_date_or_number(first)));
+                    || (first + 1 == at && self.is_date_or_number(first))
+                    // "Rep. Young Kim, R-Calif., said": a lawmaker's party and state.
+                    || (lexicon::is_party_and_state(self.word(first))
+                        && (first + 1 == at || (first + 2 == at && self.word(first + 1) == "."))));
             if !inserted {
                 break;
             }
