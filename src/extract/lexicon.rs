@@ -40,6 +40,8 @@ pub static TITLES: &WordList = word_list![
     "td",
     "mla",
     "msp",
+    // Indian copy's Chief Minister: "CM Stalin", "the CM added".
+    "cm",
     "mpp",
     "vice-principal",
     "principal",
@@ -284,6 +286,8 @@ pub static TITLE_HEADS: &WordList = word_list![
     "td",
     "mla",
     "msp",
+    // Indian copy's Chief Minister: "CM Stalin", "the CM added".
+    "cm",
     "mpp",
     "vice-principal",
     "principal",
@@ -2199,6 +2203,13 @@ pub fn contains_folded(list: &WordList, word: &str) -> bool {
     list.contains_folded_unfiltered(word)
 }
 
+/// Whether a word is written as US copy's party and state ("D-Calif.", "R-Texas", "I-Vt."):
+/// a party's letter, a hyphen and a capitalised state.
+pub fn is_party_and_state(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    matches!(bytes, [b'D' | b'R' | b'I', b'-', state, ..] if state.is_ascii_uppercase())
+}
+
 thread_local! {
     /// The buffer [`with_lower`] lowers words into, kept from call to call.
     static LOWERED: Cell<String> = const { Cell::new(String::new()) };
@@ -2499,6 +2510,17 @@ pub static OPENERS: &WordList = word_list![
     "Between",
     "Across",
 ];
+
+/// Prefixes of ships' names ("MV Glen Sannox", "HMS Belfast", "USS Carl Vinson", "INS
+/// Vikrant"), compared as written. "MS" and "SS" are left out: in capitals they name a disease
+/// and a corps more often than a ship.
+pub static SHIP_PREFIXES: &WordList = word_list![
+    "MV", "MT", "RMS", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "INS", "CCGS",
+];
+
+/// Endings that make a town's name its people's ("Lagos-ian", "Toronto-nian", "London-er",
+/// "Milan-ese", "Brooklyn-ite"), longest first.
+pub static TOWN_PEOPLE_ENDINGS: &[&str] = &["nian", "ian", "ese", "er", "ite"];
 
 /// Abbreviated month and weekday names, dates when a number stands beside them ("Thu 3 Apr
 /// 2025", "Apr 08, 2025").

@@ -739,3 +739,123 @@ fn names_listed_after_a_plural_kinship_noun_are_people() {
         assert_eq!(kind(text, name), Some(Kind::Person), "{name}");
     }
 }
+
+#[test]
+fn the_people_of_a_known_town_are_a_group() {
+    let text = "Traffic tested every Lagosian on Monday. Two Torontonians won gold, and a \
+        Londoner came third. The New Yorkers left early, and crowds of Milanese shoppers queued.\n";
+    let found = entities(text);
+    for name in [
+        "Lagosian",
+        "Torontonians",
+        "Londoner",
+        "New Yorkers",
+        "Milanese",
+    ] {
+        assert_eq!(entity(&found, name).1, Kind::Group, "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_surname_that_ends_like_a_town_s_people_stays_a_person() {
+    let text = "Kate Parker said the plan was sound. Parker added that Helen Carter agreed.\n";
+    let found = entities(text);
+    for name in ["Kate Parker", "Helen Carter"] {
+        assert_eq!(entity(&found, name).1, Kind::Person, "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_lone_given_name_after_the_where_the_phrase_ends_is_no_person() {
+    let text = "Boats sailed up the Clyde to Glasgow. Anglers stood beside the Shannon, waiting.\n\
+        Clyde Barrow was a robber. Shannon Lee said so.\n";
+    let found = entities(text);
+    let kinds: Vec<Kind> = found
+        .iter()
+        .filter(|e| e.0 == "Clyde" || e.0 == "Shannon")
+        .map(|e| e.1)
+        .collect();
+    assert_eq!(kinds, [Kind::Place, Kind::Place], "{found:?}");
+    assert_eq!(entity(&found, "Clyde Barrow").1, Kind::Person, "{found:?}");
+    assert_eq!(entity(&found, "Shannon Lee").1, Kind::Person, "{found:?}");
+}
+
+#[test]
+fn a_ship_s_prefix_opens_one_name_of_a_thing() {
+    let text = "The first vessel, the MV Glen Sannox, is in service. Sailors aboard the USS \
+        Carl Vinson waved, and HMAS Canberra left Sydney with HMS Queen Elizabeth.\n";
+    let found = entities(text);
+    for name in [
+        "MV Glen Sannox",
+        "USS Carl Vinson",
+        "HMAS Canberra",
+        "HMS Queen Elizabeth",
+    ] {
+        assert_eq!(entity(&found, name).1, Kind::Other, "{name}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|e| e.0 == "MV" || e.1 == Kind::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_portfolio_opening_a_sentence_stays_in_the_office_even_when_written_lower_case_elsewhere() {
+    let text = "The transport spokesman asked first. Transport Secretary Fiona Hyslop said the \
+        plan stood. The health budget grew. Health Minister Ann Byrne agreed.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Fiona Hyslop").2,
+        ["Transport Secretary"],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Ann Byrne").2,
+        ["Health Minister"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_demonym_or_place_of_several_words_before_a_title_belongs_to_the_role() {
+    let text = "South Korean President Joon Hae-min met New Zealand Prime Minister Tama Ruru \
+        on Tuesday. Later the talks moved to Seoul, where Sri Lankan President Anura Wije \
+        joined them.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Anura Wije").2,
+        ["Sri Lankan President"],
+        "{found:?}"
+    );
+    for (name, kind) in [
+        ("South Korean", Kind::Group),
+        ("New Zealand", Kind::Place),
+        ("Sri Lankan", Kind::Group),
+    ] {
+        assert_eq!(entity(&found, name).1, kind, "{name}: {found:?}");
+    }
+    assert_eq!(
+        entity(&found, "Joon Hae-min").2,
+        ["South Korean President"],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Tama Ruru").2,
+        ["New Zealand Prime Minister"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn indian_offices_union_minister_and_cm_are_roles() {
+    let text = "The meeting was chaired by Union Education Minister Rakesh Verma on Monday. \
+        CM Anand Kumar spoke next, and the CM said the State would comply.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Rakesh Verma").2,
+        ["Union Education Minister"],
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Anand Kumar").2, ["CM"], "{found:?}");
+    assert!(!found.iter().any(|e| e.0 == "CM"), "{found:?}");
+}

@@ -234,3 +234,27 @@ fn a_quotation_opening_the_next_paragraph_continues_the_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_description_after_the_verb_gives_way_to_the_name_that_closes_the_sentence() {
+    let text = "“We will not back down,” said the union’s general secretary, Rhona Keel.\n\n\
+                “It is a fair offer,” said the company’s chief executive, Tom Barr, on Friday.\n";
+    assert_eq!(entity_of(text, "We will not back down,"), "Rhona Keel");
+    assert_eq!(entity_of(text, "It is a fair offer,"), "Tom Barr");
+}
+
+#[test]
+fn a_lawmaker_s_party_and_state_between_commas_is_neither_a_name_nor_a_subject() {
+    let text = "Rep. Dana Kell, R-Calif., said she wanted “real accountability for every \
+                dollar.”\n\n“We act today,” Sen. Omar Vance, D-N.Y., told reporters.\n";
+    assert_eq!(
+        entity_of(text, "real accountability for every dollar."),
+        "Dana Kell"
+    );
+    let names: Vec<String> = extract(text)
+        .entities
+        .iter()
+        .map(|e| e.name.clone())
+        .collect();
+    assert_eq!(names, ["Dana Kell", "Omar Vance"]);
+}

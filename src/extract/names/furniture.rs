@@ -17,6 +17,15 @@ pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
         || currency_amount(document, index, stem)
         || wire_tag(document, index, stem)
         || furniture_line(document, index, stem)
+        || party_and_state(document, index, stem)
+}
+
+/// "Sen. Alex Padilla, D-Calif., said", "Rep. Young Kim (R-Calif.)": US copy's party and
+/// state after a lawmaker's name, between commas or brackets, is no name of its own.
+fn party_and_state(document: &Document, index: usize, stem: &str) -> bool {
+    let opened = index > 0 && matches!(document.word(index - 1), "," | "(");
+    let closed = matches!(document.word_at(index + 1), Some("," | ")" | "." | ";"));
+    opened && closed && lexicon::is_party_and_state(stem)
 }
 
 /// "In Lisbon the talks resumed", "'On Paddy's Day …'": a function word opening a sentence or

@@ -760,6 +760,32 @@ impl<'t> Document<'t> {
         if portfolio_follows && is_title_head(stem) {
             return true;
         }
+        // "Transport Secretary Fiona Hyslop said": a portfolio opening the sentence before its
+        // office and the holder's name, even where the text writes the word in lower case.
+        let office_and_holder_follow = next_capitalised_word
+            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, self.word(index + 1))
+            && self.tokens.get(index + 2).is_some_and(|holder| {
+                holder.sentence() == token.sentence()
+                    && holder.kind() == TokenKind::Word
+                    && is_capitalised(self.word(index + 2))
+            });
+        if office_and_holder_follow && !stem.ends_with("ly") && !is_title(stem) {
+            return true;
+        }
+        // "South Korean President …", "New Zealand said": the first word of a place or a
+        // demonym the gazetteer knows by two words.
+        let opens_known_pair = next_capitalised_word
+            && self.tokens[index + 1].space_before()
+            && self
+                .text
+                .get(token.span().start..self.tokens[index + 1].span().end)
+                .is_some_and(|pair| {
+                    let known = self.gazetteer.entry(strip_possessive(pair));
+                    known.is_demonym() || known.is_place()
+                });
+        if opens_known_pair {
+            return true;
+        }
         // "Downing Street said": a seat of government opening the sentence.
         if next_capitalised_word && self.opens_metonym(stem, index) {
             return true;
@@ -1213,9 +1239,10 @@ impl<'t> Document<'t> {
                         break;
                     }
                     // "Image: NASA Bill Ingalls": an acronym does not run into a person's
-                    // given name and surname.
+                    // given name and surname ("USS Carl Vinson" is a ship's name).
                     let acronym_before_person = chunk.len() == 1
                         && is_acronym(self.word(chunk[0]))
+                        && !lexicon::SHIP_PREFIXES.contains(&self.word(chunk[0]))
                         && self.gazetteer.given_name(self.word(j))
                         && self.is_name_word(j + 1)
                         && same_sentence(j + 1);
@@ -1368,7 +1395,10 @@ impl Document<'_> {
         let mut heads = self.chunk_heads.take();
         heads.clear();
         heads.extend(words.iter().map(|w| is_title_head(w)));
-        let split = if self.opens_with_seat(chunk, &words) {
+        let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
+            // "HMS Queen Elizabeth": a ship's name holds no title.
+            Split::whole(words.len())
+        } else if self.opens_with_seat(chunk, &words) {
             // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
             Split {
                 modifiers: vec![0],
@@ -1429,6 +1459,16 @@ impl Document<'_> {
                 position += 1;
                 continue;
             }
+            // "South Korean President Yoon Suk Yeol", "New Zealand Prime Minister …": a
+            // demonym or place of several words before a title is the role's too.
+            if let Some(end) = rest_has_title
+                .then(|| self.modifier_phrase_end(words, heads, position))
+                .flatten()
+            {
+                modifiers.extend(position..end);
+                position = end;
+                continue;
+            }
             let title = rest_has_title && is_title(word);
             let modifier = rest_has_title
                 && (title || self.is_modifier(strip_possessive(word)))
@@ -1450,6 +1490,26 @@ impl Document<'_> {
             split.owner = owner_end.map(|end| (0, end));
         }
         split
+    }
+
+    /// Where a demonym or place of two or three words starting at `position` ends, when the
+    /// gazetteer knows it and a title head follows somewhere after it.
+    fn modifier_phrase_end(
+        &self,
+        words: &[&str],
+        heads: &[bool],
+        position: usize,
+    ) -> Option<usize> {
+        (2..=3).rev().find_map(|length| {
+            let end = position + length;
+            let phrase = words.get(position..end)?;
+            if !heads.get(end..)?.contains(&true) || phrase.iter().any(|w| !is_capitalised(w)) {
+                return None;
+            }
+            let joined = phrase.join(" ");
+            let known = self.gazetteer.entry(strip_possessive(&joined));
+            (known.is_demonym() || known.is_place()).then_some(end)
+        })
     }
 
     /// Where an organisation's name ends when the chunk opens with one (its last word an
@@ -1579,9 +1639,11 @@ impl Document<'_> {
     fn portfolio_run_end(&self, words: &[&str], heads: &[bool], position: usize) -> Option<usize> {
         let mut k = position;
         while k < words.len() && !heads[k] && self.is_portfolio_word(words[k]) {
-            // "State Department Spokesperson": an institution's word makes the words its
-            // name, the owner of the role, not a portfolio.
-            if lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[k]) {
+            // "State Department Spokesperson": an institution's word right before the title
+            // makes the words its name, the owner of the role, not a portfolio. ("Union
+            // Education Minister": one further back is the portfolio's.)
+            let last_before_head = heads.get(k + 1) == Some(&true);
+            if last_before_head && lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[k]) {
                 return None;
             }
             k += 1;
@@ -2067,14 +2129,30 @@ impl Document<'_> {
     }
 
     /// Places, organisations and demonyms inside a role ("Syrian", "US", "NASA").
+    /// A run of modifiers the gazetteer knows as one place or demonym ("South Korean", "New
+    /// Zealand") is one name.
     fn emit_modifiers(&self, chunk: &[usize], modifiers: &[usize], out: &mut Vec<NameMention>) {
-        for &m in modifiers {
-            let span = self.span_of(chunk, m, m + 1);
-            let word = span.slice(self.text);
+        let mut at = 0;
+        while at < modifiers.len() {
+            let m = modifiers[at];
+            let run = (2..=3usize).rev().find(|&length| {
+                modifiers
+                    .get(at..at + length)
+                    .is_some_and(|run| run.windows(2).all(|pair| pair[1] == pair[0] + 1))
+                    && {
+                        let joined = self.span_of(chunk, m, m + length).slice(self.text);
+                        let known = self.gazetteer.entry(strip_possessive(joined));
+                        known.is_demonym() || known.is_place()
+                    }
+            });
+            let length = run.unwrap_or(1);
+            let span = self.span_of(chunk, m, m + length);
+            let words: Vec<&str> = chunk[m..m + length].iter().map(|&i| self.word(i)).collect();
             out.push(NameMention::plain(
                 span,
-                self.classify_words(&[word], false, None),
+                self.classify_words(&words, false, None),
             ));
+            at += length;
         }
     }
 

@@ -92,11 +92,13 @@ pub(super) struct ShapeRule {
 
 /// The rules, in the order they are asked.
 pub(super) static SHAPE_RULES: &[ShapeRule] = &[
+    rule("ship's prefix", ship),
     rule("gazetteer place", gazetteer_place),
     rule("gazetteer organisation", gazetteer_organization),
     rule("cited publication", cited_publication),
     rule("after a work noun", after_work_noun),
     rule("demonym", demonym),
+    rule("people of a town", people_of_town),
     rule("group word", group_word),
     rule("organisation head", organisation_head),
     rule("place cue or head", place_cue_or_head),
@@ -137,6 +139,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("listed beside a place", listed_beside_place),
     rule("before a place noun", before_place_noun),
     rule("ordinary word", ordinary_word),
+    rule("feature after an article", feature_after_article),
     rule("given name or surname", given_name_or_surname),
 ];
 
@@ -151,6 +154,16 @@ pub(super) fn decide(document: &Document, shape: &Shape) -> (Shaped, &'static st
         .iter()
         .find_map(|rule| (rule.applies)(document, shape).map(|shaped| (shaped, rule.name)))
         .unwrap_or(((Kind::Organization, Evidence::Fallback, None), "default"))
+}
+
+/// "MV Glen Sannox", "USS Carl Vinson", "HMAS Canberra": a ship's prefix opens the ship's
+/// name, whatever the words after it would name alone.
+fn ship(_: &Document, s: &Shape) -> Option<Shaped> {
+    (s.several_words() && lexicon::SHIP_PREFIXES.contains(&s.words[0])).then_some((
+        Kind::Other,
+        Evidence::Sure,
+        None,
+    ))
 }
 
 fn gazetteer_place(d: &Document, s: &Shape) -> Option<Shaped> {
@@ -209,6 +222,38 @@ fn demonym(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Sure,
         Some(format!("{country} people").into()),
     ))
+}
+
+/// "Lagosians", "a Londoner", "New Yorkers", "Torontonians": a known place with a people
+/// ending names the people of the town, as "Syrians" names those of the country. The place
+/// must be one the gazetteer knows, and the whole no given name or surname ("Parker" is no
+/// one from Park).
+fn people_of_town(d: &Document, s: &Shape) -> Option<Shaped> {
+    let last = *s.words.last()?;
+    let singular = last.strip_suffix('s').unwrap_or(last);
+    if d.known_person_word(last) || d.known_person_word(singular) {
+        return None;
+    }
+    let from_place = |stem: &str| {
+        let mut place = String::with_capacity(s.full.len());
+        for word in &s.words[..s.words.len() - 1] {
+            place.push_str(word);
+            place.push(' ');
+        }
+        place.push_str(stem);
+        is_capitalised(stem) && d.gazetteer.place(&place).is_some()
+    };
+    // "Lagos-ian", "Toronto-nian", "London-er", "Milan-ese", "Florid(a)-ian", "Californi(a)-n".
+    let people = lexicon::TOWN_PEOPLE_ENDINGS.iter().any(|ending| {
+        singular.strip_suffix(ending).is_some_and(|stem| {
+            stem.len() > 2
+                && (from_place(stem)
+                    || (ending.starts_with('i') && from_place(&format!("{stem}a"))))
+        })
+    }) || singular
+        .strip_suffix('n')
+        .is_some_and(|stem| stem.ends_with('a') && from_place(stem));
+    people.then_some((Kind::Group, Evidence::Likely, None))
 }
 
 fn group_word(_: &Document, s: &Shape) -> Option<Shaped> {
@@ -802,6 +847,23 @@ fn ordinary_word(d: &Document, s: &Shape) -> Option<Shaped> {
     d.seen_lower
         .contains_folded(s.full)
         .then_some((Kind::Other, Evidence::Guess, None))
+}
+
+/// "up the Clyde to Glasgow", "fished the Shannon.": a lone given name after an article,
+/// where the phrase ends, is a river or another feature of the land; people go without one.
+fn feature_after_article(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    let phrase_ends = n.after.is_none_or(|w| {
+        matches!(w, "." | "," | ";" | ":" | ")")
+            || lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)
+            || matches!(w, "to" | "and")
+    });
+    let the = n.before.is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    (the && phrase_ends && s.known.is_given_name() && !d.aged(n.last)).then_some((
+        Kind::Place,
+        Evidence::Guess,
+        None,
+    ))
 }
 
 /// A given name or a surname that is no English word.

@@ -233,7 +233,8 @@ impl Context<'_> {
 
     /// Token `cue`, or, when insertions between commas stand right before it, the comma that
     /// opens the first: a relative clause ("…, whose family has farmed near Yenda since 1948,
-    /// said"), an adverbial ("…, in an editorial on Thursday, called"), an age ("…, 58,").
+    /// said"), an adverbial ("…, in an editorial on Thursday, called"), an age ("…, 58,"), a
+    /// party and state ("…, D-Calif.,").
     fn before_insertions(&self, cue: usize, floor: usize) -> usize {
         // An insertion is a few dozen words at most: the look-back is bounded.
         const INSERTION_WORDS: usize = 30;
@@ -251,7 +252,10 @@ impl Context<'_> {
                 && (lexicon::contains_folded(lexicon::RELATIVE_PRONOUNS, self.word(first))
                     && self.word(first) != "that"
                     || lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(first))
-                    || (first + 1 == at && self.is_date_or_number(first)));
+                    || (first + 1 == at && self.is_date_or_number(first))
+                    // "Rep. Young Kim, R-Calif., said": a lawmaker's party and state.
+                    || (lexicon::is_party_and_state(self.word(first))
+                        && (first + 1 == at || (first + 2 == at && self.word(first + 1) == "."))));
             if !inserted {
                 break;
             }
@@ -476,11 +480,36 @@ impl Context<'_> {
                 .is_some_and(|t| t.text(self.text) == ",")
         {
             let limit = (end + 6).min(limit).min(self.tokens.len());
-            if let Some(person) = self.person_before_comma(end + 1, limit) {
+            if let Some(person) = self
+                .person_before_comma(end + 1, limit)
+                .or_else(|| self.person_closing_sentence(end + 1))
+            {
                 return Some(person);
             }
         }
         Some(Source { span, entity })
+    }
+
+    /// The person named from token `at` to the end of its sentence: "said the union's
+    /// general secretary, Mick Lynch." names its speaker last.
+    fn person_closing_sentence(&self, at: usize) -> Option<Source> {
+        let start = self.tokens.get(at)?.span().start;
+        let (span, entity) = self
+            .mentions_from(self.first_mention_at(start))
+            .next()
+            .filter(|(m, _)| m.start == start)?;
+        let person = self
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == Kind::Person);
+        let closes = self.text[span.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['.', '\n', '\r', ';', '!', '?'])
+            || span.end == self.text.len();
+        (person && closes).then_some(Source {
+            span,
+            entity: Some(entity),
+        })
     }
 
     /// "according to X" starting at token `i`: the cue span and X.
