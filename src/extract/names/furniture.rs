@@ -23,9 +23,11 @@ pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
 /// "Sen. Alex Padilla, D-Calif., said", "Rep. Young Kim (R-Calif.)": US copy's party and
 /// state after a lawmaker's name, between commas or brackets, is no name of its own.
 fn party_and_state(document: &Document, index: usize, stem: &str) -> bool {
-    let opened = index > 0 && matches!(document.word(index - 1), "," | "(");
-    let closed = matches!(document.word_at(index + 1), Some("," | ")" | "." | ";"));
-    opened && closed && lexicon::is_party_and_state(stem)
+    // The word's shape first: asked of every capitalised word.
+    lexicon::is_party_and_state(stem)
+        && index > 0
+        && matches!(document.word(index - 1), "," | "(")
+        && matches!(document.word_at(index + 1), Some("," | ")" | "." | ";"))
 }
 
 /// "In Lisbon the talks resumed", "'On Paddy's Day …'": a function word opening a sentence or

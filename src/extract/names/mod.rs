@@ -1506,7 +1506,7 @@ impl Document<'_> {
             if !heads.get(end..)?.contains(&true) || phrase.iter().any(|w| !is_capitalised(w)) {
                 return None;
             }
-            let joined = phrase.join(" ");
+            let joined = self.joined(phrase);
             let known = self.gazetteer.entry(strip_possessive(&joined));
             (known.is_demonym() || known.is_place()).then_some(end)
         })
@@ -2147,11 +2147,13 @@ impl Document<'_> {
             });
             let length = run.unwrap_or(1);
             let span = self.span_of(chunk, m, m + length);
-            let words: Vec<&str> = chunk[m..m + length].iter().map(|&i| self.word(i)).collect();
-            out.push(NameMention::plain(
-                span,
-                self.classify_words(&words, false, None),
-            ));
+            let classified = if length == 1 {
+                self.classify_words(&[span.slice(self.text)], false, None)
+            } else {
+                let words: Vec<&str> = chunk[m..m + length].iter().map(|&i| self.word(i)).collect();
+                self.classify_words(&words, false, None)
+            };
+            out.push(NameMention::plain(span, classified));
             at += length;
         }
     }

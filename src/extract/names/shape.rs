@@ -231,17 +231,19 @@ fn demonym(d: &Document, s: &Shape) -> Option<Shaped> {
 fn people_of_town(d: &Document, s: &Shape) -> Option<Shaped> {
     let last = *s.words.last()?;
     let singular = last.strip_suffix('s').unwrap_or(last);
-    if d.known_person_word(last) || d.known_person_word(singular) {
-        return None;
-    }
+    // Asked of nearly every name: the endings answer before the gazetteer is asked, and a
+    // place is written out only for a capitalised stem.
     let from_place = |stem: &str| {
+        if !is_capitalised(stem) {
+            return false;
+        }
         let mut place = String::with_capacity(s.full.len());
         for word in &s.words[..s.words.len() - 1] {
             place.push_str(word);
             place.push(' ');
         }
         place.push_str(stem);
-        is_capitalised(stem) && d.gazetteer.place(&place).is_some()
+        d.gazetteer.place(&place).is_some()
     };
     // "Lagos-ian", "Toronto-nian", "London-er", "Milan-ese", "Florid(a)-ian", "Californi(a)-n".
     let people = lexicon::TOWN_PEOPLE_ENDINGS.iter().any(|ending| {
@@ -253,7 +255,8 @@ fn people_of_town(d: &Document, s: &Shape) -> Option<Shaped> {
     }) || singular
         .strip_suffix('n')
         .is_some_and(|stem| stem.ends_with('a') && from_place(stem));
-    people.then_some((Kind::Group, Evidence::Likely, None))
+    let person_word = || d.known_person_word(last) || d.known_person_word(singular);
+    (people && !person_word()).then_some((Kind::Group, Evidence::Likely, None))
 }
 
 fn group_word(_: &Document, s: &Shape) -> Option<Shaped> {
