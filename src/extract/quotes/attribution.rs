@@ -403,11 +403,7 @@ impl Context<'_> {
         if !between.chars().all(char::is_whitespace) {
             return None;
         }
-        let first = self.first_mention_at(next.span().start);
-        let (mention, entity) = self
-            .mentions_from(first)
-            .next()
-            .filter(|(m, _)| m.start == next.span().start)?;
+        let (mention, entity) = self.mention_starting_at(next.span().start)?;
         let kind = self.entities.get(entity)?.kind;
         if !matches!(kind, Kind::Person | Kind::Organization) {
             return None;
@@ -494,10 +490,7 @@ impl Context<'_> {
     /// general secretary, Mick Lynch." names its speaker last.
     fn person_closing_sentence(&self, at: usize) -> Option<Source> {
         let start = self.tokens.get(at)?.span().start;
-        let (span, entity) = self
-            .mentions_from(self.first_mention_at(start))
-            .next()
-            .filter(|(m, _)| m.start == start)?;
+        let (span, entity) = self.mention_starting_at(start)?;
         let person = self
             .entities
             .get(entity)
@@ -779,11 +772,9 @@ fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
     let start_sentence = sentence_start(scope.sentences, span.start);
     let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
     let opening = context.tokens.get(floor)?.span().start;
-    let first = context.first_mention_at(opening);
     let (mention, entity) = context
-        .mentions_from(first)
-        .next()
-        .filter(|(m, _)| m.start == opening && m.end <= context.tokens[before].span().start)?;
+        .mention_starting_at(opening)
+        .filter(|(m, _)| m.end <= context.tokens[before].span().start)?;
     let kind = context.entities.get(entity)?.kind;
     if !matches!(kind, Kind::Person | Kind::Organization) {
         return None;

@@ -122,6 +122,13 @@ impl Context<'_> {
             .map(|m| m.pair())
     }
 
+    /// The mention starting exactly at `offset`, as (span, entity index).
+    pub(super) fn mention_starting_at(&self, offset: usize) -> Option<(Span, usize)> {
+        self.mentions_from(self.first_mention_at(offset))
+            .next()
+            .filter(|(m, _)| m.start == offset)
+    }
+
     pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
         Span::new(
             self.tokens[from].span().start,
