@@ -933,54 +933,6 @@ struct NameWords {
 impl NameWords {
     /// Reads `name`'s words over the last name's.
     fn read(&mut self, name: &str) {
-        if name.is_ascii() {
-            self.read_ascii(name);
-        } else {
-            self.read_chars(name, name.char_indices());
-        }
-    }
-
-    /// [`NameWords::read`] for an ASCII name (nearly every one): a byte is a character, and
-    /// the words are found a word at a time.
-    fn read_ascii(&mut self, name: &str) {
-        self.words.clear();
-        self.untrimmed = 0;
-        let mut pieces = 0;
-        let mut bare_title = true;
-        let bytes = name.as_bytes();
-        let is_space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
-        // Where the letters and digits of `part` (at `offset` in the name) begin and end.
-        let letters = |part: &[u8], offset: usize| {
-            let start = part.iter().position(u8::is_ascii_alphanumeric)?;
-            let end = part.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
-            Some((offset + start, offset + end))
-        };
-        let mut offset = 0;
-        for word in bytes.split(is_space) {
-            let word_offset = offset;
-            offset += word.len() + 1;
-            if word.is_empty() {
-                continue;
-            }
-            self.end_word(letters(word, word_offset));
-            let mut piece_offset = word_offset;
-            for piece in word.split(|&b| b == b'-') {
-                let at = piece_offset;
-                piece_offset += piece.len() + 1;
-                if !bare_title {
-                    break;
-                }
-                if !piece.is_empty() {
-                    pieces += 1;
-                    bare_title = is_title_word(span(name, letters(piece, at)));
-                }
-            }
-        }
-        self.bare_title = pieces > 0 && bare_title;
-    }
-
-    /// Reads the words of `name`, whose characters and where they begin are `chars`.
-    fn read_chars(&mut self, name: &str, chars: impl Iterator<Item = (usize, char)>) {
         self.words.clear();
         self.untrimmed = 0;
         // Where the letters and digits of the current word and of the current piece of it
@@ -997,7 +949,7 @@ impl NameWords {
                 *in_piece = false;
             }
         };
-        for (i, c) in chars {
+        for (i, c) in name.char_indices() {
             let space = c.is_whitespace();
             if space || c == '-' {
                 end_piece(&mut piece, &mut in_piece);
