@@ -258,3 +258,31 @@ fn a_lawmaker_s_party_and_state_between_commas_is_neither_a_name_nor_a_subject()
         .collect();
     assert_eq!(names, ["Dana Kell", "Omar Vance"]);
 }
+
+#[test]
+fn a_name_after_the_quotation_keeps_its_apposition_before_the_verb() {
+    let text = "Pay talks stall\n\n\
+                “We are not going anywhere,” Sen. Ines Valdara, D-N.M., told reporters.\n\n\
+                “We will see,” Oskar Fenn, the harbour master, said on Friday.\n\n\
+                “Not today,” Ruth Amsel, a Green councillor, told the meeting.\n";
+    assert_eq!(
+        entity_of(text, "We are not going anywhere,"),
+        "Ines Valdara"
+    );
+    // Not the speaker of the paragraph before, lent to a quotation with no source found.
+    assert_eq!(entity_of(text, "We will see,"), "Oskar Fenn");
+    assert_eq!(entity_of(text, "Not today,"), "Ruth Amsel");
+}
+
+#[test]
+fn a_name_after_the_quotation_is_no_source_when_the_verb_has_its_own_subject() {
+    // The words after the commas have a subject of their own: the name before them is
+    // not the one speaking.
+    let text = "“It is late,” Oskar Fenn, the harbour master, noted as Ruth Amsel said \
+                goodbye.\n";
+    let found = sources(text);
+    assert!(
+        found.iter().all(|(_, _, entity)| entity != "Ruth Amsel"),
+        "{found:?}"
+    );
+}

@@ -118,7 +118,10 @@ impl Context<'_> {
             .entity
             .and_then(|e| self.entities.get(e))
             .is_some_and(|e| e.kind == Kind::Person);
-        if !is_person && from > floor && self.word(from - 1) == "," {
+        // "Tom Hale, the mayor, said": a description in apposition stands for the name
+        // before it, which a reader would rather see.
+        let description = self.word(from).starts_with(char::is_lowercase);
+        if (!is_person || description) && from > floor && self.word(from - 1) == "," {
             if let Some(person) = self.person_in_apposition(from, floor) {
                 return Some(person);
             }
@@ -689,14 +692,21 @@ fn cue_then_source(scope: &Scope) -> Option<Attribution> {
     ))
 }
 
-/// A subject, then its speech verb: "…,” SANA said; “…,” she said; “…,” Rathke also said.
+/// A subject, then its speech verb: "…,” SANA said; “…,” she said; “…,” Rathke also said;
+/// with an apposition or insertion between commas: "…,” Tom Hale, the mayor, said; "…,”
+/// Sen. Maria Ortez, D-N.M., told reporters.
 fn source_then_cue(scope: &Scope) -> Option<Attribution> {
+    // A subject and its apposition are a few words; the look-ahead is bounded.
+    const SUBJECT_WORDS: usize = 24;
     let (context, i) = (scope.context, scope.after);
+    let first = context.tokens.get(i)?.span().start;
     let mut k = i + 1;
-    while k < scope.after_limit && k < i + 8 && context.is_word(k) {
+    while k < scope.after_limit
+        && k <= i + SUBJECT_WORDS
+        && (context.is_word(k) || matches!(context.word(k), "," | "."))
+    {
         // The subject stands right after the quotation: "…,” she said; not "… as the
         // walkout continues".
-        let first = context.tokens[i].span().start;
         if context.is_cue(k)
             && let Some(source) = context.source_before(k, i)
             && source.span.start == first
