@@ -286,3 +286,23 @@ fn a_name_after_the_quotation_is_no_source_when_the_verb_has_its_own_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_participle_speaks_for_the_subject_not_a_name_after_a_preposition() {
+    // The subject after a dateline, several words before its verb.
+    let text = "PUNE: State Water Minister Kiran Deolekar on Tuesday defended the new tariff, \
+                saying the old one was “a subsidy for the rich”.\n";
+    assert_eq!(entity_of(text, "a subsidy for the rich"), "Kiran Deolekar");
+    // A place after "of" is no speaker: the description that opens the sentence is.
+    let text = "The head of Marrowby council has stepped down, saying she had “run out of \
+                road” with her group.\n";
+    let found = sources(text);
+    assert_eq!(
+        found,
+        vec![(
+            "run out of road".to_string(),
+            "The head of Marrowby council".to_string(),
+            String::new()
+        )]
+    );
+}

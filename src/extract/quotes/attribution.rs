@@ -282,6 +282,16 @@ impl Context<'_> {
             && !(participle && preposition.eq_ignore_ascii_case("with"))
     }
 
+    /// Whether token `at` is the object of a preposition, with "the" or "a" between
+    /// ("of Glenmoor", "for the council").
+    fn after_preposition(&self, at: usize, floor: usize) -> bool {
+        let mut k = at;
+        if k > floor && lexicon::contains_folded(lexicon::DETERMINERS, self.word(k - 1)) {
+            k -= 1;
+        }
+        k > floor && lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(k - 1))
+    }
+
     /// Whether token `i` is a number, or a month or weekday name.
     fn is_date_or_number(&self, i: usize) -> bool {
         let word = self.word(i);
@@ -368,28 +378,42 @@ impl Context<'_> {
         if !word.ends_with("ing") || cue <= floor + 1 || self.word(cue - 1) != "," {
             return None;
         }
-        // The first verb-like word in the first few, unless punctuation comes first.
+        // The sentence opens after a dateline ("MUMBAI: Union Railway Minister …").
+        let floor = (floor + 1..cue)
+            .take(3)
+            .find(|&k| matches!(self.word(k), ":" | "—" | "–"))
+            .map_or(floor, |k| k + 1);
+        // The first verb-like word in the first dozen, unless punctuation comes first.
         let is_verb = |k: usize| {
             let word = self.word(k);
             word.ends_with("ed") || is_cue_word(word)
         };
         let verb = (floor + 1..cue)
-            .take(6)
+            .take(12)
             .find(|&k| is_verb(k) || !self.is_word(k))
             .filter(|&k| is_verb(k))?;
-        // A name before the verb is the subject ("Mayor Anna Berg opened …").
+        // A name before the verb is the subject ("Mayor Anna Berg opened …"); not one
+        // after a preposition ("The leader of Glenmoor council resigned").
         let start = self.tokens[floor].span().start;
         let end = self.tokens[verb].span().start;
         let first = self.first_mention_at(start);
         let named = self
             .mentions_from(first)
             .take_while(|(m, _)| m.end <= end)
+            .filter(|(m, _)| !self.after_preposition(self.token_at(m.start), floor))
             .last();
         if let Some((mention, entity)) = named {
             return Some(Source {
                 span: mention,
                 entity: Some(entity),
             });
+        }
+        // "The leader of Glenmoor council has resigned, saying …": the subject phrase.
+        if let Some((from, to)) = self.subject_phrase(verb, floor)
+            && from == floor
+            && lexicon::contains_folded(lexicon::DETERMINERS, self.word(from))
+        {
+            return Some(self.phrase_source(from, to));
         }
         let plain = (floor + 1..verb).all(|k| !self.word(k).starts_with(char::is_uppercase));
         plain.then(|| Source {
