@@ -920,6 +920,34 @@ pub static OF_PLACE_NOUNS: &WordList = word_list![
     "heart",
 ];
 
+/// Elected members whose "for" names the seat they hold, a place ("the MP for Stockport",
+/// "TD for Sligo-Leitrim", "Senator for Victoria"). Compared folded.
+pub static SEAT_TITLES: &WordList = word_list![
+    "mp",
+    "mps",
+    "td",
+    "tds",
+    "mla",
+    "mlas",
+    "msp",
+    "msps",
+    "ms",
+    "mpp",
+    "mha",
+    "mhk",
+    "member",
+    "members",
+    "senator",
+    "senators",
+    "councillor",
+    "councillors",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "assemblyman",
+    "assemblywoman",
+];
+
 /// Newsroom jobs: plain capitalised words before or ending in one are a beat in a byline
 /// ("Political correspondent", "Senior Sports Writer", "Additional reporting by").
 pub static JOB_NOUNS: &WordList = word_list![

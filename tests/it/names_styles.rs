@@ -859,3 +859,24 @@ fn indian_offices_union_minister_and_cm_are_roles() {
     assert_eq!(entity(&found, "Anand Kumar").2, ["CM"], "{found:?}");
     assert!(!found.iter().any(|e| e.0 == "CM"), "{found:?}");
 }
+
+#[test]
+fn a_seat_nobody_lists_and_a_state_before_a_title_are_places() {
+    let text = "Independent MP for Warrandyte Josie Cattermole spoke. Kaduna State Governor \
+                Uba Sani was there.\n";
+    let annotations = briefing::extract::extract(text);
+    let kind_of = |name: &str| {
+        annotations
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+    };
+    assert_eq!(kind_of("Warrandyte"), Some(briefing::model::Kind::Place));
+    assert_eq!(
+        kind_of("Josie Cattermole"),
+        Some(briefing::model::Kind::Person)
+    );
+    assert_eq!(kind_of("Kaduna State"), Some(briefing::model::Kind::Place));
+    assert_eq!(kind_of("Uba Sani"), Some(briefing::model::Kind::Person));
+}

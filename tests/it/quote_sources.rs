@@ -306,3 +306,10 @@ fn a_participle_speaks_for_the_subject_not_a_name_after_a_preposition() {
         )]
     );
 }
+
+#[test]
+fn a_member_named_after_the_seat_speaks() {
+    let text = "Vote looms\n\nIndependent MP for Warrandyte Josie Cattermole said she was \
+                “not surprised at all”.\n";
+    assert_eq!(entity_of(text, "not surprised at all"), "Josie Cattermole");
+}

@@ -1508,8 +1508,16 @@ impl Document<'_> {
             }
             let joined = self.joined(phrase);
             let known = self.gazetteer.entry(strip_possessive(&joined));
-            (known.is_demonym() || known.is_place()).then_some(end)
+            (known.is_demonym() || known.is_place() || self.is_place_and_cue(phrase)).then_some(end)
         })
+    }
+
+    /// Whether two words are a known place and the word for its kind of land: "Kaduna
+    /// State", "Hebei Province".
+    fn is_place_and_cue(&self, words: &[&str]) -> bool {
+        matches!(words, [place, cue] if self.gazetteer.place(place).is_some()
+            && is_capitalised(cue)
+            && lexicon::contains_folded(lexicon::PLACE_CUES, cue))
     }
 
     /// Where an organisation's name ends when the chunk opens with one (its last word an
@@ -1620,9 +1628,12 @@ impl Document<'_> {
             && first >= 2
             && matches!(self.word(first - 1), "for" | "of")
             && is_title_head(self.word(first - 2))
-            && self.is_place_or_place_pair(words[0])
             && is_capitalised(words[1])
-            && self.gazetteer.place(words[1]).is_none()
+            && (self.is_place_or_place_pair(words[0]) && self.gazetteer.place(words[1]).is_none()
+                // "MP for Warrandyte Josie Cattermole": a seat nobody lists, then a given name.
+                || !self.is_english_word(words[0])
+                    && !self.gazetteer.given_name(words[0])
+                    && self.gazetteer.given_name(words[1]))
     }
 
     /// A plain capitalised word that can be part of an office's portfolio ("Revenue",
@@ -2142,16 +2153,22 @@ impl Document<'_> {
                     && {
                         let joined = self.span_of(chunk, m, m + length).slice(self.text);
                         let known = self.gazetteer.entry(strip_possessive(joined));
-                        known.is_demonym() || known.is_place()
+                        let words = [self.word(chunk[m]), self.word(chunk[m + length - 1])];
+                        known.is_demonym()
+                            || known.is_place()
+                            || length == 2 && self.is_place_and_cue(&words)
                     }
             });
             let length = run.unwrap_or(1);
             let span = self.span_of(chunk, m, m + length);
+            // A modifier opening the chunk has the words before it as neighbours: "for" after
+            // "MP" makes the seat a place.
+            let position = (m == 0).then(|| (chunk[m], chunk[m + length - 1]));
             let classified = if length == 1 {
-                self.classify_words(&[span.slice(self.text)], false, None)
+                self.classify_words(&[span.slice(self.text)], false, position)
             } else {
                 let words: Vec<&str> = chunk[m..m + length].iter().map(|&i| self.word(i)).collect();
-                self.classify_words(&words, false, None)
+                self.classify_words(&words, false, position)
             };
             out.push(NameMention::plain(span, classified));
             at += length;

@@ -816,6 +816,7 @@ fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
     (locative
         || d.after_place_preposition(n.first, n.last)
         || d.after_place_noun_of(n.first)
+        || d.after_seat_title(n.first)
         || d.after_place_noun_at(n.first)
         || d.home_after_age(n.first))
     .then_some((Kind::Place, Evidence::Guess, None))
@@ -1002,6 +1003,14 @@ impl Document<'_> {
             && self.word(first - 1) == "of"
             && self.word(first - 2) == ","
             && self.aged(first - 5)
+    }
+
+    /// Whether "for" after an elected member's title stands before token `first`: the seat
+    /// ("the MP for Warrandyte").
+    fn after_seat_title(&self, first: usize) -> bool {
+        first >= 2
+            && self.word(first - 1) == "for"
+            && lexicon::contains_folded(lexicon::SEAT_TITLES, self.word(first - 2))
     }
 
     /// Whether "of" after a place noun or a territorial title stands before token `first`

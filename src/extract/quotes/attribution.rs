@@ -107,6 +107,11 @@ impl Context<'_> {
             return self.coordinated_subject(cue, floor);
         };
         if self.after_object_preposition(from, floor, cue) {
+            // "MP for Stockport Jane Ellis said": the seat is the preposition's object, the
+            // person named after it the subject.
+            if let Some(member) = self.person_after_object(from, to) {
+                return Some(member);
+            }
             // "X, a wetlands ecologist at Charles Sturt University, said": the object of a
             // preposition is no subject; the name the apposition describes is.
             return after_comma
@@ -140,6 +145,22 @@ impl Context<'_> {
             return Some(person);
         }
         Some(source)
+    }
+
+    /// The person whose name ends the phrase `from..to` after the preposition's object:
+    /// "Jane Ellis" in "for Stockport Jane Ellis"; none when the name is the object itself.
+    fn person_after_object(&self, from: usize, to: usize) -> Option<Source> {
+        let phrase = self.span_of(from, to);
+        let e = self.entity_ending_at(phrase)?;
+        let (span, _) = self
+            .mentions_from(self.first_mention_at(phrase.start))
+            .take_while(|(m, _)| m.start < phrase.end)
+            .find(|&(m, entity)| entity == e && m.end == phrase.end)?;
+        let person = self.entities.get(e).is_some_and(|e| e.kind == Kind::Person);
+        (person && span.start > phrase.start).then_some(Source {
+            span,
+            entity: Some(e),
+        })
     }
 
     /// "He toured the town with Anthony Albanese, who said …": the name a relative pronoun
