@@ -408,14 +408,21 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut later = Vec::new();
     for index in order {
         let index = index as usize;
-        if is_birth_name(text, &mentions[index]) || is_bracketed_other_name(text, mentions, index) {
-            later.push(index);
+        let birth_name = is_birth_name(text, &mentions[index]);
+        let waits = Waits {
+            birth_name,
+            bracketed: !birth_name && is_bracketed_other_name(text, mentions, index),
+        };
+        if waits.birth_name || waits.bracketed {
+            later.push((index, waits));
         } else {
-            grouping.join_name(index);
+            grouping.join_name(index, waits);
         }
     }
-    for index in later {
-        grouping.join_name(index);
+    for (index, waits) in later {
+        // A birth name may be in brackets too: asked now, for the few names that wait.
+        let bracketed = waits.bracketed || is_bracketed_other_name(text, mentions, index);
+        grouping.join_name(index, Waits { bracketed, ..waits });
     }
     grouping.join_titles();
     let grouped = grouping.finish();
@@ -545,6 +552,14 @@ impl MentionSet {
     }
 }
 
+/// Why a name waits for the others before it joins: it is a birth name, or a name in
+/// brackets after another (`group` asks once, `Grouping::partner` reads the answer).
+#[derive(Clone, Copy, Default)]
+struct Waits {
+    birth_name: bool,
+    bracketed: bool,
+}
+
 /// Who gave a key first: its group and the mention.
 #[derive(Clone, Copy)]
 struct KeyOwner {
@@ -593,7 +608,7 @@ impl<'a> Grouping<'a> {
 
     /// Joins a name (no title) to the group of the same key, or to the group whose longer
     /// name it is part of, or makes a group of its own.
-    fn join_name(&mut self, index: usize) {
+    fn join_name(&mut self, index: usize, waits: Waits) {
         let mention = &self.mentions[index];
         let key = self.key_of(index);
         if mention.title_only || key.is_empty() {
@@ -605,35 +620,9 @@ impl<'a> Grouping<'a> {
         let exact = (self.by_key.get(key).copied()).filter(|_| !chosen_generation);
         let partner = match exact {
             Some(_) => None,
-            None => self
-                .bracketed_short_form(index)
-                .map(|slot| (slot, GroupRule::BracketedShortForm))
-                .or_else(|| {
-                    self.birth_name_partner(index)
-                        .map(|s| (s, GroupRule::BirthName))
-                })
-                .or_else(|| {
-                    let slot = self.bracketed_other_name(index)?;
-                    Some((slot, GroupRule::BracketedOtherName))
-                })
-                .or_else(|| {
-                    let groups = &self.groups;
-                    find_partner(self.text, mention, key, groups, &self.index, generation)
-                }),
+            None => self.partner(index, key, generation, waits),
         };
-        // A surname or head noun that joins a longer name takes that name's kind: "Paris"
-        // is a place in the gazetteer but Valeska Paris's surname here.
-        // A longer name whose kind nobody knows lends none: the shorter name's own kind
-        // votes ("Hamish", said as a person's, for "Hamish Marchbank").
-        let lender = partner.map(|(slot, _)| slot);
-        let lender = lender.filter(|&slot| !self.groups[slot].kind_unknown());
-        let borrowed = lender.or(exact
-            .map(|owner| owner.group as usize)
-            .filter(|_| self.borrowed_keys.contains(key)));
-        let (kind, kind_rule) = match borrowed {
-            Some(slot) => (self.groups[slot].kind(), KIND_OF_THE_NAME_JOINED),
-            None => (mention.kind, mention.kind_rule),
-        };
+        let (kind, kind_rule) = self.kind_voted(index, key, exact, partner);
         let slot = match exact
             .map(|owner| owner.group as usize)
             .or(partner.map(|(slot, _)| slot))
@@ -662,11 +651,73 @@ impl<'a> Grouping<'a> {
         if partner.is_some() {
             self.borrowed_keys.insert(key);
         }
+        // A name that chose a generation gives its key to nobody.
+        let gives_key = exact.is_none() && !chosen_generation;
+        self.record_keys(index, slot, gives_key);
+    }
+
+    /// The group a name without a group of its key joins, and why: an acronym in brackets,
+    /// a birth name, a name in brackets, or a longer name it is part of.
+    fn partner(
+        &self,
+        index: usize,
+        key: &str,
+        generation: Option<bool>,
+        waits: Waits,
+    ) -> Option<(usize, GroupRule)> {
+        let short_form = || self.bracketed_short_form(index);
+        let birth_name = || waits.birth_name.then(|| self.birth_name_partner(index))?;
+        let other_name = || waits.bracketed.then(|| self.bracketed_other_name(index))?;
+        (short_form().map(|slot| (slot, GroupRule::BracketedShortForm)))
+            .or_else(|| birth_name().map(|slot| (slot, GroupRule::BirthName)))
+            .or_else(|| other_name().map(|slot| (slot, GroupRule::BracketedOtherName)))
+            .or_else(|| {
+                let mention = &self.mentions[index];
+                find_partner(
+                    self.text,
+                    mention,
+                    key,
+                    &self.groups,
+                    &self.index,
+                    generation,
+                )
+            })
+    }
+
+    /// The kind a name votes for, and the rule behind it. A surname or head noun that joins a
+    /// longer name takes that name's kind: "Paris" is a place in the gazetteer but Valeska
+    /// Paris's surname here. A longer name whose kind nobody knows lends none: the shorter
+    /// name's own kind votes ("Hamish", said as a person's, for "Hamish Marchbank").
+    fn kind_voted(
+        &self,
+        index: usize,
+        key: &str,
+        exact: Option<KeyOwner>,
+        partner: Option<(usize, GroupRule)>,
+    ) -> (Kind, &'static str) {
+        let lender = partner.map(|(slot, _)| slot);
+        let lender = lender.filter(|&slot| !self.groups[slot].kind_unknown());
+        let borrowed = lender.or(exact
+            .map(|owner| owner.group as usize)
+            .filter(|_| self.borrowed_keys.contains(key)));
+        match borrowed {
+            Some(slot) => (self.groups[slot].kind(), KIND_OF_THE_NAME_JOINED),
+            None => {
+                let mention = &self.mentions[index];
+                (mention.kind, mention.kind_rule)
+            }
+        }
+    }
+
+    /// Makes the name's group the owner of its key (when `gives_key`) and of its name as
+    /// written, unless they have one.
+    fn record_keys(&mut self, index: usize, slot: usize, gives_key: bool) {
+        let key = self.key_of(index);
         let owner = KeyOwner {
             group: offset_u32(slot),
             mention: offset_u32(index),
         };
-        if exact.is_none() && !chosen_generation {
+        if gives_key {
             self.by_key.entry(key).or_insert(owner);
         }
         // "NCDC" defined in brackets is later written alone: the acronym as written is a key
@@ -696,21 +747,20 @@ impl<'a> Grouping<'a> {
     }
 
     /// The place or organisation a name in brackets right after it names again ("Anglesey
-    /// (Ynys Môn)", "Welsh Government (Llywodraeth Cymru)").
+    /// (Ynys Môn)", "Welsh Government (Llywodraeth Cymru)"), for a name
+    /// [`is_bracketed_other_name`] says is one.
     fn bracketed_other_name(&self, index: usize) -> Option<usize> {
-        if !is_bracketed_other_name(self.text, self.mentions, index) {
-            return None;
-        }
         let slot = self.group_of.get(index.checked_sub(1)?)?;
         matches!(self.groups[slot].kind(), Kind::Place | Kind::Organization).then_some(slot)
     }
 
     /// The person a birth name belongs to: the one person whose name opens with the same
     /// given name ("born Cordelia Mabel Pritt", Cordelia Voss), or, for a surname alone
-    /// ("Ann Reid (née Pryce)"), the person named right before it.
+    /// ("Ann Reid (née Pryce)"), the person named right before it. For a name
+    /// [`is_birth_name`] says is one.
     fn birth_name_partner(&self, index: usize) -> Option<usize> {
         let mention = &self.mentions[index];
-        if !is_birth_name(self.text, mention) || mention.kind == Kind::Place {
+        if mention.kind == Kind::Place {
             return None;
         }
         let key = self.key_of(index);
@@ -901,6 +951,16 @@ fn generation(word: &str) -> Option<bool> {
 /// The generation the word before a name picks: "the elder Pavey" is the Snr, "the younger
 /// Pavey" the Jnr.
 fn generation_before(text: &str, span: Span) -> Option<bool> {
+    // Asked of every name: both words end with "r", which nearly every other word before a
+    // name does not.
+    if span
+        .start
+        .checked_sub(2)
+        .and_then(|at| text.as_bytes().get(at))
+        != Some(&b'r')
+    {
+        return None;
+    }
     if word_before_is(text, span, "elder") {
         Some(true)
     } else if word_before_is(text, span, "younger") {
@@ -952,14 +1012,14 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
 /// Bermondsey", "née Pryce"), not "born in".
 fn is_birth_name(text: &str, mention: &NameMention) -> bool {
     // Asked of every name: nearly all are ruled out by the byte before the space before them,
-    // which must end one of the words ("n", "e", or the last byte of "é").
-    let ends_a_word = (mention.span.start.checked_sub(2))
-        .and_then(|at| text.as_bytes().get(at))
-        .is_some_and(|&b| matches!(b, b'n' | b'e' | 0xA9));
-    ends_a_word
-        && ["born", "Born", "née", "Née", "nee"]
-            .iter()
-            .any(|word| word_before_is(text, mention.span, word))
+    // which must end one of the words ("n" or "e"), and that byte says which words to compare.
+    let last_byte = (mention.span.start.checked_sub(2)).and_then(|at| text.as_bytes().get(at));
+    let words: &[&str] = match last_byte {
+        Some(b'n') => &["born", "Born"],
+        Some(b'e') => &["née", "Née", "nee"],
+        _ => return false,
+    };
+    (words.iter()).any(|word| word_before_is(text, mention.span, word))
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
@@ -1181,7 +1241,11 @@ impl<'k> GroupIndex<'k> {
         let mut word_start = 0;
         // "Whyte" is no surname of Andre Clarke-Whyte: the part of a hyphenated name after
         // its hyphen does not stand for it (a particle's hyphen, "al-", is folded away).
-        let hyphens = if written.contains(['-', '‐']) {
+        // Asked of every new key: an ASCII hyphen is looked for as a byte, and the other
+        // only in a name that is not ASCII.
+        let hyphenated =
+            written.as_bytes().contains(&b'-') || (!written.is_ascii() && written.contains('‐'));
+        let hyphens = if hyphenated {
             hyphen_joined(written, word_count(key))
         } else {
             0
@@ -1330,11 +1394,8 @@ struct Query<'q, 'k> {
     starting: Vec<usize>,
     /// Said of a place ("in Paris"), or a sure place of several words.
     place_context: bool,
-    /// The groups with a key holding this name's first word inside it.
-    inside: Vec<usize>,
-    /// When the name opens with an initial ("s korea"), the groups whose key ends with the
-    /// rest of it.
-    after_initial: Vec<usize>,
+    /// Where the rules that few names reach find their own candidates.
+    index: &'q GroupIndex<'k>,
     /// Of the persons whose name ends with these words, the one the text names most.
     surname_of: Option<usize>,
 }
@@ -1344,20 +1405,12 @@ impl<'q, 'k> Query<'q, 'k> {
         mention: &'q NameMention,
         key: &'q str,
         groups: &'q [Group<'k>],
-        index: &GroupIndex,
+        index: &'q GroupIndex<'k>,
         generation: Option<bool>,
     ) -> Self {
         let word_count = word_count(key);
         let ending = index.candidates(&index.by_suffix, key);
         let starting = index.candidates(&index.by_prefix, key);
-        let first_word = split_first_word(key).map_or(key, |(first, _)| first);
-        let inside = index.candidates(&index.by_inner_word, first_word);
-        let after_initial = match split_first_word(key) {
-            Some((initial, rest)) if initial.chars().count() == 1 => {
-                index.candidates(&index.by_suffix, rest)
-            }
-            _ => Vec::new(),
-        };
         let place_context = mention.locative
             || (mention.kind == Kind::Place
                 && mention.evidence == Evidence::Sure
@@ -1385,9 +1438,8 @@ impl<'q, 'k> Query<'q, 'k> {
             groups,
             ending,
             starting,
-            inside,
-            after_initial,
             place_context,
+            index,
             surname_of,
         }
     }
@@ -1454,8 +1506,14 @@ fn given_name(query: &Query) -> Option<usize> {
 /// word it begins, when one name of as many words has that word and the same rest.
 fn initial(query: &Query) -> Option<usize> {
     let (initial, rest) = split_first_word(query.key)?;
-    let letter = initial.chars().next()?;
-    only(query.after_initial.iter().copied().filter(|&g| {
+    let mut letters = initial.chars();
+    let letter = letters.next()?;
+    if letters.next().is_some() {
+        return None;
+    }
+    // The groups whose key ends with the rest of the name.
+    let after_initial = query.index.candidates(&query.index.by_suffix, rest);
+    only(after_initial.into_iter().filter(|&g| {
         query.groups[g].keys().any(|k| {
             split_first_word(k).is_some_and(|(first, other)| {
                 other == rest && first.len() > initial.len() && first.starts_with(letter)
@@ -1490,7 +1548,12 @@ fn name_inside(query: &Query) -> Option<usize> {
         }
         None
     };
-    query.only_one(&query.inside, Kind::Person, |group| {
+    // The groups with a key holding this name's first word inside it.
+    let first_word = split_first_word(key).map_or(key, |(first, _)| first);
+    let inside = query
+        .index
+        .candidates(&query.index.by_inner_word, first_word);
+    query.only_one(&inside, Kind::Person, |group| {
         group
             .keys()
             .any(|k| inner_at(k).is_some_and(|at| at + key.len() + 1 < k.len()))
@@ -1647,10 +1710,13 @@ fn split_first_word(key: &str) -> Option<(&str, &str)> {
 /// so "s korea" waits for "south korea" as "putin" waits for "vladimir putin".
 fn full_words(key: &str) -> usize {
     let words = word_count(key);
-    match split_first_word(key) {
-        Some((initial, _)) if initial.chars().count() == 1 => words - 1,
-        _ => words,
-    }
+    let Some((first, _)) = split_first_word(key) else {
+        return words;
+    };
+    // One character, read without counting them all (asked of every name).
+    let mut chars = first.chars();
+    let initial = chars.next().is_some() && chars.next().is_none();
+    words - usize::from(initial)
 }
 
 /// The one item of `items`, or `None` when there are none or several.
@@ -1665,18 +1731,18 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
 /// acronym.
 fn written_initials(written: &str) -> Option<String> {
     let words = || written.split_whitespace();
-    let count = words().count();
-    if count < 2 {
-        return None;
-    }
-    let acronyms = words().filter(|w| is_acronym(w)).count();
-    let spells_acronyms = acronyms > 0 && acronyms < count;
+    // Asked of every new key of several words, nearly none with an acronym: the words are
+    // counted and asked in one pass.
+    let (count, acronyms) = words().fold((0, 0), |(count, acronyms), word| {
+        (count + 1, acronyms + usize::from(is_acronym(word)))
+    });
+    let spells_acronyms = count >= 2 && acronyms > 0 && acronyms < count;
     if !spells_acronyms {
         return None;
     }
     let mut initials = String::new();
     for word in words() {
-        if spells_acronyms && is_acronym(word) {
+        if is_acronym(word) {
             initials.extend(acronym_letters(word).chars().flat_map(char::to_lowercase));
         } else if !["of", "and", "the", "for", "&"]
             .iter()
@@ -1714,7 +1780,8 @@ fn build_entity(
         .filter(|&i| !unapposed.contains(i))
         .map(|i| mentions[i].span)
         .collect();
-    spans.sort();
+    // Spans equal in order are equal: an unstable sort gives the same list.
+    spans.sort_unstable();
     spans.dedup();
     let mut titles: Vec<Span> = members()
         .filter(|&i| mentions[i].title_only && !unapposed.contains(i))
@@ -1765,7 +1832,7 @@ fn build_entity(
                 .map(|i| mentions[i].span),
         );
     }
-    role_spans.sort();
+    role_spans.sort_unstable();
     for span in role_spans {
         let role = span.slice(text);
         if !roles.iter().any(|r| r == role) {
