@@ -578,6 +578,8 @@ struct Grouping<'a> {
     /// The group each title of its own made: titles written alike join it.
     by_title: HashMap<String, usize>,
     index: GroupIndex<'a>,
+    /// Lists of candidates, reused from one name's query to the next.
+    found: Candidates,
     /// Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
     /// with that key take the group's kind too.
     borrowed_keys: HashSet<&'a str>,
@@ -596,6 +598,7 @@ impl<'a> Grouping<'a> {
             by_key: HashMap::with_capacity_and_hasher(mentions.len().min(4096), Default::default()),
             by_title: HashMap::default(),
             index: GroupIndex::with_capacity(mentions.len()),
+            found: Candidates::default(),
             borrowed_keys: HashSet::default(),
             group_of: GroupOf::new(mentions.len()),
             unapposed: MentionSet::new(mentions.len()),
@@ -618,10 +621,13 @@ impl<'a> Grouping<'a> {
         let generation = generation_before(self.text, mention.span);
         let chosen_generation = generation.is_some();
         let exact = (self.by_key.get(key).copied()).filter(|_| !chosen_generation);
+        // Taken while the groups are asked, and given back.
+        let mut found = std::mem::take(&mut self.found);
         let partner = match exact {
             Some(_) => None,
-            None => self.partner(index, key, generation, waits),
+            None => self.partner(index, key, generation, waits, &mut found),
         };
+        self.found = found;
         let (kind, kind_rule) = self.kind_voted(index, key, exact, partner);
         let slot = match exact
             .map(|owner| owner.group as usize)
@@ -664,6 +670,7 @@ impl<'a> Grouping<'a> {
         key: &str,
         generation: Option<bool>,
         waits: Waits,
+        found: &mut Candidates,
     ) -> Option<(usize, GroupRule)> {
         let short_form = || self.bracketed_short_form(index);
         let birth_name = || waits.birth_name.then(|| self.birth_name_partner(index))?;
@@ -680,6 +687,7 @@ impl<'a> Grouping<'a> {
                     &self.groups,
                     &self.index,
                     generation,
+                    found,
                 )
             })
     }
@@ -1303,6 +1311,16 @@ impl<'k> GroupIndex<'k> {
         K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
     {
         let mut found = Vec::new();
+        self.candidates_into(map, words, &mut found);
+        found
+    }
+
+    /// [`GroupIndex::candidates`] written over `found`.
+    fn candidates_into<K>(&self, map: &HashMap<K, usize>, words: &str, found: &mut Vec<usize>)
+    where
+        K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
+    {
+        found.clear();
         let mut entry = map.get(words).copied().unwrap_or(LIST_END);
         while let Some(&(group, next)) = self.entries.get(entry) {
             found.push(group);
@@ -1310,7 +1328,6 @@ impl<'k> GroupIndex<'k> {
         }
         found.sort_unstable();
         found.dedup();
-        found
     }
 }
 
@@ -1352,6 +1369,7 @@ fn find_partner(
     groups: &[Group],
     index: &GroupIndex,
     generation: Option<bool>,
+    found: &mut Candidates,
 ) -> Option<(usize, GroupRule)> {
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
@@ -1376,10 +1394,18 @@ fn find_partner(
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
-    let query = Query::new(mention, key, groups, index, generation);
+    let query = Query::new(mention, key, groups, index, generation, found);
     PARTNER_RULES
         .iter()
         .find_map(|&(rule, partner)| partner(&query).map(|g| (g, rule)))
+}
+
+/// The groups a name's query found by its ending and starting words: two lists for every
+/// query, made once.
+#[derive(Default)]
+struct Candidates {
+    ending: Vec<usize>,
+    starting: Vec<usize>,
 }
 
 /// What a shorter name asks of the groups so far.
@@ -1390,8 +1416,8 @@ struct Query<'q, 'k> {
     groups: &'q [Group<'k>],
     /// The groups with a longer key ending (surname) or starting (given name) with these
     /// words.
-    ending: Vec<usize>,
-    starting: Vec<usize>,
+    ending: &'q [usize],
+    starting: &'q [usize],
     /// Said of a place ("in Paris"), or a sure place of several words.
     place_context: bool,
     /// Where the rules that few names reach find their own candidates.
@@ -1407,10 +1433,13 @@ impl<'q, 'k> Query<'q, 'k> {
         groups: &'q [Group<'k>],
         index: &'q GroupIndex<'k>,
         generation: Option<bool>,
+        found: &'q mut Candidates,
     ) -> Self {
         let word_count = word_count(key);
-        let ending = index.candidates(&index.by_suffix, key);
-        let starting = index.candidates(&index.by_prefix, key);
+        index.candidates_into(&index.by_suffix, key, &mut found.ending);
+        index.candidates_into(&index.by_prefix, key, &mut found.starting);
+        let Candidates { ending, starting } = found;
+        let (ending, starting): (&[usize], &[usize]) = (ending, starting);
         let place_context = mention.locative
             || (mention.kind == Kind::Place
                 && mention.evidence == Evidence::Sure
@@ -1565,7 +1594,7 @@ fn head_word(query: &Query) -> Option<usize> {
     if query.word_count != 1 || query.mention.evidence > Evidence::Guess {
         return None;
     }
-    query.only_one(&query.starting, Kind::Organization, |group| {
+    query.only_one(query.starting, Kind::Organization, |group| {
         group.keys().any(|k| {
             // The key's first word is this word and its second is "of".
             k.strip_prefix(query.key)
@@ -1585,7 +1614,7 @@ fn company_short_name(query: &Query) -> Option<usize> {
     if mention.evidence == Evidence::Sure && mention.kind != Kind::Organization {
         return None;
     }
-    query.only_one(&query.starting, Kind::Organization, |group| {
+    query.only_one(query.starting, Kind::Organization, |group| {
         group.keys().any(|k| {
             let Some(rest) = k.strip_prefix(query.key).and_then(|r| r.strip_prefix(' ')) else {
                 return false;
@@ -1641,7 +1670,7 @@ fn named_after(query: &Query) -> Option<usize> {
         && mention.evidence < Evidence::Sure
         && query.word_count == 1
         && !mention.locative;
-    fits.then(|| query.only_one(&query.ending, Kind::Organization, |g| located(g, query.key)))?
+    fits.then(|| query.only_one(query.ending, Kind::Organization, |g| located(g, query.key)))?
 }
 
 /// "State Department" inside "US State Department".
@@ -1649,9 +1678,7 @@ fn name_end(query: &Query) -> Option<usize> {
     if query.mention.kind == Kind::Person || query.word_count < 2 {
         return None;
     }
-    query.only_one(&query.ending, Kind::Organization, |g| {
-        !located(g, query.key)
-    })
+    query.only_one(query.ending, Kind::Organization, |g| !located(g, query.key))
 }
 
 /// "Apple" for "Apple Inc": the name without its legal form, however its own words made it
@@ -1663,7 +1690,7 @@ fn without_legal_form(query: &Query) -> Option<usize> {
         Kind::Organization | Kind::Person | Kind::Other
     ) && mention.evidence < Evidence::Sure;
     fits.then(|| {
-        query.only_one(&query.starting, Kind::Organization, |group| {
+        query.only_one(query.starting, Kind::Organization, |group| {
             group.keys().any(|k| {
                 k.strip_prefix(query.key)
                     .and_then(|rest| rest.strip_prefix(' '))
@@ -1679,7 +1706,7 @@ fn without_tail(query: &Query) -> Option<usize> {
     if query.mention.kind != Kind::Organization || query.word_count < 2 {
         return None;
     }
-    query.only_one(&query.starting, Kind::Organization, |group| {
+    query.only_one(query.starting, Kind::Organization, |group| {
         group.keys().any(|k| {
             k.strip_prefix(query.key)
                 .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
@@ -1730,6 +1757,14 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
 /// the key's initials stand. In a name written all in capitals no word stands out as an
 /// acronym.
 fn written_initials(written: &str) -> Option<String> {
+    // An ASCII acronym has two capitals, or a capital and a full stop or "&", side by side:
+    // a name without such a pair (nearly every one) holds none, and is not read word by word.
+    let acronym_byte = |b: &u8| b.is_ascii_uppercase() || matches!(b, b'.' | b'&');
+    if written.is_ascii()
+        && !(written.as_bytes().windows(2)).any(|pair| pair.iter().all(acronym_byte))
+    {
+        return None;
+    }
     let words = || written.split_whitespace();
     // Asked of every new key of several words, nearly none with an acronym: the words are
     // counted and asked in one pass.
