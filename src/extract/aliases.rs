@@ -1736,14 +1736,14 @@ fn split_first_word(key: &str) -> Option<(&str, &str)> {
 /// The words of a folded key that order it among names: an opening initial is no full word,
 /// so "s korea" waits for "south korea" as "putin" waits for "vladimir putin".
 fn full_words(key: &str) -> usize {
-    let words = word_count(key);
-    let Some((first, _)) = split_first_word(key) else {
-        return words;
+    let Some((first, rest)) = split_first_word(key) else {
+        return 1;
     };
-    // One character, read without counting them all (asked of every name).
+    // The words after the first counted in what follows it (asked of every name, the key
+    // read once); the first is an initial when it is one character.
     let mut chars = first.chars();
     let initial = chars.next().is_some() && chars.next().is_none();
-    words - usize::from(initial)
+    1 + word_count(rest) - usize::from(initial)
 }
 
 /// The one item of `items`, or `None` when there are none or several.
