@@ -921,7 +921,7 @@ fn is_common_word(word: &str) -> bool {
         || lexicon::contains(lexicon::ABBREVIATIONS, word)
         || lexicon::contains_folded(lexicon::DETERMINERS, word)
         || lexicon::contains_folded(lexicon::TITLE_CASE_SMALL_WORDS, word)
-        || lexicon::with_lower(word, |lower| gazetteer.word_rank(lower).is_some())
+        || gazetteer.folded_rank(word).is_some()
 }
 
 /// The words of one name, read once for every question asked of it.
