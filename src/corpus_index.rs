@@ -940,19 +940,6 @@ struct NameWords {
 impl NameWords {
     /// Reads `name`'s words over the last name's.
     fn read(&mut self, name: &str) {
-        // Nearly every name is ASCII: read a byte at a time, with nothing to decode.
-        if name.is_ascii() {
-            self.read_chars(
-                name,
-                name.bytes().enumerate().map(|(i, b)| (i, char::from(b))),
-            );
-        } else {
-            self.read_chars(name, name.char_indices());
-        }
-    }
-
-    /// [`NameWords::read`] from `name`'s characters and where they start.
-    fn read_chars(&mut self, name: &str, chars: impl Iterator<Item = (usize, char)>) {
         self.words.clear();
         self.untrimmed = 0;
         // Where the letters and digits of the current word and of the current piece of it
@@ -969,7 +956,7 @@ impl NameWords {
                 *in_piece = false;
             }
         };
-        for (i, c) in chars {
+        for (i, c) in name.char_indices() {
             let space = c.is_whitespace();
             if space || c == '-' {
                 end_piece(&mut piece, &mut in_piece);
