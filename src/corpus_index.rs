@@ -86,7 +86,14 @@ pub struct BriefingKeys {
 impl BriefingKeys {
     /// The keys of a briefing's entities.
     pub fn of(entities: &[Entity]) -> Self {
-        let mut keys = BriefingKeys::default();
+        // Room for about what a briefing gives (a name and a key or two per entity), so that
+        // the lists grow seldom before they are cut to size.
+        let names: usize = entities.iter().map(|e| e.name.len()).sum();
+        let mut keys = BriefingKeys {
+            text: String::with_capacity(names * 2),
+            entities: Vec::with_capacity(entities.len()),
+            keys: Vec::with_capacity(entities.len() * 2),
+        };
         let mut scratch = Scratch::default();
         for (index, entity) in entities.iter().enumerate() {
             if let Ok(index) = u32::try_from(index) {
@@ -914,7 +921,7 @@ fn is_common_word(word: &str) -> bool {
         || lexicon::contains(lexicon::ABBREVIATIONS, word)
         || lexicon::contains_folded(lexicon::DETERMINERS, word)
         || lexicon::contains_folded(lexicon::TITLE_CASE_SMALL_WORDS, word)
-        || lexicon::with_lower(word, |lower| gazetteer.word_rank(lower).is_some())
+        || gazetteer.folded_rank(word).is_some()
 }
 
 /// The words of one name, read once for every question asked of it.

@@ -408,14 +408,21 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     let mut later = Vec::new();
     for index in order {
         let index = index as usize;
-        if is_birth_name(text, &mentions[index]) || is_bracketed_other_name(text, mentions, index) {
-            later.push(index);
+        let birth_name = is_birth_name(text, &mentions[index]);
+        let waits = Waits {
+            birth_name,
+            bracketed: !birth_name && is_bracketed_other_name(text, mentions, index),
+        };
+        if waits.birth_name || waits.bracketed {
+            later.push((index, waits));
         } else {
-            grouping.join_name(index);
+            grouping.join_name(index, waits);
         }
     }
-    for index in later {
-        grouping.join_name(index);
+    for (index, waits) in later {
+        // A birth name may be in brackets too: asked now, for the few names that wait.
+        let bracketed = waits.bracketed || is_bracketed_other_name(text, mentions, index);
+        grouping.join_name(index, Waits { bracketed, ..waits });
     }
     grouping.join_titles();
     let grouped = grouping.finish();
@@ -545,6 +552,14 @@ impl MentionSet {
     }
 }
 
+/// Why a name waits for the others before it joins: it is a birth name, or a name in
+/// brackets after another (`group` asks once, `Grouping::partner` reads the answer).
+#[derive(Clone, Copy, Default)]
+struct Waits {
+    birth_name: bool,
+    bracketed: bool,
+}
+
 /// Who gave a key first: its group and the mention.
 #[derive(Clone, Copy)]
 struct KeyOwner {
@@ -563,6 +578,8 @@ struct Grouping<'a> {
     /// The group each title of its own made: titles written alike join it.
     by_title: HashMap<String, usize>,
     index: GroupIndex<'a>,
+    /// Lists of candidates, reused from one name's query to the next.
+    found: Candidates,
     /// Keys a group took over from a longer name ("paris" for Valeska Paris): later mentions
     /// with that key take the group's kind too.
     borrowed_keys: HashSet<&'a str>,
@@ -581,6 +598,7 @@ impl<'a> Grouping<'a> {
             by_key: HashMap::with_capacity_and_hasher(mentions.len().min(4096), Default::default()),
             by_title: HashMap::default(),
             index: GroupIndex::with_capacity(mentions.len()),
+            found: Candidates::default(),
             borrowed_keys: HashSet::default(),
             group_of: GroupOf::new(mentions.len()),
             unapposed: MentionSet::new(mentions.len()),
@@ -593,7 +611,7 @@ impl<'a> Grouping<'a> {
 
     /// Joins a name (no title) to the group of the same key, or to the group whose longer
     /// name it is part of, or makes a group of its own.
-    fn join_name(&mut self, index: usize) {
+    fn join_name(&mut self, index: usize, waits: Waits) {
         let mention = &self.mentions[index];
         let key = self.key_of(index);
         if mention.title_only || key.is_empty() {
@@ -603,37 +621,14 @@ impl<'a> Grouping<'a> {
         let generation = generation_before(self.text, mention.span);
         let chosen_generation = generation.is_some();
         let exact = (self.by_key.get(key).copied()).filter(|_| !chosen_generation);
+        // Taken while the groups are asked, and given back.
+        let mut found = std::mem::take(&mut self.found);
         let partner = match exact {
             Some(_) => None,
-            None => self
-                .bracketed_short_form(index)
-                .map(|slot| (slot, GroupRule::BracketedShortForm))
-                .or_else(|| {
-                    self.birth_name_partner(index)
-                        .map(|s| (s, GroupRule::BirthName))
-                })
-                .or_else(|| {
-                    let slot = self.bracketed_other_name(index)?;
-                    Some((slot, GroupRule::BracketedOtherName))
-                })
-                .or_else(|| {
-                    let groups = &self.groups;
-                    find_partner(self.text, mention, key, groups, &self.index, generation)
-                }),
+            None => self.partner(index, key, generation, waits, &mut found),
         };
-        // A surname or head noun that joins a longer name takes that name's kind: "Paris"
-        // is a place in the gazetteer but Valeska Paris's surname here.
-        // A longer name whose kind nobody knows lends none: the shorter name's own kind
-        // votes ("Hamish", said as a person's, for "Hamish Marchbank").
-        let lender = partner.map(|(slot, _)| slot);
-        let lender = lender.filter(|&slot| !self.groups[slot].kind_unknown());
-        let borrowed = lender.or(exact
-            .map(|owner| owner.group as usize)
-            .filter(|_| self.borrowed_keys.contains(key)));
-        let (kind, kind_rule) = match borrowed {
-            Some(slot) => (self.groups[slot].kind(), KIND_OF_THE_NAME_JOINED),
-            None => (mention.kind, mention.kind_rule),
-        };
+        self.found = found;
+        let (kind, kind_rule) = self.kind_voted(index, key, exact, partner);
         let slot = match exact
             .map(|owner| owner.group as usize)
             .or(partner.map(|(slot, _)| slot))
@@ -662,11 +657,75 @@ impl<'a> Grouping<'a> {
         if partner.is_some() {
             self.borrowed_keys.insert(key);
         }
+        // A name that chose a generation gives its key to nobody.
+        let gives_key = exact.is_none() && !chosen_generation;
+        self.record_keys(index, slot, gives_key);
+    }
+
+    /// The group a name without a group of its key joins, and why: an acronym in brackets,
+    /// a birth name, a name in brackets, or a longer name it is part of.
+    fn partner(
+        &self,
+        index: usize,
+        key: &str,
+        generation: Option<bool>,
+        waits: Waits,
+        found: &mut Candidates,
+    ) -> Option<(usize, GroupRule)> {
+        let short_form = || self.bracketed_short_form(index);
+        let birth_name = || waits.birth_name.then(|| self.birth_name_partner(index))?;
+        let other_name = || waits.bracketed.then(|| self.bracketed_other_name(index))?;
+        (short_form().map(|slot| (slot, GroupRule::BracketedShortForm)))
+            .or_else(|| birth_name().map(|slot| (slot, GroupRule::BirthName)))
+            .or_else(|| other_name().map(|slot| (slot, GroupRule::BracketedOtherName)))
+            .or_else(|| {
+                let mention = &self.mentions[index];
+                find_partner(
+                    self.text,
+                    mention,
+                    key,
+                    &self.groups,
+                    &self.index,
+                    generation,
+                    found,
+                )
+            })
+    }
+
+    /// The kind a name votes for, and the rule behind it. A surname or head noun that joins a
+    /// longer name takes that name's kind: "Paris" is a place in the gazetteer but Valeska
+    /// Paris's surname here. A longer name whose kind nobody knows lends none: the shorter
+    /// name's own kind votes ("Hamish", said as a person's, for "Hamish Marchbank").
+    fn kind_voted(
+        &self,
+        index: usize,
+        key: &str,
+        exact: Option<KeyOwner>,
+        partner: Option<(usize, GroupRule)>,
+    ) -> (Kind, &'static str) {
+        let lender = partner.map(|(slot, _)| slot);
+        let lender = lender.filter(|&slot| !self.groups[slot].kind_unknown());
+        let borrowed = lender.or(exact
+            .map(|owner| owner.group as usize)
+            .filter(|_| self.borrowed_keys.contains(key)));
+        match borrowed {
+            Some(slot) => (self.groups[slot].kind(), KIND_OF_THE_NAME_JOINED),
+            None => {
+                let mention = &self.mentions[index];
+                (mention.kind, mention.kind_rule)
+            }
+        }
+    }
+
+    /// Makes the name's group the owner of its key (when `gives_key`) and of its name as
+    /// written, unless they have one.
+    fn record_keys(&mut self, index: usize, slot: usize, gives_key: bool) {
+        let key = self.key_of(index);
         let owner = KeyOwner {
             group: offset_u32(slot),
             mention: offset_u32(index),
         };
-        if exact.is_none() && !chosen_generation {
+        if gives_key {
             self.by_key.entry(key).or_insert(owner);
         }
         // "NCDC" defined in brackets is later written alone: the acronym as written is a key
@@ -696,21 +755,20 @@ impl<'a> Grouping<'a> {
     }
 
     /// The place or organisation a name in brackets right after it names again ("Anglesey
-    /// (Ynys Môn)", "Welsh Government (Llywodraeth Cymru)").
+    /// (Ynys Môn)", "Welsh Government (Llywodraeth Cymru)"), for a name
+    /// [`is_bracketed_other_name`] says is one.
     fn bracketed_other_name(&self, index: usize) -> Option<usize> {
-        if !is_bracketed_other_name(self.text, self.mentions, index) {
-            return None;
-        }
         let slot = self.group_of.get(index.checked_sub(1)?)?;
         matches!(self.groups[slot].kind(), Kind::Place | Kind::Organization).then_some(slot)
     }
 
     /// The person a birth name belongs to: the one person whose name opens with the same
     /// given name ("born Cordelia Mabel Pritt", Cordelia Voss), or, for a surname alone
-    /// ("Ann Reid (née Pryce)"), the person named right before it.
+    /// ("Ann Reid (née Pryce)"), the person named right before it. For a name
+    /// [`is_birth_name`] says is one.
     fn birth_name_partner(&self, index: usize) -> Option<usize> {
         let mention = &self.mentions[index];
-        if !is_birth_name(self.text, mention) || mention.kind == Kind::Place {
+        if mention.kind == Kind::Place {
             return None;
         }
         let key = self.key_of(index);
@@ -901,6 +959,16 @@ fn generation(word: &str) -> Option<bool> {
 /// The generation the word before a name picks: "the elder Pavey" is the Snr, "the younger
 /// Pavey" the Jnr.
 fn generation_before(text: &str, span: Span) -> Option<bool> {
+    // Asked of every name: both words end with "r", which nearly every other word before a
+    // name does not.
+    if span
+        .start
+        .checked_sub(2)
+        .and_then(|at| text.as_bytes().get(at))
+        != Some(&b'r')
+    {
+        return None;
+    }
     if word_before_is(text, span, "elder") {
         Some(true)
     } else if word_before_is(text, span, "younger") {
@@ -952,14 +1020,14 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
 /// Bermondsey", "née Pryce"), not "born in".
 fn is_birth_name(text: &str, mention: &NameMention) -> bool {
     // Asked of every name: nearly all are ruled out by the byte before the space before them,
-    // which must end one of the words ("n", "e", or the last byte of "é").
-    let ends_a_word = (mention.span.start.checked_sub(2))
-        .and_then(|at| text.as_bytes().get(at))
-        .is_some_and(|&b| matches!(b, b'n' | b'e' | 0xA9));
-    ends_a_word
-        && ["born", "Born", "née", "Née", "nee"]
-            .iter()
-            .any(|word| word_before_is(text, mention.span, word))
+    // which must end one of the words ("n" or "e"), and that byte says which words to compare.
+    let last_byte = (mention.span.start.checked_sub(2)).and_then(|at| text.as_bytes().get(at));
+    let words: &[&str] = match last_byte {
+        Some(b'n') => &["born", "Born"],
+        Some(b'e') => &["née", "Née", "nee"],
+        _ => return false,
+    };
+    (words.iter()).any(|word| word_before_is(text, mention.span, word))
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
@@ -1181,7 +1249,11 @@ impl<'k> GroupIndex<'k> {
         let mut word_start = 0;
         // "Whyte" is no surname of Andre Clarke-Whyte: the part of a hyphenated name after
         // its hyphen does not stand for it (a particle's hyphen, "al-", is folded away).
-        let hyphens = if written.contains(['-', '‐']) {
+        // Asked of every new key: an ASCII hyphen is looked for as a byte, and the other
+        // only in a name that is not ASCII.
+        let hyphenated =
+            written.as_bytes().contains(&b'-') || (!written.is_ascii() && written.contains('‐'));
+        let hyphens = if hyphenated {
             hyphen_joined(written, word_count(key))
         } else {
             0
@@ -1239,6 +1311,16 @@ impl<'k> GroupIndex<'k> {
         K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
     {
         let mut found = Vec::new();
+        self.candidates_into(map, words, &mut found);
+        found
+    }
+
+    /// [`GroupIndex::candidates`] written over `found`.
+    fn candidates_into<K>(&self, map: &HashMap<K, usize>, words: &str, found: &mut Vec<usize>)
+    where
+        K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
+    {
+        found.clear();
         let mut entry = map.get(words).copied().unwrap_or(LIST_END);
         while let Some(&(group, next)) = self.entries.get(entry) {
             found.push(group);
@@ -1246,7 +1328,6 @@ impl<'k> GroupIndex<'k> {
         }
         found.sort_unstable();
         found.dedup();
-        found
     }
 }
 
@@ -1288,6 +1369,7 @@ fn find_partner(
     groups: &[Group],
     index: &GroupIndex,
     generation: Option<bool>,
+    found: &mut Candidates,
 ) -> Option<(usize, GroupRule)> {
     let surface = mention.span.slice(text);
     // An acronym: the group whose name has these initials.
@@ -1312,10 +1394,18 @@ fn find_partner(
     if mention.kind == Kind::Group || mention.kind == Kind::Date {
         return None;
     }
-    let query = Query::new(mention, key, groups, index, generation);
+    let query = Query::new(mention, key, groups, index, generation, found);
     PARTNER_RULES
         .iter()
         .find_map(|&(rule, partner)| partner(&query).map(|g| (g, rule)))
+}
+
+/// The groups a name's query found by its ending and starting words: two lists for every
+/// query, made once.
+#[derive(Default)]
+struct Candidates {
+    ending: Vec<usize>,
+    starting: Vec<usize>,
 }
 
 /// What a shorter name asks of the groups so far.
@@ -1326,15 +1416,12 @@ struct Query<'q, 'k> {
     groups: &'q [Group<'k>],
     /// The groups with a longer key ending (surname) or starting (given name) with these
     /// words.
-    ending: Vec<usize>,
-    starting: Vec<usize>,
+    ending: &'q [usize],
+    starting: &'q [usize],
     /// Said of a place ("in Paris"), or a sure place of several words.
     place_context: bool,
-    /// The groups with a key holding this name's first word inside it.
-    inside: Vec<usize>,
-    /// When the name opens with an initial ("s korea"), the groups whose key ends with the
-    /// rest of it.
-    after_initial: Vec<usize>,
+    /// Where the rules that few names reach find their own candidates.
+    index: &'q GroupIndex<'k>,
     /// Of the persons whose name ends with these words, the one the text names most.
     surname_of: Option<usize>,
 }
@@ -1344,20 +1431,15 @@ impl<'q, 'k> Query<'q, 'k> {
         mention: &'q NameMention,
         key: &'q str,
         groups: &'q [Group<'k>],
-        index: &GroupIndex,
+        index: &'q GroupIndex<'k>,
         generation: Option<bool>,
+        found: &'q mut Candidates,
     ) -> Self {
         let word_count = word_count(key);
-        let ending = index.candidates(&index.by_suffix, key);
-        let starting = index.candidates(&index.by_prefix, key);
-        let first_word = split_first_word(key).map_or(key, |(first, _)| first);
-        let inside = index.candidates(&index.by_inner_word, first_word);
-        let after_initial = match split_first_word(key) {
-            Some((initial, rest)) if initial.chars().count() == 1 => {
-                index.candidates(&index.by_suffix, rest)
-            }
-            _ => Vec::new(),
-        };
+        index.candidates_into(&index.by_suffix, key, &mut found.ending);
+        index.candidates_into(&index.by_prefix, key, &mut found.starting);
+        let Candidates { ending, starting } = found;
+        let (ending, starting): (&[usize], &[usize]) = (ending, starting);
         let place_context = mention.locative
             || (mention.kind == Kind::Place
                 && mention.evidence == Evidence::Sure
@@ -1385,9 +1467,8 @@ impl<'q, 'k> Query<'q, 'k> {
             groups,
             ending,
             starting,
-            inside,
-            after_initial,
             place_context,
+            index,
             surname_of,
         }
     }
@@ -1454,8 +1535,14 @@ fn given_name(query: &Query) -> Option<usize> {
 /// word it begins, when one name of as many words has that word and the same rest.
 fn initial(query: &Query) -> Option<usize> {
     let (initial, rest) = split_first_word(query.key)?;
-    let letter = initial.chars().next()?;
-    only(query.after_initial.iter().copied().filter(|&g| {
+    let mut letters = initial.chars();
+    let letter = letters.next()?;
+    if letters.next().is_some() {
+        return None;
+    }
+    // The groups whose key ends with the rest of the name.
+    let after_initial = query.index.candidates(&query.index.by_suffix, rest);
+    only(after_initial.into_iter().filter(|&g| {
         query.groups[g].keys().any(|k| {
             split_first_word(k).is_some_and(|(first, other)| {
                 other == rest && first.len() > initial.len() && first.starts_with(letter)
@@ -1490,7 +1577,12 @@ fn name_inside(query: &Query) -> Option<usize> {
         }
         None
     };
-    query.only_one(&query.inside, Kind::Person, |group| {
+    // The groups with a key holding this name's first word inside it.
+    let first_word = split_first_word(key).map_or(key, |(first, _)| first);
+    let inside = query
+        .index
+        .candidates(&query.index.by_inner_word, first_word);
+    query.only_one(&inside, Kind::Person, |group| {
         group
             .keys()
             .any(|k| inner_at(k).is_some_and(|at| at + key.len() + 1 < k.len()))
@@ -1502,7 +1594,7 @@ fn head_word(query: &Query) -> Option<usize> {
     if query.word_count != 1 || query.mention.evidence > Evidence::Guess {
         return None;
     }
-    query.only_one(&query.starting, Kind::Organization, |group| {
+    query.only_one(query.starting, Kind::Organization, |group| {
         group.keys().any(|k| {
             // The key's first word is this word and its second is "of".
             k.strip_prefix(query.key)
@@ -1522,7 +1614,7 @@ fn company_short_name(query: &Query) -> Option<usize> {
     if mention.evidence == Evidence::Sure && mention.kind != Kind::Organization {
         return None;
     }
-    query.only_one(&query.starting, Kind::Organization, |group| {
+    query.only_one(query.starting, Kind::Organization, |group| {
         group.keys().any(|k| {
             let Some(rest) = k.strip_prefix(query.key).and_then(|r| r.strip_prefix(' ')) else {
                 return false;
@@ -1578,7 +1670,7 @@ fn named_after(query: &Query) -> Option<usize> {
         && mention.evidence < Evidence::Sure
         && query.word_count == 1
         && !mention.locative;
-    fits.then(|| query.only_one(&query.ending, Kind::Organization, |g| located(g, query.key)))?
+    fits.then(|| query.only_one(query.ending, Kind::Organization, |g| located(g, query.key)))?
 }
 
 /// "State Department" inside "US State Department".
@@ -1586,9 +1678,7 @@ fn name_end(query: &Query) -> Option<usize> {
     if query.mention.kind == Kind::Person || query.word_count < 2 {
         return None;
     }
-    query.only_one(&query.ending, Kind::Organization, |g| {
-        !located(g, query.key)
-    })
+    query.only_one(query.ending, Kind::Organization, |g| !located(g, query.key))
 }
 
 /// "Apple" for "Apple Inc": the name without its legal form, however its own words made it
@@ -1600,7 +1690,7 @@ fn without_legal_form(query: &Query) -> Option<usize> {
         Kind::Organization | Kind::Person | Kind::Other
     ) && mention.evidence < Evidence::Sure;
     fits.then(|| {
-        query.only_one(&query.starting, Kind::Organization, |group| {
+        query.only_one(query.starting, Kind::Organization, |group| {
             group.keys().any(|k| {
                 k.strip_prefix(query.key)
                     .and_then(|rest| rest.strip_prefix(' '))
@@ -1616,7 +1706,7 @@ fn without_tail(query: &Query) -> Option<usize> {
     if query.mention.kind != Kind::Organization || query.word_count < 2 {
         return None;
     }
-    query.only_one(&query.starting, Kind::Organization, |group| {
+    query.only_one(query.starting, Kind::Organization, |group| {
         group.keys().any(|k| {
             k.strip_prefix(query.key)
                 .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
@@ -1646,11 +1736,14 @@ fn split_first_word(key: &str) -> Option<(&str, &str)> {
 /// The words of a folded key that order it among names: an opening initial is no full word,
 /// so "s korea" waits for "south korea" as "putin" waits for "vladimir putin".
 fn full_words(key: &str) -> usize {
-    let words = word_count(key);
-    match split_first_word(key) {
-        Some((initial, _)) if initial.chars().count() == 1 => words - 1,
-        _ => words,
-    }
+    let Some((first, rest)) = split_first_word(key) else {
+        return 1;
+    };
+    // The words after the first counted in what follows it (asked of every name, the key
+    // read once); the first is an initial when it is one character.
+    let mut chars = first.chars();
+    let initial = chars.next().is_some() && chars.next().is_none();
+    1 + word_count(rest) - usize::from(initial)
 }
 
 /// The one item of `items`, or `None` when there are none or several.
@@ -1664,19 +1757,27 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
 /// the key's initials stand. In a name written all in capitals no word stands out as an
 /// acronym.
 fn written_initials(written: &str) -> Option<String> {
-    let words = || written.split_whitespace();
-    let count = words().count();
-    if count < 2 {
+    // An ASCII acronym has two capitals, or a capital and a full stop or "&", side by side:
+    // a name without such a pair (nearly every one) holds none, and is not read word by word.
+    let acronym_byte = |b: &u8| b.is_ascii_uppercase() || matches!(b, b'.' | b'&');
+    if written.is_ascii()
+        && !(written.as_bytes().windows(2)).any(|pair| pair.iter().all(acronym_byte))
+    {
         return None;
     }
-    let acronyms = words().filter(|w| is_acronym(w)).count();
-    let spells_acronyms = acronyms > 0 && acronyms < count;
+    let words = || written.split_whitespace();
+    // Asked of every new key of several words, nearly none with an acronym: the words are
+    // counted and asked in one pass.
+    let (count, acronyms) = words().fold((0, 0), |(count, acronyms), word| {
+        (count + 1, acronyms + usize::from(is_acronym(word)))
+    });
+    let spells_acronyms = count >= 2 && acronyms > 0 && acronyms < count;
     if !spells_acronyms {
         return None;
     }
     let mut initials = String::new();
     for word in words() {
-        if spells_acronyms && is_acronym(word) {
+        if is_acronym(word) {
             initials.extend(acronym_letters(word).chars().flat_map(char::to_lowercase));
         } else if !["of", "and", "the", "for", "&"]
             .iter()
@@ -1714,7 +1815,8 @@ fn build_entity(
         .filter(|&i| !unapposed.contains(i))
         .map(|i| mentions[i].span)
         .collect();
-    spans.sort();
+    // Spans equal in order are equal: an unstable sort gives the same list.
+    spans.sort_unstable();
     spans.dedup();
     let mut titles: Vec<Span> = members()
         .filter(|&i| mentions[i].title_only && !unapposed.contains(i))
@@ -1765,7 +1867,7 @@ fn build_entity(
                 .map(|i| mentions[i].span),
         );
     }
-    role_spans.sort();
+    role_spans.sort_unstable();
     for span in role_spans {
         let role = span.slice(text);
         if !roles.iter().any(|r| r == role) {

@@ -734,7 +734,13 @@ fn year(r: &Reader, i: usize) -> Option<Found> {
 /// "first-quarter" longer with a hyphen. Most words asked ("the", "to", "said") are none.
 fn may_be_quarter_length(word: &str) -> bool {
     let plain_ordinal = matches!(word.len(), 5 | 6);
-    word.len() == 2 || plain_ordinal || (word.len() > 6 && word.contains('-'))
+    word.len() == 2 || plain_ordinal || (word.len() > 6 && has_hyphen(word))
+}
+
+/// Whether a word holds an ASCII hyphen: its bytes compared in place, as the words asked are
+/// short and a search set up for each cost more than the comparisons.
+fn has_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-')
 }
 
 /// The first word of a quarter as [`quarter`] reads it: of a quarter's length, and "Q…", a
@@ -742,7 +748,7 @@ fn may_be_quarter_length(word: &str) -> bool {
 fn may_be_quarter(word: &str) -> bool {
     may_be_quarter_length(word)
         && (word.starts_with('Q')
-            || word.contains('-')
+            || has_hyphen(word)
             || lexicon::contains_folded(lexicon::QUARTER_ORDINALS, word))
 }
 
