@@ -441,121 +441,168 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
-impl<'t> Document<'t> {
-    fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
-        let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
-        let mut credit_sentences = Vec::new();
-        // Capitalised words (not opening a sentence): whether a sentence is a title-case
-        // headline, where capitals prove nothing, is known only once every word is counted.
-        // Held as token indices, four bytes each rather than a sentence and a word's
-        // twenty-four: a text of nothing but capitals has one for each word.
-        let mut capitalised: Vec<u32> = Vec::with_capacity(tokens.len() / 4);
-        // The few tokens a club or a quoted title may stand at, marked in this one pass so
-        // that those searches do not read every token again.
-        let mut marks = kinds::TokenMarks::new(tokens.len());
-        let mut name_word = NameWords {
-            bits: Vec::with_capacity(tokens.len().div_ceil(NameWords::PER_CELL)),
-            pending: 0,
+/// What one pass over a document's tokens gathers for [`Document::new`].
+struct Scan<'t> {
+    seen_lower: WordSet<'t>,
+    /// Per sentence, its words and how many of them are capitalised.
+    words_per_sentence: Vec<(usize, usize)>,
+    credit_sentences: Vec<usize>,
+    /// Capitalised words (not opening a sentence): whether a sentence is a title-case
+    /// headline, where capitals prove nothing, is known only once every word is counted.
+    /// Held as token indices, four bytes each rather than a sentence and a word's
+    /// twenty-four: a text of nothing but capitals has one for each word.
+    capitalised: Vec<u32>,
+    /// The few tokens a club or a quoted title may stand at, marked in this one pass so
+    /// that those searches do not read every token again.
+    marks: kinds::TokenMarks,
+    name_word: NameWords,
+}
+
+impl<'t> Scan<'t> {
+    fn read(text: &'t str, tokens: &[Token]) -> Self {
+        let mut scan = Scan {
+            seen_lower: WordSet::with_capacity(tokens.len() / 2),
+            words_per_sentence: Vec::new(),
+            credit_sentences: Vec::new(),
+            capitalised: Vec::with_capacity(tokens.len() / 4),
+            marks: kinds::TokenMarks::new(tokens.len()),
+            name_word: NameWords {
+                bits: Vec::with_capacity(tokens.len().div_ceil(NameWords::PER_CELL)),
+                pending: 0,
+            },
         };
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
-            name_word.push(index, !may_be_name_word(token, word));
+            scan.name_word.push(index, !may_be_name_word(token, word));
             if kinds::may_start_club_or_title(word) {
-                marks.mark(index);
+                scan.marks.mark(index);
             }
-            // A credit line is known by the token after its label or verb, ":" or "by": the
-            // rest is asked only before a token that starts as those do.
-            let next = tokens.get(index + 1);
-            let next_first_byte = next
-                .and_then(|t| text.as_bytes().get(t.span().start))
-                .copied();
-            if matches!(next_first_byte, Some(b':' | b'b')) {
-                let next_text = next.map(|t| t.text(text));
-                let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
-                if opens_sentence
-                    && next_text == Some(":")
-                    && lexicon::contains_folded(lexicon::CREDIT_LABELS, word)
-                {
-                    credit_sentences.push(token.sentence());
-                }
-                // "Reporting by …; Editing by …", "Additional reporting by …": a wire story's
-                // credits ("the reporting by the BBC" is prose).
-                let credit_verb_opens = opens_sentence
-                    || is_capitalised(word)
-                    || (index > 0
-                        && (index == 1 || tokens[index - 2].sentence() != token.sentence()));
-                if credit_verb_opens
-                    && next_text == Some("by")
-                    && lexicon::contains_folded(lexicon::CREDIT_VERBS, word)
-                {
-                    credit_sentences.push(token.sentence());
-                }
+            // A credit line is known by the token after its label or verb, ":" or "by".
+            if index > 0 && matches!(word, ":" | "by") {
+                scan.credit_before(text, tokens, index, word);
             }
-            if token.kind() != TokenKind::Word {
-                continue;
-            }
-            if words_per_sentence.len() <= token.sentence() {
-                words_per_sentence.resize(token.sentence() + 1, (0, 0));
-            }
-            let counts = &mut words_per_sentence[token.sentence()];
-            counts.0 += 1;
-            // (The first character read once for both tests, as `is_capitalised` reads it.)
-            match word.chars().next() {
-                Some(first) if first.is_uppercase() => {
-                    counts.1 += 1;
-                    if !token.sentence_start() {
-                        // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
-                        capitalised.push(u32::try_from(index).unwrap_or(u32::MAX));
-                    }
-                }
-                Some(first) if first.is_lowercase() => {
-                    seen_lower.insert_folded(strip_possessive(word));
-                }
-                _ => {}
+            if token.kind() == TokenKind::Word {
+                scan.count_word(index, token, word);
             }
         }
-        let title_case_sentences: Vec<bool> = words_per_sentence
-            .iter()
-            .enumerate()
-            .map(|(index, &(words, capitals))| {
-                words >= 4
-                    && capitals * 4 >= words * 3
-                    // A short headline does not end like a sentence; "The US State Department
-                    // said." does. Long runs of capitals are captions or headlines either way.
-                    && (words >= 6 || !ends_like_sentence(text, tokens, index))
-                    && !reads_as_prose(text, tokens, index, words - capitals)
-                    && !furniture::is_byline(text, tokens, index)
-            })
-            .collect();
-        // Capitals inside a title-case headline are not evidence either. (Only words can be
-        // capitalised: every upper-case character is alphanumeric.)
-        let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
-        for index in capitalised {
-            let Some(token) = tokens.get(index as usize) else {
-                continue;
-            };
-            if !title_case_sentences[token.sentence()] {
-                seen_capitalised.insert(strip_possessive(token.text(text)));
-            }
+        scan
+    }
+
+    /// Notes the sentence of the label or verb before token `index` (its text `next`, ":"
+    /// or "by") when they open a credit line: "Image: …", "Reporting by …; Editing by …",
+    /// "Additional reporting by …" (a wire story's credits; "the reporting by the BBC" is
+    /// prose).
+    fn credit_before(&mut self, text: &str, tokens: &[Token], index: usize, next: &str) {
+        let at = index - 1;
+        let token = &tokens[at];
+        let word = token.text(text);
+        let opens_sentence = at == 0 || tokens[at - 1].sentence() != token.sentence();
+        if opens_sentence && next == ":" && lexicon::contains_folded(lexicon::CREDIT_LABELS, word) {
+            self.credit_sentences.push(token.sentence());
         }
+        let credit_verb_opens = opens_sentence
+            || is_capitalised(word)
+            || (at > 0 && (at == 1 || tokens[at - 2].sentence() != token.sentence()));
+        if credit_verb_opens
+            && next == "by"
+            && lexicon::contains_folded(lexicon::CREDIT_VERBS, word)
+        {
+            self.credit_sentences.push(token.sentence());
+        }
+    }
+
+    /// Counts word token `index` in its sentence, and notes it as written capitalised or in
+    /// lower case.
+    fn count_word(&mut self, index: usize, token: &Token, word: &'t str) {
+        if self.words_per_sentence.len() <= token.sentence() {
+            self.words_per_sentence.resize(token.sentence() + 1, (0, 0));
+        }
+        let counts = &mut self.words_per_sentence[token.sentence()];
+        counts.0 += 1;
+        // (The first character read once for both tests, as `is_capitalised` reads it.)
+        match word.chars().next() {
+            Some(first) if first.is_uppercase() => {
+                counts.1 += 1;
+                if !token.sentence_start() {
+                    // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
+                    self.capitalised
+                        .push(u32::try_from(index).unwrap_or(u32::MAX));
+                }
+            }
+            Some(first) if first.is_lowercase() => {
+                self.seen_lower.insert_folded(strip_possessive(word));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Per sentence, whether it is a title-case headline: most of its words capitalised, and
+/// neither prose nor a byline.
+fn title_case_sentences(
+    text: &str,
+    tokens: &[Token],
+    words_per_sentence: &[(usize, usize)],
+) -> Vec<bool> {
+    words_per_sentence
+        .iter()
+        .enumerate()
+        .map(|(index, &(words, capitals))| {
+            words >= 4
+                && capitals * 4 >= words * 3
+                // A short headline does not end like a sentence; "The US State Department
+                // said." does. Long runs of capitals are captions or headlines either way.
+                && (words >= 6 || !ends_like_sentence(text, tokens, index))
+                && !reads_as_prose(text, tokens, index, words - capitals)
+                && !furniture::is_byline(text, tokens, index)
+        })
+        .collect()
+}
+
+/// The words written capitalised outside title-case headlines, whose capitals are no
+/// evidence either. (Only words can be capitalised: every upper-case character is
+/// alphanumeric.)
+fn capitalised_outside_headlines<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    capitalised: &[u32],
+    title_case_sentences: &[bool],
+) -> WordSet<'t> {
+    let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
+    for &index in capitalised {
+        let Some(token) = tokens.get(index as usize) else {
+            continue;
+        };
+        if !title_case_sentences[token.sentence()] {
+            seen_capitalised.insert(strip_possessive(token.text(text)));
+        }
+    }
+    seen_capitalised
+}
+
+impl<'t> Document<'t> {
+    fn new(text: &'t str, tokens: &'t [Token]) -> Self {
+        let scan = Scan::read(text, tokens);
+        let title_case_sentences = title_case_sentences(text, tokens, &scan.words_per_sentence);
+        let seen_capitalised =
+            capitalised_outside_headlines(text, tokens, &scan.capitalised, &title_case_sentences);
         let mut document = Document {
             text,
             tokens,
             gazetteer: gazetteer::get(),
-            seen_lower,
+            seen_lower: scan.seen_lower,
             seen_capitalised,
             title_case_sentences,
-            credit_sentences,
+            credit_sentences: scan.credit_sentences,
             clubs: Clubs(Vec::new()),
             quoted_titles: Vec::new(),
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
-            name_word: name_word.finish(),
+            name_word: scan.name_word.finish(),
         };
-        document.clubs = Clubs(kinds::find_clubs(&document, &marks));
-        document.quoted_titles = kinds::find_quoted_titles(&document, &marks);
+        document.clubs = Clubs(kinds::find_clubs(&document, &scan.marks));
+        document.quoted_titles = kinds::find_quoted_titles(&document, &scan.marks);
         document
     }
 
@@ -1225,75 +1272,78 @@ impl<'t> Document<'t> {
             }
             chunk.clear();
             chunk.push(i);
-            let mut j = i + 1;
-            if !self.ends_chunk(i) {
-                // A run of capitals longer than any name (a title-case list, a shouted line) is
-                // cut into name-sized pieces, so the work per piece stays bounded.
-                while chunk.len() < MAX_NAME_TOKENS {
-                    let same_sentence = |k: usize| {
-                        self.tokens
-                            .get(k)
-                            .is_some_and(|t| t.sentence() == self.tokens[i].sentence())
-                    };
-                    if !same_sentence(j) {
-                        break;
-                    }
-                    // "Image: NASA Bill Ingalls": an acronym does not run into a person's
-                    // given name and surname ("USS Carl Vinson" is a ship's name).
-                    let acronym_before_person = chunk.len() == 1
-                        && is_acronym(self.word(chunk[0]))
-                        && !lexicon::SHIP_PREFIXES.contains(&self.word(chunk[0]))
-                        && self.gazetteer.given_name(self.word(j))
-                        && self.is_name_word(j + 1)
-                        && same_sentence(j + 1);
-                    if acronym_before_person {
-                        break;
-                    }
-                    // A form feed is a page break: no name runs across it.
-                    if self.page_break_before(j) {
-                        break;
-                    }
-                    // "By DARNELL WHITFIELD and KIRSTEN HOLM Associated Press": a shouted name
-                    // of two words or more ends where ordinary capitals begin.
-                    if self.shouting_ends(&chunk, j) {
-                        break;
-                    }
-                    if self.is_name_word(j) && !self.tokens[j].sentence_start() {
-                        chunk.push(j);
-                        j += 1;
-                        if self.ends_chunk(j - 1) {
-                            break;
-                        }
-                        continue;
-                    }
-                    // A connector joins only when a name word follows it. (At most two, the
-                    // tokens `j..k`; each is asked about with the ones before it in the chunk.)
-                    let mut k = j;
-                    while k - j < 2 && same_sentence(k) && self.is_connector(k, &chunk) {
-                        chunk.push(k);
-                        k += 1;
-                    }
-                    chunk.truncate(chunk.len() - (k - j));
-                    if k > j
-                        && same_sentence(k)
-                        && !(j..=k).any(|t| self.page_break_before(t))
-                        && self.is_name_word(k)
-                        && !self.tokens[k].sentence_start()
-                    {
-                        chunk.extend(j..k);
-                        chunk.push(k);
-                        j = k + 1;
-                        if self.ends_chunk(k) {
-                            break;
-                        }
-                        continue;
-                    }
+            i = if self.ends_chunk(i) {
+                i + 1
+            } else {
+                self.extend_chunk(&mut chunk, i + 1)
+            };
+            each(&chunk);
+        }
+    }
+
+    /// Extends the run in `chunk` with the name words and connectors from token `j` on, in
+    /// its sentence; gives the token after the run. A run of capitals longer than any name
+    /// (a title-case list, a shouted line) is cut into name-sized pieces, so the work per
+    /// piece stays bounded.
+    fn extend_chunk(&self, chunk: &mut Vec<usize>, mut j: usize) -> usize {
+        let sentence = self.tokens[chunk[0]].sentence();
+        let same_sentence = |k: usize| self.tokens.get(k).is_some_and(|t| t.sentence() == sentence);
+        while chunk.len() < MAX_NAME_TOKENS {
+            if !same_sentence(j) || self.run_stops_before(chunk, j) {
+                break;
+            }
+            if self.is_name_word(j) && !self.tokens[j].sentence_start() {
+                chunk.push(j);
+                j += 1;
+                if self.ends_chunk(j - 1) {
                     break;
                 }
+                continue;
             }
-            each(&chunk);
-            i = j;
+            // A connector joins only when a name word follows it. (At most two, the tokens
+            // `j..k`; each is asked about with the ones before it in the chunk.)
+            let mut k = j;
+            while k - j < 2 && same_sentence(k) && self.is_connector(k, chunk) {
+                chunk.push(k);
+                k += 1;
+            }
+            chunk.truncate(chunk.len() - (k - j));
+            if k > j
+                && same_sentence(k)
+                && !(j..=k).any(|t| self.page_break_before(t))
+                && self.is_name_word(k)
+                && !self.tokens[k].sentence_start()
+            {
+                chunk.extend(j..k);
+                chunk.push(k);
+                j = k + 1;
+                if self.ends_chunk(k) {
+                    break;
+                }
+                continue;
+            }
+            break;
         }
+        j
+    }
+
+    /// Whether the run in `chunk` stops before token `j` (in its sentence) whatever `j` is.
+    fn run_stops_before(&self, chunk: &[usize], j: usize) -> bool {
+        // "Image: NASA Bill Ingalls": an acronym does not run into a person's given name and
+        // surname ("USS Carl Vinson" is a ship's name).
+        let acronym_before_person = chunk.len() == 1
+            && is_acronym(self.word(chunk[0]))
+            && !lexicon::SHIP_PREFIXES.contains(&self.word(chunk[0]))
+            && self.gazetteer.given_name(self.word(j))
+            && self.is_name_word(j + 1)
+            && self
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.sentence() == self.tokens[chunk[0]].sentence());
+        // A form feed is a page break: no name runs across it. "By DARNELL WHITFIELD and
+        // KIRSTEN HOLM Associated Press": a shouted name of two words or more ends where
+        // ordinary capitals begin.
+        acronym_before_person || self.page_break_before(j) || self.shouting_ends(chunk, j)
     }
 }
 
