@@ -477,8 +477,12 @@ impl<'t> Scan<'t> {
             if kinds::may_start_club_or_title(word) {
                 scan.marks.mark(index);
             }
-            // A credit line is known by the token after its label or verb, ":" or "by".
-            if index > 0 && matches!(word, ":" | "by") {
+            // A credit line is known by the token after its label or verb, ":" or "by" (its
+            // first byte read before its text is compared).
+            if index > 0
+                && matches!(word.as_bytes().first(), Some(b':' | b'b'))
+                && matches!(word, ":" | "by")
+            {
                 scan.credit_before(text, tokens, index, word);
             }
             if token.kind() == TokenKind::Word {
