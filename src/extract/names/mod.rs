@@ -107,12 +107,13 @@ struct Document<'t> {
     title_case_sentences: Vec<bool>,
     /// Credit lines: sentences opening with "Image:", "Video:", "Photo:", in order.
     credit_sentences: Vec<usize>,
-    /// Buffers lent to [`Document::split_titles`] and [`Document::emit`] for each chunk, so
-    /// chunks do not allocate their word lists afresh.
     /// Names a score or a result stands between ("Bolton 3-1 Huddersfield"): clubs, sorted.
     clubs: Clubs<'t>,
     /// Token ranges of quotations holding only a title ("“A Monsoon of Small Hours”").
     quoted_titles: Vec<(usize, usize)>,
+    /// Buffers lent for each chunk, so chunks do not allocate their word lists afresh: its
+    /// words, read once for every test of the chunk ([`Document::emit`]), their title-head
+    /// tests ([`Document::split_titles`]) and the name's words ([`Document::emit_name`]).
     chunk_words: Cell<Vec<&'t str>>,
     chunk_heads: Cell<Vec<bool>>,
     name_words: Cell<Vec<&'t str>>,
@@ -1351,6 +1352,23 @@ impl<'t> Document<'t> {
     }
 }
 
+/// The end of the words from `from` to `to` without the connectors at their end: only a
+/// capitalised word or a name particle ends a name.
+fn without_trailing_connectors(words: &[&str], from: usize, mut to: usize) -> usize {
+    while to > from && !(is_capitalised(words[to - 1]) || is_particle_name(words[to - 1])) {
+        to -= 1;
+    }
+    to
+}
+
+/// "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
+fn is_honorific_alone(words: &[&str]) -> bool {
+    words.iter().all(|word| {
+        lexicon::contains_folded(lexicon::HONORIFICS, word)
+            || (word.ends_with('.') && is_title(word))
+    })
+}
+
 /// Whether the gazetteer knows a word as a place, an organisation, a demonym or a group.
 fn names_place_or_organization(known: &gazetteer::Entry) -> bool {
     known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
@@ -1441,10 +1459,7 @@ impl Document<'_> {
 
     /// Cuts leading titles off a chunk: "Defense Minister Maj.-Gen. Murhaf Abu Qasra" gives
     /// roles "Defense Minister" and "Maj.-Gen.", name "Murhaf Abu Qasra".
-    fn split_titles(&self, chunk: &[usize]) -> Split {
-        let mut words = self.chunk_words.take();
-        words.clear();
-        words.extend(chunk.iter().map(|&i| self.word(i)));
+    fn split_titles(&self, chunk: &[usize], words: &[&str]) -> Split {
         // Each word's title-head test, once: every position asks about all the words after it.
         let mut heads = self.chunk_heads.take();
         heads.clear();
@@ -1452,7 +1467,7 @@ impl Document<'_> {
         let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
             // "HMS Queen Elizabeth": a ship's name holds no title.
             Split::whole(words.len())
-        } else if self.opens_with_seat(chunk, &words) {
+        } else if self.opens_with_seat(chunk, words) {
             // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
             Split {
                 modifiers: vec![0],
@@ -1460,9 +1475,8 @@ impl Document<'_> {
                 ..Split::whole(words.len())
             }
         } else {
-            self.split_title_words(&words, &heads)
+            self.split_title_words(words, &heads)
         };
-        self.chunk_words.set(words);
         self.chunk_heads.set(heads);
         split
     }
@@ -1870,7 +1884,7 @@ fn names_places_before(text: &str, start: usize) -> bool {
         })
 }
 
-impl Document<'_> {
+impl<'t> Document<'t> {
     fn span_of(&self, chunk: &[usize], from: usize, to: usize) -> Span {
         let start = self.tokens[chunk[from]].span().start;
         let last = chunk[to - 1];
@@ -1881,29 +1895,27 @@ impl Document<'_> {
         Span::new(start, end.max(start))
     }
 
-    /// `chunk` without the connectors at its end: only a capitalised word or a name particle
-    /// ends a name.
-    fn without_trailing_connectors<'c>(&self, mut chunk: &'c [usize]) -> &'c [usize] {
-        while let Some(&last) = chunk.last() {
-            if is_capitalised(self.word(last)) || is_particle_name(self.word(last)) {
-                break;
-            }
-            chunk = &chunk[..chunk.len() - 1];
-        }
-        chunk
+    fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
+        // The chunk's words, read from the text once for the tests that ask about them.
+        let mut words = self.chunk_words.take();
+        words.clear();
+        words.extend(chunk.iter().map(|&i| self.word(i)));
+        let (from, to) = self.trimmed(chunk, &words);
+        self.emit_trimmed(&chunk[from..to], &words[from..to], out);
+        self.chunk_words.set(words);
     }
 
-    fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
-        let chunk = self.trimmed(chunk);
+    /// [`Document::emit`] of the trimmed chunk, its words `words`.
+    fn emit_trimmed(&self, chunk: &[usize], words: &[&'t str], out: &mut Vec<NameMention>) {
         if chunk.is_empty()
-            || self.is_non_name_word(chunk)
-            || self.is_generic_body(chunk)
-            || self.is_newsroom_job(chunk)
-            || self.is_honorific_alone(chunk)
+            || self.is_non_name_word(chunk, words)
+            || self.is_generic_body(chunk, words)
+            || self.is_newsroom_job(chunk, words)
+            || is_honorific_alone(words)
         {
             return;
         }
-        let split = self.split_chunk(chunk);
+        let split = self.split_chunk(chunk, words);
         self.emit_modifiers(chunk, &split.modifiers, out);
         if split.title_only {
             self.emit_title_standing(chunk, &split, out);
@@ -1917,92 +1929,92 @@ impl Document<'_> {
         self.emit_name(chunk, &split, name_positions, out);
     }
 
-    /// The chunk without what never belongs to a name at its ends: leading determiners,
-    /// trailing connectors, a very common word tacked on the end.
-    fn trimmed<'c>(&self, chunk: &'c [usize]) -> &'c [usize] {
+    /// The chunk without what never belongs to a name at its ends, as a range of its
+    /// positions (`words` are its words): leading determiners, trailing connectors, a very
+    /// common word tacked on the end.
+    fn trimmed(&self, chunk: &[usize], words: &[&str]) -> (usize, usize) {
         // Leading determiners are not part of a name.
-        let mut chunk = chunk;
-        while let Some(&first) = chunk.first() {
-            if chunk.len() > 1 && lexicon::contains_folded(lexicon::DETERMINERS, self.word(first)) {
-                chunk = &chunk[1..];
-            } else {
-                break;
-            }
+        let mut from = 0;
+        while chunk.len() - from > 1 && lexicon::contains_folded(lexicon::DETERMINERS, words[from])
+        {
+            from += 1;
         }
         // Trailing connectors never end a name.
-        chunk = self.without_trailing_connectors(chunk);
-        let length_without_connectors = chunk.len();
+        let mut to = without_trailing_connectors(words, from, chunk.len());
+        let length_without_connectors = to - from;
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
-        while chunk.len() > 1 {
-            let last = strip_possessive(self.word(chunk[chunk.len() - 1]));
-            let very_common = self
-                .gazetteer
-                .folded_rank(last)
-                .is_some_and(|rank| rank <= VERY_COMMON_RANK);
-            let cue = || {
-                lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last)
-                    || lexicon::contains_folded(lexicon::PLACE_CUES, last)
-                    || lexicon::contains_folded(lexicon::EVENT_CUES, last)
-                    || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
-            };
-            let known = || {
-                let first = self.tokens[chunk[0]].span().start;
-                let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span().end);
-                self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
-                    || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1])
-            };
-            // "People Power", "Public Enemy": ordinary words capitalised together inside a
-            // sentence are a name of their own.
-            let ordinary_words_named = || {
-                chunk.iter().all(|&i| {
-                    !self.tokens[i].sentence_start()
-                        && !self.in_title_case(self.tokens[i].sentence())
-                        && is_capitalised(self.word(i))
-                        && !is_acronym(self.word(i))
-                        && self.is_common(strip_possessive(self.word(i)))
-                })
-            };
-            // "Mr Page said": a word after a title is the name, however common.
-            let after_title = is_title(self.word(chunk[chunk.len() - 2]));
-            // "Gordon Brown", "Owain Price": a surname after a given name or an unlisted
-            // word (not a place: "Kowloon West") is the name's end, however common the word.
-            let surname_ends_name = || {
-                let before = strip_possessive(self.word(chunk[chunk.len() - 2]));
-                self.gazetteer.surname(last)
-                    && (self.gazetteer.given_name(before)
-                        || !(self.is_common(before) || self.known_place_or_organization(before)))
-            };
-            if very_common
-                && !after_title
-                && !surname_ends_name()
-                && !self.has_portfolio(chunk)
-                && !cue()
-                && !known()
-                && !ordinary_words_named()
-            {
-                chunk = &chunk[..chunk.len() - 1];
-            } else {
-                break;
-            }
+        while to - from > 1 && self.ends_in_tacked_on_word(&chunk[from..to], &words[from..to]) {
+            to -= 1;
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
         // (Only a word trimmed off can have left one.)
-        if chunk.len() < length_without_connectors {
-            chunk = self.without_trailing_connectors(chunk);
+        if to - from < length_without_connectors {
+            to = without_trailing_connectors(words, from, to);
         }
-        chunk
+        (from, to)
+    }
+
+    /// Whether the last of the chunk's words (two or more) is a very common word tacked on
+    /// the end of the name rather than its own.
+    fn ends_in_tacked_on_word(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let last = strip_possessive(words[words.len() - 1]);
+        let very_common = self
+            .gazetteer
+            .folded_rank(last)
+            .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+        let cue = || {
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, last)
+                || lexicon::contains_folded(lexicon::EVENT_CUES, last)
+                || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
+        };
+        let known = || {
+            let first = self.tokens[chunk[0]].span().start;
+            let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span().end);
+            self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
+                || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1])
+        };
+        // "People Power", "Public Enemy": ordinary words capitalised together inside a
+        // sentence are a name of their own.
+        let ordinary_words_named = || {
+            chunk.iter().zip(words).all(|(&i, &word)| {
+                !self.tokens[i].sentence_start()
+                    && !self.in_title_case(self.tokens[i].sentence())
+                    && is_capitalised(word)
+                    && !is_acronym(word)
+                    && self.is_common(strip_possessive(word))
+            })
+        };
+        // "Mr Page said": a word after a title is the name, however common.
+        let before_last = words[words.len() - 2];
+        let after_title = is_title(before_last);
+        // "Gordon Brown", "Owain Price": a surname after a given name or an unlisted
+        // word (not a place: "Kowloon West") is the name's end, however common the word.
+        let surname_ends_name = || {
+            let before = strip_possessive(before_last);
+            self.gazetteer.surname(last)
+                && (self.gazetteer.given_name(before)
+                    || !(self.is_common(before) || self.known_place_or_organization(before)))
+        };
+        very_common
+            && !after_title
+            && !surname_ends_name()
+            && !self.has_portfolio(chunk)
+            && !cue()
+            && !known()
+            && !ordinary_words_named()
     }
 
     /// The chunk cut into roles, modifiers and the name; "Doctor Who Society of Canada":
     /// what follows a title is an organisation, so the title was the start of its name.
-    fn split_chunk(&self, chunk: &[usize]) -> Split {
-        let mut split = self.split_titles(chunk);
+    fn split_chunk(&self, chunk: &[usize], words: &[&str]) -> Split {
+        let mut split = self.split_titles(chunk, words);
         let (name_from, name_to) = split.name;
         let organisation_after_title = !split.roles.is_empty() && name_from > 0 && {
-            let name_words: Vec<&str> = chunk[name_from..name_to]
+            let name_words: Vec<&str> = words[name_from..name_to]
                 .iter()
-                .map(|&i| strip_possessive(self.word(i)))
+                .map(|word| strip_possessive(word))
                 .collect();
             is_organisation_headed(&name_words)
         };
@@ -2010,15 +2022,6 @@ impl Document<'_> {
             split = Split::whole(chunk.len());
         }
         split
-    }
-
-    /// "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
-    fn is_honorific_alone(&self, chunk: &[usize]) -> bool {
-        chunk.iter().all(|&i| {
-            let word = self.word(i);
-            lexicon::contains_folded(lexicon::HONORIFICS, word)
-                || (word.ends_with('.') && is_title(word))
-        })
     }
 
     /// A title standing for a person ("the Secretary of State"), with the body it belongs to;
@@ -2236,11 +2239,11 @@ impl Document<'_> {
 
     /// "the Government", "the Company": a body's common noun after "the", capitalised as a
     /// defined term, names no one in particular.
-    fn is_generic_body(&self, chunk: &[usize]) -> bool {
-        let [only] = chunk else {
+    fn is_generic_body(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let ([only], [word]) = (chunk, words) else {
             return false;
         };
-        let word = strip_possessive(self.word(*only));
+        let word = strip_possessive(word);
         *only > 0
             && lexicon::contains_folded(lexicon::DETERMINERS, self.word(*only - 1))
             && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
@@ -2252,11 +2255,11 @@ impl Document<'_> {
     /// A lone word that cannot be a name by itself: a letter ("Protection B", the "M" of
     /// "A&M"), a Roman numeral ("part XVII"), or one of the commonest English words
     /// capitalised by a headline or a caption ("constituency In the …").
-    fn is_non_name_word(&self, chunk: &[usize]) -> bool {
-        let [only] = chunk else {
+    fn is_non_name_word(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let ([_], [word]) = (chunk, words) else {
             return false;
         };
-        let word = strip_possessive(self.word(*only));
+        let word = strip_possessive(word);
         // (One character: the second is asked for, not every one counted.)
         let mut chars = word.chars();
         let letter = chars.next().is_some() && chars.next().is_none();
@@ -2274,27 +2277,26 @@ impl Document<'_> {
     /// Plain capitalised words naming a newsroom job rather than anyone: before a job noun
     /// ("Political correspondent", "Additional reporting") or ending in one ("Senior Sports
     /// Writer"). A place or a body before the job is named ("Gisborne reporter").
-    fn is_newsroom_job(&self, chunk: &[usize]) -> bool {
-        let Some(&last) = chunk.last() else {
+    fn is_newsroom_job(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let (Some(&last), Some(&last_word)) = (chunk.last(), words.last()) else {
             return false;
         };
         let job = |w: &str| lexicon::contains_folded(lexicon::JOB_NOUNS, w);
-        let plain = |&i: &usize| {
-            let word = self.word(i);
+        let plain = |word: &&str| {
             !is_acronym(word) && self.is_common(word) && !self.known_place_or_organization(word)
         };
         let before_job = self
             .word_at(last + 1)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && job(w));
-        let ends_in_job = job(self.word(last));
+        let ends_in_job = job(last_word);
         let whole = Span::new(
             self.tokens[chunk[0]].span().start,
             self.tokens[last].span().end,
         );
         (before_job || ends_in_job)
-            && chunk.iter().all(plain)
+            && words.iter().all(plain)
             && !self.known_place_or_organization(whole.slice(self.text))
-            && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(last))
+            && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last_word)
     }
 
     /// Names inside a longer name: "Texas" in "University of Texas", "US" in "US State
