@@ -524,20 +524,25 @@ impl<'t> Scan<'t> {
         }
         let counts = &mut self.words_per_sentence[token.sentence()];
         counts.0 += 1;
-        // (The first character read once for both tests, as `is_capitalised` reads it.)
-        match word.chars().next() {
-            Some(first) if first.is_uppercase() => {
-                counts.1 += 1;
-                if !token.sentence_start() {
-                    // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
-                    self.capitalised
-                        .push(u32::try_from(index).unwrap_or(u32::MAX));
-                }
+        // (The first character read once for both tests, as `is_capitalised` reads it; an
+        // ASCII one, nearly every one, from its byte.)
+        let (upper, lower) = match word.as_bytes().first() {
+            Some(first) if first.is_ascii() => {
+                (first.is_ascii_uppercase(), first.is_ascii_lowercase())
             }
-            Some(first) if first.is_lowercase() => {
-                self.seen_lower.insert_folded(strip_possessive(word));
+            _ => word.chars().next().map_or((false, false), |first| {
+                (first.is_uppercase(), first.is_lowercase())
+            }),
+        };
+        if upper {
+            counts.1 += 1;
+            if !token.sentence_start() {
+                // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
+                self.capitalised
+                    .push(u32::try_from(index).unwrap_or(u32::MAX));
             }
-            _ => {}
+        } else if lower {
+            self.seen_lower.insert_folded(strip_possessive(word));
         }
     }
 }
@@ -660,6 +665,13 @@ impl<'t> Document<'t> {
             .and_then(|token| self.text.as_bytes().get(token.span().start))
             .copied()
             .unwrap_or(0)
+    }
+
+    /// Whether token `index` is written `expected`: its first byte is compared before its
+    /// text is read, which answers for nearly every token.
+    fn text_is(&self, index: usize, expected: &str) -> bool {
+        expected.as_bytes().first() == Some(&self.first_byte(index))
+            && self.word_at(index) == Some(expected)
     }
 
     /// The text of token `index`, if there is one.
@@ -958,7 +970,9 @@ impl<'t> Document<'t> {
     /// Right after `"…" —`, where a quotation or a headline is followed by who said or
     /// published it ("— Matthew Ingram", "— CBC.ca, August 15, 2008").
     fn after_quotation_dash(&self, index: usize) -> bool {
+        // (Each dash starts with "-" or the byte 0xE2: the word before is read only then.)
         index >= 2
+            && matches!(self.first_byte(index - 1), b'-' | 0xe2)
             && matches!(self.word(index - 1), "—" | "–" | "-")
             && matches!(self.word(index - 2), "\"" | "”")
     }
@@ -972,7 +986,7 @@ impl<'t> Document<'t> {
 
     /// Whether a comma and a country's or a state's name follow token `last`.
     fn followed_by_region(&self, last: usize) -> bool {
-        if self.word_at(last + 1) != Some(",") {
+        if !self.text_is(last + 1, ",") {
             return false;
         }
         let Some(first) = self.tokens.get(last + 2) else {
@@ -1066,13 +1080,16 @@ impl<'t> Document<'t> {
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
-        if matches!(self.word_at(index), Some("'" | "’")) {
+        // (The token's text read once for every test below.)
+        let Some(word) = self.word_at(index) else {
+            return false;
+        };
+        if matches!(word, "'" | "’") {
             return self.plural_possessive_inside_institution(index, chunk);
         }
-        if !self.is_word(index) && !matches!(self.word_at(index), Some("&" | ",")) {
+        if !self.is_word(index) && !matches!(word, "&" | ",") {
             return false;
         }
-        let word = self.word(index);
         let Some(&previous) = chunk.last() else {
             return false;
         };
@@ -2362,8 +2379,8 @@ impl<'t> Document<'t> {
     /// "NAME (ACRONYM)": the acronym's span.
     fn defined_acronym(&self, last: usize) -> Option<Span> {
         let word = self.tokens.get(last + 2)?;
-        (self.word_at(last + 1)? == "("
-            && self.word_at(last + 3)? == ")"
+        (self.text_is(last + 1, "(")
+            && self.text_is(last + 3, ")")
             && is_acronym(self.word(last + 2)))
         .then_some(word.span())
     }
@@ -2371,7 +2388,7 @@ impl<'t> Document<'t> {
     /// "Jeff Rathke, the State Department Spokesperson," → the role after the comma.
     fn apposition_role(&self, last: usize) -> Option<Span> {
         let comma = self.tokens.get(last + 1)?;
-        if self.word(last + 1) != "," {
+        if !self.text_is(last + 1, ",") {
             return None;
         }
         let sentence = comma.sentence();

@@ -1058,7 +1058,7 @@ impl Document<'_> {
 
     /// Whether a comma and an age follow token `last` ("Alasdair, 52, who …").
     fn aged(&self, last: usize) -> bool {
-        self.word_at(last + 1) == Some(",")
+        self.text_is(last + 1, ",")
             && self.word_at(last + 2).is_some_and(|w| {
                 (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
             })
