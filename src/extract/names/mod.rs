@@ -674,6 +674,24 @@ impl<'t> Document<'t> {
             && self.word_at(index) == Some(expected)
     }
 
+    /// Whether token `index` is a word of `list` as written; its first byte is asked about
+    /// before its text is read.
+    fn token_in(&self, index: usize, list: &lexicon::WordList) -> bool {
+        list.has_word_starting_with(self.first_byte(index))
+            && self
+                .word_at(index)
+                .is_some_and(|word| lexicon::contains(list, word))
+    }
+
+    /// Whether token `index` is a word of `list` compared in lower case; its first byte is
+    /// asked about before its text is read.
+    fn token_in_folded(&self, index: usize, list: &lexicon::WordList) -> bool {
+        list.may_start_folded(self.first_byte(index))
+            && self
+                .word_at(index)
+                .is_some_and(|word| lexicon::contains_folded(list, word))
+    }
+
     /// The text of token `index`, if there is one.
     fn word_at(&self, index: usize) -> Option<&'t str> {
         self.tokens.get(index).map(|token| token.text(self.text))
@@ -2135,8 +2153,7 @@ impl<'t> Document<'t> {
             evidence = Evidence::Likely;
             kind_rule = "defines an acronym";
         }
-        let locative =
-            first > 0 && lexicon::contains(lexicon::LOCATIVE_PREPOSITIONS, self.word(first - 1));
+        let locative = first > 0 && self.token_in(first - 1, lexicon::LOCATIVE_PREPOSITIONS);
         let mut roles = roles;
         if kind == Kind::Person {
             roles.extend(self.apposition_role(last_token));
@@ -2262,7 +2279,7 @@ impl<'t> Document<'t> {
         };
         let word = strip_possessive(word);
         *only > 0
-            && lexicon::contains_folded(lexicon::DETERMINERS, self.word(*only - 1))
+            && self.token_in_folded(*only - 1, lexicon::DETERMINERS)
             && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
             && !self.known_place_or_organization(word)
             // "the Council on American-Islamic Relations": a name goes on after it.

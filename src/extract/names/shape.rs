@@ -270,15 +270,12 @@ fn after_work_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     let sentence = d.tokens[first].sentence();
     let mut before = first.checked_sub(1);
     if before.is_some_and(|b| {
-        d.tokens[b].sentence() == sentence
-            && lexicon::contains_folded(lexicon::DETERMINERS, d.word(b))
+        d.tokens[b].sentence() == sentence && d.token_in_folded(b, lexicon::DETERMINERS)
     }) {
         before = before.and_then(|b| b.checked_sub(1));
     }
     before
-        .is_some_and(|b| {
-            d.tokens[b].sentence() == sentence && lexicon::contains(lexicon::WORK_NOUNS, d.word(b))
-        })
+        .is_some_and(|b| d.tokens[b].sentence() == sentence && d.token_in(b, lexicon::WORK_NOUNS))
         .then_some((Kind::Other, Evidence::Likely, None))
 }
 
@@ -629,8 +626,7 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
     if !s.several_words() {
         return None;
     }
-    let locative = (first > 0
-        && lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, d.word(first - 1)))
+    let locative = (first > 0 && d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS))
         || d.after_place_noun_of(first);
     let possessive = s.words.last().is_some_and(|w| has_possessive(w));
     (locative && !possessive && no_given_name(d, s)).then_some((Kind::Place, Evidence::Guess, None))
@@ -1012,14 +1008,14 @@ impl Document<'_> {
     /// ("travels from Jayanagar to Electronic City").
     fn after_place_preposition(&self, first: usize, last: usize) -> bool {
         let before = first.checked_sub(1).map(|i| self.word(i));
-        let verb = first.checked_sub(2).map(|i| self.word(i));
+        let verb = || first.checked_sub(2).map(|i| self.word(i));
         let sentence = self.tokens[first].sentence();
         let same_sentence = |i: usize| self.tokens.get(i).is_some_and(|t| t.sentence() == sentence);
         match before {
             Some("to") if !self.place_after_from_before(first) => {
                 first >= 2
                     && same_sentence(first - 2)
-                    && verb.is_some_and(|v| {
+                    && verb().is_some_and(|v| {
                         lexicon::contains_folded(lexicon::MOTION_VERBS, v)
                             || lexicon::contains_folded(lexicon::ROUTE_NOUNS, v)
                     })
@@ -1068,7 +1064,7 @@ impl Document<'_> {
     /// Abercastle", "the crossing at Rafah").
     fn after_place_noun_at(&self, first: usize) -> bool {
         first >= 2
-            && self.word(first - 1) == "at"
+            && self.text_is(first - 1, "at")
             && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, self.word(first - 2))
     }
 
@@ -1076,8 +1072,8 @@ impl Document<'_> {
     /// lives ("Haf Bowen, 63, of Croesgoch").
     fn home_after_age(&self, first: usize) -> bool {
         first >= 5
-            && self.word(first - 1) == "of"
-            && self.word(first - 2) == ","
+            && self.text_is(first - 1, "of")
+            && self.text_is(first - 2, ",")
             && self.aged(first - 5)
     }
 
@@ -1085,7 +1081,7 @@ impl Document<'_> {
     /// ("residents of Motherwell", "the mayor of Ghajnsielem", "provinces of Van").
     fn after_place_noun_of(&self, first: usize) -> bool {
         first >= 2
-            && self.word(first - 1) == "of"
+            && self.text_is(first - 1, "of")
             && lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, self.word(first - 2))
     }
 }
