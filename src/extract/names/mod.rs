@@ -776,7 +776,7 @@ impl<'t> Document<'t> {
             return true;
         }
         // "@POTUS": a user handle, not a name written out.
-        if index > 0 && !token.space_before() && self.word(index - 1) == "@" {
+        if index > 0 && !token.space_before() && self.text_is(index - 1, "@") {
             return true;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
@@ -823,12 +823,15 @@ impl<'t> Document<'t> {
         if is_acronym(stem) && stem.len() > 1 {
             return !matches!(stem, "A" | "I");
         }
+        // The next token's text, read once for the tests below (each asks only where there
+        // is a next token).
+        let next_word = self.word_at(index + 1).unwrap_or("");
         // "Ms Hope agreed", "Det Insp Rhiannon Blackwood, of …": a title opening the sentence
         // before a capitalised word.
         let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
                 && next.kind() == TokenKind::Word
-                && is_capitalised(self.word(index + 1))
+                && is_capitalised(next_word)
         });
         if next_capitalised_word && is_title(stem) {
             return true;
@@ -845,7 +848,7 @@ impl<'t> Document<'t> {
         // "Transport Secretary Fiona Hyslop said": a portfolio opening the sentence before its
         // office and the holder's name, even where the text writes the word in lower case.
         let office_and_holder_follow = next_capitalised_word
-            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, self.word(index + 1))
+            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, next_word)
             && self.tokens.get(index + 2).is_some_and(|holder| {
                 holder.sentence() == token.sentence()
                     && holder.kind() == TokenKind::Word
@@ -898,10 +901,11 @@ impl<'t> Document<'t> {
     fn unusual_word_opens_name(&self, index: usize, stem: &str, known: &gazetteer::Entry) -> bool {
         let token = &self.tokens[index];
         let next_text = self.word_at(index + 1);
+        let next_word = next_text.unwrap_or("");
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
                 && next.kind() == TokenKind::Word
-                && is_capitalised(self.word(index + 1))
+                && is_capitalised(next_word)
         });
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
@@ -917,7 +921,7 @@ impl<'t> Document<'t> {
         // "Wikinews has learned": a word no dictionary lists, before its verb.
         let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && lexicon::contains(lexicon::SUBJECT_VERBS, self.word(index + 1))
+                && lexicon::contains(lexicon::SUBJECT_VERBS, next_word)
         });
         // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
         let list_follows = next_text == Some(",")
@@ -956,8 +960,8 @@ impl<'t> Document<'t> {
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence() == token.sentence()
-                    && is_capitalised(self.word(index + 1))
-                    && !self.is_common(self.word(index + 1))
+                    && is_capitalised(next_word)
+                    && !self.is_common(next_word)
             })
     }
 
@@ -2339,6 +2343,10 @@ impl<'t> Document<'t> {
     fn emit_nested(&self, positions: &[usize], outer: Kind, out: &mut Vec<NameMention>) {
         let n = positions.len();
         let mut covered = vec![false; n];
+        // The words, read from the text once: every span asks about its first and last.
+        let mut words = self.name_words.take();
+        words.clear();
+        words.extend(positions.iter().map(|&i| self.word(i)));
         for length in (1..n).rev() {
             for from in 0..=n - length {
                 if covered[from..from + length].iter().any(|&c| c) {
@@ -2346,12 +2354,13 @@ impl<'t> Document<'t> {
                 }
                 let first = positions[from];
                 let last = positions[from + length - 1];
-                if !is_capitalised(self.word(first)) || !is_capitalised(self.word(last)) {
+                let last_word = words[from + length - 1];
+                if !is_capitalised(words[from]) || !is_capitalised(last_word) {
                     continue;
                 }
                 let span = Span::new(
                     self.tokens[first].span().start,
-                    self.tokens[last].span().start + strip_possessive(self.word(last)).len(),
+                    self.tokens[last].span().start + strip_possessive(last_word).len(),
                 );
                 let name = span.slice(self.text);
                 let g = self.gazetteer;
@@ -2373,7 +2382,7 @@ impl<'t> Document<'t> {
                 // the name before its legal form ("Apple" in "Apple Inc").
                 let legal_form_after = from == 0
                     && from + length + 1 == n
-                    && lexicon::contains_folded(lexicon::LEGAL_FORMS, self.word(positions[n - 1]));
+                    && lexicon::contains_folded(lexicon::LEGAL_FORMS, words[n - 1]);
                 if kind == outer && (from + length == n || legal_form_after) {
                     continue;
                 }
@@ -2391,6 +2400,7 @@ impl<'t> Document<'t> {
                 ));
             }
         }
+        self.name_words.set(words);
     }
 
     /// "NAME (ACRONYM)": the acronym's span.
