@@ -2377,6 +2377,13 @@ impl WordList {
         self.ends[bit / 64] & (1 << (bit % 64)) != 0
     }
 
+    /// False when no word of the list can start the lower-case form of a word whose first
+    /// byte is `first`: asked before a word is read from the text.
+    #[inline]
+    pub fn may_start_folded(&self, first: u8) -> bool {
+        !first.is_ascii() || self.has_word_starting_with(first.to_ascii_lowercase())
+    }
+
     /// Whether some word of the list starts with `byte`.
     #[inline]
     pub fn has_word_starting_with(&self, byte: u8) -> bool {

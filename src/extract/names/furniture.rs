@@ -83,7 +83,9 @@ fn currency_amount(document: &Document, index: usize, stem: &str) -> bool {
 
 /// "(LEAD)", "(END)": a wire story's tag in parentheses.
 fn wire_tag(document: &Document, index: usize, stem: &str) -> bool {
+    // (The word before is read only when it starts with the bracket.)
     index > 0
+        && document.first_byte(index - 1) == b'('
         && document.word_at(index - 1) == Some("(")
         && document.word_at(index + 1) == Some(")")
         && maybe_shouted(stem)

@@ -107,12 +107,13 @@ struct Document<'t> {
     title_case_sentences: Vec<bool>,
     /// Credit lines: sentences opening with "Image:", "Video:", "Photo:", in order.
     credit_sentences: Vec<usize>,
-    /// Buffers lent to [`Document::split_titles`] and [`Document::emit`] for each chunk, so
-    /// chunks do not allocate their word lists afresh.
     /// Names a score or a result stands between ("Bolton 3-1 Huddersfield"): clubs, sorted.
     clubs: Clubs<'t>,
     /// Token ranges of quotations holding only a title ("“A Monsoon of Small Hours”").
     quoted_titles: Vec<(usize, usize)>,
+    /// Buffers lent for each chunk, so chunks do not allocate their word lists afresh: its
+    /// words, read once for every test of the chunk ([`Document::emit`]), their title-head
+    /// tests ([`Document::split_titles`]) and the name's words ([`Document::emit_name`]).
     chunk_words: Cell<Vec<&'t str>>,
     chunk_heads: Cell<Vec<bool>>,
     name_words: Cell<Vec<&'t str>>,
@@ -441,121 +442,177 @@ fn starts_with_ignoring_ascii_case(word: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
-impl<'t> Document<'t> {
-    fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        let mut seen_lower = WordSet::with_capacity(tokens.len() / 2);
-        let mut words_per_sentence: Vec<(usize, usize)> = Vec::new();
-        let mut credit_sentences = Vec::new();
-        // Capitalised words (not opening a sentence): whether a sentence is a title-case
-        // headline, where capitals prove nothing, is known only once every word is counted.
-        // Held as token indices, four bytes each rather than a sentence and a word's
-        // twenty-four: a text of nothing but capitals has one for each word.
-        let mut capitalised: Vec<u32> = Vec::with_capacity(tokens.len() / 4);
-        // The few tokens a club or a quoted title may stand at, marked in this one pass so
-        // that those searches do not read every token again.
-        let mut marks = kinds::TokenMarks::new(tokens.len());
-        let mut name_word = NameWords {
-            bits: Vec::with_capacity(tokens.len().div_ceil(NameWords::PER_CELL)),
-            pending: 0,
+/// What one pass over a document's tokens gathers for [`Document::new`].
+struct Scan<'t> {
+    seen_lower: WordSet<'t>,
+    /// Per sentence, its words and how many of them are capitalised.
+    words_per_sentence: Vec<(usize, usize)>,
+    credit_sentences: Vec<usize>,
+    /// Capitalised words (not opening a sentence): whether a sentence is a title-case
+    /// headline, where capitals prove nothing, is known only once every word is counted.
+    /// Held as token indices, four bytes each rather than a sentence and a word's
+    /// twenty-four: a text of nothing but capitals has one for each word.
+    capitalised: Vec<u32>,
+    /// The few tokens a club or a quoted title may stand at, marked in this one pass so
+    /// that those searches do not read every token again.
+    marks: kinds::TokenMarks,
+    name_word: NameWords,
+}
+
+impl<'t> Scan<'t> {
+    fn read(text: &'t str, tokens: &[Token]) -> Self {
+        let mut scan = Scan {
+            seen_lower: WordSet::with_capacity(tokens.len() / 2),
+            words_per_sentence: Vec::new(),
+            credit_sentences: Vec::new(),
+            capitalised: Vec::with_capacity(tokens.len() / 4),
+            marks: kinds::TokenMarks::new(tokens.len()),
+            name_word: NameWords {
+                bits: Vec::with_capacity(tokens.len().div_ceil(NameWords::PER_CELL)),
+                pending: 0,
+            },
         };
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
-            name_word.push(index, !may_be_name_word(token, word));
+            scan.name_word.push(index, !may_be_name_word(token, word));
             if kinds::may_start_club_or_title(word) {
-                marks.mark(index);
+                scan.marks.mark(index);
             }
-            // A credit line is known by the token after its label or verb, ":" or "by": the
-            // rest is asked only before a token that starts as those do.
-            let next = tokens.get(index + 1);
-            let next_first_byte = next
-                .and_then(|t| text.as_bytes().get(t.span().start))
-                .copied();
-            if matches!(next_first_byte, Some(b':' | b'b')) {
-                let next_text = next.map(|t| t.text(text));
-                let opens_sentence = index == 0 || tokens[index - 1].sentence() != token.sentence();
-                if opens_sentence
-                    && next_text == Some(":")
-                    && lexicon::contains_folded(lexicon::CREDIT_LABELS, word)
-                {
-                    credit_sentences.push(token.sentence());
-                }
-                // "Reporting by …; Editing by …", "Additional reporting by …": a wire story's
-                // credits ("the reporting by the BBC" is prose).
-                let credit_verb_opens = opens_sentence
-                    || is_capitalised(word)
-                    || (index > 0
-                        && (index == 1 || tokens[index - 2].sentence() != token.sentence()));
-                if credit_verb_opens
-                    && next_text == Some("by")
-                    && lexicon::contains_folded(lexicon::CREDIT_VERBS, word)
-                {
-                    credit_sentences.push(token.sentence());
-                }
+            // A credit line is known by the token after its label or verb, ":" or "by" (its
+            // first byte read before its text is compared).
+            if index > 0
+                && matches!(word.as_bytes().first(), Some(b':' | b'b'))
+                && matches!(word, ":" | "by")
+            {
+                scan.credit_before(text, tokens, index, word);
             }
-            if token.kind() != TokenKind::Word {
-                continue;
-            }
-            if words_per_sentence.len() <= token.sentence() {
-                words_per_sentence.resize(token.sentence() + 1, (0, 0));
-            }
-            let counts = &mut words_per_sentence[token.sentence()];
-            counts.0 += 1;
-            // (The first character read once for both tests, as `is_capitalised` reads it.)
-            match word.chars().next() {
-                Some(first) if first.is_uppercase() => {
-                    counts.1 += 1;
-                    if !token.sentence_start() {
-                        // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
-                        capitalised.push(u32::try_from(index).unwrap_or(u32::MAX));
-                    }
-                }
-                Some(first) if first.is_lowercase() => {
-                    seen_lower.insert_folded(strip_possessive(word));
-                }
-                _ => {}
+            if token.kind() == TokenKind::Word {
+                scan.count_word(index, token, word);
             }
         }
-        let title_case_sentences: Vec<bool> = words_per_sentence
-            .iter()
-            .enumerate()
-            .map(|(index, &(words, capitals))| {
-                words >= 4
-                    && capitals * 4 >= words * 3
-                    // A short headline does not end like a sentence; "The US State Department
-                    // said." does. Long runs of capitals are captions or headlines either way.
-                    && (words >= 6 || !ends_like_sentence(text, tokens, index))
-                    && !reads_as_prose(text, tokens, index, words - capitals)
-                    && !furniture::is_byline(text, tokens, index)
-            })
-            .collect();
-        // Capitals inside a title-case headline are not evidence either. (Only words can be
-        // capitalised: every upper-case character is alphanumeric.)
-        let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
-        for index in capitalised {
-            let Some(token) = tokens.get(index as usize) else {
-                continue;
-            };
-            if !title_case_sentences[token.sentence()] {
-                seen_capitalised.insert(strip_possessive(token.text(text)));
-            }
+        scan
+    }
+
+    /// Notes the sentence of the label or verb before token `index` (its text `next`, ":"
+    /// or "by") when they open a credit line: "Image: …", "Reporting by …; Editing by …",
+    /// "Additional reporting by …" (a wire story's credits; "the reporting by the BBC" is
+    /// prose).
+    fn credit_before(&mut self, text: &str, tokens: &[Token], index: usize, next: &str) {
+        let at = index - 1;
+        let token = &tokens[at];
+        let word = token.text(text);
+        let opens_sentence = at == 0 || tokens[at - 1].sentence() != token.sentence();
+        if opens_sentence && next == ":" && lexicon::contains_folded(lexicon::CREDIT_LABELS, word) {
+            self.credit_sentences.push(token.sentence());
         }
+        let credit_verb_opens = opens_sentence
+            || is_capitalised(word)
+            || (at > 0 && (at == 1 || tokens[at - 2].sentence() != token.sentence()));
+        if credit_verb_opens
+            && next == "by"
+            && lexicon::contains_folded(lexicon::CREDIT_VERBS, word)
+        {
+            self.credit_sentences.push(token.sentence());
+        }
+    }
+
+    /// Counts word token `index` in its sentence, and notes it as written capitalised or in
+    /// lower case.
+    fn count_word(&mut self, index: usize, token: &Token, word: &'t str) {
+        if self.words_per_sentence.len() <= token.sentence() {
+            self.words_per_sentence.resize(token.sentence() + 1, (0, 0));
+        }
+        let counts = &mut self.words_per_sentence[token.sentence()];
+        counts.0 += 1;
+        // (The first character read once for both tests, as `is_capitalised` reads it; an
+        // ASCII one, nearly every one, from its byte.)
+        let (upper, lower) = match word.as_bytes().first() {
+            Some(first) if first.is_ascii() => {
+                (first.is_ascii_uppercase(), first.is_ascii_lowercase())
+            }
+            _ => word.chars().next().map_or((false, false), |first| {
+                (first.is_uppercase(), first.is_lowercase())
+            }),
+        };
+        if upper {
+            counts.1 += 1;
+            if !token.sentence_start() {
+                // Tokens stop at 4 GiB of text, so each index fits in 32 bits.
+                self.capitalised
+                    .push(u32::try_from(index).unwrap_or(u32::MAX));
+            }
+        } else if lower {
+            self.seen_lower.insert_folded(strip_possessive(word));
+        }
+    }
+}
+
+/// Per sentence, whether it is a title-case headline: most of its words capitalised, and
+/// neither prose nor a byline.
+fn title_case_sentences(
+    text: &str,
+    tokens: &[Token],
+    words_per_sentence: &[(usize, usize)],
+) -> Vec<bool> {
+    words_per_sentence
+        .iter()
+        .enumerate()
+        .map(|(index, &(words, capitals))| {
+            words >= 4
+                && capitals * 4 >= words * 3
+                // A short headline does not end like a sentence; "The US State Department
+                // said." does. Long runs of capitals are captions or headlines either way.
+                && (words >= 6 || !ends_like_sentence(text, tokens, index))
+                && !reads_as_prose(text, tokens, index, words - capitals)
+                && !furniture::is_byline(text, tokens, index)
+        })
+        .collect()
+}
+
+/// The words written capitalised outside title-case headlines, whose capitals are no
+/// evidence either. (Only words can be capitalised: every upper-case character is
+/// alphanumeric.)
+fn capitalised_outside_headlines<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    capitalised: &[u32],
+    title_case_sentences: &[bool],
+) -> WordSet<'t> {
+    let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
+    for &index in capitalised {
+        let Some(token) = tokens.get(index as usize) else {
+            continue;
+        };
+        if !title_case_sentences[token.sentence()] {
+            seen_capitalised.insert(strip_possessive(token.text(text)));
+        }
+    }
+    seen_capitalised
+}
+
+impl<'t> Document<'t> {
+    fn new(text: &'t str, tokens: &'t [Token]) -> Self {
+        let scan = Scan::read(text, tokens);
+        let title_case_sentences = title_case_sentences(text, tokens, &scan.words_per_sentence);
+        let seen_capitalised =
+            capitalised_outside_headlines(text, tokens, &scan.capitalised, &title_case_sentences);
         let mut document = Document {
             text,
             tokens,
             gazetteer: gazetteer::get(),
-            seen_lower,
+            seen_lower: scan.seen_lower,
             seen_capitalised,
             title_case_sentences,
-            credit_sentences,
+            credit_sentences: scan.credit_sentences,
             clubs: Clubs(Vec::new()),
             quoted_titles: Vec::new(),
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
-            name_word: name_word.finish(),
+            name_word: scan.name_word.finish(),
         };
-        document.clubs = Clubs(kinds::find_clubs(&document, &marks));
-        document.quoted_titles = kinds::find_quoted_titles(&document, &marks);
+        document.clubs = Clubs(kinds::find_clubs(&document, &scan.marks));
+        document.quoted_titles = kinds::find_quoted_titles(&document, &scan.marks);
         document
     }
 
@@ -608,6 +665,31 @@ impl<'t> Document<'t> {
             .and_then(|token| self.text.as_bytes().get(token.span().start))
             .copied()
             .unwrap_or(0)
+    }
+
+    /// Whether token `index` is written `expected`: its first byte is compared before its
+    /// text is read, which answers for nearly every token.
+    fn text_is(&self, index: usize, expected: &str) -> bool {
+        expected.as_bytes().first() == Some(&self.first_byte(index))
+            && self.word_at(index) == Some(expected)
+    }
+
+    /// Whether token `index` is a word of `list` as written; its first byte is asked about
+    /// before its text is read.
+    fn token_in(&self, index: usize, list: &lexicon::WordList) -> bool {
+        list.has_word_starting_with(self.first_byte(index))
+            && self
+                .word_at(index)
+                .is_some_and(|word| lexicon::contains(list, word))
+    }
+
+    /// Whether token `index` is a word of `list` compared in lower case; its first byte is
+    /// asked about before its text is read.
+    fn token_in_folded(&self, index: usize, list: &lexicon::WordList) -> bool {
+        list.may_start_folded(self.first_byte(index))
+            && self
+                .word_at(index)
+                .is_some_and(|word| lexicon::contains_folded(list, word))
     }
 
     /// The text of token `index`, if there is one.
@@ -694,7 +776,7 @@ impl<'t> Document<'t> {
             return true;
         }
         // "@POTUS": a user handle, not a name written out.
-        if index > 0 && !token.space_before() && self.word(index - 1) == "@" {
+        if index > 0 && !token.space_before() && self.text_is(index - 1, "@") {
             return true;
         }
         // "Pro-Beijing", "Anti-Assad": a stance, not a name ("Anti-Doping Agency" is one).
@@ -741,12 +823,15 @@ impl<'t> Document<'t> {
         if is_acronym(stem) && stem.len() > 1 {
             return !matches!(stem, "A" | "I");
         }
+        // The next token's text, read once for the tests below (each asks only where there
+        // is a next token).
+        let next_word = self.word_at(index + 1).unwrap_or("");
         // "Ms Hope agreed", "Det Insp Rhiannon Blackwood, of …": a title opening the sentence
         // before a capitalised word.
         let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
                 && next.kind() == TokenKind::Word
-                && is_capitalised(self.word(index + 1))
+                && is_capitalised(next_word)
         });
         if next_capitalised_word && is_title(stem) {
             return true;
@@ -763,7 +848,7 @@ impl<'t> Document<'t> {
         // "Transport Secretary Fiona Hyslop said": a portfolio opening the sentence before its
         // office and the holder's name, even where the text writes the word in lower case.
         let office_and_holder_follow = next_capitalised_word
-            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, self.word(index + 1))
+            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, next_word)
             && self.tokens.get(index + 2).is_some_and(|holder| {
                 holder.sentence() == token.sentence()
                     && holder.kind() == TokenKind::Word
@@ -816,10 +901,11 @@ impl<'t> Document<'t> {
     fn unusual_word_opens_name(&self, index: usize, stem: &str, known: &gazetteer::Entry) -> bool {
         let token = &self.tokens[index];
         let next_text = self.word_at(index + 1);
+        let next_word = next_text.unwrap_or("");
         let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
                 && next.kind() == TokenKind::Word
-                && is_capitalised(self.word(index + 1))
+                && is_capitalised(next_word)
         });
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
@@ -835,7 +921,7 @@ impl<'t> Document<'t> {
         // "Wikinews has learned": a word no dictionary lists, before its verb.
         let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && lexicon::contains(lexicon::SUBJECT_VERBS, self.word(index + 1))
+                && lexicon::contains(lexicon::SUBJECT_VERBS, next_word)
         });
         // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
         let list_follows = next_text == Some(",")
@@ -874,8 +960,8 @@ impl<'t> Document<'t> {
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence() == token.sentence()
-                    && is_capitalised(self.word(index + 1))
-                    && !self.is_common(self.word(index + 1))
+                    && is_capitalised(next_word)
+                    && !self.is_common(next_word)
             })
     }
 
@@ -906,7 +992,9 @@ impl<'t> Document<'t> {
     /// Right after `"…" —`, where a quotation or a headline is followed by who said or
     /// published it ("— Matthew Ingram", "— CBC.ca, August 15, 2008").
     fn after_quotation_dash(&self, index: usize) -> bool {
+        // (Each dash starts with "-" or the byte 0xE2: the word before is read only then.)
         index >= 2
+            && matches!(self.first_byte(index - 1), b'-' | 0xe2)
             && matches!(self.word(index - 1), "—" | "–" | "-")
             && matches!(self.word(index - 2), "\"" | "”")
     }
@@ -920,7 +1008,7 @@ impl<'t> Document<'t> {
 
     /// Whether a comma and a country's or a state's name follow token `last`.
     fn followed_by_region(&self, last: usize) -> bool {
-        if self.word_at(last + 1) != Some(",") {
+        if !self.text_is(last + 1, ",") {
             return false;
         }
         let Some(first) = self.tokens.get(last + 2) else {
@@ -1014,13 +1102,16 @@ impl<'t> Document<'t> {
     }
 
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
-        if matches!(self.word_at(index), Some("'" | "’")) {
+        // (The token's text read once for every test below.)
+        let Some(word) = self.word_at(index) else {
+            return false;
+        };
+        if matches!(word, "'" | "’") {
             return self.plural_possessive_inside_institution(index, chunk);
         }
-        if !self.is_word(index) && !matches!(self.word_at(index), Some("&" | ",")) {
+        if !self.is_word(index) && !matches!(word, "&" | ",") {
             return false;
         }
-        let word = self.word(index);
         let Some(&previous) = chunk.last() else {
             return false;
         };
@@ -1225,76 +1316,96 @@ impl<'t> Document<'t> {
             }
             chunk.clear();
             chunk.push(i);
-            let mut j = i + 1;
-            if !self.ends_chunk(i) {
-                // A run of capitals longer than any name (a title-case list, a shouted line) is
-                // cut into name-sized pieces, so the work per piece stays bounded.
-                while chunk.len() < MAX_NAME_TOKENS {
-                    let same_sentence = |k: usize| {
-                        self.tokens
-                            .get(k)
-                            .is_some_and(|t| t.sentence() == self.tokens[i].sentence())
-                    };
-                    if !same_sentence(j) {
-                        break;
-                    }
-                    // "Image: NASA Bill Ingalls": an acronym does not run into a person's
-                    // given name and surname ("USS Carl Vinson" is a ship's name).
-                    let acronym_before_person = chunk.len() == 1
-                        && is_acronym(self.word(chunk[0]))
-                        && !lexicon::SHIP_PREFIXES.contains(&self.word(chunk[0]))
-                        && self.gazetteer.given_name(self.word(j))
-                        && self.is_name_word(j + 1)
-                        && same_sentence(j + 1);
-                    if acronym_before_person {
-                        break;
-                    }
-                    // A form feed is a page break: no name runs across it.
-                    if self.page_break_before(j) {
-                        break;
-                    }
-                    // "By DARNELL WHITFIELD and KIRSTEN HOLM Associated Press": a shouted name
-                    // of two words or more ends where ordinary capitals begin.
-                    if self.shouting_ends(&chunk, j) {
-                        break;
-                    }
-                    if self.is_name_word(j) && !self.tokens[j].sentence_start() {
-                        chunk.push(j);
-                        j += 1;
-                        if self.ends_chunk(j - 1) {
-                            break;
-                        }
-                        continue;
-                    }
-                    // A connector joins only when a name word follows it. (At most two, the
-                    // tokens `j..k`; each is asked about with the ones before it in the chunk.)
-                    let mut k = j;
-                    while k - j < 2 && same_sentence(k) && self.is_connector(k, &chunk) {
-                        chunk.push(k);
-                        k += 1;
-                    }
-                    chunk.truncate(chunk.len() - (k - j));
-                    if k > j
-                        && same_sentence(k)
-                        && !(j..=k).any(|t| self.page_break_before(t))
-                        && self.is_name_word(k)
-                        && !self.tokens[k].sentence_start()
-                    {
-                        chunk.extend(j..k);
-                        chunk.push(k);
-                        j = k + 1;
-                        if self.ends_chunk(k) {
-                            break;
-                        }
-                        continue;
-                    }
-                    break;
-                }
-            }
+            i = if self.ends_chunk(i) {
+                i + 1
+            } else {
+                self.extend_chunk(&mut chunk, i + 1)
+            };
             each(&chunk);
-            i = j;
         }
     }
+
+    /// Extends the run in `chunk` with the name words and connectors from token `j` on, in
+    /// its sentence; gives the token after the run. A run of capitals longer than any name
+    /// (a title-case list, a shouted line) is cut into name-sized pieces, so the work per
+    /// piece stays bounded.
+    fn extend_chunk(&self, chunk: &mut Vec<usize>, mut j: usize) -> usize {
+        let sentence = self.tokens[chunk[0]].sentence();
+        let same_sentence = |k: usize| self.tokens.get(k).is_some_and(|t| t.sentence() == sentence);
+        while chunk.len() < MAX_NAME_TOKENS {
+            if !same_sentence(j) || self.run_stops_before(chunk, j) {
+                break;
+            }
+            if self.is_name_word(j) && !self.tokens[j].sentence_start() {
+                chunk.push(j);
+                j += 1;
+                if self.ends_chunk(j - 1) {
+                    break;
+                }
+                continue;
+            }
+            // A connector joins only when a name word follows it. (At most two, the tokens
+            // `j..k`; each is asked about with the ones before it in the chunk.)
+            let mut k = j;
+            while k - j < 2 && same_sentence(k) && self.is_connector(k, chunk) {
+                chunk.push(k);
+                k += 1;
+            }
+            chunk.truncate(chunk.len() - (k - j));
+            if k > j
+                && same_sentence(k)
+                && !(j..=k).any(|t| self.page_break_before(t))
+                && self.is_name_word(k)
+                && !self.tokens[k].sentence_start()
+            {
+                chunk.extend(j..k);
+                chunk.push(k);
+                j = k + 1;
+                if self.ends_chunk(k) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// Whether the run in `chunk` stops before token `j` (in its sentence) whatever `j` is.
+    fn run_stops_before(&self, chunk: &[usize], j: usize) -> bool {
+        // "Image: NASA Bill Ingalls": an acronym does not run into a person's given name and
+        // surname ("USS Carl Vinson" is a ship's name).
+        let acronym_before_person = chunk.len() == 1
+            && is_acronym(self.word(chunk[0]))
+            && !lexicon::SHIP_PREFIXES.contains(&self.word(chunk[0]))
+            && self.gazetteer.given_name(self.word(j))
+            && self.is_name_word(j + 1)
+            && self
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.sentence() == self.tokens[chunk[0]].sentence());
+        // A form feed is a page break: no name runs across it. "By DARNELL WHITFIELD and
+        // KIRSTEN HOLM Associated Press": a shouted name of two words or more ends where
+        // ordinary capitals begin.
+        acronym_before_person || self.page_break_before(j) || self.shouting_ends(chunk, j)
+    }
+}
+
+/// The end of the words from `from` to `to` without the connectors at their end: only a
+/// capitalised word or a name particle ends a name.
+fn without_trailing_connectors(words: &[&str], from: usize, mut to: usize) -> usize {
+    while to > from && !(is_capitalised(words[to - 1]) || is_particle_name(words[to - 1])) {
+        to -= 1;
+    }
+    to
+}
+
+/// "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
+fn is_honorific_alone(words: &[&str]) -> bool {
+    words.iter().all(|word| {
+        lexicon::contains_folded(lexicon::HONORIFICS, word)
+            || (word.ends_with('.') && is_title(word))
+    })
 }
 
 /// Whether the gazetteer knows a word as a place, an organisation, a demonym or a group.
@@ -1387,10 +1498,7 @@ impl Document<'_> {
 
     /// Cuts leading titles off a chunk: "Defense Minister Maj.-Gen. Murhaf Abu Qasra" gives
     /// roles "Defense Minister" and "Maj.-Gen.", name "Murhaf Abu Qasra".
-    fn split_titles(&self, chunk: &[usize]) -> Split {
-        let mut words = self.chunk_words.take();
-        words.clear();
-        words.extend(chunk.iter().map(|&i| self.word(i)));
+    fn split_titles(&self, chunk: &[usize], words: &[&str]) -> Split {
         // Each word's title-head test, once: every position asks about all the words after it.
         let mut heads = self.chunk_heads.take();
         heads.clear();
@@ -1398,7 +1506,7 @@ impl Document<'_> {
         let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
             // "HMS Queen Elizabeth": a ship's name holds no title.
             Split::whole(words.len())
-        } else if self.opens_with_seat(chunk, &words) {
+        } else if self.opens_with_seat(chunk, words) {
             // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
             Split {
                 modifiers: vec![0],
@@ -1406,9 +1514,8 @@ impl Document<'_> {
                 ..Split::whole(words.len())
             }
         } else {
-            self.split_title_words(&words, &heads)
+            self.split_title_words(words, &heads)
         };
-        self.chunk_words.set(words);
         self.chunk_heads.set(heads);
         split
     }
@@ -1827,7 +1934,7 @@ fn names_places_before(text: &str, start: usize) -> bool {
         })
 }
 
-impl Document<'_> {
+impl<'t> Document<'t> {
     fn span_of(&self, chunk: &[usize], from: usize, to: usize) -> Span {
         let start = self.tokens[chunk[from]].span().start;
         let last = chunk[to - 1];
@@ -1838,29 +1945,27 @@ impl Document<'_> {
         Span::new(start, end.max(start))
     }
 
-    /// `chunk` without the connectors at its end: only a capitalised word or a name particle
-    /// ends a name.
-    fn without_trailing_connectors<'c>(&self, mut chunk: &'c [usize]) -> &'c [usize] {
-        while let Some(&last) = chunk.last() {
-            if is_capitalised(self.word(last)) || is_particle_name(self.word(last)) {
-                break;
-            }
-            chunk = &chunk[..chunk.len() - 1];
-        }
-        chunk
+    fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
+        // The chunk's words, read from the text once for the tests that ask about them.
+        let mut words = self.chunk_words.take();
+        words.clear();
+        words.extend(chunk.iter().map(|&i| self.word(i)));
+        let (from, to) = self.trimmed(chunk, &words);
+        self.emit_trimmed(&chunk[from..to], &words[from..to], out);
+        self.chunk_words.set(words);
     }
 
-    fn emit(&self, chunk: &[usize], out: &mut Vec<NameMention>) {
-        let chunk = self.trimmed(chunk);
+    /// [`Document::emit`] of the trimmed chunk, its words `words`.
+    fn emit_trimmed(&self, chunk: &[usize], words: &[&'t str], out: &mut Vec<NameMention>) {
         if chunk.is_empty()
-            || self.is_non_name_word(chunk)
-            || self.is_generic_body(chunk)
-            || self.is_newsroom_job(chunk)
-            || self.is_honorific_alone(chunk)
+            || self.is_non_name_word(chunk, words)
+            || self.is_generic_body(chunk, words)
+            || self.is_newsroom_job(chunk, words)
+            || is_honorific_alone(words)
         {
             return;
         }
-        let split = self.split_chunk(chunk);
+        let split = self.split_chunk(chunk, words);
         self.emit_modifiers(chunk, &split.modifiers, out);
         if split.title_only {
             self.emit_title_standing(chunk, &split, out);
@@ -1874,92 +1979,92 @@ impl Document<'_> {
         self.emit_name(chunk, &split, name_positions, out);
     }
 
-    /// The chunk without what never belongs to a name at its ends: leading determiners,
-    /// trailing connectors, a very common word tacked on the end.
-    fn trimmed<'c>(&self, chunk: &'c [usize]) -> &'c [usize] {
+    /// The chunk without what never belongs to a name at its ends, as a range of its
+    /// positions (`words` are its words): leading determiners, trailing connectors, a very
+    /// common word tacked on the end.
+    fn trimmed(&self, chunk: &[usize], words: &[&str]) -> (usize, usize) {
         // Leading determiners are not part of a name.
-        let mut chunk = chunk;
-        while let Some(&first) = chunk.first() {
-            if chunk.len() > 1 && lexicon::contains_folded(lexicon::DETERMINERS, self.word(first)) {
-                chunk = &chunk[1..];
-            } else {
-                break;
-            }
+        let mut from = 0;
+        while chunk.len() - from > 1 && lexicon::contains_folded(lexicon::DETERMINERS, words[from])
+        {
+            from += 1;
         }
         // Trailing connectors never end a name.
-        chunk = self.without_trailing_connectors(chunk);
-        let length_without_connectors = chunk.len();
+        let mut to = without_trailing_connectors(words, from, chunk.len());
+        let length_without_connectors = to - from;
         // A very common word tacked on the end ("Ahmed Mohamed Image: …", "Quat In the …")
         // is not part of the name, unless it is the name's cue ("… Space Station").
-        while chunk.len() > 1 {
-            let last = strip_possessive(self.word(chunk[chunk.len() - 1]));
-            let very_common = self
-                .gazetteer
-                .folded_rank(last)
-                .is_some_and(|rank| rank <= VERY_COMMON_RANK);
-            let cue = || {
-                lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last)
-                    || lexicon::contains_folded(lexicon::PLACE_CUES, last)
-                    || lexicon::contains_folded(lexicon::EVENT_CUES, last)
-                    || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
-            };
-            let known = || {
-                let first = self.tokens[chunk[0]].span().start;
-                let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span().end);
-                self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
-                    || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1])
-            };
-            // "People Power", "Public Enemy": ordinary words capitalised together inside a
-            // sentence are a name of their own.
-            let ordinary_words_named = || {
-                chunk.iter().all(|&i| {
-                    !self.tokens[i].sentence_start()
-                        && !self.in_title_case(self.tokens[i].sentence())
-                        && is_capitalised(self.word(i))
-                        && !is_acronym(self.word(i))
-                        && self.is_common(strip_possessive(self.word(i)))
-                })
-            };
-            // "Mr Page said": a word after a title is the name, however common.
-            let after_title = is_title(self.word(chunk[chunk.len() - 2]));
-            // "Gordon Brown", "Owain Price": a surname after a given name or an unlisted
-            // word (not a place: "Kowloon West") is the name's end, however common the word.
-            let surname_ends_name = || {
-                let before = strip_possessive(self.word(chunk[chunk.len() - 2]));
-                self.gazetteer.surname(last)
-                    && (self.gazetteer.given_name(before)
-                        || !(self.is_common(before) || self.known_place_or_organization(before)))
-            };
-            if very_common
-                && !after_title
-                && !surname_ends_name()
-                && !self.has_portfolio(chunk)
-                && !cue()
-                && !known()
-                && !ordinary_words_named()
-            {
-                chunk = &chunk[..chunk.len() - 1];
-            } else {
-                break;
-            }
+        while to - from > 1 && self.ends_in_tacked_on_word(&chunk[from..to], &words[from..to]) {
+            to -= 1;
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
         // (Only a word trimmed off can have left one.)
-        if chunk.len() < length_without_connectors {
-            chunk = self.without_trailing_connectors(chunk);
+        if to - from < length_without_connectors {
+            to = without_trailing_connectors(words, from, to);
         }
-        chunk
+        (from, to)
+    }
+
+    /// Whether the last of the chunk's words (two or more) is a very common word tacked on
+    /// the end of the name rather than its own.
+    fn ends_in_tacked_on_word(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let last = strip_possessive(words[words.len() - 1]);
+        let very_common = self
+            .gazetteer
+            .folded_rank(last)
+            .is_some_and(|rank| rank <= VERY_COMMON_RANK);
+        let cue = || {
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, last)
+                || lexicon::contains_folded(lexicon::EVENT_CUES, last)
+                || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
+        };
+        let known = || {
+            let first = self.tokens[chunk[0]].span().start;
+            let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span().end);
+            self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
+                || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1])
+        };
+        // "People Power", "Public Enemy": ordinary words capitalised together inside a
+        // sentence are a name of their own.
+        let ordinary_words_named = || {
+            chunk.iter().zip(words).all(|(&i, &word)| {
+                !self.tokens[i].sentence_start()
+                    && !self.in_title_case(self.tokens[i].sentence())
+                    && is_capitalised(word)
+                    && !is_acronym(word)
+                    && self.is_common(strip_possessive(word))
+            })
+        };
+        // "Mr Page said": a word after a title is the name, however common.
+        let before_last = words[words.len() - 2];
+        let after_title = is_title(before_last);
+        // "Gordon Brown", "Owain Price": a surname after a given name or an unlisted
+        // word (not a place: "Kowloon West") is the name's end, however common the word.
+        let surname_ends_name = || {
+            let before = strip_possessive(before_last);
+            self.gazetteer.surname(last)
+                && (self.gazetteer.given_name(before)
+                    || !(self.is_common(before) || self.known_place_or_organization(before)))
+        };
+        very_common
+            && !after_title
+            && !surname_ends_name()
+            && !self.has_portfolio(chunk)
+            && !cue()
+            && !known()
+            && !ordinary_words_named()
     }
 
     /// The chunk cut into roles, modifiers and the name; "Doctor Who Society of Canada":
     /// what follows a title is an organisation, so the title was the start of its name.
-    fn split_chunk(&self, chunk: &[usize]) -> Split {
-        let mut split = self.split_titles(chunk);
+    fn split_chunk(&self, chunk: &[usize], words: &[&str]) -> Split {
+        let mut split = self.split_titles(chunk, words);
         let (name_from, name_to) = split.name;
         let organisation_after_title = !split.roles.is_empty() && name_from > 0 && {
-            let name_words: Vec<&str> = chunk[name_from..name_to]
+            let name_words: Vec<&str> = words[name_from..name_to]
                 .iter()
-                .map(|&i| strip_possessive(self.word(i)))
+                .map(|word| strip_possessive(word))
                 .collect();
             is_organisation_headed(&name_words)
         };
@@ -1967,15 +2072,6 @@ impl Document<'_> {
             split = Split::whole(chunk.len());
         }
         split
-    }
-
-    /// "Mr", "Maj.-Gen.", "Dr.": a title alone is no one's name.
-    fn is_honorific_alone(&self, chunk: &[usize]) -> bool {
-        chunk.iter().all(|&i| {
-            let word = self.word(i);
-            lexicon::contains_folded(lexicon::HONORIFICS, word)
-                || (word.ends_with('.') && is_title(word))
-        })
     }
 
     /// A title standing for a person ("the Secretary of State"), with the body it belongs to;
@@ -2072,8 +2168,7 @@ impl Document<'_> {
             evidence = Evidence::Likely;
             kind_rule = "defines an acronym";
         }
-        let locative =
-            first > 0 && lexicon::contains(lexicon::LOCATIVE_PREPOSITIONS, self.word(first - 1));
+        let locative = first > 0 && self.token_in(first - 1, lexicon::LOCATIVE_PREPOSITIONS);
         let mut roles = roles;
         if kind == Kind::Person {
             roles.extend(self.apposition_role(last_token));
@@ -2199,13 +2294,13 @@ impl Document<'_> {
 
     /// "the Government", "the Company": a body's common noun after "the", capitalised as a
     /// defined term, names no one in particular.
-    fn is_generic_body(&self, chunk: &[usize]) -> bool {
-        let [only] = chunk else {
+    fn is_generic_body(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let ([only], [word]) = (chunk, words) else {
             return false;
         };
-        let word = strip_possessive(self.word(*only));
+        let word = strip_possessive(word);
         *only > 0
-            && lexicon::contains_folded(lexicon::DETERMINERS, self.word(*only - 1))
+            && self.token_in_folded(*only - 1, lexicon::DETERMINERS)
             && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
             && !self.known_place_or_organization(word)
             // "the Council on American-Islamic Relations": a name goes on after it.
@@ -2215,11 +2310,11 @@ impl Document<'_> {
     /// A lone word that cannot be a name by itself: a letter ("Protection B", the "M" of
     /// "A&M"), a Roman numeral ("part XVII"), or one of the commonest English words
     /// capitalised by a headline or a caption ("constituency In the …").
-    fn is_non_name_word(&self, chunk: &[usize]) -> bool {
-        let [only] = chunk else {
+    fn is_non_name_word(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let ([_], [word]) = (chunk, words) else {
             return false;
         };
-        let word = strip_possessive(self.word(*only));
+        let word = strip_possessive(word);
         // (One character: the second is asked for, not every one counted.)
         let mut chars = word.chars();
         let letter = chars.next().is_some() && chars.next().is_none();
@@ -2237,27 +2332,26 @@ impl Document<'_> {
     /// Plain capitalised words naming a newsroom job rather than anyone: before a job noun
     /// ("Political correspondent", "Additional reporting") or ending in one ("Senior Sports
     /// Writer"). A place or a body before the job is named ("Gisborne reporter").
-    fn is_newsroom_job(&self, chunk: &[usize]) -> bool {
-        let Some(&last) = chunk.last() else {
+    fn is_newsroom_job(&self, chunk: &[usize], words: &[&str]) -> bool {
+        let (Some(&last), Some(&last_word)) = (chunk.last(), words.last()) else {
             return false;
         };
         let job = |w: &str| lexicon::contains_folded(lexicon::JOB_NOUNS, w);
-        let plain = |&i: &usize| {
-            let word = self.word(i);
+        let plain = |word: &&str| {
             !is_acronym(word) && self.is_common(word) && !self.known_place_or_organization(word)
         };
         let before_job = self
             .word_at(last + 1)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && job(w));
-        let ends_in_job = job(self.word(last));
+        let ends_in_job = job(last_word);
         let whole = Span::new(
             self.tokens[chunk[0]].span().start,
             self.tokens[last].span().end,
         );
         (before_job || ends_in_job)
-            && chunk.iter().all(plain)
+            && words.iter().all(plain)
             && !self.known_place_or_organization(whole.slice(self.text))
-            && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(last))
+            && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last_word)
     }
 
     /// Names inside a longer name: "Texas" in "University of Texas", "US" in "US State
@@ -2266,6 +2360,10 @@ impl Document<'_> {
     fn emit_nested(&self, positions: &[usize], outer: Kind, out: &mut Vec<NameMention>) {
         let n = positions.len();
         let mut covered = vec![false; n];
+        // The words, read from the text once: every span asks about its first and last.
+        let mut words = self.name_words.take();
+        words.clear();
+        words.extend(positions.iter().map(|&i| self.word(i)));
         for length in (1..n).rev() {
             for from in 0..=n - length {
                 if covered[from..from + length].iter().any(|&c| c) {
@@ -2273,12 +2371,13 @@ impl Document<'_> {
                 }
                 let first = positions[from];
                 let last = positions[from + length - 1];
-                if !is_capitalised(self.word(first)) || !is_capitalised(self.word(last)) {
+                let last_word = words[from + length - 1];
+                if !is_capitalised(words[from]) || !is_capitalised(last_word) {
                     continue;
                 }
                 let span = Span::new(
                     self.tokens[first].span().start,
-                    self.tokens[last].span().start + strip_possessive(self.word(last)).len(),
+                    self.tokens[last].span().start + strip_possessive(last_word).len(),
                 );
                 let name = span.slice(self.text);
                 let g = self.gazetteer;
@@ -2300,7 +2399,7 @@ impl Document<'_> {
                 // the name before its legal form ("Apple" in "Apple Inc").
                 let legal_form_after = from == 0
                     && from + length + 1 == n
-                    && lexicon::contains_folded(lexicon::LEGAL_FORMS, self.word(positions[n - 1]));
+                    && lexicon::contains_folded(lexicon::LEGAL_FORMS, words[n - 1]);
                 if kind == outer && (from + length == n || legal_form_after) {
                     continue;
                 }
@@ -2318,13 +2417,14 @@ impl Document<'_> {
                 ));
             }
         }
+        self.name_words.set(words);
     }
 
     /// "NAME (ACRONYM)": the acronym's span.
     fn defined_acronym(&self, last: usize) -> Option<Span> {
         let word = self.tokens.get(last + 2)?;
-        (self.word_at(last + 1)? == "("
-            && self.word_at(last + 3)? == ")"
+        (self.text_is(last + 1, "(")
+            && self.text_is(last + 3, ")")
             && is_acronym(self.word(last + 2)))
         .then_some(word.span())
     }
@@ -2332,7 +2432,7 @@ impl Document<'_> {
     /// "Jeff Rathke, the State Department Spokesperson," → the role after the comma.
     fn apposition_role(&self, last: usize) -> Option<Span> {
         let comma = self.tokens.get(last + 1)?;
-        if self.word(last + 1) != "," {
+        if !self.text_is(last + 1, ",") {
             return None;
         }
         let sentence = comma.sentence();

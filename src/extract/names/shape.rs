@@ -28,6 +28,10 @@ pub(super) struct Shape<'a> {
     pub known: Entry,
     /// A one-word name's neighbours, read once for the rules that ask about them.
     neighbours: Option<Neighbours<'a>>,
+    /// What the gazetteer says about the first and the last word, looked up when a rule
+    /// first asks: several rules ask about each.
+    first_entry: Cell<Option<Entry>>,
+    last_entry: Cell<Option<Entry>>,
 }
 
 impl<'a> Shape<'a> {
@@ -48,13 +52,41 @@ impl<'a> Shape<'a> {
                 speaks: Cell::new(None),
                 after_article: Cell::new(None),
             });
+        let known = d.gazetteer.entry(full);
+        // (One word is the whole name, whose entry is known.)
+        let one_word = (words.len() == 1).then_some(known);
         Shape {
             words,
             full,
             position,
-            known: d.gazetteer.entry(full),
+            known,
             neighbours,
+            first_entry: Cell::new(one_word),
+            last_entry: Cell::new(one_word),
         }
+    }
+
+    /// What the gazetteer says about word `k` of the name.
+    fn entry_at(&self, d: &Document, k: usize) -> Entry {
+        let cached = if k == 0 {
+            &self.first_entry
+        } else if k + 1 == self.words.len() {
+            &self.last_entry
+        } else {
+            return d.gazetteer.entry(self.words[k]);
+        };
+        if let Some(entry) = cached.get() {
+            return entry;
+        }
+        let entry = d.gazetteer.entry(self.words[k]);
+        cached.set(Some(entry));
+        entry
+    }
+
+    /// Whether word `k` of the name is a given name or a surname the gazetteer knows.
+    fn is_person_word(&self, d: &Document, k: usize) -> bool {
+        let known = self.entry_at(d, k);
+        known.is_given_name() || known.is_surname()
     }
 
     fn one_word(&self) -> bool {
@@ -87,71 +119,110 @@ type ShapeTest = fn(&Document, &Shape) -> Option<Shaped>;
 /// neighbours.
 pub(super) struct ShapeRule {
     pub name: &'static str,
+    /// How many words a name must have for the rule to apply: each rule checks that
+    /// itself too, but a name is not asked about by the rules that cannot apply to it.
+    words: Words,
     pub applies: ShapeTest,
+}
+
+/// The names a shape rule can apply to, by their number of words.
+enum Words {
+    One,
+    Several,
+    Any,
 }
 
 /// The rules, in the order they are asked.
 pub(super) static SHAPE_RULES: &[ShapeRule] = &[
-    rule("ship's prefix", ship),
+    several("ship's prefix", ship),
     rule("gazetteer place", gazetteer_place),
     rule("gazetteer organisation", gazetteer_organization),
     rule("cited publication", cited_publication),
     rule("after a work noun", after_work_noun),
-    rule("demonym", demonym),
+    one("demonym", demonym),
     rule("people of a town", people_of_town),
-    rule("group word", group_word),
-    rule("organisation head", organisation_head),
-    rule("place cue or head", place_cue_or_head),
-    rule("compass part of a place", compass_part),
-    rule("compass initial", compass_initial),
-    rule("thing cue", thing_cue),
-    rule("team named for a place", weather_team),
-    rule("event cue", event_cue),
-    rule("demonym phrase", demonym_phrase),
-    rule("town shape", town_shape),
+    one("group word", group_word),
+    several("organisation head", organisation_head),
+    several("place cue or head", place_cue_or_head),
+    several("compass part of a place", compass_part),
+    several("compass initial", compass_initial),
+    several("thing cue", thing_cue),
+    several("team named for a place", weather_team),
+    several("event cue", event_cue),
+    several("demonym phrase", demonym_phrase),
+    one("town shape", town_shape),
     rule("before -based", before_based),
-    rule("acronym", acronym),
-    rule("idea or follower", idea_or_follower),
-    rule("age after a full name", aged_full_name),
+    one("acronym", acronym),
+    one("idea or follower", idea_or_follower),
+    several("age after a full name", aged_full_name),
     rule("plural of a capitalised thing", plural_of_capitalised),
     rule("singular of a capitalised thing", singular_of_capitalised),
-    rule("people by their nation", people_by_nation),
-    rule("compass word before a place", compass_word_before_place),
-    rule(
+    several("people by their nation", people_by_nation),
+    several("compass word before a place", compass_word_before_place),
+    several(
         "opens with a nation or closes with an acronym",
         no_personal_ends,
     ),
-    rule("several words after a locative", locative_words),
-    rule("several words before a place noun", words_before_place_noun),
-    rule("given name or particle", given_name_or_particle),
-    rule("surname", surname),
+    several("several words after a locative", locative_words),
+    several("several words before a place noun", words_before_place_noun),
+    several("given name or particle", given_name_or_particle),
+    several("surname", surname),
     rule("before a region", before_region),
-    rule("every word a place", every_word_a_place),
-    rule("plural team", plural_team),
+    several("every word a place", every_word_a_place),
+    several("plural team", plural_team),
     rule("owner of an office", owner_of_office),
-    rule("uncommon words", uncommon_words),
-    rule("several plain words", several_plain_words),
-    rule("speaks after an article", speaks_after_article),
-    rule("a body's spokesperson", body_spokesperson),
-    rule("age or kin", age_or_kin),
-    rule("speaks or credited", speaks_or_credited),
-    rule("after a locative", after_locative),
-    rule("listed beside a place", listed_beside_place),
-    rule("before a place noun", before_place_noun),
+    several("uncommon words", uncommon_words),
+    several("several plain words", several_plain_words),
+    one("speaks after an article", speaks_after_article),
+    one("a body's spokesperson", body_spokesperson),
+    one("age or kin", age_or_kin),
+    one("speaks or credited", speaks_or_credited),
+    one("after a locative", after_locative),
+    one("listed beside a place", listed_beside_place),
+    one("before a place noun", before_place_noun),
     rule("ordinary word", ordinary_word),
-    rule("feature after an article", feature_after_article),
+    one("feature after an article", feature_after_article),
     rule("given name or surname", given_name_or_surname),
 ];
 
+/// A rule for names of any number of words.
 const fn rule(name: &'static str, applies: ShapeTest) -> ShapeRule {
-    ShapeRule { name, applies }
+    ShapeRule {
+        name,
+        words: Words::Any,
+        applies,
+    }
+}
+
+/// A rule for one-word names only.
+const fn one(name: &'static str, applies: ShapeTest) -> ShapeRule {
+    ShapeRule {
+        name,
+        words: Words::One,
+        applies,
+    }
+}
+
+/// A rule for names of several words only.
+const fn several(name: &'static str, applies: ShapeTest) -> ShapeRule {
+    ShapeRule {
+        name,
+        words: Words::Several,
+        applies,
+    }
 }
 
 /// The first shape rule that decides the kind of `shape`, or the default: an organisation,
 /// on no evidence.
 pub(super) fn decide(document: &Document, shape: &Shape) -> (Shaped, &'static str) {
+    let count = shape.words.len();
     SHAPE_RULES
         .iter()
+        .filter(|rule| match rule.words {
+            Words::One => count == 1,
+            Words::Several => count > 1,
+            Words::Any => true,
+        })
         .find_map(|rule| (rule.applies)(document, shape).map(|shaped| (shaped, rule.name)))
         .unwrap_or(((Kind::Organization, Evidence::Fallback, None), "default"))
 }
@@ -199,15 +270,12 @@ fn after_work_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     let sentence = d.tokens[first].sentence();
     let mut before = first.checked_sub(1);
     if before.is_some_and(|b| {
-        d.tokens[b].sentence() == sentence
-            && lexicon::contains_folded(lexicon::DETERMINERS, d.word(b))
+        d.tokens[b].sentence() == sentence && d.token_in_folded(b, lexicon::DETERMINERS)
     }) {
         before = before.and_then(|b| b.checked_sub(1));
     }
     before
-        .is_some_and(|b| {
-            d.tokens[b].sentence() == sentence && lexicon::contains(lexicon::WORK_NOUNS, d.word(b))
-        })
+        .is_some_and(|b| d.tokens[b].sentence() == sentence && d.token_in(b, lexicon::WORK_NOUNS))
         .then_some((Kind::Other, Evidence::Likely, None))
 }
 
@@ -255,7 +323,7 @@ fn people_of_town(d: &Document, s: &Shape) -> Option<Shaped> {
     }) || singular
         .strip_suffix('n')
         .is_some_and(|stem| stem.ends_with('a') && from_place(stem));
-    let person_word = || d.known_person_word(last) || d.known_person_word(singular);
+    let person_word = || s.is_person_word(d, s.words.len() - 1) || d.known_person_word(singular);
     (people && !person_word()).then_some((Kind::Group, Evidence::Likely, None))
 }
 
@@ -280,8 +348,8 @@ fn place_cue_or_head(d: &Document, s: &Shape) -> Option<Shaped> {
     }
     let words = s.words;
     let full_personal_name = words.len() >= 3
-        && d.gazetteer.given_name(words[0])
-        && words[1..].iter().all(|w| d.known_person_word(w));
+        && s.entry_at(d, 0).is_given_name()
+        && (1..words.len()).all(|k| s.is_person_word(d, k));
     let place_head = words[0].strip_suffix('.').unwrap_or(words[0]);
     let headed_place = lexicon::contains_folded(lexicon::PLACE_HEADS, place_head);
     ((s.last_in(lexicon::PLACE_CUES) || headed_place) && !full_personal_name).then_some((
@@ -353,9 +421,7 @@ fn thing_cue(_: &Document, s: &Shape) -> Option<Shaped> {
 fn weather_team(d: &Document, s: &Shape) -> Option<Shaped> {
     let team = s.several_words()
         && s.last_in(lexicon::EVENT_HEADS)
-        && s.words
-            .first()
-            .is_some_and(|first| d.gazetteer.place_of(&d.gazetteer.entry(first)).is_some());
+        && d.gazetteer.place_of(&s.entry_at(d, 0)).is_some();
     team.then_some((Kind::Organization, Evidence::Likely, None))
 }
 
@@ -449,7 +515,7 @@ fn person_like(d: &Document, s: &Shape) -> bool {
     if s.one_word() {
         s.known.is_surname()
     } else {
-        d.gazetteer.given_name(s.words[0])
+        s.entry_at(d, 0).is_given_name()
     }
 }
 
@@ -519,28 +585,38 @@ fn no_personal_ends(d: &Document, s: &Shape) -> Option<Shaped> {
     let g = d.gazetteer;
     let words = s.words;
     let first = strip_possessive(words[0]);
-    let opening = g.entry(first);
+    let opening = if first.len() == words[0].len() {
+        s.entry_at(d, 0)
+    } else {
+        g.entry(first)
+    };
     let country_or_nation = g.place_of(&opening).is_some_and(|p| {
         matches!(
             p.class,
             PlaceClass::Country | PlaceClass::State | PlaceClass::Continent
         )
     }) || opening.is_demonym();
-    let opens_with_place =
-        (country_or_nation || (is_acronym(first) && opening.is_place())) && !g.given_name(first);
-    let last = strip_possessive(words[words.len() - 1]);
+    let opens_with_place = (country_or_nation || (is_acronym(first) && opening.is_place()))
+        && !opening.is_given_name();
+    let last_at = words.len() - 1;
+    let last = strip_possessive(words[last_at]);
     let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let acronym_last = is_acronym(last)
         && last.chars().count() >= 2
         && !roman
-        && !g.entry(last).is_place()
+        && !(if last.len() == words[last_at].len() {
+            s.entry_at(d, last_at)
+        } else {
+            g.entry(last)
+        })
+        .is_place()
         && !words.iter().all(|w| is_acronym(w));
     (opens_with_place || acronym_last).then_some((Kind::Organization, Evidence::Guess, None))
 }
 
 /// Whether no word of the name is a given name.
 fn no_given_name(d: &Document, s: &Shape) -> bool {
-    !s.words.iter().any(|w| d.gazetteer.given_name(w))
+    !(0..s.words.len()).any(|k| s.entry_at(d, k).is_given_name())
 }
 
 /// "in Port Talbot", "the provinces of West Azerbaijan": an unknown name that no given name
@@ -550,8 +626,7 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
     if !s.several_words() {
         return None;
     }
-    let locative = (first > 0
-        && lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, d.word(first - 1)))
+    let locative = (first > 0 && d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS))
         || d.after_place_noun_of(first);
     let possessive = s.words.last().is_some_and(|w| has_possessive(w));
     (locative && !possessive && no_given_name(d, s)).then_some((Kind::Place, Evidence::Guess, None))
@@ -576,15 +651,12 @@ fn given_name_or_particle(d: &Document, s: &Shape) -> Option<Shaped> {
         return None;
     }
     let words = s.words;
+    let last = words.len() - 1;
     let country_ended = words.len() > 2
-        && words.last().is_some_and(|w| {
-            d.gazetteer
-                .place(w)
-                .is_some_and(|place| place.class == PlaceClass::Country)
-        })
-        && words[1..words.len() - 1]
-            .iter()
-            .any(|w| !d.known_person_word(w));
+        && d.gazetteer
+            .place_of(&s.entry_at(d, last))
+            .is_some_and(|place| place.class == PlaceClass::Country)
+        && (1..last).any(|k| !s.is_person_word(d, k));
     let given = person_like(d, s) && !country_ended;
     let particle = || {
         words
@@ -605,11 +677,10 @@ fn surname(d: &Document, s: &Shape) -> Option<Shaped> {
     let opens_with_very_common = g
         .folded_rank(s.words[0])
         .is_some_and(|rank| rank <= VERY_COMMON_RANK);
-    let surname = !opens_with_very_common
-        && s.words.last().is_some_and(|w| {
-            let known = g.entry(w);
-            known.is_surname() && !known.is_place()
-        });
+    let surname = !opens_with_very_common && {
+        let known = s.entry_at(d, s.words.len() - 1);
+        known.is_surname() && !known.is_place()
+    };
     surname.then_some((Kind::Person, Evidence::Likely, None))
 }
 
@@ -625,7 +696,7 @@ fn before_region(d: &Document, s: &Shape) -> Option<Shaped> {
 }
 
 fn every_word_a_place(d: &Document, s: &Shape) -> Option<Shaped> {
-    let places = || s.words.iter().all(|w| d.gazetteer.place(w).is_some());
+    let places = || (0..s.words.len()).all(|k| d.gazetteer.place_of(&s.entry_at(d, k)).is_some());
     (s.several_words() && places()).then_some((Kind::Place, Evidence::Guess, None))
 }
 
@@ -634,7 +705,9 @@ fn every_word_a_place(d: &Document, s: &Shape) -> Option<Shaped> {
 fn plural_team(d: &Document, s: &Shape) -> Option<Shaped> {
     let team = || {
         s.words.last().is_some_and(|w| {
-            w.len() > 4 && (w.ends_with("ers") || w.ends_with("ists")) && !d.gazetteer.surname(w)
+            w.len() > 4
+                && (w.ends_with("ers") || w.ends_with("ists"))
+                && !s.entry_at(d, s.words.len() - 1).is_surname()
         })
     };
     (s.several_words() && team()).then_some((Kind::Organization, Evidence::Guess, None))
@@ -936,14 +1009,14 @@ impl Document<'_> {
     /// ("travels from Jayanagar to Electronic City").
     fn after_place_preposition(&self, first: usize, last: usize) -> bool {
         let before = first.checked_sub(1).map(|i| self.word(i));
-        let verb = first.checked_sub(2).map(|i| self.word(i));
+        let verb = || first.checked_sub(2).map(|i| self.word(i));
         let sentence = self.tokens[first].sentence();
         let same_sentence = |i: usize| self.tokens.get(i).is_some_and(|t| t.sentence() == sentence);
         match before {
             Some("to") if !self.place_after_from_before(first) => {
                 first >= 2
                     && same_sentence(first - 2)
-                    && verb.is_some_and(|v| {
+                    && verb().is_some_and(|v| {
                         lexicon::contains_folded(lexicon::MOTION_VERBS, v)
                             || lexicon::contains_folded(lexicon::ROUTE_NOUNS, v)
                     })
@@ -982,7 +1055,7 @@ impl Document<'_> {
 
     /// Whether a comma and an age follow token `last` ("Alasdair, 52, who …").
     fn aged(&self, last: usize) -> bool {
-        self.word_at(last + 1) == Some(",")
+        self.text_is(last + 1, ",")
             && self.word_at(last + 2).is_some_and(|w| {
                 (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
             })
@@ -992,7 +1065,7 @@ impl Document<'_> {
     /// Abercastle", "the crossing at Rafah").
     fn after_place_noun_at(&self, first: usize) -> bool {
         first >= 2
-            && self.word(first - 1) == "at"
+            && self.text_is(first - 1, "at")
             && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, self.word(first - 2))
     }
 
@@ -1000,8 +1073,8 @@ impl Document<'_> {
     /// lives ("Haf Bowen, 63, of Croesgoch").
     fn home_after_age(&self, first: usize) -> bool {
         first >= 5
-            && self.word(first - 1) == "of"
-            && self.word(first - 2) == ","
+            && self.text_is(first - 1, "of")
+            && self.text_is(first - 2, ",")
             && self.aged(first - 5)
     }
 
@@ -1017,7 +1090,7 @@ impl Document<'_> {
     /// ("residents of Motherwell", "the mayor of Ghajnsielem", "provinces of Van").
     fn after_place_noun_of(&self, first: usize) -> bool {
         first >= 2
-            && self.word(first - 1) == "of"
+            && self.text_is(first - 1, "of")
             && lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, self.word(first - 2))
     }
 }
