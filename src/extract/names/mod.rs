@@ -1613,18 +1613,21 @@ impl Document<'_> {
             if !heads.get(end..)?.contains(&true) || phrase.iter().any(|w| !is_capitalised(w)) {
                 return None;
             }
-            let joined = self.joined(phrase);
-            let known = self.gazetteer.entry(strip_possessive(&joined));
-            (known.is_demonym() || known.is_place() || self.is_place_and_cue(phrase)).then_some(end)
+            self.is_place_phrase(&self.joined(phrase), phrase)
+                .then_some(end)
         })
     }
 
-    /// Whether two words are a known place and the word for its kind of land: "Kaduna
-    /// State", "Hebei Province".
-    fn is_place_and_cue(&self, words: &[&str]) -> bool {
-        matches!(words, [place, cue] if self.gazetteer.place(place).is_some()
-            && is_capitalised(cue)
-            && lexicon::contains_folded(lexicon::PLACE_CUES, cue))
+    /// Whether `words` (written `joined`) are one place or demonym the gazetteer knows
+    /// ("South Korean", "New Zealand"), or a known place and the word for its kind of land
+    /// ("Kaduna State", "Hebei Province").
+    fn is_place_phrase(&self, joined: &str, words: &[&str]) -> bool {
+        let known = self.gazetteer.entry(strip_possessive(joined));
+        known.is_demonym()
+            || known.is_place()
+            || matches!(words, [place, cue] if self.gazetteer.place(place).is_some()
+                && is_capitalised(cue)
+                && lexicon::contains_folded(lexicon::PLACE_CUES, cue))
     }
 
     /// Where an organisation's name ends when the chunk opens with one (its last word an
@@ -1966,7 +1969,7 @@ impl<'t> Document<'t> {
             return;
         }
         let split = self.split_chunk(chunk, words);
-        self.emit_modifiers(chunk, &split.modifiers, out);
+        self.emit_modifiers(chunk, words, &split.modifiers, out);
         if split.title_only {
             self.emit_title_standing(chunk, &split, out);
             return;
@@ -2237,7 +2240,14 @@ impl<'t> Document<'t> {
     /// Places, organisations and demonyms inside a role ("Syrian", "US", "NASA").
     /// A run of modifiers the gazetteer knows as one place or demonym ("South Korean", "New
     /// Zealand") is one name.
-    fn emit_modifiers(&self, chunk: &[usize], modifiers: &[usize], out: &mut Vec<NameMention>) {
+    /// `words` are the chunk's.
+    fn emit_modifiers(
+        &self,
+        chunk: &[usize],
+        words: &[&str],
+        modifiers: &[usize],
+        out: &mut Vec<NameMention>,
+    ) {
         let mut at = 0;
         while at < modifiers.len() {
             let m = modifiers[at];
@@ -2245,14 +2255,10 @@ impl<'t> Document<'t> {
                 modifiers
                     .get(at..at + length)
                     .is_some_and(|run| run.windows(2).all(|pair| pair[1] == pair[0] + 1))
-                    && {
-                        let joined = self.span_of(chunk, m, m + length).slice(self.text);
-                        let known = self.gazetteer.entry(strip_possessive(joined));
-                        let words = [self.word(chunk[m]), self.word(chunk[m + length - 1])];
-                        known.is_demonym()
-                            || known.is_place()
-                            || length == 2 && self.is_place_and_cue(&words)
-                    }
+                    && self.is_place_phrase(
+                        self.span_of(chunk, m, m + length).slice(self.text),
+                        &words[m..m + length],
+                    )
             });
             let length = run.unwrap_or(1);
             let span = self.span_of(chunk, m, m + length);
@@ -2262,8 +2268,7 @@ impl<'t> Document<'t> {
             let classified = if length == 1 {
                 self.classify_words(&[span.slice(self.text)], false, position)
             } else {
-                let words: Vec<&str> = chunk[m..m + length].iter().map(|&i| self.word(i)).collect();
-                self.classify_words(&words, false, position)
+                self.classify_words(&words[m..m + length], false, position)
             };
             out.push(NameMention::plain(span, classified));
             at += length;

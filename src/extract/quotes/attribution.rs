@@ -151,11 +151,7 @@ impl Context<'_> {
     /// "Jane Ellis" in "for Stockport Jane Ellis"; none when the name is the object itself.
     fn person_after_object(&self, from: usize, to: usize) -> Option<Source> {
         let phrase = self.span_of(from, to);
-        let e = self.entity_ending_at(phrase)?;
-        let (span, _) = self
-            .mentions_from(self.first_mention_at(phrase.start))
-            .take_while(|(m, _)| m.start < phrase.end)
-            .find(|&(m, entity)| entity == e && m.end == phrase.end)?;
+        let (span, e) = self.mention_ending_at(phrase)?;
         let person = self.entities.get(e).is_some_and(|e| e.kind == Kind::Person);
         (person && span.start > phrase.start).then_some(Source {
             span,
@@ -171,14 +167,8 @@ impl Context<'_> {
         if cue <= floor + 2 || !self.after_relative_pronoun(cue, floor) {
             return None;
         }
-        let start = self.tokens[floor].span().start;
-        let end = self.tokens[cue - 3].span().end;
-        // The mention ending right before the comma, as `entity_ending_at` picks it.
-        let (span, entity) = self
-            .mentions_from(self.first_mention_at(start))
-            .take_while(|(m, _)| m.start < end)
-            .filter(|(m, _)| m.end == end)
-            .last()?;
+        // The mention ending right before the comma.
+        let (span, entity) = self.mention_ending_at(self.span_of(floor, cue - 2))?;
         let speaks = self
             .entities
             .get(entity)

@@ -164,12 +164,17 @@ fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
 
 impl Context<'_> {
     pub(super) fn entity_ending_at(&self, span: Span) -> Option<usize> {
+        self.mention_ending_at(span).map(|(_, e)| e)
+    }
+
+    /// The mention, with its entity, that [`Context::entity_ending_at`] picks: the last
+    /// (the shortest) of those inside `span` that end where it ends.
+    pub(super) fn mention_ending_at(&self, span: Span) -> Option<(Span, usize)> {
         // Mentions are sorted by span: only those starting inside `span` can end with it.
         let first = self.first_mention_at(span.start);
         self.mentions_from(first)
             .take_while(|(m, _)| m.start < span.end)
             .filter(|(m, _)| m.end == span.end)
-            .map(|(_, e)| e)
             .last()
     }
 
