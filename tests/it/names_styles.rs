@@ -880,3 +880,55 @@ fn a_seat_nobody_lists_and_a_state_before_a_title_are_places() {
     assert_eq!(kind_of("Kaduna State"), Some(briefing::model::Kind::Place));
     assert_eq!(kind_of("Uba Sani"), Some(briefing::model::Kind::Person));
 }
+
+#[test]
+fn two_places_joined_by_a_hyphen_before_a_noun_are_a_mention_each() {
+    let text = "Talks on the France-Germany rail link and the India-Pakistan border resumed. \
+        Guinea-Bissau voted. She is the TD for Sligo-Leitrim.\n";
+    let all = mentions(text);
+    for place in ["France", "Germany", "India", "Pakistan", "Guinea-Bissau"] {
+        assert!(all.contains(&place.to_string()), "{place}: {all:?}");
+    }
+    assert!(!all.contains(&"France-Germany".to_string()), "{all:?}");
+    // A pair standing alone names one place (a constituency), as the text writes it.
+    assert!(!all.contains(&"Sligo".to_string()), "{all:?}");
+}
+
+#[test]
+fn a_common_given_name_and_a_common_surname_open_a_sentence_as_a_person() {
+    let text = "Ann Wells in Boise contributed to this report. \
+        Will Price said the deal was fair.\n";
+    let found = entities(text);
+    for name in ["Ann Wells", "Will Price"] {
+        assert_eq!(entity(&found, name).1, Kind::Person, "{name}: {found:?}");
+    }
+    // A surname the text also writes in lower case is the word, not a name.
+    let text = "The wells ran dry in June. Ann Wells was not there.\n";
+    let all = mentions(text);
+    assert!(!all.contains(&"Ann Wells".to_string()), "{all:?}");
+}
+
+#[test]
+fn an_honorific_after_an_office_opens_the_name() {
+    let text = "Union Minister of State for Power Shri R. K. Venkatesh Murthy said the grid \
+        was stable.\n";
+    let found = entities(text);
+    let (_, kind, roles, _) = entity(&found, "R. K. Venkatesh Murthy");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert!(roles.contains(&"Shri".to_string()), "{roles:?}");
+    assert!(roles.iter().any(|r| r.ends_with("for Power")), "{roles:?}");
+}
+
+#[test]
+fn no_10_is_the_prime_ministers_office_but_not_a_shirt() {
+    let text = "No 10 said the talks would go on. The pressure came from Number 10. \
+        He wore the No 10 shirt.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "No 10").1, Kind::Organization, "{found:?}");
+    assert_eq!(
+        entity(&found, "Number 10").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "No 10").3.len(), 1, "{found:?}");
+}

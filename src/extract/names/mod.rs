@@ -956,12 +956,16 @@ impl<'t> Document<'t> {
         if !self.is_common(stem) && self.follows_given_name(index) {
             return true;
         }
-        // "Mark Zuckerberg said": a common word that is also a given name, before a name.
+        // "Mark Zuckerberg said", "Ann Wells contributed": a common word that is also a
+        // given name, before a name: a rare word, or a surname this text never writes in
+        // lower case (a common word as surname: Wells, Hooper, Price).
         known.is_given_name()
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.sentence() == token.sentence()
                     && is_capitalised(next_word)
-                    && !self.is_common(next_word)
+                    && (!self.is_common(next_word)
+                        || (!self.seen_lower.contains_folded(next_word)
+                            && self.gazetteer.entry(next_word).is_surname()))
             })
     }
 
@@ -1432,6 +1436,15 @@ fn is_organisation_headed(words: &[&str]) -> bool {
 }
 
 /// A title word, compared without its final full stops and case ("Maj.-Gen." as "maj.-gen").
+/// The position of an honorific at or after `from`, within two words of it, that a
+/// capitalised word follows: where a name opens after the rest of an office.
+fn honorific_opening_name(words: &[&str], from: usize) -> Option<usize> {
+    (from..words.len().min(from + 3)).find(|&at| {
+        lexicon::contains_folded(lexicon::HONORIFICS, words[at])
+            && words.get(at + 1).is_some_and(|next| is_capitalised(next))
+    })
+}
+
 fn is_title(word: &str) -> bool {
     lexicon::contains_folded(lexicon::TITLES, without_full_stops(word))
 }
@@ -1585,6 +1598,16 @@ impl Document<'_> {
                     || !self.gazetteer.given_name(word)
                     || self.gazetteer.demonym(strip_possessive(word)).is_some());
             if !modifier {
+                // "Minister of State for Power Shri R. K. Murthy": an honorific further on,
+                // before a capitalised word, opens the name; the words up to it finish the
+                // office.
+                if let Some(role) = roles.last_mut()
+                    && let Some(honorific) = honorific_opening_name(words, position)
+                {
+                    role.1 = honorific.max(role.1);
+                    roles.push((honorific, honorific + 1));
+                    last_head_end = honorific + 1;
+                }
                 break;
             }
             if !title {
@@ -1852,8 +1875,46 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     // doubling, each time moving every mention found so far.
     let mut out = Vec::with_capacity(tokens.len() / 8);
     document.chunks(|chunk| document.emit(chunk, &mut out));
+    number_ten(&document, &mut out);
     places_listed_together(text, &mut out);
     out
+}
+
+/// "No 10 said", "pressure from Number 10": British copy's name for the prime minister's
+/// office, an organisation, in place of whatever the name finder made of its first word.
+/// After an article it is a place on a team ("the No 10 shirt", "a classic No 10"), and
+/// before "Downing Street" part of an address.
+fn number_ten(document: &Document, out: &mut Vec<NameMention>) {
+    let tokens = document.tokens;
+    let seats: Vec<Span> = (0..tokens.len().saturating_sub(1))
+        .filter(|&i| {
+            document.first_byte(i) == b'N'
+                && matches!(document.word(i), "No" | "Number")
+                && document.text_is(i + 1, "10")
+                && tokens[i + 1].space_before()
+                && !(i > 0 && document.token_in_folded(i - 1, lexicon::DETERMINERS))
+                && document.word_at(i + 2) != Some("Downing")
+        })
+        .map(|i| Span::new(tokens[i].span().start, tokens[i + 1].span().end))
+        .collect();
+    if seats.is_empty() {
+        return;
+    }
+    out.retain(|m| {
+        let after = seats.partition_point(|seat| seat.end <= m.span.start);
+        seats.get(after).is_none_or(|seat| !seat.overlaps(m.span))
+    });
+    let seat_of_government = (
+        Kind::Organization,
+        Evidence::Sure,
+        None,
+        "seat of government",
+    );
+    out.extend(
+        seats
+            .into_iter()
+            .map(|span| NameMention::plain(span, seat_of_government.clone())),
+    );
 }
 
 /// Plural place nouns a list of places may follow ("villages such as Abersoch, Nefyn and
@@ -1968,6 +2029,11 @@ impl<'t> Document<'t> {
         {
             return;
         }
+        if let ([token], [word]) = (chunk, words)
+            && self.emit_place_pair(*token, word, out)
+        {
+            return;
+        }
         let split = self.split_chunk(chunk, words);
         self.emit_modifiers(chunk, words, &split.modifiers, out);
         if split.title_only {
@@ -1980,6 +2046,37 @@ impl<'t> Document<'t> {
         let (from, to) = split.name;
         let name_positions = self.name_positions(&chunk[from..to]);
         self.emit_name(chunk, &split, name_positions, out);
+    }
+
+    /// "the Sligo-Enniskillen rail link", "US-China trade talks": two places joined by a
+    /// hyphen before a common noun are a pair, a mention each. A name the gazetteer knows
+    /// whole ("Guinea-Bissau", "Winston-Salem") stays one, and so does a pair standing alone,
+    /// as a constituency does ("TD for Sligo-Leitrim"). Emits the parts and says whether
+    /// it did.
+    fn emit_place_pair(&self, token: usize, word: &str, out: &mut Vec<NameMention>) -> bool {
+        let Some(hyphen) = word.find('-') else {
+            return false;
+        };
+        let (first, second) = (&word[..hyphen], &word[hyphen + 1..]);
+        let place = |part: &str| is_capitalised(part) && self.gazetteer.entry(part).is_place();
+        let before_noun = self.tokens.get(token + 1).is_some_and(|next| {
+            next.kind() == TokenKind::Word
+                && next.space_before()
+                && self.first_byte(token + 1).is_ascii_lowercase()
+        });
+        if !before_noun || !place(first) || !place(second) || self.known_place_or_organization(word)
+        {
+            return false;
+        }
+        let start = self.tokens[token].span().start;
+        for (from, part) in [(start, first), (start + hyphen + 1, second)] {
+            let span = Span::new(from, from + part.len());
+            out.push(NameMention::plain(
+                span,
+                self.classify_words(&[part], false, None),
+            ));
+        }
+        true
     }
 
     /// The chunk without what never belongs to a name at its ends, as a range of its
