@@ -921,14 +921,15 @@ fn an_honorific_after_an_office_opens_the_name() {
 
 #[test]
 fn no_10_is_the_prime_ministers_office_but_not_a_shirt() {
-    let text = "No 10 said the talks would go on. The pressure came from Number 10. \
-        He wore the No 10 shirt.\n";
+    let text = "Downing Street said the talks would go on. No 10 denied it. The pressure came \
+        from Number 10. He wore the No 10 shirt.\n";
     let found = entities(text);
-    assert_eq!(entity(&found, "No 10").1, Kind::Organization, "{found:?}");
+    // One office, whichever name the text gives it; not the shirt.
+    let (_, kind, _, office) = entity(&found, "Downing Street");
+    assert_eq!(kind, Kind::Organization, "{found:?}");
     assert_eq!(
-        entity(&found, "Number 10").1,
-        Kind::Organization,
+        office,
+        ["Downing Street", "No 10", "Number 10"],
         "{found:?}"
     );
-    assert_eq!(entity(&found, "No 10").3.len(), 1, "{found:?}");
 }

@@ -1881,7 +1881,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
 }
 
 /// "No 10 said", "pressure from Number 10": British copy's name for the prime minister's
-/// office, an organisation, in place of whatever the name finder made of its first word.
+/// office (Downing Street), an organisation, in place of whatever the name finder made of its first word.
 /// After an article it is a place on a team ("the No 10 shirt", "a classic No 10"), and
 /// before "Downing Street" part of an address.
 fn number_ten(document: &Document, out: &mut Vec<NameMention>) {
@@ -1904,17 +1904,17 @@ fn number_ten(document: &Document, out: &mut Vec<NameMention>) {
         let after = seats.partition_point(|seat| seat.end <= m.span.start);
         seats.get(after).is_none_or(|seat| !seat.overlaps(m.span))
     });
-    let seat_of_government = (
-        Kind::Organization,
-        Evidence::Sure,
-        None,
-        "seat of government",
-    );
-    out.extend(
-        seats
-            .into_iter()
-            .map(|span| NameMention::plain(span, seat_of_government.clone())),
-    );
+    // Known as the street it stands on, so that grouping makes one office of the three.
+    out.extend(seats.into_iter().map(|span| {
+        let known_as = Some(Box::from("Downing Street"));
+        let classified = (
+            Kind::Organization,
+            Evidence::Sure,
+            known_as,
+            "seat of government",
+        );
+        NameMention::plain(span, classified)
+    }));
 }
 
 /// Plural place nouns a list of places may follow ("villages such as Abersoch, Nefyn and
