@@ -676,6 +676,9 @@ pub static OF_HEADS: &WordList = word_list![
     "agency",
     "center",
     "centre",
+    // "Centers for Disease Control and Prevention": bodies named in the plural.
+    "centers",
+    "centres",
     "hall",
     "library",
     "archdiocese",

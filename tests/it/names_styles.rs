@@ -933,3 +933,15 @@ fn no_10_is_the_prime_ministers_office_but_not_a_shirt() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_named_in_the_plural_holds_its_portfolio() {
+    let text = "Officials from the Centers for Disease Control and Prevention arrived. The \
+        Africa Centres for Disease Control and Prevention agreed.\n";
+    let all = mentions(text);
+    assert!(
+        all.contains(&"Centers for Disease Control and Prevention".to_string()),
+        "{all:?}"
+    );
+    assert!(!all.contains(&"Prevention".to_string()), "{all:?}");
+}

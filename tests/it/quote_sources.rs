@@ -313,3 +313,25 @@ fn a_member_named_after_the_seat_speaks() {
                 “not surprised at all”.\n";
     assert_eq!(entity_of(text, "not surprised at all"), "Josie Cattermole");
 }
+
+#[test]
+fn a_name_holding_and_or_of_is_one_subject() {
+    let text = "The council met. “We are ready,” the council said.\n\n\
+        Tankers were sent. “We will stabilise the system,” the Department of Water and \
+        Sanitation said.\n\n\
+        The strike went on. “It is a matter for employers,” a Department of Health and Social \
+        Care spokesperson said.\n";
+    let found = sources(text);
+    let by_quote = |words: &str| found.iter().find(|q| q.0 == words).cloned();
+    let water = by_quote("We will stabilise the system,").unwrap_or_default();
+    assert_eq!(
+        water.1, "the Department of Water and Sanitation",
+        "{found:?}"
+    );
+    assert_eq!(water.2, "Department of Water and Sanitation", "{found:?}");
+    let health = by_quote("It is a matter for employers,").unwrap_or_default();
+    assert_eq!(
+        health.1, "a Department of Health and Social Care spokesperson",
+        "{found:?}"
+    );
+}

@@ -83,11 +83,37 @@ impl Context<'_> {
                     && !(capitalised && from - 1 > floor && lower != "as")
             });
             if stop || self.is_cue(from - 1) && from != to {
-                break;
+                // "the Department of Water and Sanitation said": a name that holds the
+                // stop word is one subject; the walk goes on from its first word.
+                let name_start = stop
+                    .then(|| self.name_across(self.tokens[from - 1].span().start))
+                    .flatten()
+                    .map(|start| self.token_at(start));
+                match name_start {
+                    // Before `from - 1`, so the walk always moves back.
+                    Some(start) if start > floor => from = start,
+                    _ => break,
+                }
+                continue;
             }
             from -= 1;
         }
         (from < to).then_some((from, to))
+    }
+
+    /// The start of a name mention that begins before `offset` and runs past it, when
+    /// there is one.
+    fn name_across(&self, offset: usize) -> Option<usize> {
+        // Mentions are sorted by start: one holding `offset` is among the last few before
+        // it (names nest a level or two at most).
+        let first = self.first_mention_at(offset);
+        let before = &self.mentions[first.saturating_sub(4)..first];
+        before
+            .iter()
+            .map(|m| m.pair().0)
+            .filter(|m| m.start < offset && m.end > offset)
+            .map(|m| m.start)
+            .min()
     }
 
     /// A subject phrase, or the person it stands in apposition to ("Jeff Rathke, the State
@@ -318,6 +344,17 @@ impl Context<'_> {
         let attached = (from + 1..to)
             .find(|&k| lexicon::contains_folded(lexicon::ATTACHING_PREPOSITIONS, self.word(k)));
         if let Some(head_end) = attached {
+            // "the Department of Water and Sanitation": a name holding the preposition is
+            // the phrase's head.
+            let whole = self.span_of(from, to);
+            if let Some((name, e)) = self.mention_ending_at(whole)
+                && name.start < self.tokens[head_end].span().start
+            {
+                return Source {
+                    span: whole,
+                    entity: Some(e),
+                };
+            }
             let head = self.span_of(from, head_end);
             if let Some(e) = self.entity_ending_at(head) {
                 return Source {
