@@ -945,3 +945,14 @@ fn a_body_named_in_the_plural_holds_its_portfolio() {
     );
     assert!(!all.contains(&"Prevention".to_string()), "{all:?}");
 }
+
+#[test]
+fn a_portfolio_may_open_with_a_word_that_is_also_a_given_name() {
+    // "Urban" is a given name too; inside the portfolio's words it is the portfolio's.
+    let text = "The line will open soon. Maharashtra's Urban Development Minister Smt. Kavita \
+        Deshmukh-Rao said the state had done its part.\n";
+    let found = entities(text);
+    let (_, kind, roles, _) = entity(&found, "Kavita Deshmukh-Rao");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(roles, ["Urban Development Minister", "Smt."], "{found:?}");
+}
