@@ -2080,6 +2080,13 @@ pub static RELATIVE_PRONOUNS: &WordList = word_list!["who", "which", "whose", "t
 /// embassy", "the Lord-Lieutenant of Banffshire"), so a subject takes them in.
 pub static ATTACHING_PREPOSITIONS: &WordList = word_list!["of", "for", "in", "at", "from"];
 
+/// Past participles not ending in "-ed" that an agent with "by" follows after a noun ("a
+/// memo seen by this newspaper", "a letter written by the minister").
+pub static IRREGULAR_PARTICIPLES: &WordList = word_list![
+    "seen", "written", "drawn", "given", "shown", "sent", "made", "taken", "brought", "held",
+    "heard", "read", "built", "won", "led", "run", "known",
+];
+
 /// Words that join two verbs of one subject ("welcomed the study but said").
 pub static COORDINATORS: &WordList = word_list!["and", "but"];
 

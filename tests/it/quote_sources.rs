@@ -335,3 +335,24 @@ fn a_name_holding_and_or_of_is_one_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_plural_possessive_inside_a_name_keeps_the_name_the_subject() {
+    let text = "Farmers met. \"We were not consulted,\" the Farmers' Union said on Monday.\n\n\
+        The Taxpayers' Advocacy Network said the systems were \"the most fragile we have seen\".\n";
+    let found = sources(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].2, "Farmers' Union", "{found:?}");
+    assert_eq!(found[1].2, "Taxpayers' Advocacy Network", "{found:?}");
+}
+
+#[test]
+fn a_document_seen_by_someone_is_the_source_not_who_saw_it() {
+    let text = "Staff were told to \"prioritise simple renewals\", an internal memo seen by this \
+        newspaper said.\n\n\
+        According to a letter written by the chief executive, managers must \"cut waiting \
+        lists\" by May.\n";
+    let found = sources(text);
+    let phrases: Vec<&str> = found.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(phrases, ["an internal memo", "a letter"], "{found:?}");
+}

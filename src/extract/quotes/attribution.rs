@@ -72,19 +72,24 @@ impl Context<'_> {
             to -= 1;
         }
         let mut from = to;
-        while from > floor && self.is_word(from - 1) && from + 8 > to {
+        // Eight words, a name the walk jumps over counting as one.
+        let mut words = 0;
+        while from > floor && words < 8 {
             let capitalised = self
                 .word(from - 1)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            let stop = self.with_lower(from - 1, |lower| {
-                lexicon::SUBJECT_STOPS.contains(&lower)
-                    && !(capitalised && from - 1 > floor && lower != "as")
-            });
+            let stop = !self.is_word(from - 1)
+                || self.with_lower(from - 1, |lower| {
+                    lexicon::SUBJECT_STOPS.contains(&lower)
+                        && !(capitalised && from - 1 > floor && lower != "as")
+                });
+            words += 1;
             if stop || self.is_cue(from - 1) && from != to {
-                // "the Department of Water and Sanitation said": a name that holds the
-                // stop word is one subject; the walk goes on from its first word.
+                // "the Department of Water and Sanitation said", "the Farmers' Union said": a
+                // name that holds the stop word or mark is one subject; the walk goes on
+                // from its first word.
                 let name_start = stop
                     .then(|| self.name_across(self.tokens[from - 1].span().start))
                     .flatten()
@@ -99,6 +104,18 @@ impl Context<'_> {
             from -= 1;
         }
         (from < to).then_some((from, to))
+    }
+
+    /// Whether token `i` is a past participle that an agent with "by" may follow ("seen",
+    /// "obtained", "written"), after the noun it describes.
+    fn is_agent_participle(&self, i: usize) -> bool {
+        let word = self.word(i);
+        let regular = word.len() > 4 && word.ends_with("ed");
+        (regular || lexicon::contains_folded(lexicon::IRREGULAR_PARTICIPLES, word))
+            && i > 0
+            && self.is_word(i - 1)
+            && self.word(i - 1).starts_with(char::is_lowercase)
+            && !self.is_cue(i)
     }
 
     /// The start of a name mention that begins before `offset` and runs past it, when
@@ -264,6 +281,16 @@ impl Context<'_> {
                 Some((a, b)) if b == from - 1 => from = a,
                 _ => break,
             }
+        }
+        // "an internal memo seen by this newspaper said", "a report obtained by Reuters
+        // found": the noun a participle and its agent follow is the subject.
+        if from > floor + 2
+            && self.word(from - 1) == "by"
+            && self.is_agent_participle(from - 2)
+            && let Some((a, b)) = self.subject_before(from - 2, floor)
+            && b == from - 2
+        {
+            return Some((a, b));
         }
         while from < to && self.is_date_or_number(from) {
             from += 1;
@@ -533,6 +560,15 @@ impl Context<'_> {
             if end > start && lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(end)) {
                 break;
             }
+            // "according to an internal memo seen by this newspaper": the noun, not its
+            // participle.
+            if end > start
+                && end + 1 < limit
+                && self.word(end + 1) == "by"
+                && self.is_agent_participle(end)
+            {
+                break;
+            }
             end += 1;
         }
         if end <= start {
@@ -775,7 +811,10 @@ fn source_then_cue(scope: &Scope) -> Option<Attribution> {
     let mut k = i + 1;
     while k < scope.after_limit
         && k <= i + SUBJECT_WORDS
-        && (context.is_word(k) || matches!(context.word(k), "," | "."))
+        && (context.is_word(k)
+            || matches!(context.word(k), "," | ".")
+            // "the Farmers' Union said": a mark inside a name.
+            || context.name_across(context.tokens[k].span().start).is_some())
     {
         // The subject stands right after the quotation: "…,” she said; not "… as the
         // walkout continues".
