@@ -956,3 +956,20 @@ fn a_portfolio_may_open_with_a_word_that_is_also_a_given_name() {
     assert_eq!(kind, Kind::Person, "{found:?}");
     assert_eq!(roles, ["Urban Development Minister", "Smt."], "{found:?}");
 }
+
+#[test]
+fn an_institution_word_alone_before_an_office_is_its_portfolio() {
+    let text = "The line will open before Diwali, Union Minister of State for Housing Shri R. K. \
+        Murthy said on Thursday. Later Police Commissioner Dara Quinlan agreed.\n";
+    let found = entities(text);
+    let (_, kind, roles, _) = entity(&found, "R. K. Murthy");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(
+        roles,
+        ["Union Minister of State for Housing", "Shri"],
+        "{found:?}"
+    );
+    let (_, kind, roles, _) = entity(&found, "Dara Quinlan");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(roles, ["Police Commissioner"], "{found:?}");
+}

@@ -356,3 +356,11 @@ fn a_document_seen_by_someone_is_the_source_not_who_saw_it() {
     let phrases: Vec<&str> = found.iter().map(|q| q.1.as_str()).collect();
     assert_eq!(phrases, ["an internal memo", "a letter"], "{found:?}");
 }
+
+#[test]
+fn the_minister_is_the_person_given_that_office() {
+    let text = "The line will open before Diwali, Union Minister of State for Housing Shri R. K. \
+        Murthy said on Thursday.\n\nInspecting the stretch, the minister said the work was \
+        “95 per cent complete”.\n";
+    assert_eq!(entity_of(text, "95 per cent complete"), "R. K. Murthy");
+}

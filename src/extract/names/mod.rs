@@ -1793,11 +1793,15 @@ impl Document<'_> {
         };
         let mut k = position;
         while k < words.len() && !heads[k] && portfolio(k) {
-            // "State Department Spokesperson": an institution's word right before the title
-            // makes the words its name, the owner of the role, not a portfolio. ("Union
-            // Education Minister": one further back is the portfolio's.)
+            // "State Department Spokesperson": an institution's word ending the words before
+            // the title makes them its name, the owner of the role, not a portfolio. ("Union
+            // Education Minister": one further back is the portfolio's; "Union Minister",
+            // "Police Commissioner": alone, the word names no institution.)
             let last_before_head = heads.get(k + 1) == Some(&true);
-            if last_before_head && lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[k]) {
+            if last_before_head
+                && k > position
+                && lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[k])
+            {
                 return None;
             }
             k += 1;
