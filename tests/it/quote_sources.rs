@@ -364,3 +364,11 @@ fn the_minister_is_the_person_given_that_office() {
         “95 per cent complete”.\n";
     assert_eq!(entity_of(text, "95 per cent complete"), "R. K. Murthy");
 }
+
+#[test]
+fn an_age_description_is_the_person_heard_speaking_not_a_name_in_passing() {
+    let text = "Harbour City coach Tomasz Wielgus said his side had earned the win.\n\n\
+        The visitors led through a Darragh Foley penalty, but Sione Latu equalised late on.\n\n\
+        “We kept going,” the 51-year-old said.\n";
+    assert_eq!(entity_of(text, "We kept going,"), "Tomasz Wielgus");
+}

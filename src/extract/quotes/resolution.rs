@@ -126,7 +126,10 @@ fn described_by_age(context: &Context, span: Span, lower: &str) -> Option<usize>
                 a.starts_with(age) && !a[age.len()..].starts_with(char::is_numeric)
             })
     });
-    aged.or_else(|| context.salient_person(span.start, Gender::Unknown))
+    // Else whom the story has heard speak: "Bolton manager Stuart McCreadie said …" before
+    // "the 42-year-old said", not a name in passing ("a Ciarán Brennan header").
+    aged.or_else(|| context.recent_speaker(span.start))
+        .or_else(|| context.salient_person(span.start, Gender::Unknown))
 }
 
 /// "The minister told reporters": the nearest person the text gave a role with that word
@@ -227,6 +230,30 @@ impl Context<'_> {
             }
         }
         best.map(|(_, entity)| entity)
+    }
+
+    /// The nearest person before `offset`, within the pronouns' look-back, whose name a
+    /// speech verb follows ("McCreadie said", "Owusu told reporters").
+    fn recent_speaker(&self, offset: usize) -> Option<usize> {
+        const SENTENCES_BACK: usize = 4;
+        let here = self
+            .tokens
+            .get(self.token_at(offset).saturating_sub(1))?
+            .sentence();
+        self.mentions_before(offset)
+            .take_while(|&(m, _)| {
+                let sentence = self
+                    .tokens
+                    .get(self.token_at(m.start))
+                    .map_or(here, |t| t.sentence());
+                here.saturating_sub(sentence) <= SENTENCES_BACK
+            })
+            .find(|&(m, e)| {
+                self.entities.get(e).is_some_and(|e| e.kind == Kind::Person)
+                    && !self.is_quoted(m)
+                    && self.is_cue(self.token_at(m.end))
+            })
+            .map(|(_, e)| e)
     }
 
     fn is_quoted(&self, span: Span) -> bool {
