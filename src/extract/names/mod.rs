@@ -1900,17 +1900,26 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
 /// before "Downing Street" part of an address.
 fn number_ten(document: &Document, out: &mut Vec<NameMention>) {
     let tokens = document.tokens;
-    let seats: Vec<Span> = (0..tokens.len().saturating_sub(1))
-        .filter(|&i| {
-            document.first_byte(i) == b'N'
-                && matches!(document.word(i), "No" | "Number")
-                && document.text_is(i + 1, "10")
-                && tokens[i + 1].space_before()
-                && !(i > 0 && document.token_in_folded(i - 1, lexicon::DETERMINERS))
-                && document.word_at(i + 2) != Some("Downing")
-        })
-        .map(|i| Span::new(tokens[i].span().start, tokens[i + 1].span().end))
-        .collect();
+    let mut seats: Vec<Span> = Vec::new();
+    // A search of the text for " 10" finds the few places to look at, where asking each
+    // token would read them all.
+    for at in memchr::memmem::find_iter(document.text.as_bytes(), b" 10") {
+        let ten = tokens.partition_point(|t| t.span().start <= at);
+        let Some(first) = ten.checked_sub(1) else {
+            continue;
+        };
+        let seat = tokens.get(ten).is_some_and(|t| t.span().start == at + 1)
+            && matches!(document.word(first), "No" | "Number")
+            && document.text_is(ten, "10")
+            && !(first > 0 && document.token_in_folded(first - 1, lexicon::DETERMINERS))
+            && document.word_at(ten + 1) != Some("Downing");
+        if seat {
+            seats.push(Span::new(
+                tokens[first].span().start,
+                tokens[ten].span().end,
+            ));
+        }
+    }
     if seats.is_empty() {
         return;
     }
