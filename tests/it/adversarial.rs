@@ -184,7 +184,6 @@ mod memory {
         ("title_chancellor_the", 15.1),
         ("title_governor_of", 13.8),
         ("quote_low_high", 18.9),
-        ("abbreviations", 14.9),
     ];
 
     /// Peak resident KB of `briefing export path`, or `None` without `/usr/bin/time`.
