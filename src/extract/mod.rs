@@ -266,21 +266,29 @@ pub fn headline(meta: Option<&crate::model::Meta>) -> Option<String> {
 }
 
 /// `text` with its runs of whitespace made single spaces, cut on a word boundary to fewer
-/// than `max_chars` characters and ended with "…" when it has more. Only the words that can
-/// show are read twice and copied: a first sentence may be a whole text of megabytes.
+/// than `max_chars` characters and ended with "…" when it has more. The words are joined only
+/// until they pass `max_chars`: a first sentence may be a whole text of megabytes.
 fn shorten(text: &str, max_chars: usize) -> String {
+    // Room for `max_chars` characters of four bytes at most, or the whole text.
+    let mut joined = String::with_capacity(text.len().min(max_chars * 4));
     let mut joined_chars = 0;
-    for (index, word) in text.split_whitespace().enumerate() {
-        joined_chars += usize::from(index > 0) + word.chars().count();
+    for word in text.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+            joined_chars += 1;
+        }
+        joined.push_str(word);
+        joined_chars += word.chars().count();
         if joined_chars > max_chars {
             break;
         }
     }
     if joined_chars <= max_chars {
-        return text.split_whitespace().collect::<Vec<_>>().join(" ");
+        return joined;
     }
+    // The words that fit are among those joined, which run past `max_chars`.
     let mut out = String::new();
-    for word in text.split_whitespace() {
+    for word in joined.split(' ') {
         if out.chars().count() + word.chars().count() + 1 > max_chars.saturating_sub(1) {
             break;
         }
@@ -290,9 +298,7 @@ fn shorten(text: &str, max_chars: usize) -> String {
         out.push_str(word);
     }
     if out.is_empty() {
-        // The first word alone is too long: its first characters.
-        let first = text.split_whitespace().next().unwrap_or_default();
-        out = first.chars().take(max_chars.saturating_sub(1)).collect();
+        out = joined.chars().take(max_chars.saturating_sub(1)).collect();
     }
     out.push('…');
     out
