@@ -46,21 +46,21 @@ fn main() {
         println!(
             "Q {:?} <- {:?} cue={:?} via={:?} kind={:?} rule={}",
             quote
-                .inner
+                .inner()
                 .slice(&text)
                 .chars()
                 .take(60)
                 .collect::<String>(),
-            quote.source.map(|s| s.span.slice(&text)),
-            quote.cue.map(|c| c.slice(&text)),
+            quote.source().map(|s| s.span.slice(&text)),
+            quote.cue().map(|c| c.slice(&text)),
             quote
-                .via
+                .via()
                 .iter()
                 .map(|v| v.span.slice(&text))
                 .collect::<Vec<_>>(),
-            quote.kind,
+            quote.kind(),
             quote
-                .source_rule
+                .source_rule()
                 .map(|(rule, resolution)| format!("{}/{}", rule.name(), resolution.name()))
                 .unwrap_or_default()
         );

@@ -70,16 +70,16 @@ impl Serialize for Quotes<'_> {
         let spoken = self.quotes.iter().filter(|quote| quote.is_quotation());
         serializer.collect_seq(spoken.enumerate().map(|(index, quote)| ExportQuote {
             id: Id(b'q', index),
-            start: quote.span.start,
-            end: quote.span.end,
-            text: quote.inner.slice(text),
-            source: quote.source.as_ref().map(|s| export_source(text, s)),
-            cue: quote.cue.map(|c| span_text(text, c)),
+            start: quote.span().start,
+            end: quote.span().end,
+            text: quote.inner().slice(text),
+            source: quote.source().as_ref().map(|s| export_source(text, s)),
+            cue: quote.cue().map(|c| span_text(text, c)),
             via: Via {
                 text,
-                sources: &quote.via,
+                sources: quote.via(),
             },
-            short: quote.short,
+            short: quote.short(),
         }))
     }
 }
@@ -93,7 +93,7 @@ struct ScareQuotes<'a> {
 impl Serialize for ScareQuotes<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let scare = self.quotes.iter().filter(|quote| !quote.is_quotation());
-        serializer.collect_seq(scare.map(|quote| span_text(self.text, quote.span)))
+        serializer.collect_seq(scare.map(|quote| span_text(self.text, quote.span())))
     }
 }
 

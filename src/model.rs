@@ -348,30 +348,197 @@ impl Resolution {
 }
 
 /// A quotation and its attribution.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// A text may hold a quotation every few bytes, so a quotation is held in 48 bytes (120 as
+/// spans and options): offsets in 32 bits, whether it has a source or a cue in one byte of
+/// flags, and the rare sources inside it behind one pointer. The accessors give spans.
+/// Offsets past 32 bits (beyond any file read) are held as the largest.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Quote {
     /// The quotation with its opening and closing marks.
-    pub span: Span,
+    span: Offsets,
     /// The words inside the marks.
-    pub inner: Span,
-    pub source: Option<Source>,
+    inner: Offsets,
+    source: Offsets,
     /// The verb or phrase that attributes it ("said", "noted", "according to").
-    pub cue: Option<Span>,
-    /// Attribution inside the quotation ("According to the Presidential Media Directorate").
-    pub via: Vec<Source>,
-    /// A scare quote of one or two words.
-    pub short: bool,
+    cue: Offsets,
+    /// The source's entity plus one, or none.
+    source_entity: Option<std::num::NonZeroU32>,
+    /// [`Quote::SHORT`], [`Quote::HAS_SOURCE`], [`Quote::HAS_CUE`].
+    flags: u8,
     /// Speech, or words set apart: decided by the extractor.
-    pub kind: QuoteKind,
+    kind: QuoteKind,
     /// The rule that found the source and how its phrase was resolved, when there is one.
-    pub source_rule: Option<(SourceRule, Resolution)>,
+    source_rule: Option<(SourceRule, Resolution)>,
+    /// Attribution inside the quotation ("According to the Presidential Media Directorate").
+    #[expect(
+        clippy::box_collection,
+        reason = "one pointer where a vector takes three: almost no quotation has any"
+    )]
+    via: Option<Box<Vec<Source>>>,
+}
+
+const _: () = assert!(std::mem::size_of::<Quote>() == 48);
+
+/// A span in 32 bits a side.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Offsets {
+    start: u32,
+    end: u32,
+}
+
+impl Offsets {
+    fn new(span: Span) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Offsets {
+            start: narrow(span.start),
+            end: narrow(span.end),
+        }
+    }
+
+    fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 impl Quote {
+    const SHORT: u8 = 1;
+    const HAS_SOURCE: u8 = 2;
+    const HAS_CUE: u8 = 4;
+
+    /// A scare quote over `span` with `inner` its words: no source, cue or sources inside,
+    /// not short.
+    pub fn new(span: Span, inner: Span) -> Self {
+        Quote {
+            span: Offsets::new(span),
+            inner: Offsets::new(inner),
+            source: Offsets::default(),
+            cue: Offsets::default(),
+            source_entity: None,
+            flags: 0,
+            kind: QuoteKind::ScareQuote,
+            source_rule: None,
+            via: None,
+        }
+    }
+
+    /// The quotation with its opening and closing marks.
+    pub fn span(&self) -> Span {
+        self.span.span()
+    }
+
+    /// The words inside the marks.
+    pub fn inner(&self) -> Span {
+        self.inner.span()
+    }
+
+    pub fn source(&self) -> Option<Source> {
+        (self.flags & Self::HAS_SOURCE != 0).then(|| Source {
+            span: self.source.span(),
+            entity: self.source_entity.map(|e| e.get() as usize - 1),
+        })
+    }
+
+    /// The verb or phrase that attributes it ("said", "noted", "according to").
+    pub fn cue(&self) -> Option<Span> {
+        (self.flags & Self::HAS_CUE != 0).then(|| self.cue.span())
+    }
+
+    /// Attribution inside the quotation ("According to the Presidential Media Directorate").
+    pub fn via(&self) -> &[Source] {
+        self.via.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    /// A scare quote of one or two words.
+    pub fn short(&self) -> bool {
+        self.flags & Self::SHORT != 0
+    }
+
+    /// Speech, or words set apart: decided by the extractor.
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+
+    /// The rule that found the source and how its phrase was resolved, when there is one.
+    pub fn source_rule(&self) -> Option<(SourceRule, Resolution)> {
+        self.source_rule
+    }
+
     /// Whether this is a quotation someone said, rather than a scare quote or a title in
     /// quotation marks.
     pub fn is_quotation(&self) -> bool {
         self.kind == QuoteKind::Quotation
+    }
+
+    pub fn set_span(&mut self, span: Span) {
+        self.span = Offsets::new(span);
+    }
+
+    pub fn set_inner(&mut self, inner: Span) {
+        self.inner = Offsets::new(inner);
+    }
+
+    pub fn set_source(&mut self, source: Option<Source>) {
+        self.set_flag(Self::HAS_SOURCE, source.is_some());
+        let source = source.unwrap_or(Source {
+            span: Span::default(),
+            entity: None,
+        });
+        self.source = Offsets::new(source.span);
+        self.source_entity = source
+            .entity
+            .and_then(|e| std::num::NonZeroU32::new(u32::try_from(e + 1).unwrap_or(u32::MAX)));
+    }
+
+    pub fn set_cue(&mut self, cue: Option<Span>) {
+        self.set_flag(Self::HAS_CUE, cue.is_some());
+        self.cue = Offsets::new(cue.unwrap_or_default());
+    }
+
+    pub fn set_via(&mut self, via: Vec<Source>) {
+        self.via = (!via.is_empty()).then(|| Box::new(via));
+    }
+
+    pub fn set_short(&mut self, short: bool) {
+        self.set_flag(Self::SHORT, short);
+    }
+
+    pub fn set_kind(&mut self, kind: QuoteKind) {
+        self.kind = kind;
+    }
+
+    pub fn set_source_rule(&mut self, rule: Option<(SourceRule, Resolution)>) {
+        self.source_rule = rule;
+    }
+
+    fn set_flag(&mut self, flag: u8, on: bool) {
+        if on {
+            self.flags |= flag;
+        } else {
+            self.flags &= !flag;
+        }
+    }
+
+    /// Gives back the room the sources inside grew into but did not use.
+    fn shrink_to_fit(&mut self) {
+        if let Some(via) = &mut self.via {
+            via.shrink_to_fit();
+        }
+    }
+}
+
+impl std::fmt::Debug for Quote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Quote")
+            .field("span", &self.span())
+            .field("inner", &self.inner())
+            .field("source", &self.source())
+            .field("cue", &self.cue())
+            .field("via", &self.via())
+            .field("short", &self.short())
+            .field("kind", &self.kind)
+            .field("source_rule", &self.source_rule)
+            .finish()
     }
 }
 
@@ -402,7 +569,7 @@ impl Annotations {
         }
         self.quotes.shrink_to_fit();
         for quote in &mut self.quotes {
-            quote.via.shrink_to_fit();
+            quote.shrink_to_fit();
         }
     }
 }

@@ -86,7 +86,7 @@ fn quotes_by_entity(briefing: &Briefing, index: usize) -> Vec<usize> {
         .enumerate()
         // Speech only: the extractor decided which quoted words are scare quotes.
         .filter(|(_, q)| {
-            q.source.is_some_and(|s| match s.entity {
+            q.source().is_some_and(|s| match s.entity {
                 Some(e) => e == index,
                 None => names_entity(entity, briefing.slice(s.span)),
             })
@@ -98,7 +98,7 @@ fn quotes_by_entity(briefing: &Briefing, index: usize) -> Vec<usize> {
 
 /// Whether a quotation's source is the words `folded` (a source naming no entity).
 fn by_source_words(briefing: &Briefing, quote: &Quote, folded: &str) -> bool {
-    quote.source.is_some_and(|s| {
+    quote.source().is_some_and(|s| {
         let name = match s.entity.and_then(|e| briefing.entities().get(e)) {
             Some(entity) => fold(&entity.name),
             None => fold(briefing.slice(s.span)),
@@ -121,7 +121,7 @@ impl App {
             let briefing = self.briefing();
             // A source that is an entity is followed as the entity.
             let credited = briefing.quotes().iter().find_map(|q| {
-                let s = q.source?;
+                let s = q.source()?;
                 (lists::source_name(briefing, q) == name)
                     .then_some(s.entity)
                     .flatten()
@@ -135,7 +135,7 @@ impl App {
         };
         let by_quote = |index: usize| {
             let quote = self.briefing().quotes().get(index)?;
-            quote.source?;
+            quote.source()?;
             by_source(&lists::source_name(self.briefing(), quote))
         };
         let from_quotes = || match self.lists.selected_quote.as_ref()? {
@@ -471,7 +471,7 @@ impl App {
                     .map_or_else(|| briefing.path.clone(), |f| f.to_string_lossy().into());
                 Some(format!(
                     "“{}” — {}, \"{}\" ({file})",
-                    briefing.slice(quote.inner).trim(),
+                    briefing.slice(quote.inner()).trim(),
                     dossier.name,
                     briefing.title
                 ))

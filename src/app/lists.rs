@@ -432,7 +432,7 @@ pub fn sorted_entity_rows(briefing: &Briefing, filter: &str, sort: EntitySort) -
 
 /// The name a quote's source goes by: the entity it names, else its own words.
 pub fn source_name(briefing: &Briefing, quote: &Quote) -> String {
-    let Some(source) = quote.source else {
+    let Some(source) = quote.source() else {
         return "unattributed".to_string();
     };
     if let Some(entity) = source.entity.and_then(|i| briefing.entities().get(i)) {
@@ -464,7 +464,7 @@ pub fn quote_rows(briefing: &Briefing, filter: &str) -> Vec<QuoteRow> {
     let quotations = briefing.quotes().iter().enumerate();
     for (index, quote) in quotations.filter(|(_, q)| q.is_quotation()) {
         let name = source_name(briefing, quote);
-        let Some(score) = filter.best([name.as_str(), briefing.slice(quote.inner)]) else {
+        let Some(score) = filter.best([name.as_str(), briefing.slice(quote.inner())]) else {
             continue;
         };
         match groups.iter_mut().find(|(group, _, _)| *group == name) {

@@ -606,7 +606,7 @@ impl App {
             .iter()
             .enumerate()
             .filter(|(_, q)| {
-                q.source.is_some_and(|s| {
+                q.source().is_some_and(|s| {
                     s.entity == Some(index) || names_entity(entity, briefing.slice(s.span))
                 })
             })
@@ -640,7 +640,7 @@ impl App {
             .first()
             .and_then(|&i| self.briefing().quotes().get(i))
         {
-            let said = self.briefing().slice(first.inner);
+            let said = self.briefing().slice(first.inner());
             facts.push(format!(
                 "{}: “{}”",
                 plural(quotes.len(), "quote"),

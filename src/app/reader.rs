@@ -67,12 +67,12 @@ impl Reader {
                 .unwrap_or_default(),
             Some(Lit::Source(name)) => lists::quotes_of(briefing, name)
                 .into_iter()
-                .filter_map(|i| briefing.quotes().get(i).map(|q| q.span))
+                .filter_map(|i| briefing.quotes().get(i).map(|q| q.span()))
                 .collect(),
             Some(Lit::Quote(index)) => briefing
                 .quotes()
                 .get(*index)
-                .map(|q| q.span)
+                .map(|q| q.span())
                 .into_iter()
                 .collect(),
             // A search's hits are found as they are needed, never listed (see `search.rs`).

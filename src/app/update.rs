@@ -294,7 +294,7 @@ impl App {
         if let QuoteRow::Quote(index) = row {
             self.reader.cursor = 0;
             self.set_lit(Some(Lit::Quote(index)));
-            if let Some(span) = self.briefing().quotes().get(index).map(|q| q.span) {
+            if let Some(span) = self.briefing().quotes().get(index).map(|q| q.span()) {
                 self.reveal(span);
             }
         }
@@ -764,7 +764,7 @@ impl App {
                 return Ok(briefing.slice(span).to_string());
             }
             (Some(Lit::Quote(_) | Lit::Source(_)), Some(span)) => {
-                if let Some(index) = briefing.quotes().iter().position(|q| q.span == span) {
+                if let Some(index) = briefing.quotes().iter().position(|q| q.span() == span) {
                     return self.quotation_with_source(index).ok_or("nothing to copy");
                 }
             }
@@ -774,7 +774,7 @@ impl App {
         briefing
             .quotes()
             .iter()
-            .position(|q| q.span.end > shown.start && q.span.start < shown.end)
+            .position(|q| q.span().end > shown.start && q.span().start < shown.end)
             .and_then(|index| self.quotation_with_source(index))
             .ok_or("nothing lit and no quotation on screen to copy")
     }
@@ -783,9 +783,9 @@ impl App {
     fn quotation_with_source(&self, index: usize) -> Option<String> {
         let briefing = self.briefing();
         let quote = briefing.quotes().get(index)?;
-        let words = briefing.slice(quote.inner).trim();
+        let words = briefing.slice(quote.inner()).trim();
         let source = lists::source_name(briefing, quote);
-        Some(if quote.source.is_some() {
+        Some(if quote.source().is_some() {
             format!("“{words}” — {source}")
         } else {
             format!("“{words}”")

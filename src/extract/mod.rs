@@ -265,13 +265,30 @@ pub fn headline(meta: Option<&crate::model::Meta>) -> Option<String> {
         .map(|title| shorten(title, TITLE_MAX_CHARS))
 }
 
+/// `text` with its runs of whitespace made single spaces, cut on a word boundary to fewer
+/// than `max_chars` characters and ended with "…" when it has more. The words are joined only
+/// until they pass `max_chars`: a first sentence may be a whole text of megabytes.
 fn shorten(text: &str, max_chars: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= max_chars {
-        return text;
+    // Room for `max_chars` characters of four bytes at most, or the whole text.
+    let mut joined = String::with_capacity(text.len().min(max_chars * 4));
+    let mut joined_chars = 0;
+    for word in text.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+            joined_chars += 1;
+        }
+        joined.push_str(word);
+        joined_chars += word.chars().count();
+        if joined_chars > max_chars {
+            break;
+        }
     }
+    if joined_chars <= max_chars {
+        return joined;
+    }
+    // The words that fit are among those joined, which run past `max_chars`.
     let mut out = String::new();
-    for word in text.split(' ') {
+    for word in joined.split(' ') {
         if out.chars().count() + word.chars().count() + 1 > max_chars.saturating_sub(1) {
             break;
         }
@@ -281,7 +298,7 @@ fn shorten(text: &str, max_chars: usize) -> String {
         out.push_str(word);
     }
     if out.is_empty() {
-        out = text.chars().take(max_chars.saturating_sub(1)).collect();
+        out = joined.chars().take(max_chars.saturating_sub(1)).collect();
     }
     out.push('…');
     out
@@ -328,5 +345,44 @@ mod overlap_tests {
         let seventeen_before = kept(&far);
         assert!(!seventeen_before.crosses(Span::new(95, 105)));
         assert!(kept(&far[..16]).crosses(Span::new(95, 105)));
+    }
+}
+
+#[cfg(test)]
+mod shorten_tests {
+    use super::shorten;
+    use proptest::prelude::*;
+
+    /// The words joined whole, then cut: what `shorten` gives without joining them all.
+    fn joined_then_cut(text: &str, max_chars: usize) -> String {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.chars().count() <= max_chars {
+            return text;
+        }
+        let mut out = String::new();
+        for word in text.split(' ') {
+            if out.chars().count() + word.chars().count() + 1 > max_chars.saturating_sub(1) {
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        if out.is_empty() {
+            out = text.chars().take(max_chars.saturating_sub(1)).collect();
+        }
+        out.push('…');
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn shortens_as_the_joined_words_would(
+            text in "[a-zé ’\\t\\n]{0,40}|( ?[A-Za-z]{1,30}[ \\n]{1,3}){0,8}",
+            max_chars in 0usize..24,
+        ) {
+            prop_assert_eq!(shorten(&text, max_chars), joined_then_cut(&text, max_chars));
+        }
     }
 }

@@ -64,7 +64,7 @@ pub fn lines(app: &App, dossier: &Dossier) -> Vec<(Option<usize>, String)> {
                     .briefing
                     .quotes()
                     .get(*quote)
-                    .map_or("", |q| slot.briefing.slice(q.inner));
+                    .map_or("", |q| slot.briefing.slice(q.inner()));
                 format!(
                     "“{}” — {}",
                     shorten(words.trim(), 70),

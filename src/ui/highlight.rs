@@ -58,7 +58,7 @@ impl Highlights {
         let briefing = &slot.briefing;
         let lit_quotes = app.lit_quotes();
         let shown = app.visible_range();
-        let quotes_shown = within(briefing.quotes(), shown, |q| q.span);
+        let quotes_shown = within(briefing.quotes(), shown, |q| q.span());
         let mut kinds = Vec::new();
         let mut quotation = Vec::new();
         let target = app.current_target();
@@ -80,7 +80,10 @@ impl Highlights {
                         .map(|e| (*span, theme.kind(e.kind)))
                 })
                 .collect();
-            quotation = quotes_shown.iter().map(|q| (q.span, theme.quote)).collect();
+            quotation = quotes_shown
+                .iter()
+                .map(|q| (q.span(), theme.quote))
+                .collect();
         }
         let mut selected = Vec::new();
         match app.lit() {
@@ -101,19 +104,19 @@ impl Highlights {
         for quote in lit_quotes.iter().filter_map(|&i| briefing.quotes().get(i)) {
             // The quotation being read sits in the quotation layer, under its source's words
             // and any attribution inside it, which must stay lit.
-            let style = if target == Some(quote.span) {
+            let style = if target == Some(quote.span()) {
                 theme.current_quote
             } else {
                 theme.lit_quote
             };
-            quotation.push((quote.span, style));
-            if let Some(source) = quote.source {
+            quotation.push((quote.span(), style));
+            if let Some(source) = quote.source() {
                 selected.push((source.span, theme.lit_source));
             }
-            if let Some(cue) = quote.cue {
+            if let Some(cue) = quote.cue() {
                 selected.push((cue, theme.lit_cue));
             }
-            selected.extend(quote.via.iter().map(|via| (via.span, theme.lit_source)));
+            selected.extend(quote.via().iter().map(|via| (via.span, theme.lit_source)));
         }
         let current = match app.lit() {
             Some(Lit::Quote(_) | Lit::Source(_)) => Vec::new(),
@@ -126,7 +129,7 @@ impl Highlights {
             .iter()
             .map(|q| {
                 (
-                    q.span,
+                    q.span(),
                     lit_quotes
                         .iter()
                         .any(|&i| briefing.quotes().get(i) == Some(q)),

@@ -82,7 +82,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 } else {
                     " "
                 };
-                let via: Vec<&str> = quote.via.iter().map(|v| briefing.slice(v.span)).collect();
+                let via: Vec<&str> = quote.via().iter().map(|v| briefing.slice(v.span)).collect();
                 // The attribution inside the quote keeps all but a few words of the row.
                 let via = if via.is_empty() {
                     String::new()
@@ -92,7 +92,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                         width.saturating_sub(14),
                     )
                 };
-                let words = crate::app::lists::shorten(briefing.slice(quote.inner), usize::MAX);
+                let words = crate::app::lists::shorten(briefing.slice(quote.inner()), usize::MAX);
                 let room = width.saturating_sub(4).saturating_sub(via.width());
                 let line = format!("{marker}  “{}”", fit(&words, room.saturating_sub(2)));
                 let x = put(buf, list.x, y, list.width, &line, theme.quote.patch(base));

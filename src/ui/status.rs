@@ -221,7 +221,7 @@ fn quote_position(app: &App, index: usize) -> Option<String> {
     let briefing = app.briefing();
     let quote = briefing.quotes().get(index)?;
     let mut text = format!("quote by {}", source_name(briefing, quote));
-    let via: Vec<&str> = quote.via.iter().map(|v| briefing.slice(v.span)).collect();
+    let via: Vec<&str> = quote.via().iter().map(|v| briefing.slice(v.span)).collect();
     if !via.is_empty() {
         text.push_str(" · via ");
         text.push_str(&via.join(", "));

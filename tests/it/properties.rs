@@ -466,7 +466,7 @@ fn regression_lone_quotation_mark_is_not_an_empty_quotation() {
         let annotations = extract(text);
         util::spans::check_annotations(text, &annotations);
         assert!(
-            annotations.quotes.iter().all(|q| !q.inner.is_empty()),
+            annotations.quotes.iter().all(|q| !q.inner().is_empty()),
             "{text:?}: {:?}",
             annotations.quotes
         );
@@ -486,15 +486,10 @@ fn span_checks_reject_broken_annotations() {
         mentions,
         grounds: Default::default(),
     };
-    let quote = |span: Span, inner: Span| Quote {
-        span,
-        inner,
-        source: None,
-        cue: None,
-        via: Vec::new(),
-        short: false,
-        kind: QuoteKind::Quotation,
-        source_rule: None,
+    let quote = |span: Span, inner: Span| {
+        let mut quote = Quote::new(span, inner);
+        quote.set_kind(QuoteKind::Quotation);
+        quote
     };
     let broken: Vec<(&str, Annotations)> = vec![
         (

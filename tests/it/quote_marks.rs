@@ -8,7 +8,7 @@ fn quoted(text: &str) -> Vec<String> {
     extract(text)
         .quotes
         .iter()
-        .map(|q| q.inner.slice(text).to_string())
+        .map(|q| q.inner().slice(text).to_string())
         .collect()
 }
 

@@ -13,14 +13,14 @@ fn sources(text: &str) -> Vec<(String, String, String)> {
         .iter()
         .filter(|q| q.is_quotation())
         .map(|q| {
-            let source = q.source.map_or("", |s| s.span.slice(text));
+            let source = q.source().map_or("", |s| s.span.slice(text));
             let entity = q
-                .source
+                .source()
                 .and_then(|s| s.entity)
                 .and_then(|e| annotations.entities.get(e))
                 .map_or("", |e| e.name.as_str());
             (
-                q.inner.slice(text).to_string(),
+                q.inner().slice(text).to_string(),
                 source.to_string(),
                 entity.to_string(),
             )
@@ -160,7 +160,7 @@ fn a_headline_quotation_takes_the_speaker_the_body_gives_it() {
     let rules: Vec<SourceRule> = annotations
         .quotes
         .iter()
-        .filter_map(|q| q.source_rule.map(|(rule, _)| rule))
+        .filter_map(|q| q.source_rule().map(|(rule, _)| rule))
         .collect();
     assert_eq!(rules[0], SourceRule::Repeated);
 }
@@ -180,7 +180,7 @@ fn each_source_records_the_rule_and_the_resolution() {
     let rules: Vec<(SourceRule, Resolution)> = annotations
         .quotes
         .iter()
-        .filter_map(|q| q.source_rule)
+        .filter_map(|q| q.source_rule())
         .collect();
     assert_eq!(
         rules,
@@ -202,7 +202,7 @@ fn titles_words_and_nicknames_are_scare_quotes() {
         annotations
             .quotes
             .iter()
-            .all(|q| q.kind == QuoteKind::ScareQuote)
+            .all(|q| q.kind() == QuoteKind::ScareQuote)
     );
 }
 

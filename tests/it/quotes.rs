@@ -12,8 +12,8 @@ fn quotations(text: &str) -> Vec<(String, String)> {
         .iter()
         .filter(|q| q.is_quotation())
         .map(|q| {
-            let source = q.source.map_or("", |s| s.span.slice(text));
-            (q.inner.slice(text).to_string(), source.to_string())
+            let source = q.source().map_or("", |s| s.span.slice(text));
+            (q.inner().slice(text).to_string(), source.to_string())
         })
         .collect()
 }
@@ -127,7 +127,7 @@ fn a_pull_quotation_never_overlaps_a_block_quotation() {
          {pulled} Anna Berg\n"
     );
     let annotations = extract(&text);
-    let spans: Vec<_> = annotations.quotes.iter().map(|q| q.span).collect();
+    let spans: Vec<_> = annotations.quotes.iter().map(|q| q.span()).collect();
     for pair in spans.windows(2) {
         assert!(pair[0].end <= pair[1].start, "{spans:?}");
     }
@@ -227,7 +227,7 @@ fn the_minister_as_a_source_is_the_person_given_that_role() {
         \"We are ready,\" the minister told reporters.\n";
     let annotations = extract(text);
     let quote = annotations.quotes.first().expect("one quotation");
-    let source = quote.source.expect("a source");
+    let source = quote.source().expect("a source");
     assert_eq!(source.span.slice(text), "the minister");
     let entity = source.entity.map(|e| annotations.entities[e].name.as_str());
     assert_eq!(entity, Some("Dana Holt"));

@@ -122,7 +122,7 @@ fn enter_on_a_quotation_row_opens_that_briefing_at_that_quotation() {
         panic!("no quotation lit: {:?}", app.lit());
     };
     let quote = &app.briefing().quotes()[index];
-    assert_eq!(app.briefing().slice(quote.inner), "Farmers need help,");
+    assert_eq!(app.briefing().slice(quote.inner()), "Farmers need help,");
 }
 
 #[test]

@@ -98,18 +98,12 @@ fn build(
                 entity: found.iter().position(|e| e.mentions.contains(&words)),
             }
         });
-        quoted.push(Quote {
-            span,
-            inner: span,
-            source,
-            cue: None,
-            via: vec![],
-            short: false,
-            kind: QuoteKind::Quotation,
-            source_rule: None,
-        });
+        let mut quote = Quote::new(span, span);
+        quote.set_source(source);
+        quote.set_kind(QuoteKind::Quotation);
+        quoted.push(quote);
     }
-    quoted.sort_by_key(|q| q.span);
+    quoted.sort_by_key(|q| q.span());
     Briefing {
         id: format!("b{id}"),
         path: format!("b{id}.txt"),

@@ -32,11 +32,18 @@ fn with_prefix(briefing: &Briefing, prefix: &str) -> Briefing {
         entity.mentions.iter_mut().for_each(shift);
     }
     for quote in &mut annotations.quotes {
-        shift(&mut quote.span);
-        shift(&mut quote.inner);
-        quote.cue.iter_mut().for_each(shift);
-        quote.source.iter_mut().for_each(|s| shift(&mut s.span));
-        quote.via.iter_mut().for_each(|s| shift(&mut s.span));
+        let (mut span, mut inner, mut cue) = (quote.span(), quote.inner(), quote.cue());
+        let (mut source, mut via) = (quote.source(), quote.via().to_vec());
+        shift(&mut span);
+        shift(&mut inner);
+        cue.iter_mut().for_each(shift);
+        source.iter_mut().for_each(|s| shift(&mut s.span));
+        via.iter_mut().for_each(|s| shift(&mut s.span));
+        quote.set_span(span);
+        quote.set_inner(inner);
+        quote.set_cue(cue);
+        quote.set_source(source);
+        quote.set_via(via);
     }
     moved
 }

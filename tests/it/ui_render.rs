@@ -68,7 +68,7 @@ fn sana_quote(app: &mut App) -> usize {
         if let Some(QuoteRow::Quote(i)) = app.selected_quote() {
             let quote = &app.briefing().quotes()[*i];
             if quote
-                .source
+                .source()
                 .is_some_and(|s| app.briefing().slice(s.span) == "SANA")
             {
                 return *i;
@@ -177,9 +177,9 @@ fn a_lit_quote_and_its_source_use_one_colour_family_apart_from_entities() {
     let theme = Theme::ansi();
     let buf = buffer(&app, &theme);
     let quote = app.briefing().quotes()[index].clone();
-    let source = quote.source.unwrap().span;
+    let source = quote.source().unwrap().span;
     let scheduled = app.briefing().text.find("scheduled").unwrap();
-    assert!(quote.inner.contains(scheduled));
+    assert!(quote.inner().contains(scheduled));
     let inside = cell_at(&app, &buf, scheduled);
     assert_eq!(inside.bg, Color::LightGreen);
     let named = cell_at(&app, &buf, source.start);
@@ -189,9 +189,9 @@ fn a_lit_quote_and_its_source_use_one_colour_family_apart_from_entities() {
             .modifier
             .contains(Modifier::BOLD | Modifier::UNDERLINED)
     );
-    let cue = cell_at(&app, &buf, quote.cue.unwrap().start);
+    let cue = cell_at(&app, &buf, quote.cue().unwrap().start);
     assert_eq!(cue.bg, Color::Green);
-    let via = cell_at(&app, &buf, quote.via[0].span.start);
+    let via = cell_at(&app, &buf, quote.via()[0].span.start);
     assert_eq!(via.bg, Color::Green);
     // Entity highlights are yellow and red: the quote family never uses them.
     for bg in [inside.bg, named.bg, cue.bg] {
@@ -206,12 +206,12 @@ fn a_lit_quote_and_its_source_use_one_colour_family_apart_from_entities() {
         .briefing()
         .quotes()
         .iter()
-        .find(|q| q.span != quote.span)
+        .find(|q| q.span() != quote.span())
         .unwrap();
-    let row = app.layout().row_of(other.inner.start);
+    let row = app.layout().row_of(other.inner().start);
     if row >= app.top_row() && row < app.top_row() + app.article_height() {
         assert!(
-            cell_at(&app, &buf, other.inner.start + 1)
+            cell_at(&app, &buf, other.inner().start + 1)
                 .modifier
                 .contains(Modifier::ITALIC)
         );
@@ -260,7 +260,7 @@ fn no_color_uses_no_colour_and_every_highlight_stays_visible() {
     let quote = app.briefing().quotes()[index].clone();
     let scheduled = app.briefing().text.find("scheduled").unwrap();
     let inside = cell_at(&app, &buf, scheduled).modifier;
-    let source = cell_at(&app, &buf, quote.source.unwrap().span.start).modifier;
+    let source = cell_at(&app, &buf, quote.source().unwrap().span.start).modifier;
     assert!(inside.contains(Modifier::UNDERLINED));
     assert!(source.contains(Modifier::REVERSED));
     assert_ne!(inside, source);

@@ -76,7 +76,7 @@ fn selecting_a_quote_scrolls_to_it_and_lights_it() {
     };
     assert_eq!(app.lit(), Some(&Lit::Quote(index)));
     let quote = app.briefing().quotes()[index].clone();
-    assert!(on_screen(&app, quote.span));
+    assert!(on_screen(&app, quote.span()));
     assert_eq!(
         position(&app),
         "quote by SANA · via Presidential Media Directorate"
@@ -440,7 +440,7 @@ fn y_copies_the_selection() {
     let source = briefing::app::lists::source_name(app.briefing(), &quote);
     assert_eq!(
         copied,
-        format!("“{}” — {source}", app.briefing().slice(quote.inner))
+        format!("“{}” — {source}", app.briefing().slice(quote.inner()))
     );
     assert!(app.message().unwrap().starts_with("copied"));
 }

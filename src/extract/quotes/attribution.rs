@@ -1,6 +1,7 @@
 //! Attribution: the cue and the source phrase around a quotation.
 
 use super::lexicon;
+use super::marks::Marked;
 use super::{Context, is_cue_word, sentence_of, sentence_start};
 use crate::extract::hash::FastMap;
 use crate::extract::names::strip_possessive;
@@ -692,7 +693,7 @@ impl Attribution {
 struct Scope<'c, 'a> {
     context: &'c Context<'a>,
     sentences: &'c [Span],
-    spans: &'c [(Span, Span)],
+    spans: &'c [Marked],
     index: usize,
     /// The first token after the quotation and any comma or dash after it.
     after: usize,
@@ -720,7 +721,7 @@ const RULES: &[AttributionRule] = &[
 pub(super) fn attribute(
     context: &Context,
     sentences: &[Span],
-    spans: &[(Span, Span)],
+    spans: &[Marked],
     index: usize,
 ) -> Attribution {
     let scope = scope(context, sentences, spans, index);
@@ -733,12 +734,12 @@ pub(super) fn attribute(
 fn scope<'c, 'a>(
     context: &'c Context<'a>,
     sentences: &'c [Span],
-    spans: &'c [(Span, Span)],
+    spans: &'c [Marked],
     index: usize,
 ) -> Scope<'c, 'a> {
-    let (span, _) = spans[index];
+    let span = spans[index].span();
     let (tokens, text) = (context.tokens, context.text);
-    let next_quote = spans.get(index + 1).map_or(usize::MAX, |(s, _)| s.start);
+    let next_quote = spans.get(index + 1).map_or(usize::MAX, |s| s.span().start);
     let end_sentence = sentence_of(sentences, span.end.saturating_sub(1))
         .and_then(|s| sentences.get(s))
         .map_or(span.end, |s| s.end);
@@ -835,7 +836,7 @@ fn source_then_cue(scope: &Scope) -> Option<Attribution> {
 /// its publisher ("“Title” — Toronto Star").
 fn dash_and_name(scope: &Scope) -> Option<Attribution> {
     let (context, i) = (scope.context, scope.after);
-    let (_, inner) = scope.spans[scope.index];
+    let inner = scope.spans[scope.index].inner();
     let speech = inner
         .slice(context.text)
         .trim_end()
@@ -855,7 +856,8 @@ fn dash_and_name(scope: &Scope) -> Option<Attribution> {
 /// A line under the quotation that opens with a dash and a name: the "— Name, role" line of
 /// a pull quotation or a bullet.
 fn dash_line_under(scope: &Scope) -> Option<Attribution> {
-    let (span, inner) = scope.spans[scope.index];
+    let marked = scope.spans[scope.index];
+    let (span, inner) = (marked.span(), marked.inner());
     let context = scope.context;
     let text = context.text;
     let speech = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…']);
@@ -884,7 +886,7 @@ fn dash_line_under(scope: &Scope) -> Option<Attribution> {
 /// A clause ending in a colon right before the quotation speaks through its subject, a
 /// name opening the clause: Chebet was blunt: “…”.
 fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
-    let (span, _) = scope.spans[scope.index];
+    let span = scope.spans[scope.index].span();
     let context = scope.context;
     let before = context.token_at(span.start).checked_sub(1)?;
     if context.word(before) != ":" {
@@ -909,7 +911,7 @@ fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
 
 /// A speech verb before the quotation in its sentence: Ms Athwal added: ‘…’.
 fn cue_before(scope: &Scope) -> Option<Attribution> {
-    let (span, _) = scope.spans[scope.index];
+    let span = scope.spans[scope.index].span();
     let context = scope.context;
     let start_sentence = sentence_start(scope.sentences, span.start);
     let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
@@ -920,13 +922,13 @@ fn cue_before(scope: &Scope) -> Option<Attribution> {
 fn previous_quote_end(scope: &Scope) -> usize {
     (scope.index.checked_sub(1))
         .and_then(|p| scope.spans.get(p))
-        .map_or(0, |(s, _)| s.end)
+        .map_or(0, |s| s.span().end)
 }
 
 /// The sentence before, when this sentence is the quotation itself or follows a colon: Mr
 /// Hale spoke after the vote. ‘…’
 fn sentence_before(scope: &Scope) -> Option<Attribution> {
-    let (span, _) = scope.spans[scope.index];
+    let span = scope.spans[scope.index].span();
     let (context, sentences, text) = (scope.context, scope.sentences, scope.context.text);
     let s = sentence_of(sentences, span.start)?.checked_sub(1)?;
     let previous = sentences[s];
@@ -1009,13 +1011,13 @@ pub(super) fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
 pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote], terms: &[bool]) {
     let key = |quote: &Quote| {
         quote
-            .inner
+            .inner()
             .slice(text)
             .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
     };
     let mut spoken: FastMap<&str, usize> = FastMap::default();
     for (index, quote) in quotes.iter().enumerate() {
-        if quote.source.is_some() {
+        if quote.source().is_some() {
             spoken.entry(key(quote)).or_insert(index);
         }
     }
@@ -1023,14 +1025,14 @@ pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote], terms: &[bool])
         return;
     }
     for index in 0..quotes.len() {
-        if quotes[index].source.is_some() || terms.get(index) == Some(&true) {
+        if quotes[index].source().is_some() || terms.get(index) == Some(&true) {
             continue;
         }
         if let Some(&twin) = spoken.get(key(&quotes[index])) {
-            quotes[index].source = quotes[twin].source;
-            quotes[index].source_rule = quotes[twin]
-                .source_rule
-                .map(|(_, resolution)| (SourceRule::Repeated, resolution));
+            let (source, rule) = (quotes[twin].source(), quotes[twin].source_rule());
+            quotes[index].set_source(source);
+            quotes[index]
+                .set_source_rule(rule.map(|(_, resolution)| (SourceRule::Repeated, resolution)));
         }
     }
 }

@@ -71,11 +71,11 @@ const RULES: &[KindRule] = &[cited_or_named, title_of_a_work, attributed, speech
 /// answers. `term` says whether [`is_term`] found them named or cited.
 pub(super) fn decide(text: &str, quote: &Quote, term: bool) -> QuoteKind {
     let facts = Facts {
-        inner: quote.inner.slice(text).trim_end(),
-        after: text.get(quote.span.end..).and_then(|r| r.chars().next()),
+        inner: quote.inner().slice(text).trim_end(),
+        after: text.get(quote.span().end..).and_then(|r| r.chars().next()),
         term,
-        attributed: quote.source.is_some(),
-        short: quote.short,
+        attributed: quote.source().is_some(),
+        short: quote.short(),
     };
     RULES
         .iter()

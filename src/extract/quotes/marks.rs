@@ -29,12 +29,38 @@ pub struct Convention {
     pub outer: Family,
 }
 
-/// A quotation's marks: the whole span with its marks, the words inside, and its family.
+/// A quotation's marks: the whole span with its marks and the words inside. Offsets are
+/// held in 32 bits (16 bytes where two spans take 32): the quotation stages hold one for
+/// every quotation of the text, which may be one every few bytes. Offsets past 32 bits
+/// (beyond any file read) are held as the largest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Marked {
-    pub span: Span,
-    pub inner: Span,
-    pub family: Family,
+    start: u32,
+    end: u32,
+    inner_start: u32,
+    inner_end: u32,
+}
+
+impl Marked {
+    fn new(span: Span, inner: Span) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Marked {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            inner_start: narrow(inner.start),
+            inner_end: narrow(inner.end),
+        }
+    }
+
+    /// The quotation with its marks.
+    pub fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// The words inside the marks.
+    pub fn inner(self) -> Span {
+        Span::new(self.inner_start as usize, self.inner_end as usize)
+    }
 }
 
 /// What one mark does where it stands.
@@ -388,11 +414,7 @@ impl Scanner<'_> {
             Span::new(open.at + usize::from(open.len), inner_end),
         );
         if !inner.is_empty() {
-            self.out.push(Marked {
-                span: Span::new(open.at, end),
-                inner,
-                family: open.family,
-            });
+            self.out.push(Marked::new(Span::new(open.at, end), inner));
         }
     }
 

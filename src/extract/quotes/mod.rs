@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 
 use super::lexicon;
 use super::segment::{Token, TokenKind};
-use crate::model::{Entity, Quote, QuoteKind, SourceRule, Span};
+use crate::model::{Entity, Quote, SourceRule, Span};
 
 mod attribution;
 mod classify;
@@ -26,6 +26,7 @@ mod resolution;
 mod unmarked;
 
 use attribution::{Attribution, attribute};
+use marks::Marked;
 
 struct Context<'a> {
     text: &'a str,
@@ -36,9 +37,9 @@ struct Context<'a> {
     /// Each entity's gender as the text shows it ([`resolution::gender`]), worked out the
     /// first time a pronoun asks for it: most entities are never asked.
     genders: Vec<OnceCell<resolution::Gender>>,
-    /// The marked quotations (span, inner), in order: names inside them are no one's
-    /// antecedent. Borrowed from the list the stages share rather than copied.
-    quoted: &'a [(Span, Span)],
+    /// The marked quotations, in order: names inside them are no one's antecedent. Borrowed
+    /// from the list the stages share rather than copied.
+    quoted: &'a [Marked],
 }
 
 /// A mention of an entity as the stages look it up: twelve bytes where a span and an index
@@ -145,8 +146,7 @@ pub fn find(
     tokens: &[Token],
     entities: &[Entity],
 ) -> Vec<Quote> {
-    let (_, marked) = marks::quotations(text, paragraphs);
-    let spans: Vec<(Span, Span)> = marked.into_iter().map(|m| (m.span, m.inner)).collect();
+    let (_, spans) = marks::quotations(text, paragraphs);
     let context = Context {
         text,
         tokens,
@@ -160,21 +160,21 @@ pub fn find(
     let mut previous: Option<(Attribution, usize)> = None;
     for index in 0..spans.len() {
         let (quote, attribution, term) = marked_quote(&context, sentences, &spans, index, previous);
-        previous = Some((attribution, quote.span.end));
+        previous = Some((attribution, quote.span().end));
         quotes.push(quote);
         terms.push(term);
     }
     attribution::repeated_sources(text, &mut quotes, &terms);
     for (quote, &term) in quotes.iter_mut().zip(&terms) {
-        quote.kind = classify::decide(text, quote, term);
+        quote.set_kind(classify::decide(text, quote, term));
     }
     // Each kind without marks only where no quotation stands yet, so quotations stay apart.
     let blocks = unmarked::block_quotes(&context, paragraphs, sentences, &quotes);
     // A block quotation is the outer one: scare quotes inside it are its words.
     // Blocks are in text order and apart: one binary search per quotation.
     quotes.retain(|q| {
-        let block = blocks.partition_point(|b| b.span.end < q.span.end);
-        !blocks.get(block).is_some_and(|b| b.span.covers(q.span))
+        let block = blocks.partition_point(|b| b.span().end < q.span().end);
+        !blocks.get(block).is_some_and(|b| b.span().covers(q.span()))
     });
     add_apart(&mut quotes, blocks);
     let pulled = unmarked::pull_quotes(&context, paragraphs, sentences, &quotes);
@@ -186,14 +186,14 @@ pub fn find(
 fn marked_quote(
     context: &Context,
     sentences: &[Span],
-    spans: &[(Span, Span)],
+    spans: &[Marked],
     index: usize,
     previous: Option<(Attribution, usize)>,
 ) -> (Quote, Attribution, bool) {
-    let (span, inner) = spans[index];
+    let (span, inner) = (spans[index].span(), spans[index].inner());
     let text = context.text;
     let mut attribution = attribute(context, sentences, spans, index);
-    let previous_end = index.checked_sub(1).map_or(0, |p| spans[p].0.end);
+    let previous_end = index.checked_sub(1).map_or(0, |p| spans[p].span().end);
     let term = classify::is_term(
         context,
         sentences,
@@ -230,21 +230,18 @@ fn marked_quote(
             };
         }
     }
-    let mut quote = Quote {
-        span,
-        inner,
-        source: attribution.source.map(|s| context.without_title(s)),
-        cue: attribution.cue,
-        via: attribution::via_inside(context, inner),
-        short: is_short(inner.slice(text)),
-        kind: QuoteKind::ScareQuote,
-        source_rule: None,
-    };
+    let mut quote = Quote::new(span, inner);
+    quote.set_source(attribution.source.map(|s| context.without_title(s)));
+    quote.set_cue(attribution.cue);
+    quote.set_via(attribution::via_inside(context, inner));
+    quote.set_short(is_short(inner.slice(text)));
     // Resolved as written, before the titles came off the name.
-    quote.source_rule = attribution
-        .rule
-        .zip(attribution.source)
-        .map(|(rule, source)| (rule, context.resolution(source)));
+    quote.set_source_rule(
+        attribution
+            .rule
+            .zip(attribution.source)
+            .map(|(rule, source)| (rule, context.resolution(source))),
+    );
     (quote, attribution, term)
 }
 
@@ -303,29 +300,29 @@ fn add_apart(quotes: &mut Vec<Quote>, more: Vec<Quote>) {
     }
     let mut more: Vec<Quote> = more
         .into_iter()
-        .filter(|q| quote_overlapping(quotes, q.span).is_none())
+        .filter(|q| quote_overlapping(quotes, q.span()).is_none())
         .collect();
-    more.sort_by_key(|q| q.span);
+    more.sort_by_key(Quote::span);
     // Of two new ones that overlap, the first stays.
     let mut kept: Vec<Quote> = Vec::with_capacity(more.len());
     for quote in more {
         if kept
             .last()
-            .is_none_or(|last| !last.span.overlaps(quote.span))
+            .is_none_or(|last| !last.span().overlaps(quote.span()))
         {
             kept.push(quote);
         }
     }
     quotes.extend(kept);
-    quotes.sort_by_key(|q| q.span);
+    quotes.sort_by_key(Quote::span);
 }
 
 /// Index of the first quotation in `quotes` (sorted, apart) that overlaps `span`, if any.
 pub(super) fn quote_overlapping(quotes: &[Quote], span: Span) -> Option<usize> {
-    let index = quotes.partition_point(|q| q.span.end <= span.start);
+    let index = quotes.partition_point(|q| q.span().end <= span.start);
     quotes
         .get(index)
-        .filter(|q| q.span.overlaps(span))
+        .filter(|q| q.span().overlaps(span))
         .map(|_| index)
 }
 

@@ -257,8 +257,10 @@ impl Context<'_> {
     }
 
     fn is_quoted(&self, span: Span) -> bool {
-        let index = self.quoted.partition_point(|(q, _)| q.end <= span.start);
-        self.quoted.get(index).is_some_and(|(q, _)| q.covers(span))
+        let index = self.quoted.partition_point(|q| q.span().end <= span.start);
+        self.quoted
+            .get(index)
+            .is_some_and(|q| q.span().covers(span))
     }
 
     /// Mentions ending before `offset`, nearest first, a bounded number of them.

@@ -15,16 +15,12 @@ fn unmarked_quote(
     cue: Option<Span>,
     rule: SourceRule,
 ) -> Quote {
-    Quote {
-        span,
-        inner: span,
-        source: Some(source),
-        cue,
-        via: Vec::new(),
-        short: false,
-        kind: QuoteKind::Quotation,
-        source_rule: Some((rule, context.resolution(source))),
-    }
+    let mut quote = Quote::new(span, span);
+    quote.set_source(Some(source));
+    quote.set_cue(cue);
+    quote.set_kind(QuoteKind::Quotation);
+    quote.set_source_rule(Some((rule, context.resolution(source))));
+    quote
 }
 
 pub(super) fn is_double_quotation_mark(c: char) -> bool {
@@ -55,10 +51,10 @@ pub(super) fn has_words(text: &str, n: usize) -> bool {
 /// Whether a quotation someone said stands within `span` (scare quotes may: a block
 /// quotation holds them).
 fn speech_within(quotes: &[Quote], span: Span) -> bool {
-    let first = quotes.partition_point(|q| q.span.end <= span.start);
+    let first = quotes.partition_point(|q| q.span().end <= span.start);
     quotes[first..]
         .iter()
-        .take_while(|q| q.span.start < span.end)
+        .take_while(|q| q.span().start < span.end)
         .any(Quote::is_quotation)
 }
 
@@ -224,8 +220,8 @@ fn pull_sources(
             if let Some(q) = quote_overlapping(quotes, at) {
                 // Only a twin wholly inside a quotation's words shares its speaker.
                 let words = key(at);
-                let inside = quotes[q].inner.slice(text).contains(words);
-                let source = quotes[q].source.filter(|_| inside);
+                let inside = quotes[q].inner().slice(text).contains(words);
+                let source = quotes[q].source().filter(|_| inside);
                 return source.map(|s| (s, SourceRule::Repeated));
             }
             // Runs are sorted and apart: a binary search, so a text printed twice over

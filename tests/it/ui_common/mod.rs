@@ -103,16 +103,12 @@ pub fn seed() -> Briefing {
                     }
                 })
                 .collect();
-            Quote {
-                span: outer,
-                inner,
-                source,
-                cue: (!q["cue"].is_null()).then(|| span(&q["cue"])),
-                via,
-                short: false,
-                kind: QuoteKind::Quotation,
-                source_rule: None,
-            }
+            let mut quote = Quote::new(outer, inner);
+            quote.set_source(source);
+            quote.set_cue((!q["cue"].is_null()).then(|| span(&q["cue"])));
+            quote.set_via(via);
+            quote.set_kind(QuoteKind::Quotation);
+            quote
         })
         .collect();
     let base = briefing::extract::extract(&text);
@@ -165,19 +161,14 @@ pub fn visit() -> Briefing {
         },
     ];
     let outer = find("“talks went well.”", 0);
-    let quotes = vec![Quote {
-        span: outer,
-        inner: Span::new(outer.start + 3, outer.end - 3),
-        source: Some(Source {
-            span: find("Putin", 1),
-            entity: Some(0),
-        }),
-        cue: Some(find("said", 0)),
-        via: vec![],
-        short: false,
-        kind: QuoteKind::Quotation,
-        source_rule: None,
-    }];
+    let mut quote = Quote::new(outer, Span::new(outer.start + 3, outer.end - 3));
+    quote.set_source(Some(Source {
+        span: find("Putin", 1),
+        entity: Some(0),
+    }));
+    quote.set_cue(Some(find("said", 0)));
+    quote.set_kind(QuoteKind::Quotation);
+    let quotes = vec![quote];
     Briefing {
         id: "visit".into(),
         path: "visit.txt".into(),

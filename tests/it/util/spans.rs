@@ -207,18 +207,18 @@ pub fn check_annotations(text: &str, annotations: &Annotations) {
     assert_nested_or_apart(&mut mentions, "mentions of different entities");
 
     let entity_count = annotations.entities.len();
-    let quote_spans: Vec<Span> = annotations.quotes.iter().map(|q| q.span).collect();
+    let quote_spans: Vec<Span> = annotations.quotes.iter().map(|q| q.span()).collect();
     assert_sorted_apart(&quote_spans, "quotes");
     for (q, quote) in annotations.quotes.iter().enumerate() {
-        range(quote.span, &format!("quote {q}"));
-        range(quote.inner, &format!("quote {q} inner"));
+        range(quote.span(), &format!("quote {q}"));
+        range(quote.inner(), &format!("quote {q} inner"));
         assert!(
-            quote.span.covers(quote.inner),
+            quote.span().covers(quote.inner()),
             "quote {q}: inner {:?} is not inside {:?}",
-            quote.inner,
-            quote.span
+            quote.inner(),
+            quote.span()
         );
-        if let Some(source) = quote.source {
+        if let Some(source) = quote.source() {
             range(source.span, &format!("quote {q} source"));
             if let Some(entity) = source.entity {
                 assert!(
@@ -227,16 +227,16 @@ pub fn check_annotations(text: &str, annotations: &Annotations) {
                 );
             }
         }
-        if let Some(cue) = quote.cue {
+        if let Some(cue) = quote.cue() {
             range(cue, &format!("quote {q} cue"));
         }
-        for (n, via) in quote.via.iter().enumerate() {
+        for (n, via) in quote.via().iter().enumerate() {
             range(via.span, &format!("quote {q} via {n}"));
             assert!(
-                quote.span.covers(via.span),
+                quote.span().covers(via.span),
                 "quote {q} via {n}: {:?} lies outside the quotation {:?}",
                 via.span,
-                quote.span
+                quote.span()
             );
             if let Some(entity) = via.entity {
                 assert!(
