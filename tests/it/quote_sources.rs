@@ -372,3 +372,20 @@ fn an_age_description_is_the_person_heard_speaking_not_a_name_in_passing() {
         “We kept going,” the 51-year-old said.\n";
     assert_eq!(entity_of(text, "We kept going,"), "Tomasz Wielgus");
 }
+
+#[test]
+fn an_unnamed_speaker_opening_a_clause_before_a_colon_is_the_source() {
+    let text = "Downing Street said the extension was \"a shield, not a wall\". A Whitehall source \
+        put it more bluntly: \"If we do nothing, we become a car park.\"\n";
+    let found = sources(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1, "A Whitehall source", "{found:?}");
+    assert_eq!(found[1].2, "", "no named entity: {found:?}");
+}
+
+#[test]
+fn the_department_is_the_government_office_named_before() {
+    let text = "The Home Office announced 500 extra staff. The department said it was \
+        \"confident\" that the target would be met.\n";
+    assert_eq!(entity_of(text, "confident"), "Home Office");
+}

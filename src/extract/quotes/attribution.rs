@@ -895,18 +895,39 @@ fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
     let start_sentence = sentence_start(scope.sentences, span.start);
     let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
     let opening = context.tokens.get(floor)?.span().start;
-    let (mention, entity) = context
+    let named = context
         .mention_starting_at(opening)
-        .filter(|(m, _)| m.end <= context.tokens[before].span().start)?;
-    let kind = context.entities.get(entity)?.kind;
-    if !matches!(kind, Kind::Person | Kind::Organization) {
+        .filter(|(m, _)| m.end <= context.tokens[before].span().start)
+        .filter(|&(_, entity)| {
+            context
+                .entities
+                .get(entity)
+                .is_some_and(|e| matches!(e.kind, Kind::Person | Kind::Organization))
+        })
+        .map(|(span, entity)| Source {
+            span,
+            entity: Some(entity),
+        });
+    let source = named.or_else(|| unnamed_speaker_opening(context, floor, before))?;
+    Some(Attribution::found(SourceRule::Colon, None, source))
+}
+
+/// "A Whitehall source put it more bluntly:", "One official was blunt:": a speaker the text
+/// does not name, opening the clause: a determiner and up to three words, the last a noun for
+/// someone or something that speaks.
+fn unnamed_speaker_opening(context: &Context, first: usize, colon: usize) -> Option<Source> {
+    let opens = context.with_lower(first, |w| matches!(w, "a" | "an" | "one" | "another"));
+    if !opens {
         return None;
     }
-    let source = Source {
-        span: mention,
-        entity: Some(entity),
-    };
-    Some(Attribution::found(SourceRule::Colon, None, source))
+    let noun = (first + 1..(first + 5).min(colon))
+        .take_while(|&k| context.is_word(k))
+        .find(|&k| lexicon::contains_folded(lexicon::SPEAKER_NOUNS, context.word(k)))?;
+    let span = context.span_of(first, noun + 1);
+    Some(Source {
+        span,
+        entity: context.resolve(span),
+    })
 }
 
 /// A speech verb before the quotation in its sentence: Ms Athwal added: ‘…’.

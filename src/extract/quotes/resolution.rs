@@ -150,18 +150,24 @@ fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize>
 }
 
 /// "The department said", "the trust": the nearest organisation with that word in its name
-/// (the Department of Water and Sanitation, Tamar Valley and South Hams NHS Trust).
+/// (the Department of Water and Sanitation, Tamar Valley and South Hams NHS Trust), or for a
+/// department or ministry, a government office (the Home Office).
 fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
     let rest = lower.strip_prefix("the ")?;
     if rest.contains(' ') || !lexicon::ORGANIZATION_CUES.contains(&rest) {
         return None;
     }
+    // "the Home Office … The department said": a ministry is a department whatever its name
+    // calls it.
+    let ministry = matches!(rest, "department" | "ministry");
     context.nearest_entity_before(span.start, |entity| {
+        let mut words = entity.name.split([' ', '-']);
         entity.kind == Kind::Organization
-            && entity
-                .name
-                .split([' ', '-'])
-                .any(|word| word.eq_ignore_ascii_case(rest))
+            && (words.clone().any(|word| word.eq_ignore_ascii_case(rest))
+                || ministry
+                    && words
+                        .next_back()
+                        .is_some_and(|last| ["Office", "Department", "Ministry"].contains(&last)))
     })
 }
 
