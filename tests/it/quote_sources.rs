@@ -389,3 +389,17 @@ fn the_department_is_the_government_office_named_before() {
         \"confident\" that the target would be met.\n";
     assert_eq!(entity_of(text, "confident"), "Home Office");
 }
+
+#[test]
+fn a_pronoun_after_an_age_description_is_the_person_described() {
+    let text = "Margaret Akeeagok, 61, who managed the depot until 2023, said she raised the \
+        problem in 2022.\n\nThe commissioner, retired judge Lucien Thibodeau, reminded the room \
+        that the hearings were not a trial.\n\n\"This is not a trial,\" he said.\n\n\
+        The 61-year-old, who now lives in Rankin Inlet, wiped away tears as she described the \
+        spill.\n\n\"The smell was everywhere. Kids walked past it,\" she said.\n";
+    assert_eq!(
+        entity_of(text, "The smell was everywhere. Kids walked past it,"),
+        "Margaret Akeeagok"
+    );
+    assert_eq!(entity_of(text, "This is not a trial,"), "Lucien Thibodeau");
+}

@@ -100,7 +100,10 @@ fn named(context: &Context, span: Span, _: &str) -> Option<usize> {
 /// organisation or group.
 fn pronoun(context: &Context, span: Span, lower: &str) -> Option<usize> {
     if lexicon::PERSON_PRONOUNS.contains(&lower) {
-        return context.salient_person(span.start, Gender::of_pronoun(lower));
+        let gender = Gender::of_pronoun(lower);
+        return context
+            .described_subject(span.start, gender)
+            .or_else(|| context.salient_person(span.start, gender));
     }
     if lexicon::THING_PRONOUNS.contains(&lower) {
         return context.nearest_entity_before(span.start, |e| {
@@ -236,6 +239,51 @@ impl Context<'_> {
             }
         }
         best.map(|(_, entity)| entity)
+    }
+
+    /// "The 61-year-old … wiped away tears. “…,” she said.": the person an age description
+    /// opening the pronoun's sentence or the one before (outside quotations) stands for, when
+    /// no person is named between it and the pronoun and the gender fits.
+    fn described_subject(&self, offset: usize, gender: Gender) -> Option<usize> {
+        // Sentences are read back to their starts, a bounded number of tokens.
+        const LOOK_BACK_TOKENS: usize = 200;
+        let here = self.token_at(offset).checked_sub(1)?;
+        let mut sentences = 0;
+        let mut description = None;
+        for k in (here.saturating_sub(LOOK_BACK_TOKENS)..=here).rev() {
+            let starts = k == 0 || self.tokens[k].sentence() != self.tokens[k - 1].sentence();
+            // Sentences inside quotations are the speaker's, not the narrative's.
+            if !starts || self.is_quoted(self.tokens[k].span()) {
+                continue;
+            }
+            let aged = k + 1;
+            if aged < here
+                && self.word(k).eq_ignore_ascii_case("the")
+                && self.word(aged).ends_with("-year-old")
+            {
+                description = Some(self.span_of(k, aged + 1));
+                break;
+            }
+            sentences += 1;
+            if sentences == 2 {
+                break;
+            }
+        }
+        let description = description?;
+        let between = Span::new(description.end, offset);
+        let named_between = self
+            .mentions_from(self.first_mention_at(between.start))
+            .take_while(|(m, _)| m.end <= between.end)
+            .any(|(m, e)| {
+                !self.is_quoted(m) && self.entities.get(e).is_some_and(|e| e.kind == Kind::Person)
+            });
+        if named_between {
+            return None;
+        }
+        let person = lexicon::with_lower(description.slice(self.text), |lower| {
+            described_by_age(self, description, lower)
+        })?;
+        (gender == Gender::Unknown || gender.fits(self.gender(person))).then_some(person)
     }
 
     /// The nearest person before `offset`, within the pronouns' look-back, whose name a
