@@ -403,3 +403,15 @@ fn a_pronoun_after_an_age_description_is_the_person_described() {
     );
     assert_eq!(entity_of(text, "This is not a trial,"), "Lucien Thibodeau");
 }
+
+#[test]
+fn a_dash_line_with_a_role_is_no_headline() {
+    // Most of its words are capitalised, as a headline's are; it opens with a dash.
+    let text = "The ferry struck the pier on Friday.\n\nWhat have officials said?\n\
+        \"Our first thought is for the injured.\"\n\
+        — Joseph Camilleri Bonnici, chairman of Gozo Channel Line\n";
+    assert_eq!(
+        entity_of(text, "Our first thought is for the injured."),
+        "Joseph Camilleri Bonnici"
+    );
+}

@@ -308,6 +308,16 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
     small < lower_case_words && ends_like_sentence(text, tokens, index)
 }
 
+/// Whether sentence `index` opens with a dash: the "— Name, role" line under a quotation,
+/// never a headline, however many of its words are capitalised.
+fn opens_with_dash(text: &str, tokens: &[Token], index: usize) -> bool {
+    let first = tokens.partition_point(|t| t.sentence() < index);
+    tokens
+        .get(first)
+        .filter(|t| t.sentence() == index)
+        .is_some_and(|t| matches!(t.text(text), "—" | "–" | "―"))
+}
+
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
 fn ends_like_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
     let last = tokens.partition_point(|t| t.sentence() <= index);
@@ -565,6 +575,7 @@ fn title_case_sentences(
                 && (words >= 6 || !ends_like_sentence(text, tokens, index))
                 && !reads_as_prose(text, tokens, index, words - capitals)
                 && !furniture::is_byline(text, tokens, index)
+                && !opens_with_dash(text, tokens, index)
         })
         .collect()
 }
