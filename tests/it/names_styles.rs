@@ -973,3 +973,23 @@ fn an_institution_word_alone_before_an_office_is_its_portfolio() {
     assert_eq!(kind, Kind::Person, "{found:?}");
     assert_eq!(roles, ["Police Commissioner"], "{found:?}");
 }
+
+#[test]
+fn a_named_valley_joins_the_body_named_after_it_and_another_place() {
+    let text = "The Tamar Valley and South Hams NHS Trust said staff were working around the \
+        clock. The Rift Valley and Lake Turkana were dry.\n";
+    let all = mentions(text);
+    assert!(
+        all.contains(&"Tamar Valley and South Hams NHS Trust".to_string()),
+        "{all:?}"
+    );
+    // Places alone, with no body's head after them, stay apart.
+    assert!(
+        !all.iter().any(|m| m.contains(" and ")) || all.len() >= 3,
+        "{all:?}"
+    );
+    assert!(
+        !all.contains(&"Rift Valley and Lake Turkana".to_string()),
+        "{all:?}"
+    );
+}

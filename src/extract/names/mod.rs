@@ -1205,15 +1205,25 @@ impl<'t> Document<'t> {
         let sentence = self.tokens[index].sentence();
         // "England and Wales Cricket Board": places joined before an organisation's head,
         // which ends two words or more after "and".
-        let places_before = chunk.len() <= 3
-            && chunk
-                .iter()
-                .any(|&i| self.gazetteer.place(self.word(i)).is_some())
+        let known_places = chunk
+            .iter()
+            .any(|&i| self.gazetteer.place(self.word(i)).is_some())
             && chunk.iter().all(|&i| {
                 let word = self.word(i);
                 lexicon::contains_folded(lexicon::DETERMINERS, word)
                     || self.gazetteer.place(word).is_some()
             });
+        // "Tamar Valley and South Hams NHS Trust": a place the word for its land names.
+        let named_land = || {
+            chunk
+                .last()
+                .is_some_and(|&last| lexicon::contains_folded(lexicon::PLACE_CUES, self.word(last)))
+                && chunk.iter().all(|&i| {
+                    let word = self.word(i);
+                    lexicon::contains_folded(lexicon::DETERMINERS, word) || is_capitalised(word)
+                })
+        };
+        let places_before = chunk.len() <= 3 && (known_places || named_land());
         if places_before {
             let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
                 .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
