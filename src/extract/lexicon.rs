@@ -2137,6 +2137,7 @@ pub static SKIPPED_BEFORE_CUE: &WordList = word_list![
     "has",
     "have",
     "had",
+    "been",
     "was",
     "were",
     "is",

@@ -415,3 +415,12 @@ fn a_dash_line_with_a_role_is_no_headline() {
         "Joseph Camilleri Bonnici"
     );
 }
+
+#[test]
+fn auxiliaries_before_the_verb_are_no_part_of_the_subject() {
+    let text = "Ms Rhys said her family had been arguing the same case \u{2018}for two \
+        generations\u{2019}.\n";
+    let found = sources(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "her family", "{found:?}");
+}
