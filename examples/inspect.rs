@@ -24,7 +24,7 @@ fn main() {
         let roles: Vec<&str> = name.roles.iter().map(|r| r.slice(&text)).collect();
         println!(
             "N {:?} {:?} {:?} by {:?} roles={roles:?}",
-            name.span.slice(&text),
+            name.span().slice(&text),
             name.kind,
             name.evidence,
             name.kind_rule

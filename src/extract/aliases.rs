@@ -469,7 +469,7 @@ impl FoldedNames {
                         key: [0; 2],
                     };
                 }
-                let written = fold_onto(&mut folded, mention.span.slice(text));
+                let written = fold_onto(&mut folded, mention.span().slice(text));
                 let known =
                     (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
                 // "Co Antrim" is the county Antrim names: the abbreviation is no part of
@@ -618,7 +618,7 @@ impl<'a> Grouping<'a> {
             return;
         }
         // "the elder Pavey" chooses among the Paveys, whoever "Pavey" named before.
-        let generation = generation_before(self.text, mention.span);
+        let generation = generation_before(self.text, mention.span());
         let chosen_generation = generation.is_some();
         let exact = (self.by_key.get(key).copied()).filter(|_| !chosen_generation);
         // Taken while the groups are asked, and given back.
@@ -643,14 +643,14 @@ impl<'a> Grouping<'a> {
             (Some(owner), _) => self.same_key_rule(owner.mention as usize, index),
             (None, partner) => partner.map(|(_, rule)| rule),
         };
-        let legal_form_after = legal_form_after(self.text, mention.span);
+        let legal_form_after = legal_form_after(self.text, mention.span());
         let group = &mut self.groups[slot];
         if let Some(rule) = rule {
             group.rules.insert(rule);
         }
         group.written_with_legal_form |= legal_form_after;
         if group.add(kind, mention.evidence, kind_rule, Some(key)) {
-            let written = self.mentions[index].span.slice(self.text);
+            let written = self.mentions[index].span().slice(self.text);
             self.index.add_key(slot, key, written);
         }
         self.group_of.set(index, slot);
@@ -742,10 +742,10 @@ impl<'a> Grouping<'a> {
     /// ("KYIV, Ukraine (AP)"), a person's a party or a constituency: neither is joined.
     fn bracketed_short_form(&self, index: usize) -> Option<usize> {
         let mention = &self.mentions[index];
-        let span = mention.span;
+        let span = mention.span();
         let before = index.checked_sub(1)?;
         let name = &self.mentions[before];
-        let opened = self.text.get(name.span.end..span.start)? == " (";
+        let opened = self.text.get(name.span().end..span.start)? == " (";
         let closed = self.text.get(span.end..)?.starts_with(')');
         if !opened || !closed || !is_acronym(span.slice(self.text)) {
             return None;
@@ -785,7 +785,7 @@ impl<'a> Grouping<'a> {
                 let before = index.checked_sub(1)?;
                 let gap = self
                     .text
-                    .get(self.mentions[before].span.end..mention.span.start)?;
+                    .get(self.mentions[before].span().end..mention.span().start)?;
                 let apposed = gap.starts_with(" (") || gap.starts_with(", ");
                 let slot = self.group_of.get(before).filter(person)?;
                 (apposed && gap.len() <= ", née ".len() + 1).then_some(slot)
@@ -805,7 +805,7 @@ impl<'a> Grouping<'a> {
                 GroupRule::GazetteerAlias
             });
         }
-        let surface = |i: usize| self.mentions[i].span.slice(self.text);
+        let surface = |i: usize| self.mentions[i].span().slice(self.text);
         (surface(owner) != surface(index)).then_some(GroupRule::SameName)
     }
 
@@ -836,7 +836,7 @@ impl<'a> Grouping<'a> {
     ) {
         let mention = &self.mentions[index];
         // Folded here rather than with the names: one buffer for every title.
-        let folded = fold_for_lookup(mention.span.slice(self.text), buffer);
+        let folded = fold_for_lookup(mention.span().slice(self.text), buffer);
         let title = std::str::from_utf8(&folded).unwrap_or("");
         let beside = apposed_person(
             self.text,
@@ -928,7 +928,7 @@ impl Grouped {
         // rather than the entities, each a few hundred bytes, moved about by a sort.
         let mut by_first_mention: Vec<(Span, usize)> = (0..self.groups.len())
             .map(|slot| {
-                let spans = (members_of(slot).iter()).map(|&i| mentions[i as usize].span);
+                let spans = (members_of(slot).iter()).map(|&i| mentions[i as usize].span());
                 (spans.min().unwrap_or_default(), slot)
             })
             .collect();
@@ -1004,16 +1004,16 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
         return false;
     };
     let mention = &mentions[index];
-    let bracketed = text.get(before.span.end..mention.span.start) == Some(" (")
+    let bracketed = text.get(before.span().end..mention.span().start) == Some(" (")
         && text
-            .get(mention.span.end..)
+            .get(mention.span().end..)
             .is_some_and(|t| t.starts_with(')'));
     bracketed
         && matches!(before.kind, Kind::Place | Kind::Organization)
         && mention.known_as.is_none()
         && !mention.kind_rule.starts_with("gazetteer")
         && !matches!(mention.kind, Kind::Date | Kind::Group)
-        && !is_acronym(mention.span.slice(text))
+        && !is_acronym(mention.span().slice(text))
 }
 
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
@@ -1021,13 +1021,13 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
 fn is_birth_name(text: &str, mention: &NameMention) -> bool {
     // Asked of every name: nearly all are ruled out by the byte before the space before them,
     // which must end one of the words ("n" or "e"), and that byte says which words to compare.
-    let last_byte = (mention.span.start.checked_sub(2)).and_then(|at| text.as_bytes().get(at));
+    let last_byte = (mention.span().start.checked_sub(2)).and_then(|at| text.as_bytes().get(at));
     let words: &[&str] = match last_byte {
         Some(b'n') => &["born", "Born"],
         Some(b'e') => &["née", "Née", "nee"],
         _ => return false,
     };
-    (words.iter()).any(|word| word_before_is(text, mention.span, word))
+    (words.iter()).any(|word| word_before_is(text, mention.span(), word))
 }
 
 /// The order names are grouped in: longer names first, so "Vladimir Putin" exists before
@@ -1042,7 +1042,7 @@ fn grouping_order(mentions: &[NameMention], folded: &FoldedNames) -> Vec<u32> {
     // Mentions come in text order (nearly always): then the order is theirs bucketed by word
     // count, longest first, in one pass and no comparisons. Sorting every mention by its
     // three keys was a visible share of grouping.
-    if mentions.is_sorted_by_key(|mention| mention.span.start) {
+    if mentions.is_sorted_by_key(|mention| mention.span().start) {
         let longest = (0..mentions.len())
             .filter(|&i| is_name(i))
             .map(|i| words[i] as usize)
@@ -1057,7 +1057,7 @@ fn grouping_order(mentions: &[NameMention], folded: &FoldedNames) -> Vec<u32> {
         .map(|i| {
             (
                 std::cmp::Reverse(words[i]),
-                mentions[i].span.start,
+                mentions[i].span().start,
                 offset_u32(i),
             )
         })
@@ -1106,7 +1106,12 @@ struct Neighbours {
 impl Neighbours {
     fn new(mentions: &[NameMention]) -> Self {
         let indices = || (0..mentions.len()).map(offset_u32).collect::<Vec<u32>>();
-        let span = |i: u32| mentions.get(i as usize).map(|m| m.span).unwrap_or_default();
+        let span = |i: u32| {
+            mentions
+                .get(i as usize)
+                .map(|m| m.span())
+                .unwrap_or_default()
+        };
         let mut by_end = indices();
         by_end.sort_unstable_by_key(|&i| (span(i).end, i));
         let mut by_start = indices();
@@ -1118,7 +1123,7 @@ impl Neighbours {
     fn before(&self, mentions: &[NameMention], span: Span) -> Option<usize> {
         let count = self
             .by_end
-            .partition_point(|&i| mentions[i as usize].span.end <= span.start);
+            .partition_point(|&i| mentions[i as usize].span().end <= span.start);
         count.checked_sub(1).map(|last| self.by_end[last] as usize)
     }
 
@@ -1126,7 +1131,7 @@ impl Neighbours {
     fn after(&self, mentions: &[NameMention], span: Span) -> Option<usize> {
         let count = self
             .by_start
-            .partition_point(|&i| mentions[i as usize].span.start < span.end);
+            .partition_point(|&i| mentions[i as usize].span().start < span.end);
         self.by_start.get(count).map(|&i| i as usize)
     }
 }
@@ -1176,7 +1181,7 @@ fn apposed_person(
     group_of: &GroupOf,
     groups: &[Group],
 ) -> Option<usize> {
-    let span = mentions[index].span;
+    let span = mentions[index].span();
     let person_group = |i: usize| {
         group_of
             .get(i)
@@ -1185,7 +1190,7 @@ fn apposed_person(
     let before = neighbours
         .before(mentions, span)
         .filter(|&i| {
-            let gap = text.get(mentions[i].span.end..span.start).unwrap_or("");
+            let gap = text.get(mentions[i].span().end..span.start).unwrap_or("");
             matches!(gap.trim(), "," | ", the" | ", a" | ", an")
                 || gap
                     .trim()
@@ -1196,7 +1201,7 @@ fn apposed_person(
     let after = neighbours
         .after(mentions, span)
         .filter(|&i| {
-            let gap = text.get(span.end..mentions[i].span.start).unwrap_or("");
+            let gap = text.get(span.end..mentions[i].span().start).unwrap_or("");
             matches!(gap.trim(), "," | "")
         })
         .and_then(person_group);
@@ -1371,7 +1376,7 @@ fn find_partner(
     generation: Option<bool>,
     found: &mut Candidates,
 ) -> Option<(usize, GroupRule)> {
-    let surface = mention.span.slice(text);
+    let surface = mention.span().slice(text);
     // An acronym: the group whose name has these initials.
     if is_acronym(surface) {
         let letters = acronym_letters(surface).to_lowercase();
@@ -1813,14 +1818,14 @@ fn build_entity(
     let members = || members.iter().map(|&i| i as usize);
     let mut spans: Vec<Span> = members()
         .filter(|&i| !unapposed.contains(i))
-        .map(|i| mentions[i].span)
+        .map(|i| mentions[i].span())
         .collect();
     // Spans equal in order are equal: an unstable sort gives the same list.
     spans.sort_unstable();
     spans.dedup();
     let mut titles: Vec<Span> = members()
         .filter(|&i| mentions[i].title_only && !unapposed.contains(i))
-        .map(|i| mentions[i].span)
+        .map(|i| mentions[i].span())
         .collect();
     // Sorted to be searched: an entity of many titles asked of each of its spans was
     // quadratic.
@@ -1864,7 +1869,7 @@ fn build_entity(
         role_spans.extend(
             members()
                 .filter(|&i| mentions[i].title_only)
-                .map(|i| mentions[i].span),
+                .map(|i| mentions[i].span()),
         );
     }
     role_spans.sort_unstable();
@@ -2156,7 +2161,7 @@ mod tests {
 
     fn mention_at(start: usize, end: usize) -> NameMention {
         NameMention {
-            span: Span { start, end },
+            span: Span { start, end }.into(),
             kind: Kind::Person,
             evidence: Evidence::Guess,
             roles: Default::default(),
@@ -2187,13 +2192,13 @@ mod tests {
         let mentions: Vec<NameMention> = spans.iter().map(|&(s, e)| mention_at(s, e)).collect();
         let neighbours = Neighbours::new(&mentions);
         for mention in &mentions {
-            let span = mention.span;
+            let span = mention.span();
             let before = (0..mentions.len())
-                .filter(|&i| mentions[i].span.end <= span.start)
-                .max_by_key(|&i| mentions[i].span.end);
+                .filter(|&i| mentions[i].span().end <= span.start)
+                .max_by_key(|&i| mentions[i].span().end);
             let after = (0..mentions.len())
-                .filter(|&i| mentions[i].span.start >= span.end)
-                .min_by_key(|&i| mentions[i].span.start);
+                .filter(|&i| mentions[i].span().start >= span.end)
+                .min_by_key(|&i| mentions[i].span().start);
             assert_eq!(neighbours.before(&mentions, span), before, "{span:?}");
             assert_eq!(neighbours.after(&mentions, span), after, "{span:?}");
         }

@@ -406,7 +406,7 @@ fn is_ascii_letter_or_digit(byte: u8) -> bool {
 pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(token_bound(text));
     // A sentence's pieces: words, spaces and marks, about two for each word.
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut pieces: Vec<(u32, u32)> = Vec::new();
     for (sentence_index, &sentence) in sentences.iter().enumerate() {
         // Offsets are held in 32 bits, sentence indices in 28: a text past 4 GiB or 256 Mi
         // sentences (beyond any file the program reads) has no tokens there.
@@ -423,19 +423,25 @@ pub fn tokens(text: &str, sentences: &[Span]) -> Vec<Token> {
 
 /// Appends the tokens of `sentence` (index `sentence_index`) to `out`: its word pieces
 /// (UAX #29), joined again across hyphens and abbreviations' full stops. `pieces` is room
-/// for the pieces.
-fn tokens_from_pieces<'t>(
-    text: &'t str,
+/// for the pieces, as offsets into the sentence (which ends within 4 GiB).
+fn tokens_from_pieces(
+    text: &str,
     sentence: Span,
     sentence_index: usize,
-    pieces: &mut Vec<(usize, &'t str)>,
+    pieces: &mut Vec<(u32, u32)>,
     out: &mut Vec<Token>,
 ) {
     let body = sentence.slice(text);
     pieces.clear();
     if !boundaries::word_pieces(body, pieces) {
-        pieces.extend(body.split_word_bound_indices());
+        pieces.extend(body.split_word_bound_indices().filter_map(|(from, piece)| {
+            Some((
+                u32::try_from(from).ok()?,
+                u32::try_from(from + piece.len()).ok()?,
+            ))
+        }));
     }
+    let pieces = Pieces { body, pieces };
     let mut state = SentenceState {
         space_before: true,
         first_word: true,
@@ -443,7 +449,7 @@ fn tokens_from_pieces<'t>(
     };
     let mut i = 0;
     while i < pieces.len() {
-        let (offset, piece) = pieces[i];
+        let (offset, piece) = pieces.at(i);
         // Most pieces start with an ASCII letter or digit: a word, and not blank.
         let starts_alphanumeric = piece
             .as_bytes()
@@ -455,10 +461,10 @@ fn tokens_from_pieces<'t>(
             continue;
         }
         let start = sentence.start + offset;
-        let (mut end, mut next) = mark_run_of_pieces(text, pieces, i, start);
+        let (mut end, mut next) = mark_run_of_pieces(text, &pieces, i, start);
         let piece_is_word = starts_alphanumeric || is_word_piece(piece);
         if piece_is_word {
-            (end, next) = join_word_pieces(text, pieces, start, end, next);
+            (end, next) = join_word_pieces(text, &pieces, start, end, next);
         }
         let word = &text[start..end];
         // A word piece stays one when joined; anything else was not joined, and has no
@@ -472,6 +478,31 @@ fn tokens_from_pieces<'t>(
         };
         state.push(Span::new(start, end), word, kind, sentence_index, out);
         i = next;
+    }
+}
+
+/// A sentence's word pieces, each its start in the sentence and its text.
+struct Pieces<'t> {
+    body: &'t str,
+    pieces: &'t [(u32, u32)],
+}
+
+impl<'t> Pieces<'t> {
+    fn len(&self) -> usize {
+        self.pieces.len()
+    }
+
+    fn get(&self, i: usize) -> Option<(usize, &'t str)> {
+        let &(start, end) = self.pieces.get(i)?;
+        let (start, end) = (start as usize, end as usize);
+        Some((start, &self.body[start..end]))
+    }
+
+    /// Piece `i`, which must be there.
+    fn at(&self, i: usize) -> (usize, &'t str) {
+        let (start, end) = self.pieces[i];
+        let (start, end) = (start as usize, end as usize);
+        (start, &self.body[start..end])
     }
 }
 
@@ -517,15 +548,12 @@ impl SentenceState {
 /// The end of the token starting with piece `i` (at `start`) before any joining, and the
 /// index of the piece after it: a long run of one mark is one token, as `words` makes it,
 /// though its pieces are one mark each.
-fn mark_run_of_pieces(
-    text: &str,
-    pieces: &[(usize, &str)],
-    i: usize,
-    start: usize,
-) -> (usize, usize) {
-    let piece = pieces[i].1;
+fn mark_run_of_pieces(text: &str, pieces: &Pieces, i: usize, start: usize) -> (usize, usize) {
+    let piece = pieces.at(i).1;
     if piece.len() == 1 && mark_run_end(text.as_bytes(), start).is_some() {
-        let run = pieces[i..].iter().take_while(|&&(_, p)| p == piece).count();
+        let run = (i..pieces.len())
+            .take_while(|&j| pieces.at(j).1 == piece)
+            .count();
         if run >= MARK_RUN {
             return (start + run, i + run);
         }
@@ -538,12 +566,12 @@ fn mark_run_of_pieces(
 /// piece after it.
 fn join_word_pieces(
     text: &str,
-    pieces: &[(usize, &str)],
+    pieces: &Pieces,
     start: usize,
     mut end: usize,
     mut next: usize,
 ) -> (usize, usize) {
-    while let Some(&(_, piece)) = pieces.get(next) {
+    while let Some((_, piece)) = pieces.get(next) {
         // Only a full stop or a hyphen joins: their first bytes say which pieces can be one.
         if !matches!(piece.as_bytes().first(), Some(b'.' | b'-' | 0xE2)) {
             break;
@@ -558,8 +586,9 @@ fn join_word_pieces(
             next += 1;
             continue;
         }
-        if is_joining_hyphen(piece) && pieces.get(next + 1).is_some_and(|p| is_word_piece(p.1)) {
-            end += piece.len() + pieces[next + 1].1.len();
+        let after = pieces.get(next + 1);
+        if is_joining_hyphen(piece) && after.is_some_and(|(_, word)| is_word_piece(word)) {
+            end += piece.len() + after.map_or(0, |(_, word)| word.len());
             next += 2;
             continue;
         }

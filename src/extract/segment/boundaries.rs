@@ -393,15 +393,21 @@ fn word_class_at(text: &str, at: usize) -> Option<(Wb, usize)> {
     classify_word(c).map(|class| (class, c.len_utf8()))
 }
 
-/// Appends each word piece of `text` with its start to `out`, as `split_word_bound_indices`
-/// gives them, and says true; or appends nothing and says false when `text` has a character
-/// this module does not know.
-pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
+/// Appends `(start, end)` of each word piece of `text` to `out`, as
+/// `split_word_bound_indices` gives them, and says true; or appends nothing and says false
+/// when `text` has a character this module does not know or is 4 GiB or longer. Offsets are
+/// held in 32 bits: a sentence of a piece every two bytes holds them all at once.
+pub fn word_pieces(text: &str, out: &mut Vec<(u32, u32)>) -> bool {
     let first_piece = out.len();
     let bytes = text.as_bytes();
     if text.is_empty() {
         return true;
     }
+    if u32::try_from(text.len()).is_err() {
+        return false;
+    }
+    // Within 4 GiB, checked above.
+    let piece = |start: usize, end: usize| (start as u32, end as u32);
     let Some((mut before, mut at)) = word_class_at(text, 0) else {
         return false;
     };
@@ -424,7 +430,7 @@ pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
         // Next to a space only another space joins (WB3d): the other rules name no space.
         if before == Wb::WSegSpace || next == Wb::WSegSpace {
             if before != next {
-                out.push((piece_start, &text[piece_start..at]));
+                out.push(piece(piece_start, at));
                 piece_start = at;
             }
             earlier = Some(before);
@@ -436,14 +442,14 @@ pub fn word_pieces<'t>(text: &'t str, out: &mut Vec<(usize, &'t str)>) -> bool {
         // refused when its turn as `next` comes.
         let later = || word_class_at(text, at + width).map(|(class, _)| class);
         if !joins(earlier, before, next, later) {
-            out.push((piece_start, &text[piece_start..at]));
+            out.push(piece(piece_start, at));
             piece_start = at;
         }
         earlier = Some(before);
         before = next;
         at += width;
     }
-    out.push((piece_start, &text[piece_start..]));
+    out.push(piece(piece_start, text.len()));
     true
 }
 
