@@ -1242,11 +1242,11 @@ pub static PARTICLES: &WordList = word_list![
 pub static HYPHEN_PARTICLES: &WordList =
     word_list!["al", "el", "ad", "ash", "as", "at", "az", "an", "ar"];
 
-/// Verbs and phrases that attribute speech. Compared in lower case.
 /// Forms of "be" that make a following participle passive ("has been told").
 pub static PASSIVE_AUXILIARIES: &WordList =
     word_list!["be", "been", "being", "is", "are", "was", "were", "am"];
 
+/// Verbs and phrases that attribute speech. Compared in lower case.
 pub static SPEECH_VERBS: &WordList = word_list![
     "said",
     "says",
