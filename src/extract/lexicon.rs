@@ -539,6 +539,8 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "plc",
     "group",
     "holdings",
+    // Housebuilders: "Persimmon Homes", "Barratt David Wilson Homes".
+    "homes",
     "industries",
     "enterprises",
     "airlines",
@@ -949,6 +951,40 @@ pub static SEAT_TITLES: &WordList = word_list![
     "representative",
     "assemblyman",
     "assemblywoman",
+];
+
+/// Jobs whose holder's employer follows "at": "analysts at Macquarie", "a professor at
+/// Makerere".
+pub static EMPLOYEE_NOUNS: &WordList = word_list![
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "professor",
+    "lecturer",
+    "engineer",
+    "engineers",
+    "executive",
+    "executives",
+    "trader",
+    "traders",
+    "partner",
+    "fellow",
+    "banker",
+    "bankers",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 ];
 
 /// Newsroom jobs: plain capitalised words before or ending in one are a beat in a byline

@@ -989,3 +989,29 @@ fn a_named_valley_joins_the_body_named_after_it_and_another_place() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_detective_constable_keeps_the_rank_out_of_the_name() {
+    let text = "Det Con Lauren Sykes, of Humberside Police, said the attack was senseless. \
+        Con Houlihan wrote about it.\n";
+    let found = entities(text);
+    let (_, kind, roles, _) = entity(&found, "Lauren Sykes");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(roles, ["Det Con"], "{found:?}");
+    // Elsewhere "Con" is a given name.
+    assert_eq!(entity(&found, "Con Houlihan").1, Kind::Person, "{found:?}");
+}
+
+#[test]
+fn a_housebuilder_and_an_employer_are_organisations() {
+    let text = "The scheme was put forward by developer Bellmoor Grange Homes. Analysts at \
+        Quarrington said the cut was modest. Marta Ruiz, an economist at Tallowmere, agreed.\n";
+    let found = entities(text);
+    for name in ["Bellmoor Grange Homes", "Quarrington", "Tallowmere"] {
+        assert_eq!(
+            entity(&found, name).1,
+            Kind::Organization,
+            "{name}: {found:?}"
+        );
+    }
+}

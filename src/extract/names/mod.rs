@@ -1538,6 +1538,13 @@ impl Document<'_> {
         let mut heads = self.chunk_heads.take();
         heads.clear();
         heads.extend(words.iter().map(|w| is_title_head(w)));
+        // "Det Con Lauren Sykes": after "Det", "Con" is a detective constable, not the given
+        // name it can be elsewhere ("Con Houlihan").
+        for at in 1..words.len() {
+            if words[at] == "Con" && words[at - 1].eq_ignore_ascii_case("det") {
+                heads[at] = true;
+            }
+        }
         let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
             // "HMS Queen Elizabeth": a ship's name holds no title.
             Split::whole(words.len())

@@ -139,6 +139,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("gazetteer organisation", gazetteer_organization),
     rule("cited publication", cited_publication),
     rule("after a work noun", after_work_noun),
+    rule("employer after a job", employer_after_job),
     one("demonym", demonym),
     rule("people of a town", people_of_town),
     one("group word", group_word),
@@ -277,6 +278,19 @@ fn after_work_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     before
         .is_some_and(|b| d.tokens[b].sentence() == sentence && d.token_in(b, lexicon::WORK_NOUNS))
         .then_some((Kind::Other, Evidence::Likely, None))
+}
+
+/// "analysts at Macquarie", "an economist at Barrenjoey": where people of these jobs work is
+/// an organisation, whatever the name would be alone.
+fn employer_after_job(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    let at = first.checked_sub(1)?;
+    let job = at.checked_sub(1)?;
+    let sentence = d.tokens[first].sentence();
+    (d.tokens[job].sentence() == sentence
+        && d.text_is(at, "at")
+        && d.token_in_folded(job, lexicon::EMPLOYEE_NOUNS))
+    .then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "Syrian" and "Syrians" name one group: the people of the country.
