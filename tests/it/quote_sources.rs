@@ -424,3 +424,15 @@ fn auxiliaries_before_the_verb_are_no_part_of_the_subject() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "her family", "{found:?}");
 }
+
+#[test]
+fn a_spokesperson_for_a_body_speaks_as_the_body() {
+    let text = "A spokesperson for Barratt said the firm was 'deeply disappointed by the vote' \
+        and would 'consider its options, including an appeal'.\n";
+    let found = sources(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (_, phrase, entity) in &found {
+        assert_eq!(phrase, "A spokesperson for Barratt", "{found:?}");
+        assert_eq!(entity, "Barratt", "{found:?}");
+    }
+}

@@ -280,17 +280,21 @@ fn after_work_noun(d: &Document, s: &Shape) -> Option<Shaped> {
         .then_some((Kind::Other, Evidence::Likely, None))
 }
 
-/// "analysts at Macquarie", "an economist at Barrenjoey": where people of these jobs work is
-/// an organisation, whatever the name would be alone.
+/// "analysts at Macquarie", "an economist at Barrenjoey", "a spokesperson for Barratt":
+/// where people of these jobs work, or whom a spokesperson speaks for, is an organisation,
+/// whatever the name would be alone.
 fn employer_after_job(d: &Document, s: &Shape) -> Option<Shaped> {
     let (first, _) = s.position?;
     let at = first.checked_sub(1)?;
     let job = at.checked_sub(1)?;
     let sentence = d.tokens[first].sentence();
-    (d.tokens[job].sentence() == sentence
-        && d.text_is(at, "at")
-        && d.token_in_folded(job, lexicon::EMPLOYEE_NOUNS))
-    .then_some((Kind::Organization, Evidence::Likely, None))
+    let employs = d.text_is(at, "at") && d.token_in_folded(job, lexicon::EMPLOYEE_NOUNS)
+        || d.text_is(at, "for") && super::starts_with_ignoring_ascii_case(d.word(job), "spokes");
+    (d.tokens[job].sentence() == sentence && employs).then_some((
+        Kind::Organization,
+        Evidence::Likely,
+        None,
+    ))
 }
 
 /// "Syrian" and "Syrians" name one group: the people of the country.

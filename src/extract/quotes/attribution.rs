@@ -390,6 +390,23 @@ impl Context<'_> {
                     entity: Some(e),
                 };
             }
+            // "A spokesperson for Barratt": who speaks for a body speaks as the body.
+            let spokesperson = self.with_lower(head_end - 1, |w| w.starts_with("spokes"))
+                && matches!(self.word(head_end), "for" | "at" | "of");
+            let body = spokesperson
+                .then(|| self.entity_ending_at(self.span_of(head_end + 1, to)))
+                .flatten()
+                .filter(|&e| {
+                    self.entities
+                        .get(e)
+                        .is_some_and(|e| matches!(e.kind, Kind::Organization | Kind::Place))
+                });
+            if let Some(e) = body {
+                return Source {
+                    span: whole,
+                    entity: Some(e),
+                };
+            }
             let span = self.span_of(from, to);
             let entity = self.resolve(head);
             return Source { span, entity };
