@@ -175,16 +175,17 @@ mod memory {
     /// figure; export streams files from 1 MiB on.
     const BYTES: usize = 2 * 1024 * 1024;
 
-    /// Shapes over [`MEMORY_BUDGET`], each with the ratio measured when listed plus a tenth:
+    /// Shapes over [`MEMORY_BUDGET`], each with the ratio measured when listed plus three
+    /// tenths (the figure moves by a tenth or two from run to run with the allocator):
     /// what they hold beyond the budget is what the name finder finds (its mentions, 56 bytes
     /// each, three per 22 bytes of `title_chancellor_the`, held while they are grouped) or
     /// what one sentence of 2 MiB holds (`quote_low_high`: a token and a word piece every two
     /// bytes, then a quotation every 8). Lower a ceiling when a change lowers its shape's
     /// figure.
     const OVER_BUDGET: &[(&str, f64)] = &[
-        ("title_chancellor_the", 12.9),
-        ("title_governor_of", 12.2),
-        ("quote_low_high", 15.5),
+        ("title_chancellor_the", 13.1),
+        ("title_governor_of", 12.5),
+        ("quote_low_high", 15.7),
     ];
 
     /// Peak resident KB of `briefing export path`, or `None` without `/usr/bin/time`.
