@@ -977,12 +977,16 @@ fn an_institution_word_alone_before_an_office_is_its_portfolio() {
 #[test]
 fn a_named_valley_joins_the_body_named_after_it_and_another_place() {
     let text = "The Tamar Valley and South Hams NHS Trust said staff were working around the \
-        clock. The Rift Valley and Lake Turkana were dry.\n";
+        clock. The Rift Valley and Lake Turkana were dry. Shares rose, led by HDFC Bank and \
+        ICICI Bank.\n";
     let all = mentions(text);
     assert!(
         all.contains(&"Tamar Valley and South Hams NHS Trust".to_string()),
         "{all:?}"
     );
+    // A word for land that also ends a firm's name ("Bank") joins nothing.
+    assert!(all.contains(&"HDFC Bank".to_string()), "{all:?}");
+    assert!(all.contains(&"ICICI Bank".to_string()), "{all:?}");
     // Places alone, with no body's head after them, stay apart.
     assert!(
         !all.contains(&"Rift Valley and Lake Turkana".to_string()),

@@ -1214,15 +1214,17 @@ impl<'t> Document<'t> {
                 lexicon::contains_folded(lexicon::DETERMINERS, word)
                     || self.gazetteer.place(word).is_some()
             });
-        // "Tamar Valley and South Hams NHS Trust": a place the word for its land names.
+        // "Tamar Valley and South Hams NHS Trust": a place the word for its land names (not a
+        // word that also ends a firm's name: "HDFC Bank and ICICI Bank" are two banks).
         let named_land = || {
-            chunk
-                .last()
-                .is_some_and(|&last| lexicon::contains_folded(lexicon::PLACE_CUES, self.word(last)))
-                && chunk.iter().all(|&i| {
-                    let word = self.word(i);
-                    lexicon::contains_folded(lexicon::DETERMINERS, word) || is_capitalised(word)
-                })
+            chunk.last().is_some_and(|&last| {
+                let cue = self.word(last);
+                lexicon::contains_folded(lexicon::PLACE_CUES, cue)
+                    && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, cue)
+            }) && chunk.iter().all(|&i| {
+                let word = self.word(i);
+                lexicon::contains_folded(lexicon::DETERMINERS, word) || is_capitalised(word)
+            })
         };
         let places_before = chunk.len() <= 3 && (known_places || named_land());
         if places_before {
