@@ -380,15 +380,17 @@ pub struct Quote {
 
 const _: () = assert!(std::mem::size_of::<Quote>() == 48);
 
-/// A span in 32 bits a side.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Offsets {
+/// A span in 32 bits a side (8 bytes where a [`Span`] takes 16), for the records a text
+/// may hold one of every few bytes: quotations, their marks, name mentions. Offsets past 32
+/// bits (beyond any file read) are held as the largest. Ordered as the span.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Offsets {
     start: u32,
     end: u32,
 }
 
 impl Offsets {
-    fn new(span: Span) -> Self {
+    pub fn new(span: Span) -> Self {
         let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Offsets {
             start: narrow(span.start),
@@ -396,8 +398,14 @@ impl Offsets {
         }
     }
 
-    fn span(self) -> Span {
+    pub fn span(self) -> Span {
         Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+impl From<Span> for Offsets {
+    fn from(span: Span) -> Self {
+        Offsets::new(span)
     }
 }
 

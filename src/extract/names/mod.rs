@@ -18,7 +18,7 @@ use super::gazetteer::{self, Gazetteer, PlaceClass};
 use super::hash::{FastSet as HashSet, ShortWord};
 use super::lexicon;
 use super::segment::{Token, TokenKind};
-use crate::model::{Kind, Span};
+use crate::model::{Kind, Offsets, Span};
 
 /// Names written as clubs, sorted.
 struct Clubs<'t>(Vec<&'t str>);
@@ -1894,29 +1894,10 @@ impl Document<'_> {
     }
 }
 
-/// A span in 32 bits, as tokens hold offsets: a text of a name every few bytes holds a
-/// mention per name until they are grouped, and a mention is 8 bytes smaller so.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Offsets {
-    start: u32,
-    end: u32,
-}
-
-impl From<Span> for Offsets {
-    /// Tokens end within 4 GiB, and names are made of tokens.
-    fn from(span: Span) -> Self {
-        let narrow = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
-        Offsets {
-            start: narrow(span.start),
-            end: narrow(span.end),
-        }
-    }
-}
-
 impl NameMention {
     /// Where the name is in the text.
     pub fn span(&self) -> Span {
-        Span::new(self.span.start as usize, self.span.end as usize)
+        self.span.span()
     }
 
     /// A name with nothing more to it: no roles, acronym or title, not after "in".

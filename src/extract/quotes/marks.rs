@@ -14,7 +14,7 @@
 //! the last: one quotation. Per-mark state is a few bytes, in one buffer reused for every
 //! paragraph, and every mark is read a constant number of times.
 
-use crate::model::Span;
+use crate::model::{Offsets, Span};
 
 /// The two families of quotation marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,31 +35,26 @@ pub struct Convention {
 /// (beyond any file read) are held as the largest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Marked {
-    start: u32,
-    end: u32,
-    inner_start: u32,
-    inner_end: u32,
+    span: Offsets,
+    inner: Offsets,
 }
 
 impl Marked {
     fn new(span: Span, inner: Span) -> Self {
-        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Marked {
-            start: narrow(span.start),
-            end: narrow(span.end),
-            inner_start: narrow(inner.start),
-            inner_end: narrow(inner.end),
+            span: span.into(),
+            inner: inner.into(),
         }
     }
 
     /// The quotation with its marks.
     pub fn span(self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        self.span.span()
     }
 
     /// The words inside the marks.
     pub fn inner(self) -> Span {
-        Span::new(self.inner_start as usize, self.inner_end as usize)
+        self.inner.span()
     }
 }
 

@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 
 use super::lexicon;
 use super::segment::{Token, TokenKind};
-use crate::model::{Entity, Quote, SourceRule, Span};
+use crate::model::{Entity, Offsets, Quote, SourceRule, Span};
 
 mod attribution;
 mod classify;
@@ -46,28 +46,22 @@ struct Context<'a> {
 /// take twenty-four, for a list holding every mention of the text. Ordered as (span, entity).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 struct MentionAt {
-    start: u32,
-    end: u32,
+    span: Offsets,
     entity: u32,
 }
 
 impl MentionAt {
-    /// Offsets and indices past 32 bits (beyond any text read) are held as the largest.
+    /// An index past 32 bits (beyond any text read) is held as the largest.
     fn new(span: Span, entity: usize) -> Self {
-        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         MentionAt {
-            start: narrow(span.start),
-            end: narrow(span.end),
-            entity: narrow(entity),
+            span: span.into(),
+            entity: u32::try_from(entity).unwrap_or(u32::MAX),
         }
     }
 
     /// The mention's span and its entity's index.
     fn pair(self) -> (Span, usize) {
-        (
-            Span::new(self.start as usize, self.end as usize),
-            self.entity as usize,
-        )
+        (self.span.span(), self.entity as usize)
     }
 }
 
@@ -111,7 +105,7 @@ impl Context<'_> {
     /// Index of the first mention starting at or after `offset`.
     pub(super) fn first_mention_at(&self, offset: usize) -> usize {
         self.mentions
-            .partition_point(|m| (m.start as usize) < offset)
+            .partition_point(|m| m.span.span().start < offset)
     }
 
     /// The mentions from index `first` on, in order, as (span, entity index).
