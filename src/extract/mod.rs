@@ -287,6 +287,12 @@ fn shorten(text: &str, max_chars: usize) -> String {
         return joined;
     }
     // The words that fit are among those joined, which run past `max_chars`.
+    cut_on_word(&joined, max_chars)
+}
+
+/// Words joined by single spaces (more than `max_chars` characters of them) cut on a word
+/// boundary to fewer than `max_chars` characters and ended with "…".
+fn cut_on_word(joined: &str, max_chars: usize) -> String {
     let mut out = String::new();
     for word in joined.split(' ') {
         if out.chars().count() + word.chars().count() + 1 > max_chars.saturating_sub(1) {
@@ -350,7 +356,7 @@ mod overlap_tests {
 
 #[cfg(test)]
 mod shorten_tests {
-    use super::shorten;
+    use super::{cut_on_word, shorten};
     use proptest::prelude::*;
 
     /// The words joined whole, then cut: what `shorten` gives without joining them all.
@@ -359,21 +365,7 @@ mod shorten_tests {
         if text.chars().count() <= max_chars {
             return text;
         }
-        let mut out = String::new();
-        for word in text.split(' ') {
-            if out.chars().count() + word.chars().count() + 1 > max_chars.saturating_sub(1) {
-                break;
-            }
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-        if out.is_empty() {
-            out = text.chars().take(max_chars.saturating_sub(1)).collect();
-        }
-        out.push('…');
-        out
+        cut_on_word(&text, max_chars)
     }
 
     proptest! {
