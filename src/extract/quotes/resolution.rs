@@ -91,6 +91,9 @@ type ResolveRule = fn(&Context, Span, &str) -> Option<usize>;
 /// The resolution rules, in order: the first that finds an entity wins.
 const RULES: &[ResolveRule] = &[named, pronoun, described_by_age, holding_the_role, body];
 
+/// How many sentences back a pronoun or a description looks for its person.
+const PRONOUN_SENTENCES_BACK: usize = 4;
+
 /// A phrase whose head (its end) is a name stands for that name's entity.
 fn named(context: &Context, span: Span, _: &str) -> Option<usize> {
     context.entity_ending_at(span)
@@ -201,8 +204,6 @@ impl Context<'_> {
     /// holding a fitting person (outside quotations), the one that opens the sentence's
     /// clause, not one after a preposition ("with Dennis Hollander"); else the nearest.
     pub(super) fn salient_person(&self, offset: usize, gender: Gender) -> Option<usize> {
-        // A pronoun refers back a few sentences at most.
-        const SENTENCES_BACK: usize = 4;
         let here = self
             .tokens
             .get(self.token_at(offset).saturating_sub(1))?
@@ -219,7 +220,7 @@ impl Context<'_> {
         for (mention, entity) in self.mentions_before(offset) {
             let at = self.token_at(mention.start);
             let sentence = self.tokens.get(at).map_or(here, |t| t.sentence());
-            if here.saturating_sub(sentence) > SENTENCES_BACK {
+            if here.saturating_sub(sentence) > PRONOUN_SENTENCES_BACK {
                 break;
             }
             if best.is_some_and(|(s, _)| s != sentence) {
@@ -289,7 +290,6 @@ impl Context<'_> {
     /// The nearest person before `offset`, within the pronouns' look-back, whose name a
     /// speech verb follows ("McCreadie said", "Owusu told reporters").
     fn recent_speaker(&self, offset: usize) -> Option<usize> {
-        const SENTENCES_BACK: usize = 4;
         let here = self
             .tokens
             .get(self.token_at(offset).saturating_sub(1))?
@@ -300,7 +300,7 @@ impl Context<'_> {
                     .tokens
                     .get(self.token_at(m.start))
                     .map_or(here, |t| t.sentence());
-                here.saturating_sub(sentence) <= SENTENCES_BACK
+                here.saturating_sub(sentence) <= PRONOUN_SENTENCES_BACK
             })
             .find(|&(m, e)| {
                 self.entities.get(e).is_some_and(|e| e.kind == Kind::Person)
