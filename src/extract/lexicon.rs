@@ -2285,6 +2285,13 @@ pub fn is_party_and_state(word: &str) -> bool {
     matches!(bytes, [b'D' | b'R' | b'I', b'-', state, ..] if state.is_ascii_uppercase())
 }
 
+/// Whether a word is one for a spokesperson, any case and number ("spokesman",
+/// "Spokeswoman", "spokespeople"): who speaks for a body, named after "for".
+pub fn is_spokes_noun(word: &str) -> bool {
+    word.get(.."spokes".len())
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("spokes"))
+}
+
 thread_local! {
     /// The buffer [`with_lower`] lowers words into, kept from call to call.
     static LOWERED: Cell<String> = const { Cell::new(String::new()) };

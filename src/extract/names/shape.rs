@@ -289,7 +289,7 @@ fn employer_after_job(d: &Document, s: &Shape) -> Option<Shaped> {
     let job = at.checked_sub(1)?;
     let sentence = d.tokens[first].sentence();
     let employs = d.text_is(at, "at") && d.token_in_folded(job, lexicon::EMPLOYEE_NOUNS)
-        || d.text_is(at, "for") && super::starts_with_ignoring_ascii_case(d.word(job), "spokes");
+        || d.text_is(at, "for") && lexicon::is_spokes_noun(d.word(job));
     (d.tokens[job].sentence() == sentence && employs).then_some((
         Kind::Organization,
         Evidence::Likely,

@@ -391,7 +391,7 @@ impl Context<'_> {
                 };
             }
             // "A spokesperson for Barratt": who speaks for a body speaks as the body.
-            let spokesperson = self.with_lower(head_end - 1, |w| w.starts_with("spokes"))
+            let spokesperson = lexicon::is_spokes_noun(self.word(head_end - 1))
                 && matches!(self.word(head_end), "for" | "at" | "of");
             let body = spokesperson
                 .then(|| self.entity_ending_at(self.span_of(head_end + 1, to)))
