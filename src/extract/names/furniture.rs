@@ -144,9 +144,7 @@ fn furniture_line(document: &Document, index: usize, stem: &str) -> bool {
 /// without "By" that gives a name, a comma and a newsroom job ("Steven Morris, Wales
 /// correspondent", "Amara Diallo, Senior Sports Writer").
 pub(super) fn is_byline(text: &str, tokens: &[Token], sentence: usize) -> bool {
-    let first = tokens.partition_point(|t| t.sentence() < sentence);
-    let line = &tokens[first..];
-    let line = &line[..line.partition_point(|t| t.sentence() == sentence)];
+    let line = super::sentence_tokens(tokens, sentence);
     let capitalised = |token: &Token| {
         token
             .text(text)

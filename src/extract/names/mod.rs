@@ -295,9 +295,7 @@ impl<'t> WordSet<'t> {
 /// in Berlin.") is prose, however many names it holds. Asked only of the few sentences whose
 /// capitals could make a headline.
 fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: usize) -> bool {
-    let first = tokens.partition_point(|t| t.sentence() < index);
-    let last = tokens.partition_point(|t| t.sentence() <= index);
-    let small = tokens[first..last]
+    let small = sentence_tokens(tokens, index)
         .iter()
         .filter(|t| t.kind() == TokenKind::Word)
         .map(|t| t.text(text))
@@ -312,20 +310,24 @@ fn reads_as_prose(text: &str, tokens: &[Token], index: usize, lower_case_words: 
 /// Whether sentence `index` opens with a dash: the "— Name, role" line under a quotation,
 /// never a headline, however many of its words are capitalised.
 fn opens_with_dash(text: &str, tokens: &[Token], index: usize) -> bool {
-    let first = tokens.partition_point(|t| t.sentence() < index);
-    tokens
-        .get(first)
-        .filter(|t| t.sentence() == index)
+    sentence_tokens(tokens, index)
+        .first()
         .is_some_and(|t| matches!(t.text(text), "—" | "–" | "―"))
 }
 
 /// Whether sentence `index` ends with a full stop, question or exclamation mark.
 fn ends_like_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
-    let last = tokens.partition_point(|t| t.sentence() <= index);
-    last.checked_sub(1)
-        .and_then(|i| tokens.get(i))
-        .filter(|t| t.sentence() == index)
+    sentence_tokens(tokens, index)
+        .last()
         .is_some_and(|t| matches!(t.text(text), "." | "!" | "?" | "”" | "\""))
+}
+
+/// The tokens of sentence `index`, found by two binary searches (tokens are in sentence
+/// order).
+pub(super) fn sentence_tokens(tokens: &[Token], index: usize) -> &[Token] {
+    let first = tokens.partition_point(|t| t.sentence() < index);
+    let last = tokens.partition_point(|t| t.sentence() <= index);
+    &tokens[first..last]
 }
 
 fn is_capitalised(word: &str) -> bool {
