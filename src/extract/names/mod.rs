@@ -1814,15 +1814,15 @@ impl Document<'_> {
     /// Where the office's head stands when the words from `position` are a portfolio that
     /// one of [`lexicon::PORTFOLIO_HEADS`] ends ("Urban Development Minister").
     fn portfolio_run_end(&self, words: &[&str], heads: &[bool], position: usize) -> Option<usize> {
-        // "Urban Development Minister": a word that is also a given name is the portfolio's
-        // when another of its words follows it before the head.
         let portfolio = |k: usize| {
-            self.is_portfolio_word(words[k])
-                || (heads.get(k + 1) == Some(&false)
-                    && is_capitalised(words[k])
-                    && self.is_english_word(words[k])
-                    && !self.is_modifier(strip_possessive(words[k]))
-                    && self.is_portfolio_word(words[k + 1]))
+            let word = words[k];
+            is_capitalised(word)
+                && self.is_english_word(word)
+                && !self.is_modifier(strip_possessive(word))
+                // "Urban Development Minister": a word that is also a given name is the
+                // portfolio's when another of its words follows it before the head.
+                && (!self.gazetteer.given_name(word)
+                    || (heads.get(k + 1) == Some(&false) && self.is_portfolio_word(words[k + 1])))
         };
         let mut k = position;
         while k < words.len() && !heads[k] && portfolio(k) {
