@@ -166,6 +166,9 @@ pub static TITLES: &WordList = word_list![
     "administrator",
     "commissioner",
     "deputy",
+    // "Acting Chief Superintendent", "Interim Chief Executive": who holds an office for now.
+    "acting",
+    "interim",
     "vice",
     "ceo",
     "cfo",
@@ -449,6 +452,16 @@ pub static TITLE_HEADS: &WordList = word_list![
     "father",
     "sister",
 ];
+
+/// Titles that streets, hospitals and schools are named after together with their holder
+/// ("King Street", "Queen St", "Prince Albert Road", "Queen Elizabeth Hospital"): before the
+/// word for such a place, the title is part of its name.
+pub static NAMESAKE_TITLES: &WordList =
+    word_list!["king", "queen", "prince", "princess", "duke", "duchess",];
+
+/// Titles that, right before a surname, are more often a common given name ("Dean Lowry";
+/// "the Dean of Westminster" is the office).
+pub static GIVEN_NAME_TITLES: &WordList = word_list!["dean"];
 
 /// Honorifics that are never a name on their own and never part of one.
 pub static HONORIFICS: &WordList = word_list![
@@ -889,6 +902,10 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "resident",
     "residents",
     "station",
+    // Electoral areas: "Ōrākei ward", "the Epsom electorate", "Hull West constituency".
+    "ward",
+    "electorate",
+    "constituency",
 ];
 
 /// Lower-case nouns and titles before "of" that make an unknown name after it a place
@@ -1264,6 +1281,13 @@ pub static COMPOUND_TAILS: &WordList = word_list![
     "winners",
     "winning",
     "nominated",
+    // What befell a place or a firm: "Covid-hit Qantas", "flood-ravaged Lismore".
+    "hit",
+    "ravaged",
+    "stricken",
+    "torn",
+    "battered",
+    "affected",
 ];
 
 /// Name particles written in lower case inside names ("Bashar al-Assad", "Ludwig van
@@ -1942,6 +1966,12 @@ pub static MOTION_VERBS: &WordList = word_list![
     "retired",
     "emigrated",
     "migrated",
+];
+
+/// Verbs whose object is where someone went: an unknown name right after one is a place
+/// ("visited Murwillumbah", "toured Kisumu").
+pub static VISIT_VERBS: &WordList = word_list![
+    "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
 ];
 
 /// Nouns of ways and journeys: an unknown name after one and "to" is where it leads

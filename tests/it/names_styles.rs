@@ -1019,3 +1019,102 @@ fn a_housebuilder_and_an_employer_are_organisations() {
         );
     }
 }
+
+#[test]
+fn a_street_or_hospital_named_after_a_royal_title_is_one_place() {
+    let text = "Protesters gathered on Queen St before the vote. Traffic on King Street and \
+        Prince Albert Road was slow. Two were taken to the Queen Elizabeth Hospital.\n";
+    let all = mentions(text);
+    for name in [
+        "Queen St",
+        "King Street",
+        "Prince Albert Road",
+        "Queen Elizabeth Hospital",
+    ] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+    let found = entities(text);
+    assert!(!found.iter().any(|e| e.1 == Kind::Person), "{found:?}");
+    // A title before a name still stays out of it.
+    let found = entities("King Charles and Prince Harry did not meet.\n");
+    assert_eq!(
+        entity(&found, "Charles").2,
+        ["King".to_string()],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_short_form_in_title_case_in_brackets_names_the_body_before_it() {
+    let text = "The Telecom Regulatory Authority of India (Trai) issued rules on Friday. \
+        The Securities and Exchange Board of India (Sebi) warned investors. \
+        Later, Sebi said the rules would apply from June.\n";
+    let found = entities(text);
+    let sebi = entity(&found, "Securities and Exchange Board of India");
+    assert_eq!(sebi.1, Kind::Organization, "{found:?}");
+    assert!(sebi.3.contains(&"Sebi".to_string()), "{found:?}");
+    assert_eq!(sebi.3.len(), 3, "{found:?}");
+    let trai = entity(&found, "Telecom Regulatory Authority of India");
+    assert!(trai.3.contains(&"Trai".to_string()), "{found:?}");
+    // A title-case word in brackets that is no short form of the name is not one.
+    let found = entities("He met officials of the Rural Water Board (Tuesday) in Nakuru.\n");
+    assert!(
+        !found.iter().any(|e| e.3.contains(&"Tuesday".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_sentence_opener_no_dictionary_knows_with_a_macron_is_a_name() {
+    let text = "The sale would cut debt.\n\nŌrākei ward councillor Desley Simpson backed it.\n";
+    let all = mentions(text);
+    assert!(all.contains(&"Ōrākei".to_string()), "{all:?}");
+    // A dictionary word with an accent opening a sentence is still a word.
+    let all = mentions("The queue was long.\n\nCafé owners said trade was slow.\n");
+    assert!(all.is_empty(), "{all:?}");
+}
+
+#[test]
+fn a_town_after_an_age_and_from_is_a_place() {
+    let text = "Dean Lowry, 34, from Whiston, was taken to hospital. \
+        Ann Bright, 61, of Prescot, was also hurt.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Whiston").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "Prescot").1, Kind::Place, "{found:?}");
+}
+
+#[test]
+fn dean_before_a_surname_is_a_given_name() {
+    let text = "Dean Lowry, 34, was hurt. Chief Superintendent Dean Storey said crews were \
+        ready. The Dean of Westminster led the service.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Dean Lowry").1, Kind::Person, "{found:?}");
+    let storey = entity(&found, "Dean Storey");
+    assert_eq!(storey.2, ["Chief Superintendent".to_string()], "{found:?}");
+}
+
+#[test]
+fn a_compound_adjective_before_a_name_is_no_part_of_it() {
+    let text = "Flood-hit Lismore braces for more rain\n\nCovid-hit Qantas reported a loss. \
+        The Kremlin-backed Wagner Group denied it.\n";
+    let all = mentions(text);
+    for name in ["Lismore", "Qantas", "Wagner Group"] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+    assert!(
+        !all.iter()
+            .any(|m| m.contains("-hit") || m.contains("-backed")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_visited_or_before_an_electoral_area_is_a_place() {
+    let text = "The Premier, who visited Murwillumbah on Sunday, left early. \
+        The Tainui ward councillor Desley Simpson backed the sale. \
+        She won the Epsom electorate in 2023.\n";
+    let found = entities(text);
+    for name in ["Murwillumbah", "Tainui", "Epsom"] {
+        assert_eq!(entity(&found, name).1, Kind::Place, "{name}: {found:?}");
+    }
+}

@@ -766,6 +766,15 @@ impl<'t> Document<'t> {
         if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
             return true;
         }
+        // "Flood-hit Lismore": an ordinary word and a participle, capitalised only where
+        // capitals prove nothing, are an adjective.
+        if has_compound_tail(stem)
+            && stem
+                .split_once('-')
+                .is_some_and(|(head, _)| self.is_common(head))
+        {
+            return false;
+        }
         self.opens_sentence_as_name(index, stem)
     }
 
@@ -953,6 +962,14 @@ impl<'t> Document<'t> {
             })
         };
         if (verb_follows || list_follows) && !self.is_english_word(stem) && !noun_ending() {
+            return true;
+        }
+        // "Ōrākei ward councillor …", "Łódź council said": a word spelt with letters no
+        // English word has, and no word the dictionary lists ("Café owners"), is a name.
+        let foreign_letters = !stem.is_ascii()
+            && stem.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+            && !self.is_english_word(stem);
+        if foreign_letters {
             return true;
         }
         // "Hurricane Maria hit …", "Mount Everest is …": a storm's or a place's head opening
@@ -1238,17 +1255,24 @@ impl<'t> Document<'t> {
                     lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(k))
                 });
         }
+        // "Securities and Exchange Board": an institution's word alone names nothing yet
+        // (a firm's name ends with it: "Hartwig Securities").
+        let lone_word = chunk
+            .iter()
+            .filter(|&&i| !lexicon::contains_folded(lexicon::DETERMINERS, self.word(i)))
+            .count()
+            == 1;
         let plain_before = chunk.len() <= 3
             && chunk.iter().all(|&i| {
                 let word = self.word(i);
                 lexicon::contains_folded(lexicon::DETERMINERS, word) || {
-                    let word = self.word(i);
                     is_capitalised(word)
                         && !is_acronym(word)
                         && !has_possessive(word)
                         && !self.known_person_word(word)
-                        && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
-                        && !lexicon::contains_folded(lexicon::PLACE_CUES, word)
+                        && (lone_word
+                            || (!lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
+                                && !lexicon::contains_folded(lexicon::PLACE_CUES, word)))
                 }
             });
         if !plain_before {
@@ -1257,6 +1281,15 @@ impl<'t> Document<'t> {
         let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
             .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
             .collect();
+        // ("the Army and Navy said": two bodies; "the Army and Navy Club": one.)
+        let cue_alone = chunk.iter().any(|&i| {
+            let word = self.word(i);
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, word)
+        });
+        if cue_alone && after.len() < 2 {
+            return false;
+        }
         after.iter().any(|&k| {
             let head = self.word(k);
             lexicon::contains_folded(lexicon::ORGANIZATION_CUES, head)
@@ -1266,6 +1299,11 @@ impl<'t> Document<'t> {
 
     fn ends_chunk(&self, index: usize) -> bool {
         let word = self.word(index);
+        // "Covid-hit Qantas", "the Kremlin-backed Wagner Group": an adjective made of a
+        // name and a participle describes the name after it.
+        if has_compound_tail(word) {
+            return true;
+        }
         if !has_possessive(word) {
             return false;
         }
@@ -1475,6 +1513,28 @@ fn is_title(word: &str) -> bool {
     lexicon::contains_folded(lexicon::TITLES, without_full_stops(word))
 }
 
+/// Whether a hyphenated word ends in a participle or a word that makes an adjective of it
+/// ("Saudi-led", "Covid-hit", "Kremlin-backed"). Most words hold no hyphen: a scan of the
+/// bytes says so first.
+fn has_compound_tail(word: &str) -> bool {
+    word.as_bytes().contains(&b'-')
+        && word.rsplit_once('-').is_some_and(|(head, tail)| {
+            !head.is_empty() && lexicon::contains_folded(lexicon::COMPOUND_TAILS, tail)
+        })
+}
+
+/// Whether the words name a street, a building or an institution after a royal or noble
+/// title and its holder ("King Street", "Prince Albert Road", "Queen Mary University"):
+/// the title opens them and a place's or an institution's word ends them.
+fn names_place_after_title(words: &[&str]) -> bool {
+    let [title, .., last] = words else {
+        return false;
+    };
+    lexicon::contains_folded(lexicon::NAMESAKE_TITLES, title)
+        && (lexicon::contains_folded(lexicon::PLACE_CUES, last)
+            || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last))
+}
+
 /// A word that heads a role ("Minister", "Gen."), compared as [`is_title`] compares.
 fn is_title_head(word: &str) -> bool {
     lexicon::contains_folded(lexicon::TITLE_HEADS, without_full_stops(word))
@@ -1549,8 +1609,18 @@ impl Document<'_> {
                 heads[at] = true;
             }
         }
+        // "Dean Lowry", "Chief Superintendent Dean Storey": a title that is also a common
+        // given name, right before the last word, opens the name.
+        if let [.., before_last, _] = words
+            && lexicon::contains_folded(lexicon::GIVEN_NAME_TITLES, before_last)
+        {
+            heads[words.len() - 2] = false;
+        }
         let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
             // "HMS Queen Elizabeth": a ship's name holds no title.
+            Split::whole(words.len())
+        } else if names_place_after_title(words) {
+            // "Queen St", "Queen Elizabeth Hospital": named after the title's holder.
             Split::whole(words.len())
         } else if self.opens_with_seat(chunk, words) {
             // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
@@ -2385,6 +2455,9 @@ impl<'t> Document<'t> {
     /// "Hayʼat Tahrir al-Sham (HTS)" defines an acronym; "KYIV, Ukraine (AP) —" credits an
     /// agency: an acronym starts with its name's first letter.
     fn acronym_of_name(&self, last_token: usize, words: &[&str]) -> Option<Span> {
+        if let Some(short) = self.short_form_in_title_case(last_token, words) {
+            return Some(short);
+        }
         self.defined_acronym(last_token).filter(|acronym| {
             let initial = |s: &str| {
                 s.chars()
@@ -2585,6 +2658,35 @@ impl<'t> Document<'t> {
     }
 
     /// "NAME (ACRONYM)": the acronym's span.
+    /// "Telecom Regulatory Authority of India (Trai)", "North Atlantic Treaty Organization
+    /// (Nato)": a short form written as a word (as Indian and British copy write them) in
+    /// brackets after the name, spelt by the initials of the name's words but its small
+    /// ones ("of", "and", "the"). Only the full spelling counts: a capitalised word in
+    /// brackets is more often something else ("(Tuesday)", "(Labor)").
+    fn short_form_in_title_case(&self, last: usize, words: &[&str]) -> Option<Span> {
+        const SMALL_WORDS: &[&str] = &["of", "and", "for", "the", "&", "on", "in", "to"];
+        let token = self.tokens.get(last + 2)?;
+        let short = self.word(last + 2);
+        let title_case = short.len() >= 3
+            && short.starts_with(|c: char| c.is_ascii_uppercase())
+            && short[1..].bytes().all(|b| b.is_ascii_lowercase());
+        if !(title_case && self.text_is(last + 1, "(") && self.text_is(last + 3, ")")) {
+            return None;
+        }
+        let mut initials = words
+            .iter()
+            .filter(|w| {
+                !SMALL_WORDS
+                    .iter()
+                    .any(|small| w.eq_ignore_ascii_case(small))
+            })
+            .map(|w| w.chars().next().map(|c| c.to_ascii_lowercase()));
+        let spelt = short
+            .chars()
+            .all(|letter| initials.next().flatten() == Some(letter.to_ascii_lowercase()));
+        (spelt && initials.next().is_none()).then_some(token.span())
+    }
+
     fn defined_acronym(&self, last: usize) -> Option<Span> {
         let word = self.tokens.get(last + 2)?;
         (self.text_is(last + 1, "(")

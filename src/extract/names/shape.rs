@@ -898,12 +898,14 @@ fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
     ))
 }
 
-/// "in Irving", "moved to Nefyn", "between Carnvellin and …", "the mayor of Ghajnsielem".
+/// "in Irving", "moved to Nefyn", "between Carnvellin and …", "the mayor of Ghajnsielem",
+/// "visited Murwillumbah".
 fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
-    let locative = n
-        .before
-        .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
+    let locative = n.before.is_some_and(|w| {
+        lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)
+            || lexicon::contains_folded(lexicon::VISIT_VERBS, w)
+    });
     (locative
         || d.after_place_preposition(n.first, n.last)
         || d.after_place_noun_of(n.first)
@@ -1087,11 +1089,12 @@ impl Document<'_> {
             && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, self.word(first - 2))
     }
 
-    /// Whether ", <age>, of" stands before token `first`: where someone named with their age
-    /// lives ("Haf Bowen, 63, of Croesgoch").
+    /// Whether ", <age>, of" or ", <age>, from" stands before token `first`: where someone
+    /// named with their age lives ("Haf Bowen, 63, of Croesgoch", "Dean Lowry, 34, from
+    /// Whiston").
     fn home_after_age(&self, first: usize) -> bool {
         first >= 5
-            && self.text_is(first - 1, "of")
+            && (self.text_is(first - 1, "of") || self.text_is(first - 1, "from"))
             && self.text_is(first - 2, ",")
             && self.aged(first - 5)
     }
