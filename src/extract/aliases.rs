@@ -1377,8 +1377,9 @@ fn find_partner(
     found: &mut Candidates,
 ) -> Option<(usize, GroupRule)> {
     let surface = mention.span().slice(text);
-    // An acronym: the group whose name has these initials.
-    if is_acronym(surface) {
+    // An acronym: the group whose name has these initials. (A person's name in capitals,
+    // "OKAFOR:" labelling a transcript's speaker, is a name like any other.)
+    if is_acronym(surface) && mention.kind != Kind::Person {
         let letters = acronym_letters(surface).to_lowercase();
         let mut candidates = index.candidates(&index.by_initials, &letters);
         // A company's acronym often ends with the letter of "Limited", which its name as a

@@ -1118,3 +1118,22 @@ fn a_name_visited_or_before_an_electoral_area_is_a_place() {
         assert_eq!(entity(&found, name).1, Kind::Place, "{name}: {found:?}");
     }
 }
+
+#[test]
+fn a_transcript_label_in_capitals_is_the_speaker_named_in_the_text() {
+    let text = "Senator Maria Okafor questioned the chief executive, Paul Brennan, on Tuesday.\n\n\
+        OKAFOR: Did you know about the leak?\n\n\
+        BRENNAN: Not until the Thursday.\n\n\
+        OKAFOR: That is hard to believe.\n\n\
+        Later Okafor told reporters she was not satisfied.\n";
+    let found = entities(text);
+    let okafor = entity(&found, "Maria Okafor");
+    assert_eq!(okafor.1, Kind::Person, "{found:?}");
+    assert_eq!(okafor.3.len(), 4, "{found:?}");
+    let brennan = entity(&found, "Paul Brennan");
+    assert!(brennan.3.contains(&"BRENNAN".to_string()), "{found:?}");
+    // An acronym opening a line before a colon, which the text never writes in ordinary
+    // case, is still an organisation's.
+    let found = entities("NATO: Allies met in Brussels on Monday.\n");
+    assert_eq!(entity(&found, "NATO").1, Kind::Organization, "{found:?}");
+}

@@ -153,6 +153,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     several("demonym phrase", demonym_phrase),
     one("town shape", town_shape),
     rule("before -based", before_based),
+    one("speaker's label", speaker_label),
     one("acronym", acronym),
     one("idea or follower", idea_or_follower),
     several("age after a full name", aged_full_name),
@@ -473,6 +474,33 @@ fn before_based(d: &Document, s: &Shape) -> Option<Shaped> {
     based.then_some((Kind::Place, Evidence::Likely, None))
 }
 
+/// "OKAFOR: Did you know?": a word in capitals opening a line before a colon, which the
+/// text also writes as a name in ordinary case ("Senator Maria Okafor"), is a transcript's
+/// label for that speaker.
+fn speaker_label(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    let label = s.one_word()
+        && is_acronym(s.full)
+        && s.full.chars().count() >= 3
+        && n.after == Some(":")
+        && d.opens_line(n.first)
+        && d.seen_capitalised.contains(&title_cased(s.full));
+    label.then_some((Kind::Person, Evidence::Likely, None))
+}
+
+/// A word in capitals written as a name is: its first letter, then the rest in lower case.
+fn title_cased(word: &str) -> String {
+    let mut title_cased = String::with_capacity(word.len());
+    for (k, c) in word.chars().enumerate() {
+        if k == 0 {
+            title_cased.push(c);
+        } else {
+            title_cased.extend(c.to_lowercase());
+        }
+    }
+    title_cased
+}
+
 /// An acronym is an organisation's, but "WASHINGTON (Reuters) -": a dateline's city in
 /// capitals is the city.
 fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
@@ -480,18 +508,10 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
     if !(s.one_word() && is_acronym(full)) {
         return None;
     }
-    if full.chars().count() >= 4 {
-        let mut title_cased = String::with_capacity(full.len());
-        for (k, c) in full.chars().enumerate() {
-            if k == 0 {
-                title_cased.push(c);
-            } else {
-                title_cased.extend(c.to_lowercase());
-            }
-        }
-        if let Some(place) = d.gazetteer.place(&title_cased) {
-            return Some((Kind::Place, Evidence::Likely, Some(place.name.into())));
-        }
+    if full.chars().count() >= 4
+        && let Some(place) = d.gazetteer.place(&title_cased(full))
+    {
+        return Some((Kind::Place, Evidence::Likely, Some(place.name.into())));
     }
     Some((Kind::Organization, Evidence::Likely, None))
 }
@@ -1087,6 +1107,16 @@ impl Document<'_> {
         first >= 2
             && self.text_is(first - 1, "at")
             && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, self.word(first - 2))
+    }
+
+    /// Whether token `index` is the first of its line.
+    fn opens_line(&self, index: usize) -> bool {
+        let start = self.tokens[index].span().start;
+        let line_before = match index.checked_sub(1) {
+            Some(before) => self.text.get(self.tokens[before].span().end..start),
+            None => self.text.get(..start),
+        };
+        line_before.is_some_and(|gap| index == 0 || gap.contains('\n'))
     }
 
     /// Whether ", <age>, of" or ", <age>, from" stands before token `first`: where someone
