@@ -1311,6 +1311,16 @@ pub static SPEECH_VERBS: &WordList = word_list![
     "said",
     "says",
     "say",
+    // Headlines' and sports pages' verbs of speech: "McCreadie hails ‘proper Bolton
+    // performance’", "slammed the plan as ‘reckless’".
+    "hails",
+    "hailed",
+    "slams",
+    "slammed",
+    "blasts",
+    "blasted",
+    "vows",
+    "vowed",
     "told",
     "tells",
     "tell",

@@ -436,3 +436,37 @@ fn a_spokesperson_for_a_body_speaks_as_the_body() {
         assert_eq!(entity, "Barratt", "{found:?}");
     }
 }
+
+#[test]
+fn a_headline_quotation_before_a_colon_is_speech() {
+    let text = "‘We cannot build our way out of this’: housing minister on the crisis\n\n\
+        Housing Minister Claire Dufresne spoke to us on Monday.\n";
+    let found = sources(text);
+    assert!(
+        found
+            .iter()
+            .any(|(quote, _, _)| quote == "We cannot build our way out of this"),
+        "{found:?}"
+    );
+    // A slogan before a colon inside a sentence is still words set apart.
+    let text = "The campaign used the slogan ‘Take back control’: it worked.\n";
+    assert!(sources(text).is_empty(), "{:?}", sources(text));
+}
+
+#[test]
+fn headline_verbs_of_speech_attribute_a_quotation() {
+    let text = "McCreadie hails ‘proper Bolton performance’ as Trotters sink Huddersfield\n\n\
+        Bolton manager Stuart McCreadie was delighted. The opposition leader slammed the plan \
+        as ‘reckless and unfunded’.\n";
+    assert_eq!(
+        entity_of(text, "proper Bolton performance"),
+        "Stuart McCreadie"
+    );
+    let found = sources(text);
+    assert!(
+        found
+            .iter()
+            .any(|(quote, _, _)| quote == "reckless and unfunded"),
+        "{found:?}"
+    );
+}

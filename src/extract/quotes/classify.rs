@@ -59,13 +59,21 @@ struct Facts<'a> {
     term: bool,
     attributed: bool,
     short: bool,
+    /// Nothing but space stands before the opening mark on its line.
+    opens_line: bool,
 }
 
 type KindRule = fn(&Facts) -> Option<QuoteKind>;
 
 /// The kind rules, in order: the first that answers decides; a quotation none answers is a
 /// scare quote.
-const RULES: &[KindRule] = &[cited_or_named, title_of_a_work, attributed, speech_shaped];
+const RULES: &[KindRule] = &[
+    cited_or_named,
+    title_of_a_work,
+    attributed,
+    headline_before_colon,
+    speech_shaped,
+];
 
 /// Whether quoted words are speech or words set apart, by the first rule of [`RULES`] that
 /// answers. `term` says whether [`is_term`] found them named or cited.
@@ -76,11 +84,22 @@ pub(super) fn decide(text: &str, quote: &Quote, term: bool) -> QuoteKind {
         term,
         attributed: quote.source().is_some(),
         short: quote.short(),
+        opens_line: opens_line(text, quote.span().start),
     };
     RULES
         .iter()
         .find_map(|rule| rule(&facts))
         .unwrap_or(QuoteKind::ScareQuote)
+}
+
+/// Whether only spaces stand between the line's start and byte `start`: read back over
+/// them alone, so a long line is never read through again for each quotation on it.
+fn opens_line(text: &str, start: usize) -> bool {
+    let before = text.as_bytes().get(..start).unwrap_or_default();
+    match before.iter().rposition(|&b| b != b' ' && b != b'\t') {
+        Some(at) => matches!(before[at], b'\n' | b'\r'),
+        None => true,
+    }
 }
 
 /// Words a noun phrase, a citing word or a naming verb sets apart are a name or a term:
@@ -109,6 +128,16 @@ fn title_of_a_work(facts: &Facts) -> Option<QuoteKind> {
 /// Treasury source said.
 fn attributed(facts: &Facts) -> Option<QuoteKind> {
     facts.attributed.then_some(QuoteKind::Quotation)
+}
+
+/// "‘We cannot build our way out of this’: housing minister on the crisis": a quotation
+/// opening a line before a colon is a headline's quotation of what someone said, whoever
+/// the line goes on to name.
+fn headline_before_colon(facts: &Facts) -> Option<QuoteKind> {
+    (facts.opens_line
+        && facts.after == Some(':')
+        && facts.inner.split_whitespace().nth(2).is_some())
+    .then_some(QuoteKind::Quotation)
 }
 
 /// More than two words that end the way speech does are a quotation; the closing stop may
