@@ -1835,6 +1835,11 @@ fn build_entity(
     // A person's name, not the title standing for them, names the entity (the titles do
     // when there is nothing else).
     let any_naming = spans.iter().any(|s| !is_title(s));
+    // Beside a name, a title is one of its roles, not a mention: "The Minister for
+    // Transport, Darragh O'Brien, said" names him once.
+    if any_naming {
+        spans.retain(|s| !is_title(s));
+    }
     let mut name = "";
     let mut name_chars = 0;
     for span in spans.iter().filter(|s| !any_naming || !is_title(s)) {
@@ -1866,7 +1871,7 @@ fn build_entity(
         role_spans.extend_from_slice(&mentions[i].roles);
     }
     // Every title standing for a named person is one of its roles, written as a mention or not.
-    if titles.len() < spans.len() {
+    if any_naming {
         role_spans.extend(
             members()
                 .filter(|&i| mentions[i].title_only)

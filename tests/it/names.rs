@@ -155,7 +155,7 @@ fn a_credit_line_names_its_photographers() {
 }
 
 #[test]
-fn a_capitalised_role_after_its_organisation_stands_for_a_person() {
+fn a_capitalised_role_after_its_organisation_is_the_persons_role_not_a_mention() {
     let text = "Mara Quill, the Transport Department Spokesperson, said the road was closed. \
         The Transport Department will reopen it.\n";
     let found = entities(text);
@@ -164,12 +164,13 @@ fn a_capitalised_role_after_its_organisation_stands_for_a_person() {
         .find(|(name, _, _)| name == "Mara Quill")
         .expect("the person");
     assert_eq!(person.1, Kind::Person);
+    assert_eq!(person.2, ["Mara Quill"], "{found:?}");
+    let roles = &extract(text).entities[0].roles;
     assert!(
-        person
-            .2
+        roles
             .iter()
-            .any(|m| m == "Transport Department Spokesperson"),
-        "{found:?}"
+            .any(|r| r == "Transport Department Spokesperson"),
+        "{roles:?}"
     );
     let department = found
         .iter()

@@ -1137,3 +1137,13 @@ fn a_transcript_label_in_capitals_is_the_speaker_named_in_the_text() {
     let found = entities("NATO: Allies met in Brussels on Monday.\n");
     assert_eq!(entity(&found, "NATO").1, Kind::Organization, "{found:?}");
 }
+
+#[test]
+fn an_office_beside_a_name_is_a_role_never_a_mention() {
+    let text = "The Minister for Transport, Darragh O'Brien, said he would ask officials to \
+        review the junction. The minister did not say when.\n";
+    let found = entities(text);
+    let minister = entity(&found, "Darragh O'Brien");
+    assert_eq!(minister.3, ["Darragh O'Brien"], "{found:?}");
+    assert_eq!(minister.2, ["Minister for Transport"], "{found:?}");
+}
