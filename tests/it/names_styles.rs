@@ -1147,3 +1147,27 @@ fn an_office_beside_a_name_is_a_role_never_a_mention() {
     assert_eq!(minister.3, ["Darragh O'Brien"], "{found:?}");
     assert_eq!(minister.2, ["Minister for Transport"], "{found:?}");
 }
+
+#[test]
+fn an_acronym_written_as_a_word_is_the_body_the_gazetteer_knows() {
+    let text = "Unicef and Oxfam warned that aid budgets were being cut. \
+        Later Nato said the summit would go ahead.\n";
+    let found = entities(text);
+    for name in ["Unicef", "Nato"] {
+        assert_eq!(
+            entity(&found, name).1,
+            Kind::Organization,
+            "{name}: {found:?}"
+        );
+    }
+    // An English word that is also an acronym is still a word opening its sentence.
+    let all = mentions("Care homes were closed on Monday.\n");
+    assert!(all.is_empty(), "{all:?}");
+}
+
+#[test]
+fn a_place_named_with_the_is_a_place() {
+    let text = "Leaders met in The Hague on Tuesday.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Hague").1, Kind::Place, "{found:?}");
+}

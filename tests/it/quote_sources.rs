@@ -470,3 +470,13 @@ fn headline_verbs_of_speech_attribute_a_quotation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_description_with_its_prepositional_phrase_before_a_name_in_apposition() {
+    let text = "\"Every pound moved from aid to arms has a cost,\" said Oxfam's head of policy, \
+        Katy Chakrabortty.\n";
+    assert_eq!(
+        entity_of(text, "Every pound moved from aid to arms has a cost,"),
+        "Katy Chakrabortty"
+    );
+}

@@ -913,7 +913,7 @@ impl<'t> Document<'t> {
         }
         // One lookup for the gazetteer's several answers about the word.
         let known = self.gazetteer.entry(stem);
-        if names_place_or_organization(&known) {
+        if names_place_or_organization(&known) || self.acronym_written_as_word(stem).is_some() {
             return true;
         }
         self.unusual_word_opens_name(index, stem, &known)
@@ -1477,6 +1477,21 @@ fn is_honorific_alone(words: &[&str]) -> bool {
 }
 
 /// Whether the gazetteer knows a word as a place, an organisation, a demonym or a group.
+impl Document<'_> {
+    /// "Unicef", "Nato", "Opec": British and Indian copy write an acronym said as a word
+    /// with one capital; the gazetteer knows it in capitals. An English word ("Care") is
+    /// not read as one.
+    fn acronym_written_as_word(&self, word: &str) -> Option<&'static gazetteer::Organization> {
+        let title_case = (3..=8).contains(&word.len())
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase());
+        if !title_case || self.is_english_word(word) {
+            return None;
+        }
+        self.gazetteer.organization(&word.to_ascii_uppercase())
+    }
+}
+
 fn names_place_or_organization(known: &gazetteer::Entry) -> bool {
     known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
 }

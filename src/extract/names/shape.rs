@@ -240,7 +240,10 @@ fn ship(_: &Document, s: &Shape) -> Option<Shaped> {
 }
 
 fn gazetteer_place(d: &Document, s: &Shape) -> Option<Shaped> {
-    let place = d.gazetteer.place_of(&s.known)?;
+    let place = match d.gazetteer.place_of(&s.known) {
+        Some(place) => place,
+        None => place_named_with_the(d, s)?,
+    };
     let evidence =
         if s.several_words() || place.class != PlaceClass::City || place.population > 100_000 {
             Evidence::Sure
@@ -250,8 +253,23 @@ fn gazetteer_place(d: &Document, s: &Shape) -> Option<Shaped> {
     Some((Kind::Place, evidence, Some(place.name.into())))
 }
 
+/// "in The Hague": a place whose name opens with a capitalised "The", which the name
+/// finder leaves out of the name as it does a newspaper's.
+fn place_named_with_the<'g>(d: &Document<'g>, s: &Shape) -> Option<&'g gazetteer::Place> {
+    let (first, _) = s.position?;
+    let before = d.word_at(first.checked_sub(1)?)?;
+    if before != "The" {
+        return None;
+    }
+    d.gazetteer.place(&format!("The {}", s.full))
+}
+
 fn gazetteer_organization(d: &Document, s: &Shape) -> Option<Shaped> {
-    let organization = d.gazetteer.organization_of(&s.known)?;
+    let organization = match d.gazetteer.organization_of(&s.known) {
+        Some(organization) => organization,
+        None if s.one_word() => d.acronym_written_as_word(s.full)?,
+        None => return None,
+    };
     Some((
         Kind::Organization,
         Evidence::Sure,

@@ -597,17 +597,18 @@ impl Context<'_> {
         let is_person = entity
             .and_then(|e| self.entities.get(e))
             .is_some_and(|e| e.kind == Kind::Person);
-        // "in the words of the Crown prosecutor, Mark Tedeschi, QC": the name in apposition.
-        if !is_person
-            && self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.text(self.text) == ",")
-        {
-            let limit = (end + 6).min(limit).min(self.tokens.len());
+        // "in the words of the Crown prosecutor, Mark Tedeschi, QC", "said Oxfam's head of
+        // policy, Katy Chakrabortty": the name in apposition, after the description's
+        // prepositional phrase if it has one.
+        const DESCRIPTION_TAIL: usize = 6;
+        let comma = (end..(end + DESCRIPTION_TAIL).min(limit))
+            .take_while(|&k| self.is_word(k) || self.word(k) == ",")
+            .find(|&k| self.word(k) == ",");
+        if !is_person && let Some(comma) = comma {
+            let limit = (comma + 6).min(limit).min(self.tokens.len());
             if let Some(person) = self
-                .person_before_comma(end + 1, limit)
-                .or_else(|| self.person_closing_sentence(end + 1))
+                .person_before_comma(comma + 1, limit)
+                .or_else(|| self.person_closing_sentence(comma + 1))
             {
                 return Some(person);
             }
