@@ -480,3 +480,22 @@ fn a_description_with_its_prepositional_phrase_before_a_name_in_apposition() {
         "Katy Chakrabortty"
     );
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_spokesperson_is_theirs() {
+    let text = "'The thing is,' said campaigner Julie Rowntree, 'we were never told.' \
+        A spokeswoman for Unison said the union would support staff. \
+        'Our members have kept these libraries open,' she said.\n";
+    assert_eq!(
+        entity_of(text, "Our members have kept these libraries open,"),
+        "Unison"
+    );
+    // With no body named, the pronoun still does not reach back past the spokeswoman.
+    let text = "'The thing is,' said campaigner Julie Rowntree, 'we were never told.' \
+        A spokeswoman said the company would reply. 'We are looking at it,' she said.\n";
+    assert_eq!(entity_of(text, "We are looking at it,"), "");
+    // A spokesman is no "she": the pronoun goes on to the person before.
+    let text = "Julie Rowntree spoke first. A spokesman said nothing. 'We will fight,' she \
+        said.\n";
+    assert_eq!(entity_of(text, "We will fight,"), "Julie Rowntree");
+}

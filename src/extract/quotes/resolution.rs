@@ -27,6 +27,18 @@ impl Gender {
         }
     }
 
+    /// "spokeswoman", "spokesman"; "spokesperson" says nothing.
+    fn of_spokes_noun(word: &str) -> Gender {
+        let lower = word.to_ascii_lowercase();
+        if lower.ends_with("woman") || lower.ends_with("women") {
+            Gender::Female
+        } else if lower.ends_with("man") || lower.ends_with("men") {
+            Gender::Male
+        } else {
+            Gender::Unknown
+        }
+    }
+
     fn of_title(word: &str) -> Gender {
         let word = word.trim_end_matches('.');
         if lexicon::contains_folded(lexicon::MALE_TITLES, word) {
@@ -85,6 +97,15 @@ pub(super) fn gender(text: &str, tokens: &[super::Token], entity: &Entity) -> Ge
     }
 }
 
+/// What a description opening a sentence stands for.
+enum Described {
+    /// "The 61-year-old": a person the text gives that age, or who spoke last.
+    Aged,
+    /// "A spokeswoman for Unison": the body named after "for", if any (token `noun` is the
+    /// spokes- word).
+    Spokesperson { noun: usize, body: Option<usize> },
+}
+
 /// One way to resolve a source phrase; `lower` is the phrase in lower case.
 type ResolveRule = fn(&Context, Span, &str) -> Option<usize>;
 
@@ -104,9 +125,10 @@ fn named(context: &Context, span: Span, _: &str) -> Option<usize> {
 fn pronoun(context: &Context, span: Span, lower: &str) -> Option<usize> {
     if lexicon::PERSON_PRONOUNS.contains(&lower) {
         let gender = Gender::of_pronoun(lower);
-        return context
-            .described_subject(span.start, gender)
-            .or_else(|| context.salient_person(span.start, gender));
+        return match context.described_subject(span.start, gender) {
+            Some(described) => described,
+            None => context.salient_person(span.start, gender),
+        };
     }
     if lexicon::THING_PRONOUNS.contains(&lower) {
         return context.nearest_entity_before(span.start, |e| {
@@ -242,35 +264,15 @@ impl Context<'_> {
         best.map(|(_, entity)| entity)
     }
 
-    /// "The 61-year-old … wiped away tears. “…,” she said.": the person an age description
-    /// opening the pronoun's sentence or the one before (outside quotations) stands for, when
-    /// no person is named between it and the pronoun and the gender fits.
-    fn described_subject(&self, offset: usize, gender: Gender) -> Option<usize> {
-        // Sentences are read back to their starts, a bounded number of tokens.
-        const LOOK_BACK_TOKENS: usize = 200;
+    /// "The 61-year-old … wiped away tears. “…,” she said.", "A spokeswoman for Unison said
+    /// … ‘…,’ she said.": what a description opening the pronoun's sentence or the one
+    /// before (outside quotations) stands for, when no person is named between it and the
+    /// pronoun and the gender fits: the person an age describes, the body a spokesperson
+    /// speaks for. `Some(None)` when the description stands for nobody the text names (an
+    /// unnamed spokesperson): the pronoun is theirs, not an earlier person's.
+    fn described_subject(&self, offset: usize, gender: Gender) -> Option<Option<usize>> {
         let here = self.token_at(offset).checked_sub(1)?;
-        let mut sentences = 0;
-        let mut description = None;
-        for k in (here.saturating_sub(LOOK_BACK_TOKENS)..=here).rev() {
-            let starts = k == 0 || self.tokens[k].sentence() != self.tokens[k - 1].sentence();
-            // Sentences inside quotations are the speaker's, not the narrative's.
-            if !starts || self.is_quoted(self.tokens[k].span()) {
-                continue;
-            }
-            let aged = k + 1;
-            if aged < here
-                && self.word(k).eq_ignore_ascii_case("the")
-                && self.word(aged).ends_with("-year-old")
-            {
-                description = Some(self.span_of(k, aged + 1));
-                break;
-            }
-            sentences += 1;
-            if sentences == 2 {
-                break;
-            }
-        }
-        let description = description?;
+        let (description, described) = self.description_opening(here)?;
         let between = Span::new(description.end, offset);
         let named_between = self
             .mentions_from(self.first_mention_at(between.start))
@@ -281,10 +283,56 @@ impl Context<'_> {
         if named_between {
             return None;
         }
-        let person = lexicon::with_lower(description.slice(self.text), |lower| {
-            described_by_age(self, description, lower)
-        })?;
-        (gender == Gender::Unknown || gender.fits(self.gender(person))).then_some(person)
+        match described {
+            Described::Aged => {
+                let person = lexicon::with_lower(description.slice(self.text), |lower| {
+                    described_by_age(self, description, lower)
+                })?;
+                (gender == Gender::Unknown || gender.fits(self.gender(person)))
+                    .then_some(Some(person))
+            }
+            Described::Spokesperson { noun, body } => {
+                let noun_gender = Gender::of_spokes_noun(self.word(noun));
+                (gender == Gender::Unknown || gender.fits(noun_gender)).then_some(body)
+            }
+        }
+    }
+
+    /// The description opening the sentence of token `here` or the one before ("The
+    /// 61-year-old", "A spokeswoman for Unison"), and what it describes.
+    fn description_opening(&self, here: usize) -> Option<(Span, Described)> {
+        // Sentences are read back to their starts, a bounded number of tokens.
+        const LOOK_BACK_TOKENS: usize = 200;
+        let mut sentences = 0;
+        for k in (here.saturating_sub(LOOK_BACK_TOKENS)..=here).rev() {
+            let starts = k == 0 || self.tokens[k].sentence() != self.tokens[k - 1].sentence();
+            // Sentences inside quotations are the speaker's, not the narrative's.
+            if !starts || self.is_quoted(self.tokens[k].span()) {
+                continue;
+            }
+            let after_article = k + 1;
+            let article = lexicon::contains_folded(lexicon::DETERMINERS, self.word(k));
+            if after_article < here && article && self.word(after_article).ends_with("-year-old") {
+                return Some((self.span_of(k, after_article + 1), Described::Aged));
+            }
+            let noun = if article { after_article } else { k };
+            if noun < here && lexicon::is_spokes_noun(self.word(noun)) {
+                let body = (noun + 2 < self.tokens.len() && self.word(noun + 1) == "for")
+                    .then(|| self.tokens.get(noun + 2))
+                    .flatten()
+                    .and_then(|t| self.mention_starting_at(t.span().start))
+                    .map(|(_, entity)| entity);
+                return Some((
+                    self.span_of(k, noun + 1),
+                    Described::Spokesperson { noun, body },
+                ));
+            }
+            sentences += 1;
+            if sentences == 2 {
+                return None;
+            }
+        }
+        None
     }
 
     /// The nearest person before `offset`, within the pronouns' look-back, whose name a
