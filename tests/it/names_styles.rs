@@ -1171,3 +1171,14 @@ fn a_place_named_with_the_is_a_place() {
     let found = entities(text);
     assert_eq!(entity(&found, "Hague").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn a_function_word_inside_a_name_is_a_syllable_of_it() {
+    let text = "Senior Minister of State for National Development Tan Kiat How, who visited \
+        Tampines on Saturday, said the works would finish by 2029.\n";
+    let all = mentions(text);
+    assert!(all.contains(&"Tan Kiat How".to_string()), "{all:?}");
+    // Opening a sentence it is still a function word.
+    let all = mentions("How Tampines voted was never in doubt.\n");
+    assert_eq!(all, ["Tampines"], "{all:?}");
+}

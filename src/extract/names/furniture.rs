@@ -13,7 +13,7 @@ use crate::extract::segment::TokenKind;
 /// directly, so that its first test (a list's filters, a byte) is made where it is asked.
 pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
     short_date_word(document, index, stem)
-        || capitalised_opener(stem)
+        || capitalised_opener(document, index, stem)
         || currency_amount(document, index, stem)
         || wire_tag(document, index, stem)
         || furniture_line(document, index, stem)
@@ -32,8 +32,25 @@ fn party_and_state(document: &Document, index: usize, stem: &str) -> bool {
 
 /// "In Lisbon the talks resumed", "'On Paddy's Day …'": a function word opening a sentence or
 /// a quotation is never (part of) a name; written in capitals ("IN", "WHO") it may be one.
-fn capitalised_opener(stem: &str) -> bool {
-    lexicon::OPENERS.contains(&stem)
+/// Right after a capitalised word mid-sentence it goes on a name as a syllable of it ("Tan
+/// Kiat How", "Wilson Or"): there a function word would be written in lower case.
+fn capitalised_opener(document: &Document, index: usize, stem: &str) -> bool {
+    lexicon::OPENERS.contains(&stem) && !continues_name(document, index)
+}
+
+/// Whether the word at `index` follows a capitalised word of its sentence, a space between,
+/// in ordinary prose (not a title-case headline).
+fn continues_name(document: &Document, index: usize) -> bool {
+    let token = &document.tokens[index];
+    let Some(previous) = index.checked_sub(1).map(|i| &document.tokens[i]) else {
+        return false;
+    };
+    !token.sentence_start()
+        && token.space_before()
+        && previous.sentence() == token.sentence()
+        && previous.kind() == TokenKind::Word
+        && is_capitalised(document.word(index - 1))
+        && !document.in_title_case(token.sentence())
 }
 
 /// Whether a word may be written in capitals: its second byte is no lower-case ASCII letter

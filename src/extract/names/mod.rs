@@ -1476,7 +1476,6 @@ fn is_honorific_alone(words: &[&str]) -> bool {
     })
 }
 
-/// Whether the gazetteer knows a word as a place, an organisation, a demonym or a group.
 impl Document<'_> {
     /// "Unicef", "Nato", "Opec": British and Indian copy write an acronym said as a word
     /// with one capital; the gazetteer knows it in capitals. An English word ("Care") is
@@ -1492,6 +1491,7 @@ impl Document<'_> {
     }
 }
 
+/// Whether the gazetteer knows a word as a place, an organisation, a demonym or a group.
 fn names_place_or_organization(known: &gazetteer::Entry) -> bool {
     known.is_place() || known.is_organization() || known.is_demonym() || known.is_group_word()
 }
