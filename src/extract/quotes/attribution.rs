@@ -1,7 +1,6 @@
 //! Attribution: the cue and the source phrase around a quotation.
 
 use super::lexicon;
-use super::marks::Marked;
 use super::{Context, is_cue_word, sentence_of, sentence_start};
 use crate::extract::hash::FastMap;
 use crate::extract::names::strip_possessive;
@@ -710,7 +709,7 @@ impl Attribution {
 struct Scope<'c, 'a> {
     context: &'c Context<'a>,
     sentences: &'c [Span],
-    spans: &'c [Marked],
+    spans: &'c [Quote],
     index: usize,
     /// The first token after the quotation and any comma or dash after it.
     after: usize,
@@ -738,7 +737,7 @@ const RULES: &[AttributionRule] = &[
 pub(super) fn attribute(
     context: &Context,
     sentences: &[Span],
-    spans: &[Marked],
+    spans: &[Quote],
     index: usize,
 ) -> Attribution {
     let scope = scope(context, sentences, spans, index);
@@ -751,7 +750,7 @@ pub(super) fn attribute(
 fn scope<'c, 'a>(
     context: &'c Context<'a>,
     sentences: &'c [Span],
-    spans: &'c [Marked],
+    spans: &'c [Quote],
     index: usize,
 ) -> Scope<'c, 'a> {
     let span = spans[index].span();
@@ -873,7 +872,7 @@ fn dash_and_name(scope: &Scope) -> Option<Attribution> {
 /// A line under the quotation that opens with a dash and a name: the "— Name, role" line of
 /// a pull quotation or a bullet.
 fn dash_line_under(scope: &Scope) -> Option<Attribution> {
-    let marked = scope.spans[scope.index];
+    let marked = &scope.spans[scope.index];
     let (span, inner) = (marked.span(), marked.inner());
     let context = scope.context;
     let text = context.text;
