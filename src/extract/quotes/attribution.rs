@@ -1044,8 +1044,9 @@ pub(super) fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
 }
 
 /// A quotation without a speaker whose words another quotation gives with one takes that
-/// speaker: a headline or standfirst quoting words the body attributes.
-pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote], terms: &[bool]) {
+/// speaker: a headline or standfirst quoting words the body attributes. Not a term, whose
+/// kind (set apart) is decided already.
+pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote]) {
     let key = |quote: &Quote| {
         quote
             .inner()
@@ -1062,7 +1063,7 @@ pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote], terms: &[bool])
         return;
     }
     for index in 0..quotes.len() {
-        if quotes[index].source().is_some() || terms.get(index) == Some(&true) {
+        if quotes[index].source().is_some() || !quotes[index].is_quotation() {
             continue;
         }
         if let Some(&twin) = spoken.get(key(&quotes[index])) {

@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 
 use super::lexicon;
 use super::segment::{Token, TokenKind};
-use crate::model::{Entity, Offsets, Quote, SourceRule, Span};
+use crate::model::{Entity, Offsets, Quote, QuoteKind, SourceRule, Span};
 
 mod attribution;
 mod classify;
@@ -154,10 +154,9 @@ pub fn find(
         genders: &genders,
         quoted: &[],
     };
-    let mut terms: Vec<bool> = Vec::with_capacity(quotes.len());
     let mut previous: Option<(Attribution, usize)> = None;
     for index in 0..quotes.len() {
-        let (quote, attribution, term) = marked_quote(
+        let (mut quote, attribution, term) = marked_quote(
             &Context {
                 quoted: &quotes,
                 ..shared
@@ -167,11 +166,19 @@ pub fn find(
             previous,
         );
         previous = Some((attribution, quote.span().end));
+        // A term's words are set apart whatever else is found, so its kind is known now; the
+        // others' kinds are decided below, and read as quotations until then. (The kind
+        // holds what a list of one flag a quotation would.)
+        quote.set_kind(if term {
+            QuoteKind::ScareQuote
+        } else {
+            QuoteKind::Quotation
+        });
         quotes[index] = quote;
-        terms.push(term);
     }
-    attribution::repeated_sources(text, &mut quotes, &terms);
-    for (quote, &term) in quotes.iter_mut().zip(&terms) {
+    attribution::repeated_sources(text, &mut quotes);
+    for quote in &mut quotes {
+        let term = !quote.is_quotation();
         quote.set_kind(classify::decide(text, quote, term));
     }
     // Each kind without marks only where no quotation stands yet, so quotations stay apart.
