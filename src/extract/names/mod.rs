@@ -58,6 +58,8 @@ pub struct NameMention {
     pub kind_rule: &'static str,
 }
 
+const _: () = assert!(std::mem::size_of::<NameMention>() == 56);
+
 /// The canonical name a mention is known by, in 16 bytes as an `Option<Box<str>>` takes
 /// but allocating nothing: a text of a known name every few bytes has one per mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
