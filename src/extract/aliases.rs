@@ -470,7 +470,9 @@ impl FoldedNames {
                     };
                 }
                 let written = fold_onto(&mut folded, mention.span().slice(text));
-                let known = (mention.known_as(text)).map(|known| fold_onto(&mut folded, known));
+                let known = mention
+                    .known_as(text)
+                    .map(|known| fold_onto(&mut folded, known));
                 // "Co Antrim" is the county Antrim names: the abbreviation is no part of
                 // its key.
                 let county = (mention.kind == Kind::Place)
