@@ -340,9 +340,10 @@ impl Gazetteer {
             let Some((country, forms)) = line.split_once('\t') else {
                 continue;
             };
-            let country_index = index(self.demonym_countries.len());
-            self.demonym_countries.push(country.trim());
-            (self.demonym_peoples).push(format!("{} people", country.trim()).into());
+            let (country_index, country) = (index(self.demonym_countries.len()), country.trim());
+            self.demonym_countries.push(country);
+            self.demonym_peoples
+                .push([country, " people"].concat().into());
             for form in names(forms) {
                 let entry = self.slot(form);
                 if entry.demonym == NONE {
