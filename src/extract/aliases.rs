@@ -470,8 +470,9 @@ impl FoldedNames {
                     };
                 }
                 let written = fold_onto(&mut folded, mention.span().slice(text));
-                let known =
-                    (mention.known_as.as_deref()).map(|known| fold_onto(&mut folded, known));
+                let known = mention
+                    .known_as(text)
+                    .map(|known| fold_onto(&mut folded, known));
                 // "Co Antrim" is the county Antrim names: the abbreviation is no part of
                 // its key.
                 let county = (mention.kind == Kind::Place)
@@ -1010,7 +1011,7 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
             .is_some_and(|t| t.starts_with(')'));
     bracketed
         && matches!(before.kind, Kind::Place | Kind::Organization)
-        && mention.known_as.is_none()
+        && mention.known_as(text).is_none()
         && !mention.kind_rule.starts_with("gazetteer")
         && !matches!(mention.kind, Kind::Date | Kind::Group)
         && !is_acronym(mention.span().slice(text))
@@ -2171,7 +2172,7 @@ mod tests {
             kind: Kind::Person,
             evidence: Evidence::Guess,
             roles: Default::default(),
-            known_as: None,
+            known_as: crate::extract::names::KnownAs::NONE,
             locative: false,
             title_only: false,
             kind_rule: "test",

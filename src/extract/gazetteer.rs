@@ -149,6 +149,9 @@ pub struct Gazetteer {
     organizations: Vec<Organization>,
     /// Countries of the demonyms, indexed by [`Entry::demonym`].
     demonym_countries: Vec<&'static str>,
+    /// The people of each of those countries ("Syria people"), the canonical name of a
+    /// demonym: made once here rather than for each mention.
+    demonym_peoples: Vec<Box<str>>,
     /// The entries of names of at most [`ShortWord::MAX_LEN`] bytes (nearly all of them),
     /// keyed packed: cheaper to hash and compare, at build and at every lookup.
     short_entries: HashMap<ShortWord, Entry>,
@@ -337,8 +340,10 @@ impl Gazetteer {
             let Some((country, forms)) = line.split_once('\t') else {
                 continue;
             };
-            let country_index = index(self.demonym_countries.len());
-            self.demonym_countries.push(country.trim());
+            let (country_index, country) = (index(self.demonym_countries.len()), country.trim());
+            self.demonym_countries.push(country);
+            self.demonym_peoples
+                .push([country, " people"].concat().into());
             for form in names(forms) {
                 let entry = self.slot(form);
                 if entry.demonym == NONE {
@@ -390,9 +395,9 @@ impl Gazetteer {
         present(entry.organization).and_then(|i| self.organizations.get(i as usize))
     }
 
-    /// The country of an entry that is a demonym.
-    pub fn demonym_of(&self, entry: &Entry) -> Option<&str> {
-        present(entry.demonym).and_then(|i| self.demonym_countries.get(i as usize).copied())
+    /// The people of the country of an entry that is a demonym ("Syria people").
+    pub fn people_of(&self, entry: &Entry) -> Option<&str> {
+        present(entry.demonym).and_then(|i| self.demonym_peoples.get(i as usize).map(|p| &**p))
     }
 
     fn field<T>(&self, name: &str, field: impl Fn(&Entry) -> Option<T>) -> Option<T> {

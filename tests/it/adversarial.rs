@@ -160,8 +160,7 @@ shape_tests!(
 /// Memory: `briefing export FILE` on each shape holds at most [`MEMORY_BUDGET`] times the
 /// file's size beyond what it holds for a one-line file (its code and gazetteer), measured as
 /// the peak resident size `/usr/bin/time` reports (a machine's load changes the time, not the
-/// memory). Shapes in [`OVER_BUDGET`] are known to need more, each up to its own ceiling, so
-/// they cannot grow unnoticed either. `scripts/memory-budget` is the same check by hand, on
+/// memory). Every shape is held to it. `scripts/memory-budget` is the same check by hand, on
 /// larger files.
 mod memory {
     use super::shapes;
@@ -174,19 +173,6 @@ mod memory {
     /// Large enough that the one-line file's memory, taken off, is a small part of the
     /// figure; export streams files from 1 MiB on.
     const BYTES: usize = 2 * 1024 * 1024;
-
-    /// Shapes over [`MEMORY_BUDGET`], each with the ratio measured when listed plus three
-    /// tenths (the figure moves by a tenth or two from run to run with the allocator):
-    /// what they hold beyond the budget is what the name finder finds (its mentions, 56 bytes
-    /// each, three per 22 bytes of `title_chancellor_the`, held while they are grouped) or
-    /// what one sentence of 2 MiB holds (`quote_low_high`: a token and a word piece every two
-    /// bytes, then a quotation every 8). Lower a ceiling when a change lowers its shape's
-    /// figure.
-    const OVER_BUDGET: &[(&str, f64)] = &[
-        ("title_chancellor_the", 13.1),
-        ("title_governor_of", 12.5),
-        ("quote_low_high", 15.7),
-    ];
 
     /// Peak resident KB of `briefing export path`, or `None` without `/usr/bin/time`.
     fn peak_kb(corpus: &Corpus, path: &Path) -> Option<f64> {
@@ -227,15 +213,11 @@ mod memory {
                 continue;
             };
             let ratio = (kb - base_kb) * 1024.0 / BYTES as f64;
-            let ceiling = OVER_BUDGET
-                .iter()
-                .find(|(name, _)| *name == shape.name)
-                .map_or(MEMORY_BUDGET, |&(_, ceiling)| ceiling);
-            eprintln!("{:24} {ratio:5.1}x (at most {ceiling}x)", shape.name);
-            if ratio > ceiling {
-                over.push(format!("{} {ratio:.1}x > {ceiling}x", shape.name));
+            eprintln!("{:24} {ratio:5.1}x (at most {MEMORY_BUDGET}x)", shape.name);
+            if ratio > MEMORY_BUDGET {
+                over.push(format!("{} {ratio:.1}x > {MEMORY_BUDGET}x", shape.name));
             }
         }
-        assert!(over.is_empty(), "over their memory ceiling: {over:?}");
+        assert!(over.is_empty(), "over the memory budget: {over:?}");
     }
 }

@@ -48,14 +48,39 @@ pub struct NameMention {
     pub evidence: Evidence,
     /// Role phrases the text puts before or after the name ("Syrian President").
     pub roles: Roles,
-    /// The canonical name the gazetteer gives ("United States" for "US").
-    pub known_as: Option<Box<str>>,
+    /// The canonical name ("United States" for "US"); [`NameMention::known_as`] reads it.
+    pub(super) known_as: KnownAs,
     /// Preceded by a locative preposition ("in Paris").
     pub locative: bool,
     /// A title standing for a person ("the Secretary of State", "Prime Minister").
     pub title_only: bool,
     /// The rule that decided the kind ("title", "metonym", "gazetteer", "word shape").
     pub kind_rule: &'static str,
+}
+
+const _: () = assert!(std::mem::size_of::<NameMention>() == 56);
+
+/// The canonical name a mention is known by, in 16 bytes as an `Option<Box<str>>` takes
+/// but allocating nothing: a text of a known name every few bytes has one per mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KnownAs {
+    /// The gazetteer's name ("United States" for "US"); empty for none.
+    Name(&'static str),
+    /// The name the text spells out at these offsets (an acronym's, "Hayʼat Tahrir al-Sham"
+    /// for "HTS").
+    Text(Offsets),
+}
+
+const _: () = assert!(std::mem::size_of::<KnownAs>() == 16);
+
+impl KnownAs {
+    pub const NONE: KnownAs = KnownAs::Name("");
+}
+
+impl From<Option<&'static str>> for KnownAs {
+    fn from(name: Option<&'static str>) -> Self {
+        KnownAs::Name(name.unwrap_or_default())
+    }
 }
 
 /// A mention's roles: most have none, which allocates nothing. One pointer wide (a boxed
@@ -1987,6 +2012,16 @@ impl NameMention {
         self.span.span()
     }
 
+    /// The canonical name, if any, read from `text` (the text the mention was found in) for
+    /// an acronym's.
+    pub fn known_as<'a>(&self, text: &'a str) -> Option<&'a str> {
+        match self.known_as {
+            KnownAs::Name("") => None,
+            KnownAs::Name(name) => Some(name),
+            KnownAs::Text(offsets) => text.get(offsets.span().start..offsets.span().end),
+        }
+    }
+
     /// A name with nothing more to it: no roles, acronym or title, not after "in".
     fn plain(span: Span, (kind, evidence, known_as, kind_rule): Classified) -> Self {
         NameMention {
@@ -1994,7 +2029,7 @@ impl NameMention {
             kind,
             evidence,
             roles: Roles::default(),
-            known_as,
+            known_as: known_as.into(),
             locative: false,
             title_only: false,
             kind_rule,
@@ -2003,7 +2038,7 @@ impl NameMention {
 }
 
 /// A name's kind, how sure it is, the gazetteer's canonical name, and the rule that decided.
-type Classified = (Kind, Evidence, Option<Box<str>>, &'static str);
+type Classified = (Kind, Evidence, Option<&'static str>, &'static str);
 
 /// Finds the names in a text.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
@@ -2053,7 +2088,7 @@ fn number_ten(document: &Document, out: &mut Vec<NameMention>) {
     });
     // Known as the street it stands on, so that grouping makes one office of the three.
     out.extend(seats.into_iter().map(|span| {
-        let known_as = Some(Box::from("Downing Street"));
+        let known_as = Some("Downing Street");
         let classified = (
             Kind::Organization,
             Evidence::Sure,
@@ -2332,7 +2367,7 @@ impl<'t> Document<'t> {
             kind: Kind::Person,
             evidence: Evidence::Guess,
             roles: Roles::default(),
-            known_as: None,
+            known_as: KnownAs::NONE,
             locative: false,
             title_only: true,
             kind_rule: "title standing for a person",
@@ -2425,7 +2460,7 @@ impl<'t> Document<'t> {
             kind,
             evidence,
             roles: roles.into(),
-            known_as,
+            known_as: known_as.into(),
             locative,
             title_only: false,
             kind_rule,
@@ -2437,15 +2472,10 @@ impl<'t> Document<'t> {
         }
         // "Hayʼat Tahrir al-Sham (HTS)": the acronym is a mention of the same thing.
         if let Some(acronym) = acronym {
-            out.push(NameMention::plain(
-                acronym,
-                (
-                    kind,
-                    evidence,
-                    Some(span.slice(self.text).into()),
-                    "acronym of a name",
-                ),
-            ));
+            out.push(NameMention {
+                known_as: KnownAs::Text(span.into()),
+                ..NameMention::plain(acronym, (kind, evidence, None, "acronym of a name"))
+            });
         }
     }
 
@@ -2639,10 +2669,10 @@ impl<'t> Document<'t> {
                     // ("Kennedy Space Center") than the town.
                     let minor_city =
                         place.class == PlaceClass::City && place.population < 1_000_000;
-                    (!minor_city).then(|| (Kind::Place, place.name.into()))
+                    (!minor_city).then_some((Kind::Place, place.name))
                 } else {
                     g.organization_of(&known)
-                        .map(|o| (Kind::Organization, o.name.into()))
+                        .map(|o| (Kind::Organization, o.name))
                 };
                 let Some((kind, canonical)) = found else {
                     continue;

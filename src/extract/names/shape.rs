@@ -14,7 +14,7 @@ use crate::extract::lexicon;
 use crate::model::Kind;
 
 /// What a shape rule decides: the kind, how sure it is, and the gazetteer's canonical name.
-pub(super) type Shaped = (Kind, Evidence, Option<Box<str>>);
+pub(super) type Shaped = (Kind, Evidence, Option<&'static str>);
 
 /// The name a shape rule is asked about.
 pub(super) struct Shape<'a> {
@@ -250,7 +250,7 @@ fn gazetteer_place(d: &Document, s: &Shape) -> Option<Shaped> {
         } else {
             Evidence::Likely
         };
-    Some((Kind::Place, evidence, Some(place.name.into())))
+    Some((Kind::Place, evidence, Some(place.name)))
 }
 
 /// "in The Hague": a place whose name opens with a capitalised "The", which the name
@@ -270,11 +270,7 @@ fn gazetteer_organization(d: &Document, s: &Shape) -> Option<Shaped> {
         None if s.one_word() => d.acronym_written_as_word(s.full)?,
         None => return None,
     };
-    Some((
-        Kind::Organization,
-        Evidence::Sure,
-        Some(organization.name.into()),
-    ))
+    Some((Kind::Organization, Evidence::Sure, Some(organization.name)))
 }
 
 /// `"…" — Toronto Star, August 15, 2008`.
@@ -321,12 +317,8 @@ fn demonym(d: &Document, s: &Shape) -> Option<Shaped> {
     if !s.one_word() {
         return None;
     }
-    let country = d.gazetteer.demonym_of(&s.known)?;
-    Some((
-        Kind::Group,
-        Evidence::Sure,
-        Some(format!("{country} people").into()),
-    ))
+    let people = d.gazetteer.people_of(&s.known)?;
+    Some((Kind::Group, Evidence::Sure, Some(people)))
 }
 
 /// "Lagosians", "a Londoner", "New Yorkers", "Torontonians": a known place with a people
@@ -440,7 +432,7 @@ fn compass_initial(d: &Document, s: &Shape) -> Option<Shaped> {
     let rest = s.words[1..].join(" ");
     let expanded = format!("{compass_word} {}", strip_possessive(&rest));
     let place = d.gazetteer.place(&expanded)?;
-    Some((Kind::Place, Evidence::Likely, Some(place.name.into())))
+    Some((Kind::Place, Evidence::Likely, Some(place.name)))
 }
 
 /// "Space Shuttle", "Booker Prize".
@@ -529,7 +521,7 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
     if full.chars().count() >= 4
         && let Some(place) = d.gazetteer.place(&title_cased(full))
     {
-        return Some((Kind::Place, Evidence::Likely, Some(place.name.into())));
+        return Some((Kind::Place, Evidence::Likely, Some(place.name)));
     }
     Some((Kind::Organization, Evidence::Likely, None))
 }

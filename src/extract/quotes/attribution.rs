@@ -1,7 +1,6 @@
 //! Attribution: the cue and the source phrase around a quotation.
 
 use super::lexicon;
-use super::marks::Marked;
 use super::{Context, is_cue_word, sentence_of, sentence_start};
 use crate::extract::hash::FastMap;
 use crate::extract::names::strip_possessive;
@@ -711,7 +710,7 @@ impl Attribution {
 struct Scope<'c, 'a> {
     context: &'c Context<'a>,
     sentences: &'c [Span],
-    spans: &'c [Marked],
+    spans: &'c [Quote],
     index: usize,
     /// The first token after the quotation and any comma or dash after it.
     after: usize,
@@ -739,7 +738,7 @@ const RULES: &[AttributionRule] = &[
 pub(super) fn attribute(
     context: &Context,
     sentences: &[Span],
-    spans: &[Marked],
+    spans: &[Quote],
     index: usize,
 ) -> Attribution {
     let scope = scope(context, sentences, spans, index);
@@ -752,7 +751,7 @@ pub(super) fn attribute(
 fn scope<'c, 'a>(
     context: &'c Context<'a>,
     sentences: &'c [Span],
-    spans: &'c [Marked],
+    spans: &'c [Quote],
     index: usize,
 ) -> Scope<'c, 'a> {
     let span = spans[index].span();
@@ -874,7 +873,7 @@ fn dash_and_name(scope: &Scope) -> Option<Attribution> {
 /// A line under the quotation that opens with a dash and a name: the "— Name, role" line of
 /// a pull quotation or a bullet.
 fn dash_line_under(scope: &Scope) -> Option<Attribution> {
-    let marked = scope.spans[scope.index];
+    let marked = &scope.spans[scope.index];
     let (span, inner) = (marked.span(), marked.inner());
     let context = scope.context;
     let text = context.text;
@@ -1046,8 +1045,9 @@ pub(super) fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
 }
 
 /// A quotation without a speaker whose words another quotation gives with one takes that
-/// speaker: a headline or standfirst quoting words the body attributes.
-pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote], terms: &[bool]) {
+/// speaker: a headline or standfirst quoting words the body attributes. Not a term, whose
+/// kind (set apart) is decided already.
+pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote]) {
     let key = |quote: &Quote| {
         quote
             .inner()
@@ -1064,7 +1064,7 @@ pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote], terms: &[bool])
         return;
     }
     for index in 0..quotes.len() {
-        if quotes[index].source().is_some() || terms.get(index) == Some(&true) {
+        if quotes[index].source().is_some() || !quotes[index].is_quotation() {
             continue;
         }
         if let Some(&twin) = spoken.get(key(&quotes[index])) {

@@ -14,7 +14,7 @@
 //! the last: one quotation. Per-mark state is a few bytes, in one buffer reused for every
 //! paragraph, and every mark is read a constant number of times.
 
-use crate::model::{Offsets, Span};
+use crate::model::{Quote, Span};
 
 /// The two families of quotation marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,35 +27,6 @@ pub enum Family {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Convention {
     pub outer: Family,
-}
-
-/// A quotation's marks: the whole span with its marks and the words inside. Offsets are
-/// held in 32 bits (16 bytes where two spans take 32): the quotation stages hold one for
-/// every quotation of the text, which may be one every few bytes. Offsets past 32 bits
-/// (beyond any file read) are held as the largest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Marked {
-    span: Offsets,
-    inner: Offsets,
-}
-
-impl Marked {
-    fn new(span: Span, inner: Span) -> Self {
-        Marked {
-            span: span.into(),
-            inner: inner.into(),
-        }
-    }
-
-    /// The quotation with its marks.
-    pub fn span(self) -> Span {
-        self.span.span()
-    }
-
-    /// The words inside the marks.
-    pub fn inner(self) -> Span {
-        self.inner.span()
-    }
 }
 
 /// What one mark does where it stands.
@@ -238,14 +209,26 @@ fn is_double_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '"' | '„' | '«' | '»')
 }
 
-/// The marks of `paragraph`, in order, into `out` (a buffer kept from paragraph to paragraph,
-/// so the memory marks take is the longest paragraph's). Each mark starts with '"', '\'', or
-/// the lead byte of a curly mark (0xE2) or of « » (0xC2), so only those places are decoded.
-fn paragraph_marks(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
+/// A paragraph's marks are read a window of this many bytes at a time, so that the buffer
+/// holding them stays small however long the paragraph (one of marks alone has one a byte).
+const WINDOW: usize = 1 << 16;
+
+/// The windows of `paragraph`, in order: spans of [`WINDOW`] bytes, the last shorter.
+fn windows(paragraph: Span) -> impl Iterator<Item = Span> {
+    (paragraph.start..paragraph.end)
+        .step_by(WINDOW)
+        .map(move |start| Span::new(start, (start + WINDOW).min(paragraph.end)))
+}
+
+/// The marks starting in `window` (of one paragraph), in order, into `out` (a buffer kept
+/// from window to window). Each mark starts with '"', '\'', or the lead byte of a curly mark
+/// (0xE2) or of « » (0xC2), so only those places are decoded; neither is a byte inside a
+/// character, so a window may end in the middle of one.
+fn paragraph_marks(text: &str, window: Span, out: &mut Vec<Mark>) {
     out.clear();
-    let bytes = paragraph.slice(text).as_bytes();
+    let bytes = text.as_bytes().get(window.start..window.end).unwrap_or(&[]);
     let mut push = |offset: usize| {
-        let at = paragraph.start + offset;
+        let at = window.start + offset;
         let Some(c) = char_after(text, at) else {
             return;
         };
@@ -274,34 +257,39 @@ fn paragraph_marks(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
 }
 
 /// The document's convention: the family of most opening marks (doubles on a tie; straight
-/// doubles open and close alike, so half of them open). Says in `with_marks` which paragraphs
-/// have marks at all: those without are not read again.
+/// doubles open and close alike, so half of them open), and how many marks may open a
+/// quotation. Says in `with_marks` which paragraphs have marks at all: those without are not
+/// read again.
 fn convention(
     text: &str,
     paragraphs: &[Span],
     marks: &mut Vec<Mark>,
     with_marks: &mut Vec<bool>,
-) -> Convention {
+) -> (Convention, usize) {
     let (mut doubles, mut singles, mut straight) = (0usize, 0usize, 0usize);
     with_marks.clear();
     for &paragraph in paragraphs {
-        paragraph_marks(text, paragraph, marks);
-        with_marks.push(!marks.is_empty());
-        for mark in marks.iter() {
-            match (mark.family, mark.role) {
-                (Family::Double, Role::Open | Role::LeftDouble) => doubles += 1,
-                (Family::Double, Role::Toggle) => straight += 1,
-                (Family::Single, Role::Open) => singles += 1,
-                _ => {}
+        let mut any = false;
+        for window in windows(paragraph) {
+            paragraph_marks(text, window, marks);
+            any |= !marks.is_empty();
+            for mark in marks.iter() {
+                match (mark.family, mark.role) {
+                    (Family::Double, Role::Open | Role::LeftDouble) => doubles += 1,
+                    (Family::Double, Role::Toggle) => straight += 1,
+                    (Family::Single, Role::Open) => singles += 1,
+                    _ => {}
+                }
             }
         }
+        with_marks.push(any);
     }
     let outer = if singles > doubles + straight / 2 {
         Family::Single
     } else {
         Family::Double
     };
-    Convention { outer }
+    (Convention { outer }, doubles + singles + straight)
 }
 
 /// Whether an open quotation of `open` is closed by `mark`.
@@ -323,7 +311,7 @@ struct Scanner<'a> {
     text: &'a str,
     convention: Convention,
     stack: Vec<Open>,
-    out: Vec<Marked>,
+    out: Vec<Quote>,
 }
 
 impl Scanner<'_> {
@@ -409,7 +397,7 @@ impl Scanner<'_> {
             Span::new(open.at + usize::from(open.len), inner_end),
         );
         if !inner.is_empty() {
-            self.out.push(Marked::new(Span::new(open.at, end), inner));
+            self.out.push(Quote::new(Span::new(open.at, end), inner));
         }
     }
 
@@ -448,48 +436,126 @@ fn trim_spaces(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
-/// Every outermost quotation of `text`, in order, and the document's convention.
-pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Marked>) {
+/// Every outermost quotation of `text`, in order, as a [`Quote`] with no source yet (the
+/// list the later stages fill in, so that no second list of them is held), and the
+/// document's convention.
+pub fn quotations(text: &str, paragraphs: &[Span]) -> (Convention, Vec<Quote>) {
     let mut marks: Vec<Mark> = Vec::new();
     let mut with_marks: Vec<bool> = Vec::with_capacity(paragraphs.len());
-    let convention = convention(text, paragraphs, &mut marks, &mut with_marks);
+    let (convention, openers) = convention(text, paragraphs, &mut marks, &mut with_marks);
     let mut scanner = Scanner {
         text,
         convention,
         stack: Vec::with_capacity(MAX_DEPTH),
-        out: Vec::new(),
+        // Each quotation opens with its own mark: room for all at once, as growing by
+        // doubling would copy the list and leave the old block behind.
+        out: Vec::with_capacity(openers),
     };
     let mut continued = false;
     for (index, &paragraph) in paragraphs.iter().enumerate() {
         if with_marks.get(index).is_some_and(|&any| any) {
-            paragraph_marks(text, paragraph, &mut marks);
-        } else {
-            marks.clear();
-        }
-        let within = &mut marks[..];
-        // A continued quotation's reopening mark is no mark of its own.
-        let skip = usize::from(
-            continued
-                && within
-                    .first()
-                    .is_some_and(|m| m.at as usize == paragraph.start),
-        );
-        // Whether a closing mark of each family follows before the next opening one, read
-        // from the back so each mark is read once.
-        let mut follows = [false, false];
-        for mark in within.iter_mut().rev() {
-            let family = mark.family as usize;
-            mark.closing_follows = follows[family];
-            match mark.role {
-                Role::Close | Role::MaybeClose => follows[family] = true,
-                Role::Open => follows[family] = false,
-                _ => {}
+            let mut next_single = None;
+            for window in windows(paragraph) {
+                paragraph_marks(text, window, &mut marks);
+                // A continued quotation's reopening mark is no mark of its own.
+                let skip = usize::from(
+                    continued
+                        && marks
+                            .first()
+                            .is_some_and(|m| m.at as usize == paragraph.start),
+                );
+                let after = single_closes_after(text, paragraph, window.end, &mut next_single);
+                set_closing_follows(&mut marks, after);
+                for &mark in marks.iter().skip(skip) {
+                    scanner.read(mark);
+                }
             }
-        }
-        for &mark in within.iter().skip(skip) {
-            scanner.read(mark);
         }
         continued = scanner.end_paragraph(paragraph, paragraphs.get(index + 1).copied());
     }
     (convention, scanner.out)
+}
+
+/// Sets whether a closing mark of each mark's family follows before the next opening one,
+/// read from the back so each mark is read once; `single_after` says it of the marks after
+/// `marks` in the paragraph. (Only a single mark may close or be a possessive, so only
+/// singles read it: of doubles, the first double past the window is not looked for.)
+fn set_closing_follows(marks: &mut [Mark], single_after: bool) {
+    let mut follows = [false, single_after];
+    for mark in marks.iter_mut().rev() {
+        let family = mark.family as usize;
+        mark.closing_follows = follows[family];
+        match mark.role {
+            Role::Close | Role::MaybeClose => follows[family] = true,
+            Role::Open => follows[family] = false,
+            _ => {}
+        }
+    }
+}
+
+/// Whether the first single mark of `paragraph` from `from` on closes (or may), not opens:
+/// false at the paragraph's end. `found` keeps where that mark is and what it does, so the
+/// windows up to it do not search again: a long run without singles is read once.
+fn single_closes_after(
+    text: &str,
+    paragraph: Span,
+    from: usize,
+    found: &mut Option<(usize, bool)>,
+) -> bool {
+    if from >= paragraph.end {
+        return false;
+    }
+    if let Some((at, closes)) = *found
+        && at >= from
+    {
+        return closes;
+    }
+    let bytes = text.as_bytes().get(from..paragraph.end).unwrap_or(&[]);
+    // Single marks start with '\'' or 0xE2 (‘ ’ ‚ ‹ ›).
+    let next = memchr::memchr2_iter(b'\'', 0xE2, bytes).find_map(|offset| {
+        let at = from + offset;
+        match classify(text, at, char_after(text, at)?) {
+            Some((Family::Single, role, _)) => Some((at, role != Role::Open)),
+            _ => None,
+        }
+    });
+    let (at, closes) = next.unwrap_or((paragraph.end, false));
+    *found = Some((at, closes));
+    closes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quotations of a one-paragraph text, as (start, end) offsets.
+    fn found(text: &str) -> Vec<(usize, usize)> {
+        let (_, quotes) = quotations(text, &[Span::new(0, text.len())]);
+        quotes
+            .iter()
+            .map(|q| (q.span().start, q.span().end))
+            .collect()
+    }
+
+    #[test]
+    fn a_possessive_at_a_window_end_looks_for_a_closing_mark_in_the_windows_after() {
+        // ‘ opens; "Joneses’ " may close or be a possessive, and ends the first window;
+        // whether a closing mark follows is read past a window of doubles and plain words.
+        let open = "‘Words of the ";
+        let possessive = "Joneses’ ";
+        let filler_len = WINDOW - open.len() - possessive.len();
+        let filler = "a".repeat(filler_len - 1) + " ";
+        let middle = "“x” plain words ".repeat(WINDOW / 8);
+        let head = format!("{open}{filler}{possessive}{middle}");
+        assert_eq!(head.find('’'), Some(WINDOW - " ".len() - "’".len()));
+        let closed = format!("{head}end.’ After.");
+        let close_at = closed.rfind('’').unwrap_or_default();
+        assert_eq!(found(&closed), vec![(0, close_at + "’".len())]);
+        // With no closing mark after it, the possessive-like mark closes the quotation (and
+        // the quotations after it are the doubles').
+        let unclosed = format!("{head}end. After.");
+        let at = unclosed.find('’').unwrap_or_default();
+        let first = found(&unclosed).first().copied();
+        assert_eq!(first, Some((0, at + "’".len())));
+    }
 }

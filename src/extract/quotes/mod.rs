@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 
 use super::lexicon;
 use super::segment::{Token, TokenKind};
-use crate::model::{Entity, Offsets, Quote, SourceRule, Span};
+use crate::model::{Entity, Offsets, Quote, QuoteKind, SourceRule, Span};
 
 mod attribution;
 mod classify;
@@ -26,20 +26,19 @@ mod resolution;
 mod unmarked;
 
 use attribution::{Attribution, attribute};
-use marks::Marked;
 
 struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     entities: &'a [Entity],
     /// Every entity's mentions, sorted by span.
-    mentions: Vec<MentionAt>,
+    mentions: &'a [MentionAt],
     /// Each entity's gender as the text shows it ([`resolution::gender`]), worked out the
     /// first time a pronoun asks for it: most entities are never asked.
-    genders: Vec<OnceCell<resolution::Gender>>,
-    /// The marked quotations, in order: names inside them are no one's antecedent. Borrowed
-    /// from the list the stages share rather than copied.
-    quoted: &'a [Marked],
+    genders: &'a [OnceCell<resolution::Gender>],
+    /// The marked quotations, in order: names inside them are no one's antecedent. The list
+    /// the stages fill in, read between the quotations they fill.
+    quoted: &'a [Quote],
 }
 
 /// A mention of an entity as the stages look it up: twelve bytes where a span and an index
@@ -140,29 +139,53 @@ pub fn find(
     tokens: &[Token],
     entities: &[Entity],
 ) -> Vec<Quote> {
-    let (_, spans) = marks::quotations(text, paragraphs);
-    let context = Context {
+    // The marked quotations, each filled in where it stands: one list, where a list of
+    // their marks beside a list of quotations held both (a text of quotations every few
+    // bytes holds one per quotation).
+    let (_, mut quotes) = marks::quotations(text, paragraphs);
+    let mentions = sorted_mentions(entities);
+    let genders = vec![OnceCell::new(); entities.len()];
+    // What the stages read, but for the quotations, which are the list being filled in.
+    let shared = Context {
         text,
         tokens,
         entities,
-        mentions: sorted_mentions(entities),
-        genders: vec![OnceCell::new(); entities.len()],
-        quoted: &spans,
+        mentions: &mentions,
+        genders: &genders,
+        quoted: &[],
     };
-    let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
-    let mut terms: Vec<bool> = Vec::with_capacity(spans.len());
     let mut previous: Option<(Attribution, usize)> = None;
-    for index in 0..spans.len() {
-        let (quote, attribution, term) = marked_quote(&context, sentences, &spans, index, previous);
+    for index in 0..quotes.len() {
+        let (mut quote, attribution, term) = marked_quote(
+            &Context {
+                quoted: &quotes,
+                ..shared
+            },
+            sentences,
+            index,
+            previous,
+        );
         previous = Some((attribution, quote.span().end));
-        quotes.push(quote);
-        terms.push(term);
+        // A term's words are set apart whatever else is found, so its kind is known now; the
+        // others' kinds are decided below, and read as quotations until then. (The kind
+        // holds what a list of one flag a quotation would.)
+        quote.set_kind(if term {
+            QuoteKind::ScareQuote
+        } else {
+            QuoteKind::Quotation
+        });
+        quotes[index] = quote;
     }
-    attribution::repeated_sources(text, &mut quotes, &terms);
-    for (quote, &term) in quotes.iter_mut().zip(&terms) {
+    attribution::repeated_sources(text, &mut quotes);
+    for quote in &mut quotes {
+        let term = !quote.is_quotation();
         quote.set_kind(classify::decide(text, quote, term));
     }
     // Each kind without marks only where no quotation stands yet, so quotations stay apart.
+    let context = Context {
+        quoted: &quotes,
+        ..shared
+    };
     let blocks = unmarked::block_quotes(&context, paragraphs, sentences, &quotes);
     // A block quotation is the outer one: scare quotes inside it are its words.
     // Blocks are in text order and apart: one binary search per quotation.
@@ -171,19 +194,27 @@ pub fn find(
         !blocks.get(block).is_some_and(|b| b.span().covers(q.span()))
     });
     add_apart(&mut quotes, blocks);
+    // (Pull quotations ask no pronoun, so which quotations the context holds is no matter.)
+    let context = Context {
+        quoted: &quotes,
+        ..shared
+    };
     let pulled = unmarked::pull_quotes(&context, paragraphs, sentences, &quotes);
     add_apart(&mut quotes, pulled);
+    // Room was made for a quotation at every opening mark.
+    quotes.shrink_to_fit();
     quotes
 }
 
-/// The quotation `spans[index]` with its attribution, given the one before it.
+/// The marked quotation `context.quoted[index]` with its attribution, given the one before
+/// it.
 fn marked_quote(
     context: &Context,
     sentences: &[Span],
-    spans: &[Marked],
     index: usize,
     previous: Option<(Attribution, usize)>,
 ) -> (Quote, Attribution, bool) {
+    let spans = context.quoted;
     let (span, inner) = (spans[index].span(), spans[index].inner());
     let text = context.text;
     let mut attribution = attribute(context, sentences, spans, index);
