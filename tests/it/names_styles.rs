@@ -1182,3 +1182,20 @@ fn a_function_word_inside_a_name_is_a_syllable_of_it() {
     let all = mentions("How Tampines voted was never in doubt.\n");
     assert_eq!(all, ["Tampines"], "{all:?}");
 }
+
+#[test]
+fn plain_words_before_an_office_and_a_name_are_the_office() {
+    let text = "Senate Majority Leader Chuck Schumer, D-N.Y., said the bill \"keeps the lights \
+        on\". Reporters heard from House Speaker Mike Johnson that a deal was near.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Chuck Schumer").2,
+        ["Senate Majority Leader".to_string()],
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Mike Johnson").2,
+        ["House Speaker".to_string()],
+        "{found:?}"
+    );
+}

@@ -1922,7 +1922,8 @@ impl Document<'_> {
     }
 
     /// Where the office's head stands when the words from `position` are a portfolio that
-    /// one of [`lexicon::PORTFOLIO_HEADS`] ends ("Urban Development Minister").
+    /// one of [`lexicon::PORTFOLIO_HEADS`] ends ("Urban Development Minister"), or qualify an
+    /// office a person's name follows ("House Speaker Mike Johnson").
     fn portfolio_run_end(&self, words: &[&str], heads: &[bool], position: usize) -> Option<usize> {
         let portfolio = |k: usize| {
             let word = words[k];
@@ -1949,11 +1950,21 @@ impl Document<'_> {
             }
             k += 1;
         }
-        (k > position
-            && k < words.len()
+        let office = k < words.len()
             && heads[k]
-            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, without_full_stops(words[k])))
-        .then_some(k)
+            && (lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, without_full_stops(words[k]))
+                || self.person_named_after_office(words, heads, k));
+        (k > position && office).then_some(k)
+    }
+
+    /// "House Speaker Mike Johnson", "Senate Majority Leader Chuck Schumer": whether a given
+    /// name follows the office whose heads start at `head`, so that the plain words before
+    /// them qualify the office, whatever its head.
+    fn person_named_after_office(&self, words: &[&str], heads: &[bool], head: usize) -> bool {
+        let after = (head..words.len()).find(|&k| !heads[k]);
+        after.is_some_and(|k| {
+            k + 1 < words.len() && self.gazetteer.given_name(strip_possessive(words[k]))
+        })
     }
 
     /// Whether the chunk's unknown first word is followed by a title (its portfolio first,
