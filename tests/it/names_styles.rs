@@ -1199,3 +1199,12 @@ fn plain_words_before_an_office_and_a_name_are_the_office() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_known_by_two_words_opening_a_sentence_is_whole() {
+    let text = "The bill passed.\n\nAssociated Press writers Lisa Mascaro and Kevin Freking \
+        contributed to this report.\n";
+    let all = mentions(text);
+    assert!(all.contains(&"Associated Press".to_string()), "{all:?}");
+    assert!(!all.contains(&"Press".to_string()), "{all:?}");
+}

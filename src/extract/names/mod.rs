@@ -905,8 +905,8 @@ impl<'t> Document<'t> {
         if office_and_holder_follow && !stem.ends_with("ly") && !is_title(stem) {
             return true;
         }
-        // "South Korean President …", "New Zealand said": the first word of a place or a
-        // demonym the gazetteer knows by two words.
+        // "South Korean President …", "New Zealand said", "Associated Press writers": the
+        // first word of a place, a demonym or a body the gazetteer knows by two words.
         let opens_known_pair = next_capitalised_word
             && self.tokens[index + 1].space_before()
             && self
@@ -914,7 +914,7 @@ impl<'t> Document<'t> {
                 .get(token.span().start..self.tokens[index + 1].span().end)
                 .is_some_and(|pair| {
                     let known = self.gazetteer.entry(strip_possessive(pair));
-                    known.is_demonym() || known.is_place()
+                    known.is_demonym() || known.is_place() || known.is_organization()
                 });
         if opens_known_pair {
             return true;
