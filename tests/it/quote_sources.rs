@@ -499,3 +499,17 @@ fn a_pronoun_after_an_unnamed_spokesperson_is_theirs() {
         said.\n";
     assert_eq!(entity_of(text, "We will fight,"), "Julie Rowntree");
 }
+
+#[test]
+fn an_unnamed_spokesperson_named_after_a_body_speaks_for_it() {
+    let text = "Shell is selling assets. \"We do not comment on rumour,\" a Shell spokesperson \
+        said. A Downing Street spokeswoman said: \"The PM has full confidence in her.\"\n";
+    assert_eq!(entity_of(text, "We do not comment on rumour,"), "Shell");
+    assert_eq!(
+        entity_of(text, "The PM has full confidence in her."),
+        "Downing Street"
+    );
+    // A person's name before the word is no body.
+    let text = "\"It is closed,\" a Mara Quill spokesperson said.\n";
+    assert_eq!(entity_of(text, "It is closed,"), "");
+}

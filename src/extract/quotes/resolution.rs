@@ -110,7 +110,14 @@ enum Described {
 type ResolveRule = fn(&Context, Span, &str) -> Option<usize>;
 
 /// The resolution rules, in order: the first that finds an entity wins.
-const RULES: &[ResolveRule] = &[named, pronoun, described_by_age, holding_the_role, body];
+const RULES: &[ResolveRule] = &[
+    named,
+    pronoun,
+    described_by_age,
+    holding_the_role,
+    body,
+    body_spokesperson,
+];
 
 /// How many sentences back a pronoun or a description looks for its person.
 const PRONOUN_SENTENCES_BACK: usize = 4;
@@ -197,6 +204,22 @@ fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
                         .next_back()
                         .is_some_and(|last| ["Office", "Department", "Ministry"].contains(&last)))
     })
+}
+
+/// "a Shell spokesperson", "A Downing Street spokeswoman": an unnamed spokesperson speaks
+/// for the body named before the word.
+fn body_spokesperson(context: &Context, span: Span, _: &str) -> Option<usize> {
+    let (before, noun) = span.slice(context.text).rsplit_once(' ')?;
+    if !lexicon::is_spokes_noun(noun) {
+        return None;
+    }
+    let body = Span::new(span.start, span.start + before.len());
+    let (_, entity) = context.mention_ending_at(body)?;
+    context
+        .entities
+        .get(entity)
+        .is_some_and(|e| e.kind == Kind::Organization)
+        .then_some(entity)
 }
 
 impl Context<'_> {
