@@ -1208,3 +1208,26 @@ fn a_body_known_by_two_words_opening_a_sentence_is_whole() {
     assert!(all.contains(&"Associated Press".to_string()), "{all:?}");
     assert!(!all.contains(&"Press".to_string()), "{all:?}");
 }
+
+#[test]
+fn a_title_before_an_institution_word_and_clubs_beaten_by_a_score() {
+    let text = "Mohamed Salah scored twice as Liverpool beat Brentford 3-1 at Anfield to go top \
+        of the Premier League.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Premier League").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|e| e.0 == "League"), "{found:?}");
+    for club in ["Liverpool", "Brentford"] {
+        assert_eq!(
+            entity(&found, club).1,
+            Kind::Organization,
+            "{club}: {found:?}"
+        );
+    }
+    // A title before a surname that is also an institution's word is still a title.
+    let found = entities("Judge Hill said the case was closed.\n");
+    assert_eq!(entity(&found, "Hill").2, ["Judge".to_string()], "{found:?}");
+}

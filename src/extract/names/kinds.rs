@@ -294,7 +294,14 @@ pub(super) fn find_clubs<'t>(document: &Document<'t>, marks: &TokenMarks) -> Vec
                 && same_sentence(k)
                 && document.gazetteer.place(document.word(k)).is_some()
         };
-        if is_place(index - 1) && is_place(after) {
+        // "Liverpool beat Brentford 3-1": a known place on one side and the score after the
+        // other make both clubs, whatever the gazetteer knows of the second.
+        let scored_after = || {
+            capitalised_word(after)
+                && same_sentence(after)
+                && score_at(document, after + 1).is_some()
+        };
+        if is_place(index - 1) && (is_place(after) || scored_after()) {
             clubs.push(document.word(index - 1));
             clubs.push(document.word(after));
         }

@@ -1659,8 +1659,9 @@ impl Document<'_> {
         let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
             // "HMS Queen Elizabeth": a ship's name holds no title.
             Split::whole(words.len())
-        } else if names_place_after_title(words) {
-            // "Queen St", "Queen Elizabeth Hospital": named after the title's holder.
+        } else if names_place_after_title(words) || self.title_before_cue(words) {
+            // "Queen St", "Queen Elizabeth Hospital": named after the title's holder;
+            // "Premier League": a title and an institution's word, no one's name.
             Split::whole(words.len())
         } else if self.opens_with_seat(chunk, words) {
             // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
@@ -1674,6 +1675,18 @@ impl Document<'_> {
         };
         self.chunk_heads.set(heads);
         split
+    }
+
+    /// Whether the words are a title and one institution's or place's word that is nobody's
+    /// surname ("Premier League", "Governor Square"): a name of its own, no person's.
+    fn title_before_cue(&self, words: &[&str]) -> bool {
+        let [title, cue] = words else {
+            return false;
+        };
+        is_title(title)
+            && (lexicon::contains_folded(lexicon::ORGANIZATION_CUES, cue)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, cue))
+            && !self.gazetteer.surname(cue)
     }
 
     /// [`Document::split_titles`] on the chunk's words and their title-head tests.
