@@ -32,6 +32,7 @@ pub fn extract(text: &str) -> Annotations {
     entities.extend(date_entities(text, &dates));
     drop(dates);
     remove_overlaps(&mut entities);
+    drop_names_only_inside_others(&mut entities);
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
     let quotes = quotes::find(text, &paragraphs, &sentences, &tokens, &entities);
     Annotations {
@@ -131,6 +132,44 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
         });
     }
     entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// A name the text only ever uses inside a longer name ("England" in "the Bank of England",
+/// "Kenya" in "Athletics Kenya") is part of that name, not something the story is about: its
+/// entity goes. A name also used on its own keeps every mention, those inside longer names
+/// too, so selecting "Texas" still lights up "University of Texas". Mentions no longer cross
+/// here ([`remove_overlaps`]), so one sweep in text order finds the enclosed ones.
+fn drop_names_only_inside_others(entities: &mut Vec<Entity>) {
+    let mut spans: Vec<(Span, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind != Kind::Date)
+        .flat_map(|(index, e)| e.mentions.iter().map(move |&m| (m, index)))
+        .collect();
+    spans.sort_unstable_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
+    let mut standalone = vec![false; entities.len()];
+    // The furthest end of the spans before the current run of equal spans: a span ending
+    // at or before it sits inside a longer one.
+    let mut reach_before = 0;
+    let mut reach = 0;
+    let mut previous: Option<Span> = None;
+    for &(span, index) in &spans {
+        if previous != Some(span) {
+            reach_before = reach;
+        }
+        let enclosed = previous.is_some() && span.end <= reach_before;
+        if !enclosed {
+            standalone[index] = true;
+        }
+        reach = reach.max(span.end);
+        previous = Some(span);
+    }
+    let mut index = 0;
+    entities.retain(|e| {
+        let keep = e.kind == Kind::Date || standalone[index];
+        index += 1;
+        keep
+    });
 }
 
 /// The spans [`remove_overlaps`] has kept, by start and by end: a mention is asked about the

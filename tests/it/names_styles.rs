@@ -1231,3 +1231,21 @@ fn a_title_before_an_institution_word_and_clubs_beaten_by_a_score() {
     let found = entities("Judge Hill said the case was closed.\n");
     assert_eq!(entity(&found, "Hill").2, ["Judge".to_string()], "{found:?}");
 }
+
+#[test]
+fn a_name_only_seen_inside_a_longer_name_is_no_entity_of_its_own() {
+    let text = "The Bank of England raised rates on Thursday. Officials at Athletics Kenya \
+        said the rules were tightened.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Bank of England").1, Kind::Organization);
+    for inner in ["England", "Kenya"] {
+        assert!(!found.iter().any(|e| e.0 == inner), "{inner}: {found:?}");
+    }
+    // Named on its own as well, the place keeps its mention inside the longer name.
+    let found = entities("Ministers in England met the Bank of England on Thursday.\n");
+    assert_eq!(
+        entity(&found, "England").3,
+        ["England", "England"],
+        "{found:?}"
+    );
+}
