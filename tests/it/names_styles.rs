@@ -1249,3 +1249,16 @@ fn a_name_only_seen_inside_a_longer_name_is_no_entity_of_its_own() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_before_a_colon_keeps_its_last_word_and_a_label_is_no_name() {
+    let found = entities("She told the Northern Echo: “We hope so.” He met Harold Smith: a win.\n");
+    let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert!(names.contains(&"Northern Echo"), "{names:?}");
+    assert!(names.contains(&"Harold Smith"), "{names:?}");
+    // A label opening its line, or a caption's label after the caption's words.
+    let found = entities("Sources: the ministry.\nA crowd at the harbour Image: Ravi Menon\n");
+    let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Source")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Image")), "{names:?}");
+}

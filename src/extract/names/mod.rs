@@ -850,8 +850,14 @@ impl<'t> Document<'t> {
         let next_text = matches!(self.first_byte(index + 1), b':' | b'b')
             .then(|| self.word_at(index + 1))
             .flatten();
-        // "Image: …", "Sources: …": an ordinary word labelling what follows the colon.
-        let labels_colon = next_text == Some(":");
+        // "Sources: …": an ordinary word opening its sentence labels what follows the colon
+        // ("She told the Northern Echo: …" names the paper); a caption's label ("Image:")
+        // may follow the caption's words with no full stop between.
+        let opens_sentence = index
+            .checked_sub(1)
+            .is_none_or(|before| self.tokens[before].sentence() != self.tokens[index].sentence());
+        let label = opens_sentence || lexicon::contains_folded(lexicon::CREDIT_LABELS, stem);
+        let labels_colon = next_text == Some(":") && label;
         if labels_colon && self.is_common(stem) && !self.known_place_or_organization(stem) {
             return true;
         }
