@@ -453,6 +453,23 @@ pub static TITLE_HEADS: &WordList = word_list![
     "sister",
 ];
 
+/// Words that qualify an office written in lower case before it ("managing director",
+/// "deputy leader", "acting chairman"): with it, they make the office.
+pub static OFFICE_QUALIFIERS: &WordList = word_list![
+    "managing",
+    "deputy",
+    "acting",
+    "interim",
+    "former",
+    "vice",
+    "assistant",
+    "general",
+    "executive",
+    "regional",
+    "national",
+    "senior",
+];
+
 /// Titles that streets, hospitals and schools are named after together with their holder
 /// ("King Street", "Queen St", "Prince Albert Road", "Queen Elizabeth Hospital"): before the
 /// word for such a place, the title is part of its name.

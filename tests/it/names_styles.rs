@@ -1262,3 +1262,45 @@ fn a_name_before_a_colon_keeps_its_last_word_and_a_label_is_no_name() {
     assert!(!names.iter().any(|n| n.contains("Source")), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("Image")), "{names:?}");
 }
+
+#[test]
+fn a_name_before_a_lower_case_office_and_its_holder_is_the_body() {
+    let text = "Qantas chief executive Vanessa Hudson said demand was strong. Te Whatu Ora \
+        chief executive Margie Apa said procedures were postponed. Talks with Brindle Homes \
+        managing director Ana Ruiz went on.\n";
+    let found = entities(text);
+    for body in ["Qantas", "Te Whatu Ora", "Brindle Homes"] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+    }
+    for person in ["Vanessa Hudson", "Margie Apa", "Ana Ruiz"] {
+        assert_eq!(
+            entity(&found, person).1,
+            Kind::Person,
+            "{person}: {found:?}"
+        );
+    }
+    // A verb before the office is no part of it.
+    let found = entities("The panel heard Wenona Tallis said director Ana Ruiz was absent.\n");
+    assert_eq!(entity(&found, "Wenona Tallis").1, Kind::Person, "{found:?}");
+}
+
+#[test]
+fn a_portfolio_after_an_office_word_is_inside_one_office() {
+    let found = entities("“Fine,” Chief Financial Officer Srinivas Vaidyan told analysts.\n");
+    assert_eq!(
+        entity(&found, "Srinivas Vaidyan").2,
+        ["Chief Financial Officer".to_string()],
+        "{found:?}"
+    );
+    // An honorific before a portfolio is a role of its own.
+    let found = entities("Mr Finance Minister Ana Ruiz spoke.\n");
+    assert_eq!(
+        entity(&found, "Ana Ruiz").2,
+        ["Mr".to_string(), "Finance Minister".to_string()],
+        "{found:?}"
+    );
+}

@@ -950,6 +950,34 @@ impl<'t> Document<'t> {
         self.unusual_word_opens_name(index, stem, &known)
     }
 
+    /// Whether an office written in lower case follows token `last`, then its holder's
+    /// capitalised name: "chairman Ian Holt", "chief executive Margie Apa", "managing
+    /// director Ana Ruiz". The office is one title word, or two when the first is a title
+    /// word too or one of the words that qualify an office.
+    fn office_and_holder_after(&self, last: usize) -> bool {
+        let lower_at = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.sentence() == self.tokens[last].sentence() && t.kind() == TokenKind::Word
+            }) && self.word(k).starts_with(|c: char| c.is_lowercase())
+        };
+        let title_at =
+            |k: usize| lower_at(k) && lexicon::contains(lexicon::TITLE_HEADS, self.word(k));
+        let holder_at = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.sentence() == self.tokens[last].sentence())
+                && is_capitalised(self.word(k))
+        };
+        let one_word = title_at(last + 1) && holder_at(last + 2);
+        let two_words = || {
+            let qualifier = lower_at(last + 1)
+                && (lexicon::contains(lexicon::TITLE_HEADS, self.word(last + 1))
+                    || lexicon::contains(lexicon::OFFICE_QUALIFIERS, self.word(last + 1)));
+            qualifier && title_at(last + 2) && holder_at(last + 3)
+        };
+        one_word || two_words()
+    }
+
     /// An uncommon or unlisted word opening a sentence: a name when what follows it shows it
     /// ("Wikinews has learned", "Ubisoft, Microsoft, and …", "Mount Everest is …").
     fn unusual_word_opens_name(&self, index: usize, stem: &str, known: &gazetteer::Entry) -> bool {
@@ -970,6 +998,11 @@ impl<'t> Document<'t> {
                 || known.is_surname()
                 || is_particle_name(stem))
         {
+            return true;
+        }
+        // "Qantas chief executive Vanessa Hudson said": a body before an office and its
+        // holder.
+        if !self.is_common(stem) && self.office_and_holder_after(index) {
             return true;
         }
         // "Wikinews has learned": a word no dictionary lists, before its verb.
@@ -1705,6 +1738,7 @@ impl Document<'_> {
         let mut role_start = owner_end.unwrap_or(0);
         let mut position = role_start;
         let mut last_head_end = 0;
+        let mut portfolio_joins = false;
         while position < words.len() {
             let word = words[position];
             let rest_has_title = heads[position..].contains(&true);
@@ -1712,10 +1746,11 @@ impl Document<'_> {
                 let end = self.head_role_end(words, position, &mut modifiers);
                 // "Chief Executive", "Detective Chief Inspector", "Secretary General": heads
                 // in a row are one office, unless one is an honorific ("Prime Minister Sir").
+                let joins = position > 0
+                    && last_head_end == position
+                    && joins_office(words[position - 1], word);
                 match roles.last_mut() {
-                    Some(role)
-                        if last_head_end == position && joins_office(words[position - 1], word) =>
-                    {
+                    Some(role) if joins || portfolio_joins => {
                         role.1 = end;
                     }
                     _ => roles.push((role_start, end)),
@@ -1723,6 +1758,7 @@ impl Document<'_> {
                 role_start = end;
                 last_head_end = end;
                 position = end;
+                portfolio_joins = false;
                 continue;
             }
             // "National Revenue Minister Anil Sethi", "BMRCL Managing Director Dr. Anjali
@@ -1731,6 +1767,11 @@ impl Document<'_> {
                 .then(|| self.portfolio_run_end(words, heads, position))
                 .flatten()
             {
+                // "Chief Financial Officer": a portfolio right after an office's word is
+                // inside one office.
+                portfolio_joins = position > 0
+                    && last_head_end == position
+                    && joins_office(words[position - 1], words[head]);
                 position = head;
                 continue;
             }

@@ -771,17 +771,14 @@ fn uncommon_words(d: &Document, s: &Shape) -> Option<Shaped> {
     ))
 }
 
-/// "Sinn Féin leader Mary Lou McDonald", "Kestrel Foods chairman Ian Holt": a name right
-/// before an office written in lower case, itself before a capitalised name, is the body
-/// whose office it is (a person's own staff are written "Holt's chief of staff").
+/// "Sinn Féin leader Mary Lou McDonald", "Kestrel Foods chairman Ian Holt", "Te Whatu Ora
+/// chief executive Margie Apa": a name right before an office written in lower case, itself
+/// before a capitalised name, is the body whose office it is (a person's own staff are
+/// written "Holt's chief of staff").
 fn owner_of_office(d: &Document, s: &Shape) -> Option<Shaped> {
     let (_, last) = s.position?;
-    let office = d.word_at(last + 1)?;
-    let holder = d.word_at(last + 2)?;
-    let owns = office.starts_with(|c: char| c.is_lowercase())
-        && lexicon::contains(lexicon::TITLE_HEADS, office)
-        && is_capitalised(holder);
-    owns.then_some((Kind::Organization, Evidence::Guess, None))
+    d.office_and_holder_after(last)
+        .then_some((Kind::Organization, Evidence::Guess, None))
 }
 
 /// Several words no earlier rule decided: an organisation's name, most likely.
