@@ -1304,3 +1304,32 @@ fn a_portfolio_after_an_office_word_is_inside_one_office() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_unknown_name_owning_an_office_is_one_place_or_body() {
+    let found = entities("Wagga Wagga Mayor Dallas Tout said the levee was fine.\n");
+    assert_eq!(entity(&found, "Wagga Wagga").1, Kind::Place, "{found:?}");
+    assert_eq!(
+        entity(&found, "Dallas Tout").2,
+        ["Wagga Wagga Mayor".to_string()]
+    );
+    let found =
+        entities("Quillby Mayor Ann Tout spoke. Vantrelli Chief Executive Ana Ruiz spoke.\n");
+    assert_eq!(entity(&found, "Quillby").1, Kind::Place, "{found:?}");
+    assert_eq!(
+        entity(&found, "Vantrelli").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    // Short forms are nobody's name; a confederation is a body.
+    let found = entities(
+        "NSW SES Deputy Commissioner Debbie Platz said the river would peak. The \
+         Confederation of British Industry said so.\n",
+    );
+    assert_eq!(entity(&found, "NSW SES").1, Kind::Organization, "{found:?}");
+    assert_eq!(
+        entity(&found, "Confederation of British Industry").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

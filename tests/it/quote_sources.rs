@@ -513,3 +513,19 @@ fn an_unnamed_spokesperson_named_after_a_body_speaks_for_it() {
     let text = "\"It is closed,\" a Mara Quill spokesperson said.\n";
     assert_eq!(entity_of(text, "It is closed,"), "");
 }
+
+#[test]
+fn a_body_before_its_short_form_or_a_description_in_apposition_speaks() {
+    let text = "The Quorn Action Group (QAG) said businesses would be “disappointed” by the \
+        rise. The Harbour Alliance, the second-largest party on the council, said it was \
+        “deeply concerned” about the plan.\n";
+    assert_eq!(entity_of(text, "disappointed"), "Quorn Action Group");
+    assert_eq!(entity_of(text, "deeply concerned"), "Harbour Alliance");
+    // A phrase before the subject, closed by a comma, is no apposition.
+    let text = "Speaking in the Harbour Alliance, the Tánaiste said the study would report \
+        ‘well before the end of 2026’.\n";
+    assert_ne!(
+        entity_of(text, "well before the end of 2026"),
+        "Harbour Alliance"
+    );
+}

@@ -1653,6 +1653,9 @@ struct Split {
     title_only: bool,
     /// In a title, the words naming whose role it is ("State Department").
     owner: Option<(usize, usize)>,
+    /// How many of the modifiers, from the chunk's first word, are one unknown name owning
+    /// the office after them ("Wagga Wagga" in "Wagga Wagga Mayor Dallas Tout").
+    owner_words: usize,
 }
 
 impl Split {
@@ -1664,6 +1667,7 @@ impl Split {
             name: (0, len),
             title_only: false,
             owner: None,
+            owner_words: 0,
         }
     }
 }
@@ -1739,6 +1743,7 @@ impl Document<'_> {
         let mut position = role_start;
         let mut last_head_end = 0;
         let mut portfolio_joins = false;
+        let mut owner_words = 0;
         while position < words.len() {
             let word = words[position];
             let rest_has_title = heads[position..].contains(&true);
@@ -1777,9 +1782,13 @@ impl Document<'_> {
             }
             // "Vantrelli Chief Executive Federica Lanzoni": an unknown name opening a title
             // that a person's name follows is whose title it is.
-            if position == 0 && rest_has_title && self.owns_following_title(words, heads) {
-                modifiers.push(position);
-                position += 1;
+            if let Some(end) = (position == 0 && rest_has_title)
+                .then(|| self.owns_following_title(words, heads))
+                .flatten()
+            {
+                modifiers.extend(0..end);
+                owner_words = end;
+                position = end;
                 continue;
             }
             // "South Korean President Yoon Suk Yeol", "New Zealand Prime Minister …": a
@@ -1822,6 +1831,7 @@ impl Document<'_> {
         if !split.title_only && split.name.0 > 0 {
             split.owner = owner_end.map(|end| (0, end));
         }
+        split.owner_words = owner_words;
         split
     }
 
@@ -1953,6 +1963,7 @@ impl Document<'_> {
             name: (last_head_end, words.len()),
             title_only: false,
             owner: None,
+            owner_words: 0,
         }
     }
 
@@ -2029,26 +2040,37 @@ impl Document<'_> {
 
     /// Whether the chunk's unknown first word is followed by a title (its portfolio first,
     /// if any) and, after the title's last head, by a name that is no title.
-    fn owns_following_title(&self, words: &[&str], heads: &[bool]) -> bool {
-        let first = words[0];
-        let unknown = is_capitalised(first)
-            && !heads[0]
-            && !is_title(first)
-            && !self.is_english_word(strip_possessive(first))
-            && !self.gazetteer.given_name(first);
+    fn owns_following_title(&self, words: &[&str], heads: &[bool]) -> Option<usize> {
+        let unknown = |word: &str| {
+            is_capitalised(word)
+                && !is_title(word)
+                && !self.is_english_word(strip_possessive(word))
+                && !self.gazetteer.given_name(word)
+        };
         // ("Gozo General Hospital": a name ending in an institution's word is the
         // institution's, whatever title word stands inside it.)
         let institution = words.iter().any(|w| {
             lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w)
                 || lexicon::contains_folded(lexicon::PLACE_CUES, w)
         });
-        let titled_next = !institution && heads.get(1) == Some(&true)
-            || (words.len() > 1 && self.portfolio_run_end(words, heads, 1).is_some());
         let name_after = heads
             .iter()
             .rposition(|&h| h)
             .is_some_and(|last| last + 1 < words.len() && is_capitalised(words[last + 1]));
-        unknown && titled_next && name_after
+        if !name_after {
+            return None;
+        }
+        // Up to three unknown words: "Wagga Wagga Mayor Dallas Tout".
+        let owner = words
+            .iter()
+            .zip(heads)
+            .take(3)
+            .take_while(|(word, head)| !**head && unknown(word))
+            .count();
+        (1..=owner).find(|&end| {
+            !institution && heads.get(end) == Some(&true)
+                || (words.len() > end && self.portfolio_run_end(words, heads, end).is_some())
+        })
     }
 
     /// A place the gazetteer knows, or two joined by a hyphen ("Sligo-Leitrim").
@@ -2288,7 +2310,7 @@ impl<'t> Document<'t> {
             return;
         }
         let split = self.split_chunk(chunk, words);
-        self.emit_modifiers(chunk, words, &split.modifiers, out);
+        self.emit_modifiers(chunk, words, &split, out);
         if split.title_only {
             self.emit_title_standing(chunk, &split, out);
             return;
@@ -2593,31 +2615,58 @@ impl<'t> Document<'t> {
         &self,
         chunk: &[usize],
         words: &[&str],
-        modifiers: &[usize],
+        split: &Split,
         out: &mut Vec<NameMention>,
     ) {
+        let modifiers = &split.modifiers;
         let mut at = 0;
         while at < modifiers.len() {
             let m = modifiers[at];
-            let run = (2..=3usize).rev().find(|&length| {
-                modifiers
-                    .get(at..at + length)
-                    .is_some_and(|run| run.windows(2).all(|pair| pair[1] == pair[0] + 1))
-                    && self.is_place_phrase(
-                        self.span_of(chunk, m, m + length).slice(self.text),
-                        &words[m..m + length],
-                    )
+            let owner = (m == 0 && split.owner_words > 0).then_some(split.owner_words);
+            let run = owner.or_else(|| {
+                (2..=3usize).rev().find(|&length| {
+                    modifiers
+                        .get(at..at + length)
+                        .is_some_and(|run| run.windows(2).all(|pair| pair[1] == pair[0] + 1))
+                        && self.is_place_phrase(
+                            self.span_of(chunk, m, m + length).slice(self.text),
+                            &words[m..m + length],
+                        )
+                })
             });
             let length = run.unwrap_or(1);
             let span = self.span_of(chunk, m, m + length);
             // A modifier opening the chunk has the words before it as neighbours: "for" after
             // "MP" makes the seat a place.
             let position = (m == 0).then(|| (chunk[m], chunk[m + length - 1]));
-            let classified = if length == 1 {
+            let mut classified = if length == 1 {
                 self.classify_words(&[span.slice(self.text)], false, position)
             } else {
                 self.classify_words(&words[m..m + length], false, position)
             };
+            // "Wagga Wagga Mayor", "Vantrelli Chief Executive": an unknown name owning the
+            // office after it is a place when the office is a place's, else a body; no
+            // person's name comes before someone else's office.
+            if owner.is_some() && classified.1 < Evidence::Likely {
+                let office = words.get(length).copied().unwrap_or("");
+                classified = if lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, office) {
+                    (
+                        Kind::Place,
+                        Evidence::Likely,
+                        None,
+                        "owner of a place's office",
+                    )
+                } else if classified.0 == Kind::Person {
+                    (
+                        Kind::Organization,
+                        Evidence::Guess,
+                        None,
+                        "owner of an office",
+                    )
+                } else {
+                    classified
+                };
+            }
             out.push(NameMention::plain(span, classified));
             at += length;
         }

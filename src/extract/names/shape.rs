@@ -763,7 +763,9 @@ fn plural_team(d: &Document, s: &Shape) -> Option<Shaped> {
 
 /// Up to four words none of which is a common English word: a person's name, most likely.
 fn uncommon_words(d: &Document, s: &Shape) -> Option<Shaped> {
-    let uncommon = || s.words.iter().all(|w| !d.is_common(w));
+    // ("NSW SES": short forms are no one's name.)
+    let uncommon =
+        || s.words.iter().all(|w| !d.is_common(w)) && !s.words.iter().all(|w| is_short_form(w));
     (s.several_words() && s.words.len() <= 4 && uncommon()).then_some((
         Kind::Person,
         Evidence::Guess,
@@ -779,6 +781,12 @@ fn owner_of_office(d: &Document, s: &Shape) -> Option<Shaped> {
     let (_, last) = s.position?;
     d.office_and_holder_after(last)
         .then_some((Kind::Organization, Evidence::Guess, None))
+}
+
+/// A word in capitals of at most four letters: a short form ("NSW", "SES"), not a name
+/// written in capitals ("DARNELL").
+fn is_short_form(word: &str) -> bool {
+    is_acronym(word) && word.chars().count() <= 4
 }
 
 /// Several words no earlier rule decided: an organisation's name, most likely.

@@ -137,6 +137,8 @@ impl Context<'_> {
     /// Department Spokesperson, said"). The phrase is read by [`Context::subject_phrase`].
     pub(super) fn source_before(&self, cue: usize, floor: usize) -> Option<Source> {
         // "X, the spokesperson, said": the apposition's closing comma before the verb.
+        // "The Quorn Action Group (QAG) said": a short form in brackets after the subject.
+        let cue = self.before_bracketed_short_form(cue, floor);
         let after_comma = cue > floor + 1 && self.word(cue - 1) == ",";
         let cue = if after_comma {
             self.before_insertions(cue - 1, floor)
@@ -158,7 +160,10 @@ impl Context<'_> {
             // "X, a wetlands ecologist at Charles Sturt University, said": the object of a
             // preposition is no subject; the name the apposition describes is.
             return after_comma
-                .then(|| self.person_before_comma(floor, from))
+                .then(|| {
+                    self.person_before_comma(floor, from)
+                        .or_else(|| self.body_before_description(floor, from))
+                })
                 .flatten();
         }
         let source = self.phrase_source(from, to);
@@ -177,6 +182,14 @@ impl Context<'_> {
             // Fayetteville, said": the person whose name opens the apposition.
             if let Some(person) = self.person_before_comma(floor, from) {
                 return Some(person);
+            }
+            // "The Democratic Alliance, the second-largest party in parliament, said": a
+            // body described in apposition.
+            if description
+                && after_comma
+                && let Some(body) = self.body_before_description(floor, from)
+            {
+                return Some(body);
             }
         }
         // "Hilary Braysmith, associate professor of art history, said": the phrase before the
@@ -250,6 +263,46 @@ impl Context<'_> {
             boundary = a - 1;
         }
         None
+    }
+
+    /// "The Harbour Alliance, the second-largest party on the council, said": the first
+    /// organisation or group between tokens `floor` and `limit` whose name a comma and a
+    /// description after it follow.
+    fn body_before_description(&self, floor: usize, limit: usize) -> Option<Source> {
+        let start = self.tokens.get(floor)?.span().start;
+        let end = self
+            .tokens
+            .get(limit)
+            .map_or(self.text.len(), |t| t.span().start);
+        let first = self.first_mention_at(start);
+        self.mentions_from(first)
+            .take_while(|(m, _)| m.end <= end)
+            .find(|(m, e)| {
+                let described = self.text.get(m.end..).is_some_and(|rest| {
+                    rest.strip_prefix(", ").is_some_and(|rest| {
+                        ["the ", "a ", "an "].iter().any(|d| rest.starts_with(d))
+                    })
+                });
+                described
+                    && self
+                        .entities
+                        .get(*e)
+                        .is_some_and(|e| matches!(e.kind, Kind::Organization | Kind::Group))
+            })
+            .map(|(span, e)| Source {
+                span,
+                entity: Some(e),
+            })
+    }
+
+    /// Token `cue`, or the opening bracket of a short form in brackets right before it
+    /// ("(QAG)", "(RBI)"): the subject ends before the brackets.
+    fn before_bracketed_short_form(&self, cue: usize, floor: usize) -> usize {
+        let bracketed = cue >= floor + 4
+            && self.word(cue - 1) == ")"
+            && self.word(cue - 3) == "("
+            && crate::extract::names::is_acronym(self.word(cue - 2));
+        if bracketed { cue - 3 } else { cue }
     }
 
     /// The subject phrase before token `cue` as token indices, by the rules of English
