@@ -2256,6 +2256,24 @@ pub static SKIPPED_BEFORE_CUE: &WordList = word_list![
     "still",
 ];
 
+/// Sentence adverbs set between commas after a subject ("The BJP, however, called …").
+pub static INSERTED_ADVERBS: &WordList = word_list![
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "nonetheless",
+    "nevertheless",
+    "instead",
+    "separately",
+    "likewise",
+    "meantime",
+    "moreover",
+    "then",
+    "now",
+];
+
 /// Words that end a subject phrase when reading backwards from the verb.
 pub static SUBJECT_STOPS: &WordList = word_list![
     "as",

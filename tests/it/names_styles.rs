@@ -1333,3 +1333,14 @@ fn an_unknown_name_owning_an_office_is_one_place_or_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn initials_without_full_stops_open_a_person_s_name() {
+    let found = entities("Opposition leader R Vaidyanathan met D K Raghunath in Mysuru.");
+    assert_eq!(
+        entity(&found, "R Vaidyanathan").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "D K Raghunath").1, Kind::Person, "{found:?}");
+}

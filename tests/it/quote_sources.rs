@@ -529,3 +529,35 @@ fn a_body_before_its_short_form_or_a_description_in_apposition_speaks() {
         "Harbour Alliance"
     );
 }
+
+#[test]
+fn a_sentence_adverb_between_commas_keeps_the_subject_as_source() {
+    let text = "The Green Party, however, called the plan “a tax on the poor”. \
+                The council, meanwhile, said “we will review it”.";
+    let found = sources(text);
+    for (quote, speaker) in [
+        ("a tax on the poor", "The Green Party"),
+        ("we will review it", "The council"),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(q, source, _)| q == quote && source == speaker),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn words_called_out_after_a_pronoun_object_are_a_quotation() {
+    let text = "Maria Lindqvist praised the retiring judge. She called her ‘a fearless and \
+                patient listener’ in a statement.";
+    let found = sources(text);
+    assert!(
+        found.iter().any(
+            |(quote, _, entity)| quote == "a fearless and patient listener"
+                && entity == "Maria Lindqvist"
+        ),
+        "{found:?}"
+    );
+}

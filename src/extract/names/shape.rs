@@ -167,6 +167,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     ),
     several("several words after a locative", locative_words),
     several("several words before a place noun", words_before_place_noun),
+    several("initials before a name", initials_before_name),
     several("given name or particle", given_name_or_particle),
     several("surname", surname),
     rule("before a region", before_region),
@@ -689,6 +690,24 @@ fn words_before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Guess,
         None,
     ))
+}
+
+/// "R Ashoka", "D K Shivakumar": initials written without full stops, as Indian and
+/// Malaysian copy writes them, before one word of a name. ("A" and "I" are words.)
+fn initials_before_name(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (last, initials) = s.words.split_last()?;
+    let initial = |w: &&str| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() && !matches!(c, 'A' | 'I'))
+            && chars.next().is_none()
+    };
+    let named = initials.iter().all(initial)
+        && is_capitalised(last)
+        && !is_acronym(last)
+        && !d.is_common(last);
+    named.then_some((Kind::Person, Evidence::Likely, None))
 }
 
 /// A given name opening several words, or a name particle among them, makes a person; but

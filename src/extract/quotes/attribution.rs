@@ -373,6 +373,8 @@ impl Context<'_> {
                     && self.word(first) != "that"
                     || lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(first))
                     || (first + 1 == at && self.is_date_or_number(first))
+                    || (first + 1 == at
+                        && lexicon::contains_folded(lexicon::INSERTED_ADVERBS, self.word(first)))
                     // "Rep. Young Kim, R-Calif., said": a lawmaker's party and state.
                     || (lexicon::is_party_and_state(self.word(first))
                         && (first + 1 == at || (first + 2 == at && self.word(first + 1) == "."))));

@@ -29,7 +29,14 @@ pub(super) fn is_term(
             .is_some_and(|(a, b)| a.sentence() == b.sentence())
     };
     let word_before = context.word(before);
-    let inside_noun_phrase = lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, word_before)
+    // "called her ‘a true original’": "her" after a speech verb is its object, no
+    // possessive opening a noun phrase.
+    let object_of_cue = word_before.eq_ignore_ascii_case("her")
+        && before
+            .checked_sub(1)
+            .is_some_and(|verb| same_sentence(verb) && context.is_cue(verb));
+    let inside_noun_phrase = !object_of_cue
+        && lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, word_before)
         && context.is_word(after)
         && context.tokens[after].span().start == span.end + 1
         && same_sentence(before);
