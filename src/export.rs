@@ -92,8 +92,13 @@ struct ScareQuotes<'a> {
 
 impl Serialize for ScareQuotes<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // The span holds the marks, the text only what lies inside them, as for `quotes`.
         let scare = self.quotes.iter().filter(|quote| !quote.is_quotation());
-        serializer.collect_seq(scare.map(|quote| span_text(self.text, quote.span())))
+        serializer.collect_seq(scare.map(|quote| SpanText {
+            start: quote.span().start,
+            end: quote.span().end,
+            text: quote.inner().slice(self.text),
+        }))
     }
 }
 

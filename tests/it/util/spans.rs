@@ -136,6 +136,25 @@ pub fn check_briefing(briefing: &Value) -> usize {
             checked += 1;
         }
     }
+    // Like a quotation, a scare quote's span holds its marks and its text what lies inside.
+    for (n, scare) in briefing["scare_quotes"]
+        .as_array()
+        .expect("scare_quotes is an array")
+        .iter()
+        .enumerate()
+    {
+        let what = format!("{id} scare quote {n}");
+        let (start, end) = span_of(scare, &what);
+        check_range(text, start, end, &what);
+        let inner = scare["text"].as_str().expect("scare quote text");
+        let marked = &text[start..end];
+        assert!(
+            marked.len() > inner.len() && marked.contains(inner),
+            "{what}: {inner:?} is not what lies inside the marks of {marked:?}"
+        );
+        quote_spans.push((Span::new(start, end), what));
+        checked += 1;
+    }
     assert_no_overlap(&mut quote_spans, &format!("{id} quotes"));
     checked
 }
