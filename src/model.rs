@@ -155,6 +155,9 @@ pub enum GroupRule {
     CompanyShortName,
     /// The word an organisation is named after ("Scientology", "Church of Scientology").
     NamedAfter,
+    /// A river's, lake's or desert's name without the word for what it is ("the
+    /// Murrumbidgee", "Murrumbidgee River").
+    FeatureName,
     /// The last words of an organisation's name ("State Department", "US State Department").
     NameEnd,
     /// A name without its legal form ("Apple", "Apple Inc").
@@ -178,7 +181,7 @@ pub enum GroupRule {
 }
 
 impl GroupRule {
-    pub const ALL: [GroupRule; 20] = [
+    pub const ALL: [GroupRule; 21] = [
         GroupRule::SameName,
         GroupRule::GazetteerAlias,
         GroupRule::Acronym,
@@ -190,6 +193,7 @@ impl GroupRule {
         GroupRule::HeadWord,
         GroupRule::CompanyShortName,
         GroupRule::NamedAfter,
+        GroupRule::FeatureName,
         GroupRule::NameEnd,
         GroupRule::WithoutLegalForm,
         GroupRule::WithoutTail,
@@ -215,6 +219,7 @@ impl GroupRule {
             GroupRule::HeadWord => "head word",
             GroupRule::CompanyShortName => "company short name",
             GroupRule::NamedAfter => "named after",
+            GroupRule::FeatureName => "feature's name",
             GroupRule::NameEnd => "end of the name",
             GroupRule::WithoutLegalForm => "without legal form",
             GroupRule::WithoutTail => "name without its tail",

@@ -1498,7 +1498,7 @@ impl<'q, 'k> Query<'q, 'k> {
 type PartnerRule = fn(&Query) -> Option<usize>;
 
 /// The rules a shorter name is joined by, asked in order; the first that finds a group wins.
-const PARTNER_RULES: [(GroupRule, PartnerRule); 10] = [
+const PARTNER_RULES: [(GroupRule, PartnerRule); 11] = [
     (GroupRule::Surname, surname),
     (GroupRule::GivenName, given_name),
     (GroupRule::NameInside, name_inside),
@@ -1506,6 +1506,7 @@ const PARTNER_RULES: [(GroupRule, PartnerRule); 10] = [
     (GroupRule::HeadWord, head_word),
     (GroupRule::CompanyShortName, company_short_name),
     (GroupRule::NamedAfter, named_after),
+    (GroupRule::FeatureName, feature_name),
     (GroupRule::NameEnd, name_end),
     (GroupRule::WithoutLegalForm, without_legal_form),
     (GroupRule::WithoutTail, without_tail),
@@ -1678,6 +1679,25 @@ fn named_after(query: &Query) -> Option<usize> {
         && query.word_count == 1
         && !mention.locative;
     fits.then(|| query.only_one(query.ending, Kind::Organization, |g| located(g, query.key)))?
+}
+
+/// "the Murrumbidgee" for "Murrumbidgee River", "the Gobi" for "Gobi Desert": one word
+/// nothing but a guess gives a kind of its own, opening the one place named by it and the word for a
+/// river, lake, range or desert. ("Bourke" is not "Bourke Street": a street is named after
+/// something else, and its name alone means that.)
+fn feature_name(query: &Query) -> Option<usize> {
+    let mention = query.mention;
+    // A gazetteer's place ("Mississippi", the state) is itself, whatever river shares its name.
+    if query.word_count != 1 || mention.evidence > Evidence::Guess || mention.kind == Kind::Person {
+        return None;
+    }
+    query.only_one(query.starting, Kind::Place, |group| {
+        group.keys().any(|k| {
+            k.strip_prefix(query.key)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|feature| lexicon::contains_folded(lexicon::NATURAL_FEATURES, feature))
+        })
+    })
 }
 
 /// "State Department" inside "US State Department".
@@ -1899,14 +1919,13 @@ fn build_entity(
     }
 }
 
-/// Names of this briefing's entities inside longer names: "Andy Warhol" in "Andy Warhol
-/// Foundation", "Irving" in "Irving Police Department" when Irving is named on its own
-/// elsewhere. The inner name becomes a mention of its own entity; only names the text itself
-/// uses on their own count, so nothing is guessed.
+/// People of this briefing inside longer names: "Andy Warhol" in "Andy Warhol Foundation",
+/// "Warhol" in "the Warhol Polaroids". The inner name becomes a mention of the person; only
+/// names the text itself uses on their own count, so nothing is guessed.
 pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
     let (names, named) = names_to_find(entities);
     let by_name = index_names(&names, named);
-    // Without a person's name of several words or a place there is nothing to find.
+    // Without a person's name of several words there is nothing to find.
     if by_name.is_empty() {
         return;
     }
@@ -1914,17 +1933,17 @@ pub fn nest_known_names(text: &str, entities: &mut [Entity]) {
     add_nested(entities, found);
 }
 
-/// The names looked for, folded into one string, each with its entity. A person's name of
-/// several words inside an organisation's ("Andy Warhol Foundation") is that person; a place
-/// the text names on its own opening a longer name is that place ("Irving" in "Irving Police
-/// Department", checked in [`NestedFinder::names_inside`]). Organisations inside names are
-/// less reliably meant ("Scientology" in "Church of Scientology").
+/// The names looked for, folded into one string, each with its entity: the names of people
+/// known by several words. A place opening a longer name is part of that name, as news
+/// annotation reads it ("Durham" in "Durham County Council", "Tauranga" in "Tauranga
+/// Harbour"), and organisations inside names are less reliably meant ("Scientology" in
+/// "Church of Scientology").
 fn names_to_find(entities: &[Entity]) -> (Vec<u8>, Vec<(Range<usize>, usize)>) {
     let mut names = Vec::new();
     let mut named: Vec<(Range<usize>, usize)> = Vec::with_capacity(entities.len());
     for (index, entity) in entities.iter().enumerate() {
         let person = entity.kind == Kind::Person && entity.name.contains(' ');
-        if !person && entity.kind != Kind::Place {
+        if !person {
             continue;
         }
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -2102,11 +2121,14 @@ impl<'e, 'n> NestedFinder<'e, 'n> {
                 let Some(&Some(target)) = self.by_name.get(&*key) else {
                     continue;
                 };
-                let place = self
-                    .entities
-                    .get(target)
-                    .is_some_and(|e| e.kind == Kind::Place);
-                if target == index || (place && from != 0) {
+                // "Marchbank & Sons", "Halverton Foods": a firm named after a family is
+                // the firm's name, not a mention of the one person of that surname.
+                let surname_of_firm = length == 1
+                    && self
+                        .entities
+                        .get(index)
+                        .is_some_and(|e| e.kind == Kind::Organization);
+                if target == index || surname_of_firm {
                     continue;
                 }
                 self.covered[from..from + length]

@@ -888,6 +888,27 @@ pub static PLACE_CUES: &WordList = word_list![
     "gardens",
 ];
 
+/// Words for a natural feature that its name is also written without ("the Murrumbidgee",
+/// "Murrumbidgee River"; "the Kalahari", "Kalahari Desert").
+pub static NATURAL_FEATURES: &WordList = word_list![
+    "river",
+    "creek",
+    "lake",
+    "mountains",
+    "range",
+    "ranges",
+    "desert",
+    "sea",
+    "ocean",
+    "glacier",
+    "volcano",
+    "reef",
+    "delta",
+    "peninsula",
+    "strait",
+    "basin",
+];
+
 /// Lower-case nouns after a name that make it a place ("Tartus naval base").
 pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "base",

@@ -291,3 +291,32 @@ fn a_places_other_name_in_brackets_is_the_place() {
     let (oban, _, _) = entity_with(text, "Oban");
     assert!(!oban.iter().any(|m| m == "Scotland"), "{oban:?}");
 }
+
+#[test]
+fn a_river_named_without_its_feature_word_is_the_river() {
+    let text = "Barges on the Tallowood River were halted on Monday. By Thursday the \
+        Tallowood had fallen a metre, and pumping from the Tallowood resumed.\n";
+    let (mentions, rules, kind) = entity_with(text, "Tallowood River");
+    assert_eq!(
+        mentions.iter().filter(|m| *m == "Tallowood").count(),
+        2,
+        "{mentions:?}"
+    );
+    assert!(rules.contains(&GroupRule::FeatureName), "{rules:?}");
+    assert_eq!(kind, Kind::Place);
+}
+
+#[test]
+fn a_known_place_stays_itself_beside_a_river_of_its_name() {
+    let text = "Barges on the Mississippi River were halted. Farmers across Mississippi \
+        waited for rain.\n";
+    let (_, rules, _) = entity_with(text, "Mississippi River");
+    assert!(!rules.contains(&GroupRule::FeatureName), "{rules:?}");
+}
+
+#[test]
+fn a_street_s_name_alone_is_not_the_street() {
+    let text = "Traffic on Tallowood Street stopped. Tallowood, a town upriver, was dry.\n";
+    let (mentions, _, _) = entity_with(text, "Tallowood Street");
+    assert_eq!(mentions, ["Tallowood Street"]);
+}

@@ -1344,3 +1344,29 @@ fn initials_without_full_stops_open_a_person_s_name() {
     );
     assert_eq!(entity(&found, "D K Raghunath").1, Kind::Person, "{found:?}");
 }
+
+#[test]
+fn a_short_form_of_three_capitals_beside_a_word_is_no_person_s_name() {
+    let found = entities("The KSE Tradeindex fell 400 points while DK Raghunath watched.");
+    assert_ne!(
+        entity(&found, "KSE Tradeindex").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "DK Raghunath").1, Kind::Person, "{found:?}");
+    // A byline in capitals is a person's name, every word a short form.
+    let found = entities("By MARTA KOWALSKI and JON BRENNER\n\nThe port reopened on Monday.");
+    assert_eq!(
+        entity(&found, "MARTA KOWALSKI").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "JON BRENNER").1, Kind::Person, "{found:?}");
+}
+
+#[test]
+fn the_names_of_a_byline_are_its_writers_in_any_case() {
+    let found = entities("By DARA QUILLON and Ivo Marchetti\n\nThe port reopened on Monday.");
+    assert_eq!(entity(&found, "DARA QUILLON").1, Kind::Person, "{found:?}");
+    assert_eq!(entity(&found, "Ivo Marchetti").1, Kind::Person, "{found:?}");
+}

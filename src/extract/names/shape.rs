@@ -144,6 +144,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("people of a town", people_of_town),
     one("group word", group_word),
     several("organisation head", organisation_head),
+    several("byline", byline_name),
     several("place cue or head", place_cue_or_head),
     several("compass part of a place", compass_part),
     several("compass initial", compass_initial),
@@ -692,16 +693,36 @@ fn words_before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     ))
 }
 
-/// "R Ashoka", "D K Shivakumar": initials written without full stops, as Indian and
-/// Malaysian copy writes them, before one word of a name. ("A" and "I" are words.)
+/// "By MARTA KOWALSKI and JON BRENNER": the names a byline opening "By" gives, in capitals
+/// or not, are its writers'.
+fn byline_name(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    let before = first.checked_sub(1)?;
+    let sentence = d.tokens[first].sentence();
+    let line = super::sentence_tokens(d.tokens, sentence);
+    let opens_with_by = line.first().is_some_and(|t| t.text(d.text) == "By");
+    let after_by_or_and =
+        d.tokens[before].sentence() == sentence && matches!(d.word(before), "By" | "and" | "&");
+    (opens_with_by && after_by_or_and).then_some((Kind::Person, Evidence::Sure, None))
+}
+
+/// "R Ashoka", "D K Shivakumar", "DK Shivakumar": initials written without full stops, as
+/// Indian and Malaysian copy writes them, before one word of a name. ("A" and "I" are words;
+/// two capitals the gazetteer knows are a short form: "UN", "EU".)
 fn initials_before_name(d: &Document, s: &Shape) -> Option<Shaped> {
     let (last, initials) = s.words.split_last()?;
     let initial = |w: &&str| {
         let mut chars = w.chars();
-        chars
+        let single = chars
             .next()
             .is_some_and(|c| c.is_uppercase() && !matches!(c, 'A' | 'I'))
-            && chars.next().is_none()
+            && chars.next().is_none();
+        let pair =
+            w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && initials.len() == 1 && {
+                let entry = d.gazetteer.entry(w);
+                !entry.is_place() && !entry.is_organization() && !entry.is_group_word()
+            };
+        single || pair
     };
     let named = initials.iter().all(initial)
         && is_capitalised(last)
@@ -782,9 +803,17 @@ fn plural_team(d: &Document, s: &Shape) -> Option<Shaped> {
 
 /// Up to four words none of which is a common English word: a person's name, most likely.
 fn uncommon_words(d: &Document, s: &Shape) -> Option<Shaped> {
-    // ("NSW SES": short forms are no one's name.)
-    let uncommon =
-        || s.words.iter().all(|w| !d.is_common(w)) && !s.words.iter().all(|w| is_short_form(w));
+    // ("NSW SES", "BSE Sensex": a short form of three letters or more beside words in lower
+    // case is no part of anyone's name; two capitals may be a person's initials, "DK
+    // Shivakumar", and a byline in capitals is all short forms.)
+    let body_short_form =
+        |w: &&str| is_acronym(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let uncommon = || {
+        let short_forms = s.words.iter().filter(|w| body_short_form(w)).count();
+        s.words.iter().all(|w| !d.is_common(w))
+            && !s.words.iter().all(|w| is_short_form(w))
+            && (short_forms == 0 || s.words.iter().all(|w| is_acronym(w)))
+    };
     (s.several_words() && s.words.len() <= 4 && uncommon()).then_some((
         Kind::Person,
         Evidence::Guess,
@@ -1072,10 +1101,18 @@ impl Document<'_> {
                     && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w)
             })
         };
-        let after = self.word_at(last + 1);
-        let lower_after =
-            || after.is_some_and(|w| lexicon::with_lower(w, |w| w.chars().all(char::is_lowercase)));
-        place_noun(after) || (place_noun(self.word_at(last + 2)) && lower_after())
+        let sentence = self.tokens[last].sentence();
+        let in_sentence = |k: usize| {
+            self.tokens
+                .get(k)
+                .filter(|t| t.sentence() == sentence)
+                .and_then(|_| self.word_at(k))
+        };
+        let after = in_sentence(last + 1);
+        // "Tartus naval base": one word in lower case may stand between ("The port" opening
+        // the next line may not).
+        let lower_after = || after.is_some_and(|w| w.chars().all(char::is_lowercase));
+        place_noun(after) || (place_noun(in_sentence(last + 2)) && lower_after())
     }
 
     /// Whether the name from token `first` to `last` stands where a place does: after a verb
