@@ -2349,10 +2349,41 @@ pub static SUBJECT_STOPS: &WordList = word_list![
 ];
 
 /// Verbs that report words by the manner of saying them or as an act of speech, beside
-/// [`SPEECH_VERBS`]: "‘…,’ he laughed", "the caucus accused the DA of “…”".
+/// [`SPEECH_VERBS`]: "‘…,’ he laughed", "the caucus accused the DA of “…”", "dismissed the
+/// plan as “…”".
 pub static MANNER_CUES: &WordList = word_list![
-    "laughed", "laughs", "sighed", "sighs", "smiled", "smiles", "chuckled", "chuckles", "grinned",
-    "grins", "shrugged", "beamed", "scoffed", "accused", "accuses", "urged", "urges",
+    "laughed",
+    "laughs",
+    "sighed",
+    "sighs",
+    "smiled",
+    "smiles",
+    "chuckled",
+    "chuckles",
+    "grinned",
+    "grins",
+    "shrugged",
+    "beamed",
+    "scoffed",
+    "accused",
+    "accuses",
+    "urged",
+    "urges",
+    // Judging words aloud: "dismissed the plan as “arithmetic”", "criticised it as ‘lazy’".
+    "dismissed",
+    "dismisses",
+    "derided",
+    "derides",
+    "denounced",
+    "denounces",
+    "condemned",
+    "condemns",
+    "criticised",
+    "criticises",
+    "criticized",
+    "criticizes",
+    "praised",
+    "praises",
 ];
 
 #[inline]

@@ -561,3 +561,28 @@ fn words_called_out_after_a_pronoun_object_are_a_quotation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_new_subject_between_two_quotations_keeps_the_later_one_from_the_earlier_source() {
+    let text = "The union accused the port authority of “sleepwalking” through the strike. \
+                Mayor Ines Ortiz dismissed the plan as “election-time arithmetic”.";
+    assert_eq!(entity_of(text, "election-time arithmetic"), "Ines Ortiz");
+    // With no new subject, the quotation after is still the earlier speaker's.
+    let text = "“We are ready,” Ines Ortiz said on Monday. “The port will open.”";
+    assert_eq!(entity_of(text, "The port will open."), "Ines Ortiz");
+}
+
+#[test]
+fn a_nickname_between_a_name_s_words_is_no_quotation() {
+    let text = "His friend Darren ‘Dazza’ Whitlow, 34, told reporters: ‘He is the same lad.’ \
+                Senator Maria Consuelo \"Connie\" Ilagan filed the bill.";
+    let found = sources(text);
+    assert!(
+        !found.iter().any(|(q, _, _)| q == "Dazza" || q == "Connie"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(q, _, _)| q == "He is the same lad."),
+        "{found:?}"
+    );
+}

@@ -40,7 +40,31 @@ pub(super) fn is_term(
         && context.is_word(after)
         && context.tokens[after].span().start == span.end + 1
         && same_sentence(before);
-    if inside_noun_phrase || lexicon::contains_folded(lexicon::CITING_WORDS, word_before) {
+    // "Darren ‘Dazza’ Whitlow", "Maria Consuelo "Connie" Dizon": capitalised words set
+    // between a name's words are a nickname.
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let nickname = capitalised(word_before)
+        && context.is_word(before)
+        && context.is_word(after)
+        && capitalised(context.word(after))
+        && context.tokens[after].span().start == span.end + 1
+        && context.tokens[before].span().end + 1 == span.start
+        && same_sentence(after)
+        && {
+            let inner = Span::new(span.start, span.end).slice(context.text);
+            let words = inner.split_whitespace().count();
+            words <= 3
+                && inner.split_whitespace().all(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                })
+        };
+    if inside_noun_phrase
+        || nickname
+        || lexicon::contains_folded(lexicon::CITING_WORDS, word_before)
+    {
         return true;
     }
     if has_source {

@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 
 use super::lexicon;
 use super::segment::{Token, TokenKind};
-use crate::model::{Entity, Offsets, Quote, QuoteKind, SourceRule, Span};
+use crate::model::{Entity, Offsets, Quote, QuoteKind, Source, SourceRule, Span};
 
 mod attribution;
 mod classify;
@@ -248,7 +248,10 @@ fn marked_quote(
                 .count()
                 <= 1;
         let close = between.len() < 200 && (same_paragraph || opens_next_paragraph);
-        if close && earlier.source.is_some() {
+        if close
+            && earlier.source.is_some()
+            && !new_subject_between(context, sentences, earlier.source, earlier_end, span.start)
+        {
             attribution = Attribution {
                 rule: Some(SourceRule::SplitQuotation),
                 ..earlier
@@ -268,6 +271,41 @@ fn marked_quote(
             .map(|(rule, source)| (rule, context.resolution(source))),
     );
     (quote, attribution, term)
+}
+
+/// Whether a sentence opening between two quotations, from `from` to `to`, opens with a
+/// name other than the earlier quotation's source: "… of “sleepwalking”. Mayor Ortiz
+/// dismissed the plan as “arithmetic”." The later quotation is the new subject's, not a
+/// continuation of the earlier one.
+fn new_subject_between(
+    context: &Context,
+    sentences: &[Span],
+    earlier: Option<Source>,
+    from: usize,
+    to: usize,
+) -> bool {
+    let first = sentences.partition_point(|s| s.start <= from);
+    let opening = sentences[first..].iter().take_while(|s| s.start < to);
+    opening.into_iter().any(|sentence| {
+        let Some(&mention) = context
+            .mentions
+            .get(context.first_mention_at(sentence.start))
+        else {
+            return false;
+        };
+        let (name, entity) = mention.pair();
+        // Up to two capitalised words before it: an article or a title ("The", "Mayor").
+        let before = Span::new(sentence.start, name.start).slice(context.text);
+        let opens = name.end <= to
+            && name.start < sentence.end
+            && before.split_whitespace().count() <= 2
+            && before
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let same =
+            earlier.is_some_and(|source| source.entity == Some(entity) || source.span.covers(name));
+        opens && !same
+    })
 }
 
 /// Short is two words or fewer: counting stops at the third.
