@@ -586,3 +586,19 @@ fn a_nickname_between_a_name_s_words_is_no_quotation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_short_form_of_a_role_stands_for_its_holder() {
+    let text = "Kerala Chief Minister P Vasudevan opened the bridge on Monday. \
+                “We waited long enough,” the CM said.";
+    assert_eq!(entity_of(text, "We waited long enough,"), "P Vasudevan");
+}
+
+#[test]
+fn a_description_set_beside_a_name_stands_for_that_person() {
+    let text = "The striker, Jamie Rennick, scored twice. “It was a good night,” the striker \
+                said. Oona Falk, a goalkeeper, saved a penalty. “I guessed left,” the \
+                goalkeeper said.";
+    assert_eq!(entity_of(text, "It was a good night,"), "Jamie Rennick");
+    assert_eq!(entity_of(text, "I guessed left,"), "Oona Falk");
+}

@@ -115,6 +115,7 @@ const RULES: &[ResolveRule] = &[
     pronoun,
     described_by_age,
     holding_the_role,
+    described_beside,
     body,
     body_spokesperson,
 ];
@@ -180,7 +181,65 @@ fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize>
             && entity.roles.iter().any(|role| {
                 role.split([' ', '-'])
                     .any(|word| word.eq_ignore_ascii_case(head))
+                    || ends_with_initials(role, head)
             })
+    })
+}
+
+/// Whether a role's last capitalised words have `short` as initials: "the CM" for "Tamil Nadu
+/// Chief Minister", "the PM" for "Prime Minister".
+fn ends_with_initials(role: &str, short: &str) -> bool {
+    if !(2..=4).contains(&short.len()) {
+        return false;
+    }
+    let initials: Vec<char> = role
+        .split([' ', '-'])
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let short: Vec<char> = short.chars().collect();
+    initials.ends_with(&short)
+}
+
+/// "The striker, Jamie Abernethy, scored … “…,” the striker said": a description the text
+/// set beside a person's name ("the striker, Name" or "Name, the striker") stands for them.
+fn described_beside(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    let rest = lower.strip_prefix("the ")?;
+    if rest.is_empty() || rest.split(' ').count() > 2 {
+        return None;
+    }
+    let text = context.text;
+    let ends_with_folded = |before: &str, tail: &str| {
+        before.len() >= tail.len()
+            && before.is_char_boundary(before.len() - tail.len())
+            && before[before.len() - tail.len()..].eq_ignore_ascii_case(tail)
+    };
+    let starts_with_folded = |after: &str, head: &str| {
+        after.len() >= head.len()
+            && after.is_char_boundary(head.len())
+            && after[..head.len()].eq_ignore_ascii_case(head)
+    };
+    let before_name = format!("the {rest}, ");
+    let after_name = [
+        format!(", the {rest}"),
+        format!(", a {rest}"),
+        format!(", an {rest}"),
+    ];
+    context.nearest_mention_before(span.start, |mention, entity| {
+        let before = text.get(..mention.start).unwrap_or("");
+        let after = text.get(mention.end..).unwrap_or("");
+        let closes = |head: &str| {
+            after[head.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        };
+        entity.kind == Kind::Person
+            && (ends_with_folded(before, &before_name)
+                || after_name
+                    .iter()
+                    .any(|head| starts_with_folded(after, head) && closes(head)))
     })
 }
 
