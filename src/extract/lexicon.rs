@@ -65,6 +65,21 @@ pub static TITLES: &WordList = word_list![
     "engr",
     "eng",
     "daw",
+    // Malaysian federal and state honours and forms of address ("Tan Sri" and "Datuk Seri"
+    // are read as two words by `is_honour_of_two_words`), Tamil forms of address, and the
+    // Philippine attorney's.
+    "datuk",
+    "datin",
+    "dato",
+    "dato'",
+    "dato’",
+    "tun",
+    "toh",
+    "puan",
+    "encik",
+    "thiru",
+    "thirumathi",
+    "atty",
     // Kin and community titles, and role words written before a name.
     "uncle",
     "aunty",
@@ -311,6 +326,17 @@ pub static TITLE_HEADS: &WordList = word_list![
     "engr",
     "eng",
     "daw",
+    "datuk",
+    "datin",
+    "dato",
+    "dato'",
+    "dato’",
+    "tun",
+    "puan",
+    "encik",
+    "thiru",
+    "thirumathi",
+    "atty",
     "uncle",
     "aunty",
     "auntie",
@@ -480,11 +506,63 @@ pub static NAMESAKE_TITLES: &WordList =
 /// "the Dean of Westminster" is the office).
 pub static GIVEN_NAME_TITLES: &WordList = word_list!["dean"];
 
+/// Whether two words are one Malaysian honour: "Tan Sri", "Puan Sri", "Datuk Seri", "Dato'
+/// Sri", "Datin Seri", "Toh Puan". Their words alone may be a surname ("Tan") or open a name
+/// ("Sri Mulyani").
+pub fn is_honour_of_two_words(first: &str, second: &str) -> bool {
+    let honours: &[&str] = match second {
+        "Sri" | "Seri" => &["tan", "puan", "datuk", "datin", "dato", "dato'", "dato’"],
+        "Puan" => &["toh"],
+        _ => return false,
+    };
+    honours
+        .iter()
+        .any(|honour| first.eq_ignore_ascii_case(honour))
+}
+
 /// Honorifics that are never a name on their own and never part of one.
 pub static HONORIFICS: &WordList = word_list![
-    "madam", "shri", "smt", "smt.", "cllr", "cr", "alhaji", "engr", "engr.", "eng.", "daw",
-    "sheikh", "lord", "baroness", "chief", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
-    "mme", "mr.", "mrs.", "ms.", "dr.", "prof.",
+    "madam",
+    "shri",
+    "smt",
+    "smt.",
+    "cllr",
+    "cr",
+    "alhaji",
+    "engr",
+    "engr.",
+    "eng.",
+    "daw",
+    "datuk",
+    "datin",
+    "dato",
+    "dato'",
+    "dato’",
+    "tun",
+    "puan",
+    "encik",
+    "thiru",
+    "thirumathi",
+    "atty",
+    "atty.",
+    "sheikh",
+    "lord",
+    "baroness",
+    "chief",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "mme",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
 ];
 
 /// Last words that make a capitalised phrase an organisation.

@@ -1370,3 +1370,28 @@ fn the_names_of_a_byline_are_its_writers_in_any_case() {
     assert_eq!(entity(&found, "DARA QUILLON").1, Kind::Person, "{found:?}");
     assert_eq!(entity(&found, "Ivo Marchetti").1, Kind::Person, "{found:?}");
 }
+
+#[test]
+fn malaysian_tamil_and_philippine_honorifics_are_roles() {
+    let found = entities(
+        "Datuk Seri Lim Kah Seng met Tan Sri Tan Boon Huat and Datin Aminah Yusof. Thiru \
+         V Ramasamy and Atty. Maria Luz Bautista-Reyes attended, as did Sri Mulyani Wibowo.",
+    );
+    for (name, role) in [
+        ("Lim Kah Seng", "Datuk"),
+        ("Tan Boon Huat", "Tan Sri"),
+        ("Aminah Yusof", "Datin"),
+        ("V Ramasamy", "Thiru"),
+        ("Maria Luz Bautista-Reyes", "Atty."),
+    ] {
+        let person = entity(&found, name);
+        assert_eq!(person.1, Kind::Person, "{name}: {found:?}");
+        assert!(person.2.iter().any(|r| r == role), "{name}: {found:?}");
+    }
+    // "Sri" alone opens a name.
+    assert_eq!(
+        entity(&found, "Sri Mulyani Wibowo").1,
+        Kind::Person,
+        "{found:?}"
+    );
+}

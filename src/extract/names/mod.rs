@@ -1691,6 +1691,12 @@ impl Document<'_> {
             if words[at] == "Con" && words[at - 1].eq_ignore_ascii_case("det") {
                 heads[at] = true;
             }
+            // "Tan Sri Tan Chee Meng", "Datuk Seri Anwar": a Malaysian honour of two words,
+            // whose words alone are a surname or part of a name ("Sri Mulyani").
+            if lexicon::is_honour_of_two_words(words[at - 1], words[at]) {
+                heads[at - 1] = true;
+                heads[at] = true;
+            }
         }
         // "Dean Lowry", "Chief Superintendent Dean Storey": a title that is also a common
         // given name, right before the last word, opens the name.
