@@ -2034,6 +2034,12 @@ pub static AFTER_A_LONE_DAY: &WordList = word_list![
     "as", "if", "because", "instead", "onwards", "onward", "itself",
 ];
 
+/// Prepositions before a place or a body alike ("at Shrewsbury", "at Tesco"): a place only
+/// when the name looks like one.
+pub static PLACE_OR_BODY_PREPOSITIONS: &WordList = word_list![
+    "at", "from", "to", "via", "towards", "toward", "into", "under", "beyond", "past"
+];
+
 /// Prepositions before a name that make an unknown name a place ("in Irving").
 pub static LOCATIVE_PREPOSITIONS: &WordList = word_list![
     "in",

@@ -1395,3 +1395,15 @@ fn malaysian_tamil_and_philippine_honorifics_are_roles() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_word_ending_as_towns_names_end_is_a_place_after_at_or_from() {
+    let found = entities(
+        "The river peaked at Tewkesbury on Sunday. Trains from Kettlewick were cancelled, \
+         and crews dug under Ranipore. She worked at Tesco for a decade.",
+    );
+    for place in ["Tewkesbury", "Kettlewick", "Ranipore"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    assert_ne!(entity(&found, "Tesco").1, Kind::Place, "{found:?}");
+}

@@ -989,13 +989,40 @@ fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
         lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)
             || lexicon::contains_folded(lexicon::VISIT_VERBS, w)
     });
+    // "peaks at Shrewsbury", "ferries from Ardrossan": after a preposition that may as well
+    // precede a firm, a word ending as towns' names end.
+    let toponym = || {
+        n.before
+            .is_some_and(|w| lexicon::contains(lexicon::PLACE_OR_BODY_PREPOSITIONS, w))
+            && has_toponym_ending(s.full)
+            && !d.gazetteer.entry(s.full).is_given_name()
+    };
     (locative
+        || toponym()
         || d.after_place_preposition(n.first, n.last)
         || d.after_place_noun_of(n.first)
         || d.after_seat_title(n.first)
         || d.after_place_noun_at(n.first)
         || d.home_after_age(n.first))
     .then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// Whether a word ends as English, Scots and South Asian towns' names do: "Shrewsbury",
+/// "Middlesbrough", "Edinburgh", "Colchester", "Doncaster", "Portsmouth", "Alnwick",
+/// "Mylapore", "Ghaziabad", "Ahmednagar". Endings that surnames share as often ("-ton",
+/// "-ford", "-field") are left out.
+fn has_toponym_ending(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "bury", "borough", "brough", "burgh", "chester", "caster", "cester", "mouth", "wick",
+        "thorpe", "minster", "pore", "pur", "abad", "nagar", "garh",
+    ];
+    word.len() > 5
+        && is_capitalised(word)
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && ENDINGS.iter().any(|ending| {
+            word.len() > ending.len() + 2
+                && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
+        })
 }
 
 /// "villages such as Abersoch, Nefyn and Aberdaron": a name listed beside a known place is a
