@@ -1407,3 +1407,18 @@ fn a_word_ending_as_towns_names_end_is_a_place_after_at_or_from() {
     }
     assert_ne!(entity(&found, "Tesco").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn a_wire_headline_tag_and_a_caption_s_first_word_are_not_names() {
+    let found = entities(
+        "UPDATE 2-Chilean miner halts output after strike\n\nPHOTO: Workers stand at the \
+         gate of the plant.\n\nPhoto: Maria Lindqvist\n",
+    );
+    assert_eq!(entity(&found, "UPDATE").0, "", "{found:?}");
+    assert_eq!(entity(&found, "Workers").0, "", "{found:?}");
+    assert_eq!(
+        entity(&found, "Maria Lindqvist").1,
+        Kind::Person,
+        "{found:?}"
+    );
+}

@@ -98,15 +98,28 @@ fn currency_amount(document: &Document, index: usize, stem: &str) -> bool {
         && starts_with_digit(document.word_at(index + 1))
 }
 
-/// "(LEAD)", "(END)": a wire story's tag in parentheses.
+/// "(LEAD)", "(END)": a wire story's tag in parentheses; "UPDATE 2-Chilean miner halts…",
+/// "EXCLUSIVE -": one opening a headline before a hyphen.
 fn wire_tag(document: &Document, index: usize, stem: &str) -> bool {
     // (The word before is read only when it starts with the bracket.)
-    index > 0
-        && document.first_byte(index - 1) == b'('
-        && document.word_at(index - 1) == Some("(")
-        && document.word_at(index + 1) == Some(")")
-        && maybe_shouted(stem)
+    let bracketed = || {
+        index > 0
+            && document.first_byte(index - 1) == b'('
+            && document.word_at(index - 1) == Some("(")
+            && document.word_at(index + 1) == Some(")")
+    };
+    let before_hyphen = || {
+        document.opens_line(index)
+            && document.word_at(index + 1).is_some_and(|next| {
+                next == "-"
+                    || next.split_once('-').is_some_and(|(n, _)| {
+                        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+                    })
+            })
+    };
+    maybe_shouted(stem)
         && lexicon::contains_folded(lexicon::WIRE_TAGS, stem)
+        && (bracketed() || before_hyphen())
 }
 
 /// How far a furniture line is read each way: such lines are short, and the reading stays

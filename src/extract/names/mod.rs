@@ -787,8 +787,15 @@ impl<'t> Document<'t> {
         if self.is_never_a_name(index, stem) {
             return false;
         }
-        let weak_capital = token.sentence_start() || self.in_title_case(token.sentence());
-        if !weak_capital || self.in_credit_line(index) || self.after_quotation_dash(index) {
+        // "PHOTO: Workers stand at the gate": an ordinary word after a colon opens a clause,
+        // whatever label stands before it.
+        let opens_clause = index > 0 && self.word(index - 1) == ":" && self.is_common(stem);
+        let weak_capital =
+            token.sentence_start() || opens_clause || self.in_title_case(token.sentence());
+        if !weak_capital
+            || (self.in_credit_line(index) && !opens_clause)
+            || self.after_quotation_dash(index)
+        {
             return true;
         }
         // "Flood-hit Lismore": an ordinary word and a participle, capitalised only where

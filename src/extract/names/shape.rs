@@ -1208,7 +1208,7 @@ impl Document<'_> {
     }
 
     /// Whether token `index` is the first of its line.
-    fn opens_line(&self, index: usize) -> bool {
+    pub(super) fn opens_line(&self, index: usize) -> bool {
         let start = self.tokens[index].span().start;
         let line_before = match index.checked_sub(1) {
             Some(before) => self.text.get(self.tokens[before].span().end..start),
