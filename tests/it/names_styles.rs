@@ -1422,3 +1422,20 @@ fn a_wire_headline_tag_and_a_caption_s_first_word_are_not_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_quoted_nickname_inside_a_name_makes_one_person() {
+    let text = "Senator Maria Consuelo \"Connie\" Ilagan-Reyes filed the bill. Later \
+                Ilagan-Reyes said it was overdue. His pal Darren ‘Dazza’ Whitlock, 34, \
+                agreed.";
+    let found = entities(text);
+    let senator = entity(&found, "Maria Consuelo \"Connie\" Ilagan-Reyes");
+    assert_eq!(senator.1, Kind::Person, "{found:?}");
+    assert_eq!(senator.3.len(), 2, "{found:?}");
+    assert_eq!(
+        entity(&found, "Darren ‘Dazza’ Whitlock").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert!(!mentions(text).iter().any(|m| m == "Connie" || m == "Dazza"));
+}

@@ -2154,9 +2154,76 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     // far and leaves the old block in the heap.
     let mut out = Vec::with_capacity(tokens.len() / 2);
     document.chunks(|chunk| document.emit(chunk, &mut out));
+    nicknames_inside_names(text, &mut out);
     number_ten(&document, &mut out);
     places_listed_together(text, &mut out);
     out
+}
+
+/// `Everton "Sarge" Whyte`, "Darren ‘Dazza’ Whitlow": a quoted nickname between a person's
+/// given name and surname. The three are one person's name, not two names and a third in
+/// marks. Read over the mentions in text order, one look at the gap after each.
+fn nicknames_inside_names(text: &str, out: &mut Vec<NameMention>) {
+    const MAX_NICKNAME_BYTES: usize = 40;
+    const MAX_NICKNAME_WORDS: usize = 3;
+    let is_mark = |c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’');
+    // Where the name after a nickname starts, when one follows the mention ending at `end`:
+    // a space, a mark, up to three capitalised words, a mark and a space.
+    let name_after_nickname = |end: usize| -> Option<usize> {
+        let after = text.get(end..)?.strip_prefix(' ')?;
+        let open = after.chars().next().filter(|&c| is_mark(c))?;
+        let inside = &after[open.len_utf8()..];
+        let close = inside
+            .char_indices()
+            .take(MAX_NICKNAME_BYTES)
+            .find(|&(_, c)| is_mark(c));
+        let (at, close) = close?;
+        let nickname = &inside[..at];
+        let words = nickname.split(' ');
+        let fits = !nickname.is_empty()
+            && words.clone().count() <= MAX_NICKNAME_WORDS
+            && words.clone().all(|w| w.starts_with(char::is_uppercase));
+        let rest = inside[at + close.len_utf8()..].strip_prefix(' ')?;
+        (fits && rest.starts_with(char::is_uppercase)).then(|| text.len() - rest.len())
+    };
+    // Merged in place, the dropped mentions marked and removed in one pass after: the list
+    // can hold a mention every few bytes of the text, and a copy of it would double that.
+    let mut dropped: Vec<bool> = Vec::new();
+    let mut index = 0;
+    while index < out.len() {
+        let Some(second_start) = name_after_nickname(out[index].span().end) else {
+            index += 1;
+            continue;
+        };
+        // Mentions inside the marks ("Sarge") are the nickname's.
+        let mut next = index + 1;
+        while out.get(next).is_some_and(|m| m.span().start < second_start) {
+            next += 1;
+        }
+        let Some(second) = out.get(next).filter(|m| m.span().start == second_start) else {
+            index = next;
+            continue;
+        };
+        let (kind, evidence, end) = (second.kind, second.evidence, second.span().end);
+        let first = &mut out[index];
+        if first.kind == Kind::Person || kind == Kind::Person {
+            first.kind = Kind::Person;
+            first.evidence = first.evidence.max(evidence);
+        }
+        first.span = Span::new(first.span().start, end).into();
+        if dropped.is_empty() {
+            dropped.resize(out.len(), false);
+        }
+        dropped[index + 1..=next].fill(true);
+        index = next + 1;
+    }
+    if !dropped.is_empty() {
+        let mut at = 0;
+        out.retain(|_| {
+            at += 1;
+            !dropped[at - 1]
+        });
+    }
 }
 
 /// "No 10 said", "pressure from Number 10": British copy's name for the prime minister's

@@ -291,10 +291,17 @@ impl Context<'_> {
     pub(super) fn mention_ending_at(&self, span: Span) -> Option<(Span, usize)> {
         // Mentions are sorted by span: only those starting inside `span` can end with it.
         let first = self.first_mention_at(span.start);
-        self.mentions_from(first)
+        let inside = self
+            .mentions_from(first)
             .take_while(|(m, _)| m.start < span.end)
             .filter(|(m, _)| m.end == span.end)
-            .last()
+            .last();
+        // Or a mention the source words end: "Whitlow" of `Darren "Dazza" Whitlow`.
+        inside.or_else(|| {
+            let before = first.checked_sub(1)?;
+            let (m, entity) = self.mentions.get(before)?.pair();
+            (m.end == span.end).then_some((m, entity))
+        })
     }
 
     /// The entity a source phrase stands for, by the first rule of [`RULES`] that finds one.
