@@ -684,7 +684,9 @@ fn holiday(r: &Reader, i: usize) -> Option<Found> {
             sure: false,
         });
     }
-    r.found(i, last, true)
+    // "Christmas 2026", "Diwali 2025": a year after the holiday says which, as after a month.
+    let year_after = r.same_sentence(last, last + 1) && is_year_number(next);
+    r.found(i, if year_after { last + 1 } else { last }, true)
 }
 
 /// "the 15th": a day of the month standing alone, with no noun after it ("the 15th falls on

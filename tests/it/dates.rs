@@ -305,3 +305,10 @@ fn each_date_names_the_rule_that_found_it() {
         ]
     );
 }
+
+#[test]
+fn a_year_after_a_holiday_is_the_same_date() {
+    let found = dates("Crowds gathered before Diwali 2027 and again at Christmas 2026.");
+    assert!(found.contains(&"Diwali 2027".to_string()), "{found:?}");
+    assert!(found.contains(&"Christmas 2026".to_string()), "{found:?}");
+}

@@ -1439,3 +1439,14 @@ fn a_quoted_nickname_inside_a_name_makes_one_person() {
     );
     assert!(!mentions(text).iter().any(|m| m == "Connie" || m == "Dazza"));
 }
+
+#[test]
+fn a_city_in_capitals_before_a_colon_is_a_dateline_not_a_speaker() {
+    let found = entities(
+        "LAHORE: Traders in Lahore shut their shops on Monday.\n\nOKAFOR: We will see.\n\n\
+         Senator Ada Okafor spoke later.",
+    );
+    assert_eq!(entity(&found, "LAHORE").1, Kind::Place, "{found:?}");
+    let okafor = found.iter().find(|e| e.3.iter().any(|m| m == "OKAFOR"));
+    assert_eq!(okafor.map(|e| e.1), Some(Kind::Person), "{found:?}");
+}

@@ -602,3 +602,12 @@ fn a_description_set_beside_a_name_stands_for_that_person() {
     assert_eq!(entity_of(text, "It was a good night,"), "Jamie Rennick");
     assert_eq!(entity_of(text, "I guessed left,"), "Oona Falk");
 }
+
+#[test]
+fn a_headline_name_before_a_colon_and_a_quotation_is_its_speaker() {
+    let text = "Harwood: ‘We will not back down on housing’\n\nThe minister spoke on Monday.";
+    assert_eq!(
+        entity_of(text, "We will not back down on housing"),
+        "Harwood"
+    );
+}

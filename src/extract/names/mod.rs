@@ -810,6 +810,14 @@ impl<'t> Document<'t> {
         self.opens_sentence_as_name(index, stem)
     }
 
+    /// "Starmer: ‘We will not back down’": a headline's word opening its line before a colon
+    /// and a quotation mark, the words' speaker.
+    pub(super) fn labels_a_quotation(&self, index: usize) -> bool {
+        self.word_at(index + 1) == Some(":")
+            && matches!(self.word_at(index + 2), Some("\"" | "“" | "‘" | "'"))
+            && self.opens_line(index)
+    }
+
     /// Shapes that are never a name wherever they stand: page furniture, letter compounds
     /// ("T-shirt"), handles ("@POTUS"), stances ("Pro-Beijing"), pronouns, ordinary
     /// initialisms, colon labels ("Image:") and a wire story's credits ("Reporting by").
@@ -883,6 +891,9 @@ impl<'t> Document<'t> {
         let token = &self.tokens[index];
         if is_acronym(stem) && stem.len() > 1 {
             return !matches!(stem, "A" | "I");
+        }
+        if self.labels_a_quotation(index) && !self.is_common(stem) {
+            return true;
         }
         // The next token's text, read once for the tests below (each asks only where there
         // is a next token).

@@ -155,6 +155,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("town shape", town_shape),
     rule("before -based", before_based),
     one("speaker's label", speaker_label),
+    one("speaker before a quotation", speaker_before_quotation),
     one("acronym", acronym),
     one("idea or follower", idea_or_follower),
     several("age after a full name", aged_full_name),
@@ -486,6 +487,17 @@ fn before_based(d: &Document, s: &Shape) -> Option<Shaped> {
     based.then_some((Kind::Place, Evidence::Likely, None))
 }
 
+/// "Starmer: ‘We will not back down’": one word opening a headline before a colon and a
+/// quotation is who said it.
+fn speaker_before_quotation(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, last) = s.position?;
+    (first == last && d.labels_a_quotation(first) && !d.is_common(s.full)).then_some((
+        Kind::Person,
+        Evidence::Likely,
+        None,
+    ))
+}
+
 /// "OKAFOR: Did you know?": a word in capitals opening a line before a colon, which the
 /// text also writes as a name in ordinary case ("Senator Maria Okafor"), is a transcript's
 /// label for that speaker.
@@ -497,7 +509,16 @@ fn speaker_label(d: &Document, s: &Shape) -> Option<Shaped> {
         && n.after == Some(":")
         && d.opens_line(n.first)
         && d.seen_capitalised.contains(&title_cased(s.full));
-    label.then_some((Kind::Person, Evidence::Likely, None))
+    if !label {
+        return None;
+    }
+    // "KARACHI: The city's traders …": a place no one is named after, in capitals before a
+    // colon, is a dateline, as Pakistani and Indian papers write them.
+    let known = d.gazetteer.entry(&title_cased(s.full));
+    if known.is_place() && !known.is_surname() && !known.is_given_name() {
+        return Some((Kind::Place, Evidence::Likely, None));
+    }
+    Some((Kind::Person, Evidence::Likely, None))
 }
 
 /// A word in capitals written as a name is: its first letter, then the rest in lower case.
