@@ -1450,3 +1450,23 @@ fn a_city_in_capitals_before_a_colon_is_a_dateline_not_a_speaker() {
     let okafor = found.iter().find(|e| e.3.iter().any(|m| m == "OKAFOR"));
     assert_eq!(okafor.map(|e| e.1), Some(Kind::Person), "{found:?}");
 }
+
+#[test]
+fn two_surnames_joined_by_an_ampersand_are_a_firm() {
+    let found = entities(
+        "Her publisher, Fenwick & Drummond, declined to comment. The architect, Halloran & \
+         Quaye, won the contract.\n\nVideo: Miharris & Acphillips.\n",
+    );
+    assert_eq!(
+        entity(&found, "Fenwick & Drummond").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Halloran & Quaye").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    // A credit line's ampersand joins two people.
+    assert_eq!(entity(&found, "Miharris & Acphillips").0, "", "{found:?}");
+}

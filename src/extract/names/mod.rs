@@ -1170,7 +1170,8 @@ impl<'t> Document<'t> {
     }
 
     /// A spaced "&" after a capitalised word, followed by capitalised words (no given name
-    /// among them) ending in an ordinary noun: "Hale & Rudd Metals", "Marchbank & Sons".
+    /// among them) ending in an ordinary noun: "Hale & Rudd Metals", "Marchbank & Sons"; or
+    /// between two surnames, as partners name a firm: "Fenwick & Drummond", "Marks & Spencer".
     fn firm_ampersand(&self, index: usize, previous: usize) -> bool {
         let spaced = self.tokens[index].space_before()
             && self.tokens.get(index + 1).is_some_and(|t| t.space_before());
@@ -1185,12 +1186,18 @@ impl<'t> Document<'t> {
                     && is_capitalised(self.word(k))
             })
             .collect();
-        after
+        let no_given_name = after
             .iter()
-            .all(|&k| !self.gazetteer.given_name(self.word(k)))
-            && after
-                .last()
-                .is_some_and(|&k| self.is_common(strip_possessive(self.word(k))))
+            .all(|&k| !self.gazetteer.given_name(self.word(k)));
+        let ends_in_noun = after
+            .last()
+            .is_some_and(|&k| self.is_common(strip_possessive(self.word(k))));
+        // ("Video: Miharris & Acphillips": a credit line's ampersand joins two people.)
+        let partners = after.len() == 1
+            && !self.gazetteer.given_name(self.word(previous))
+            && !is_acronym(self.word(previous))
+            && !self.in_credit_line(previous);
+        no_given_name && (ends_in_noun || partners)
     }
 
     /// After the comma at `index`: capitalised English words, commas, then "and" and a

@@ -169,6 +169,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     ),
     several("several words after a locative", locative_words),
     several("several words before a place noun", words_before_place_noun),
+    several("firm of partners", firm_of_partners),
     several("initials before a name", initials_before_name),
     several("given name or particle", given_name_or_particle),
     several("surname", surname),
@@ -712,6 +713,13 @@ fn words_before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Guess,
         None,
     ))
+}
+
+/// "Fenwick & Drummond", "Hale & Rudd Metals": a name joined by an ampersand is a firm's.
+fn firm_of_partners(_: &Document, s: &Shape) -> Option<Shaped> {
+    s.words
+        .contains(&"&")
+        .then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "By MARTA KOWALSKI and JON BRENNER": the names a byline opening "By" gives, in capitals
