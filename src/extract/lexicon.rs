@@ -2034,6 +2034,55 @@ pub static AFTER_A_LONE_DAY: &WordList = word_list![
     "as", "if", "because", "instead", "onwards", "onward", "itself",
 ];
 
+/// Lower-case nouns for a kind of business, which name no person doing the work ("copper
+/// miner Cordillera Austral", "chipmaker Arvantis"; not "publisher", "developer" or
+/// "operator", which are people's jobs as often).
+pub static BUSINESS_NOUNS: &WordList = word_list![
+    "miner",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "supermarket",
+    "grocer",
+    "lender",
+    "bank",
+    "insurer",
+    "airline",
+    "chipmaker",
+    "drugmaker",
+    "brewer",
+    "distiller",
+    "housebuilder",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "firm",
+    "company",
+    "manufacturer",
+    "exporter",
+    "importer",
+    "supplier",
+    "distributor",
+    "utility",
+    "telco",
+    "chain",
+    "consultancy",
+    "shipper",
+    "shipbuilder",
+    "refiner",
+    "steelmaker",
+    "planemaker",
+    "fintech",
+    "insurtech",
+    "broker",
+    "brokerage",
+    "bottler",
+    "wholesaler",
+    "e-tailer",
+    "marketplace",
+    "carrier",
+];
+
 /// Prepositions before a place or a body alike ("at Shrewsbury", "at Tesco"): a place only
 /// when the name looks like one.
 pub static PLACE_OR_BODY_PREPOSITIONS: &WordList = word_list![

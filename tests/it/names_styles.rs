@@ -1470,3 +1470,24 @@ fn two_surnames_joined_by_an_ampersand_are_a_firm() {
     // A credit line's ampersand joins two people.
     assert_eq!(entity(&found, "Miharris & Acphillips").0, "", "{found:?}");
 }
+
+#[test]
+fn a_name_after_a_kind_of_business_is_that_business() {
+    let found = entities(
+        "Chilean copper miner Cordillera Austral halted output. Rival retailer Pendle Vickery \
+         cut prices, and the lender, Quarrymoor Brenk, raised rates. Chilean miner Mario \
+         Sepulveda was rescued in 2010.",
+    );
+    for firm in ["Cordillera Austral", "Pendle Vickery", "Quarrymoor Brenk"] {
+        assert_eq!(
+            entity(&found, firm).1,
+            Kind::Organization,
+            "{firm}: {found:?}"
+        );
+    }
+    assert_eq!(
+        entity(&found, "Mario Sepulveda").1,
+        Kind::Person,
+        "{found:?}"
+    );
+}

@@ -170,6 +170,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     several("several words after a locative", locative_words),
     several("several words before a place noun", words_before_place_noun),
     several("firm of partners", firm_of_partners),
+    rule("after a kind of business", after_business_noun),
     several("initials before a name", initials_before_name),
     several("given name or particle", given_name_or_particle),
     several("surname", surname),
@@ -713,6 +714,33 @@ fn words_before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Guess,
         None,
     ))
+}
+
+/// "copper miner Cordillera Austral", "chipmaker Arvantis", "The operator, Terminales del
+/// Norte, said": a name right after a noun for a kind of business, or set beside one, is
+/// that business, unless a given name opens it ("Chilean miner Mario Sepúlveda").
+fn after_business_noun(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    let business = |k: usize| {
+        d.is_word(k)
+            && d.word(k).starts_with(|c: char| c.is_lowercase())
+            && lexicon::contains(lexicon::BUSINESS_NOUNS, d.word(k))
+    };
+    let same_sentence = |k: usize| d.tokens[k].sentence() == d.tokens[first].sentence();
+    let before = first.checked_sub(1).filter(|&k| same_sentence(k));
+    let right_after = before.is_some_and(business);
+    let beside = before.is_some_and(|comma| {
+        d.word(comma) == ","
+            && comma
+                .checked_sub(2)
+                .filter(|&k| same_sentence(k))
+                .is_some_and(|article| {
+                    business(article + 1)
+                        && lexicon::contains_folded(lexicon::DETERMINERS, d.word(article))
+                })
+    });
+    let given = d.gazetteer.given_name(s.words[0]);
+    ((right_after || beside) && !given).then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "Fenwick & Drummond", "Hale & Rudd Metals": a name joined by an ampersand is a firm's.
