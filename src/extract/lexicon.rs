@@ -1480,6 +1480,8 @@ pub static SPEECH_VERBS: &WordList = word_list![
     "insists",
     "warned",
     "warns",
+    // Headlines' present tense after a plural subject: "…, councillors warn".
+    "warn",
     "continued",
     "continues",
     "concluded",

@@ -611,3 +611,38 @@ fn a_headline_name_before_a_colon_and_a_quotation_is_its_speaker() {
         "Harwood"
     );
 }
+
+#[test]
+fn a_question_before_its_speaker_and_verb_is_theirs() {
+    let text = "“Where is the money coming from?” Van der Merwe asked reporters. \
+                “Who pays?” Ilse Brink asked.";
+    assert_eq!(
+        entity_of(text, "Where is the money coming from?"),
+        "Van der Merwe"
+    );
+    assert_eq!(entity_of(text, "Who pays?"), "Ilse Brink");
+}
+
+#[test]
+fn a_description_or_its_short_form_written_before_the_name_is_that_person() {
+    let text = "Chief financial officer Tom Brannock said revenue fell. “It will be a \
+                transition quarter,” the CFO said. Skipper Ewan Dunnet was calm. “We go \
+                again,” the skipper said.";
+    assert_eq!(
+        entity_of(text, "It will be a transition quarter,"),
+        "Tom Brannock"
+    );
+    assert_eq!(entity_of(text, "We go again,"), "Ewan Dunnet");
+}
+
+#[test]
+fn a_headline_s_plural_speakers_in_the_present_tense() {
+    let text = "Budget ‘on a knife-edge’, councillors warn\n\nThe council met on Monday.";
+    let found = sources(text);
+    assert!(
+        found
+            .iter()
+            .any(|(q, source, _)| q == "on a knife-edge" && source == "councillors"),
+        "{found:?}"
+    );
+}

@@ -818,11 +818,28 @@ fn scope<'c, 'a>(
     let first_after = context.token_at(span.end);
     // `"Stop!" shouted the protester.`: a "!" or "?" inside the marks ends the sentence for
     // the segmenter, but a lower-case word after the quotation carries it on.
+    // `"Where is the money?" Van der Westhuizen asked.`: so does a short subject and its
+    // speech verb.
+    const SUBJECT_WORDS: usize = 6;
+    let asked_or_exclaimed = || {
+        spans[index]
+            .inner()
+            .slice(text)
+            .trim_end()
+            .ends_with(['?', '!'])
+    };
+    let speaker_follows = |first: usize| {
+        let sentence = tokens[first].sentence();
+        (first..tokens.len().min(first + SUBJECT_WORDS))
+            .take_while(|&k| tokens[k].sentence() == sentence && context.is_word(k))
+            .any(|k| k > first && context.is_cue(k))
+    };
     let carried_on = end_sentence <= span.end
         && tokens.get(first_after).is_some_and(|t| {
             t.kind() != TokenKind::Punct
-                && t.text(text).starts_with(|c: char| c.is_lowercase())
                 && !text[span.end..t.span().start].contains('\n')
+                && (t.text(text).starts_with(|c: char| c.is_lowercase())
+                    || (asked_or_exclaimed() && speaker_follows(first_after)))
         });
     let end_sentence = if carried_on {
         sentences

@@ -173,7 +173,9 @@ fn described_by_age(context: &Context, span: Span, lower: &str) -> Option<usize>
 fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize> {
     let rest = lower.strip_prefix("the ")?;
     let head = rest.rsplit(' ').next().unwrap_or(rest);
-    if !lexicon::TITLE_HEADS.contains(&head) {
+    // ("the CFO": a short form no list holds, of a role the text gave in full.)
+    let short_form = !rest.contains(' ') && (2..=4).contains(&head.len());
+    if !lexicon::TITLE_HEADS.contains(&head) && !short_form {
         return None;
     }
     context.nearest_entity_before(span.start, |entity| {
@@ -186,16 +188,16 @@ fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize>
     })
 }
 
-/// Whether a role's last capitalised words have `short` as initials: "the CM" for "Tamil Nadu
-/// Chief Minister", "the PM" for "Prime Minister".
+/// Whether a role's last words have `short` as initials: "the CM" for "Tamil Nadu Chief
+/// Minister", "the PM" for "Prime Minister", "the CFO" for "Chief financial officer".
 fn ends_with_initials(role: &str, short: &str) -> bool {
     if !(2..=4).contains(&short.len()) {
         return false;
     }
     let initials: Vec<char> = role
         .split([' ', '-'])
+        .filter(|word| !matches!(*word, "of" | "for" | "and" | "the"))
         .filter_map(|word| word.chars().next())
-        .filter(|c| c.is_uppercase())
         .flat_map(char::to_lowercase)
         .collect();
     let short: Vec<char> = short.chars().collect();
@@ -235,8 +237,21 @@ fn described_beside(context: &Context, span: Span, lower: &str) -> Option<usize>
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
         };
+        // "skipper Ewan Dunn", "chief financial officer Tom Brennan" for "the CFO": the
+        // description written right before the name, a few words of its sentence.
+        let line = before
+            .rsplit(['.', '\n', ',', ';', ':'])
+            .next()
+            .unwrap_or("");
+        let words: Vec<&str> = line.split_whitespace().rev().take(4).collect();
+        let right_before = words.first().is_some_and(|w| w.eq_ignore_ascii_case(rest))
+            || (1..=words.len()).any(|n| {
+                let role: Vec<&str> = words[..n].iter().rev().copied().collect();
+                ends_with_initials(&role.join(" "), rest) && role.len() == rest.len()
+            });
         entity.kind == Kind::Person
             && (ends_with_folded(before, &before_name)
+                || right_before
                 || after_name
                     .iter()
                     .any(|head| starts_with_folded(after, head) && closes(head)))
