@@ -68,6 +68,9 @@ pub static TITLES: &WordList = word_list![
     // Malaysian federal and state honours and forms of address ("Tan Sri" and "Datuk Seri"
     // are read as two words by `is_honour_of_two_words`), Tamil forms of address, and the
     // Philippine attorney's.
+    // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
+    "magistrate",
+    "coroner",
     "datuk",
     "datin",
     "dato",
@@ -326,6 +329,9 @@ pub static TITLE_HEADS: &WordList = word_list![
     "engr",
     "eng",
     "daw",
+    // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
+    "magistrate",
+    "coroner",
     "datuk",
     "datin",
     "dato",
@@ -533,6 +539,9 @@ pub static HONORIFICS: &WordList = word_list![
     "engr.",
     "eng.",
     "daw",
+    // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
+    "magistrate",
+    "coroner",
     "datuk",
     "datin",
     "dato",
@@ -2034,6 +2043,39 @@ pub static NOT_AFTER_YEAR: &WordList = word_list![
 pub static AFTER_A_LONE_DAY: &WordList = word_list![
     "falls", "fell", "is", "was", "will", "would", "and", "or", "but", "when", "at", "to", "for",
     "as", "if", "because", "instead", "onwards", "onward", "itself",
+];
+
+/// Lower-case nouns for a person that a place's name is set before, saying where they live
+/// ("a Footscray man", "a Werribee mother of three").
+pub static RESIDENT_NOUNS: &WordList = word_list![
+    "man",
+    "woman",
+    "men",
+    "women",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "toddler",
+    "resident",
+    "residents",
+    "couple",
+    "family",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "pensioner",
+    "retiree",
+    "local",
+    "locals",
+    "farmer",
+    "landlord",
+    "homeowner",
+    "schoolboy",
+    "schoolgirl",
+    "mum",
+    "dad",
 ];
 
 /// Lower-case nouns for a kind of business, which name no person doing the work ("copper

@@ -1491,3 +1491,16 @@ fn a_name_after_a_kind_of_business_is_that_business() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_between_an_article_and_a_person_noun_is_where_they_live() {
+    let found = entities(
+        "A Footscray man appeared before Magistrate Tessa Vance on Tuesday, and a Sunshine \
+         North woman gave evidence.",
+    );
+    assert_eq!(entity(&found, "Footscray").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "Sunshine North").1, Kind::Place, "{found:?}");
+    let magistrate = entity(&found, "Tessa Vance");
+    assert_eq!(magistrate.1, Kind::Person, "{found:?}");
+    assert_eq!(magistrate.2, ["Magistrate"], "{found:?}");
+}

@@ -169,6 +169,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     ),
     several("several words after a locative", locative_words),
     several("several words before a place noun", words_before_place_noun),
+    rule("home of a person", home_of_person),
     several("firm of partners", firm_of_partners),
     rule("after a kind of business", after_business_noun),
     several("initials before a name", initials_before_name),
@@ -741,6 +742,27 @@ fn after_business_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     });
     let given = d.gazetteer.given_name(s.words[0]);
     ((right_after || beside) && !given).then_some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "A Footscray man", "a Sunshine North woman", "the Werribee teenager": a name between an
+/// article and a lower-case noun for a person is where that person lives.
+fn home_of_person(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, last) = s.position?;
+    let sentence = d.tokens[first].sentence();
+    let in_sentence = |k: usize| d.tokens.get(k).is_some_and(|t| t.sentence() == sentence);
+    let article = first.checked_sub(1).is_some_and(|k| {
+        in_sentence(k) && lexicon::contains_folded(lexicon::DETERMINERS, d.word(k))
+    });
+    let person_after = in_sentence(last + 1)
+        && d.word_at(last + 1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && lexicon::contains(lexicon::RESIDENT_NOUNS, w)
+        });
+    (article && person_after && !s.words.iter().any(|w| is_acronym(w))).then_some((
+        Kind::Place,
+        Evidence::Likely,
+        None,
+    ))
 }
 
 /// "Fenwick & Drummond", "Hale & Rudd Metals": a name joined by an ampersand is a firm's.
