@@ -1504,3 +1504,19 @@ fn a_name_between_an_article_and_a_person_noun_is_where_they_live() {
     assert_eq!(magistrate.1, Kind::Person, "{found:?}");
     assert_eq!(magistrate.2, ["Magistrate"], "{found:?}");
 }
+
+#[test]
+fn a_country_named_with_and_is_one_place() {
+    let found =
+        entities("Flights to Trinidad and Tobago resumed. Troops left Bosnia and Herzegovina.");
+    assert_eq!(
+        entity(&found, "Trinidad and Tobago").1,
+        Kind::Place,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Bosnia and Herzegovina").1,
+        Kind::Place,
+        "{found:?}"
+    );
+}

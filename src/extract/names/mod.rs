@@ -1267,10 +1267,33 @@ impl<'t> Document<'t> {
                         self.is_english_word(self.word(i)) || matches!(self.word(i), "and" | ",")
                     })
                 }) || self.joins_institution(index, chunk)
+                    || self.known_name_across(index, chunk)
             }
             "the" => lowered_is_any(self.word(previous), &["of", "for", "and"]),
             _ => false,
         }
+    }
+
+    /// "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda": a place or body
+    /// the gazetteer knows by a name holding "and", the chunk so far and a word or two after
+    /// the connector at `index`.
+    fn known_name_across(&self, index: usize, chunk: &[usize]) -> bool {
+        let Some(&first) = chunk.first() else {
+            return false;
+        };
+        let start = self.tokens[first].span().start;
+        let sentence = self.tokens[index].sentence();
+        (index + 1..(index + 3).min(self.tokens.len()))
+            .take_while(|&k| {
+                self.tokens[k].sentence() == sentence
+                    && self.is_word(k)
+                    && is_capitalised(self.word(k))
+            })
+            .any(|k| {
+                self.text
+                    .get(start..self.tokens[k].span().end)
+                    .is_some_and(|name| self.known_place_or_organization(name))
+            })
     }
 
     /// "Taxpayers' Advocacy Network", "Toa Payoh Hawkers' Association": the apostrophe of a
