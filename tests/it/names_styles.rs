@@ -503,8 +503,10 @@ fn a_compass_word_before_a_known_place_names_a_part_of_it() {
 
 #[test]
 fn people_named_by_their_nation_are_a_group_not_a_person() {
+    // An ordinary compound opening the sentence is no part of the name.
     let text = "The deadline moved. Self-employed Canadians have until June.\n";
-    assert_eq!(kind(text, "Self-employed Canadians"), Some(Kind::Group));
+    assert_eq!(kind(text, "Canadians"), Some(Kind::Group));
+    assert_eq!(kind(text, "Self-employed Canadians"), None);
 }
 
 #[test]
@@ -1518,5 +1520,21 @@ fn a_country_named_with_and_is_one_place() {
         entity(&found, "Bosnia and Herzegovina").1,
         Kind::Place,
         "{found:?}"
+    );
+}
+
+#[test]
+fn ordinary_words_joined_by_a_hyphen_opening_a_sentence_are_no_name() {
+    let found = entities(
+        "Co-author Dr Henrik Aalto disagreed. Fly-half Ewan Dunnet kicked three penalties. \
+         Stoke-on-Trent voted.",
+    );
+    assert_eq!(entity(&found, "Henrik Aalto").2, ["Dr"], "{found:?}");
+    assert_eq!(entity(&found, "Ewan Dunnet").1, Kind::Person, "{found:?}");
+    assert_eq!(entity(&found, "Stoke-on-Trent").1, Kind::Place, "{found:?}");
+    assert!(
+        !mentions("Co-author Dr Henrik Aalto disagreed.")
+            .iter()
+            .any(|m| m.contains("Co-author"))
     );
 }

@@ -798,6 +798,11 @@ impl<'t> Document<'t> {
         {
             return true;
         }
+        // "Fly-half Callum St John", "Co-author Dr Aalto": ordinary words joined by hyphens,
+        // capitalised only where capitals prove nothing, are a compound noun.
+        if stem.contains('-') && stem.split('-').all(|part| self.is_common(part)) {
+            return false;
+        }
         // "Flood-hit Lismore": an ordinary word and a participle, capitalised only where
         // capitals prove nothing, are an adjective.
         if has_compound_tail(stem)
