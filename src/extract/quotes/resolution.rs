@@ -173,8 +173,9 @@ fn described_by_age(context: &Context, span: Span, lower: &str) -> Option<usize>
 fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize> {
     let rest = lower.strip_prefix("the ")?;
     let head = rest.rsplit(' ').next().unwrap_or(rest);
-    // ("the CFO": a short form no list holds, of a role the text gave in full.)
-    let short_form = !rest.contains(' ') && (2..=4).contains(&head.len());
+    // ("the CFO": a short form no list holds, of a role the text gave in full; written in
+    // capitals, so that "the firm" is not asked about.)
+    let short_form = !rest.contains(' ') && is_short_form_as_written(context, span, head);
     if !lexicon::TITLE_HEADS.contains(&head) && !short_form {
         return None;
     }
@@ -186,6 +187,19 @@ fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize>
                     || ends_with_initials(role, head)
             })
     })
+}
+
+/// Whether `short` (a source's last word, lowered) is written in capitals in the source at
+/// `span`: "the CFO", "the CM".
+fn is_short_form_as_written(context: &Context, span: Span, short: &str) -> bool {
+    (2..=4).contains(&short.len())
+        && span
+            .slice(context.text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|written| {
+                written.len() == short.len() && written.bytes().all(|b| b.is_ascii_uppercase())
+            })
 }
 
 /// Whether a role's last words have `short` as initials: "the CM" for "Tamil Nadu Chief
@@ -207,10 +221,13 @@ fn ends_with_initials(role: &str, short: &str) -> bool {
 /// "The striker, Jamie Abernethy, scored … “…,” the striker said": a description the text
 /// set beside a person's name ("the striker, Name" or "Name, the striker") stands for them.
 fn described_beside(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    /// How far back from a name its description is read: a few words.
+    const DESCRIPTION_BYTES: usize = 48;
     let rest = lower.strip_prefix("the ")?;
     if rest.is_empty() || rest.split(' ').count() > 2 {
         return None;
     }
+    let short_form = is_short_form_as_written(context, span, rest);
     let text = context.text;
     let ends_with_folded = |before: &str, tail: &str| {
         before.len() >= tail.len()
@@ -239,16 +256,25 @@ fn described_beside(context: &Context, span: Span, lower: &str) -> Option<usize>
         };
         // "skipper Ewan Dunn", "chief financial officer Tom Brennan" for "the CFO": the
         // description written right before the name, a few words of its sentence.
-        let line = before
+        let mut from = before.len().saturating_sub(DESCRIPTION_BYTES);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let line = before[from..]
             .rsplit(['.', '\n', ',', ';', ':'])
             .next()
             .unwrap_or("");
-        let words: Vec<&str> = line.split_whitespace().rev().take(4).collect();
-        let right_before = words.first().is_some_and(|w| w.eq_ignore_ascii_case(rest))
-            || (1..=words.len()).any(|n| {
-                let role: Vec<&str> = words[..n].iter().rev().copied().collect();
-                ends_with_initials(&role.join(" "), rest) && role.len() == rest.len()
-            });
+        let mut words = line.split_whitespace().rev();
+        let right_before = if short_form {
+            // As many words as the short form has letters, their initials its letters.
+            let role: Vec<&str> = words.by_ref().take(rest.len()).collect();
+            role.len() == rest.len() && {
+                let role: Vec<&str> = role.into_iter().rev().collect();
+                ends_with_initials(&role.join(" "), rest)
+            }
+        } else {
+            words.next().is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        };
         entity.kind == Kind::Person
             && (ends_with_folded(before, &before_name)
                 || right_before
