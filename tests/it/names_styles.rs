@@ -1538,3 +1538,18 @@ fn ordinary_words_joined_by_a_hyphen_opening_a_sentence_are_no_name() {
             .any(|m| m.contains("Co-author"))
     );
 }
+
+#[test]
+fn a_count_after_a_comma_is_no_age_and_a_home_after_an_age_is_a_place() {
+    let found = entities(
+        "According to Veterans Services Canada, 31 long-term advisories remain. Haf Bowen, \
+         63, of Croesgoch said the road was shut.",
+    );
+    assert_ne!(
+        entity(&found, "Veterans Services Canada").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Haf Bowen").1, Kind::Person, "{found:?}");
+    assert_eq!(entity(&found, "Croesgoch").1, Kind::Place, "{found:?}");
+}

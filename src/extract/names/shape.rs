@@ -1053,7 +1053,9 @@ fn listed_after_kin(d: &Document, first: usize) -> bool {
 /// more often than agencies.
 fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
-    ((n.speaks() || d.in_credit_line(n.first)) && !is_acronym(s.full)).then_some((
+    // ("Haf Bowen, 63, of Croesgoch said": the town is where the speaker lives.)
+    let speaks = || n.speaks() && !d.home_after_age(n.first);
+    ((speaks() || d.in_credit_line(n.first)) && !is_acronym(s.full)).then_some((
         Kind::Person,
         Evidence::Likely,
         None,
@@ -1272,9 +1274,17 @@ impl Document<'_> {
 
     /// Whether a comma and an age follow token `last` ("Alasdair, 52, who …").
     fn aged(&self, last: usize) -> bool {
+        // "Smith, 52, said", "Smith, 52." (not "Indigenous Services Canada, 31 long-term
+        // advisories": a count before its noun).
         self.text_is(last + 1, ",")
             && self.word_at(last + 2).is_some_and(|w| {
                 (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            })
+            && self.word_at(last + 3).is_none_or(|after| {
+                matches!(
+                    after,
+                    "," | ")" | "." | ";" | ":" | "—" | "–" | "-" | "years" | "and" | "or"
+                )
             })
     }
 
