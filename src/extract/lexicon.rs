@@ -69,6 +69,12 @@ pub static TITLES: &WordList = word_list![
     // are read as two words by `is_honour_of_two_words`), Tamil forms of address, and the
     // Philippine attorney's.
     // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
+    // "the Most Hon. Andrew Holness", "Hon. Clara Mendes": forms of address of ministers
+    // and members; South Africa's provincial Member of the Executive Council.
+    "hon",
+    "honourable",
+    "honorable",
+    "mec",
     "magistrate",
     "coroner",
     "datuk",
@@ -330,6 +336,12 @@ pub static TITLE_HEADS: &WordList = word_list![
     "eng",
     "daw",
     // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
+    // "the Most Hon. Andrew Holness", "Hon. Clara Mendes": forms of address of ministers
+    // and members; South Africa's provincial Member of the Executive Council.
+    "hon",
+    "honourable",
+    "honorable",
+    "mec",
     "magistrate",
     "coroner",
     "datuk",
@@ -512,13 +524,15 @@ pub static NAMESAKE_TITLES: &WordList =
 /// "the Dean of Westminster" is the office).
 pub static GIVEN_NAME_TITLES: &WordList = word_list!["dean"];
 
-/// Whether two words are one Malaysian honour: "Tan Sri", "Puan Sri", "Datuk Seri", "Dato'
-/// Sri", "Datin Seri", "Toh Puan". Their words alone may be a surname ("Tan") or open a name
-/// ("Sri Mulyani").
+/// Whether two words are one honour: the Malaysian "Tan Sri", "Puan Sri", "Datuk Seri",
+/// "Dato' Sri", "Datin Seri", "Toh Puan", and "Most Hon.", "Rt Hon". Their words alone may be
+/// a surname ("Tan"), open a name ("Sri Mulyani") or be an ordinary word ("Most").
 pub fn is_honour_of_two_words(first: &str, second: &str) -> bool {
     let honours: &[&str] = match second {
         "Sri" | "Seri" => &["tan", "puan", "datuk", "datin", "dato", "dato'", "dato’"],
         "Puan" => &["toh"],
+        // "the Most Hon. Andrew Holness", "the Rt Hon Keir Starmer".
+        "Hon" | "Hon." | "Honourable" | "Honorable" => &["most", "rt", "rt.", "right"],
         _ => return false,
     };
     honours
@@ -540,6 +554,12 @@ pub static HONORIFICS: &WordList = word_list![
     "eng.",
     "daw",
     // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
+    // "the Most Hon. Andrew Holness", "Hon. Clara Mendes": forms of address of ministers
+    // and members; South Africa's provincial Member of the Executive Council.
+    "hon",
+    "honourable",
+    "honorable",
+    "mec",
     "magistrate",
     "coroner",
     "datuk",
@@ -740,6 +760,8 @@ pub static OF_HEADS: &WordList = word_list![
     "church",
     "ministry",
     "minister",
+    // South Africa's "MEC for Education": a provincial minister.
+    "mec",
     "department",
     "bank",
     "museum",

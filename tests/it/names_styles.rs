@@ -1553,3 +1553,25 @@ fn a_count_after_a_comma_is_no_age_and_a_home_after_an_age_is_a_place() {
     assert_eq!(entity(&found, "Haf Bowen").1, Kind::Person, "{found:?}");
     assert_eq!(entity(&found, "Croesgoch").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn honourables_and_provincial_members_are_roles() {
+    let found = entities(
+        "The Most Hon. Desmond Whyte-Baptiste spoke on Monday. Hon. Clara Mendes-Pryce agreed. \
+         Gauteng MEC for Cooperative Governance Mzi Khumalo said the rand had fallen.",
+    );
+    for name in [
+        "Desmond Whyte-Baptiste",
+        "Clara Mendes-Pryce",
+        "Mzi Khumalo",
+    ] {
+        assert_eq!(entity(&found, name).1, Kind::Person, "{name}: {found:?}");
+    }
+    assert!(
+        entity(&found, "Mzi Khumalo")
+            .2
+            .iter()
+            .any(|r| r.contains("MEC")),
+        "{found:?}"
+    );
+}
