@@ -3005,6 +3005,8 @@ pub static ARTICLE_PARTICLES: &WordList = word_list!["la", "le", "les", "il", "l
 /// particular. Compared in lower case.
 pub static GENERIC_BODIES: &WordList = word_list![
     "government",
+    "cabinet",
+    "opposition",
     "state",
     "company",
     "council",

@@ -1575,3 +1575,14 @@ fn honourables_and_provincial_members_are_roles() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_cabinet_and_the_opposition_name_no_one_in_particular() {
+    let text = "He added that the Cabinet would consider a revised plan, and the Opposition \
+                called it a stunt.";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|m| m == "Cabinet" || m == "Opposition"),
+        "{found:?}"
+    );
+}
