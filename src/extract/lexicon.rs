@@ -2067,6 +2067,62 @@ pub static AFTER_A_LONE_DAY: &WordList = word_list![
     "as", "if", "because", "instead", "onwards", "onward", "itself",
 ];
 
+/// US states as AP style abbreviates them in datelines ("TUPELO, Miss. (AP)"), each with its
+/// name; the eight states AP spells out are not listed.
+pub static AP_STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Ala", "Alabama"),
+    ("Ariz", "Arizona"),
+    ("Ark", "Arkansas"),
+    ("Calif", "California"),
+    ("Colo", "Colorado"),
+    ("Conn", "Connecticut"),
+    ("Del", "Delaware"),
+    ("Fla", "Florida"),
+    ("Ga", "Georgia"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("Kan", "Kansas"),
+    ("Ky", "Kentucky"),
+    ("La", "Louisiana"),
+    ("Md", "Maryland"),
+    ("Mass", "Massachusetts"),
+    ("Mich", "Michigan"),
+    ("Minn", "Minnesota"),
+    ("Miss", "Mississippi"),
+    ("Mo", "Missouri"),
+    ("Mont", "Montana"),
+    ("Neb", "Nebraska"),
+    ("Nev", "Nevada"),
+    ("N.H", "New Hampshire"),
+    ("N.J", "New Jersey"),
+    ("N.M", "New Mexico"),
+    ("N.Y", "New York"),
+    ("N.C", "North Carolina"),
+    ("N.D", "North Dakota"),
+    ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"),
+    ("Pa", "Pennsylvania"),
+    ("R.I", "Rhode Island"),
+    ("S.C", "South Carolina"),
+    ("S.D", "South Dakota"),
+    ("Tenn", "Tennessee"),
+    ("Vt", "Vermont"),
+    ("Va", "Virginia"),
+    ("Wash", "Washington"),
+    ("W.Va", "West Virginia"),
+    ("Wis", "Wisconsin"),
+    ("Wyo", "Wyoming"),
+];
+
+/// The state an AP abbreviation stands for, with or without its full stop ("Miss.", "Miss").
+pub fn ap_state(abbreviation: &str) -> Option<&'static str> {
+    let bare = abbreviation.strip_suffix('.').unwrap_or(abbreviation);
+    AP_STATE_ABBREVIATIONS
+        .iter()
+        .find(|(short, _)| *short == bare)
+        .map(|&(_, state)| state)
+}
+
 /// Lower-case nouns for a person that a place's name is set before, saying where they live
 /// ("a Footscray man", "a Werribee mother of three").
 pub static RESIDENT_NOUNS: &WordList = word_list![

@@ -1586,3 +1586,25 @@ fn the_cabinet_and_the_opposition_name_no_one_in_particular() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_state_abbreviation_after_a_dateline_city_is_the_state() {
+    let text = "TUPELO, Miss. (AP) — A furniture maker closed on Monday. Mississippi lost \
+                2,000 jobs last year.";
+    let found = entities(text);
+    let state = found
+        .iter()
+        .find(|e| e.3.iter().any(|m| m == "Miss"))
+        .cloned();
+    assert_eq!(state.as_ref().map(|e| e.1), Some(Kind::Place), "{found:?}");
+    assert!(
+        state.is_some_and(|e| e.3.iter().any(|m| m == "Mississippi")),
+        "{found:?}"
+    );
+    // Elsewhere "Miss" is a title.
+    assert!(
+        !mentions("Miss Ada Brae said no.")
+            .iter()
+            .any(|m| m == "Miss")
+    );
+}

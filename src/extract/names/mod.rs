@@ -2426,13 +2426,28 @@ impl<'t> Document<'t> {
             || self.is_non_name_word(chunk, words)
             || self.is_generic_body(chunk, words)
             || self.is_newsroom_job(chunk, words)
-            || is_honorific_alone(words)
+            || (is_honorific_alone(words) && !self.is_dateline_state(chunk[0]))
         {
             return;
         }
         if let ([token], [word]) = (chunk, words)
             && self.emit_place_pair(*token, word, out)
         {
+            return;
+        }
+        // "TUPELO, Miss. (AP)": the state, before a title's reading of the word takes it.
+        if let [token] = chunk
+            && self.is_dateline_state(*token)
+        {
+            let span = self.tokens[*token].span();
+            let state = lexicon::ap_state(self.word(*token));
+            let classified = (
+                Kind::Place,
+                Evidence::Likely,
+                state,
+                "state after a dateline",
+            );
+            out.push(NameMention::plain(span, classified));
             return;
         }
         let split = self.split_chunk(chunk, words);
@@ -2818,6 +2833,23 @@ impl<'t> Document<'t> {
         if words.len() > 1 && kind != Kind::Group {
             self.emit_nested(&chunk[from..to], kind, out);
         }
+    }
+
+    /// "TUPELO, Miss. (AP) —", "BATON ROUGE, La. —": the state a dateline's city in capitals is
+    /// in, after a comma, before the agency's bracket or the dash (a state's abbreviation may
+    /// be a title elsewhere: "Miss.").
+    pub(super) fn is_dateline_state(&self, index: usize) -> bool {
+        let Some(city) = index.checked_sub(2) else {
+            return false;
+        };
+        let mut after = index + 1;
+        if self.word_at(after) == Some(".") {
+            after += 1;
+        }
+        self.word_at(index - 1) == Some(",")
+            && is_acronym(self.word(city))
+            && self.opens_line(city)
+            && matches!(self.word_at(after), Some("(" | "—" | "–" | "-"))
     }
 
     /// "the Government", "the Company": a body's common noun after "the", capitalised as a
