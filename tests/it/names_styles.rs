@@ -1608,3 +1608,15 @@ fn a_state_abbreviation_after_a_dateline_city_is_the_state() {
             .any(|m| m == "Miss")
     );
 }
+
+#[test]
+fn a_known_place_in_capitals_keeps_its_last_word() {
+    // ("YORK" alone is an English word that a line in capitals would otherwise shed.)
+    for text in [
+        "NEW YORK (AP) — Shares fell on Monday.",
+        "Shares fell in NEW YORK on Monday.",
+    ] {
+        let found = entities(text);
+        assert_eq!(entity(&found, "NEW YORK").1, Kind::Place, "{found:?}");
+    }
+}

@@ -2538,7 +2538,20 @@ impl<'t> Document<'t> {
         let known = || {
             let first = self.tokens[chunk[0]].span().start;
             let whole = Span::new(first, self.tokens[chunk[chunk.len() - 1]].span().end);
-            self.known_place_or_organization(strip_possessive(whole.slice(self.text)))
+            let whole = strip_possessive(whole.slice(self.text));
+            // "NEW YORK (AP)": a known name written in capitals.
+            let shouted_known = || {
+                words.iter().all(|w| is_acronym(w))
+                    && self.known_place_or_organization(
+                        &whole
+                            .split(' ')
+                            .map(shape::title_cased)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+            };
+            self.known_place_or_organization(whole)
+                || shouted_known()
                 || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1])
         };
         // "People Power", "Public Enemy": ordinary words capitalised together inside a

@@ -525,7 +525,7 @@ fn speaker_label(d: &Document, s: &Shape) -> Option<Shaped> {
 }
 
 /// A word in capitals written as a name is: its first letter, then the rest in lower case.
-fn title_cased(word: &str) -> String {
+pub(super) fn title_cased(word: &str) -> String {
     let mut title_cased = String::with_capacity(word.len());
     for (k, c) in word.chars().enumerate() {
         if k == 0 {
