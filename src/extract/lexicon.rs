@@ -2123,6 +2123,35 @@ pub fn ap_state(abbreviation: &str) -> Option<&'static str> {
         .map(|&(_, state)| state)
 }
 
+/// Adverbs of time and linking that open sentences without the "-ly" that marks most
+/// adverbs ("Yesterday Party members met"): never the first word of a name.
+pub static SENTENCE_ADVERBS: &WordList = word_list![
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "now",
+    "then",
+    "here",
+    "there",
+    "meanwhile",
+    "still",
+    "also",
+    "again",
+    "later",
+    "earlier",
+    "instead",
+    "however",
+    "thus",
+    "hence",
+    "yet",
+    "so",
+    "soon",
+    "once",
+    "afterwards",
+    "overnight",
+];
+
 /// Lower-case nouns for a person that a place's name is set before, saying where they live
 /// ("a Footscray man", "a Werribee mother of three").
 pub static RESIDENT_NOUNS: &WordList = word_list![

@@ -1620,3 +1620,20 @@ fn a_known_place_in_capitals_keeps_its_last_word() {
         assert_eq!(entity(&found, "NEW YORK").1, Kind::Place, "{found:?}");
     }
 }
+
+#[test]
+fn an_ordinary_word_opening_a_sentence_before_party_is_the_party_s_name() {
+    let found = entities("Green Party leader Eamon Rynne objected.");
+    assert_eq!(
+        entity(&found, "Green Party").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Eamon Rynne").1, Kind::Person, "{found:?}");
+    // An adverb opening the sentence is no part of it.
+    assert!(
+        !mentions("Yesterday Party members met.")
+            .iter()
+            .any(|m| m.starts_with("Yesterday"))
+    );
+}

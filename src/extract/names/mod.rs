@@ -934,6 +934,20 @@ impl<'t> Document<'t> {
         if office_and_holder_follow && !stem.ends_with("ly") && !is_title(stem) {
             return true;
         }
+        // "Green Party leader Eamon Ryan", "Reform Alliance said": an ordinary word opening
+        // the sentence before the head of a party's or a movement's name is its first word.
+        let movement_head_follows = next_capitalised_word
+            && matches!(
+                next_word,
+                "Party" | "Alliance" | "Front" | "Movement" | "League" | "Coalition"
+            );
+        if movement_head_follows
+            && !stem.ends_with("ly")
+            && !is_title(stem)
+            && !lexicon::contains_folded(lexicon::SENTENCE_ADVERBS, stem)
+        {
+            return true;
+        }
         // "South Korean President …", "New Zealand said", "Associated Press writers": the
         // first word of a place, a demonym or a body the gazetteer knows by two words.
         let opens_known_pair = next_capitalised_word
