@@ -65,18 +65,18 @@ pub static TITLES: &WordList = word_list![
     "engr",
     "eng",
     "daw",
-    // Malaysian federal and state honours and forms of address ("Tan Sri" and "Datuk Seri"
-    // are read as two words by `is_honour_of_two_words`), Tamil forms of address, and the
-    // Philippine attorney's.
-    // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
     // "the Most Hon. Andrew Holness", "Hon. Clara Mendes": forms of address of ministers
     // and members; South Africa's provincial Member of the Executive Council.
     "hon",
     "honourable",
     "honorable",
     "mec",
+    // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
     "magistrate",
     "coroner",
+    // Malaysian federal and state honours and forms of address ("Tan Sri" and "Datuk Seri"
+    // are read as two words by `is_honour_of_two_words`), Tamil forms of address, and the
+    // Philippine attorney's.
     "datuk",
     "datin",
     "dato",
@@ -335,9 +335,7 @@ pub static TITLE_HEADS: &WordList = word_list![
     "engr",
     "eng",
     "daw",
-    // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
-    // "the Most Hon. Andrew Holness", "Hon. Clara Mendes": forms of address of ministers
-    // and members; South Africa's provincial Member of the Executive Council.
+    // The forms of address, offices and honours of `TITLES`, above.
     "hon",
     "honourable",
     "honorable",
@@ -553,9 +551,7 @@ pub static HONORIFICS: &WordList = word_list![
     "engr.",
     "eng.",
     "daw",
-    // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
-    // "the Most Hon. Andrew Holness", "Hon. Clara Mendes": forms of address of ministers
-    // and members; South Africa's provincial Member of the Executive Council.
+    // The forms of address, offices and honours of `TITLES`, above.
     "hon",
     "honourable",
     "honorable",

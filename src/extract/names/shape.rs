@@ -778,11 +778,14 @@ fn byline_name(d: &Document, s: &Shape) -> Option<Shaped> {
     let (first, _) = s.position?;
     let before = first.checked_sub(1)?;
     let sentence = d.tokens[first].sentence();
-    let line = super::sentence_tokens(d.tokens, sentence);
-    let opens_with_by = line.first().is_some_and(|t| t.text(d.text) == "By");
+    // The word before first: asked of every name of several words, the line only after.
     let after_by_or_and =
-        d.tokens[before].sentence() == sentence && matches!(d.word(before), "By" | "and" | "&");
-    (opens_with_by && after_by_or_and).then_some((Kind::Person, Evidence::Sure, None))
+        matches!(d.word(before), "By" | "and" | "&") && d.tokens[before].sentence() == sentence;
+    let opens_with_by = || {
+        let line = super::sentence_tokens(d.tokens, sentence);
+        line.first().is_some_and(|t| t.text(d.text) == "By")
+    };
+    (after_by_or_and && opens_with_by()).then_some((Kind::Person, Evidence::Sure, None))
 }
 
 /// "R Ashoka", "D K Shivakumar", "DK Shivakumar": initials written without full stops, as

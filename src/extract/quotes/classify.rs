@@ -51,9 +51,8 @@ pub(super) fn is_term(
         && context.tokens[before].span().end + 1 == span.start
         && same_sentence(after)
         && {
-            let inner = Span::new(span.start, span.end).slice(context.text);
-            let words = inner.split_whitespace().count();
-            words <= 3
+            let inner = span.slice(context.text);
+            inner.split_whitespace().count() <= 3
                 && inner.split_whitespace().all(|w| {
                     w.trim_matches(|c: char| !c.is_alphanumeric())
                         .chars()

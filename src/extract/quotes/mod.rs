@@ -285,8 +285,8 @@ fn new_subject_between(
     to: usize,
 ) -> bool {
     let first = sentences.partition_point(|s| s.start <= from);
-    let opening = sentences[first..].iter().take_while(|s| s.start < to);
-    opening.into_iter().any(|sentence| {
+    let mut opening = sentences[first..].iter().take_while(|s| s.start < to);
+    opening.any(|sentence| {
         let Some(&mention) = context
             .mentions
             .get(context.first_mention_at(sentence.start))
