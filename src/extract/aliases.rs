@@ -746,9 +746,10 @@ impl<'a> Grouping<'a> {
         let span = mention.span();
         let before = index.checked_sub(1)?;
         let name = &self.mentions[before];
-        let opened = self.text.get(name.span().end..span.start)? == " (";
-        let closed = self.text.get(span.end..)?.starts_with(')');
-        if !opened || !closed || !is_acronym(span.slice(self.text)) {
+        let gap = self.text.get(name.span().end..span.start)?;
+        let after = self.text.get(span.end..)?;
+        let acronym = gap == " (" && after.starts_with(')') && is_acronym(span.slice(self.text));
+        if !acronym && !defines_short_name(gap, after) {
             return None;
         }
         let slot = self.group_of.get(before)?;
@@ -1630,9 +1631,29 @@ fn company_short_name(query: &Query) -> Option<usize> {
             let last = rest.rsplit(' ').next().unwrap_or(rest);
             group.written_with_legal_form
                 || lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
-                || (!rest.contains(' ') && lexicon::contains_folded(lexicon::BUSINESS_WORDS, rest))
+                || (!rest.contains(' ')
+                    && (lexicon::contains_folded(lexicon::BUSINESS_WORDS, rest)
+                        || lexicon::contains_folded(lexicon::UTILITY_NOUNS, rest)))
         })
     })
+}
+
+/// `Karoo Sun Energy (Pty) Ltd ("Karoo Sun" or …)`: whether a name with `gap` between it and
+/// the name before it, and `after` after it, is that name's short form in quotation marks
+/// opening a bracket. Only a legal form may stand between the long name and the bracket.
+fn defines_short_name(gap: &str, after: &str) -> bool {
+    let Some(before_bracket) = ["(“", "(\"", "(‘", "('"]
+        .iter()
+        .find_map(|opening| gap.strip_suffix(opening))
+    else {
+        return false;
+    };
+    let legal_form = |word: &str| {
+        let word = word.trim_matches(|c| c == '(' || c == ')');
+        lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
+    };
+    let closed = after.starts_with(['”', '"', '’', '\'']);
+    closed && before_bracket.len() <= 24 && before_bracket.split_whitespace().all(legal_form)
 }
 
 /// Whether the word right after `span` is a company's legal form ("Caldermoor Payments plc",

@@ -495,6 +495,31 @@ pub static TITLE_HEADS: &WordList = word_list![
     "sister",
 ];
 
+/// Utilities and carriers named after the place they serve ("Yorkshire Water", "Kenya
+/// Power", "Scottish Gas", "Southern Rail"). After a place these end a body's name; alone
+/// they are portfolios as often ("Power Minister", "the Rail Minister"), so they are no
+/// [`ORGANIZATION_CUES`].
+pub static UTILITY_NOUNS: &WordList = word_list![
+    "water",
+    "power",
+    "energy",
+    "gas",
+    "electric",
+    "electricity",
+    "rail",
+    "trains",
+    "buses",
+];
+
+/// Adjectives that open the names of places and bodies ("West Midlands Ambulance Service",
+/// "Greater Manchester Police", "Upper Hutt", "Old Trafford"): opening a sentence before
+/// another capitalised word, they are the name's first word, not the sentence's.
+pub static NAME_OPENING_ADJECTIVES: &WordList = word_list![
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "great", "little", "new", "old", "royal", "national", "inner",
+    "outer", "mid", "high", "grand",
+];
+
 /// Words that qualify an office written in lower case before it ("managing director",
 /// "deputy leader", "acting chairman"): with it, they make the office.
 pub static OFFICE_QUALIFIERS: &WordList = word_list![

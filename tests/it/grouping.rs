@@ -320,3 +320,17 @@ fn a_street_s_name_alone_is_not_the_street() {
     let (mentions, _, _) = entity_with(text, "Tallowood Street");
     assert_eq!(mentions, ["Tallowood Street"]);
 }
+
+#[test]
+fn a_short_name_defined_in_quotation_marks_joins_the_body() {
+    let text = "Cape Town – Rooiberg Wind Energy (Pty) Ltd (\u{201c}Rooiberg Wind\u{201d} or \
+        \u{201c}the Company\u{201d}) today opened its plant.\n\nRooiberg Wind said more would \
+        follow.\n";
+    let (mentions, _, kind) = entity_with(text, "Rooiberg Wind Energy");
+    assert_eq!(kind, Kind::Organization);
+    assert_eq!(
+        mentions.iter().filter(|m| *m == "Rooiberg Wind").count(),
+        2,
+        "{mentions:?}"
+    );
+}

@@ -1637,3 +1637,56 @@ fn an_ordinary_word_opening_a_sentence_before_party_is_the_party_s_name() {
             .any(|m| m.starts_with("Yesterday"))
     );
 }
+
+#[test]
+fn a_body_before_an_office_is_named_and_the_office_is_the_holders_role() {
+    let text = "Speaking on Monday, Lakeshore Power Managing Director Wanjiru Odhiambo said \
+        supplies were back. Police Scotland Chief Constable Morven Baird disagreed, and \
+        Harbour Rescue Tasmania Commander Tevita Halaholo said nothing.\n";
+    let found = entities(text);
+    for (body, person, role) in [
+        ("Lakeshore Power", "Wanjiru Odhiambo", "Managing Director"),
+        ("Police Scotland", "Morven Baird", "Chief Constable"),
+        ("Harbour Rescue Tasmania", "Tevita Halaholo", "Commander"),
+    ] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+        let (_, kind, roles, _) = entity(&found, person);
+        assert_eq!(kind, Kind::Person, "{person}: {found:?}");
+        assert_eq!(roles, [role.to_string()], "{person}: {found:?}");
+    }
+}
+
+#[test]
+fn a_utility_named_for_its_place_keeps_its_last_word() {
+    let text = "Customers of Dunmore Water were told to boil water. He said Kenya Power \
+        had failed, and Exford Valley Water agreed.\n";
+    let found = entities(text);
+    for body in ["Dunmore Water", "Kenya Power", "Exford Valley Water"] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn an_adjective_opening_a_sentence_opens_the_name_after_it() {
+    let text = "West Midlands Ambulance Service treated two people.\n\nGreater Manchester \
+        Police made an arrest.\n\nUpper Hutt was quiet.\n\nOld Trafford was full.\n";
+    let all = mentions(text);
+    for name in [
+        "West Midlands Ambulance Service",
+        "Greater Manchester Police",
+        "Upper Hutt",
+        "Old Trafford",
+    ] {
+        assert!(all.iter().any(|m| m == name), "{name}: {all:?}");
+    }
+    let found = entities(text);
+    assert_eq!(entity(&found, "Old Trafford").1, Kind::Place, "{found:?}");
+}

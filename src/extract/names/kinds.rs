@@ -19,6 +19,10 @@ pub(super) struct KindRule {
 /// The rules, in the order they are asked.
 pub(super) static KIND_RULES: &[KindRule] = &[
     KindRule {
+        name: "defined short name",
+        applies: defined_short_name,
+    },
+    KindRule {
         name: "quoted title",
         applies: quoted_title,
     },
@@ -326,6 +330,26 @@ fn quoted_title(
         .get(at)
         .is_some_and(|&(start, _)| start <= first)
         .then_some((Kind::Other, Evidence::Sure))
+}
+
+/// `Karoo Sun Energy (Pty) Ltd ("Karoo Sun" or "the Company")`: a name in quotation marks
+/// opening a bracket right after a capitalised word is the short name a press release or a
+/// filing defines for the body it has just named.
+fn defined_short_name(
+    document: &Document,
+    _: &[&str],
+    _: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, _) = position?;
+    let mark = first.checked_sub(1)?;
+    let bracket = first.checked_sub(2)?;
+    let named = first.checked_sub(3)?;
+    let defined = matches!(document.word(mark), "“" | "\"" | "‘" | "'")
+        && document.word(bracket) == "("
+        && document.tokens[bracket].space_before()
+        && super::is_capitalised(document.word(named));
+    defined.then_some((Kind::Organization, Evidence::Likely))
 }
 
 /// How many words a quoted title may hold.

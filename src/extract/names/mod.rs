@@ -962,6 +962,28 @@ impl<'t> Document<'t> {
         if opens_known_pair {
             return true;
         }
+        // "West Midlands Ambulance Service said", "Greater Manchester Police": an adjective
+        // that opens names of places and bodies is the first word of the name it stands
+        // before.
+        if next_capitalised_word
+            && self.tokens[index + 1].space_before()
+            && lexicon::contains_folded(lexicon::NAME_OPENING_ADJECTIVES, stem)
+        {
+            return true;
+        }
+        // "Police Scotland said": an institution's word right before a place the gazetteer
+        // knows is the first word of the body's name.
+        let institution = || {
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, stem)
+                || lexicon::contains_folded(lexicon::UTILITY_NOUNS, stem)
+        };
+        if next_capitalised_word
+            && self.tokens[index + 1].space_before()
+            && institution()
+            && self.gazetteer.place(strip_possessive(next_word)).is_some()
+        {
+            return true;
+        }
         // "Downing Street said": a seat of government opening the sentence.
         if next_capitalised_word && self.opens_metonym(stem, index) {
             return true;
@@ -1943,16 +1965,50 @@ impl Document<'_> {
     /// institution's: "Kestrel Foods", "Merseyside Police") and a title follows it, then a
     /// name after the title's last head.
     fn owning_organisation_end(&self, words: &[&str], heads: &[bool]) -> Option<usize> {
-        let first_head = heads.iter().position(|&h| h)?;
+        let mut first_head = heads.iter().position(|&h| h)?;
+        // "Kenya Power Managing Director": a qualifier before the head is the office's.
+        while first_head > 0
+            && lexicon::contains_folded(lexicon::OFFICE_QUALIFIERS, words[first_head - 1])
+        {
+            first_head -= 1;
+        }
         let last_head = heads.iter().rposition(|&h| h)?;
         let name_after = last_head + 1 < words.len() && is_capitalised(words[last_head + 1]);
         (first_head >= 2
             && name_after
-            && is_organisation_headed(&words[..first_head])
+            && (is_organisation_headed(&words[..first_head])
+                || self.names_body_before_office(&words[..first_head]))
             && words[..first_head]
                 .iter()
                 .all(|w| is_capitalised(w) || *w == "of"))
         .then_some(first_head)
+    }
+
+    /// Whether capitalised words before an office name a body that no organisation cue ends:
+    /// a utility named for its place ("Kenya Power Managing Director …", "Thames Water
+    /// Chief Executive …") or ordinary words before a place ("Police Scotland Chief
+    /// Constable …", "Fire Rescue Victoria Commander …"). A place alone, a demonym or an
+    /// office's qualifier before the place ("New South Wales Premier", "Former Kenya
+    /// captain") make no body.
+    fn names_body_before_office(&self, words: &[&str]) -> bool {
+        let [first, .., last] = words else {
+            return false;
+        };
+        if !words.iter().all(|w| is_capitalised(w)) {
+            return false;
+        }
+        if lexicon::contains_folded(lexicon::UTILITY_NOUNS, last) {
+            return !self.is_english_word(first) || self.gazetteer.place(first).is_some();
+        }
+        let ordinary = |word: &&str| {
+            self.is_english_word(word)
+                && !is_title(word)
+                && !lexicon::contains_folded(lexicon::OFFICE_QUALIFIERS, word)
+                && !lexicon::contains_folded(lexicon::NAME_OPENING_ADJECTIVES, word)
+                && !self.is_modifier(strip_possessive(word))
+        };
+        self.gazetteer.place(strip_possessive(last)).is_some()
+            && words[..words.len() - 1].iter().all(ordinary)
     }
 
     /// Where the role opened by the head at `position` ends: after the head, or after the
@@ -2548,6 +2604,7 @@ impl<'t> Document<'t> {
                 || lexicon::contains_folded(lexicon::PLACE_CUES, last)
                 || lexicon::contains_folded(lexicon::EVENT_CUES, last)
                 || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
+                || lexicon::contains_folded(lexicon::UTILITY_NOUNS, last)
         };
         let known = || {
             let first = self.tokens[chunk[0]].span().start;
@@ -2849,13 +2906,23 @@ impl<'t> Document<'t> {
         // Ghajnsielem"): its neighbours may say what it is, and a name it is.
         let after_of = from > 0 && matches!(self.word(chunk[from - 1]), "of" | "for");
         let position = after_of.then(|| (chunk[from], chunk[to - 1]));
-        let classified = self.classify_words(&words, false, position);
+        let mut classified = self.classify_words(&words, false, position);
         let (kind, evidence) = (classified.0, classified.1);
         let clear = (after_of || evidence >= Evidence::Likely)
             && matches!(kind, Kind::Organization | Kind::Place | Kind::Group);
-        if !clear {
+        // Words opening the chunk before an office are a body whatever their shape says
+        // ("Police Scotland Chief Constable …").
+        if !clear && from == 0 {
+            classified = (
+                Kind::Organization,
+                Evidence::Likely,
+                None,
+                "owner of an office",
+            );
+        } else if !clear {
             return;
         }
+        let kind = classified.0;
         out.push(NameMention::plain(span, classified));
         if words.len() > 1 && kind != Kind::Group {
             self.emit_nested(&chunk[from..to], kind, out);

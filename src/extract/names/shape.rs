@@ -144,6 +144,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("people of a town", people_of_town),
     one("group word", group_word),
     several("organisation head", organisation_head),
+    several("utility named for a place", utility_named_for_place),
     several("byline", byline_name),
     several("place cue or head", place_cue_or_head),
     several("compass part of a place", compass_part),
@@ -373,6 +374,21 @@ fn organisation_head(_: &Document, s: &Shape) -> Option<Shaped> {
             || (s.first_in(lexicon::ORGANIZATION_CUES) && s.words.get(1) == Some(&"of"))
     };
     (s.several_words() && headed()).then_some((Kind::Organization, Evidence::Sure, None))
+}
+
+/// "Yorkshire Water", "Kenya Power", "Exe Valley Water": a utility's word after a name (a
+/// place, a demonym or a word no dictionary has) ends a body's name. ("Clean Water",
+/// "Nuclear Power": after ordinary words it names the thing.)
+fn utility_named_for_place(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() || !s.last_in(lexicon::UTILITY_NOUNS) {
+        return None;
+    }
+    let first = strip_possessive(s.words[0]);
+    let named = !d.is_english_word(first)
+        || s.entry_at(d, 0).is_place()
+        || d.gazetteer.demonym(first).is_some()
+        || lexicon::contains_folded(lexicon::NAME_OPENING_ADJECTIVES, first);
+    named.then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "Parr Street", "Mount Everest"; but "Marc Lamont Hill": a given name, a middle name and a
@@ -628,17 +644,16 @@ fn people_by_nation(d: &Document, s: &Shape) -> Option<Shaped> {
     ))
 }
 
-/// "West Azerbaijan", "North Wales": a compass word before a known place names a part.
+/// "West Azerbaijan", "North Wales", "Greater Manchester", "Old Trafford": a compass word
+/// or another adjective that opens names of places, before a known place, names a part or a
+/// place of its own.
 fn compass_word_before_place(d: &Document, s: &Shape) -> Option<Shaped> {
     if !s.several_words() {
         return None;
     }
-    let compass = lowered_is_any(
+    let compass = lexicon::contains_folded(
+        lexicon::NAME_OPENING_ADJECTIVES,
         strip_possessive(s.words[0]),
-        &[
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-            "central", "upper", "lower",
-        ],
     );
     let rest = || d.joined(&s.words[1..]);
     (compass && d.gazetteer.place(strip_possessive(&rest())).is_some()).then_some((
