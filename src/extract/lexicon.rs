@@ -27,7 +27,7 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Nos", "Inc", "Ltd", "Co", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Mme", "Messrs", "Supt", "Insp",
     "Det", "Gov", "Atty", "Amb", "Fr", "Msgr", "Ave", "Blvd", "Rd", "Univ", "Dept", "Est", "al",
-    "Smt", "Engr", "Eng", "Cllr", "Shri", "Ch", "Cr",
+    "Smt", "Engr", "Eng", "Cllr", "Shri", "Ch", "Cr", "Rt",
 ];
 
 /// Title words: before a name they make it a person's and become a role. Compared in lower
@@ -509,6 +509,32 @@ pub static UTILITY_NOUNS: &WordList = word_list![
     "rail",
     "trains",
     "buses",
+    // A state's health service: "Queensland Health", "NSW Health".
+    "health",
+];
+
+/// Compass words that end the names of constituencies and districts ("Bolton North East",
+/// "Dublin Bay South", "Leeds Central").
+pub static COMPASS_SUFFIXES: &WordList = word_list![
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west"
+];
+
+/// Words a road's number follows in its name ("Highway 391", "Route 66", "Interstate 40").
+pub static ROAD_NOUNS: &WordList = word_list![
+    "highway",
+    "route",
+    "interstate",
+    "motorway",
+    "freeway",
+    "expressway"
 ];
 
 /// Adjectives that open the names of places and bodies ("West Midlands Ambulance Service",
@@ -641,6 +667,7 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "department",
     "agency",
     "directorate",
+    "division",
     "office",
     "bureau",
     "council",
@@ -660,6 +687,8 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "association",
     "society",
     "union",
+    // A Native American or First Nations government: "Navajo Nation", "Cree Nation".
+    "nation",
     "federation",
     "confederation",
     "league",
@@ -1076,6 +1105,20 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "ward",
     "electorate",
     "constituency",
+    // Works and sites named after where they stand: "the Tanke flyover", "the Lochinver
+    // lifeboat", "the Hantam solar park", "Derriford hospital".
+    "flyover",
+    "bridge",
+    "lifeboat",
+    "hospital",
+    "park",
+    "market",
+    "dam",
+    "reservoir",
+    "estate",
+    "stadium",
+    "junction",
+    "interchange",
 ];
 
 /// Lower-case nouns and titles before "of" that make an unknown name after it a place
@@ -1481,6 +1524,9 @@ pub static SPEECH_VERBS: &WordList = word_list![
     "said",
     "says",
     "say",
+    // A judge's or a chair's words: "The Speaker ruled that "…"".
+    "ruled",
+    "rules",
     // Headlines' and sports pages' verbs of speech: "McCreadie hails ‘proper Bolton
     // performance’", "slammed the plan as ‘reckless’".
     "hails",
@@ -2000,7 +2046,8 @@ pub static TIME_ZONES: &WordList = word_list![
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST", "PKT", "SGT", "HKT",
     "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "EAT", "WAT", "CAT",
     "GST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "AST", "ADT",
-    "NST", "NDT",
+    "NST", "NDT", // The short forms of American and Canadian copy: "4:45 p.m. CT".
+    "ET", "CT", "MT", "PT",
 ];
 
 /// Words before a number that make it a count or a code, not a year ("about 2000 people",
@@ -2434,6 +2481,8 @@ pub static NOT_NAMES: &WordList = word_list![
     "CV", "DJ", "DVD", "CD", "GPS", "SMS", "URL", "HTML", "LGBT", "LGBTQ", "CCTV", "SUV", "ATM",
     "PIN", "RSVP", "ASAP", "FYI", "PS", "NB", "AKA", "aka", "ETA", "HQ", "IPO", "PC", "PCs", "IT",
     "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC",
+    // Units of power and energy after a number: "a 140 MW solar park".
+    "MW", "GW", "MWh", "GWh", "TWh", "kW", "kWh",
     // Post-nominal letters of legislators: "Pádraig Ó Súilleabháin TD", "MLA H. N. Gowda".
     "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA",
 ];

@@ -1690,3 +1690,81 @@ fn an_adjective_opening_a_sentence_opens_the_name_after_it() {
     let found = entities(text);
     assert_eq!(entity(&found, "Old Trafford").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn a_gaelic_surname_keeps_its_mutated_capital() {
+    let text = "Kerry boss Tadhg Ó hEalaithe named his side. Ó hEalaithe said little. \
+        Seosamh Mac an t-Sionnaigh, the owner, was absent.\n";
+    let found = entities(text);
+    let (_, kind, _, mentions) = entity(&found, "Tadhg Ó hEalaithe");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert!(mentions.iter().any(|m| m == "Ó hEalaithe"), "{found:?}");
+    assert_eq!(
+        entity(&found, "Seosamh Mac an t-Sionnaigh").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    // A biologist's "tRNA" is no mutated capital.
+    let found = entities("The Moreno tRNA study was cited.\n");
+    assert!(!found.iter().any(|e| e.0.contains("tRNA")), "{found:?}");
+}
+
+#[test]
+fn roads_keep_their_numbers_and_districts_their_compass_words() {
+    let text = "The crash closed Highway 417 near Dauphin, and Indian Route 6120 was \
+        flooded. Traffic on the M8 and the A470 near Builth was heavy. The MP for \
+        Wigan South West resigned.\n";
+    let found = entities(text);
+    for place in [
+        "Highway 417",
+        "Indian Route 6120",
+        "M8",
+        "A470",
+        "Wigan South West",
+    ] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    // A letter and number before a noun is a thing's model.
+    let found = entities("The M8 chip was faster.\n");
+    assert!(
+        !found.iter().any(|e| e.0 == "M8" && e.1 == Kind::Place),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn furniture_of_american_and_energy_copy_is_no_name() {
+    let text = "Crews arrived at 4:45 p.m. CT, officials in Tulsa, Okla., said. The 80 MW \
+        Kleinpoort solar park opened, and the Mabopane flyover closed. The Speaker, Rt. \
+        Hon. Bisi Adeleye-Ojo, ruled.\n";
+    let found = entities(text);
+    for junk in ["CT", "MW", "Rt", "MW Kleinpoort"] {
+        assert!(!found.iter().any(|e| e.0 == junk), "{junk}: {found:?}");
+    }
+    for place in ["Kleinpoort", "Mabopane"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    // The state's abbreviation, its full stop left out as a title's would be.
+    assert_eq!(entity(&found, "Okla").1, Kind::Place, "{found:?}");
+    assert_eq!(
+        entity(&found, "Bisi Adeleye-Ojo").1,
+        Kind::Person,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_place_named_like_a_person_before_a_portfolio_is_the_place() {
+    let text = "Speaking on Friday, Alberta Energy Minister Brendan Coyle said the Navajo \
+        Nation had agreed.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Alberta").1, Kind::Place, "{found:?}");
+    let (_, kind, roles, _) = entity(&found, "Brendan Coyle");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(roles, ["Alberta Energy Minister".to_string()], "{found:?}");
+    assert_eq!(
+        entity(&found, "Navajo Nation").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

@@ -646,3 +646,40 @@ fn a_headline_s_plural_speakers_in_the_present_tense() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_ruling_and_a_fragment_after_said_that_are_speech_of_the_subject() {
+    let text = "The Speaker, Rt. Hon. Adaeze Okonjo-Bello, ruled that \"the minister must \
+        appear before this House within seven days\".\n\nThe Dine Division of Highways said \
+        in a statement that the bridge was \"a top priority\" but that money was short.\n";
+    assert_eq!(
+        entity_of(
+            text,
+            "the minister must appear before this House within seven days"
+        ),
+        "Adaeze Okonjo-Bello"
+    );
+    assert_eq!(
+        entity_of(text, "a top priority"),
+        "Dine Division of Highways"
+    );
+}
+
+#[test]
+fn a_colon_speaks_through_a_subject_after_an_opening_clause() {
+    let text = "Asked about the goal, Ruairí Mac Giolla was modest: \u{201c}I just hit it \
+        and hoped.\u{201d}\n\nWriting in a column, Petra Lindqvist of the Courier dubbed \
+        the row: \u{201c}Town vs. Gown, part two\u{201d}\n";
+    assert_eq!(
+        entity_of(text, "I just hit it and hoped."),
+        "Ruairí Mac Giolla"
+    );
+    // A long predicate before the colon names; it does not speak.
+    assert!(
+        !sources(text)
+            .iter()
+            .any(|q| q.0 == "Town vs. Gown, part two"),
+        "{:?}",
+        sources(text)
+    );
+}

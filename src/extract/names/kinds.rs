@@ -117,6 +117,13 @@ fn particle_name(
     full: &str,
     _: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
+    // "Domhnall Mac an t-Saoir", "Ó hAodha": a Gaelic surname's mutated capital.
+    if words
+        .last()
+        .is_some_and(|last| super::particles::is_mutated_capital(last))
+    {
+        return Some((Kind::Person, Evidence::Likely));
+    }
     let [only] = words else {
         return None;
     };

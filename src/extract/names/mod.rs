@@ -242,6 +242,10 @@ fn may_be_name_word(token: &Token, word: &str) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
+    // "Ó hAodha", "Mac an t-Saoir": decided with the word before it.
+    if word == "an" || particles::is_mutated_capital(word) {
+        return true;
+    }
     if !lexicon::HYPHEN_PARTICLES.has_word_starting_with(first) {
         return lexicon::NAME_OPENING_PARTICLES.has_word_starting_with(first)
             && lexicon::NAME_OPENING_PARTICLES.contains(&word);
@@ -774,6 +778,16 @@ impl<'t> Document<'t> {
         // ("al-"), which the list's first letters say.
         if let Some(&first) = word.as_bytes().first()
             && first.is_ascii_lowercase()
+        {
+            // "Ó hAodha", "Mac an t-Saoir": a Gaelic name's mutated capital.
+            if matches!(first, b'h' | b'n' | b't' | b'a')
+                && particles::continues_gaelic_name(self, index, word)
+            {
+                return true;
+            }
+        }
+        if let Some(&first) = word.as_bytes().first()
+            && first.is_ascii_lowercase()
             && !lexicon::HYPHEN_PARTICLES.has_word_starting_with(first)
         {
             // "von Thadden said", "de la Vega's": a particle opening a name.
@@ -862,6 +876,17 @@ impl<'t> Document<'t> {
             || stem.starts_with("I’")
             || stem.starts_with("I'")
             || lexicon::NOT_NAMES.contains(&stem)
+        {
+            return true;
+        }
+        // "4:45 p.m. CT", "1430 GMT": a time zone after a clock time.
+        if index > 0
+            && lexicon::TIME_ZONES.contains(&stem)
+            && (self.tokens[index - 1].kind() == TokenKind::Number
+                || matches!(
+                    self.word(index - 1),
+                    "a.m." | "p.m." | "am" | "pm" | "AM" | "PM" | "A.M." | "P.M."
+                ))
         {
             return true;
         }
@@ -1565,6 +1590,12 @@ impl<'t> Document<'t> {
                 }
                 continue;
             }
+            // "Highway 391", "Indian Route 5071": a road's number ends its name.
+            if self.is_road_number(chunk, j) {
+                chunk.push(j);
+                j += 1;
+                break;
+            }
             // A connector joins only when a name word follows it. (At most two, the tokens
             // `j..k`; each is asked about with the ones before it in the chunk.)
             let mut k = j;
@@ -1592,6 +1623,21 @@ impl<'t> Document<'t> {
         j
     }
 
+    /// Whether token `j` is the number of the road the chunk names so far: digits, after a
+    /// space, right after a capitalised road's word.
+    fn is_road_number(&self, chunk: &[usize], j: usize) -> bool {
+        let Some(&last) = chunk.last() else {
+            return false;
+        };
+        let number = self.tokens.get(j).is_some_and(|t| {
+            t.kind() == TokenKind::Number && t.space_before() && t.span().len() <= 5
+        });
+        number
+            && self.word(j).bytes().all(|b| b.is_ascii_digit())
+            && is_capitalised(self.word(last))
+            && lexicon::contains_folded(lexicon::ROAD_NOUNS, self.word(last))
+    }
+
     /// Whether the run in `chunk` stops before token `j` (in its sentence) whatever `j` is.
     fn run_stops_before(&self, chunk: &[usize], j: usize) -> bool {
         // "Image: NASA Bill Ingalls": an acronym does not run into a person's given name and
@@ -1615,7 +1661,18 @@ impl<'t> Document<'t> {
 /// The end of the words from `from` to `to` without the connectors at their end: only a
 /// capitalised word or a name particle ends a name.
 fn without_trailing_connectors(words: &[&str], from: usize, mut to: usize) -> usize {
-    while to > from && !(is_capitalised(words[to - 1]) || is_particle_name(words[to - 1])) {
+    // "Highway 391": a road's number (the chunk holds a number only there).
+    let road_number = |at: usize| {
+        at > from
+            && words[at].bytes().all(|b| b.is_ascii_digit())
+            && lexicon::contains_folded(lexicon::ROAD_NOUNS, words[at - 1])
+    };
+    while to > from
+        && !(is_capitalised(words[to - 1])
+            || is_particle_name(words[to - 1])
+            || particles::is_mutated_capital(words[to - 1])
+            || road_number(to - 1))
+    {
         to -= 1;
     }
     to
@@ -1897,13 +1954,24 @@ impl Document<'_> {
                 continue;
             }
             let title = rest_has_title && is_title(word);
+            // "Alberta Energy Minister", "Georgia Secretary of State": a place that is also a
+            // given name, before a portfolio's word or an office rather than a surname, is
+            // the place.
+            let place_before_office = || {
+                self.gazetteer.place(word).is_some()
+                    && words.get(position + 1).is_some_and(|next| {
+                        heads[position + 1]
+                            || (self.is_english_word(next) && !self.known_person_word(next))
+                    })
+            };
             let modifier = rest_has_title
                 && (title || self.is_modifier(strip_possessive(word)))
                 // "German Chancellor": a demonym before a title is the role's, whatever
                 // name lists say of it.
                 && (title
                     || !self.gazetteer.given_name(word)
-                    || self.gazetteer.demonym(strip_possessive(word)).is_some());
+                    || self.gazetteer.demonym(strip_possessive(word)).is_some()
+                    || place_before_office());
             if !modifier {
                 // "Minister of State for Power Shri R. K. Murthy": an honorific further on,
                 // before a capitalised word, opens the name; the words up to it finish the
@@ -1977,7 +2045,7 @@ impl Document<'_> {
         (first_head >= 2
             && name_after
             && (is_organisation_headed(&words[..first_head])
-                || self.names_body_before_office(&words[..first_head]))
+                || self.names_body_before_office(&words[..first_head], words[first_head]))
             && words[..first_head]
                 .iter()
                 .all(|w| is_capitalised(w) || *w == "of"))
@@ -1990,10 +2058,18 @@ impl Document<'_> {
     /// Constable …", "Fire Rescue Victoria Commander …"). A place alone, a demonym or an
     /// office's qualifier before the place ("New South Wales Premier", "Former Kenya
     /// captain") make no body.
-    fn names_body_before_office(&self, words: &[&str]) -> bool {
+    fn names_body_before_office(&self, words: &[&str], office: &str) -> bool {
         let [first, .., last] = words else {
             return false;
         };
+        // "Queensland Health Minister …", "Alberta Energy Minister …": a minister's or a
+        // secretary's portfolio stands before the office, not a body.
+        if matches!(
+            without_full_stops(office).to_lowercase().as_str(),
+            "minister" | "secretary" | "mec" | "spokesperson" | "spokesman" | "spokeswoman"
+        ) {
+            return false;
+        }
         if !words.iter().all(|w| is_capitalised(w)) {
             return false;
         }
@@ -2100,7 +2176,9 @@ impl Document<'_> {
     /// the title's seat, a name following it ("MP for Stockport Jane Ellis").
     fn opens_with_seat(&self, chunk: &[usize], words: &[&str]) -> bool {
         let first = chunk[0];
+        // ("MP for Bolton North East": a compass word goes on with the seat's name.)
         words.len() >= 3
+            && !lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, words[1])
             && first >= 2
             && matches!(self.word(first - 1), "for" | "of")
             && is_title_head(self.word(first - 2))
@@ -2511,12 +2589,7 @@ impl<'t> Document<'t> {
         {
             let span = self.tokens[*token].span();
             let state = lexicon::ap_state(self.word(*token));
-            let classified = (
-                Kind::Place,
-                Evidence::Likely,
-                state,
-                "state after a dateline",
-            );
+            let classified = (Kind::Place, Evidence::Likely, state, "state after a town");
             out.push(NameMention::plain(span, classified));
             return;
         }
@@ -2605,6 +2678,7 @@ impl<'t> Document<'t> {
                 || lexicon::contains_folded(lexicon::EVENT_CUES, last)
                 || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
                 || lexicon::contains_folded(lexicon::UTILITY_NOUNS, last)
+                || lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, last)
         };
         let known = || {
             let first = self.tokens[chunk[0]].span().start;
@@ -2940,10 +3014,25 @@ impl<'t> Document<'t> {
         if self.word_at(after) == Some(".") {
             after += 1;
         }
-        self.word_at(index - 1) == Some(",")
-            && is_acronym(self.word(city))
+        if self.word_at(index - 1) != Some(",") {
+            return false;
+        }
+        let dateline = is_acronym(self.word(city))
             && self.opens_line(city)
-            && matches!(self.word_at(after), Some("(" | "—" | "–" | "-"))
+            && matches!(self.word_at(after), Some("(" | "—" | "–" | "-"));
+        // "in Albuquerque, N.M., on Tuesday": a town the gazetteer knows, then a state's
+        // abbreviation with its full stop, closed by punctuation.
+        let town_and_state = || {
+            let word = self.word(index);
+            let written_with_stop = word.ends_with('.') || self.word_at(index + 1) == Some(".");
+            written_with_stop
+                && lexicon::ap_state(word).is_some()
+                && self.gazetteer.place(self.word(city)).is_some()
+                && self
+                    .word_at(after)
+                    .is_none_or(|next| matches!(next, "," | "." | ";" | ")" | "(" | "—" | "–"))
+        };
+        dateline || town_and_state()
     }
 
     /// "the Government", "the Company": a body's common noun after "the", capitalised as a

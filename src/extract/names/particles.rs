@@ -32,6 +32,9 @@ fn name_follows_particle(document: &Document, index: usize) -> bool {
             return false;
         }
         let word = document.word(k);
+        if is_mutated_capital(word) {
+            return true;
+        }
         if is_capitalised(word) {
             return !lexicon::OPENERS.contains(&word)
                 && !lexicon::contains_folded(lexicon::DETERMINERS, word);
@@ -60,4 +63,39 @@ pub(super) fn is_capitalised_particle_name(word: &str) -> bool {
         && is_capitalised(particle)
         && lexicon::contains_folded(lexicon::HYPHEN_PARTICLES, particle)
         && is_capitalised(rest)
+}
+
+/// "hAodha", "nGallchóir", "t-Saoir": a Gaelic surname whose capital stands behind the
+/// lower-case letter of a mutation ("Ó hAodha", "Mac an t-Saoir"). The rest must be a
+/// capitalised word with a lower-case letter, so "tRNA" and "hCG" are none.
+pub(super) fn is_mutated_capital(word: &str) -> bool {
+    let rest = match word.as_bytes() {
+        [b't', b'-', ..] => &word[2..],
+        [b'h' | b'n' | b't', ..] => &word[1..],
+        _ => return false,
+    };
+    is_capitalised(rest) && rest.chars().skip(1).any(char::is_lowercase)
+}
+
+/// Whether the word at `index` continues a Gaelic name after its particle: a mutated
+/// capital after "Ó", "Ní", "Uí", "Mac", "Nic" or "an" ("Ó hAodha", "Mac an t-Saoir"), or
+/// the article "an" between "Mac" and such a name.
+pub(super) fn continues_gaelic_name(document: &Document, index: usize, word: &str) -> bool {
+    let Some(before) = index.checked_sub(1) else {
+        return false;
+    };
+    let particle = |k: usize| {
+        matches!(
+            document.word(k),
+            "Ó" | "Ní" | "Uí" | "Mac" | "Nic" | "Mhic" | "Ua" | "ó" | "ní" | "mac" | "nic"
+        )
+    };
+    if is_mutated_capital(word) {
+        return particle(before) || document.word(before) == "an";
+    }
+    word == "an"
+        && particle(before)
+        && document
+            .word_at(index + 1)
+            .is_some_and(|next| is_mutated_capital(next) || is_capitalised(next))
 }

@@ -145,6 +145,8 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("group word", group_word),
     several("organisation head", organisation_head),
     several("utility named for a place", utility_named_for_place),
+    rule("road and its number", road_number),
+    several("district named by compass", compass_district),
     several("byline", byline_name),
     several("place cue or head", place_cue_or_head),
     several("compass part of a place", compass_part),
@@ -389,6 +391,59 @@ fn utility_named_for_place(d: &Document, s: &Shape) -> Option<Shaped> {
         || d.gazetteer.demonym(first).is_some()
         || lexicon::contains_folded(lexicon::NAME_OPENING_ADJECTIVES, first);
     named.then_some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "Highway 391", "Indian Route 5071"; "the M4", "the A470 near Builth": a road's word and
+/// its number, or a road's letter and number after "the" where no noun follows ("the M4
+/// chip" is a thing), name a road.
+fn road_number(d: &Document, s: &Shape) -> Option<Shaped> {
+    let road = Some((Kind::Place, Evidence::Sure, None));
+    if let [.., noun, number] = s.words {
+        return (number.bytes().all(|b| b.is_ascii_digit())
+            && lexicon::contains_folded(lexicon::ROAD_NOUNS, noun))
+        .then_some(road)?;
+    }
+    let bytes = s.full.as_bytes();
+    let coded = (2..=5).contains(&bytes.len())
+        && matches!(bytes[0], b'A' | b'B' | b'M' | b'N' | b'R')
+        && bytes[1..].iter().all(u8::is_ascii_digit);
+    let (first, last) = s.position?;
+    let after_the = first > 0 && d.word(first - 1).eq_ignore_ascii_case("the");
+    let no_noun_after = d.word_at(last + 1).is_none_or(|next| {
+        !next.starts_with(|c: char| c.is_lowercase())
+            || lexicon::contains_folded(lexicon::ROAD_NOUNS, next)
+            || d.gazetteer
+                .folded_rank(next)
+                .is_some_and(|rank| rank <= VERY_COMMON_RANK)
+    });
+    (coded && after_the && no_noun_after).then_some(road)?
+}
+
+/// "Bolton North East", "Leeds Central", "Dublin Bay South": a place and a compass word
+/// after it name a constituency or a district.
+fn compass_district(d: &Document, s: &Shape) -> Option<Shaped> {
+    let [place @ .., last] = s.words else {
+        return None;
+    };
+    let mut place = place;
+    while let [rest @ .., compass] = place
+        && lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, compass)
+    {
+        place = rest;
+    }
+    let known_place = !place.is_empty()
+        && (d
+            .gazetteer
+            .place(strip_possessive(&d.joined(place)))
+            .is_some()
+            || place
+                .last()
+                .is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_CUES, w)));
+    (lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, last) && known_place).then_some((
+        Kind::Place,
+        Evidence::Sure,
+        None,
+    ))
 }
 
 /// "Parr Street", "Mount Everest"; but "Marc Lamont Hill": a given name, a middle name and a

@@ -983,10 +983,28 @@ fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
     }
     let start_sentence = sentence_start(scope.sentences, span.start);
     let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
-    let opening = context.tokens.get(floor)?.span().start;
-    let named = context
-        .mention_starting_at(opening)
-        .filter(|(m, _)| m.end <= context.tokens[before].span().start)
+    // "Asked about the cut, Mac Craith was modest:": the subject may follow an opening
+    // clause and its comma, when a short predicate joins it to the colon ("… Ingram …
+    // dubbed the conflict: …" is no speech).
+    const OPENING_CLAUSE_WORDS: usize = 12;
+    const PREDICATE_WORDS: usize = 3;
+    let after_opening_clause = (floor..before.min(floor + OPENING_CLAUSE_WORDS))
+        .find(|&k| context.word(k) == ",")
+        .map(|comma| comma + 1);
+    let subject_at = |k: usize, predicate_words: usize| {
+        let opening = context.tokens.get(k)?.span().start;
+        context.mention_starting_at(opening).filter(|(m, _)| {
+            let predicate = context.token_at(m.end)..before;
+            m.end <= context.tokens[before].span().start
+                && predicate.len() <= predicate_words
+                && (predicate_words == usize::MAX
+                    || !predicate
+                        .clone()
+                        .any(|k| lexicon::contains_folded(lexicon::NAMING_VERBS, context.word(k))))
+        })
+    };
+    let named = subject_at(floor, usize::MAX)
+        .or_else(|| after_opening_clause.and_then(|k| subject_at(k, PREDICATE_WORDS)))
         .filter(|&(_, entity)| {
             context
                 .entities
