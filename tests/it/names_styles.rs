@@ -1768,3 +1768,37 @@ fn a_place_named_like_a_person_before_a_portfolio_is_the_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_titled_person_of_a_body_is_two_names_and_an_office_of_a_party_its_owner() {
+    let text = "Chief Marlene Okemow of Wapisiw Lake Cree Nation says residents are safe. \
+        Berens Lake Mayor Ivan Sinclair-Thorne agreed. The Publicity Secretary of the Unity \
+        Progressive Party (UPP), Comrade Segun Alade-Bakare, disagreed.\n";
+    let found = entities(text);
+    let (_, kind, roles, _) = entity(&found, "Marlene Okemow");
+    assert_eq!(
+        (kind, roles),
+        (Kind::Person, vec!["Chief".to_string()]),
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Wapisiw Lake Cree Nation").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Berens Lake").1, Kind::Place, "{found:?}");
+    assert_eq!(
+        entity(&found, "Ivan Sinclair-Thorne").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    let (_, kind, _, mentions) = entity(&found, "Unity Progressive Party");
+    assert_eq!(kind, Kind::Organization, "{found:?}");
+    assert!(mentions.iter().any(|m| m == "UPP"), "{found:?}");
+    let (_, kind, roles, _) = entity(&found, "Segun Alade-Bakare");
+    assert_eq!(
+        (kind, roles),
+        (Kind::Person, vec!["Comrade".to_string()]),
+        "{found:?}"
+    );
+}

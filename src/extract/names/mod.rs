@@ -1310,11 +1310,18 @@ impl<'t> Document<'t> {
         }
         match word {
             "of" | "for" => {
-                let head = chunk.iter().any(|&i| {
+                let head = chunk.iter().rposition(|&i| {
                     lexicon::contains_folded(lexicon::OF_HEADS, self.word(i))
                         || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(i))
                 });
-                head && !has_possessive(self.word(previous))
+                // "Chief Delia Moosomin of Kischi Sipi Cree Nation": a person's name after
+                // the head makes the "of" the person's, not the head's.
+                let person_after_head = head.is_some_and(|h| {
+                    chunk[h + 1..]
+                        .iter()
+                        .any(|&i| self.gazetteer.given_name(self.word(i)))
+                });
+                head.is_some() && !person_after_head && !has_possessive(self.word(previous))
             }
             // "Ministry of Trade, Industry and Energy": a list of portfolios after "of".
             "," => self.has_portfolio(chunk) && self.portfolio_list_follows(index),
@@ -2024,7 +2031,10 @@ impl Document<'_> {
         let known = self.gazetteer.entry(strip_possessive(joined));
         known.is_demonym()
             || known.is_place()
-            || matches!(words, [place, cue] if self.gazetteer.place(place).is_some()
+            // "Lynn Lake Mayor": a word no dictionary has, before a place's word, is a
+            // place too.
+            || matches!(words, [place, cue] if (self.gazetteer.place(place).is_some()
+                    || (is_capitalised(place) && !self.is_english_word(place)))
                 && is_capitalised(cue)
                 && lexicon::contains_folded(lexicon::PLACE_CUES, cue))
     }
@@ -2096,8 +2106,21 @@ impl Document<'_> {
         if !matches!(words.get(end), Some(&("of" | "for"))) {
             return end;
         }
+        // "Publicity Secretary of the Peoples Democratic Party": a body's name after "of"
+        // (capitalised words an organisation's word ends) is whose office it is, no
+        // portfolio.
+        let body_from = (end + 1..words.len()).find(|&k| {
+            let rest = match words[k..] {
+                ["the", ref rest @ ..] => rest,
+                ref rest => rest,
+            };
+            rest.len() >= 2
+                && rest.iter().all(|w| is_capitalised(w))
+                && is_organisation_headed(rest)
+        });
+        let limit = body_from.unwrap_or(words.len());
         let mut k = end + 1;
-        while k < words.len() {
+        while k < limit {
             let place = self.is_place_or_place_pair(words[k]);
             let portfolio = matches!(words[k], "and" | "the" | "&")
                 || (self.is_english_word(words[k]) && !self.known_person_word(words[k]))
@@ -2139,11 +2162,16 @@ impl Document<'_> {
         {
             // "Chief Executive Officer of Caldermoor": whose title it is follows it, and no
             // one's name does.
+            let owner_from = if words[last_head_end + 1] == "the" {
+                last_head_end + 2
+            } else {
+                last_head_end + 1
+            };
             return Split {
                 roles,
                 modifiers,
                 title_only: true,
-                owner: Some((last_head_end + 1, words.len())),
+                owner: (owner_from < words.len()).then_some((owner_from, words.len())),
                 ..Split::whole(words.len())
             };
         }
@@ -2274,9 +2302,17 @@ impl Document<'_> {
             .take(3)
             .take_while(|(word, head)| !**head && unknown(word))
             .count();
+        // ("Berens Lake Mayor": a place's word right before the office ends a place's name,
+        // no portfolio.)
+        let place_word_before_office = |end: usize| {
+            lexicon::contains_folded(lexicon::PLACE_CUES, words[end])
+                && heads.get(end + 1) == Some(&true)
+        };
         (1..=owner).find(|&end| {
             !institution && heads.get(end) == Some(&true)
-                || (words.len() > end && self.portfolio_run_end(words, heads, end).is_some())
+                || (words.len() > end
+                    && !place_word_before_office(end)
+                    && self.portfolio_run_end(words, heads, end).is_some())
         })
     }
 

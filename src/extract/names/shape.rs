@@ -918,8 +918,19 @@ fn surname(d: &Document, s: &Shape) -> Option<Shaped> {
         .folded_rank(s.words[0])
         .is_some_and(|rank| rank <= VERY_COMMON_RANK);
     let surname = !opens_with_very_common && {
+        let last = s.words[s.words.len() - 1];
         let known = s.entry_at(d, s.words.len() - 1);
-        known.is_surname() && !known.is_place()
+        // "Felicity Amankwah-Rowe": a double-barrelled surname with a known half.
+        let double_barrelled = || {
+            last.split_once('-').is_some_and(|(a, b)| {
+                is_capitalised(a)
+                    && is_capitalised(b)
+                    && (g.surname(a) || g.surname(b))
+                    && g.place(a).is_none()
+                    && g.place(b).is_none()
+            })
+        };
+        (known.is_surname() || double_barrelled()) && !known.is_place()
     };
     surname.then_some((Kind::Person, Evidence::Likely, None))
 }
