@@ -2320,6 +2320,8 @@ pub static LOCATIVE_PREPOSITIONS: &WordList = word_list![
     "across",
     "throughout",
     "around",
+    // At sea beside: "off Tanera Mòr", "off the coast of".
+    "off",
 ];
 
 /// Verbs of going somewhere: an unknown name after one and "to" is where ("moved to Nefyn",

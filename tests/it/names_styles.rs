@@ -1802,3 +1802,14 @@ fn a_titled_person_of_a_body_is_two_names_and_an_office_of_a_party_its_owner() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_unknown_name_off_the_coast_is_a_place() {
+    let text = "The trawler sank off Eilean Dubhghlas on Monday.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Eilean Dubhghlas").1,
+        Kind::Place,
+        "{found:?}"
+    );
+}
