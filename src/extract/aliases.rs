@@ -24,6 +24,10 @@ const KIND_OF_THE_NAME_JOINED: &str = "kind of the name it joins";
 /// (`names::find`'s; "Hayʼat Tahrir al-Sham (HTS)").
 const ACRONYM_OF_A_NAME: &str = "acronym of a name";
 
+/// The kind rule of a one-word name called a place for the preposition before it alone
+/// (`names::shape`'s; "confidence in Dev").
+const AFTER_A_LOCATIVE: &str = "after a locative";
+
 /// Folds a name for comparison: lower case, apostrophes dropped, hyphens as spaces, leading
 /// particles dropped from each word ("al-Shara’a" → "sharaa").
 pub fn fold(name: &str) -> String {
@@ -1526,16 +1530,24 @@ fn given_name(query: &Query) -> Option<usize> {
     // "Yekaterina Andreyevna" for "Yekaterina Andreyevna Volkova": a given name and
     // patronymic, two words a person's name opens with.
     let words_fit = query.word_count == 1 || mention.kind == Kind::Person;
+    // ("confidence in Dev", Dev Chaudhary-Marsh: a place guessed from a preposition alone
+    // is the person the text names with that given name.)
+    let guessed_place = mention.kind == Kind::Place
+        && mention.kind_rule == AFTER_A_LOCATIVE
+        && query.word_count == 1;
     let fits = query.surname_of.is_none()
-        && mention.kind != Kind::Place
+        && (mention.kind != Kind::Place || guessed_place)
         && words_fit
         && (mention.evidence < Evidence::Sure || mention.kind == Kind::Person);
     // "Hamish" for "Hamish Marchbank" when nothing told what the full name is: a given name
     // said as a person's decides it.
     let sure_enough = mention.kind == Kind::Person && mention.evidence >= Evidence::Likely;
+    // (A guessed place joins only a person something more than a guess made one.)
     let person = |g: &usize| {
         let group = &query.groups[*g];
-        group.kind() == Kind::Person || (sure_enough && group.kind_unknown())
+        let evidence = group.best[kind_slot(Kind::Person)];
+        (group.kind() == Kind::Person && (!guessed_place || evidence > Some(Evidence::Guess)))
+            || (sure_enough && group.kind_unknown())
     };
     fits.then(|| only(query.starting.iter().copied().filter(person)))?
 }

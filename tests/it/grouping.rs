@@ -334,3 +334,16 @@ fn a_short_name_defined_in_quotation_marks_joins_the_body() {
         "{mentions:?}"
     );
 }
+
+#[test]
+fn a_given_name_after_a_preposition_is_the_person_not_a_place() {
+    let text = "The housing minister, Tarun Bhalla-Marsh, was criticised. His spokesperson said: \
+        \u{2018}The prime minister has full confidence in Tarun.\u{2019}\n\nSubstitute \
+        Ruairí Mac Craith scored. Ruairí hit the post.\n";
+    let (mentions, _, kind) = entity_with(text, "Tarun Bhalla-Marsh");
+    assert_eq!(kind, Kind::Person);
+    assert!(mentions.iter().any(|m| m == "Tarun"), "{mentions:?}");
+    let (mentions, _, kind) = entity_with(text, "Ruairí Mac Craith");
+    assert_eq!(kind, Kind::Person);
+    assert!(mentions.iter().any(|m| m == "Ruairí"), "{mentions:?}");
+}

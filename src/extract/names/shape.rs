@@ -898,10 +898,13 @@ fn given_name_or_particle(d: &Document, s: &Shape) -> Option<Shaped> {
             .is_some_and(|place| place.class == PlaceClass::Country)
         && (1..last).any(|k| !s.is_person_word(d, k));
     let given = person_like(d, s) && !country_ended;
+    // ("Caoimhín Mac Craith": a Gaelic particle is written capitalised inside the name.)
     let particle = || {
-        words
-            .iter()
-            .any(|w| is_particle_name(w) || lexicon::PARTICLES.contains(w))
+        words.iter().enumerate().any(|(k, w)| {
+            is_particle_name(w)
+                || lexicon::PARTICLES.contains(w)
+                || (k > 0 && k < last && matches!(*w, "Mac" | "Ó" | "Ní" | "Nic" | "Uí" | "Mhic"))
+        })
     };
     (given || particle()).then_some((Kind::Person, Evidence::Likely, None))
 }
