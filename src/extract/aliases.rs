@@ -1721,16 +1721,33 @@ fn named_after(query: &Query) -> Option<usize> {
 fn feature_name(query: &Query) -> Option<usize> {
     let mention = query.mention;
     // A gazetteer's place ("Mississippi", the state) is itself, whatever river shares its name.
-    if query.word_count != 1 || mention.evidence > Evidence::Guess || mention.kind == Kind::Person {
+    if query.word_count != 1 || mention.evidence == Evidence::Sure {
         return None;
     }
-    query.only_one(query.starting, Kind::Place, |group| {
-        group.keys().any(|k| {
-            k.strip_prefix(query.key)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(|feature| lexicon::contains_folded(lexicon::NATURAL_FEATURES, feature))
+    let before_feature = || {
+        query.only_one(query.starting, Kind::Place, |group| {
+            group.keys().any(|k| {
+                k.strip_prefix(query.key)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|feature| {
+                        lexicon::contains_folded(lexicon::NATURAL_FEATURES, feature)
+                    })
+            })
         })
-    })
+    };
+    // "Korrawong" for "Mount Korrawong", "Torsa" for "Eilean Torsa": the name after the word
+    // for what the place is, which a person's name may be as well (a person's shape loses).
+    let after_head = || {
+        query.only_one(query.ending, Kind::Place, |group| {
+            group.keys().any(|k| {
+                k.strip_suffix(query.key)
+                    .and_then(|rest| rest.strip_suffix(' '))
+                    .is_some_and(|head| lexicon::contains_folded(lexicon::PLACE_HEADS, head))
+            })
+        })
+    };
+    let guessed = mention.evidence <= Evidence::Guess && mention.kind != Kind::Person;
+    (if guessed { before_feature() } else { None }).or_else(after_head)
 }
 
 /// "State Department" inside "US State Department".

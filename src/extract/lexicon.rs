@@ -190,6 +190,7 @@ pub static TITLES: &WordList = word_list![
     "director",
     "administrator",
     "commissioner",
+    "reeve",
     "deputy",
     // "Acting Chief Superintendent", "Interim Chief Executive": who holds an office for now.
     "acting",
@@ -365,6 +366,11 @@ pub static TITLE_HEADS: &WordList = word_list![
     "kaumātua",
     "baroness",
     "baron",
+    // "Deputy Mairéad Ní Fhloinn": how Irish copy addresses a TD; before another head it
+    // joins that office ("Deputy Mayor").
+    "deputy",
+    // A Canadian rural municipality's head: "Reeve Lorraine Szabo".
+    "reeve",
     "taoiseach",
     "tánaiste",
     "president",
@@ -671,6 +677,8 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "agency",
     "directorate",
     "division",
+    "municipality",
+    "chambers",
     "office",
     "bureau",
     "council",
@@ -928,6 +936,7 @@ pub static PLACE_CUES: &WordList = word_list![
     "mt",
     "mt.",
     "lake",
+    "creek",
     "sea",
     "ocean",
     "island",
@@ -1111,6 +1120,10 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     // Works and sites named after where they stand: "the Tanke flyover", "the Lochinver
     // lifeboat", "the Hantam solar park", "Derriford hospital".
     "flyover",
+    "lake",
+    "camp",
+    "camps",
+    "belt",
     "bridge",
     "lifeboat",
     "hospital",
@@ -1281,6 +1294,8 @@ pub static TITLE_CASE_SMALL_WORDS: &WordList = word_list![
 /// "Fort Hood").
 pub static PLACE_HEADS: &WordList = word_list![
     "mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay", "port",
+    // Gaelic and Welsh words for an island or a loch opening its name: "Eilean Torsa".
+    "eilean", "loch", "ynys", "inis",
     // "Co Antrim", "Co. Kerry": Irish and Northern Irish counties.
     "co",
 ];

@@ -347,3 +347,14 @@ fn a_given_name_after_a_preposition_is_the_person_not_a_place() {
     assert_eq!(kind, Kind::Person);
     assert!(mentions.iter().any(|m| m == "Ruairí"), "{mentions:?}");
 }
+
+#[test]
+fn a_place_named_without_its_head_word_joins_it() {
+    let text = "The fire on Mount Korrawong spread overnight. Crews said the Korrawong fire \
+        jumped the river.\n\nIslanders on Eilean Torsa protested. Torsa has 160 people.\n";
+    for (long, short) in [("Mount Korrawong", "Korrawong"), ("Eilean Torsa", "Torsa")] {
+        let (mentions, _, kind) = entity_with(text, long);
+        assert_eq!(kind, Kind::Place, "{long}");
+        assert!(mentions.iter().any(|m| m == short), "{long}: {mentions:?}");
+    }
+}

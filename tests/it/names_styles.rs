@@ -1813,3 +1813,56 @@ fn an_unknown_name_off_the_coast_is_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn places_beside_members_offices_and_in_lists_are_places() {
+    let text = "Waiteriki MP Anaru Whaanga said the case should be heard. Kiambere County \
+        Senator Daniel Mwadime agreed. Kelbarra Shire mayor Cr Lachlan Petrov said \
+        residents should leave. The councillor for North Dunveagh said no.\n\nResidents of \
+        Birrega, Coolabin and Wattle Flat were told to leave. Trains stopped between \
+        Elphinvale and Marong North, near Mahim Creek and Eilean Torsa.\n";
+    let found = entities(text);
+    for place in [
+        "Waiteriki",
+        "Kiambere County",
+        "Kelbarra Shire",
+        "North Dunveagh",
+        "Wattle Flat",
+        "Marong North",
+        "Mahim Creek",
+        "Eilean Torsa",
+    ] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    // A person set beside a place by a comma is in no list.
+    let found = entities("UNICEF's chief in Mozambique, Kwesi Adu-Boahen, said more.\n");
+    assert_eq!(
+        entity(&found, "Kwesi Adu-Boahen").1,
+        Kind::Person,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn deputy_and_reeve_are_titles_and_a_municipality_a_body() {
+    let text = "Deputy Mairéad Ní Fhloinn raised it. Reeve Lorna Szabo of the Rural \
+        Municipality of Battle Plains said residents heard it.\n";
+    let found = entities(text);
+    let (_, kind, roles, _) = entity(&found, "Mairéad Ní Fhloinn");
+    assert_eq!(
+        (kind, roles),
+        (Kind::Person, vec!["Deputy".to_string()]),
+        "{found:?}"
+    );
+    let (_, kind, roles, _) = entity(&found, "Lorna Szabo");
+    assert_eq!(
+        (kind, roles),
+        (Kind::Person, vec!["Reeve".to_string()]),
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Rural Municipality of Battle Plains").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

@@ -2551,8 +2551,12 @@ fn places_listed_together(text: &str, names: &mut [NameMention]) {
                 .any(|&i| names[i].kind == Kind::Place && names[i].evidence > Evidence::Fallback);
         for &i in run {
             let name = &mut names[i];
+            // (A person's shape, however weak, is kept: "in Mozambique, Kwesi Adu-Boahen,
+            // said" sets a person beside a place, in no list.)
             let retype = (lead_in && name.evidence <= Evidence::Guess)
-                || (has_place && name.evidence == Evidence::Fallback);
+                || (has_place
+                    && (name.evidence == Evidence::Fallback
+                        || (name.evidence == Evidence::Guess && name.kind != Kind::Person)));
             if retype && name.kind != Kind::Place && !name.title_only && name.roles.is_empty() {
                 name.kind = Kind::Place;
                 name.evidence = Evidence::Guess;
@@ -2984,7 +2988,9 @@ impl<'t> Document<'t> {
             // person's name comes before someone else's office.
             if owner.is_some() && classified.1 < Evidence::Likely {
                 let office = words.get(length).copied().unwrap_or("");
-                classified = if lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, office) {
+                classified = if lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, office)
+                    || lexicon::contains_folded(lexicon::SEAT_TITLES, office)
+                {
                     (
                         Kind::Place,
                         Evidence::Likely,

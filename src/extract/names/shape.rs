@@ -431,11 +431,15 @@ fn compass_district(d: &Document, s: &Shape) -> Option<Shaped> {
     {
         place = rest;
     }
+    // ("Marong North": one word no dictionary or name list has, too; "Kevin North" is a
+    // person.)
+    let unknown_word =
+        |w: &str| !d.is_english_word(w) && !d.gazetteer.given_name(w) && !is_acronym(w);
     let known_place = !place.is_empty()
-        && (d
-            .gazetteer
-            .place(strip_possessive(&d.joined(place)))
-            .is_some()
+        && (matches!(place, [only] if unknown_word(only))
+            || d.gazetteer
+                .place(strip_possessive(&d.joined(place)))
+                .is_some()
             || place
                 .last()
                 .is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_CUES, w)));
@@ -771,7 +775,8 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
         return None;
     }
     let locative = (first > 0 && d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS))
-        || d.after_place_noun_of(first);
+        || d.after_place_noun_of(first)
+        || d.after_seat_title(first);
     let possessive = s.words.last().is_some_and(|w| has_possessive(w));
     (locative && !possessive && no_given_name(d, s)).then_some((Kind::Place, Evidence::Guess, None))
 }
@@ -993,8 +998,18 @@ fn uncommon_words(d: &Document, s: &Shape) -> Option<Shaped> {
 /// written "Holt's chief of staff").
 fn owner_of_office(d: &Document, s: &Shape) -> Option<Shaped> {
     let (_, last) = s.position?;
-    d.office_and_holder_after(last)
-        .then_some((Kind::Organization, Evidence::Guess, None))
+    if !d.office_and_holder_after(last) {
+        return None;
+    }
+    // "Tarrangil Shire mayor Cr …": a place's office makes its owner the place.
+    let office = d.word_at(last + 1).unwrap_or("");
+    let place_office = lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, office)
+        || lexicon::contains_folded(lexicon::SEAT_TITLES, office);
+    Some(if place_office {
+        (Kind::Place, Evidence::Guess, None)
+    } else {
+        (Kind::Organization, Evidence::Guess, None)
+    })
 }
 
 /// A word in capitals of at most four letters: a short form ("NSW", "SES"), not a name
@@ -1304,6 +1319,25 @@ impl Document<'_> {
                 .and_then(|_| self.word_at(k))
         };
         let after = in_sentence(last + 1);
+        // "Rangitīkei MP Suze Redmayne": a constituency before its member's abbreviation.
+        if after.is_some_and(|w| {
+            matches!(
+                w,
+                "MP" | "MPs"
+                    | "MLA"
+                    | "MLAs"
+                    | "MSP"
+                    | "MSPs"
+                    | "TD"
+                    | "TDs"
+                    | "MPP"
+                    | "MHA"
+                    | "MNA"
+                    | "MEP"
+            )
+        }) {
+            return true;
+        }
         // "Tartus naval base": one word in lower case may stand between ("The port" opening
         // the next line may not).
         let lower_after = || after.is_some_and(|w| w.chars().all(char::is_lowercase));
