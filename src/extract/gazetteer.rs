@@ -10,10 +10,15 @@
 //! only `word_rank` expects lower case. A typographic apostrophe (’) matches a straight one.
 //! Parsing is defensive: a malformed line is skipped, never a panic.
 //!
+//! Small towns (`towns.txt`) stand apart: they are no places of the index, only names that
+//! [`Gazetteer::town`] finds by halving the sorted compiled-in list, weak evidence for a
+//! caller that has nothing better, since many are also people's or firms' names.
+//!
 //! Ambiguity is left to the caller on purpose. "Jordan" is a country and a given name,
 //! "White" a surname and a common word: each list answers for itself, and `word_rank` tells
 //! whether a capitalised word is also ordinary English.
 
+use std::cmp::Ordering;
 use std::sync::LazyLock;
 
 use super::hash::{FastMap as HashMap, FastSet as HashSet, ShortWord};
@@ -26,6 +31,7 @@ const ORGANIZATIONS: &str = include_str!("../../assets/organizations.tsv");
 const GIVEN_NAMES: &str = include_str!("../../assets/given_names.txt");
 const SURNAMES: &str = include_str!("../../assets/surnames.txt");
 const WORDS: &str = include_str!("../../assets/words.txt");
+const TOWNS: &str = include_str!("../../assets/towns.txt");
 
 /// What sort of place a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,6 +254,33 @@ fn organization_lines() -> impl Iterator<Item = (&'static str, impl Iterator<Ite
     })
 }
 
+/// Whether `name` is a line of `text`: lines in byte order after a header of `#` lines, as
+/// the build script writes `towns.txt`. A search by halves in the text itself, so that the
+/// tens of thousands of towns cost the index nothing.
+fn sorted_lines_contain(text: &str, name: &str) -> bool {
+    let mut body = text;
+    while body.starts_with('#') {
+        body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    let bytes = body.as_bytes();
+    // `low` and `high` stand at the starts of lines (or at the end).
+    let (mut low, mut high) = (0, bytes.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let start = memchr::memrchr(b'\n', bytes.get(low..middle).unwrap_or_default())
+            .map_or(low, |i| low + i + 1);
+        let end = memchr::memchr(b'\n', bytes.get(start..high).unwrap_or_default())
+            .map_or(high, |i| start + i);
+        let line = body.get(start..end).unwrap_or_default();
+        match line.trim_end_matches('\r').cmp(name) {
+            Ordering::Equal => return true,
+            Ordering::Less => low = end + 1,
+            Ordering::Greater => high = start,
+        }
+    }
+    false
+}
+
 /// Runs `lookup` on the text as written, then with typographic apostrophes made straight,
 /// the form the assets use ("Côte d’Ivoire", "O’Neal").
 fn with_apostrophes<T>(text: &str, lookup: impl Fn(&str) -> Option<T>) -> Option<T> {
@@ -444,6 +477,13 @@ impl Gazetteer {
     /// A surname ("Smith"), matched as written (capitalised).
     pub fn surname(&self, word: &str) -> bool {
         self.field(word, |e| e.is_surname().then_some(())).is_some()
+    }
+
+    /// A small town's one-word name, as written ("Ullapool", "Iqaluit"): towns of 1,000 people
+    /// and more that are no place of [`Gazetteer::place`], no English word and no given name
+    /// or surname. Weak evidence only: "Obama" is a town in Japan.
+    pub fn town(&self, name: &str) -> bool {
+        with_apostrophes(name, |name| sorted_lines_contain(TOWNS, name).then_some(())).is_some()
     }
 
     /// The frequency rank of a lower-case English word (1 = most common), if it is listed.
@@ -685,6 +725,57 @@ mod tests {
                 .any(|(name, place)| name == "U.S." && place.name == "United States")
         );
         assert!(g.organization_names().any(|(name, _)| name == "UN"));
+    }
+
+    #[test]
+    fn sorted_lines_are_searched_by_halves() {
+        let text = "# header\n# more\nAbbey\nBrora\nCorpach\nDornoch\nEvanton";
+        for name in ["Abbey", "Brora", "Corpach", "Dornoch", "Evanton"] {
+            assert!(sorted_lines_contain(text, name), "{name}");
+        }
+        for name in [
+            "",
+            "# header",
+            "Abb",
+            "Abbeys",
+            "Carrbridge",
+            "Zennor",
+            "brora",
+        ] {
+            assert!(!sorted_lines_contain(text, name), "{name}");
+        }
+        assert!(sorted_lines_contain("A\r\nB\r\n", "B"));
+        assert!(!sorted_lines_contain("", "A"));
+        assert!(!sorted_lines_contain("# only a header\n", "A"));
+    }
+
+    #[test]
+    fn towns_are_sorted_and_apart_from_places_and_names() {
+        let lines: Vec<&str> = data_lines(TOWNS).collect();
+        assert!(lines.len() > 10_000);
+        assert!(
+            lines.windows(2).all(|pair| pair[0] < pair[1]),
+            "sorted by bytes"
+        );
+        let g = get();
+        for town in [
+            "Taunton",
+            "Iqaluit",
+            "Ullapool",
+            "Stornoway",
+            "Kilmarnock",
+            "Whiston",
+        ] {
+            assert!(g.town(town), "{town}");
+            assert_eq!(g.place(town), None, "{town}");
+            assert!(!g.entry(town).is_place(), "{town}");
+        }
+        // People's names, English words and the gazetteer's places are no towns here.
+        for name in [
+            "Warren", "Clinton", "Reading", "London", "Glasgow", "taunton",
+        ] {
+            assert!(!g.town(name), "{name}");
+        }
     }
 
     #[test]

@@ -1866,3 +1866,20 @@ fn deputy_and_reeve_are_titles_and_a_municipality_a_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_small_town_nothing_else_types_is_a_place_and_a_person_named_like_one_stays_a_person() {
+    let text = "Ferries from Ullapool were cancelled on Tuesday, and Stornoway was cut off. \
+        Senator Elizabeth Warren flew to Iqaluit. Warren said the islands needed help. Ferry \
+        captain Kenji Obama agreed. Obama has sailed for thirty years.\n";
+    let found = entities(text);
+    for town in ["Ullapool", "Stornoway", "Iqaluit"] {
+        assert_eq!(entity(&found, town).1, Kind::Place, "{town}: {found:?}");
+    }
+    // "Obama" is also a town: a guess from the towns gives way to the person it names.
+    for (person, surname) in [("Elizabeth Warren", "Warren"), ("Kenji Obama", "Obama")] {
+        let (_, kind, _, mentions) = entity(&found, person);
+        assert_eq!(kind, Kind::Person, "{person}: {found:?}");
+        assert!(mentions.iter().any(|m| m == surname), "{person}: {found:?}");
+    }
+}

@@ -194,6 +194,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("ordinary word", ordinary_word),
     one("feature after an article", feature_after_article),
     rule("given name or surname", given_name_or_surname),
+    one("small town", small_town),
 ];
 
 /// A rule for names of any number of words.
@@ -1260,6 +1261,24 @@ fn feature_after_article(d: &Document, s: &Shape) -> Option<Shaped> {
 fn given_name_or_surname(d: &Document, s: &Shape) -> Option<Shaped> {
     let named = s.known.is_given_name() || s.known.is_surname();
     (named && !d.is_english_word(s.full)).then_some((Kind::Person, Evidence::Guess, None))
+}
+
+/// "ferries from Ullapool", "Taunton": a word nothing else decided that names a small town,
+/// when it is no acronym, no given name or surname and no English word. A guess: towns
+/// share their names with people and firms; and "Ishikawa, who …" is someone.
+fn small_town(d: &Document, s: &Shape) -> Option<Shaped> {
+    let named = s.known.is_given_name() || s.known.is_surname();
+    let who = Neighbours::of(s).is_some_and(|n| match n.after {
+        Some(",") => n.after_next == Some("who"),
+        after => after == Some("who"),
+    });
+    let town = s.one_word()
+        && !is_acronym(s.full)
+        && !named
+        && !who
+        && !d.is_english_word(s.full)
+        && d.gazetteer.town(s.full);
+    town.then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// A one-word name shaped like a place: a county by its ending ("Banffshire"), English and
