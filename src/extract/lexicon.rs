@@ -2432,6 +2432,14 @@ pub static PORTFOLIO_HEADS: &WordList = word_list![
 /// Determiners dropped from the start of a name ("the Kremlin").
 pub static DETERMINERS: &WordList = word_list!["the", "a", "an"];
 
+/// Conjunctions and prepositions that end a noun phrase: after quoted words, they show the
+/// words were the phrase's end, not a modifier of a noun after them.
+pub static PHRASE_ENDING_WORDS: &WordList = word_list![
+    "but", "and", "or", "nor", "for", "to", "in", "on", "of", "at", "by", "with", "from", "after",
+    "before", "over", "than", "that", "which", "as", "if", "because", "while", "since", "when",
+    "amid", "despite",
+];
+
 /// Words that open a noun phrase: a quotation between one and the phrase's next word is part
 /// of the phrase (`the "History" section`), not speech.
 pub static NOUN_PHRASE_OPENERS: &WordList = word_list![

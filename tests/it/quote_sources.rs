@@ -683,3 +683,27 @@ fn a_colon_speaks_through_a_subject_after_an_opening_clause() {
         sources(text)
     );
 }
+
+#[test]
+fn a_short_quotation_ending_its_phrase_is_speech_and_places_are_no_speaker() {
+    let text = "Dairy farmers in north Antrim and east Tyrone have warned of a \"cliff edge\" \
+        for the sector.\n\nDistrict Judge Tan Mei Lin said restitution was a \u{201c}weighty \
+        factor\u{201d} but noted the abuse of trust.\n\nCrofters on Eilean Dorcha have \
+        accused the council of a \u{201c}betrayal\u{201d} after the vote.\n";
+    let found = sources(text);
+    let source_of = |words: &str| {
+        found
+            .iter()
+            .find(|q| q.0 == words)
+            .map(|q| q.1.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(source_of("cliff edge"), "Dairy farmers", "{found:?}");
+    assert_eq!(source_of("betrayal"), "Crofters", "{found:?}");
+    assert_eq!(entity_of(text, "weighty factor"), "Tan Mei Lin");
+    // Quoted words before a noun still name it: the "History" section.
+    assert!(
+        sources("Read the \"History\" section of the site.\n").is_empty(),
+        "{found:?}"
+    );
+}

@@ -106,6 +106,39 @@ impl Context<'_> {
         (from < to).then_some((from, to))
     }
 
+    /// The words from `floor` to the preposition a list of places after them opens, when
+    /// the place phrase ending before token `from` is such a list and the words before the
+    /// preposition are a short noun phrase ("Suckler farmers in west Cork and south
+    /// Kerry").
+    fn subject_before_place_list(&self, from: usize, floor: usize) -> Option<Source> {
+        const LIST_WORDS: usize = 8;
+        const SUBJECT_WORDS: usize = 5;
+        let mut k = from;
+        while k > floor && from - k < LIST_WORDS {
+            let word = self.word(k - 1);
+            if lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, word)
+                || lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, word)
+            {
+                let subject = k - 1;
+                let plain = subject > floor
+                    && subject - floor <= SUBJECT_WORDS
+                    && (floor..subject).all(|i| self.is_word(i));
+                return plain.then(|| Source {
+                    span: self.span_of(floor, subject),
+                    entity: None,
+                });
+            }
+            let in_list = matches!(word, "and" | "or" | ",")
+                || (self.is_word(k - 1) && word.starts_with(char::is_uppercase))
+                || lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, word);
+            if !in_list {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
     /// Whether token `i` is a past participle that an agent with "by" may follow ("seen",
     /// "obtained", "written"), after the noun it describes.
     fn is_agent_participle(&self, i: usize) -> bool {
@@ -151,6 +184,20 @@ impl Context<'_> {
         let Some((from, to)) = self.subject_phrase(cue, floor) else {
             return self.coordinated_subject(cue, floor);
         };
+        // "Suckler farmers in west Cork and south Kerry have warned", "Islanders on Eilean
+        // Torsa have accused": places after a preposition are where the subject is from;
+        // the subject stands before them.
+        // ("east Tyrone": a compass word in lower case makes a region of any name.)
+        let place = self.word(from).starts_with(char::is_lowercase)
+            && lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, self.word(from))
+            || self
+                .phrase_source(from, to)
+                .entity
+                .and_then(|e| self.entities.get(e))
+                .is_some_and(|e| e.kind == Kind::Place);
+        if place && let Some(subject) = self.subject_before_place_list(from, floor) {
+            return Some(subject);
+        }
         if self.after_object_preposition(from, floor, cue) {
             // "MP for Stockport Jane Ellis said": the seat is the preposition's object, the
             // person named after it the subject.

@@ -35,11 +35,16 @@ pub(super) fn is_term(
         && before
             .checked_sub(1)
             .is_some_and(|verb| same_sentence(verb) && context.is_cue(verb));
+    // (`a “weighty factor” but …`, `a "cliff edge" for the sector`: a conjunction or a
+    // preposition after the marks ends the phrase they stand in; no noun follows them.)
+    let noun_after =
+        || !lexicon::contains_folded(lexicon::PHRASE_ENDING_WORDS, context.word(after));
     let inside_noun_phrase = !object_of_cue
         && lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, word_before)
         && context.is_word(after)
         && context.tokens[after].span().start == span.end + 1
-        && same_sentence(before);
+        && same_sentence(before)
+        && noun_after();
     // "Darren ‘Dazza’ Whitlow", "Maria Consuelo "Connie" Dizon": capitalised words set
     // between a name's words are a nickname.
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
