@@ -676,6 +676,24 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "department",
     "agency",
     "directorate",
+    // French, Spanish and Portuguese bodies' first words: "Conseil du Café-Cacao",
+    // "Syndicat des Dockers de San-Pédro", "Consejo Nacional de Salud".
+    "conseil",
+    "syndicat",
+    "société",
+    "compagnie",
+    "banque",
+    "ministère",
+    "agence",
+    "caisse",
+    "consejo",
+    "sindicato",
+    "ministerio",
+    "banco",
+    "instituto",
+    "universidad",
+    "universidade",
+    "companhia",
     "division",
     "municipality",
     "chambers",
@@ -1481,6 +1499,10 @@ pub static CREDIT_LABELS: &WordList = word_list![
     "credit",
     "courtesy",
     "illustration",
+    // A story's times: "Mumbai | Updated: April 9, 2025".
+    "updated",
+    "published",
+    "posted",
 ];
 
 /// Words after a hyphen that make a name an adjective: "Warhol-like", "Saudi-led",
@@ -1512,6 +1534,12 @@ pub static COMPOUND_TAILS: &WordList = word_list![
     "winners",
     "winning",
     "nominated",
+    // Where a firm is registered or listed: "Auckland-registered Pure Southern Aqua Ltd",
+    // "Santiago-listed shares".
+    "registered",
+    "listed",
+    "headquartered",
+    "incorporated",
     // What befell a place or a firm: "Covid-hit Qantas", "flood-ravaged Lismore".
     "hit",
     "ravaged",

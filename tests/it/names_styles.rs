@@ -1883,3 +1883,28 @@ fn a_small_town_nothing_else_types_is_a_place_and_a_person_named_like_one_stays_
         assert!(mentions.iter().any(|m| m == surname), "{person}: {found:?}");
     }
 }
+
+#[test]
+fn foreign_bodies_joiners_and_a_place_in_a_registered_compound() {
+    let text = "The Syndicat des Marins de Kribi said talks had progressed. The Conseil du \
+        Bois-Sciage agreed. The fund is run by the Technical Advisory Group on Water Quality \
+        (TAGWQ). Wellington-registered Kōwhai Fresh Ltd sought consent; its Lima-listed \
+        partner did not. Mumbai | Updated: April 9, 2025\n";
+    let found = entities(text);
+    for body in [
+        "Syndicat des Marins de Kribi",
+        "Conseil du Bois-Sciage",
+        "Technical Advisory Group on Water Quality",
+        "Kōwhai Fresh Ltd",
+    ] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+    }
+    for place in ["Wellington", "Lima"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    assert!(!found.iter().any(|e| e.0 == "Updated"), "{found:?}");
+}

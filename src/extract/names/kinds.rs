@@ -142,9 +142,11 @@ fn institution_of(
     _: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
     let headed = words.windows(2).any(|pair| {
-        matches!(pair[1], "of" | "for")
-            && (lexicon::contains_folded(lexicon::OF_HEADS, pair[0])
-                || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0]))
+        matches!(
+            pair[1],
+            "of" | "for" | "on" | "de" | "du" | "des" | "del" | "da" | "do" | "di" | "della"
+        ) && (lexicon::contains_folded(lexicon::OF_HEADS, pair[0])
+            || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0]))
             && !lexicon::contains_folded(lexicon::PLACE_HEADS, pair[0])
     });
     if !headed {

@@ -814,15 +814,19 @@ impl<'t> Document<'t> {
         }
         // "Fly-half Callum St John", "Co-author Dr Aalto": ordinary words joined by hyphens,
         // capitalised only where capitals prove nothing, are a compound noun.
-        if stem.contains('-') && stem.split('-').all(|part| self.is_common(part)) {
+        if stem.contains('-')
+            && stem
+                .split('-')
+                .all(|part| self.is_common(part) && self.gazetteer.place(part).is_none())
+        {
             return false;
         }
         // "Flood-hit Lismore": an ordinary word and a participle, capitalised only where
         // capitals prove nothing, are an adjective.
         if has_compound_tail(stem)
-            && stem
-                .split_once('-')
-                .is_some_and(|(head, _)| self.is_common(head))
+            && stem.split_once('-').is_some_and(|(head, _)| {
+                self.is_common(head) && self.gazetteer.place(head).is_none()
+            })
         {
             return false;
         }
@@ -1309,7 +1313,10 @@ impl<'t> Document<'t> {
             return true;
         }
         match word {
-            "of" | "for" => {
+            // "International Coordinating Group on Vaccine Provision", "Council on Foreign
+            // Relations": "on" right after an institution's word.
+            "on" => lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(previous)),
+            "of" | "for" | "des" => {
                 let head = chunk.iter().rposition(|&i| {
                     lexicon::contains_folded(lexicon::OF_HEADS, self.word(i))
                         || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(i))
@@ -2708,6 +2715,15 @@ impl<'t> Document<'t> {
     /// the end of the name rather than its own.
     fn ends_in_tacked_on_word(&self, chunk: &[usize], words: &[&str]) -> bool {
         let last = strip_possessive(words[words.len() - 1]);
+        // "Technical Advisory Group on Water Quality": an institution's portfolio after its
+        // joining word is made of ordinary words.
+        let portfolio = words.windows(2).any(|pair| {
+            matches!(pair[1], "of" | "for" | "on")
+                && lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0])
+        });
+        if portfolio {
+            return false;
+        }
         let very_common = self
             .gazetteer
             .folded_rank(last)
