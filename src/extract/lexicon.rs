@@ -545,6 +545,13 @@ pub static ROAD_NOUNS: &WordList = word_list![
     "expressway"
 ];
 
+/// Capitalised words for streets and open spaces that a possessive name may stand before
+/// ("Pope's Road", "St Stephen's Green", "Lamb's Conduit Street"). Compared as written.
+pub static STREET_WORDS: &WordList = word_list![
+    "Road", "Street", "Lane", "Avenue", "Green", "Square", "Park", "Quay", "Hill", "Bridge",
+    "Terrace", "Place", "Row", "Way", "Close", "Crescent", "Gate", "Wharf", "Walk",
+];
+
 /// Adjectives that open the names of places and bodies ("West Midlands Ambulance Service",
 /// "Greater Manchester Police", "Upper Hutt", "Old Trafford"): opening a sentence before
 /// another capitalised word, they are the name's first word, not the sentence's.

@@ -1908,3 +1908,28 @@ fn foreign_bodies_joiners_and_a_place_in_a_registered_compound() {
     }
     assert!(!found.iter().any(|e| e.0 == "Updated"), "{found:?}");
 }
+
+#[test]
+fn and_joins_a_body_s_portfolio_not_two_places_and_a_possessive_names_a_street() {
+    let text = "Crews from the Donegal Fire and Rescue Service attended. The Senate Committee \
+        on Fisheries and Aquaculture met. Officials in Marikina and Quezon City said so. \
+        Residents of Tobin's Road complained.\n";
+    let found = entities(text);
+    for body in [
+        "Donegal Fire and Rescue Service",
+        "Senate Committee on Fisheries and Aquaculture",
+    ] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+    }
+    for place in ["Quezon City", "Tobin's Road"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|e| e.0.contains("Marikina and")),
+        "{found:?}"
+    );
+}

@@ -1340,7 +1340,7 @@ impl<'t> Document<'t> {
                 // Defense Minister": everything after "of" must be plain English words.
                 let after_of = chunk
                     .iter()
-                    .rposition(|&i| matches!(self.word(i), "of" | "for"))
+                    .rposition(|&i| matches!(self.word(i), "of" | "for" | "on"))
                     .map(|p| &chunk[p + 1..]);
                 after_of.is_some_and(|words| {
                     words.iter().all(|&i| {
@@ -1437,15 +1437,32 @@ impl<'t> Document<'t> {
                 lexicon::contains_folded(lexicon::DETERMINERS, word) || is_capitalised(word)
             })
         };
+        // "Kerry Fire and Rescue Service", "Northern Ireland Fire and Rescue Service": an
+        // ordinary word before "and", whatever names open the chunk, shares the body's head.
+        let portfolio_word_before = || {
+            chunk.last().is_some_and(|&last| {
+                let word = self.word(last);
+                is_capitalised(word)
+                    && self.is_english_word(word)
+                    && !self.known_person_word(word)
+                    && self.gazetteer.place(word).is_none()
+            })
+        };
         let places_before = chunk.len() <= 3 && (known_places || named_land());
-        if places_before {
+        let body_head_after = || {
             let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
                 .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
                 .collect();
-            return after.len() >= 2
+            after.len() >= 2
                 && after.last().is_some_and(|&k| {
                     lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(k))
-                });
+                })
+        };
+        if places_before {
+            return body_head_after();
+        }
+        if chunk.len() <= 4 && portfolio_word_before() && body_head_after() {
+            return true;
         }
         // "Securities and Exchange Board": an institution's word alone names nothing yet
         // (a firm's name ends with it: "Hartwig Securities").
@@ -1473,6 +1490,19 @@ impl<'t> Document<'t> {
         let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
             .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
             .collect();
+        // ("Pasig and Quezon City": a place the gazetteer knows after "and" is a second
+        // place.)
+        if let (Some(&first), Some(&last)) = (after.first(), after.last()) {
+            let start = self.tokens[first].span().start;
+            let end = self.tokens[last].span().end;
+            if self
+                .text
+                .get(start..end)
+                .is_some_and(|place| self.gazetteer.place(place).is_some())
+            {
+                return false;
+            }
+        }
         // ("the Army and Navy said": two bodies; "the Army and Navy Club": one.)
         let cue_alone = chunk.iter().any(|&i| {
             let word = self.word(i);
@@ -1512,8 +1542,15 @@ impl<'t> Document<'t> {
         // royal title's possessive inside the name of what bears it.
         let saint_or_royal = lowered_is_any(stem, &["prince", "princess", "king", "queen"])
             || (index > 0 && lowered_is_any(self.word(index - 1), &["st", "st.", "saint"]));
+        // "Pope's Road", "Keane's Road", "St Stephen's Green": a possessive before a street's
+        // or a green's word is the place's name.
+        let street_follows = self.tokens.get(index + 1).is_some_and(|next| {
+            next.sentence() == self.tokens[index].sentence()
+                && lexicon::contains(lexicon::STREET_WORDS, self.word(index + 1))
+        });
         let inside = (saint_or_royal && self.institution_follows(index + 1))
-            || (plural_noun && self.is_name_word(index + 1));
+            || (plural_noun && self.is_name_word(index + 1))
+            || street_follows;
         !inside && !self.known_with_next(index)
     }
 
