@@ -558,7 +558,7 @@ pub static STREET_WORDS: &WordList = word_list![
 pub static NAME_OPENING_ADJECTIVES: &WordList = word_list![
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upper", "lower", "greater", "great", "little", "new", "old", "royal", "national", "inner",
-    "outer", "mid", "high", "grand",
+    "outer", "mid", "high", "grand", "metro",
 ];
 
 /// Words that qualify an office written in lower case before it ("managing director",
@@ -1145,6 +1145,12 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     // Works and sites named after where they stand: "the Tanke flyover", "the Lochinver
     // lifeboat", "the Hantam solar park", "Derriford hospital".
     "flyover",
+    // A river's parts: "the Brahmaputra basin", "the Waipōuri mouth".
+    "basin",
+    "mouth",
+    "estuary",
+    "delta",
+    "catchment",
     "lake",
     "camp",
     "camps",
@@ -1318,7 +1324,7 @@ pub static TITLE_CASE_SMALL_WORDS: &WordList = word_list![
 /// First words that make a capitalised phrase a place ("Mount Everest", "Lake Victoria",
 /// "Fort Hood").
 pub static PLACE_HEADS: &WordList = word_list![
-    "mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay", "port",
+    "mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay", "port", "river",
     // Gaelic and Welsh words for an island or a loch opening its name: "Eilean Torsa".
     "eilean", "loch", "ynys", "inis",
     // "Co Antrim", "Co. Kerry": Irish and Northern Irish counties.

@@ -1933,3 +1933,21 @@ fn and_joins_a_body_s_portfolio_not_two_places_and_a_possessive_names_a_street()
         "{found:?}"
     );
 }
+
+#[test]
+fn rivers_regions_and_legislatures_by_their_bare_names() {
+    let text = "Homes were washed away by the Teesta in two villages. The River Dorrell burst \
+        its banks, and farmland along the Dorrell could take months to recover. Forecasters \
+        warned that the Teesta could rise again across West Tyrone and Metro Cebu. The \
+        minister raised it in the Dáil on Tuesday. The Scientology-owned ship sailed.\n";
+    let found = entities(text);
+    for place in ["Teesta", "River Dorrell", "West Tyrone", "Metro Cebu"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    let (_, _, _, mentions) = entity(&found, "River Dorrell");
+    assert!(mentions.iter().any(|m| m == "Dorrell"), "{found:?}");
+    assert_eq!(entity(&found, "Dáil").1, Kind::Organization, "{found:?}");
+    // A team's nickname is plural; it is no river.
+    let found = entities("The Cutlers travel to the coast next week.\n");
+    assert!(!found.iter().any(|e| e.1 == Kind::Place), "{found:?}");
+}

@@ -195,6 +195,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("feature after an article", feature_after_article),
     rule("given name or surname", given_name_or_surname),
     one("small town", small_town),
+    one("land after an article", land_after_article),
 ];
 
 /// A rule for names of any number of words.
@@ -715,6 +716,15 @@ fn compass_word_before_place(d: &Document, s: &Shape) -> Option<Shaped> {
         lexicon::NAME_OPENING_ADJECTIVES,
         strip_possessive(s.words[0]),
     );
+    // "West Tyrone", "West Java": a compass word before one word no dictionary has.
+    let compass_word = lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, s.words[0]);
+    if let [_, only] = s.words
+        && compass_word
+        && !is_acronym(only)
+        && !d.is_english_word(strip_possessive(only))
+    {
+        return Some((Kind::Place, Evidence::Likely, None));
+    }
     let rest = || d.joined(&s.words[1..]);
     (compass && d.gazetteer.place(strip_possessive(&rest())).is_some()).then_some((
         Kind::Place,
@@ -1279,6 +1289,29 @@ fn small_town(d: &Document, s: &Shape) -> Option<Shaped> {
         && !d.is_english_word(s.full)
         && d.gazetteer.town(s.full);
     town.then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// "washed away by the Jamuna", "along the Strule near Newtownstewart", "leave the Karoo":
+/// a word no dictionary or name list has, after "the", where nothing but a verb or a small
+/// word follows, is a river, a region or another feature of the land. People go without an
+/// article, and a team's nickname is plural ("the Cutlers").
+fn land_after_article(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    let the = n.before.is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if !the || is_acronym(s.full) || s.full.ends_with('s') || d.is_english_word(s.full) {
+        return None;
+    }
+    let named = s.known.is_given_name() || s.known.is_surname();
+    let small_word_after = n.after.is_none_or(|w| {
+        matches!(
+            w,
+            "." | "," | ";" | ":" | ")" | "’" | "'" | "\"" | "”" | "?" | "!"
+        ) || d
+            .gazetteer
+            .folded_rank(w)
+            .is_some_and(|rank| rank <= VERY_COMMON_RANK)
+    });
+    (!named && small_word_after).then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// A one-word name shaped like a place: a county by its ending ("Banffshire"), English and
