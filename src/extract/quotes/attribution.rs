@@ -1166,7 +1166,12 @@ pub(super) fn via_inside(context: &Context, inner: Span) -> Vec<Source> {
     let mut out = Vec::new();
     let mut i = first;
     while i < limit {
-        if let Some((_, mut source)) = context.according_to(i, limit) {
+        // (A source past the quotation's end, as the name after "according to" on the next
+        // line of an unclosed quotation is, is none of its words.)
+        if let Some((_, mut source)) = context
+            .according_to(i, limit)
+            .filter(|(_, source)| source.span.end <= inner.end)
+        {
             let slice = source.span.slice(context.text);
             for determiner in ["the ", "The "] {
                 if let Some(rest) = slice.strip_prefix(determiner) {
