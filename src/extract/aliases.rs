@@ -1257,6 +1257,9 @@ impl<'k> GroupIndex<'k> {
         // The initials are gathered word by word at the spaces the prefixes and suffixes are
         // cut at, rather than by splitting the key again.
         let mut initials = String::new();
+        // "TSB" for "Transportation Safety Board of Canada": the initials of the words
+        // before a trailing "of" and its place, kept when the name has them.
+        let mut initials_before_of: Option<usize> = None;
         let mut word_start = 0;
         // "Whyte" is no surname of Andre Clarke-Whyte: the part of a hyphenated name after
         // its hyphen does not stand for it (a particle's hyphen, "al-", is folded away).
@@ -1272,6 +1275,9 @@ impl<'k> GroupIndex<'k> {
         let spaces = (key.bytes().enumerate()).filter(|&(_, b)| b == b' ');
         for (word, (at, _)) in spaces.enumerate() {
             let this_word = &key[word_start..at];
+            if this_word == "of" && word >= 2 && initials_before_of.is_none() {
+                initials_before_of = Some(initials.len());
+            }
             if let Some(letter) = initial_of(this_word) {
                 initials.push(letter);
             }
@@ -1310,6 +1316,23 @@ impl<'k> GroupIndex<'k> {
             // An acronym inside the name spells its initials; the key's would be wrong.
             if let Some(spelled) = written_initials(written) {
                 initials = spelled;
+            }
+            // (Only a place after "of" is left out: "Bank of England" is "boe".)
+            let place_after_of = || {
+                key.rsplit_once(" of ").is_some_and(|(_, place)| {
+                    let place = written.rsplit_once(" of ").map_or(place, |(_, w)| w);
+                    crate::extract::gazetteer::get().place(place).is_some()
+                })
+            };
+            if let Some(cut) = initials_before_of
+                && cut >= 2
+                && place_after_of()
+            {
+                let head = self
+                    .by_initials
+                    .entry(initials[..cut].to_string())
+                    .or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
             }
             let head = self.by_initials.entry(initials).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);

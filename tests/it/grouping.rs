@@ -358,3 +358,16 @@ fn a_place_named_without_its_head_word_joins_it() {
         assert!(mentions.iter().any(|m| m == short), "{long}: {mentions:?}");
     }
 }
+
+#[test]
+fn an_acronym_leaves_out_the_place_after_of() {
+    let text = "The TSB said it was investigating. Later the Transportation Safety Board of \
+        Canada sent a team.\n";
+    let (mentions, rules, _) = entity_with(text, "Transportation Safety Board of Canada");
+    assert!(mentions.iter().any(|m| m == "TSB"), "{mentions:?}");
+    assert!(rules.contains(&GroupRule::Acronym), "{rules:?}");
+    // Only a place the gazetteer knows is left out.
+    let text = "The Regional Health Authority of Ondorrel met. RHA shares fell.\n";
+    let (mentions, _, _) = entity_with(text, "Regional Health Authority of Ondorrel");
+    assert!(!mentions.iter().any(|m| m == "RHA"), "{mentions:?}");
+}
