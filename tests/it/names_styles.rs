@@ -1951,3 +1951,17 @@ fn rivers_regions_and_legislatures_by_their_bare_names() {
     let found = entities("The Cutlers travel to the coast next week.\n");
     assert!(!found.iter().any(|e| e.1 == Kind::Place), "{found:?}");
 }
+
+#[test]
+fn an_institution_s_word_before_of_or_for_opens_a_sentence_s_name() {
+    let text = "Transport for Wellington said the station would close.\n\nUniversity of \
+        Dunmore researchers agreed.\n";
+    let found = entities(text);
+    for body in ["Transport for Wellington", "University of Dunmore"] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+    }
+}

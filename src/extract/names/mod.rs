@@ -948,7 +948,11 @@ impl<'t> Document<'t> {
             && self.tokens.get(index + 2).is_some_and(|next| {
                 next.sentence() == token.sentence() && is_capitalised(self.word(index + 2))
             });
-        if portfolio_follows && is_title_head(stem) {
+        // "Transport for London said", "University of Otago researchers": an institution's
+        // word before "of" or "for" and a name.
+        if portfolio_follows
+            && (is_title_head(stem) || lexicon::contains_folded(lexicon::OF_HEADS, stem))
+        {
             return true;
         }
         // "Transport Secretary Fiona Hyslop said": a portfolio opening the sentence before its
