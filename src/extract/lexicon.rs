@@ -849,6 +849,8 @@ pub static OF_HEADS: &WordList = word_list![
     // South Africa's "MEC for Education": a provincial minister.
     "mec",
     "department",
+    // "Indonesian Forum for the Environment".
+    "forum",
     // A transport authority named for the place it serves: "Transport for London".
     "transport",
     "bank",

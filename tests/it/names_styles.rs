@@ -1965,3 +1965,23 @@ fn an_institution_s_word_before_of_or_for_opens_a_sentence_s_name() {
         );
     }
 }
+
+#[test]
+fn a_forum_for_a_cause_a_maori_body_and_a_byline_after_by_colon() {
+    let text = "By: Marites Dizon-Alcantara - Reporter\n\nThe Malaysian Forum for the Rivers \
+        (Sungai) said the case mattered. Meanwhile Te Rūnanga o Moeraki says the river is \
+        low.\n";
+    let found = entities(text);
+    for body in ["Malaysian Forum for the Rivers", "Te Rūnanga o Moeraki"] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+    }
+    assert_eq!(
+        entity(&found, "Marites Dizon-Alcantara").1,
+        Kind::Person,
+        "{found:?}"
+    );
+}

@@ -184,6 +184,12 @@ pub(super) fn is_byline(text: &str, tokens: &[Token], sentence: usize) -> bool {
     };
     match line {
         [by, next, ..] if by.text(text) == "By" && capitalised(next) => true,
+        // "By: Jhesset Catapang-Villanueva - Reporter".
+        [by, colon, next, ..]
+            if by.text(text) == "By" && colon.text(text) == ":" && capitalised(next) =>
+        {
+            true
+        }
         _ => names_then_job(text, line, capitalised),
     }
 }

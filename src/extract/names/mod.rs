@@ -1317,6 +1317,12 @@ impl<'t> Document<'t> {
             return true;
         }
         match word {
+            // "Te Rūnanga o Ōtākou", "Te Whare Wānanga o Awanuiārangi": Māori "o" ("of")
+            // inside a name opened by the article "Te".
+            "o" => {
+                chunk.first().is_some_and(|&first| self.word(first) == "Te")
+                    && self.word_at(index + 1).is_some_and(is_capitalised)
+            }
             // "International Coordinating Group on Vaccine Provision", "Council on Foreign
             // Relations": "on" right after an institution's word.
             "on" => lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(previous)),

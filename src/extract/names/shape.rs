@@ -865,8 +865,9 @@ fn byline_name(d: &Document, s: &Shape) -> Option<Shaped> {
     let before = first.checked_sub(1)?;
     let sentence = d.tokens[first].sentence();
     // The word before first: asked of every name of several words, the line only after.
-    let after_by_or_and =
-        matches!(d.word(before), "By" | "and" | "&") && d.tokens[before].sentence() == sentence;
+    let after_by_or_and = (matches!(d.word(before), "By" | "and" | "&")
+        || (d.word(before) == ":" && before > 0 && d.word(before - 1) == "By"))
+        && d.tokens[before].sentence() == sentence;
     let opens_with_by = || {
         let line = super::sentence_tokens(d.tokens, sentence);
         line.first().is_some_and(|t| t.text(d.text) == "By")
