@@ -136,9 +136,11 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
 
 /// A name the text only ever uses inside a longer name ("England" in "the Bank of England",
 /// "Kenya" in "Athletics Kenya") is part of that name, not something the story is about: its
-/// entity goes. A name also used on its own keeps every mention, those inside longer names
-/// too, so selecting "Texas" still lights up "University of Texas". Mentions no longer cross
-/// here ([`remove_overlaps`]), so one sweep in text order finds the enclosed ones.
+/// entity goes. A name also used on its own keeps its mentions inside longer names, so
+/// selecting "Texas" still lights up "University of Texas", except where it opens an
+/// organisation's name: "Delhi" in "Delhi Transport Corporation" and "Durham" in "Durham
+/// County Council" are the body's words, as news annotation reads them. Mentions no longer
+/// cross here ([`remove_overlaps`]), so one sweep in text order finds the enclosed ones.
 fn drop_names_only_inside_others(entities: &mut Vec<Entity>) {
     let mut spans: Vec<(Span, usize)> = entities
         .iter()
@@ -148,25 +150,38 @@ fn drop_names_only_inside_others(entities: &mut Vec<Entity>) {
         .collect();
     spans.sort_unstable_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
     let mut standalone = vec![false; entities.len()];
-    // The furthest end of the spans before the current run of equal spans: a span ending
-    // at or before it sits inside a longer one.
-    let mut reach_before = 0;
-    let mut reach = 0;
+    let mut opening_a_body: Vec<(usize, Span)> = Vec::new();
+    // The span reaching furthest before the current run of equal spans: a span ending at or
+    // before its end sits inside it, and opens it when it starts where it does.
+    let mut widest_before: Option<(Span, usize)> = None;
+    let mut widest: Option<(Span, usize)> = None;
     let mut previous: Option<Span> = None;
     for &(span, index) in &spans {
         if previous != Some(span) {
-            reach_before = reach;
+            widest_before = widest;
         }
-        let enclosed = previous.is_some() && span.end <= reach_before;
-        if !enclosed {
-            standalone[index] = true;
+        match widest_before {
+            Some((outer, owner)) if previous.is_some() && span.end <= outer.end => {
+                if span.start == outer.start && entities[owner].kind == Kind::Organization {
+                    opening_a_body.push((index, span));
+                }
+            }
+            _ => standalone[index] = true,
         }
-        reach = reach.max(span.end);
+        if widest.is_none_or(|(outer, _)| span.end > outer.end) {
+            widest = Some((span, index));
+        }
         previous = Some(span);
+    }
+    for (index, span) in opening_a_body {
+        let entity = &mut entities[index];
+        if matches!(entity.kind, Kind::Place | Kind::Organization) {
+            entity.mentions.retain(|&m| m != span);
+        }
     }
     let mut index = 0;
     entities.retain(|e| {
-        let keep = e.kind == Kind::Date || standalone[index];
+        let keep = e.kind == Kind::Date || (standalone[index] && !e.mentions.is_empty());
         index += 1;
         keep
     });

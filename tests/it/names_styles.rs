@@ -1985,3 +1985,15 @@ fn a_forum_for_a_cause_a_maori_body_and_a_byline_after_by_colon() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_place_opening_a_body_s_name_is_the_body_s_word_even_when_named_alone() {
+    let text = "Jaipur is hot. The Jaipur Transport Corporation said buses ran. The TD for \
+        Cork Bay South spoke. Students at the University of Jaipur agreed.\n";
+    let found = entities(text);
+    let (_, kind, _, mentions) = entity(&found, "Jaipur");
+    assert_eq!(kind, Kind::Place, "{found:?}");
+    // Alone, and after "of" inside the university's name; not opening the corporation's.
+    assert_eq!(mentions.len(), 2, "{found:?}");
+    assert_eq!(entity(&found, "Cork Bay South").1, Kind::Place, "{found:?}");
+}

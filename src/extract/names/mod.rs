@@ -2258,9 +2258,11 @@ impl Document<'_> {
     /// the title's seat, a name following it ("MP for Stockport Jane Ellis").
     fn opens_with_seat(&self, chunk: &[usize], words: &[&str]) -> bool {
         let first = chunk[0];
-        // ("MP for Bolton North East": a compass word goes on with the seat's name.)
+        // ("MP for Bolton North East", "TD for Dublin Bay North": a compass word or a
+        // place's word goes on with the seat's name.)
         words.len() >= 3
             && !lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, words[1])
+            && !lexicon::contains_folded(lexicon::PLACE_CUES, words[1])
             && first >= 2
             && matches!(self.word(first - 1), "for" | "of")
             && is_title_head(self.word(first - 2))
