@@ -707,3 +707,25 @@ fn a_short_quotation_ending_its_phrase_is_speech_and_places_are_no_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pronoun_after_an_adverbial_is_the_subject_and_a_clause_is_no_speaker() {
+    let text = "The lawyer, Marta Kowalczyk, did not apply for bail. Outside court she said her \
+        client \"strenuously denies\" any involvement.\n\nIn a statement, the operator said \
+        its new ferries were \"quieter than any vessel on the route\", adding that passengers \
+        had complained.\n";
+    let found = sources(text);
+    let source_of = |words: &str| {
+        found
+            .iter()
+            .find(|q| q.0 == words)
+            .map(|q| q.1.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(source_of("strenuously denies"), "she", "{found:?}");
+    assert_eq!(
+        source_of("quieter than any vessel on the route"),
+        "the operator",
+        "{found:?}"
+    );
+}

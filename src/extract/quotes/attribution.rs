@@ -181,9 +181,27 @@ impl Context<'_> {
         if let Some(antecedent) = self.relative_antecedent(cue, floor) {
             return Some(antecedent);
         }
-        let Some((from, to)) = self.subject_phrase(cue, floor) else {
+        let Some((mut from, to)) = self.subject_phrase(cue, floor) else {
             return self.coordinated_subject(cue, floor);
         };
+        // "Outside court she said": a pronoun before the verb is the whole subject.
+        if to - from > 1
+            && matches!(
+                self.word(to - 1),
+                "he" | "she" | "they" | "we" | "He" | "She" | "They" | "We"
+            )
+        {
+            from = to - 1;
+        }
+        // "…, prompting claims from …": a participle before a cue used as a noun says
+        // nothing of who speaks.
+        let participle = |w: &str| w.ends_with("ing") || w.ends_with("ed");
+        if to - from == 1
+            && self.word(from).starts_with(char::is_lowercase)
+            && participle(self.word(from))
+        {
+            return None;
+        }
         // "Suckler farmers in west Cork and south Kerry have warned", "Islanders on Eilean
         // Torsa have accused": places after a preposition are where the subject is from;
         // the subject stands before them.
@@ -674,6 +692,10 @@ impl Context<'_> {
     /// The phrase after token `start`: a name or noun phrase up to punctuation or a
     /// preposition ("said KCNA", "said the post by an unknown author").
     pub(super) fn source_after(&self, start: usize, limit: usize) -> Option<Source> {
+        // ("…,” adding that passengers had complained": a clause, no speaker.)
+        if start < limit && lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(start)) {
+            return None;
+        }
         let mut end = start;
         while end < limit && self.is_word(end) && end < start + 8 {
             if end > start && lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(end)) {
