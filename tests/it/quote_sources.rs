@@ -729,3 +729,14 @@ fn a_pronoun_after_an_adverbial_is_the_subject_and_a_clause_is_no_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_mother_of_five_is_the_woman_the_text_just_named() {
+    let text = "In the Jinst district, herder Tsetsegiin Oyun, 58, said she had lost 300 goats. \
+        A neighbour, Mr Batbayar Dorj, lost more.\n\n\"Every morning I count the dead,\" the \
+        mother of five told AFP by telephone.\n";
+    assert_eq!(
+        entity_of(text, "Every morning I count the dead,"),
+        "Tsetsegiin Oyun"
+    );
+}

@@ -80,6 +80,20 @@ pub(super) fn gender(text: &str, tokens: &[super::Token], entity: &Entity) -> Ge
         if let Some(before) = at.checked_sub(1) {
             vote(Gender::of_title(word(before)), 3);
         }
+        // "herder Tsetsegiin Oyun, 58, said she had lost …": a speech verb after the name
+        // (an age or an apposition between commas) and a pronoun right after it.
+        const SAID_REACH: usize = 6;
+        let end = tokens.partition_point(|t| t.span().start < mention.end);
+        let said_pronoun = (end..tokens.len().min(end + SAID_REACH))
+            .find(|&k| super::lexicon::contains_folded(super::lexicon::SPEECH_VERBS, word(k)))
+            .and_then(|verb| {
+                tokens
+                    .get(verb + 1)
+                    .map(|_| Gender::of_pronoun(word(verb + 1)))
+            });
+        if let Some(gender) = said_pronoun {
+            vote(gender, 1);
+        }
         if tokens.get(at).is_some_and(|t| t.sentence_start()) {
             let sentence = tokens[at].sentence();
             let pronoun = (at + 1..tokens.len())
@@ -116,6 +130,7 @@ const RULES: &[ResolveRule] = &[
     described_by_age,
     holding_the_role,
     described_beside,
+    described_person,
     body,
     body_spokesperson,
 ];
@@ -282,6 +297,28 @@ fn described_beside(context: &Context, span: Span, lower: &str) -> Option<usize>
                     .iter()
                     .any(|head| starts_with_folded(after, head) && closes(head)))
     })
+}
+
+/// "the mother of five told AFP", "the father said": a person the text describes by a word
+/// for a person, kin or resident, is the salient person of that word's gender before it, as
+/// a pronoun would be.
+fn described_person(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    const DESCRIPTION_WORDS: usize = 4;
+    let rest = lower.strip_prefix("the ")?;
+    let head = rest.split(' ').next()?;
+    let person_word = lexicon::contains(lexicon::KINSHIP_NOUNS, head)
+        || (lexicon::contains(lexicon::RESIDENT_NOUNS, head) && !head.ends_with('s'));
+    if !person_word || rest.split(' ').count() > DESCRIPTION_WORDS {
+        return None;
+    }
+    let gender = match head {
+        "mother" | "woman" | "girl" | "wife" | "sister" | "daughter" | "widow" | "grandmother"
+        | "aunt" | "niece" => Gender::Female,
+        "father" | "man" | "boy" | "husband" | "brother" | "son" | "widower" | "grandfather"
+        | "uncle" | "nephew" => Gender::Male,
+        _ => Gender::Unknown,
+    };
+    context.salient_person(span.start, gender)
 }
 
 /// "The department said", "the trust": the nearest organisation with that word in its name
