@@ -1997,3 +1997,11 @@ fn a_place_opening_a_body_s_name_is_the_body_s_word_even_when_named_alone() {
     assert_eq!(mentions.len(), 2, "{found:?}");
     assert_eq!(entity(&found, "Cork Bay South").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn a_portfolio_before_an_office_in_lower_case_is_no_body() {
+    let text = "On Monday, Health minister Sarah Quinn agreed with the Finance spokesperson.\n";
+    let found = entities(text);
+    assert!(!found.iter().any(|e| e.0 == "Health"), "{found:?}");
+    assert_eq!(entity(&found, "Sarah Quinn").1, Kind::Person, "{found:?}");
+}

@@ -3176,7 +3176,17 @@ impl<'t> Document<'t> {
                 .is_some_and(|rank| rank <= COMMONEST_RANK)
             && !self.known_place_or_organization(word);
         let address = lexicon::contains_folded(lexicon::ADDRESS_WORDS, word);
-        letter || numeral || commonest || address
+        // "Health minister Sarah Quinn": a portfolio before an office in lower case is part
+        // of the office, no body's name.
+        let portfolio = || {
+            is_title(word)
+                && self.is_common(word)
+                && self.word_at(chunk[0] + 1).is_some_and(|next| {
+                    next.starts_with(char::is_lowercase)
+                        && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, next)
+                })
+        };
+        letter || numeral || commonest || address || portfolio()
     }
 
     /// Plain capitalised words naming a newsroom job rather than anyone: before a job noun
