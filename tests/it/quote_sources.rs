@@ -740,3 +740,23 @@ fn the_mother_of_five_is_the_woman_the_text_just_named() {
         "Tsetsegiin Oyun"
     );
 }
+
+#[test]
+fn the_subject_of_a_clause_after_a_noun_is_the_speaker() {
+    let text = "SENATOR HALE: You told me the same thing the secretary told me: \"Report the \
+        risk, don't hide it.\" The head of the agency said \"we will\".\n";
+    let found = sources(text);
+    let source_of = |words: &str| {
+        found
+            .iter()
+            .find(|q| q.0 == words)
+            .map(|q| q.1.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        source_of("Report the risk, don't hide it."),
+        "the secretary",
+        "{found:?}"
+    );
+    assert_eq!(source_of("we will"), "The head of the agency", "{found:?}");
+}

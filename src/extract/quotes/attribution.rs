@@ -184,6 +184,19 @@ impl Context<'_> {
         let Some((mut from, to)) = self.subject_phrase(cue, floor) else {
             return self.coordinated_subject(cue, floor);
         };
+        // "the same thing the secretary told me": a second article after a noun opens a
+        // relative clause's subject, which is the speaker ("the head of the agency" keeps
+        // its preposition's article).
+        if let Some(article) = (from + 2..to).rev().find(|&k| {
+            self.word(k).eq_ignore_ascii_case("the")
+                && self.is_word(k - 1)
+                && self.word(k - 1).starts_with(char::is_lowercase)
+                && !lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(k - 1))
+                && !lexicon::contains_folded(lexicon::DETERMINERS, self.word(k - 1))
+                && !matches!(self.word(k - 1), "and" | "or" | "of")
+        }) {
+            from = article;
+        }
         // "Outside court she said": a pronoun before the verb is the whole subject.
         if to - from > 1
             && matches!(
