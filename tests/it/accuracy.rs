@@ -345,7 +345,7 @@ fn gum_dev_scores_hold_their_floors() {
 
 #[test]
 fn styles_dev_scores_hold_their_floors() {
-    // Measured 0.964 / 0.919 / 0.967 / 1.000 / 0.991 / 0.964 on the 36 texts in
+    // Measured 0.964 / 0.919 / 0.967 / 1.000 / 0.991 / 0.967 on the 36 texts in
     // other house styles; the floors sit just below so a real regression fails.
     assert_floors(
         "styles-dev",
