@@ -28,6 +28,15 @@ fn sources(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The source's words of the quotation `words` among `found` ([`sources`]); empty for none.
+fn source_text_of(found: &[(String, String, String)], words: &str) -> String {
+    found
+        .iter()
+        .find(|(quote, _, _)| quote == words)
+        .map(|(_, source, _)| source.clone())
+        .unwrap_or_default()
+}
+
 fn entity_of(text: &str, words: &str) -> String {
     sources(text)
         .into_iter()
@@ -691,13 +700,7 @@ fn a_short_quotation_ending_its_phrase_is_speech_and_places_are_no_speaker() {
         factor\u{201d} but noted the abuse of trust.\n\nCrofters on Eilean Dorcha have \
         accused the council of a \u{201c}betrayal\u{201d} after the vote.\n";
     let found = sources(text);
-    let source_of = |words: &str| {
-        found
-            .iter()
-            .find(|q| q.0 == words)
-            .map(|q| q.1.clone())
-            .unwrap_or_default()
-    };
+    let source_of = |words: &str| source_text_of(&found, words);
     assert_eq!(source_of("cliff edge"), "Dairy farmers", "{found:?}");
     assert_eq!(source_of("betrayal"), "Crofters", "{found:?}");
     assert_eq!(entity_of(text, "weighty factor"), "Tan Mei Lin");
@@ -715,13 +718,7 @@ fn a_pronoun_after_an_adverbial_is_the_subject_and_a_clause_is_no_speaker() {
         its new ferries were \"quieter than any vessel on the route\", adding that passengers \
         had complained.\n";
     let found = sources(text);
-    let source_of = |words: &str| {
-        found
-            .iter()
-            .find(|q| q.0 == words)
-            .map(|q| q.1.clone())
-            .unwrap_or_default()
-    };
+    let source_of = |words: &str| source_text_of(&found, words);
     assert_eq!(source_of("strenuously denies"), "she", "{found:?}");
     assert_eq!(
         source_of("quieter than any vessel on the route"),
@@ -746,13 +743,7 @@ fn the_subject_of_a_clause_after_a_noun_is_the_speaker() {
     let text = "SENATOR HALE: You told me the same thing the secretary told me: \"Report the \
         risk, don't hide it.\" The head of the agency said \"we will\".\n";
     let found = sources(text);
-    let source_of = |words: &str| {
-        found
-            .iter()
-            .find(|q| q.0 == words)
-            .map(|q| q.1.clone())
-            .unwrap_or_default()
-    };
+    let source_of = |words: &str| source_text_of(&found, words);
     assert_eq!(
         source_of("Report the risk, don't hide it."),
         "the secretary",

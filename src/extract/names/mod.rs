@@ -467,6 +467,19 @@ fn with_plural<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Whether `word.to_lowercase()` is one of the lower-case `words`. Asked of most names' words
 /// and neighbours: an ASCII word (nearly every one) is compared ignoring ASCII case, which
 /// answers the same without lowering it into a buffer first.
+/// Whether `number` is the number of the road `noun` names ("Highway 391", "Route 66").
+fn numbers_road(noun: &str, number: &str) -> bool {
+    number.bytes().all(|b| b.is_ascii_digit())
+        && lexicon::contains_folded(lexicon::ROAD_NOUNS, noun)
+}
+
+/// Whether an office is a place's or a seat's: its owner is a place ("Wagga Wagga Mayor",
+/// "Rangitīkei MP", "Taita Taveta Senator").
+fn is_place_office(office: &str) -> bool {
+    lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, office)
+        || lexicon::contains_folded(lexicon::SEAT_TITLES, office)
+}
+
 fn lowered_is_any(word: &str, words: &[&str]) -> bool {
     if word.is_ascii() {
         words.iter().any(|w| word.eq_ignore_ascii_case(w))
@@ -1693,10 +1706,7 @@ impl<'t> Document<'t> {
         let number = self.tokens.get(j).is_some_and(|t| {
             t.kind() == TokenKind::Number && t.space_before() && t.span().len() <= 5
         });
-        number
-            && self.word(j).bytes().all(|b| b.is_ascii_digit())
-            && is_capitalised(self.word(last))
-            && lexicon::contains_folded(lexicon::ROAD_NOUNS, self.word(last))
+        number && is_capitalised(self.word(last)) && numbers_road(self.word(last), self.word(j))
     }
 
     /// Whether the run in `chunk` stops before token `j` (in its sentence) whatever `j` is.
@@ -1723,11 +1733,7 @@ impl<'t> Document<'t> {
 /// capitalised word or a name particle ends a name.
 fn without_trailing_connectors(words: &[&str], from: usize, mut to: usize) -> usize {
     // "Highway 391": a road's number (the chunk holds a number only there).
-    let road_number = |at: usize| {
-        at > from
-            && words[at].bytes().all(|b| b.is_ascii_digit())
-            && lexicon::contains_folded(lexicon::ROAD_NOUNS, words[at - 1])
-    };
+    let road_number = |at: usize| at > from && numbers_road(words[at - 1], words[at]);
     while to > from
         && !(is_capitalised(words[to - 1])
             || is_particle_name(words[to - 1])
@@ -2128,9 +2134,16 @@ impl Document<'_> {
         };
         // "Queensland Health Minister …", "Alberta Energy Minister …": a minister's or a
         // secretary's portfolio stands before the office, not a body.
-        if matches!(
-            without_full_stops(office).to_lowercase().as_str(),
-            "minister" | "secretary" | "mec" | "spokesperson" | "spokesman" | "spokeswoman"
+        if lowered_is_any(
+            without_full_stops(office),
+            &[
+                "minister",
+                "secretary",
+                "mec",
+                "spokesperson",
+                "spokesman",
+                "spokeswoman",
+            ],
         ) {
             return false;
         }
@@ -3053,9 +3066,7 @@ impl<'t> Document<'t> {
             // person's name comes before someone else's office.
             if owner.is_some() && classified.1 < Evidence::Likely {
                 let office = words.get(length).copied().unwrap_or("");
-                classified = if lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, office)
-                    || lexicon::contains_folded(lexicon::SEAT_TITLES, office)
-                {
+                classified = if is_place_office(office) {
                     (
                         Kind::Place,
                         Evidence::Likely,
@@ -3087,22 +3098,21 @@ impl<'t> Document<'t> {
         // Ghajnsielem"): its neighbours may say what it is, and a name it is.
         let after_of = from > 0 && matches!(self.word(chunk[from - 1]), "of" | "for");
         let position = after_of.then(|| (chunk[from], chunk[to - 1]));
-        let mut classified = self.classify_words(&words, false, position);
-        let (kind, evidence) = (classified.0, classified.1);
-        let clear = (after_of || evidence >= Evidence::Likely)
-            && matches!(kind, Kind::Organization | Kind::Place | Kind::Group);
+        let classified = self.classify_words(&words, false, position);
+        let clear = (after_of || classified.1 >= Evidence::Likely)
+            && matches!(classified.0, Kind::Organization | Kind::Place | Kind::Group);
         // Words opening the chunk before an office are a body whatever their shape says
         // ("Police Scotland Chief Constable …").
-        if !clear && from == 0 {
-            classified = (
+        let classified = match (clear, from) {
+            (true, _) => classified,
+            (false, 0) => (
                 Kind::Organization,
                 Evidence::Likely,
                 None,
                 "owner of an office",
-            );
-        } else if !clear {
-            return;
-        }
+            ),
+            (false, _) => return,
+        };
         let kind = classified.0;
         out.push(NameMention::plain(span, classified));
         if words.len() > 1 && kind != Kind::Group {

@@ -401,9 +401,7 @@ fn utility_named_for_place(d: &Document, s: &Shape) -> Option<Shaped> {
 fn road_number(d: &Document, s: &Shape) -> Option<Shaped> {
     let road = Some((Kind::Place, Evidence::Sure, None));
     if let [.., noun, number] = s.words {
-        return (number.bytes().all(|b| b.is_ascii_digit())
-            && lexicon::contains_folded(lexicon::ROAD_NOUNS, noun))
-        .then_some(road)?;
+        return super::numbers_road(noun, number).then_some(road)?;
     }
     let bytes = s.full.as_bytes();
     let coded = (2..=5).contains(&bytes.len())
@@ -1015,9 +1013,7 @@ fn owner_of_office(d: &Document, s: &Shape) -> Option<Shaped> {
     }
     // "Tarrangil Shire mayor Cr …": a place's office makes its owner the place.
     let office = d.word_at(last + 1).unwrap_or("");
-    let place_office = lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, office)
-        || lexicon::contains_folded(lexicon::SEAT_TITLES, office);
-    Some(if place_office {
+    Some(if super::is_place_office(office) {
         (Kind::Place, Evidence::Guess, None)
     } else {
         (Kind::Organization, Evidence::Guess, None)

@@ -50,6 +50,17 @@ impl Gender {
         }
     }
 
+    /// "the mother of five", "the father": a word for a person or kin.
+    fn of_person_noun(word: &str) -> Gender {
+        match word {
+            "mother" | "woman" | "girl" | "wife" | "sister" | "daughter" | "widow"
+            | "grandmother" | "aunt" | "niece" => Gender::Female,
+            "father" | "man" | "boy" | "husband" | "brother" | "son" | "widower"
+            | "grandfather" | "uncle" | "nephew" => Gender::Male,
+            _ => Gender::Unknown,
+        }
+    }
+
     fn fits(self, other: Gender) -> bool {
         self == Gender::Unknown || other == Gender::Unknown || self == other
     }
@@ -311,13 +322,7 @@ fn described_person(context: &Context, span: Span, lower: &str) -> Option<usize>
     if !person_word || rest.split(' ').count() > DESCRIPTION_WORDS {
         return None;
     }
-    let gender = match head {
-        "mother" | "woman" | "girl" | "wife" | "sister" | "daughter" | "widow" | "grandmother"
-        | "aunt" | "niece" => Gender::Female,
-        "father" | "man" | "boy" | "husband" | "brother" | "son" | "widower" | "grandfather"
-        | "uncle" | "nephew" => Gender::Male,
-        _ => Gender::Unknown,
-    };
+    let gender = Gender::of_person_noun(head);
     context.salient_person(span.start, gender)
 }
 
