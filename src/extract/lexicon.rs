@@ -3218,6 +3218,70 @@ pub static METONYMS: &WordList = word_list![
     "Élysée Palace",
 ];
 
+/// Words that only a report of a team sport uses (cricket, football, rugby, hurling,
+/// basketball, hockey): two of them make a text a match report, whose places playing are
+/// teams. Words other news uses too ("goal", "penalty", "try", "season") are left out.
+/// Compared as written, in lower case.
+pub static TEAM_SPORT_WORDS: &WordList = word_list![
+    "wicket",
+    "wickets",
+    "innings",
+    "bowled",
+    "batsman",
+    "batsmen",
+    "batter",
+    "bowler",
+    "all-rounder",
+    "wicketkeeper",
+    "wicket-keeper",
+    "lbw",
+    "stumps",
+    "half-century",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "equaliser",
+    "equalizer",
+    "half-time",
+    "kick-off",
+    "stoppage-time",
+    "hat-trick",
+    "offside",
+    "free-kick",
+    "scrum",
+    "fly-half",
+    "scrum-half",
+    "lineout",
+    "line-out",
+    "sin-bin",
+    "hurling",
+    "puck-out",
+    "free-taker",
+    "quarterback",
+    "touchdown",
+    "rebounds",
+    "three-pointer",
+    "power-play",
+];
+
+/// Last words of clubs named for their town, which a report leaves off on second mention
+/// ("Thornbury Athletic", then "Thornbury"). Compared in lower case.
+pub static CLUB_SUFFIXES: &WordList = word_list![
+    "athletic",
+    "rovers",
+    "united",
+    "city",
+    "town",
+    "wanderers",
+    "albion",
+    "county",
+    "rangers",
+    "argyle",
+    "thistle",
+    "harriers",
+    "academical",
+];
+
 /// Verbs of a result between two sides: "Leeds beat Chelsea", "Wigan drew with Bolton".
 /// Compared in lower case.
 pub static RESULT_VERBS: &WordList = word_list![

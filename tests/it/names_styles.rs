@@ -165,6 +165,94 @@ fn towns_in_a_result_are_their_clubs() {
 }
 
 #[test]
+fn clubs_of_several_words_stand_either_side_of_a_score() {
+    let text = "Kestrel Vale 1-1 Dunmore Athletic\n\nKestrel Vale's manager praised the \
+        crowd, and the fans who had travelled from Dunmore sang to the end.\n";
+    let found = entities(text);
+    for club in ["Kestrel Vale", "Dunmore Athletic"] {
+        assert_eq!(
+            entity(&found, club).1,
+            Kind::Organization,
+            "{club}: {found:?}"
+        );
+    }
+    // The town the away fans came from is the town, not its club.
+    assert_ne!(entity(&found, "Dunmore").1, Kind::Organization, "{found:?}");
+    // A club named for its town is the town's name alone on second mention.
+    let text = "Kestrel Vale 1-1 Dunmore Athletic\n\nDunmore looked the livelier side.\n";
+    let found = entities(text);
+    let short: Vec<_> = found
+        .iter()
+        .filter(|e| e.3.iter().any(|m| m == "Dunmore"))
+        .collect();
+    assert!(
+        !short.is_empty() && short.iter().all(|e| e.1 == Kind::Organization),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_results_line_of_names_and_points_names_the_clubs() {
+    let text = "Seagulls 24 Kestrels 21\n\nThe Seagulls came from behind to win at the \
+        Old Mill. Kestrels coach Dai Morgan said his side had tired.\n";
+    let found = entities(text);
+    for club in ["Seagulls", "Kestrels"] {
+        assert_eq!(
+            entity(&found, club).1,
+            Kind::Organization,
+            "{club}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn places_either_side_of_v_are_teams_and_parties_to_a_case_are_not() {
+    let found = entities("Preview: England v India, the first Test, starts on Friday.\n");
+    for team in ["England", "India"] {
+        assert_eq!(
+            entity(&found, team).1,
+            Kind::Organization,
+            "{team}: {found:?}"
+        );
+    }
+    let found = entities("The court cited Holloway v Pritchard in its ruling.\n");
+    assert_ne!(
+        entity(&found, "Holloway").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn places_that_play_in_a_match_report_are_teams_where_it_happens_stays_a_place() {
+    let text = "Opener Rohan Kale struck 156 as Punjab piled up 431 for six on day two. \
+        Shubh Gill hit an unbeaten 201 for Kerala against Assam in Mohali, where the wicket \
+        turned from the first morning. Kale, who grew up in Nagpur, said the second innings \
+        would decide it.\n";
+    let found = entities(text);
+    for team in ["Punjab", "Kerala", "Assam"] {
+        assert_eq!(
+            entity(&found, team).1,
+            Kind::Organization,
+            "{team}: {found:?}"
+        );
+    }
+    for place in ["Mohali", "Nagpur"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+}
+
+#[test]
+fn places_in_a_story_that_reports_no_match_stay_places() {
+    let text = "Farmers in Punjab marched against the new law, and Kerala and Assam asked \
+        for more time. The goal, the minister said, was a fair price for every crop.\n";
+    let found = entities(text);
+    for place in ["Punjab", "Kerala", "Assam"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

@@ -39,6 +39,10 @@ pub(super) static KIND_RULES: &[KindRule] = &[
         applies: club,
     },
     KindRule {
+        name: "place playing in a match report",
+        applies: team_in_match_report,
+    },
+    KindRule {
         name: "legal form",
         applies: legal_form,
     },
@@ -87,12 +91,43 @@ fn club(
     document: &Document,
     _: &[&str],
     full: &str,
-    _: Option<(usize, usize)>,
+    position: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
-    document
-        .clubs
-        .contains(full)
-        .then_some((Kind::Organization, Evidence::Sure))
+    let at_home = position.is_some_and(|(first, _)| where_play_happens(document, first));
+    (document.clubs.contains(full) && !at_home).then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// Whether the word before token `first` makes a place named there where something happens
+/// ("in Mohali", "at Taunton", "travelled from Thornbury"), not a side that plays.
+fn where_play_happens(document: &Document, first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|before| {
+        let before = document.word(before);
+        lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, before)
+            || matches!(before, "at" | "from" | "into" | "via" | "within")
+    })
+}
+
+/// "for Kerala against Assam", "as Punjab piled up 431": in a report of a team sport, a
+/// known place that plays is its team; where play happens ("in Mohali", "at Taunton",
+/// "travelled from Thornbury") and a place naming a thing ("Bolton town centre", "the Fife
+/// derby", "a Dubai-based group") stay places.
+fn team_in_match_report(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, last) = position?;
+    if document.gazetteer.place(full).is_none() || !document.is_match_report() {
+        return None;
+    }
+    let names_a_thing = document.word_at(last + 1).is_some_and(|after| {
+        lexicon::contains(lexicon::PLACE_NOUNS_AFTER, after) || after == "derby"
+    });
+    let last_word = words.last().map_or(0, |w| w.len());
+    let compound = document.word(last).as_bytes().get(last_word) == Some(&b'-');
+    (!where_play_happens(document, first) && !names_a_thing && !compound)
+        .then_some((Kind::Organization, Evidence::Likely))
 }
 
 /// "Kessler-Braun AG", "Bayline Marine Inc.": a legal form ends a company's name.
@@ -261,6 +296,7 @@ impl TokenMarks {
 pub(super) fn may_start_club_or_title(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b'0'..=b'9' | b'"' | b'\'' | 0xe2) => true,
+        Some(b'v') => matches!(word, "v" | "vs" | "versus"),
         Some(&first) => {
             lexicon::RESULT_VERBS.has_word_starting_with(first) && (4..=8).contains(&word.len())
         }
@@ -268,30 +304,40 @@ pub(super) fn may_start_club_or_title(word: &str) -> bool {
     }
 }
 
-/// The names a score or a result verb stands between, as written: the clubs of the text.
-/// Only the tokens in `marks` are read.
-pub(super) fn find_clubs<'t>(document: &Document<'t>, marks: &TokenMarks) -> Vec<&'t str> {
+/// The names a score, a result verb or "v" stands between, as first and last tokens: the
+/// clubs of the text, in text order. Only the tokens in `marks` are read.
+pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize, usize)> {
     let mut clubs = Vec::new();
-    let capitalised_word = |k: usize| {
-        document.is_word(k)
-            && document
-                .word_at(k)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    let mut pair = |before: Option<(usize, usize)>, after: Option<(usize, usize)>| {
+        if let (Some(before), Some(after)) = (before, after) {
+            clubs.push(before);
+            clubs.push(after);
+        }
     };
     for index in marks.iter().filter(|&index| index > 0) {
-        let same_sentence = |k: usize| {
-            document.tokens.get(k).map(|t| t.sentence()) == Some(document.tokens[index].sentence())
-        };
         let word = document.word(index);
         let first = word.as_bytes().first().copied().unwrap_or(b' ');
         if first.is_ascii_digit() {
-            if let Some(end) = score_at(document, index)
-                && capitalised_word(index - 1)
-                && capitalised_word(end + 1)
-                && same_sentence(end + 1)
-            {
-                clubs.push(document.word(index - 1));
-                clubs.push(document.word(end + 1));
+            // "Hallam Vale 2-2 Thornbury Athletic", "Scarlets 24 Ospreys 21".
+            if let Some(end) = score_at(document, index) {
+                pair(club_before(document, index), club_after(document, end + 1));
+            } else if let Some((before, after)) = results_line(document, index) {
+                pair(Some(before), Some(after));
+            }
+            continue;
+        }
+        if matches!(word, "v" | "vs" | "versus") {
+            // "England v India"; "Holloway v Pritchard" is a court case, its parties people.
+            let mut after = index + 1;
+            if document.word_at(after) == Some(".") {
+                after += 1;
+            }
+            let (before, after) = (club_before(document, index), club_after(document, after));
+            let is_place = |name: Option<(usize, usize)>| {
+                name.is_some_and(|name| document.gazetteer.place(written(document, name)).is_some())
+            };
+            if is_place(before) || is_place(after) {
+                pair(before, after);
             }
             continue;
         }
@@ -302,26 +348,115 @@ pub(super) fn find_clubs<'t>(document: &Document<'t>, marks: &TokenMarks) -> Vec
         if matches!(document.word_at(after), Some("with" | "to")) {
             after += 1;
         }
+        let same_sentence = |k: usize| {
+            document.tokens.get(k).map(|t| t.sentence()) == Some(document.tokens[index].sentence())
+        };
         let is_place = |k: usize| {
-            capitalised_word(k)
+            capitalised_word(document, k)
                 && same_sentence(k)
                 && document.gazetteer.place(document.word(k)).is_some()
         };
         // "Liverpool beat Brentford 3-1": a known place on one side and the score after the
         // other make both clubs, whatever the gazetteer knows of the second.
         let scored_after = || {
-            capitalised_word(after)
+            capitalised_word(document, after)
                 && same_sentence(after)
                 && score_at(document, after + 1).is_some()
         };
         if is_place(index - 1) && (is_place(after) || scored_after()) {
-            clubs.push(document.word(index - 1));
-            clubs.push(document.word(after));
+            pair(Some((index - 1, index - 1)), Some((after, after)));
         }
     }
-    clubs.sort_unstable();
-    clubs.dedup();
     clubs
+}
+
+/// Whether token `k` is a capitalised word.
+fn capitalised_word(document: &Document, k: usize) -> bool {
+    document.is_word(k)
+        && document
+            .word_at(k)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The most words a club's name is read over beside a score ("Wolverhampton Wanderers",
+/// "Queen of the South" are read to their last words).
+const CLUB_WORDS: usize = 3;
+
+/// The capitalised words right before token `index` on its line, first and last tokens: the
+/// club ending there ("Hallam Vale" in "Hallam Vale 2-2 …").
+fn club_before(document: &Document, index: usize) -> Option<(usize, usize)> {
+    let last = index.checked_sub(1)?;
+    if !capitalised_word(document, last) || !same_line(document, last, index) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && last - first + 1 < CLUB_WORDS
+        && capitalised_word(document, first - 1)
+        && same_line(document, first - 1, first)
+    {
+        first -= 1;
+    }
+    if document.word_at(first) == Some("The") && first < last {
+        first += 1;
+    }
+    Some((first, last))
+}
+
+/// The capitalised words from token `index` on, on the line of the token before it, first
+/// and last tokens: the club starting there ("Thornbury Athletic" in "… 2-2 Thornbury
+/// Athletic").
+fn club_after(document: &Document, index: usize) -> Option<(usize, usize)> {
+    if !capitalised_word(document, index) || !same_line(document, index.checked_sub(1)?, index) {
+        return None;
+    }
+    let mut last = index;
+    while last - index + 1 < CLUB_WORDS
+        && capitalised_word(document, last + 1)
+        && same_line(document, last, last + 1)
+    {
+        last += 1;
+    }
+    Some((index, last))
+}
+
+/// The text of tokens `first` to `last`, as written.
+pub(super) fn written<'t>(document: &Document<'t>, (first, last): (usize, usize)) -> &'t str {
+    let start = document.tokens[first].span().start;
+    let end = document.tokens[last].span().end;
+    document.text.get(start..end).unwrap_or_default()
+}
+
+/// "Scarlets 24 Ospreys 21" as a line of its own: a club, its points, the other club and
+/// its points. `index` is the first number.
+fn results_line(document: &Document, index: usize) -> Option<((usize, usize), (usize, usize))> {
+    let points = |k: usize| {
+        document
+            .word_at(k)
+            .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if !points(index) {
+        return None;
+    }
+    let before = club_before(document, index)?;
+    let after = club_after(document, index + 1)?;
+    let second = after.1 + 1;
+    let starts_line = before.0 == 0 || !same_line(document, before.0 - 1, before.0);
+    let ends_line =
+        document.word_at(second + 1).is_none() || !same_line(document, second, second + 1);
+    (starts_line && points(second) && same_line(document, after.1, second) && ends_line)
+        .then_some((before, after))
+}
+
+/// Whether no line break comes between tokens `a` and `b` (`a` before `b`).
+fn same_line(document: &Document, a: usize, b: usize) -> bool {
+    match (document.tokens.get(a), document.tokens.get(b)) {
+        (Some(a), Some(b)) => !document
+            .text
+            .get(a.span().end..b.span().start)
+            .is_none_or(|between| between.contains('\n')),
+        _ => false,
+    }
 }
 
 /// "“A Monsoon of Small Hours”", "‘Wildfire Road’": capitalised words filling a quotation are

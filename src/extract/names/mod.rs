@@ -20,12 +20,24 @@ use super::lexicon;
 use super::segment::{Token, TokenKind};
 use crate::model::{Kind, Offsets, Span};
 
-/// Names written as clubs, sorted.
-struct Clubs<'t>(Vec<&'t str>);
+/// The clubs a score, a result or "v" stands between: their names as written, sorted, and
+/// their first and last tokens there.
+#[derive(Default)]
+struct Clubs<'t> {
+    names: Vec<&'t str>,
+    at: Vec<(usize, usize)>,
+}
 
 impl Clubs<'_> {
     fn contains(&self, name: &str) -> bool {
-        !self.0.is_empty() && self.0.binary_search(&name).is_ok()
+        !self.names.is_empty() && self.names.binary_search(&name).is_ok()
+    }
+
+    /// Whether token `index` is part of a club's name where a score or result names it.
+    fn named_at(&self, index: usize) -> bool {
+        self.at
+            .iter()
+            .any(|&(first, last)| (first..=last).contains(&index))
     }
 }
 
@@ -137,6 +149,9 @@ struct Document<'t> {
     clubs: Clubs<'t>,
     /// Token ranges of quotations holding only a title ("“A Monsoon of Small Hours”").
     quoted_titles: Vec<(usize, usize)>,
+    /// Whether the text reports a match of a team sport ([`Document::is_match_report`]),
+    /// once asked.
+    match_report: std::cell::OnceCell<bool>,
     /// Buffers lent for each chunk, so chunks do not allocate their word lists afresh: its
     /// words, read once for every test of the chunk ([`Document::emit`]), their title-head
     /// tests ([`Document::split_titles`]) and the name's words ([`Document::emit_name`]).
@@ -660,16 +675,51 @@ impl<'t> Document<'t> {
             seen_capitalised,
             title_case_sentences,
             credit_sentences: scan.credit_sentences,
-            clubs: Clubs(Vec::new()),
+            clubs: Clubs::default(),
             quoted_titles: Vec::new(),
+            match_report: std::cell::OnceCell::new(),
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
             name_word: scan.name_word.finish(),
         };
-        document.clubs = Clubs(kinds::find_clubs(&document, &scan.marks));
+        let at = kinds::find_clubs(&document, &scan.marks);
+        let mut names: Vec<&str> = at
+            .iter()
+            .map(|&club| kinds::written(&document, club))
+            .collect();
+        // "Thornbury Athletic" is "Thornbury" on second mention.
+        names.extend(at.iter().filter_map(|&(first, last)| {
+            let suffixed = last == first + 1
+                && lexicon::contains_folded(lexicon::CLUB_SUFFIXES, document.word(last));
+            suffixed.then(|| document.word(first))
+        }));
+        names.sort_unstable();
+        names.dedup();
+        document.clubs = Clubs { names, at };
         document.quoted_titles = kinds::find_quoted_titles(&document, &scan.marks);
         document
+    }
+
+    /// Whether the text reports a match of a team sport: it names clubs beside a score or a
+    /// result, or uses two words only such a report uses ("wickets", "half-time").
+    fn is_match_report(&self) -> bool {
+        *self.match_report.get_or_init(|| {
+            if !self.clubs.names.is_empty() {
+                return true;
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            for token in self.tokens {
+                let word = token.text(self.text);
+                if lexicon::contains(lexicon::TEAM_SPORT_WORDS, word) && !seen.contains(&word) {
+                    seen.push(word);
+                    if seen.len() == 2 {
+                        return true;
+                    }
+                }
+            }
+            false
+        })
     }
 
     /// The words joined by single spaces: the text itself where it writes them so (nearly
@@ -823,6 +873,11 @@ impl<'t> Document<'t> {
             || (self.in_credit_line(index) && !opens_clause)
             || self.after_quotation_dash(index)
         {
+            return true;
+        }
+        // "Bolton 3-1 Huddersfield Town": a club's words beside a score, capitalised in a
+        // line of capitals; "Huddersfield looked tired": a club opening a sentence.
+        if self.clubs.named_at(index) || self.clubs.contains(stem) {
             return true;
         }
         // "Fly-half Callum St John", "Co-author Dr Aalto": ordinary words joined by hyphens,
@@ -2813,7 +2868,9 @@ impl<'t> Document<'t> {
                             .join(" "),
                     )
             };
+            // "… 1-1 Dunmore Athletic": a club read beside a score keeps its last word.
             self.known_place_or_organization(whole)
+                || self.clubs.contains(whole)
                 || shouted_known()
                 || self.is_cited_publication(chunk[0], chunk[chunk.len() - 1])
         };
