@@ -253,6 +253,19 @@ fn places_in_a_story_that_reports_no_match_stay_places() {
 }
 
 #[test]
+fn a_word_for_what_someone_is_opening_the_sentence_is_no_part_of_the_name() {
+    let text = "Lawmaker Winston Yeung, who sits on the panel, disagreed. Wicketkeeper Sam \
+        Dane took four catches.\n";
+    let all = mentions(text);
+    for name in ["Winston Yeung", "Sam Dane"] {
+        assert!(all.iter().any(|m| m == name), "{name} in {all:?}");
+    }
+    // A given name opening the sentence stays the name's.
+    let all = mentions("Rose Tremain said the book was done.\n");
+    assert!(all.iter().any(|m| m == "Rose Tremain"), "{all:?}");
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

@@ -751,3 +751,18 @@ fn the_subject_of_a_clause_after_a_noun_is_the_speaker() {
     );
     assert_eq!(source_of("we will"), "The head of the agency", "{found:?}");
 }
+
+#[test]
+fn a_person_described_by_nation_or_a_qualified_role_is_the_person_just_named() {
+    let text = "Ayr manager Tomasz Wrona praised Bam Okafor, who joined in January.\n\n\
+        \"He changes games,\" said the Pole.\n\n\
+        A Fianna Fáil backbencher, Donncha Ó Laoire, said the decision was rushed. \
+        \"Nobody was asked,\" said the Clare TD.\n";
+    assert_eq!(entity_of(text, "He changes games,"), "Tomasz Wrona");
+    assert_eq!(entity_of(text, "Nobody was asked,"), "Donncha Ó Laoire");
+    // A bare role may be someone not named yet; a name set after the description is who.
+    let text = "Tom Hale criticised the plan. \"It is fine,\" said the minister.\n\n\
+        \"We will see,\" said the Carlow coach, Ann Reid.\n";
+    assert_eq!(entity_of(text, "It is fine,"), "");
+    assert_eq!(entity_of(text, "We will see,"), "Ann Reid");
+}

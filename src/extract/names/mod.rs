@@ -1149,6 +1149,23 @@ impl<'t> Document<'t> {
                 && next.kind() == TokenKind::Word
                 && is_capitalised(next_word)
         });
+        // "Striker Tom Hale scored", "Lawmaker Winston Yeung said", "Left-hander Aniruddh
+        // Nalwade struck": a word for what someone is, opening the sentence before a given
+        // name, describes the person named after it.
+        // (A surname never stands before a full name: "Striker Tom Hale".)
+        let full_name_follows = self.tokens.get(index + 2).is_some_and(|after| {
+            after.sentence() == token.sentence() && is_capitalised(self.word(index + 2))
+        });
+        let describes_next = next_is_capitalised
+            && !known.is_given_name()
+            && (!known.is_surname() || full_name_follows)
+            && self.gazetteer.given_name(next_word)
+            && stem
+                .split('-')
+                .all(|part| self.is_english_word(part) || (part.len() > 4 && part.ends_with("er")));
+        if describes_next {
+            return false;
+        }
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
         // ("Foolhardy provocation…") than a name written nowhere else.

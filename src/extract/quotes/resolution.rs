@@ -144,14 +144,24 @@ const RULES: &[ResolveRule] = &[
     described_person,
     body,
     body_spokesperson,
+    epithet,
 ];
 
 /// How many sentences back a pronoun or a description looks for its person.
 const PRONOUN_SENTENCES_BACK: usize = 4;
 
-/// A phrase whose head (its end) is a name stands for that name's entity.
-fn named(context: &Context, span: Span, _: &str) -> Option<usize> {
-    context.entity_ending_at(span)
+/// A phrase whose head (its end) is a name stands for that name's entity; "the Pole", one of
+/// a people, is a person ([`epithet`]), not the people.
+fn named(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    let entity = context.entity_ending_at(span)?;
+    let one_of_a_people = context
+        .entities
+        .get(entity)
+        .is_some_and(|e| e.kind == Kind::Group)
+        && lower
+            .strip_prefix("the ")
+            .is_some_and(|rest| !rest.contains(' '));
+    (!one_of_a_people).then_some(entity)
 }
 
 /// He and she: the salient person of that gender before; it and they: the nearest
@@ -324,6 +334,46 @@ fn described_person(context: &Context, span: Span, lower: &str) -> Option<usize>
     }
     let gender = Gender::of_person_noun(head);
     context.salient_person(span.start, gender)
+}
+
+/// "said the Pole", "said the Clare TD", "the Conservative member said": a person described
+/// by nation, or by a role the text qualifies with a capitalised name (a seat, a party, a
+/// club), and given no such role by name, is the person the story is about at that point, as
+/// a pronoun of no gender would be. A bare role ("the minister") may be someone not named
+/// yet, and stays as written.
+fn epithet(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    const EPITHET_WORDS: usize = 4;
+    let written = span
+        .slice(context.text)
+        .strip_prefix("the ")
+        .or_else(|| span.slice(context.text).strip_prefix("The "))?;
+    let words: Vec<&str> = written.split(' ').collect();
+    let (&head, qualifiers) = words.split_last()?;
+    if words.len() > EPITHET_WORDS || lower.len() != span.len() {
+        return None;
+    }
+    // "said the Thornbury manager, Grzegorz Wiśniewski": the name set after it is who.
+    let named_after = context
+        .mentions_from(context.first_mention_at(span.end))
+        .next()
+        .is_some_and(|(m, _)| {
+            context
+                .text
+                .get(span.end..m.start)
+                .is_some_and(|between| between.trim() == ",")
+        });
+    if named_after {
+        return None;
+    }
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    let nation = qualifiers.is_empty()
+        && capitalised(head)
+        && crate::extract::gazetteer::get().demonym(head).is_some();
+    let head = head.to_lowercase();
+    let role =
+        lexicon::TITLE_HEADS.contains(&head.as_str()) || lexicon::TITLES.contains(&head.as_str());
+    let qualified_role = role && qualifiers.iter().any(|word| capitalised(word));
+    (nation || qualified_role).then(|| context.salient_person(span.start, Gender::Unknown))?
 }
 
 /// "The department said", "the trust": the nearest organisation with that word in its name
