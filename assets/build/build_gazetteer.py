@@ -16,6 +16,7 @@ Outputs (see assets/README.md for sources and licences):
     assets/demonyms.tsv     country, demonym forms
     assets/groups.txt       group words (copied from curated/groups.txt)
     assets/given_names.txt  given names, one per line
+    assets/given_name_genders.tsv  given names nearly always borne by one sex, and which
     assets/surnames.txt     surnames, one per line
     assets/towns.txt        one-word names of small towns, sorted by code point
 """
@@ -217,6 +218,61 @@ def given_names(src: Path) -> list[str]:
     nam_dict = src / "gender_guesser" / "data" / "nam_dict.txt"
     world = world_given_names(nam_dict, WORLD_GIVEN_NAME_MIN_FREQUENCY)
     return sorted({n for n in us + world if len(n) >= 2})
+
+
+# A US Census name counts as one sex's when that sex bears it this many times as often.
+CENSUS_GENDER_RATIO = 10
+
+
+def census_frequencies(path: Path) -> dict[str, float]:
+    out = {}
+    for line in path.read_text(encoding="ascii", errors="replace").splitlines():
+        fields = line.split()
+        if len(fields) >= 2 and fields[0].isalpha():
+            out[census_case(fields[0])] = float(fields[1])
+    return out
+
+
+def world_genders(path: Path) -> dict[str, str]:
+    """Sex of each given name in nam_dict.txt coded male or female outright ("M", "F") or
+    mostly ("1M", "1F"); unisex and uncertain codes are left out."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=" or len(line) < 31 or line[29] == "+":
+            continue
+        code = line[0:2].strip()
+        name = line[3:29].strip()
+        if not name or "+" in name or " " in name:
+            continue
+        sex = {"M": "M", "1M": "M", "F": "F", "1F": "F"}.get(code)
+        if sex is None or out.get(name, sex) != sex:
+            out[name] = "?"
+        else:
+            out[name] = sex
+    return {name: sex for name, sex in out.items() if sex != "?"}
+
+
+def given_name_genders(src: Path, given: set[str]) -> list[str]:
+    """"Name\tM" or "Name\tF" for the given names both sources that know them agree on."""
+    census = src / "names-0.3.0" / "names"
+    male = census_frequencies(census / "dist.male.first")
+    female = census_frequencies(census / "dist.female.first")
+    world = world_genders(src / "gender_guesser" / "data" / "nam_dict.txt")
+    lines = []
+    for name in sorted(given):
+        votes = set()
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if m > 0 and m >= CENSUS_GENDER_RATIO * f:
+            votes.add("M")
+        elif f > 0 and f >= CENSUS_GENDER_RATIO * m:
+            votes.add("F")
+        elif m > 0 and f > 0:
+            votes.add("?")
+        if name in world:
+            votes.add(world[name])
+        if len(votes) == 1 and "?" not in votes:
+            lines.append(f"{name}\t{votes.pop()}")
+    return lines
 
 
 def surnames(src: Path, given: set[str]) -> list[str]:
@@ -585,6 +641,7 @@ def main() -> None:
         given = given_names(src)
         given_set = set(given)
         family = surnames(src, given_set)
+        genders = given_name_genders(src, given_set)
         person_names = given_set | set(family)
 
         countries = json.loads((src / "world-countries" / "package" / "countries.json").read_text(encoding="utf-8"))
@@ -628,6 +685,13 @@ def main() -> None:
         given,
     )
     write_lines(
+        ASSETS / "given_name_genders.tsv",
+        generated + "# US Census 1990 (public domain) via names 0.3.0; nam_dict.txt (GFDL 1.2)\n"
+        "# by Jörg Michael via gender-guesser 0.4.0. Given names one sex nearly always bears\n"
+        "# where both sources know them, or the one that does: name\tM or F.\n",
+        genders,
+    )
+    write_lines(
         ASSETS / "surnames.txt",
         generated + "# US Census 1990 dist.all.last (public domain) via names 0.3.0.\n",
         family,
@@ -643,7 +707,8 @@ def main() -> None:
     (ASSETS / "groups.txt").write_text(generated + groups, encoding="utf-8")
     log(
         f"words {len(words)}, places {count} ({len(places.owner)} names), "
-        f"demonym countries {len(demonyms)}, given names {len(given)}, surnames {len(family)}, "
+        f"demonym countries {len(demonyms)}, given names {len(given)} ({len(genders)} by sex), "
+        f"surnames {len(family)}, "
         f"towns {len(towns)}"
     )
 

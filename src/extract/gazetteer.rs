@@ -29,6 +29,7 @@ const DEMONYMS: &str = include_str!("../../assets/demonyms.tsv");
 const GROUPS: &str = include_str!("../../assets/groups.txt");
 const ORGANIZATIONS: &str = include_str!("../../assets/organizations.tsv");
 const GIVEN_NAMES: &str = include_str!("../../assets/given_names.txt");
+const GIVEN_NAME_GENDERS: &str = include_str!("../../assets/given_name_genders.tsv");
 const SURNAMES: &str = include_str!("../../assets/surnames.txt");
 const WORDS: &str = include_str!("../../assets/words.txt");
 const TOWNS: &str = include_str!("../../assets/towns.txt");
@@ -85,7 +86,7 @@ pub struct Entry {
     rank: u32,
     /// Index into the demonyms' countries, `NONE` when not a demonym.
     demonym: u32,
-    /// `GROUP`, `GIVEN_NAME`, `SURNAME` bits.
+    /// `GROUP`, `GIVEN_NAME`, `SURNAME`, `MALE_NAME`, `FEMALE_NAME` bits.
     flags: u8,
 }
 
@@ -93,6 +94,9 @@ const NONE: u32 = u32::MAX;
 const GROUP: u8 = 1;
 const GIVEN_NAME: u8 = 2;
 const SURNAME: u8 = 4;
+/// A given name nearly always a man's or a woman's.
+const MALE_NAME: u8 = 8;
+const FEMALE_NAME: u8 = 16;
 
 impl Default for Entry {
     fn default() -> Self {
@@ -321,6 +325,13 @@ impl Gazetteer {
         gazetteer.flag_lines(GROUPS, GROUP);
         gazetteer.load_organizations();
         gazetteer.flag_lines(GIVEN_NAMES, GIVEN_NAME);
+        for line in data_lines(GIVEN_NAME_GENDERS) {
+            match line.split_once('\t') {
+                Some((name, "M")) => gazetteer.slot(name).flags |= MALE_NAME,
+                Some((name, "F")) => gazetteer.slot(name).flags |= FEMALE_NAME,
+                _ => {}
+            }
+        }
         gazetteer.flag_lines(SURNAMES, SURNAME);
         // Ranked in line order; a word listed twice keeps its later rank.
         for (word, rank) in data_lines(WORDS).map(trim).zip(1..) {
@@ -472,6 +483,16 @@ impl Gazetteer {
     pub fn given_name(&self, word: &str) -> bool {
         self.field(word, |e| e.is_given_name().then_some(()))
             .is_some()
+    }
+
+    /// Whether a given name is nearly always a man's (`Some(true)`: "Kevin") or a woman's
+    /// (`Some(false)`: "Cheryl"); `None` for names borne by both or unknown.
+    pub fn given_name_is_male(&self, word: &str) -> Option<bool> {
+        self.field(word, |e| match e.flags & (MALE_NAME | FEMALE_NAME) {
+            MALE_NAME => Some(true),
+            FEMALE_NAME => Some(false),
+            _ => None,
+        })
     }
 
     /// A surname ("Smith"), matched as written (capitalised).

@@ -766,3 +766,15 @@ fn a_person_described_by_nation_or_a_qualified_role_is_the_person_just_named() {
     assert_eq!(entity_of(text, "It is fine,"), "");
     assert_eq!(entity_of(text, "We will see,"), "Ann Reid");
 }
+
+#[test]
+fn a_given_name_one_sex_nearly_always_bears_tells_whom_a_pronoun_means() {
+    // AP style writes no honorifics: the names are all the text says of who is who.
+    let text = "Kevin Hale met Cheryl Marsh at the depot on Monday.\n\n\
+        \"It is finished,\" she said.\n";
+    assert_eq!(entity_of(text, "It is finished,"), "Cheryl Marsh");
+    // A name both sexes bear says nothing: the subject before is taken, as for any pronoun.
+    let text = "Jordan Hale met Kevin Marsh at the depot on Monday.\n\n\
+        \"It is finished,\" she said.\n";
+    assert_eq!(entity_of(text, "It is finished,"), "Jordan Hale");
+}

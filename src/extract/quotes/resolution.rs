@@ -67,8 +67,8 @@ impl Gender {
 }
 
 /// A person's gender from the text, by votes: a gendered title before a mention (Mr, Ms,
-/// Dame, Lord) counts three, the first he/she/his/her after a mention that opens its sentence
-/// counts one ("Hollander, who testified last week, has said he …"). Other entities are
+/// Dame, Lord) counts three, a given name one sex nearly always bears counts one, the first
+/// he/she/his/her after a mention that opens its sentence counts one ("Hollander, who testified last week, has said he …"). Other entities are
 /// [`Gender::Unknown`].
 pub(super) fn gender(text: &str, tokens: &[super::Token], entity: &Entity) -> Gender {
     // A sentence's pronoun is looked for a few words on at most, so the pass stays linear.
@@ -85,6 +85,18 @@ pub(super) fn gender(text: &str, tokens: &[super::Token], entity: &Entity) -> Ge
     };
     if let Some(first) = entity.name.split_whitespace().next() {
         vote(Gender::of_title(first), 3);
+    }
+    // "Kevin Marbuk", "Cheryl Ho": a given name nearly always one sex's counts as a pronoun
+    // after the name does.
+    let gazetteer = crate::extract::gazetteer::get();
+    let given = entity
+        .name
+        .split_whitespace()
+        .find(|word| gazetteer.given_name(word));
+    match given.and_then(|word| gazetteer.given_name_is_male(word)) {
+        Some(true) => vote(Gender::Male, 1),
+        Some(false) => vote(Gender::Female, 1),
+        None => {}
     }
     for mention in &entity.mentions {
         let at = tokens.partition_point(|t| t.span().start < mention.start);
