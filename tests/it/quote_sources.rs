@@ -778,3 +778,15 @@ fn a_given_name_one_sex_nearly_always_bears_tells_whom_a_pronoun_means() {
         \"It is finished,\" she said.\n";
     assert_eq!(entity_of(text, "It is finished,"), "Jordan Hale");
 }
+
+#[test]
+fn a_pronoun_takes_the_name_right_before_the_speech_verb_over_names_opening_the_sentence() {
+    // Whatever the sentence's first capitalised words are typed as, the one who "said" is
+    // the name before the verb.
+    let text = "Dja Dja Wurrung ranger Uncle Kevin Marbuk said burning had slowed the fire.\n\n\
+        'We put fire in the landscape the right way,' he told reporters.\n";
+    assert_eq!(
+        entity_of(text, "We put fire in the landscape the right way,"),
+        "Kevin Marbuk"
+    );
+}

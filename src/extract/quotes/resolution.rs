@@ -472,14 +472,15 @@ impl Context<'_> {
                 && (gender == Gender::Unknown || gender.fits(self.gender(entity)))
                 && !self.is_quoted(mention)
         };
-        let mut best: Option<(usize, usize)> = None;
+        // The best candidate so far: its sentence, entity, and whether it speaks.
+        let mut best: Option<(usize, usize, bool)> = None;
         for (mention, entity) in self.mentions_before(offset) {
             let at = self.token_at(mention.start);
             let sentence = self.tokens.get(at).map_or(here, |t| t.sentence());
             if here.saturating_sub(sentence) > PRONOUN_SENTENCES_BACK {
                 break;
             }
-            if best.is_some_and(|(s, _)| s != sentence) {
+            if best.is_some_and(|(s, _, _)| s != sentence) {
                 break;
             }
             if !fitting(mention, entity) {
@@ -489,13 +490,22 @@ impl Context<'_> {
                 self.tokens[b].sentence() == sentence
                     && lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(b))
             });
+            // "Dja Dja Wurrung ranger Uncle Kevin Marbuk said …": the name right before the
+            // speech verb is who spoke, whatever names open the sentence.
+            let end = self.token_at(mention.end);
+            let speaks = self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.sentence() == sentence)
+                && lexicon::contains_folded(lexicon::SPEECH_VERBS, self.word(end));
             // Read backwards: a later candidate of the same sentence gives way to an earlier
-            // one not after a preposition.
-            if best.is_none() || !after_preposition {
-                best = Some((sentence, entity));
+            // one not after a preposition, unless the later one speaks.
+            let speaker_found = best.is_some_and(|(_, _, spoke)| spoke);
+            if best.is_none() || speaks || (!after_preposition && !speaker_found) {
+                best = Some((sentence, entity, speaks));
             }
         }
-        best.map(|(_, entity)| entity)
+        best.map(|(_, entity, _)| entity)
     }
 
     /// "The 61-year-old … wiped away tears. “…,” she said.", "A spokeswoman for Unison said
