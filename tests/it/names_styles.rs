@@ -266,6 +266,23 @@ fn a_word_for_what_someone_is_opening_the_sentence_is_no_part_of_the_name() {
 }
 
 #[test]
+fn waters_lands_and_shires_are_places_and_a_given_name_with_a_place_word_speaking_a_person() {
+    let text = "The boat was abandoned near the Summer Isles. The council protects the Pearl \
+        River Estuary. Hearings will be held at Ōtākou Marae. Fire crews reached Tarrangil \
+        Shire.\n\nDamon Hill said the plan was sound.\n";
+    let found = entities(text);
+    for place in [
+        "Summer Isles",
+        "Pearl River Estuary",
+        "Ōtākou Marae",
+        "Tarrangil Shire",
+    ] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    assert_eq!(entity(&found, "Damon Hill").1, Kind::Person, "{found:?}");
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

@@ -460,13 +460,20 @@ fn place_cue_or_head(d: &Document, s: &Shape) -> Option<Shaped> {
     let full_personal_name = words.len() >= 3
         && s.entry_at(d, 0).is_given_name()
         && (1..words.len()).all(|k| s.is_person_word(d, k));
+    // "Damon Hill said": a given name and a surname that is also a place's word, speaking.
+    let person_speaking = || {
+        words.len() == 2
+            && s.entry_at(d, 0).is_given_name()
+            && s.entry_at(d, 1).is_surname()
+            && s.position.is_some_and(|(_, last)| {
+                d.word_at(last + 1)
+                    .is_some_and(|next| lexicon::contains(lexicon::SPEECH_VERBS, next))
+            })
+    };
     let place_head = words[0].strip_suffix('.').unwrap_or(words[0]);
     let headed_place = lexicon::contains_folded(lexicon::PLACE_HEADS, place_head);
-    ((s.last_in(lexicon::PLACE_CUES) || headed_place) && !full_personal_name).then_some((
-        Kind::Place,
-        Evidence::Sure,
-        None,
-    ))
+    ((s.last_in(lexicon::PLACE_CUES) || headed_place) && !full_personal_name && !person_speaking())
+        .then_some((Kind::Place, Evidence::Sure, None))
 }
 
 /// "the Pacific Northwest", "Syria's north-east": a part of a known place.
