@@ -283,6 +283,23 @@ fn waters_lands_and_shires_are_places_and_a_given_name_with_a_place_word_speakin
 }
 
 #[test]
+fn several_words_listed_between_places_are_a_place_but_a_name_after_one_is_not() {
+    let text = "The campaign reached Mocuba, Maganja da Costa and Nicoadala.\n\nUNICEF's \
+        Chief of Health in Mozambique, Kwesi Adu-Boahen, said it had worked.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Maganja da Costa").1,
+        Kind::Place,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Kwesi Adu-Boahen").1,
+        Kind::Person,
+        "{found:?}"
+    );
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

@@ -176,6 +176,10 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     several("firm of partners", firm_of_partners),
     rule("after a kind of business", after_business_noun),
     several("initials before a name", initials_before_name),
+    several(
+        "several words listed beside places",
+        words_listed_beside_place,
+    ),
     several("given name or particle", given_name_or_particle),
     several("surname", surname),
     rule("before a region", before_region),
@@ -1237,6 +1241,28 @@ fn listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Guess,
         None,
     ))
+}
+
+/// "Mocuba, Maganja da Costa and Nicoadala": several words listed between names, one of them
+/// a known place, are a place, unless a given name opens them. ("in Mozambique, Kwesi
+/// Adu-Boahen, said": a name set after a place is no list.)
+fn words_listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, last) = s.position?;
+    if !s.several_words() || first < 2 || s.entry_at(d, 0).is_given_name() {
+        return None;
+    }
+    let joins = |k: usize| {
+        d.word_at(k)
+            .is_some_and(|w| matches!(w, "," | "and" | "or"))
+    };
+    let name = |k: usize| d.word_at(k).filter(|w| is_capitalised(w));
+    let (before, after) = (name(first - 2), name(last + 2));
+    let listed = joins(first - 1) && joins(last + 1) && before.is_some() && after.is_some();
+    let beside_place = [before, after]
+        .into_iter()
+        .flatten()
+        .any(|w| d.gazetteer.place(w).is_some());
+    (listed && beside_place).then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// "Tartus naval base", "Merseyside police".
