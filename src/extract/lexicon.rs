@@ -1359,6 +1359,9 @@ pub static PLACE_HEADS: &WordList = word_list![
     "eilean", "loch", "ynys", "inis",
     // "Co Antrim", "Co. Kerry": Irish and Northern Irish counties.
     "co",
+    // Parks and grounds in Welsh, French, Spanish, Portuguese and Italian: "Parc y Scarlets",
+    // "Stade de France", "Estadio Azteca", "Parque Ibirapuera".
+    "parc", "parque", "stade", "estadio", "estádio", "stadio",
 ];
 
 /// First words that make a capitalised phrase an event: named storms ("Hurricane Maria",

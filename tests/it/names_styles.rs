@@ -300,6 +300,16 @@ fn several_words_listed_between_places_are_a_place_but_a_name_after_one_is_not()
 }
 
 #[test]
+fn parks_and_grounds_named_in_other_languages_are_places() {
+    let text = "The final is at Estadio Rio Verde. The semi-final was played at Parc y \
+        Gwynt, and the first leg at Stade Jean Morel.\n";
+    let found = entities(text);
+    for place in ["Estadio Rio Verde", "Parc y Gwynt", "Stade Jean Morel"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";
