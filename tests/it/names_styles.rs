@@ -310,6 +310,21 @@ fn parks_and_grounds_named_in_other_languages_are_places() {
 }
 
 #[test]
+fn portfolios_listed_before_the_institution_word_are_its_name() {
+    let text = "The survey was done for the Agriculture, Fisheries and Conservation \
+        Department last year. She visited Paris, London and Rome.\n";
+    let all = mentions(text);
+    assert!(
+        all.iter()
+            .any(|m| m == "Agriculture, Fisheries and Conservation Department"),
+        "{all:?}"
+    );
+    for place in ["Paris", "London", "Rome"] {
+        assert!(all.iter().any(|m| m == place), "{place} in {all:?}");
+    }
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

@@ -1384,6 +1384,37 @@ impl<'t> Document<'t> {
         false
     }
 
+    /// Whether the comma at `index` lists portfolios that an institution's word closes:
+    /// "Agriculture, Fisheries and Conservation Department", "Philippine Atmospheric,
+    /// Geophysical and Astronomical Services Administration". The chunk so far and each word
+    /// after the comma are capitalised English words (or a demonym), one "and" among them.
+    fn headed_portfolio_list(&self, index: usize, chunk: &[usize]) -> bool {
+        const LIST_TOKENS: usize = 12;
+        let plain = |word: &str| {
+            is_capitalised(word)
+                && (self.is_english_word(word) || self.gazetteer.demonym(word).is_some())
+        };
+        if !chunk.iter().all(|&i| plain(self.word(i))) {
+            return false;
+        }
+        let sentence = self.tokens[index].sentence();
+        let mut saw_and = false;
+        let mut last_word = None;
+        for k in index + 1..(index + 1 + LIST_TOKENS).min(self.tokens.len()) {
+            if self.tokens[k].sentence() != sentence {
+                break;
+            }
+            match self.word(k) {
+                "," if !saw_and => {}
+                "and" if !saw_and => saw_and = true,
+                word if plain(word) => last_word = Some(word),
+                _ => break,
+            }
+        }
+        saw_and
+            && last_word.is_some_and(|w| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, w))
+    }
+
     fn is_connector(&self, index: usize, chunk: &[usize]) -> bool {
         // (The token's text read once for every test below.)
         let Some(word) = self.word_at(index) else {
@@ -1425,8 +1456,12 @@ impl<'t> Document<'t> {
                 });
                 head.is_some() && !person_after_head && !has_possessive(self.word(previous))
             }
-            // "Ministry of Trade, Industry and Energy": a list of portfolios after "of".
-            "," => self.has_portfolio(chunk) && self.portfolio_list_follows(index),
+            // "Ministry of Trade, Industry and Energy": a list of portfolios after "of";
+            // "Agriculture, Fisheries and Conservation Department": one before the head.
+            "," => {
+                (self.has_portfolio(chunk) && self.portfolio_list_follows(index))
+                    || self.headed_portfolio_list(index, chunk)
+            }
             // "Hale & Rudd Metals", "Marchbank & Sons": a spaced ampersand before words that
             // end in an ordinary noun is inside a firm's name.
             "&" if self.firm_ampersand(index, previous) => true,
