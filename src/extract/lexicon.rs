@@ -503,6 +503,49 @@ pub static TITLE_HEADS: &WordList = word_list![
     "sister",
 ];
 
+/// Fields whose national bodies are named by the field and the country they serve
+/// ("Athletics Kenya", "Transport Malta", "Historic England", "Cricket Australia", "Sport
+/// Ireland", "Statistics Canada"): before a country's name, the first word of a body's.
+/// Compared in lower case.
+pub static FIELD_BODY_NOUNS: &WordList = word_list![
+    "athletics",
+    "cricket",
+    "rugby",
+    "football",
+    "hockey",
+    "netball",
+    "cycling",
+    "swimming",
+    "rowing",
+    "golf",
+    "tennis",
+    "basketball",
+    "volleyball",
+    "boxing",
+    "sailing",
+    "gymnastics",
+    "triathlon",
+    "sport",
+    "transport",
+    "tourism",
+    "enterprise",
+    "statistics",
+    "heritage",
+    "historic",
+    "forestry",
+    "revenue",
+    "customs",
+    "immigration",
+    "education",
+    "housing",
+    "fisheries",
+    "agriculture",
+    "environment",
+    "research",
+    "science",
+    "justice",
+];
+
 /// Utilities and carriers named after the place they serve ("Yorkshire Water", "Kenya
 /// Power", "Scottish Gas", "Southern Rail"). After a place these end a body's name; alone
 /// they are portfolios as often ("Power Minister", "the Rail Minister"), so they are no

@@ -325,6 +325,20 @@ fn portfolios_listed_before_the_institution_word_are_its_name() {
 }
 
 #[test]
+fn a_field_before_a_country_is_its_national_body_even_opening_a_sentence() {
+    let text = "Transport Malta has opened an inquiry. Netball Scotland said the \
+        tournament would go ahead.\n";
+    let found = entities(text);
+    for body in ["Transport Malta", "Netball Scotland"] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

@@ -1072,11 +1072,12 @@ impl<'t> Document<'t> {
         {
             return true;
         }
-        // "Police Scotland said": an institution's word right before a place the gazetteer
-        // knows is the first word of the body's name.
+        // "Police Scotland said", "Athletics Kenya has": an institution's word or a field's
+        // right before a place the gazetteer knows is the first word of the body's name.
         let institution = || {
             lexicon::contains_folded(lexicon::ORGANIZATION_CUES, stem)
                 || lexicon::contains_folded(lexicon::UTILITY_NOUNS, stem)
+                || lexicon::contains_folded(lexicon::FIELD_BODY_NOUNS, stem)
         };
         if next_capitalised_word
             && self.tokens[index + 1].space_before()

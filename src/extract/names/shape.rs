@@ -145,6 +145,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("group word", group_word),
     several("organisation head", organisation_head),
     several("utility named for a place", utility_named_for_place),
+    several("a field's body named for its country", field_body),
     rule("road and its number", road_number),
     several("district named by compass", compass_district),
     several("byline", byline_name),
@@ -382,6 +383,19 @@ fn organisation_head(_: &Document, s: &Shape) -> Option<Shaped> {
             || (s.first_in(lexicon::ORGANIZATION_CUES) && s.words.get(1) == Some(&"of"))
     };
     (s.several_words() && headed()).then_some((Kind::Organization, Evidence::Sure, None))
+}
+
+/// "Athletics Kenya", "Transport Malta", "Historic England": a field's word before the name
+/// of the country whose body it is.
+fn field_body(d: &Document, s: &Shape) -> Option<Shaped> {
+    let [field, place] = s.words else {
+        return None;
+    };
+    let body = lexicon::contains_folded(lexicon::FIELD_BODY_NOUNS, field)
+        && d.gazetteer
+            .place(strip_possessive(place))
+            .is_some_and(|p| matches!(p.class, PlaceClass::Country | PlaceClass::State));
+    body.then_some((Kind::Organization, Evidence::Sure, None))
 }
 
 /// "Yorkshire Water", "Kenya Power", "Exe Valley Water": a utility's word after a name (a
