@@ -339,6 +339,16 @@ fn a_field_before_a_country_is_its_national_body_even_opening_a_sentence() {
 }
 
 #[test]
+fn a_generic_body_before_a_word_in_lower_case_is_no_name() {
+    let text = "Government to fund rail study\n\nThe move prompted claims from Opposition \
+        parties that ministers were stalling.\n";
+    let all = mentions(text);
+    for word in ["Government", "Opposition"] {
+        assert!(!all.iter().any(|m| m == word), "{word} in {all:?}");
+    }
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

@@ -3262,15 +3262,22 @@ impl<'t> Document<'t> {
         dateline || town_and_state()
     }
 
-    /// "the Government", "the Company": a body's common noun after "the", capitalised as a
-    /// defined term, names no one in particular.
+    /// "the Government", "the Company": a body's common noun after "the" or before a word in
+    /// lower case, capitalised as a defined term, names no one in particular.
     fn is_generic_body(&self, chunk: &[usize], words: &[&str]) -> bool {
         let ([only], [word]) = (chunk, words) else {
             return false;
         };
         let word = strip_possessive(word);
-        *only > 0
-            && self.token_in_folded(*only - 1, lexicon::DETERMINERS)
+        // "Government to fund study", "claims from Opposition parties": such a word before
+        // a word in lower case is the common noun too, capitalised by a headline or a style.
+        let before_lower_case = self.tokens.get(*only + 1).is_some_and(|next| {
+            next.kind() == TokenKind::Word
+                && next.sentence() == self.tokens[*only].sentence()
+                && self.word(*only + 1).starts_with(|c: char| c.is_lowercase())
+        });
+        let after_determiner = *only > 0 && self.token_in_folded(*only - 1, lexicon::DETERMINERS);
+        (after_determiner || before_lower_case)
             && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
             && !self.known_place_or_organization(word)
             // "the Council on American-Islamic Relations": a name goes on after it.
