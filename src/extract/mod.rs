@@ -112,26 +112,58 @@ fn settle_dates_and_names(entities: &mut [Entity], dates: &mut Vec<dates::DateMe
 /// Texas"), but two mentions that cross, or the same span twice, keep only the one found
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
 fn remove_overlaps(entities: &mut Vec<Entity>) {
-    let mut kept = KeptSpans::default();
     for entity in entities.iter_mut() {
-        let mut own: Option<Span> = None;
         // Of an entity's own mentions that nest ("New York" in "New York City"), the longer
         // comes first and stays.
         entity
             .mentions
             .sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         entity.mentions.dedup();
+    }
+    // Nearly every mention overlaps no other: nothing can cross it, and it can cross nothing,
+    // so it stays without being asked about or kept for the others to be asked against.
+    let overlapping = overlapping_spans(entities);
+    let mut kept = KeptSpans::default();
+    for entity in entities.iter_mut() {
+        let mut own: Option<Span> = None;
         entity.mentions.retain(|&m| {
-            let own_overlap = own.is_some_and(|o| o.overlaps(m));
-            if m.is_empty() || own_overlap || kept.crosses(m) {
+            if m.is_empty() {
                 return false;
             }
+            if overlapping.binary_search(&m).is_ok() {
+                let own_overlap = own.is_some_and(|o| o.overlaps(m));
+                if own_overlap || kept.crosses(m) {
+                    return false;
+                }
+                kept.insert(m);
+            }
             own = Some(m);
-            kept.insert(m);
             true
         });
     }
     entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// The mentions (of any entity, none empty) that overlap another, sorted: one sweep in text
+/// order, each span asked about the spans before it (how far they reach) and the one after it.
+fn overlapping_spans(entities: &[Entity]) -> Vec<Span> {
+    let mut spans: Vec<Span> = (entities.iter())
+        .flat_map(|e| e.mentions.iter().copied())
+        .filter(|m| !m.is_empty())
+        .collect();
+    spans.sort_unstable();
+    let mut overlapping = Vec::new();
+    let mut reach = 0;
+    for (index, &span) in spans.iter().enumerate() {
+        let next_starts_inside = spans
+            .get(index + 1)
+            .is_some_and(|next| next.start < span.end);
+        if reach > span.start || next_starts_inside {
+            overlapping.push(span);
+        }
+        reach = reach.max(span.end);
+    }
+    overlapping
 }
 
 /// A name the text only ever uses inside a longer name ("England" in "the Bank of England",
@@ -405,6 +437,57 @@ mod overlap_tests {
         let seventeen_before = kept(&far);
         assert!(!seventeen_before.crosses(Span::new(95, 105)));
         assert!(kept(&far[..16]).crosses(Span::new(95, 105)));
+    }
+
+    /// [`remove_overlaps`] with every mention asked about the kept spans.
+    fn remove_overlaps_asking_every_mention(entities: &mut Vec<Entity>) {
+        let mut kept = KeptSpans::default();
+        for entity in entities.iter_mut() {
+            let mut own: Option<Span> = None;
+            entity
+                .mentions
+                .sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+            entity.mentions.dedup();
+            entity.mentions.retain(|&m| {
+                let own_overlap = own.is_some_and(|o| o.overlaps(m));
+                if m.is_empty() || own_overlap || kept.crosses(m) {
+                    return false;
+                }
+                own = Some(m);
+                kept.insert(m);
+                true
+            });
+        }
+        entities.retain(|e| !e.mentions.is_empty());
+    }
+
+    proptest::proptest! {
+        /// Nesting, crossing, repeated and empty spans of a few entities over a short text.
+        #[test]
+        fn mentions_overlapping_no_other_stay_unasked(
+            spans in proptest::collection::vec(
+                proptest::collection::vec((0usize..120, 0usize..30), 1..24),
+                1..10,
+            ),
+        ) {
+            let entities: Vec<Entity> = (spans.iter())
+                .map(|mentions| Entity {
+                    name: String::new(),
+                    kind: Kind::Person,
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: (mentions.iter())
+                        .map(|&(start, len)| Span::new(start, start + len))
+                        .collect(),
+                    grounds: Default::default(),
+                })
+                .collect();
+            let mut asked_about_all = entities.clone();
+            remove_overlaps_asking_every_mention(&mut asked_about_all);
+            let mut kept = entities;
+            remove_overlaps(&mut kept);
+            proptest::prop_assert_eq!(kept, asked_about_all);
+        }
     }
 }
 
