@@ -219,34 +219,14 @@ fn drop_names_only_inside_others(entities: &mut Vec<Entity>) {
     });
 }
 
-/// The spans [`remove_overlaps`] has kept, by start and by end: a mention is asked about the
-/// few kept spans that start or end inside it, found by one search each, not by walking the
-/// spans before it. Each pair of offsets is one integer, [`offsets`], ordered as the pair:
-/// a search compares integers, not pairs of them, and a node of the sets holds twice as many.
+/// The spans [`remove_overlaps`] has kept, as (start, end) pairs in order: a B-tree, so that
+/// a text of many overlapping names stays linear-logarithmic.
 #[derive(Default)]
-struct KeptSpans {
-    /// (start, end) of each kept span.
-    by_start: BTreeSet<u64>,
-    /// (end, start) of each kept span.
-    by_end: BTreeSet<u64>,
-}
-
-/// Two offsets as one integer ordered as the pair `(high, low)`. Offsets fit 32 bits: a
-/// mention is over tokens, which stop at 4 GiB.
-fn offsets(high: usize, low: usize) -> u64 {
-    let narrow = |n: usize| u64::from(u32::try_from(n).unwrap_or(u32::MAX));
-    (narrow(high) << 32) | narrow(low)
-}
-
-/// The pair of offsets [`offsets`] made `key` of.
-fn offsets_of(key: u64) -> (usize, usize) {
-    ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize)
-}
+struct KeptSpans(BTreeSet<(usize, usize)>);
 
 impl KeptSpans {
     fn insert(&mut self, m: Span) {
-        self.by_start.insert(offsets(m.start, m.end));
-        self.by_end.insert(offsets(m.end, m.start));
+        self.0.insert((m.start, m.end));
     }
 
     /// Whether `m` crosses a kept span: one starting inside `m` that ends after it (or `m`
@@ -255,43 +235,29 @@ impl KeptSpans {
     /// the bound keeps a text of many overlapping names linear.
     fn crosses(&self, m: Span) -> bool {
         let holds_or_overhangs =
-            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-        // Each search looks for its first key only and reads on while the keys are in range:
-        // a range with an end would search for both.
-        if (self.by_start.range(offsets(m.start, 0)..))
-            .take_while(|&&key| key < offsets(m.end, 0))
-            .map(|&key| offsets_of(key))
+            |&(s, e): &(usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
+        if self
+            .0
+            .range((m.start, 0)..(m.end, 0))
             .any(holds_or_overhangs)
         {
             return true;
         }
-        // Kept spans ending inside `m` (rarely any), then whether the one starting before `m`
-        // is among the 16 nearest start offsets before it.
-        m.end > m.start + 1
-            && (self.by_end.range(offsets(m.start + 1, 0)..))
-                .take_while(|&&key| key < offsets(m.end, 0))
-                .map(|&key| offsets_of(key).1)
-                .filter(|&s| s < m.start)
-                .any(|s| self.distinct_starts(s, m.start) <= 16)
-    }
-
-    /// How many different start offsets kept spans have from `from` up to (not including)
-    /// `to`, counted no further than 17.
-    fn distinct_starts(&self, from: usize, to: usize) -> usize {
-        let mut count = 0;
-        let mut previous = None;
-        let keys =
-            (self.by_start.range(offsets(from, 0)..)).take_while(|&&key| key < offsets(to, 0));
-        for s in keys.map(|&key| key >> 32) {
-            if previous != Some(s) {
-                previous = Some(s);
-                count += 1;
-                if count > 16 {
+        let mut starts = 0;
+        let mut previous_start = None;
+        for &(s, e) in self.0.range(..(m.start, 0)).rev() {
+            if previous_start != Some(s) {
+                previous_start = Some(s);
+                starts += 1;
+                if starts > 16 {
                     break;
                 }
             }
+            if e > m.start && e < m.end {
+                return true;
+            }
         }
-        count
+        false
     }
 }
 
