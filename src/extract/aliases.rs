@@ -2142,18 +2142,12 @@ impl<'e, 'n> NestedFinder<'e, 'n> {
 
     fn split_words(&mut self, surface: &str) {
         self.words.clear();
-        let mut start = None;
-        for (offset, c) in surface.char_indices() {
-            if c == ' ' {
-                if let Some(s) = start.take() {
-                    self.words.push((s, offset));
-                }
-            } else if start.is_none() {
-                start = Some(offset);
+        let mut start = 0;
+        for word in surface.split(' ') {
+            if !word.is_empty() {
+                self.words.push((start, start + word.len()));
             }
-        }
-        if let Some(s) = start {
-            self.words.push((s, surface.len()));
+            start += word.len() + 1;
         }
     }
 
