@@ -31,8 +31,10 @@ pub fn extract(text: &str) -> Annotations {
     settle_dates_and_names(&mut entities, &mut dates);
     entities.extend(date_entities(text, &dates));
     drop(dates);
-    remove_overlaps(&mut entities);
-    drop_names_only_inside_others(&mut entities);
+    // Nearly every mention overlaps no other: both steps settle those at once.
+    let overlapping = overlapping_spans(&entities);
+    remove_overlaps(&mut entities, &overlapping);
+    drop_names_only_inside_others(&mut entities, &overlapping);
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
     let quotes = quotes::find(text, &paragraphs, &sentences, &tokens, &entities);
     Annotations {
@@ -111,7 +113,8 @@ fn settle_dates_and_names(entities: &mut [Entity], dates: &mut Vec<dates::DateMe
 /// Keeps mentions from crossing: a name may sit inside another ("Texas" in "University of
 /// Texas"), but two mentions that cross, or the same span twice, keep only the one found
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
-fn remove_overlaps(entities: &mut Vec<Entity>) {
+/// `overlapping` holds every mention that overlaps another ([`overlapping_spans`]).
+fn remove_overlaps(entities: &mut Vec<Entity>, overlapping: &[Span]) {
     for entity in entities.iter_mut() {
         // Of an entity's own mentions that nest ("New York" in "New York City"), the longer
         // comes first and stays.
@@ -120,9 +123,8 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
             .sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         entity.mentions.dedup();
     }
-    // Nearly every mention overlaps no other: nothing can cross it, and it can cross nothing,
-    // so it stays without being asked about or kept for the others to be asked against.
-    let overlapping = overlapping_spans(entities);
+    // A mention that overlaps no other cannot cross one, nor be crossed: it stays without
+    // being asked about or kept for the others to be asked against.
     let mut kept = KeptSpans::default();
     for entity in entities.iter_mut() {
         let mut own: Option<Span> = None;
@@ -146,6 +148,7 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
 
 /// The mentions (of any entity, none empty) that overlap another, sorted: one sweep in text
 /// order, each span asked about the spans before it (how far they reach) and the one after it.
+/// A mention repeated in one entity counts as overlapping.
 fn overlapping_spans(entities: &[Entity]) -> Vec<Span> {
     let mut spans: Vec<Span> = (entities.iter())
         .flat_map(|e| e.mentions.iter().copied())
@@ -172,16 +175,24 @@ fn overlapping_spans(entities: &[Entity]) -> Vec<Span> {
 /// selecting "Texas" still lights up "University of Texas", except where it opens an
 /// organisation's name: "Delhi" in "Delhi Transport Corporation" and "Durham" in "Durham
 /// County Council" are the body's words, as news annotation reads them. Mentions no longer
-/// cross here ([`remove_overlaps`]), so one sweep in text order finds the enclosed ones.
-fn drop_names_only_inside_others(entities: &mut Vec<Entity>) {
-    let mut spans: Vec<(Span, usize)> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind != Kind::Date)
-        .flat_map(|(index, e)| e.mentions.iter().map(move |&m| (m, index)))
-        .collect();
-    spans.sort_unstable_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
+/// cross here ([`remove_overlaps`]), so one sweep in text order finds the enclosed ones; a
+/// mention outside `overlapping` (those that overlapped another before) is inside none.
+fn drop_names_only_inside_others(entities: &mut Vec<Entity>, overlapping: &[Span]) {
     let mut standalone = vec![false; entities.len()];
+    let mut spans: Vec<(Span, usize)> = Vec::new();
+    for (index, entity) in entities.iter().enumerate() {
+        if entity.kind == Kind::Date {
+            continue;
+        }
+        for &m in &entity.mentions {
+            if overlapping.binary_search(&m).is_ok() {
+                spans.push((m, index));
+            } else {
+                standalone[index] = true;
+            }
+        }
+    }
+    spans.sort_unstable_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
     let mut opening_a_body: Vec<(usize, Span)> = Vec::new();
     // The span reaching furthest before the current run of equal spans: a span ending at or
     // before its end sits inside it, and opens it when it starts where it does.
@@ -451,8 +462,41 @@ mod overlap_tests {
             let mut asked_about_all = entities.clone();
             remove_overlaps_asking_every_mention(&mut asked_about_all);
             let mut kept = entities;
-            remove_overlaps(&mut kept);
+            let overlapping = overlapping_spans(&kept);
+            remove_overlaps(&mut kept, &overlapping);
             proptest::prop_assert_eq!(kept, asked_about_all);
+        }
+
+        /// Names inside others, some opening an organisation's, beside dates.
+        #[test]
+        fn names_overlapping_no_other_stand_on_their_own(
+            spans in proptest::collection::vec(
+                (0usize..4, proptest::collection::vec((0usize..120, 1usize..30), 1..12)),
+                1..10,
+            ),
+        ) {
+            const KINDS: [Kind; 4] = [Kind::Person, Kind::Place, Kind::Organization, Kind::Date];
+            let mut entities: Vec<Entity> = (spans.iter())
+                .map(|(kind, mentions)| Entity {
+                    name: String::new(),
+                    kind: KINDS[*kind],
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: (mentions.iter())
+                        .map(|&(start, len)| Span::new(start, start + len))
+                        .collect(),
+                    grounds: Default::default(),
+                })
+                .collect();
+            let overlapping = overlapping_spans(&entities);
+            remove_overlaps(&mut entities, &overlapping);
+            let mut every_span: Vec<Span> =
+                entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+            every_span.sort_unstable();
+            let mut swept_whole = entities.clone();
+            drop_names_only_inside_others(&mut swept_whole, &every_span);
+            drop_names_only_inside_others(&mut entities, &overlapping);
+            proptest::prop_assert_eq!(entities, swept_whole);
         }
     }
 }
