@@ -1936,7 +1936,7 @@ fn build_entity(
     }
     let mut name = "";
     let mut name_chars = 0;
-    for span in spans.iter().filter(|s| !any_naming || !is_title(s)) {
+    for span in &spans {
         let surface = span.slice(text);
         // No more characters than bytes: a surface no longer than the name is not counted.
         if surface.len() <= name_chars && !name.is_empty() {
