@@ -473,10 +473,17 @@ impl FoldedNames {
                         key: [0; 2],
                     };
                 }
-                let written = fold_onto(&mut folded, mention.span().slice(text));
-                let known = mention
-                    .known_as(text)
-                    .map(|known| fold_onto(&mut folded, known));
+                let surface = mention.span().slice(text);
+                let written = fold_onto(&mut folded, surface);
+                // A canonical name written as the text writes it ("Thailand") is folded
+                // already.
+                let known = mention.known_as(text).map(|known| {
+                    if known == surface {
+                        written.clone()
+                    } else {
+                        fold_onto(&mut folded, known)
+                    }
+                });
                 // "Co Antrim" is the county Antrim names: the abbreviation is no part of
                 // its key.
                 let county = (mention.kind == Kind::Place)
