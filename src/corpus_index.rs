@@ -181,8 +181,12 @@ impl BriefingKeys {
         };
         // The gazetteer speaks for the canonical name only: an alias may be an acronym the
         // briefing gives another expansion ("AU" for a company, not the African Union).
-        if gazetteer_name_onto(folded, &entity.name, entity.kind) && !folded.is_empty() {
-            self.push_key(first, KeyClass::Strong, folded);
+        let known = gazetteer_name(&entity.name, entity.kind);
+        if let Some(known) = known {
+            fold_onto(folded, known);
+            if !folded.is_empty() {
+                self.push_key(first, KeyClass::Strong, folded);
+            }
         }
         // Whether the canonical name may be a surname, when the loop has asked it: asked again
         // below for a person without a full name.
@@ -193,6 +197,10 @@ impl BriefingKeys {
                 if !folded.is_empty() {
                     self.push_key(first, KeyClass::Acronym, folded);
                 }
+                continue;
+            }
+            // Written as the gazetteer writes it, the name has that key already.
+            if known == Some(name.as_str()) {
                 continue;
             }
             words.read(name);
@@ -1026,16 +1034,14 @@ fn is_full_name(name: &str, words: &NameWords, kind: Kind) -> bool {
     !words.iter(name).all(is_common_word)
 }
 
-/// The gazetteer's canonical name for a place or an organisation, folded onto `folded`; false
-/// when it has none.
-fn gazetteer_name_onto(folded: &mut String, name: &str, kind: Kind) -> bool {
+/// The gazetteer's canonical name for a place or an organisation.
+fn gazetteer_name(name: &str, kind: Kind) -> Option<&'static str> {
     let gazetteer = gazetteer::get();
-    let known = match kind {
+    match kind {
         Kind::Place => gazetteer.place(name).map(|p| p.name),
         Kind::Organization => gazetteer.organization(name).map(|o| o.name),
         _ => None,
-    };
-    known.inspect(|known| fold_onto(folded, known)).is_some()
+    }
 }
 
 /// A one-word person name (its words read into `words`) that may be a surname: capitalised,

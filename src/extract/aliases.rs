@@ -473,10 +473,17 @@ impl FoldedNames {
                         key: [0; 2],
                     };
                 }
-                let written = fold_onto(&mut folded, mention.span().slice(text));
-                let known = mention
-                    .known_as(text)
-                    .map(|known| fold_onto(&mut folded, known));
+                let surface = mention.span().slice(text);
+                let written = fold_onto(&mut folded, surface);
+                // A canonical name written as the text writes it ("Thailand") is folded
+                // already.
+                let known = mention.known_as(text).map(|known| {
+                    if known == surface {
+                        written.clone()
+                    } else {
+                        fold_onto(&mut folded, known)
+                    }
+                });
                 // "Co Antrim" is the county Antrim names: the abbreviation is no part of
                 // its key.
                 let county = (mention.kind == Kind::Place)
@@ -1936,7 +1943,7 @@ fn build_entity(
     }
     let mut name = "";
     let mut name_chars = 0;
-    for span in spans.iter().filter(|s| !any_naming || !is_title(s)) {
+    for span in &spans {
         let surface = span.slice(text);
         // No more characters than bytes: a surface no longer than the name is not counted.
         if surface.len() <= name_chars && !name.is_empty() {
@@ -2142,18 +2149,12 @@ impl<'e, 'n> NestedFinder<'e, 'n> {
 
     fn split_words(&mut self, surface: &str) {
         self.words.clear();
-        let mut start = None;
-        for (offset, c) in surface.char_indices() {
-            if c == ' ' {
-                if let Some(s) = start.take() {
-                    self.words.push((s, offset));
-                }
-            } else if start.is_none() {
-                start = Some(offset);
+        let mut start = 0;
+        for word in surface.split(' ') {
+            if !word.is_empty() {
+                self.words.push((start, start + word.len()));
             }
-        }
-        if let Some(s) = start {
-            self.words.push((s, surface.len()));
+            start += word.len() + 1;
         }
     }
 

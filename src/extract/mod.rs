@@ -31,8 +31,10 @@ pub fn extract(text: &str) -> Annotations {
     settle_dates_and_names(&mut entities, &mut dates);
     entities.extend(date_entities(text, &dates));
     drop(dates);
-    remove_overlaps(&mut entities);
-    drop_names_only_inside_others(&mut entities);
+    // Nearly every mention overlaps no other: both steps settle those at once.
+    let overlapping = overlapping_spans(&entities);
+    remove_overlaps(&mut entities, &overlapping);
+    drop_names_only_inside_others(&mut entities, &overlapping);
     entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
     let quotes = quotes::find(text, &paragraphs, &sentences, &tokens, &entities);
     Annotations {
@@ -111,27 +113,60 @@ fn settle_dates_and_names(entities: &mut [Entity], dates: &mut Vec<dates::DateMe
 /// Keeps mentions from crossing: a name may sit inside another ("Texas" in "University of
 /// Texas"), but two mentions that cross, or the same span twice, keep only the one found
 /// first (names before dates, in entity order). Entities left without mentions are dropped.
-fn remove_overlaps(entities: &mut Vec<Entity>) {
-    let mut kept = KeptSpans::default();
+/// `overlapping` holds every mention that overlaps another ([`overlapping_spans`]).
+fn remove_overlaps(entities: &mut Vec<Entity>, overlapping: &[Span]) {
     for entity in entities.iter_mut() {
-        let mut own: Option<Span> = None;
         // Of an entity's own mentions that nest ("New York" in "New York City"), the longer
         // comes first and stays.
         entity
             .mentions
             .sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         entity.mentions.dedup();
+    }
+    // A mention that overlaps no other cannot cross one, nor be crossed: it stays without
+    // being asked about or kept for the others to be asked against.
+    let mut kept = KeptSpans::default();
+    for entity in entities.iter_mut() {
+        let mut own: Option<Span> = None;
         entity.mentions.retain(|&m| {
-            let own_overlap = own.is_some_and(|o| o.overlaps(m));
-            if m.is_empty() || own_overlap || kept.crosses(m) {
+            if m.is_empty() {
                 return false;
             }
+            if overlapping.binary_search(&m).is_ok() {
+                let own_overlap = own.is_some_and(|o| o.overlaps(m));
+                if own_overlap || kept.crosses(m) {
+                    return false;
+                }
+                kept.insert(m);
+            }
             own = Some(m);
-            kept.insert(m);
             true
         });
     }
     entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// The mentions (of any entity, none empty) that overlap another, sorted: one sweep in text
+/// order, each span asked about the spans before it (how far they reach) and the one after it.
+/// A mention repeated in one entity counts as overlapping.
+fn overlapping_spans(entities: &[Entity]) -> Vec<Span> {
+    let mut spans: Vec<Span> = (entities.iter())
+        .flat_map(|e| e.mentions.iter().copied())
+        .filter(|m| !m.is_empty())
+        .collect();
+    spans.sort_unstable();
+    let mut overlapping = Vec::new();
+    let mut reach = 0;
+    for (index, &span) in spans.iter().enumerate() {
+        let next_starts_inside = spans
+            .get(index + 1)
+            .is_some_and(|next| next.start < span.end);
+        if reach > span.start || next_starts_inside {
+            overlapping.push(span);
+        }
+        reach = reach.max(span.end);
+    }
+    overlapping
 }
 
 /// A name the text only ever uses inside a longer name ("England" in "the Bank of England",
@@ -140,16 +175,24 @@ fn remove_overlaps(entities: &mut Vec<Entity>) {
 /// selecting "Texas" still lights up "University of Texas", except where it opens an
 /// organisation's name: "Delhi" in "Delhi Transport Corporation" and "Durham" in "Durham
 /// County Council" are the body's words, as news annotation reads them. Mentions no longer
-/// cross here ([`remove_overlaps`]), so one sweep in text order finds the enclosed ones.
-fn drop_names_only_inside_others(entities: &mut Vec<Entity>) {
-    let mut spans: Vec<(Span, usize)> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind != Kind::Date)
-        .flat_map(|(index, e)| e.mentions.iter().map(move |&m| (m, index)))
-        .collect();
-    spans.sort_unstable_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
+/// cross here ([`remove_overlaps`]), so one sweep in text order finds the enclosed ones; a
+/// mention outside `overlapping` (those that overlapped another before) is inside none.
+fn drop_names_only_inside_others(entities: &mut Vec<Entity>, overlapping: &[Span]) {
     let mut standalone = vec![false; entities.len()];
+    let mut spans: Vec<(Span, usize)> = Vec::new();
+    for (index, entity) in entities.iter().enumerate() {
+        if entity.kind == Kind::Date {
+            continue;
+        }
+        for &m in &entity.mentions {
+            if overlapping.binary_search(&m).is_ok() {
+                spans.push((m, index));
+            } else {
+                standalone[index] = true;
+            }
+        }
+    }
+    spans.sort_unstable_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
     let mut opening_a_body: Vec<(usize, Span)> = Vec::new();
     // The span reaching furthest before the current run of equal spans: a span ending at or
     // before its end sits inside it, and opens it when it starts where it does.
@@ -187,34 +230,14 @@ fn drop_names_only_inside_others(entities: &mut Vec<Entity>) {
     });
 }
 
-/// The spans [`remove_overlaps`] has kept, by start and by end: a mention is asked about the
-/// few kept spans that start or end inside it, found by one search each, not by walking the
-/// spans before it. Each pair of offsets is one integer, [`offsets`], ordered as the pair:
-/// a search compares integers, not pairs of them, and a node of the sets holds twice as many.
+/// The spans [`remove_overlaps`] has kept, as (start, end) pairs in order: a B-tree, so that
+/// a text of many overlapping names stays linear-logarithmic.
 #[derive(Default)]
-struct KeptSpans {
-    /// (start, end) of each kept span.
-    by_start: BTreeSet<u64>,
-    /// (end, start) of each kept span.
-    by_end: BTreeSet<u64>,
-}
-
-/// Two offsets as one integer ordered as the pair `(high, low)`. Offsets fit 32 bits: a
-/// mention is over tokens, which stop at 4 GiB.
-fn offsets(high: usize, low: usize) -> u64 {
-    let narrow = |n: usize| u64::from(u32::try_from(n).unwrap_or(u32::MAX));
-    (narrow(high) << 32) | narrow(low)
-}
-
-/// The pair of offsets [`offsets`] made `key` of.
-fn offsets_of(key: u64) -> (usize, usize) {
-    ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize)
-}
+struct KeptSpans(BTreeSet<(usize, usize)>);
 
 impl KeptSpans {
     fn insert(&mut self, m: Span) {
-        self.by_start.insert(offsets(m.start, m.end));
-        self.by_end.insert(offsets(m.end, m.start));
+        self.0.insert((m.start, m.end));
     }
 
     /// Whether `m` crosses a kept span: one starting inside `m` that ends after it (or `m`
@@ -223,43 +246,29 @@ impl KeptSpans {
     /// the bound keeps a text of many overlapping names linear.
     fn crosses(&self, m: Span) -> bool {
         let holds_or_overhangs =
-            |(s, e): (usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
-        // Each search looks for its first key only and reads on while the keys are in range:
-        // a range with an end would search for both.
-        if (self.by_start.range(offsets(m.start, 0)..))
-            .take_while(|&&key| key < offsets(m.end, 0))
-            .map(|&key| offsets_of(key))
+            |&(s, e): &(usize, usize)| (s > m.start && e > m.end) || (s == m.start && e == m.end);
+        if self
+            .0
+            .range((m.start, 0)..(m.end, 0))
             .any(holds_or_overhangs)
         {
             return true;
         }
-        // Kept spans ending inside `m` (rarely any), then whether the one starting before `m`
-        // is among the 16 nearest start offsets before it.
-        m.end > m.start + 1
-            && (self.by_end.range(offsets(m.start + 1, 0)..))
-                .take_while(|&&key| key < offsets(m.end, 0))
-                .map(|&key| offsets_of(key).1)
-                .filter(|&s| s < m.start)
-                .any(|s| self.distinct_starts(s, m.start) <= 16)
-    }
-
-    /// How many different start offsets kept spans have from `from` up to (not including)
-    /// `to`, counted no further than 17.
-    fn distinct_starts(&self, from: usize, to: usize) -> usize {
-        let mut count = 0;
-        let mut previous = None;
-        let keys =
-            (self.by_start.range(offsets(from, 0)..)).take_while(|&&key| key < offsets(to, 0));
-        for s in keys.map(|&key| key >> 32) {
-            if previous != Some(s) {
-                previous = Some(s);
-                count += 1;
-                if count > 16 {
+        let mut starts = 0;
+        let mut previous_start = None;
+        for &(s, e) in self.0.range(..(m.start, 0)).rev() {
+            if previous_start != Some(s) {
+                previous_start = Some(s);
+                starts += 1;
+                if starts > 16 {
                     break;
                 }
             }
+            if e > m.start && e < m.end {
+                return true;
+            }
         }
-        count
+        false
     }
 }
 
@@ -405,6 +414,90 @@ mod overlap_tests {
         let seventeen_before = kept(&far);
         assert!(!seventeen_before.crosses(Span::new(95, 105)));
         assert!(kept(&far[..16]).crosses(Span::new(95, 105)));
+    }
+
+    /// [`remove_overlaps`] with every mention asked about the kept spans.
+    fn remove_overlaps_asking_every_mention(entities: &mut Vec<Entity>) {
+        let mut kept = KeptSpans::default();
+        for entity in entities.iter_mut() {
+            let mut own: Option<Span> = None;
+            entity
+                .mentions
+                .sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+            entity.mentions.dedup();
+            entity.mentions.retain(|&m| {
+                let own_overlap = own.is_some_and(|o| o.overlaps(m));
+                if m.is_empty() || own_overlap || kept.crosses(m) {
+                    return false;
+                }
+                own = Some(m);
+                kept.insert(m);
+                true
+            });
+        }
+        entities.retain(|e| !e.mentions.is_empty());
+    }
+
+    proptest::proptest! {
+        /// Nesting, crossing, repeated and empty spans of a few entities over a short text.
+        #[test]
+        fn mentions_overlapping_no_other_stay_unasked(
+            spans in proptest::collection::vec(
+                proptest::collection::vec((0usize..120, 0usize..30), 1..24),
+                1..10,
+            ),
+        ) {
+            let entities: Vec<Entity> = (spans.iter())
+                .map(|mentions| Entity {
+                    name: String::new(),
+                    kind: Kind::Person,
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: (mentions.iter())
+                        .map(|&(start, len)| Span::new(start, start + len))
+                        .collect(),
+                    grounds: Default::default(),
+                })
+                .collect();
+            let mut asked_about_all = entities.clone();
+            remove_overlaps_asking_every_mention(&mut asked_about_all);
+            let mut kept = entities;
+            let overlapping = overlapping_spans(&kept);
+            remove_overlaps(&mut kept, &overlapping);
+            proptest::prop_assert_eq!(kept, asked_about_all);
+        }
+
+        /// Names inside others, some opening an organisation's, beside dates.
+        #[test]
+        fn names_overlapping_no_other_stand_on_their_own(
+            spans in proptest::collection::vec(
+                (0usize..4, proptest::collection::vec((0usize..120, 1usize..30), 1..12)),
+                1..10,
+            ),
+        ) {
+            const KINDS: [Kind; 4] = [Kind::Person, Kind::Place, Kind::Organization, Kind::Date];
+            let mut entities: Vec<Entity> = (spans.iter())
+                .map(|(kind, mentions)| Entity {
+                    name: String::new(),
+                    kind: KINDS[*kind],
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: (mentions.iter())
+                        .map(|&(start, len)| Span::new(start, start + len))
+                        .collect(),
+                    grounds: Default::default(),
+                })
+                .collect();
+            let overlapping = overlapping_spans(&entities);
+            remove_overlaps(&mut entities, &overlapping);
+            let mut every_span: Vec<Span> =
+                entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+            every_span.sort_unstable();
+            let mut swept_whole = entities.clone();
+            drop_names_only_inside_others(&mut swept_whole, &every_span);
+            drop_names_only_inside_others(&mut entities, &overlapping);
+            proptest::prop_assert_eq!(entities, swept_whole);
+        }
     }
 }
 
