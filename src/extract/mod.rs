@@ -171,12 +171,13 @@ fn overlapping_spans(entities: &[Entity]) -> Vec<Span> {
 
 /// A name the text only ever uses inside a longer name ("England" in "the Bank of England",
 /// "Kenya" in "Athletics Kenya") is part of that name, not something the story is about: its
-/// entity goes. A name also used on its own keeps its mentions inside longer names, so
-/// selecting "Texas" still lights up "University of Texas", except where it opens an
-/// organisation's name: "Delhi" in "Delhi Transport Corporation" and "Durham" in "Durham
-/// County Council" are the body's words, as news annotation reads them. Mentions no longer
-/// cross here ([`remove_overlaps`]), so one sweep in text order finds the enclosed ones; a
-/// mention outside `overlapping` (those that overlapped another before) is inside none.
+/// entity goes. Inside an organisation's name a place or a body is the organisation's word
+/// even where the text also names it alone: "Delhi" in "Delhi Transport Corporation",
+/// "Kenya" in "Central Bank of Kenya", as news annotation reads them; inside a place's or a
+/// person's name ("Kowloon" in "Kowloon West") a name also used alone keeps its mention.
+/// Mentions no longer cross here ([`remove_overlaps`]), so one sweep in text order finds the
+/// enclosed ones; a mention outside `overlapping` (those that overlapped another before) is
+/// inside none.
 fn drop_names_only_inside_others(entities: &mut Vec<Entity>, overlapping: &[Span]) {
     let mut standalone = vec![false; entities.len()];
     let mut spans: Vec<(Span, usize)> = Vec::new();
@@ -193,7 +194,7 @@ fn drop_names_only_inside_others(entities: &mut Vec<Entity>, overlapping: &[Span
         }
     }
     spans.sort_unstable_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
-    let mut opening_a_body: Vec<(usize, Span)> = Vec::new();
+    let mut inside_a_body: Vec<(usize, Span)> = Vec::new();
     // The span reaching furthest before the current run of equal spans: a span ending at or
     // before its end sits inside it, and opens it when it starts where it does.
     let mut widest_before: Option<(Span, usize)> = None;
@@ -205,8 +206,8 @@ fn drop_names_only_inside_others(entities: &mut Vec<Entity>, overlapping: &[Span
         }
         match widest_before {
             Some((outer, owner)) if previous.is_some() && span.end <= outer.end => {
-                if span.start == outer.start && entities[owner].kind == Kind::Organization {
-                    opening_a_body.push((index, span));
+                if entities[owner].kind == Kind::Organization {
+                    inside_a_body.push((index, span));
                 }
             }
             _ => standalone[index] = true,
@@ -216,10 +217,15 @@ fn drop_names_only_inside_others(entities: &mut Vec<Entity>, overlapping: &[Span
         }
         previous = Some(span);
     }
-    for (index, span) in opening_a_body {
-        let entity = &mut entities[index];
+    // Each entity's mentions are read once, however many of them a body's name holds.
+    inside_a_body.sort_unstable_by_key(|&(index, span)| (index, span.start, span.end));
+    for run in inside_a_body.chunk_by(|a, b| a.0 == b.0) {
+        let entity = &mut entities[run[0].0];
         if matches!(entity.kind, Kind::Place | Kind::Organization) {
-            entity.mentions.retain(|&m| m != span);
+            entity.mentions.retain(|m| {
+                run.binary_search_by_key(&(m.start, m.end), |&(_, s)| (s.start, s.end))
+                    .is_err()
+            });
         }
     }
     let mut index = 0;
