@@ -503,6 +503,15 @@ pub static TITLE_HEADS: &WordList = word_list![
     "sister",
 ];
 
+/// Words for land, water and ways that close places' names and are surnames too ("Thatto
+/// Heath", "Gowther Beck", "Nidderdale Way", "Lightning Ridge", "Coronation Hall"; "Ted
+/// Heath", "Jeff Beck"). Compared in lower case.
+pub static TOPOGRAPHIC_SURNAMES: &WordList = word_list![
+    "heath", "hall", "beck", "way", "ridge", "wood", "woods", "green", "brook", "marsh", "marshes",
+    "moor", "dale", "hill", "hills", "field", "fields", "lane", "burn", "cross", "gate", "wells",
+    "ford", "bridge", "banks", "shaw", "holme", "down", "downs", "vale",
+];
+
 /// Fields whose national bodies are named by the field and the country they serve
 /// ("Athletics Kenya", "Transport Malta", "Historic England", "Cricket Australia", "Sport
 /// Ireland", "Statistics Canada"): before a country's name, the first word of a body's.

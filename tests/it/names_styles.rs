@@ -349,6 +349,17 @@ fn a_generic_body_before_a_word_in_lower_case_is_no_name() {
 }
 
 #[test]
+fn a_land_word_that_is_a_surname_closes_a_place_unless_a_given_name_opens_it() {
+    let text = "The bridleway crosses Gowther Beck near Thatto Heath. The opal came from \
+        Lightning Ridge. Ted Heath told the House he disagreed.\n";
+    let found = entities(text);
+    for place in ["Gowther Beck", "Thatto Heath", "Lightning Ridge"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    assert_eq!(entity(&found, "Ted Heath").1, Kind::Person, "{found:?}");
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

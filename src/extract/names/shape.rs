@@ -7,7 +7,8 @@ use std::cell::Cell;
 
 use super::{
     Document, Evidence, VERY_COMMON_RANK, has_possessive, is_acronym, is_capitalised,
-    is_organisation_headed, is_particle_name, lowered_is_any, strip_possessive, with_plural,
+    is_organisation_headed, is_particle_name, is_title, lowered_is_any, strip_possessive,
+    with_plural,
 };
 use crate::extract::gazetteer::{self, Entry, PlaceClass};
 use crate::extract::lexicon;
@@ -181,6 +182,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
         "several words listed beside places",
         words_listed_beside_place,
     ),
+    several("land's word after no given name", topographic_name),
     several("given name or particle", given_name_or_particle),
     several("surname", surname),
     rule("before a region", before_region),
@@ -1255,6 +1257,21 @@ fn listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Guess,
         None,
     ))
+}
+
+/// "Thatto Heath", "Gowther Beck", "Nidderdale Way", "Lightning Ridge": a word for land,
+/// water or a way that is a surname too, after words none of which is a given name or a
+/// surname, closes a place's name. ("Ted Heath" opens with a given name.)
+fn topographic_name(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !s.several_words() || !s.last_in(lexicon::TOPOGRAPHIC_SURNAMES) {
+        return None;
+    }
+    let last = s.words.len() - 1;
+    let personal = (0..last).any(|k| {
+        let entry = s.entry_at(d, k);
+        entry.is_given_name() || entry.is_surname() || is_title(s.words[k])
+    });
+    (!personal).then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// "Mocuba, Maganja da Costa and Nicoadala": several words listed between names, one of them
