@@ -1414,6 +1414,18 @@ pub static PLACE_HEADS: &WordList = word_list![
     // Parks and grounds in Welsh, French, Spanish, Portuguese and Italian: "Parc y Scarlets",
     // "Stade de France", "Estadio Azteca", "Parque Ibirapuera".
     "parc", "parque", "stade", "estadio", "estádio", "stadio",
+    // Words for land, water and ways opening places' names in other languages, none a given
+    // name, a surname or a word firms are named by ("Isla", "Serra", "Rio Tinto", "Salar
+    // Andino" are left out): Irish "Páirc Uí Chaoimh", "Sliabh Liag", "Cnoc na Ré"; Welsh
+    // "Cwm Rhondda", "Afon Teifi", "Mynydd Preseli"; Arabic "Wadi Rum", "Jebel Ali", "Ras
+    // Tanura"; Malay and Indonesian "Bukit Timah", "Sungai Klang", "Pulau Ubin", "Gunung
+    // Agung", "Tanjung Priok", "Jalan Besar", "Lorong Chuan"; Spanish and Portuguese "Cerro
+    // Rico", "Lago Atitlán", "Ilha Grande", "Praia do Forte"; French "Île de Ré"; Filipino
+    // "Barangay Tumana".
+    "páirc", "pairc", "sliabh", "cnoc", "gleann", "baile", "béal", "cwm", "afon", "mynydd", "nant",
+    "traeth", "wadi", "jebel", "jabal", "ras", "bukit", "sungai", "pulau", "gunung", "tanjung",
+    "teluk", "kampung", "jalan", "lorong", "cerro", "lago", "ilha", "praia", "playa", "île",
+    "barangay",
 ];
 
 /// First words that make a capitalised phrase an event: named storms ("Hurricane Maria",

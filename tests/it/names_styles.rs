@@ -300,11 +300,19 @@ fn several_words_listed_between_places_are_a_place_but_a_name_after_one_is_not()
 }
 
 #[test]
-fn parks_and_grounds_named_in_other_languages_are_places() {
+fn land_water_and_grounds_named_in_other_languages_are_places() {
     let text = "The final is at Estadio Rio Verde. The semi-final was played at Parc y \
-        Gwynt, and the first leg at Stade Jean Morel.\n";
+        Gwynt, and the first leg at Stade Jean Morel. Fans gathered by Sungai Perak and \
+        walked up Bukit Larut before the draw at Páirc Uí Néill.\n";
     let found = entities(text);
-    for place in ["Estadio Rio Verde", "Parc y Gwynt", "Stade Jean Morel"] {
+    for place in [
+        "Estadio Rio Verde",
+        "Parc y Gwynt",
+        "Stade Jean Morel",
+        "Sungai Perak",
+        "Bukit Larut",
+        "Páirc Uí Néill",
+    ] {
         assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
     }
 }
