@@ -790,3 +790,13 @@ fn a_pronoun_takes_the_name_right_before_the_speech_verb_over_names_opening_the_
         "Kevin Marbuk"
     );
 }
+
+#[test]
+fn a_business_described_by_what_it_is_and_a_member_by_party_are_those_named_before() {
+    let text = "Farmers said they sold to Dunmanus Meats for years.\n\n\
+        The family-owned company said it had \"sustained losses\".\n\n\
+        Douglas Ferrier pressed the minister on costs. \"Every penny counts,\" said the \
+        Conservative member.\n";
+    assert_eq!(entity_of(text, "sustained losses"), "Dunmanus Meats");
+    assert_eq!(entity_of(text, "Every penny counts,"), "Douglas Ferrier");
+}

@@ -156,6 +156,7 @@ const RULES: &[ResolveRule] = &[
     described_person,
     body,
     body_spokesperson,
+    business,
     epithet,
 ];
 
@@ -382,8 +383,10 @@ fn epithet(context: &Context, span: Span, lower: &str) -> Option<usize> {
         && capitalised(head)
         && crate::extract::gazetteer::get().demonym(head).is_some();
     let head = head.to_lowercase();
-    let role =
-        lexicon::TITLE_HEADS.contains(&head.as_str()) || lexicon::TITLES.contains(&head.as_str());
+    // ("the Conservative member": a member of a house, as "the Clare TD" is.)
+    let role = lexicon::TITLE_HEADS.contains(&head.as_str())
+        || lexicon::TITLES.contains(&head.as_str())
+        || head == "member";
     let qualified_role = role && qualifiers.iter().any(|word| capitalised(word));
     (nation || qualified_role).then(|| context.salient_person(span.start, Gender::Unknown))?
 }
@@ -408,6 +411,39 @@ fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
                         .next_back()
                         .is_some_and(|last| ["Office", "Department", "Ministry"].contains(&last)))
     })
+}
+
+/// "the family-owned company said", "the firm", "the Dublin-based processor": a business
+/// described by what it is stands for the nearest organisation named before it, whatever
+/// its name calls it.
+fn business(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    const DESCRIPTION_WORDS: usize = 4;
+    let rest = lower.strip_prefix("the ")?;
+    let head = rest.rsplit(' ').next()?;
+    let business_noun = matches!(
+        head,
+        "company"
+            | "firm"
+            | "business"
+            | "retailer"
+            | "carrier"
+            | "airline"
+            | "insurer"
+            | "lender"
+            | "miner"
+            | "developer"
+            | "processor"
+            | "operator"
+            | "manufacturer"
+            | "producer"
+            | "supplier"
+            | "concessionaire"
+            | "chain"
+    );
+    if !business_noun || rest.split(' ').count() > DESCRIPTION_WORDS {
+        return None;
+    }
+    context.nearest_entity_before(span.start, |entity| entity.kind == Kind::Organization)
 }
 
 /// "a Shell spokesperson", "A Downing Street spokeswoman": an unnamed spokesperson speaks
