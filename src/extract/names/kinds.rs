@@ -93,8 +93,11 @@ fn club(
     full: &str,
     position: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
+    if !document.clubs.contains(full) {
+        return None;
+    }
     let at_home = position.is_some_and(|(first, _)| where_play_happens(document, first));
-    (document.clubs.contains(full) && !at_home).then_some((Kind::Organization, Evidence::Sure))
+    (!at_home).then_some((Kind::Organization, Evidence::Sure))
 }
 
 /// Whether the word before token `first` makes a place named there where something happens
@@ -118,7 +121,8 @@ fn team_in_match_report(
     position: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
     let (first, last) = position?;
-    if document.gazetteer.place(full).is_none() || !document.is_match_report() {
+    // (Asked of every name: the text's answer, kept, before the gazetteer's.)
+    if !document.is_match_report() || document.gazetteer.place(full).is_none() {
         return None;
     }
     let names_a_thing = document.word_at(last + 1).is_some_and(|after| {

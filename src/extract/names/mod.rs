@@ -149,9 +149,9 @@ struct Document<'t> {
     clubs: Clubs<'t>,
     /// Token ranges of quotations holding only a title ("“A Monsoon of Small Hours”").
     quoted_titles: Vec<(usize, usize)>,
-    /// Whether the text reports a match of a team sport ([`Document::is_match_report`]),
-    /// once asked.
-    match_report: std::cell::OnceCell<bool>,
+    /// Whether the text reports a match of a team sport: it names clubs beside a score or a
+    /// result, or uses two words only such a report uses ("wickets", "half-time").
+    match_report: bool,
     /// Buffers lent for each chunk, so chunks do not allocate their word lists afresh: its
     /// words, read once for every test of the chunk ([`Document::emit`]), their title-head
     /// tests ([`Document::split_titles`]) and the name's words ([`Document::emit_name`]).
@@ -527,6 +527,9 @@ struct Scan<'t> {
     /// that those searches do not read every token again.
     marks: kinds::TokenMarks,
     name_word: NameWords,
+    /// The different words only a report of a team sport uses, the first two met
+    /// ([`Document::is_match_report`]).
+    team_sport_words: Vec<&'t str>,
 }
 
 impl<'t> Scan<'t> {
@@ -541,6 +544,7 @@ impl<'t> Scan<'t> {
                 bits: Vec::with_capacity(tokens.len().div_ceil(NameWords::PER_CELL)),
                 pending: 0,
             },
+            team_sport_words: Vec::new(),
         };
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
@@ -613,6 +617,12 @@ impl<'t> Scan<'t> {
             }
         } else if lower {
             self.seen_lower.insert_folded(strip_possessive(word));
+            if self.team_sport_words.len() < 2
+                && lexicon::contains(lexicon::TEAM_SPORT_WORDS, word)
+                && !self.team_sport_words.contains(&word)
+            {
+                self.team_sport_words.push(word);
+            }
         }
     }
 }
@@ -677,7 +687,7 @@ impl<'t> Document<'t> {
             credit_sentences: scan.credit_sentences,
             clubs: Clubs::default(),
             quoted_titles: Vec::new(),
-            match_report: std::cell::OnceCell::new(),
+            match_report: scan.team_sport_words.len() == 2,
             chunk_words: Cell::default(),
             chunk_heads: Cell::default(),
             name_words: Cell::default(),
@@ -701,25 +711,9 @@ impl<'t> Document<'t> {
         document
     }
 
-    /// Whether the text reports a match of a team sport: it names clubs beside a score or a
-    /// result, or uses two words only such a report uses ("wickets", "half-time").
+    /// Whether the text reports a match of a team sport ([`Document::match_report`]).
     fn is_match_report(&self) -> bool {
-        *self.match_report.get_or_init(|| {
-            if !self.clubs.names.is_empty() {
-                return true;
-            }
-            let mut seen: Vec<&str> = Vec::new();
-            for token in self.tokens {
-                let word = token.text(self.text);
-                if lexicon::contains(lexicon::TEAM_SPORT_WORDS, word) && !seen.contains(&word) {
-                    seen.push(word);
-                    if seen.len() == 2 {
-                        return true;
-                    }
-                }
-            }
-            false
-        })
+        self.match_report || !self.clubs.names.is_empty()
     }
 
     /// The words joined by single spaces: the text itself where it writes them so (nearly
