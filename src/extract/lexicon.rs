@@ -1507,6 +1507,61 @@ pub static LEGAL_FORMS: &WordList = word_list![
     "ltda", "srl", "s.p.a.", "oyj", "kk",
 ];
 
+/// Words for a body opening its name in Irish, Welsh, French, Spanish, Portuguese, Italian,
+/// German, Malay and Indonesian: "Bord Bia", "Cyngor Gwynedd", "Iarnród Éireann", "Société
+/// Générale", "Banco Santander", "Universidad de Chile", "Dewan Rakyat". Compared in lower
+/// case.
+pub static FOREIGN_BODY_HEADS: &WordList = word_list![
+    "bord",
+    "cyngor",
+    "comhairle",
+    "údarás",
+    "roinn",
+    "iarnród",
+    "ollscoil",
+    "coláiste",
+    "ysgol",
+    "prifysgol",
+    "llywodraeth",
+    "heddlu",
+    "société",
+    "compagnie",
+    "groupe",
+    "banque",
+    "grupo",
+    "banco",
+    "companhia",
+    "compañía",
+    "instituto",
+    "institut",
+    "universidad",
+    "universidade",
+    "università",
+    "universität",
+    "ministerio",
+    "ministère",
+    "ministério",
+    "syndicat",
+    "fundación",
+    "fundação",
+    "fondation",
+    "stiftung",
+    "partido",
+    "partito",
+    "partai",
+    "yayasan",
+    "lembaga",
+    "badan",
+    "dewan",
+    "majlis",
+    "kementerian",
+    "jabatan",
+];
+
+/// Prefixes of a company's legal form written before its name: Indonesian "PT Graha Citra
+/// Lestari". Compared as written.
+pub static LEGAL_FORM_PREFIXES: &WordList = word_list!["PT", "P.T.", "CV"];
+
 /// Words that make a surname or a coined word a company's name ("Quillmark Holdings"): the
 /// word alone then stands for the company.
 pub static BUSINESS_WORDS: &WordList = word_list![

@@ -368,6 +368,22 @@ fn a_land_word_that_is_a_surname_closes_a_place_unless_a_given_name_opens_it() {
 }
 
 #[test]
+fn bodies_headed_in_other_languages_and_companies_beside_a_legal_form_are_organisations() {
+    let text = "The suit names PT Sinar Baru Lestari as the developer. The plan was backed \
+        by Bord Iascaigh and Cyngor Ceredigion, with Banco Meridional.\n";
+    let found = entities(text);
+    for body in [
+        "Sinar Baru Lestari",
+        "Bord Iascaigh",
+        "Cyngor Ceredigion",
+        "Banco Meridional",
+    ] {
+        let kind = found.iter().find(|e| e.0.contains(body)).map(|e| e.1);
+        assert_eq!(kind, Some(Kind::Organization), "{body}: {found:?}");
+    }
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";

@@ -134,18 +134,26 @@ fn team_in_match_report(
         .then_some((Kind::Organization, Evidence::Likely))
 }
 
-/// "Kessler-Braun AG", "Bayline Marine Inc.": a legal form ends a company's name.
+/// "Kessler-Braun AG", "Bayline Marine Inc.": a legal form ends a company's name; "PT Graha
+/// Citra Lestari Tbk": one beside the name, before or after it, makes it a company's too.
 fn legal_form(
-    _: &Document,
+    document: &Document,
     words: &[&str],
     _: &str,
-    _: Option<(usize, usize)>,
+    position: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
-    let [_, .., last] = words else {
-        return None;
+    let ends_in_form =
+        matches!(words, [_, .., last] if lexicon::contains_folded(lexicon::LEGAL_FORMS, last));
+    let form_beside = || {
+        position.is_some_and(|(first, last)| {
+            first.checked_sub(1).is_some_and(|before| {
+                lexicon::contains(lexicon::LEGAL_FORM_PREFIXES, document.word(before))
+            }) || document.word_at(last + 1).is_some_and(|after| {
+                after != "Co" && lexicon::contains_folded(lexicon::LEGAL_FORMS, after)
+            })
+        })
     };
-    lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
-        .then_some((Kind::Organization, Evidence::Sure))
+    (ends_in_form || form_beside()).then_some((Kind::Organization, Evidence::Sure))
 }
 
 /// "Al-Masri", "al-Rashidi": one word joining a particle to a name is a person's surname,

@@ -383,6 +383,7 @@ fn organisation_head(_: &Document, s: &Shape) -> Option<Shaped> {
     let headed = || {
         is_organisation_headed(s.words)
             || (s.first_in(lexicon::ORGANIZATION_CUES) && s.words.get(1) == Some(&"of"))
+            || s.first_in(lexicon::FOREIGN_BODY_HEADS)
     };
     (s.several_words() && headed()).then_some((Kind::Organization, Evidence::Sure, None))
 }
