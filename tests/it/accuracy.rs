@@ -329,7 +329,8 @@ fn seed_briefing_scores_perfectly() {
 
 #[test]
 fn gum_dev_scores_hold_their_floors() {
-    // Measured 0.904 / 0.878 / 0.963 / 0.869 / 0.963; the floors sit just below so a real
+    // Measured 0.901 / 0.874 / 0.965 / 0.869 / 0.963 (GUM marks names nested in a body's
+    // name, which the styles' conventions do not); the floors sit just below so a real
     // regression fails while noise in unrelated rules does not.
     assert_floors(
         "gum-dev",
@@ -345,35 +346,35 @@ fn gum_dev_scores_hold_their_floors() {
 
 #[test]
 fn styles_dev_scores_hold_their_floors() {
-    // Measured 0.964 / 0.919 / 0.967 / 1.000 / 0.991 / 0.967 on the 36 texts in
+    // Measured 0.970 / 0.936 / 0.969 / 1.000 / 0.991 / 0.969 on the 36 texts in
     // other house styles; the floors sit just below so a real regression fails.
     assert_floors(
         "styles-dev",
         &[
-            ("mentions", 0.96),
-            ("typed", 0.91),
+            ("mentions", 0.965),
+            ("typed", 0.925),
             ("grouping", 0.96),
             ("dates", 0.98),
             ("quotes", 0.985),
-            ("sources", 0.955),
+            ("sources", 0.96),
         ],
     );
 }
 
 #[test]
 fn styles_more_scores_hold_their_floors() {
-    // Measured 0.947 / 0.883 / 0.915 / 0.989 / 0.987 / 0.950 on 34 more texts in house
+    // Measured 0.952 / 0.912 / 0.924 / 0.989 / 0.987 / 0.964 on 34 more texts in house
     // styles (Scottish, Irish, Indian, Pakistani, Bangladeshi, Singaporean, Indonesian,
     // Filipino, Australian, NZ, Canadian, Kenyan, Nigerian copy, wire stories, releases).
     assert_floors(
         "styles-more",
         &[
-            ("mentions", 0.94),
-            ("typed", 0.875),
-            ("grouping", 0.905),
+            ("mentions", 0.945),
+            ("typed", 0.90),
+            ("grouping", 0.915),
             ("dates", 0.98),
             ("quotes", 0.98),
-            ("sources", 0.94),
+            ("sources", 0.955),
         ],
     );
 }
