@@ -775,6 +775,15 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "association",
     "society",
     "union",
+    // South Asian councils, assemblies and bodies: "Union Parishad", "Gram Panchayat",
+    // "Vidhan Sabha", "Municipal Nigam", "Kisan Samiti", "Janata Dal", "Kisan Morcha".
+    "parishad",
+    "panchayat",
+    "sabha",
+    "nigam",
+    "samiti",
+    "sangh",
+    "morcha",
     // A Native American or First Nations government: "Navajo Nation", "Cree Nation".
     "nation",
     "federation",

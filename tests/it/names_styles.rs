@@ -384,6 +384,28 @@ fn bodies_headed_in_other_languages_and_companies_beside_a_legal_form_are_organi
 }
 
 #[test]
+fn south_asian_councils_end_a_body_s_name_and_the_office_after_it_is_a_role() {
+    let text = "Charbari Union Parishad Chairman Md Rafiqul Islam said villagers had asked. \
+        The Gram Panchayat approved the plan.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Charbari Union Parishad").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Gram Panchayat").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    let person = found.iter().find(|e| e.0.ends_with("Rafiqul Islam"));
+    assert!(
+        person.is_some_and(|e| e.1 == Kind::Person && e.2 == ["Chairman"]),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";
