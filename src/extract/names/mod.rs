@@ -1151,10 +1151,17 @@ impl<'t> Document<'t> {
         let full_name_follows = self.tokens.get(index + 2).is_some_and(|after| {
             after.sentence() == token.sentence() && is_capitalised(self.word(index + 2))
         });
+        // ("Left-hander Aniruddh Nalwade": a compound ending in an agent noun before a full
+        // name describes it, whatever the gazetteer knows of the given name;
+        // "Wellington-registered Kōwhai Fresh" opens with a place.)
         let describes_next = next_is_capitalised
             && !known.is_given_name()
             && (!known.is_surname() || full_name_follows)
-            && self.gazetteer.given_name(next_word)
+            && (self.gazetteer.given_name(next_word)
+                || (full_name_follows
+                    && stem
+                        .split_once('-')
+                        .is_some_and(|(_, agent)| agent.ends_with("er"))))
             && stem
                 .split('-')
                 .all(|part| self.is_english_word(part) || (part.len() > 4 && part.ends_with("er")));
