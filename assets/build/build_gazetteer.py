@@ -62,7 +62,13 @@ SHORT_NAME_CITY_MIN_POPULATION = 500_000
 COMMON_WORD_RANK = 6_000
 CAPITAL_WORD_RANK = 3_000
 # Countries whose ISO 3166-2 subdivisions (counties, regions, states) all become places.
-SUBDIVIDED = {"GB", "IE", "NZ", "ZA", "NG", "KE"}
+SUBDIVIDED = {
+    "GB", "IE", "NZ", "ZA", "NG", "KE", "PH", "BD", "UG", "TZ", "JM", "TT", "LK", "GH", "ZW", "PK",
+    "MY",
+}
+# Of those, the ones whose subdivisions are taken only where no English word, given name or
+# surname shares the name ("Antique", a Philippine province).
+SUBDIVIDED_STRICTLY = {"PH", "BD", "UG", "TZ", "JM", "TT", "LK", "GH", "ZW", "PK", "MY"}
 WORD_CITY_MIN_POPULATION = 750_000
 # Cities named like people ("Tyler", "Florence", "Cleveland") are kept: given_name() and
 # surname() tell a caller about the clash, and the population says how big the place is.
@@ -418,7 +424,12 @@ def build_places(
     for sub in subdivisions:
         country = sub["code"][:2]
         if country in SUBDIVIDED:
-            counties.append(sub["name"])
+            name = sub["name"]
+            strict = country in SUBDIVIDED_STRICTLY and (
+                "(" in name or fold(name).lower() in word_rank or name in person_names
+            )
+            if not strict:
+                counties.append(name)
             continue
         if country in {"CA", "AU", "IN"} and "parent" not in sub:
             name = sub["name"]

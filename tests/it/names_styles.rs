@@ -417,6 +417,15 @@ fn a_village_of_a_few_hundred_people_is_a_place() {
 }
 
 #[test]
+fn provinces_and_districts_of_english_news_countries_are_places_opening_a_sentence() {
+    let text = "Selangor will open more shelters. Bukidnon and Sirajganj reported floods.\n";
+    let found = entities(text);
+    for place in ["Selangor", "Bukidnon", "Sirajganj"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+}
+
+#[test]
 fn seats_of_government_and_legal_forms_name_organisations() {
     let text = "Downing Street said the talks would go on. Officials at the Kremlin \
         declined to comment. Tarrant Holz AG confirmed the deal.\n";
