@@ -1675,7 +1675,10 @@ fn company_short_name(query: &Query) -> Option<usize> {
                 || lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
                 || (!rest.contains(' ')
                     && (lexicon::contains_folded(lexicon::BUSINESS_WORDS, rest)
-                        || lexicon::contains_folded(lexicon::UTILITY_NOUNS, rest)))
+                        || lexicon::contains_folded(lexicon::UTILITY_NOUNS, rest)
+                        // "Thornbury" for the club "Thornbury Athletic".
+                        || (mention.kind == Kind::Organization
+                            && lexicon::contains_folded(lexicon::CLUB_SUFFIXES, rest))))
         })
     })
 }
