@@ -5,7 +5,9 @@ kind errors (KIND), with a few words of context. Matching follows shared/tools/s
 
     scripts/name-errors.py BIN GOLD_DIR [--only fp|fn|kind]
 """
-import json, os, subprocess, sys, tempfile
+import sys
+
+from gold_export import golds_and_export
 
 SCORED = {"person", "organization", "place"}
 
@@ -13,18 +15,7 @@ SCORED = {"person", "organization", "place"}
 def main():
     binary, folder = sys.argv[1], sys.argv[2]
     only = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--only" else None
-    golds = []
-    for name in sorted(os.listdir(folder)):
-        if name.endswith(".json"):
-            g = json.load(open(os.path.join(folder, name), encoding="utf-8"))
-            if "text" not in g:
-                g["text"] = open(os.path.join(folder, "..", "..", "seeds", g["file"]), encoding="utf-8").read()
-            golds.append(g)
-    with tempfile.TemporaryDirectory() as d:
-        for g in golds:
-            open(os.path.join(d, g["id"] + ".txt"), "w", encoding="utf-8").write(g["text"])
-        doc = json.loads(subprocess.run([binary, "export", d], capture_output=True, check=True).stdout)
-    system = {b["id"]: b for b in doc["briefings"]}
+    golds, system = golds_and_export(binary, folder)
     for g in golds:
         raw = g["text"].encode("utf-8")
         ctx = lambda s, e: (raw[max(0, s - 30):s].decode(errors="replace") + "[" + raw[s:e].decode(errors="replace") + "]" + raw[e:e + 30].decode(errors="replace")).replace("\n", " ")

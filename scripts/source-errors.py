@@ -5,7 +5,9 @@ source right when the source's text or its entity's name or aliases is one the g
 
     scripts/source-errors.py BIN GOLD_DIR
 """
-import json, os, subprocess, sys, tempfile, unicodedata
+import sys, unicodedata
+
+from gold_export import golds_and_export
 
 
 def norm(s):
@@ -19,18 +21,7 @@ def overlap(a, b):
 
 def main():
     binary, folder = sys.argv[1], sys.argv[2]
-    golds = []
-    for name in sorted(os.listdir(folder)):
-        if name.endswith(".json"):
-            g = json.load(open(os.path.join(folder, name), encoding="utf-8"))
-            if "text" not in g:
-                g["text"] = open(os.path.join(folder, "..", "..", "seeds", g["file"]), encoding="utf-8").read()
-            golds.append(g)
-    with tempfile.TemporaryDirectory() as d:
-        for g in golds:
-            open(os.path.join(d, g["id"] + ".txt"), "w", encoding="utf-8").write(g["text"])
-        doc = json.loads(subprocess.run([binary, "export", d], capture_output=True, check=True).stdout)
-    system = {b["id"]: b for b in doc["briefings"]}
+    golds, system = golds_and_export(binary, folder)
     for g in golds:
         b = system[g["id"]]
         raw = g["text"].encode("utf-8")
