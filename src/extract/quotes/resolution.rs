@@ -413,34 +413,16 @@ fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
     })
 }
 
-/// "the family-owned company said", "the firm", "the Dublin-based processor": a business
-/// described by what it is stands for the nearest organisation named before it, whatever
-/// its name calls it.
+/// "the family-owned company said", "the firm", "the Dublin-based lender": a business
+/// described by what it is ([`lexicon::BUSINESS_NOUNS`]) stands for the nearest organisation
+/// named before it, whatever its name calls it.
 fn business(context: &Context, span: Span, lower: &str) -> Option<usize> {
     const DESCRIPTION_WORDS: usize = 4;
     let rest = lower.strip_prefix("the ")?;
     let head = rest.rsplit(' ').next()?;
-    let business_noun = matches!(
-        head,
-        "company"
-            | "firm"
-            | "business"
-            | "retailer"
-            | "carrier"
-            | "airline"
-            | "insurer"
-            | "lender"
-            | "miner"
-            | "developer"
-            | "processor"
-            | "operator"
-            | "manufacturer"
-            | "producer"
-            | "supplier"
-            | "concessionaire"
-            | "chain"
-    );
-    if !business_noun || rest.split(' ').count() > DESCRIPTION_WORDS {
+    if !lexicon::contains(lexicon::BUSINESS_NOUNS, head)
+        || rest.split(' ').count() > DESCRIPTION_WORDS
+    {
         return None;
     }
     context.nearest_entity_before(span.start, |entity| entity.kind == Kind::Organization)
