@@ -444,6 +444,20 @@ mod overlap_tests {
         entities.retain(|e| !e.mentions.is_empty());
     }
 
+    /// An unnamed entity of `kind` with a mention at each (start, length).
+    fn entity(kind: Kind, mentions: &[(usize, usize)]) -> Entity {
+        Entity {
+            name: String::new(),
+            kind,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: (mentions.iter())
+                .map(|&(start, len)| Span::new(start, start + len))
+                .collect(),
+            grounds: Default::default(),
+        }
+    }
+
     proptest::proptest! {
         /// Nesting, crossing, repeated and empty spans of a few entities over a short text.
         #[test]
@@ -454,16 +468,7 @@ mod overlap_tests {
             ),
         ) {
             let entities: Vec<Entity> = (spans.iter())
-                .map(|mentions| Entity {
-                    name: String::new(),
-                    kind: Kind::Person,
-                    aliases: Vec::new(),
-                    roles: Vec::new(),
-                    mentions: (mentions.iter())
-                        .map(|&(start, len)| Span::new(start, start + len))
-                        .collect(),
-                    grounds: Default::default(),
-                })
+                .map(|mentions| entity(Kind::Person, mentions))
                 .collect();
             let mut asked_about_all = entities.clone();
             remove_overlaps_asking_every_mention(&mut asked_about_all);
@@ -483,16 +488,7 @@ mod overlap_tests {
         ) {
             const KINDS: [Kind; 4] = [Kind::Person, Kind::Place, Kind::Organization, Kind::Date];
             let mut entities: Vec<Entity> = (spans.iter())
-                .map(|(kind, mentions)| Entity {
-                    name: String::new(),
-                    kind: KINDS[*kind],
-                    aliases: Vec::new(),
-                    roles: Vec::new(),
-                    mentions: (mentions.iter())
-                        .map(|&(start, len)| Span::new(start, start + len))
-                        .collect(),
-                    grounds: Default::default(),
-                })
+                .map(|(kind, mentions)| entity(KINDS[*kind], mentions))
                 .collect();
             let overlapping = overlapping_spans(&entities);
             remove_overlaps(&mut entities, &overlapping);

@@ -264,14 +264,18 @@ fn dateline(
 /// Whether a token is a score: "3-1", "2–0" (one token or three).
 fn score_at(document: &Document, index: usize) -> Option<usize> {
     let word = document.word_at(index)?;
-    let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     if let Some((a, b)) = word.split_once(['-', '–']) {
-        return (digits(a) && digits(b)).then_some(index);
+        return (is_points(a) && is_points(b)).then_some(index);
     }
-    (digits(word)
+    (is_points(word)
         && matches!(document.word_at(index + 1), Some("-" | "–"))
-        && document.word_at(index + 2).is_some_and(digits))
+        && document.word_at(index + 2).is_some_and(is_points))
     .then_some(index + 2)
+}
+
+/// One side's points in a score or a result: one to three digits.
+fn is_points(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Tokens marked, one bit each: the tokens [`find_clubs`] and [`find_quoted_titles`] start
@@ -442,11 +446,7 @@ pub(super) fn written<'t>(document: &Document<'t>, (first, last): (usize, usize)
 /// "Scarlets 24 Ospreys 21" as a line of its own: a club, its points, the other club and
 /// its points. `index` is the first number.
 fn results_line(document: &Document, index: usize) -> Option<((usize, usize), (usize, usize))> {
-    let points = |k: usize| {
-        document
-            .word_at(k)
-            .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
-    };
+    let points = |k: usize| document.word_at(k).is_some_and(is_points);
     if !points(index) {
         return None;
     }
