@@ -1293,6 +1293,35 @@ pub static OF_PLACE_NOUNS: &WordList = word_list![
     "heart",
 ];
 
+/// Words besides `OF_PLACE_NOUNS` after which "of" and an unknown name name a place: the
+/// people of a place ("the villagers of Hadoti") and where from it ("10km north of
+/// Marunpo", "upstream of Outram", "the edge of town").
+pub static PLACE_OF_WORDS: &WordList = word_list![
+    "resident",
+    "inhabitants",
+    "villagers",
+    "citizens",
+    "townspeople",
+    "townsfolk",
+    "farmers",
+    "fishermen",
+    "edge",
+    "north",
+    "south",
+    "east",
+    "west",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "upstream",
+    "downstream",
+];
+
 /// Elected members whose "for" names the seat they hold, a place ("the MP for Stockport",
 /// "TD for Sligo-Leitrim", "Senator for Victoria"). Compared folded.
 pub static SEAT_TITLES: &WordList = word_list![
@@ -2539,6 +2568,27 @@ pub static LOCATIVE_PREPOSITIONS: &WordList = word_list![
     "around",
     // At sea beside: "off Tanera Mòr", "off the coast of".
     "off",
+];
+
+/// Words of setting off: an unknown name after one and "for" is where to ("bound for
+/// Cirkewwa", "left for Kalgoorlie"; "worked for Quillbrook" is no journey).
+pub static DEPARTURE_WORDS: &WordList = word_list![
+    "bound",
+    "headed",
+    "heading",
+    "heads",
+    "left",
+    "leaving",
+    "leave",
+    "leaves",
+    "departed",
+    "departing",
+    "departs",
+    "sailed",
+    "sailing",
+    "set",
+    "sets",
+    "off"
 ];
 
 /// Verbs of going somewhere: an unknown name after one and "to" is where ("moved to Nefyn",

@@ -2261,3 +2261,23 @@ fn a_portfolio_before_an_office_in_lower_case_is_no_body() {
     assert!(!found.iter().any(|e| e.0 == "Health"), "{found:?}");
     assert_eq!(entity(&found, "Sarah Quinn").1, Kind::Person, "{found:?}");
 }
+
+#[test]
+fn a_name_a_compass_point_people_or_a_departure_points_to_is_a_place() {
+    let text = "The crash happened 10km north of Marunpo on Tuesday. \
+        The fire was burning south-east of Coolabin last night. \
+        The villagers of Hadoti protested, and a resident of Tavarekere spoke. \
+        The ferry left at dawn, bound for Cirkewwa.\n";
+    let found = entities(text);
+    for name in ["Marunpo", "Coolabin", "Hadoti", "Tavarekere", "Cirkewwa"] {
+        assert_eq!(entity(&found, name).1, Kind::Place, "{name}: {found:?}");
+    }
+    // A firm after "for" with no departure before it stays what it was.
+    let text = "She worked for Quillbrook before the merger.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Quillbrook").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

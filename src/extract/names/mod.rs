@@ -479,9 +479,6 @@ fn with_plural<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&format!("{word}s"))
 }
 
-/// Whether `word.to_lowercase()` is one of the lower-case `words`. Asked of most names' words
-/// and neighbours: an ASCII word (nearly every one) is compared ignoring ASCII case, which
-/// answers the same without lowering it into a buffer first.
 /// Whether `number` is the number of the road `noun` names ("Highway 391", "Route 66").
 fn numbers_road(noun: &str, number: &str) -> bool {
     number.bytes().all(|b| b.is_ascii_digit())
@@ -495,6 +492,9 @@ fn is_place_office(office: &str) -> bool {
         || lexicon::contains_folded(lexicon::SEAT_TITLES, office)
 }
 
+/// Whether `word.to_lowercase()` is one of the lower-case `words`. Asked of most names' words
+/// and neighbours: an ASCII word (nearly every one) is compared ignoring ASCII case, which
+/// answers the same without lowering it into a buffer first.
 fn lowered_is_any(word: &str, words: &[&str]) -> bool {
     if word.is_ascii() {
         words.iter().any(|w| word.eq_ignore_ascii_case(w))

@@ -1478,6 +1478,9 @@ impl Document<'_> {
             // "from Oldcastle to Ballyvourney": the second place, too.
             Some("to") if self.place_after_from_before(first) => true,
             Some("between" | "via") => true,
+            Some("for") => verb().is_some_and(|v| {
+                same_sentence(first - 2) && lexicon::contains_folded(lexicon::DEPARTURE_WORDS, v)
+            }),
             Some("from") => same_sentence(last + 1) && self.word_at(last + 1) == Some("to"),
             _ => false,
         }
@@ -1564,6 +1567,7 @@ impl Document<'_> {
     fn after_place_noun_of(&self, first: usize) -> bool {
         first >= 2
             && self.text_is(first - 1, "of")
-            && lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, self.word(first - 2))
+            && (lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, self.word(first - 2))
+                || lexicon::contains_folded(lexicon::PLACE_OF_WORDS, self.word(first - 2)))
     }
 }
