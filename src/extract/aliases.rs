@@ -409,19 +409,39 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
     // A birth name waits for the names the person is known by ("born Cordelia Mabel Pritt"
     // for Dame Cordelia Voss), and a name in brackets for the name it follows ("Anglesey
     // (Ynys Môn)"), so that they join them rather than the other way round.
+    let waits: Vec<(usize, Waits)> = (order.iter())
+        .map(|&index| {
+            let index = index as usize;
+            let birth_name = is_birth_name(text, &mentions[index]);
+            let bracketed = !birth_name && is_bracketed_other_name(text, mentions, index);
+            (
+                index,
+                Waits {
+                    birth_name,
+                    bracketed,
+                },
+            )
+        })
+        .collect();
+    // The same name written elsewhere ("Walhi said") waits for the one in brackets to join
+    // the name it follows, and then joins it there. (Few texts have any.)
+    let bracketed_keys: Vec<&str> = (waits.iter())
+        .filter(|(_, waits)| waits.bracketed)
+        .map(|&(index, _)| folded.key(index))
+        .collect();
     let mut later = Vec::new();
-    for index in order {
-        let index = index as usize;
-        let birth_name = is_birth_name(text, &mentions[index]);
-        let waits = Waits {
-            birth_name,
-            bracketed: !birth_name && is_bracketed_other_name(text, mentions, index),
-        };
+    let mut after_brackets = Vec::new();
+    for (index, waits) in waits {
         if waits.birth_name || waits.bracketed {
             later.push((index, waits));
+        } else if !bracketed_keys.is_empty() && bracketed_keys.contains(&folded.key(index)) {
+            after_brackets.push((index, waits));
         } else {
             grouping.join_name(index, waits);
         }
+    }
+    for (index, waits) in after_brackets {
+        later.push((index, waits));
     }
     for (index, waits) in later {
         // A birth name may be in brackets too: asked now, for the few names that wait.
@@ -771,7 +791,9 @@ impl<'a> Grouping<'a> {
     /// (Ynys Môn)", "Welsh Government (Llywodraeth Cymru)"), for a name
     /// [`is_bracketed_other_name`] says is one.
     fn bracketed_other_name(&self, index: usize) -> Option<usize> {
-        let slot = self.group_of.get(index.checked_sub(1)?)?;
+        let slot = self
+            .group_of
+            .get(name_before_bracket(self.text, self.mentions, index)?)?;
         matches!(self.groups[slot].kind(), Kind::Place | Kind::Organization).then_some(slot)
     }
 
@@ -1013,20 +1035,30 @@ fn word_before_is(text: &str, span: Span, word: &str) -> bool {
 /// "Anglesey (Ynys Môn)". A name the gazetteer knows is where the first is ("Perth
 /// (Australia)"), an acronym its short form (see `bracketed_short_form`).
 fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -> bool {
-    let Some(before) = index.checked_sub(1).map(|b| &mentions[b]) else {
+    let Some(before) = name_before_bracket(text, mentions, index).map(|b| &mentions[b]) else {
         return false;
     };
     let mention = &mentions[index];
-    let bracketed = text.get(before.span().end..mention.span().start) == Some(" (")
-        && text
-            .get(mention.span().end..)
-            .is_some_and(|t| t.starts_with(')'));
+    let bracketed = text
+        .get(mention.span().end..)
+        .is_some_and(|t| t.starts_with(')'));
     bracketed
         && matches!(before.kind, Kind::Place | Kind::Organization)
         && mention.known_as(text).is_none()
         && !mention.kind_rule.starts_with("gazetteer")
         && !matches!(mention.kind, Kind::Date | Kind::Group)
         && !is_acronym(mention.span().slice(text))
+}
+
+/// The name right before the bracket that opens before mention `index`: the mention ending
+/// there, passing names inside it ("Kenya" in "Kenya Meteorological Department (Kemet)").
+fn name_before_bracket(text: &str, mentions: &[NameMention], index: usize) -> Option<usize> {
+    let start = mentions[index].span().start;
+    let bracket = start.checked_sub(2)?;
+    (text.get(bracket..start) == Some(" (")).then_some(())?;
+    (index.saturating_sub(3)..index)
+        .rev()
+        .find(|&b| mentions[b].span().end == bracket)
 }
 
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in

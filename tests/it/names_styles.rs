@@ -2281,3 +2281,23 @@ fn a_name_a_compass_point_people_or_a_departure_points_to_is_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_short_form_in_brackets_written_as_a_word_names_the_body_before_it() {
+    let text = "The Kenya Meteorological Department (Kemet) warned of rain. \
+        Kemet said it would update the forecast.\n\n\
+        The Indonesian Forum for the Environment (Walhi) said the case was weak. \
+        A Walhi official agreed.\n\n\
+        Karoo Sun Energy (Pty) Ltd opened the plant.\n";
+    let found = entities(text);
+    let weather = entity(&found, "Kenya Meteorological Department");
+    assert_eq!(
+        weather.3,
+        ["Kenya Meteorological Department", "Kemet", "Kemet"],
+        "{found:?}"
+    );
+    let forum = entity(&found, "Indonesian Forum for the Environment");
+    assert_eq!(forum.1, Kind::Organization, "{found:?}");
+    assert_eq!(forum.3.len(), 3, "{found:?}");
+    assert!(!mentions(text).contains(&"Pty".to_string()), "{found:?}");
+}

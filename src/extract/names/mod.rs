@@ -1207,6 +1207,15 @@ impl<'t> Document<'t> {
         if (verb_follows || list_follows) && !self.is_english_word(stem) && !noun_ending() {
             return true;
         }
+        // "the Indonesian Forum for the Environment (Walhi)": a word no dictionary lists,
+        // alone in brackets after a name of two words or more, is the name's short form
+        // ("Karoo Sun Energy (Pty) Ltd": a legal form is none).
+        if self.short_form_alone_in_brackets(index)
+            && !self.is_english_word(stem)
+            && !lexicon::contains_folded(lexicon::LEGAL_FORMS, stem)
+        {
+            return true;
+        }
         // "Ōrākei ward councillor …", "Łódź council said": a word spelt with letters no
         // English word has, and no word the dictionary lists ("Café owners"), is a name.
         let foreign_letters = !stem.is_ascii()
@@ -3436,6 +3445,26 @@ impl<'t> Document<'t> {
             .chars()
             .all(|letter| initials.next().flatten() == Some(letter.to_ascii_lowercase()));
         (spelt && initials.next().is_none()).then_some(token.span())
+    }
+
+    /// Whether the word at `index` stands alone in brackets right after a name of two words
+    /// or more: a capitalised word with another word of its sentence before it ("Forum for
+    /// the Environment (Walhi)").
+    fn short_form_alone_in_brackets(&self, index: usize) -> bool {
+        let capitalised_word = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.kind() == TokenKind::Word
+                    && t.sentence() == self.tokens[index].sentence()
+                    && is_capitalised(self.word(k))
+            })
+        };
+        index >= 3
+            && self.text_is(index - 1, "(")
+            && self.text_is(index + 1, ")")
+            && self.tokens[index - 1].space_before()
+            && capitalised_word(index - 2)
+            && self.tokens[index - 3].kind() == TokenKind::Word
+            && self.tokens[index - 3].sentence() == self.tokens[index].sentence()
     }
 
     fn defined_acronym(&self, last: usize) -> Option<Span> {
