@@ -2653,7 +2653,7 @@ pub static VISIT_VERBS: &WordList = word_list![
 pub static ROUTE_NOUNS: &WordList = word_list![
     "road", "roads", "route", "routes", "flight", "flights", "train", "trains", "bus", "buses",
     "ferry", "ferries", "highway", "motorway", "railway", "journey", "trip", "access", "link",
-    "crossing", "sailings", "services",
+    "crossing", "sailings", "services", "rail", "line", "corridor", "pipeline", "border",
 ];
 
 /// Heads of an office whose portfolio is written before them in capitalised plain words

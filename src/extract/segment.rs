@@ -538,7 +538,9 @@ impl SentenceState {
         if is_word {
             self.first_word = false;
             self.after_opener = false;
-        } else if opens(word) || (word == "\"" && (self.space_before || first_token)) {
+        } else if (opens(word) && !joins_words(word, self.space_before))
+            || (word == "\"" && (self.space_before || first_token))
+        {
             self.after_opener = true;
         }
         self.space_before = false;
@@ -601,6 +603,12 @@ fn join_word_pieces(
 /// mark opens too when a space or nothing stands before it.)
 fn opens(mark: &str) -> bool {
     matches!(mark, "“" | "«" | ":" | "‘" | "—" | "–" | "(" | "[" | "-")
+}
+
+/// Whether a dash with no space before it joins the words beside it ("the Mafikeng–Vryburg
+/// line", "1990–1995"): it opens no clause then.
+fn joins_words(mark: &str, space_before: bool) -> bool {
+    !space_before && matches!(mark, "–" | "-")
 }
 
 fn ends_with_known_abbreviation(word: &str) -> bool {

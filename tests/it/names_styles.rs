@@ -2301,3 +2301,16 @@ fn a_short_form_in_brackets_written_as_a_word_names_the_body_before_it() {
     assert_eq!(forum.3.len(), 3, "{found:?}");
     assert!(!mentions(text).contains(&"Pty".to_string()), "{found:?}");
 }
+
+#[test]
+fn towns_joined_by_a_dash_before_a_route_are_a_place_each() {
+    let text = "Officials blamed an outage on the Mafikeng–Vryburg line. \
+        The Sligo-Enniskillen rail link was studied.\n\n\
+        \"We were robbed,\" Balfour-Ince told reporters.\n";
+    let all = mentions(text);
+    for place in ["Mafikeng", "Vryburg", "Sligo", "Enniskillen"] {
+        let found = entities(text);
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    assert!(all.contains(&"Balfour-Ince".to_string()), "{all:?}");
+}

@@ -2834,8 +2834,8 @@ impl<'t> Document<'t> {
         self.emit_name(chunk, &split, name_positions, out);
     }
 
-    /// "the Sligo-Enniskillen rail link", "US-China trade talks": two places joined by a
-    /// hyphen before a common noun are a pair, a mention each. A name the gazetteer knows
+    /// "the Sligo-Enniskillen rail link", "US-China trade talks": two places (or towns)
+    /// joined by a hyphen before a common noun are a pair, a mention each. A name the gazetteer knows
     /// whole ("Guinea-Bissau", "Winston-Salem") stays one, and so does a pair standing alone,
     /// as a constituency does ("TD for Sligo-Leitrim"). Emits the parts and says whether
     /// it did.
@@ -2844,12 +2844,22 @@ impl<'t> Document<'t> {
             return false;
         };
         let (first, second) = (&word[..hyphen], &word[hyphen + 1..]);
-        let place = |part: &str| is_capitalised(part) && self.gazetteer.entry(part).is_place();
         let before_noun = self.tokens.get(token + 1).is_some_and(|next| {
             next.kind() == TokenKind::Word
                 && next.space_before()
                 && self.first_byte(token + 1).is_ascii_lowercase()
         });
+        // A town's name is a surname as often ("Balfour-Ince told"): a pair with a town
+        // in it names a route ("the Sligo-Enniskillen rail link").
+        let before_route = || {
+            self.word_at(token + 1)
+                .is_some_and(|next| lexicon::contains(lexicon::ROUTE_NOUNS, next))
+        };
+        let place = |part: &str| {
+            is_capitalised(part)
+                && (self.gazetteer.entry(part).is_place()
+                    || (self.gazetteer.town(part) && before_route()))
+        };
         if !before_noun || !place(first) || !place(second) || self.known_place_or_organization(word)
         {
             return false;

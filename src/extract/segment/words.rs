@@ -11,7 +11,9 @@
 //! pieces. The tests in `segment.rs` hold both ways equal.
 
 use super::boundaries::{self, ASCII_ALPHANUMERIC, Wb};
-use super::{Token, TokenKind, ends_with_abbreviation, ends_with_known_abbreviation, opens};
+use super::{
+    Token, TokenKind, ends_with_abbreviation, ends_with_known_abbreviation, joins_words, opens,
+};
 use crate::extract::hash::ascii_bytes_in;
 use crate::model::Span;
 
@@ -146,7 +148,8 @@ pub(super) fn sentence_tokens(
         ));
         if is_word {
             word_opens = false;
-        } else if opens_at(before_end, start, at)
+        } else if (opens_at(before_end, start, at)
+            && !joins_words(&before_end[start..at], space_before))
             || (at == start + 1
                 && bytes[start] == b'"'
                 && (space_before || out.len() == first_token + 1))
