@@ -709,6 +709,13 @@ pub static HONORIFICS: &WordList = word_list![
     "prof.",
 ];
 
+/// Forms of address among `HONORIFICS`: the words before one are no part of it ("MLA from
+/// Kota Dr. Prithvi Sankhla"), as a place or a portfolio is of an office ("Kota Mayor").
+pub static FORMS_OF_ADDRESS: &WordList = word_list![
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "mme", "mr.", "mrs.", "ms.",
+    "dr.", "prof.", "shri", "smt", "smt.", "madam"
+];
+
 /// Last words that make a capitalised phrase an organisation.
 pub static ORGANIZATION_CUES: &WordList = word_list![
     // Firms' last words: "Gozo Channel Line", "Hartwig Research", "Kestrel Lane Books".

@@ -2314,3 +2314,17 @@ fn towns_joined_by_a_dash_before_a_route_are_a_place_each() {
     }
     assert!(all.contains(&"Balfour-Ince".to_string()), "{all:?}");
 }
+
+#[test]
+fn a_place_before_a_form_of_address_is_no_part_of_the_role() {
+    let text = "Independent MLA from Kota Dr. Prithvi Raj Sankhla welcomed the scheme. \
+        Kota Mayor Rina Pathak did not.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Prithvi Raj Sankhla").2,
+        ["Dr."],
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Kota").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "Rina Pathak").2, ["Kota Mayor"], "{found:?}");
+}

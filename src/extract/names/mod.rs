@@ -2091,10 +2091,14 @@ impl Document<'_> {
                 let joins = position > 0
                     && last_head_end == position
                     && joins_office(words[position - 1], word);
+                // "MLA from Kota Dr. Prithvi Sankhla": the words before a form of address are
+                // no part of it, as a place or portfolio is of an office.
+                let honorific = lexicon::contains_folded(lexicon::FORMS_OF_ADDRESS, word);
                 match roles.last_mut() {
                     Some(role) if joins || portfolio_joins => {
                         role.1 = end;
                     }
+                    _ if honorific => roles.push((position, end)),
                     _ => roles.push((role_start, end)),
                 }
                 role_start = end;
