@@ -2328,3 +2328,15 @@ fn a_place_before_a_form_of_address_is_no_part_of_the_role() {
     assert_eq!(entity(&found, "Kota").1, Kind::Place, "{found:?}");
     assert_eq!(entity(&found, "Rina Pathak").2, ["Kota Mayor"], "{found:?}");
 }
+
+#[test]
+fn a_sentence_may_open_with_a_place_of_two_words_joined_by_and() {
+    let text = "The scheme was proposed in 2016. Fermanagh and Omagh District Council said \
+        it would pay. Barking and Dagenham was next.\n";
+    let all = mentions(text);
+    assert!(
+        all.contains(&"Fermanagh and Omagh District Council".to_string()),
+        "{all:?}"
+    );
+    assert!(all.contains(&"Barking and Dagenham".to_string()), "{all:?}");
+}

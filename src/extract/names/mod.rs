@@ -1054,7 +1054,20 @@ impl<'t> Document<'t> {
                     let known = self.gazetteer.entry(strip_possessive(pair));
                     known.is_demonym() || known.is_place() || known.is_organization()
                 });
-        if opens_known_pair {
+        // "Fermanagh and Omagh District Council": the first word of a place the gazetteer
+        // knows by two words joined by "and".
+        let opens_known_and_pair = || {
+            next_word == "and"
+                && self.tokens.get(index + 2).is_some_and(|after| {
+                    after.sentence() == token.sentence()
+                        && is_capitalised(self.word(index + 2))
+                        && self
+                            .text
+                            .get(token.span().start..after.span().end)
+                            .is_some_and(|three| self.gazetteer.entry(three).is_place())
+                })
+        };
+        if opens_known_pair || opens_known_and_pair() {
             return true;
         }
         // "West Midlands Ambulance Service said", "Greater Manchester Police": an adjective
