@@ -800,3 +800,34 @@ fn a_business_described_by_what_it_is_and_a_member_by_party_are_those_named_befo
     assert_eq!(entity_of(text, "sustained losses"), "Dunmanus Meats");
     assert_eq!(entity_of(text, "Every penny counts,"), "Douglas Ferrier");
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_spokesperson_is_the_spokesperson_as_described() {
+    let text = "Cllr Tom Hale said the delay was a scandal.\n\n\
+        A council spokeswoman said masons were scarce. \"We understand the frustration,\" she \
+        said.\n\n\
+        A spokesman for the Taoiseach said the timetable was agreed. \"There is no split,\" he \
+        said.\n\n\
+        Sarah Ruddock met the board. A Barrowfield Water spokesman said pipes were old. \
+        \"We are working on it,\" he said.\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "We understand the frustration,"),
+        "A council spokeswoman",
+        "{found:?}"
+    );
+    assert_eq!(
+        source_text_of(&found, "There is no split,"),
+        "A spokesman for the Taoiseach",
+        "{found:?}"
+    );
+    assert_eq!(
+        source_text_of(&found, "We are working on it,"),
+        "A Barrowfield Water spokesman",
+        "{found:?}"
+    );
+    assert_eq!(
+        entity_of(text, "We are working on it,"),
+        "Barrowfield Water"
+    );
+}

@@ -544,6 +544,14 @@ impl Context<'_> {
             return Source { span, entity };
         }
         let span = self.span_of(from, to);
+        // "“…,” she said" of the unnamed spokeswoman the sentence before opened with: the
+        // spokeswoman, as the text describes her.
+        if let Some((description, body)) = self.described_spokesperson(span) {
+            return Source {
+                span: description,
+                entity: body,
+            };
+        }
         Source {
             span,
             entity: self.resolve(span),

@@ -533,6 +533,32 @@ impl Context<'_> {
     /// speaks for. `Some(None)` when the description stands for nobody the text names (an
     /// unnamed spokesperson): the pronoun is theirs, not an earlier person's.
     fn described_subject(&self, offset: usize, gender: Gender) -> Option<Option<usize>> {
+        self.description_for(offset, gender)
+            .map(|(_, _, entity)| entity)
+    }
+
+    /// "A council spokeswoman said … “…,” she said": the unnamed spokesperson a pronoun
+    /// (`span`) stands for, as [`Context::described_subject`] finds it, and the body the
+    /// spokesperson speaks for, if the text names it.
+    pub(super) fn described_spokesperson(&self, span: Span) -> Option<(Span, Option<usize>)> {
+        let gender = lexicon::with_lower(span.slice(self.text), |lower| {
+            lexicon::PERSON_PRONOUNS
+                .contains(&lower)
+                .then(|| Gender::of_pronoun(lower))
+        })?;
+        match self.description_for(span.start, gender)? {
+            (description, true, body) => Some((description, body)),
+            _ => None,
+        }
+    }
+
+    /// [`Context::described_subject`], with the description's span and whether it is a
+    /// spokesperson's.
+    fn description_for(
+        &self,
+        offset: usize,
+        gender: Gender,
+    ) -> Option<(Span, bool, Option<usize>)> {
         let here = self.token_at(offset).checked_sub(1)?;
         let (description, described) = self.description_opening(here)?;
         let between = Span::new(description.end, offset);
@@ -550,12 +576,19 @@ impl Context<'_> {
                 let person = lexicon::with_lower(description.slice(self.text), |lower| {
                     described_by_age(self, description, lower)
                 })?;
-                (gender == Gender::Unknown || gender.fits(self.gender(person)))
-                    .then_some(Some(person))
+                (gender == Gender::Unknown || gender.fits(self.gender(person))).then_some((
+                    description,
+                    false,
+                    Some(person),
+                ))
             }
             Described::Spokesperson { noun, body } => {
                 let noun_gender = Gender::of_spokes_noun(self.word(noun));
-                (gender == Gender::Unknown || gender.fits(noun_gender)).then_some(body)
+                (gender == Gender::Unknown || gender.fits(noun_gender)).then_some((
+                    description,
+                    true,
+                    body,
+                ))
             }
         }
     }
@@ -577,13 +610,34 @@ impl Context<'_> {
             if after_article < here && article && self.word(after_article).ends_with("-year-old") {
                 return Some((self.span_of(k, after_article + 1), Described::Aged));
             }
-            let noun = if article { after_article } else { k };
+            // "A spokeswoman", "A council spokeswoman", "A Queensland Health spokesman": up
+            // to three words of whose spokesperson between the article and the noun.
+            const MODIFIERS: usize = 3;
+            let noun = if article {
+                (after_article..(after_article + MODIFIERS + 1).min(here))
+                    .take_while(|&n| self.is_word(n))
+                    .find(|&n| lexicon::is_spokes_noun(self.word(n)))
+                    .unwrap_or(after_article)
+            } else {
+                k
+            };
             if noun < here && lexicon::is_spokes_noun(self.word(noun)) {
-                let body = (noun + 2 < self.tokens.len() && self.word(noun + 1) == "for")
-                    .then(|| self.tokens.get(noun + 2))
+                // "for Unison", "for the Taoiseach"; else a name before the noun.
+                let word_at = |n: usize| (n < self.tokens.len()).then(|| self.word(n));
+                let after_for = match word_at(noun + 2) {
+                    Some("the") => noun + 3,
+                    _ => noun + 2,
+                };
+                let body_after = (word_at(noun + 1) == Some("for"))
+                    .then(|| self.tokens.get(after_for))
                     .flatten()
-                    .and_then(|t| self.mention_starting_at(t.span().start))
-                    .map(|(_, entity)| entity);
+                    .and_then(|t| self.mention_starting_at(t.span().start));
+                let body_before = || {
+                    (after_article..noun)
+                        .find_map(|n| self.mention_starting_at(self.tokens[n].span().start))
+                        .filter(|(m, _)| m.end <= self.tokens[noun].span().start)
+                };
+                let body = body_after.or_else(body_before).map(|(_, entity)| entity);
                 return Some((
                     self.span_of(k, noun + 1),
                     Described::Spokesperson { noun, body },
