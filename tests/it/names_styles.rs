@@ -2340,3 +2340,12 @@ fn a_sentence_may_open_with_a_place_of_two_words_joined_by_and() {
     );
     assert!(all.contains(&"Barking and Dagenham".to_string()), "{all:?}");
 }
+
+#[test]
+fn a_plural_noun_opening_a_sentence_before_its_verb_is_no_name() {
+    let text = "Demolitions will continue in Kurla next week. Inspections were carried out in \
+        Kurla too. Quarries have closed in Kurla.\n";
+    assert_eq!(mentions(text), ["Kurla", "Kurla", "Kurla"]);
+    let text = "Tom Banks met the board. Banks said the plan was sound.\n";
+    assert_eq!(mentions(text), ["Tom Banks", "Banks"]);
+}

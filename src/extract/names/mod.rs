@@ -1217,7 +1217,11 @@ impl<'t> Document<'t> {
                     .any(|end| w.ends_with(end))
             })
         };
-        if (verb_follows || list_follows) && !self.is_english_word(stem) && !noun_ending() {
+        if (verb_follows || list_follows)
+            && !self.is_english_word(stem)
+            && !noun_ending()
+            && !self.plural_of_english_word(stem, known)
+        {
             return true;
         }
         // "the Indonesian Forum for the Environment (Walhi)": a word no dictionary lists,
@@ -1338,6 +1342,28 @@ impl<'t> Document<'t> {
     }
 
     /// Listed as an English word at all, however rare ("expatriates").
+    /// "Demolitions will continue": a plural the dictionary lists in the singular, and no
+    /// name list has ("Woods", "Banks" are surnames).
+    fn plural_of_english_word(&self, word: &str, known: &gazetteer::Entry) -> bool {
+        if known.is_surname() || known.is_given_name() || known.is_place() {
+            return false;
+        }
+        let Some(stem) = word.strip_suffix('s') else {
+            return false;
+        };
+        let y_stem = || {
+            stem.strip_suffix("ie").is_some_and(|root| {
+                lexicon::with_lower(root, |r| self.is_english_word(&format!("{r}y")))
+            })
+        };
+        stem.len() > 2
+            && (self.is_english_word(stem)
+                || stem
+                    .strip_suffix('e')
+                    .is_some_and(|root| self.is_english_word(root))
+                || y_stem())
+    }
+
     fn is_english_word(&self, word: &str) -> bool {
         self.seen_lower.contains_folded(word) || self.gazetteer.folded_rank(word).is_some()
     }
