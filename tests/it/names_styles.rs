@@ -2349,3 +2349,18 @@ fn a_plural_noun_opening_a_sentence_before_its_verb_is_no_name() {
     let text = "Tom Banks met the board. Banks said the plan was sound.\n";
     assert_eq!(mentions(text), ["Tom Banks", "Banks"]);
 }
+
+#[test]
+fn a_body_s_spokesperson_outvotes_its_name_before_says_in_headlines() {
+    let text = "08.48 GMT: No trains before noon, Translink says\n\n\
+        09.10 GMT: Road closures, Translink says\n\n\
+        09.30 GMT: More delays, Translink says\n\n\
+        \"We will reopen as soon as it is safe,\" a Translink spokesperson said.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Translink").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Translink").3.len(), 4, "{found:?}");
+}
