@@ -1329,6 +1329,76 @@ pub static PLACE_OF_WORDS: &WordList = word_list![
     "downstream",
 ];
 
+/// Words for a party's people and offices: an ordinary word capitalised before one is the
+/// party ("the Conservative county councillor", "a Green peer", "Reform voters").
+pub static PARTY_MEMBER_NOUNS: &WordList = word_list![
+    "councillor",
+    "councillors",
+    "councilor",
+    "councilors",
+    "mp",
+    "mps",
+    "msp",
+    "msps",
+    "mla",
+    "mlas",
+    "mep",
+    "meps",
+    "td",
+    "tds",
+    "senator",
+    "senators",
+    "peer",
+    "peers",
+    "candidate",
+    "candidates",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "backbencher",
+    "backbenchers",
+    "frontbencher",
+    "frontbenchers",
+    "politician",
+    "politicians",
+    "leader",
+    "leadership",
+    "activist",
+    "activists",
+    "supporters",
+    "voters",
+    "minister",
+    "ministers",
+    "government",
+    "administration",
+    "whip",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "manifesto",
+    "conference",
+    "party"
+];
+
+/// Local government's words that may stand between a party and its member ("the
+/// Conservative county councillor").
+pub static COUNCIL_LEVELS: &WordList = word_list![
+    "county", "city", "borough", "district", "parish", "town", "local", "regional", "state",
+    "federal", "shadow", "deputy", "former"
+];
+
+/// Ordinary words capitalised before a member's word that name no party ("Independent
+/// councillor Ann Rowe").
+pub static NO_PARTY_WORDS: &WordList = word_list![
+    "independent",
+    "unaffiliated",
+    "non-aligned",
+    "senior",
+    "junior",
+    "former"
+];
+
 /// Elected members whose "for" names the seat they hold, a place ("the MP for Stockport",
 /// "TD for Sligo-Leitrim", "Senator for Victoria"). Compared folded.
 pub static SEAT_TITLES: &WordList = word_list![

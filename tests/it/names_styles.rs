@@ -2364,3 +2364,28 @@ fn a_body_s_spokesperson_outvotes_its_name_before_says_in_headlines() {
     );
     assert_eq!(entity(&found, "Translink").3.len(), 4, "{found:?}");
 }
+
+#[test]
+fn an_ordinary_word_capitalised_before_a_party_member_is_the_party() {
+    let text = "Tobias Rennard, the Conservative county councillor for the area, said it was \
+        fine. The plan was opposed by a Green peer, and Reform voters stayed home. \
+        Rangitikei MP Suze Redmayne and the Independent councillor Ann Rowe abstained.\n";
+    let found = entities(text);
+    for party in ["Conservative", "Green", "Reform"] {
+        assert_eq!(
+            entity(&found, party).1,
+            Kind::Organization,
+            "{party}: {found:?}"
+        );
+    }
+    assert_ne!(
+        entity(&found, "Rangitikei").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_ne!(
+        entity(&found, "Independent").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

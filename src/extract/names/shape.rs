@@ -139,6 +139,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("gazetteer place", gazetteer_place),
     rule("gazetteer organisation", gazetteer_organization),
     rule("cited publication", cited_publication),
+    one("party before its member", party_before_member),
     rule("after a work noun", after_work_noun),
     rule("employer after a job", employer_after_job),
     one("demonym", demonym),
@@ -1309,6 +1310,29 @@ fn before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
     d.place_noun_follows(n.last)
         .then_some((Kind::Place, Evidence::Likely, None))
+}
+
+/// "the Conservative county councillor", "a Green peer", "Reform voters": an ordinary word,
+/// capitalised before a word for a party's people or offices, is the party. (A place there
+/// is a seat: "Rangitīkei MP".)
+fn party_before_member(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    let member = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase() || w.len() <= 4)
+                && lexicon::contains_folded(lexicon::PARTY_MEMBER_NOUNS, w)
+        })
+    };
+    let level = n
+        .after
+        .is_some_and(|w| lexicon::contains(lexicon::COUNCIL_LEVELS, w));
+    let member_follows = member(n.after) || (level && member(n.after_next));
+    (member_follows
+        && d.is_english_word(s.full)
+        && !s.known.is_place()
+        && !s.known.is_demonym()
+        && !lexicon::contains_folded(lexicon::NO_PARTY_WORDS, s.full))
+    .then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "the West" where "west" is also written: a capitalised ordinary word names something, but
