@@ -1138,6 +1138,8 @@ pub static PLACE_CUES: &WordList = word_list![
     "hotel",
     "complex",
     "plaza",
+    // "Oyingbo Market", "Borough Market", "Crawford Market": a market held in a place.
+    "market",
     "mall",
     "terminal",
     "zone",

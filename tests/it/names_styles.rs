@@ -2389,3 +2389,12 @@ fn an_ordinary_word_capitalised_before_a_party_member_is_the_party() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_market_is_a_place_where_traders_work() {
+    let text = "Traders at Balogun Market said prices rose. She shops at Oyingbo Market.\n";
+    let found = entities(text);
+    for market in ["Balogun Market", "Oyingbo Market"] {
+        assert_eq!(entity(&found, market).1, Kind::Place, "{market}: {found:?}");
+    }
+}

@@ -324,7 +324,10 @@ fn employer_after_job(d: &Document, s: &Shape) -> Option<Shaped> {
     let sentence = d.tokens[first].sentence();
     let employs = d.text_is(at, "at") && d.token_in_folded(job, lexicon::EMPLOYEE_NOUNS)
         || d.text_is(at, "for") && lexicon::is_spokes_noun(d.word(job));
-    (d.tokens[job].sentence() == sentence && employs).then_some((
+    // "Traders at Balogun Market", "nurses at Derriford Hospital": where they work is a
+    // place when its name says so.
+    let place = s.several_words() && s.last_in(lexicon::PLACE_CUES);
+    (d.tokens[job].sentence() == sentence && employs && !place).then_some((
         Kind::Organization,
         Evidence::Likely,
         None,
