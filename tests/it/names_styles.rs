@@ -2398,3 +2398,19 @@ fn a_market_is_a_place_where_traders_work() {
         assert_eq!(entity(&found, market).1, Kind::Place, "{market}: {found:?}");
     }
 }
+
+#[test]
+fn the_last_two_places_of_a_list_are_two_before_a_place_word() {
+    let text = "Rain flooded parts of Lekki, Ajah and Victoria Island on Monday. \
+        She visited Trinidad and Tobago. Ferries serve Mull, Coll and Tiree Island.\n";
+    let all = mentions(text);
+    for name in [
+        "Ajah",
+        "Victoria Island",
+        "Trinidad and Tobago",
+        "Coll",
+        "Tiree Island",
+    ] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+}

@@ -1667,6 +1667,12 @@ impl<'t> Document<'t> {
         if !plain_before {
             return false;
         }
+        // "Lekki, Ajah and Victoria Island": the last two of a list of places are two
+        // ("Newry, Mourne and Down District Council" is one body's name).
+        let listed = chunk
+            .first()
+            .and_then(|&first| first.checked_sub(1))
+            .is_some_and(|comma| self.text_is(comma, ","));
         let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
             .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
             .collect();
@@ -1695,7 +1701,7 @@ impl<'t> Document<'t> {
         after.iter().any(|&k| {
             let head = self.word(k);
             lexicon::contains_folded(lexicon::ORGANIZATION_CUES, head)
-                || lexicon::contains_folded(lexicon::PLACE_CUES, head)
+                || (!listed && lexicon::contains_folded(lexicon::PLACE_CUES, head))
         })
     }
 
