@@ -2414,3 +2414,32 @@ fn the_last_two_places_of_a_list_are_two_before_a_place_word() {
         assert!(all.contains(&name.to_string()), "{name}: {all:?}");
     }
 }
+
+#[test]
+fn an_office_holder_s_possessive_names_a_body_or_stands_for_the_holder() {
+    let text = "The New Hampshire Attorney General's Office declined to comment. A spokesperson \
+        for the Prime Minister's Office said no. The Taoiseach's office said nothing, and the \
+        President's aides agreed. Staff at the Prince's Trust and on Pope's Road were told.\n";
+    let found = entities(text);
+    for body in [
+        "New Hampshire Attorney General's Office",
+        "Prime Minister's Office",
+    ] {
+        assert_eq!(
+            entity(&found, body).1,
+            Kind::Organization,
+            "{body}: {found:?}"
+        );
+    }
+    // A title standing for its holder is no entity of its own.
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "Taoiseach" || e.0 == "President"),
+        "{found:?}"
+    );
+    let all = mentions(text);
+    for name in ["Prince's Trust", "Pope's Road"] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+}

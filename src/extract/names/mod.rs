@@ -1734,9 +1734,17 @@ impl<'t> Document<'t> {
             next.sentence() == self.tokens[index].sentence()
                 && lexicon::contains(lexicon::STREET_WORDS, self.word(index + 1))
         });
+        // "the Attorney General's Office", "the Chief Minister's Office": an office's
+        // possessive before the word for its staff names the body.
+        let holder_s_office = is_title_head(stem)
+            && self.tokens.get(index + 1).is_some_and(|next| {
+                next.sentence() == self.tokens[index].sentence()
+                    && names_holder_s_office(&[word, self.word(index + 1)])
+            });
         let inside = (saint_or_royal && self.institution_follows(index + 1))
             || (plural_noun && self.is_name_word(index + 1))
-            || street_follows;
+            || street_follows
+            || holder_s_office;
         !inside && !self.known_with_next(index)
     }
 
@@ -1990,6 +1998,20 @@ fn names_place_after_title(words: &[&str]) -> bool {
             || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last))
 }
 
+/// Whether the words name an office's staff after its holder's title: "Attorney General's
+/// Office", "Chief Minister's Office" (no one's name, the body's).
+fn names_holder_s_office(words: &[&str]) -> bool {
+    let [.., holder, office] = words else {
+        return false;
+    };
+    has_possessive(holder)
+        && is_title_head(strip_possessive(holder))
+        && matches!(
+            *office,
+            "Office" | "Department" | "Secretariat" | "Bureau" | "Chambers"
+        )
+}
+
 /// A word that heads a role ("Minister", "Gen."), compared as [`is_title`] compares.
 fn is_title_head(word: &str) -> bool {
     lexicon::contains_folded(lexicon::TITLE_HEADS, without_full_stops(word))
@@ -2060,7 +2082,15 @@ impl Document<'_> {
         // Each word's title-head test, once: every position asks about all the words after it.
         let mut heads = self.chunk_heads.take();
         heads.clear();
-        heads.extend(words.iter().map(|w| is_title_head(w)));
+        // ("The President's office": a title's possessive ends a title standing alone;
+        // inside a name it opens what bears it: "Prince's Trust", "Pope's Road".)
+        let last = words.len().saturating_sub(1);
+        heads.extend(
+            words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| is_title_head(if k == last { strip_possessive(w) } else { w })),
+        );
         // "Det Con Lauren Sykes": after "Det", "Con" is a detective constable, not the given
         // name it can be elsewhere ("Con Houlihan").
         for at in 1..words.len() {
@@ -2084,7 +2114,10 @@ impl Document<'_> {
         let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
             // "HMS Queen Elizabeth": a ship's name holds no title.
             Split::whole(words.len())
-        } else if names_place_after_title(words) || self.title_before_cue(words) {
+        } else if names_place_after_title(words)
+            || self.title_before_cue(words)
+            || names_holder_s_office(words)
+        {
             // "Queen St", "Queen Elizabeth Hospital": named after the title's holder;
             // "Premier League": a title and an institution's word, no one's name.
             Split::whole(words.len())

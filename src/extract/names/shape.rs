@@ -1397,7 +1397,8 @@ fn land_after_article(d: &Document, s: &Shape) -> Option<Shaped> {
     if !the || is_acronym(s.full) || s.full.ends_with('s') || d.is_english_word(s.full) {
         return None;
     }
-    let named = s.known.is_given_name() || s.known.is_surname();
+    // ("the Taoiseach's office": an office, no land.)
+    let named = s.known.is_given_name() || s.known.is_surname() || is_title(s.full);
     let small_word_after = n.after.is_none_or(|w| {
         matches!(
             w,
