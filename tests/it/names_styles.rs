@@ -2443,3 +2443,12 @@ fn an_office_holder_s_possessive_names_a_body_or_stands_for_the_holder() {
         assert!(all.contains(&name.to_string()), "{name}: {all:?}");
     }
 }
+
+#[test]
+fn a_known_city_in_capitals_before_a_colon_is_the_dateline() {
+    let text = "KUALA LUMPUR: The government would not raise prices, officials said.\n\n\
+        MORRISON: We will see.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "KUALA LUMPUR").1, Kind::Place, "{found:?}");
+    assert_ne!(entity(&found, "MORRISON").1, Kind::Place, "{found:?}");
+}

@@ -257,6 +257,20 @@ fn dateline(
         && dash(last + 4);
     let before_break =
         matches!(document.word_at(last + 1), Some("," | "/")) || dash(last + 1) || agency_bracket;
+    // "KARACHI: Cotton arrivals …", "KUALA LUMPUR: Prime Minister …": South and South-East
+    // Asian copy puts a colon after the city. (A speaker's label is written so too: "MORRISON:"
+    // counts only as a place the gazetteer knows.)
+    let colon_after_known_place = || {
+        document.word_at(last + 1) == Some(":") && {
+            let title_cased: Vec<String> =
+                words.iter().map(|w| super::shape::title_cased(w)).collect();
+            let place = title_cased.join(" ");
+            document.gazetteer.place(&place).is_some() || document.gazetteer.town(&place)
+        }
+    };
+    if opens_paragraph && colon_after_known_place() {
+        return Some((Kind::Place, Evidence::Sure));
+    }
     (opens_paragraph && before_break && !document.known_place_or_organization(full))
         .then_some((Kind::Place, Evidence::Likely))
 }
