@@ -2452,3 +2452,15 @@ fn a_known_city_in_capitals_before_a_colon_is_the_dateline() {
     assert_eq!(entity(&found, "KUALA LUMPUR").1, Kind::Place, "{found:?}");
     assert_ne!(entity(&found, "MORRISON").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn police_ranks_by_their_initials_are_titles() {
+    let text = "The case was registered, DSP Ravi Kumar said. Officers told SSP Amanpreet Kaur \
+        of the arrest. The order came from IGP Kayode Egbetokun.\n";
+    let all = mentions(text);
+    for name in ["Ravi Kumar", "Amanpreet Kaur", "Kayode Egbetokun"] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+    let found = entities(text);
+    assert_eq!(entity(&found, "Kayode Egbetokun").2, ["IGP"], "{found:?}");
+}
