@@ -307,6 +307,8 @@ pub enum SourceRule {
     Repeated,
     /// A block quotation introduced by a speech verb and a colon.
     Block,
+    /// A headline's name right before its quoted words (Balfour-Ince ‘gutted’ after …).
+    Headline,
 }
 
 impl SourceRule {
@@ -323,6 +325,7 @@ impl SourceRule {
             SourceRule::Continued => "continued",
             SourceRule::Repeated => "repeated",
             SourceRule::Block => "block",
+            SourceRule::Headline => "headline",
         }
     }
 }

@@ -831,3 +831,31 @@ fn a_pronoun_after_an_unnamed_spokesperson_is_the_spokesperson_as_described() {
         "Barrowfield Water"
     );
 }
+
+#[test]
+fn verbs_of_judging_and_a_headline_s_name_attribute_quoted_words() {
+    let text = "Riverside 2-2 Ayr: Balfour-Ince 'gutted' after late leveller\n\n\
+        Gregor Balfour-Ince said his side had been robbed.\n\n\
+        A council spokeswoman blamed \"significant market pressures\" for the delay. \
+        Mary Byrne branded the plan \"a shambles\".\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "gutted"),
+        "Balfour-Ince",
+        "{found:?}"
+    );
+    assert_eq!(entity_of(text, "gutted"), "Gregor Balfour-Ince");
+    assert_eq!(
+        source_text_of(&found, "significant market pressures"),
+        "A council spokeswoman",
+        "{found:?}"
+    );
+    assert_eq!(
+        source_text_of(&found, "a shambles"),
+        "Mary Byrne",
+        "{found:?}"
+    );
+    // A line that ends as a sentence does is no headline.
+    let text = "Hale 'gutted', he said.\n";
+    assert!(sources(text).iter().all(|(_, source, _)| source != "Hale"));
+}

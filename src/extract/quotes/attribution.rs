@@ -876,6 +876,7 @@ const RULES: &[AttributionRule] = &[
     dash_line_under,
     cue_before,
     colon_after_subject,
+    headline_name_before,
     sentence_before,
 ];
 
@@ -1107,6 +1108,39 @@ fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
         });
     let source = named.or_else(|| unnamed_speaker_opening(context, floor, before))?;
     Some(Attribution::found(SourceRule::Colon, None, source))
+}
+
+/// "Balfour-Ince ‘gutted’ after late leveller", "Starmer ‘furious’ over leak": in a
+/// headline (a short line that ends in no full stop), the person or body opening the line
+/// (or its part after a colon) right before the quoted words said them.
+fn headline_name_before(scope: &Scope) -> Option<Attribution> {
+    const HEADLINE_BYTES: usize = 160;
+    let span = scope.spans[scope.index].span();
+    let context = scope.context;
+    let text = context.text;
+    let before = context.token_at(span.start).checked_sub(1)?;
+    let (name, entity) = context.mention_ending_at(context.tokens[before].span())?;
+    let line_start = text[..name.start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |at| span.end + at);
+    let line = text.get(line_start..line_end)?;
+    // ("Dunfermline 2-2 Ayr United: Balfour-Ince ‘gutted’": or opens the part after a colon.)
+    let before_name = text[line_start..name.start].trim();
+    let opens_line = before_name.is_empty() || before_name.ends_with(':');
+    let headline = line.len() <= HEADLINE_BYTES && !line.trim_end().ends_with(['.', '!', '?']);
+    let speaks = context
+        .entities
+        .get(entity)
+        .is_some_and(|e| matches!(e.kind, Kind::Person | Kind::Organization));
+    let adjoining = text.get(name.end..span.start).is_some_and(|gap| gap == " ");
+    (opens_line && headline && speaks && adjoining).then(|| {
+        let source = Source {
+            span: name,
+            entity: Some(entity),
+        };
+        Attribution::found(SourceRule::Headline, None, source)
+    })
 }
 
 /// "A Whitehall source put it more bluntly:", "One official was blunt:": a speaker the text
