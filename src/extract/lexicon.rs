@@ -664,6 +664,23 @@ pub static NAMESAKE_TITLES: &WordList =
 /// "the Dean of Westminster" is the office).
 pub static GIVEN_NAME_TITLES: &WordList = word_list!["dean"];
 
+/// Ranks written as ordinary words (or a force's name) that are a title only before a given
+/// name: "Garda Aoife Duggan" (a "Garda spokesman" speaks for the force), "Trooper Amy
+/// Clarke", "Gunner Tom Bell".
+pub static RANKS_BEFORE_GIVEN_NAME: &WordList = word_list![
+    "garda",
+    "trooper",
+    "gunner",
+    "sapper",
+    "guardsman",
+    "rifleman",
+    "fusilier",
+    "signaller",
+    "bombardier",
+    "airman",
+    "marine"
+];
+
 /// Whether two words are one honour: the Malaysian "Tan Sri", "Puan Sri", "Datuk Seri",
 /// "Dato' Sri", "Datin Seri", "Toh Puan", and "Most Hon.", "Rt Hon". Their words alone may be
 /// a surname ("Tan"), open a name ("Sri Mulyani") or be an ordinary word ("Most").
@@ -2887,7 +2904,11 @@ pub static NOT_NAMES: &WordList = word_list![
     // Units of power and energy after a number: "a 140 MW solar park".
     "MW", "GW", "MWh", "GWh", "TWh", "kW", "kWh",
     // Post-nominal letters of legislators: "Pádraig Ó Súilleabháin TD", "MLA H. N. Gowda".
-    "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA",
+    "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "MLC", "MHR",
+    // Of barristers and the honours lists: "Eoin Lawlor BL", "Dame Ann Reid DBE", "Rita
+    // Moana ONZM".
+    "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "FRSE", "OAM", "ONZM", "MNZM", "CNZM", "KNZM",
+    "DNZM", "QSM", "QSO",
 ];
 
 // Quotations: words the quotation rules read (src/extract/quotes/).

@@ -2464,3 +2464,24 @@ fn police_ranks_by_their_initials_are_titles() {
     let found = entities(text);
     assert_eq!(entity(&found, "Kayode Egbetokun").2, ["IGP"], "{found:?}");
 }
+
+#[test]
+fn post_nominals_and_ranks_before_a_given_name_stay_out_of_the_name() {
+    let text = "Defence counsel Eoin Lawlor BL spoke for Dame Ann Reid DBE. Ciaran Ryan admitted \
+        assaulting Garda Aoife Duggan. A Garda spokesman said the Garda Síochána would \
+        investigate.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Eoin Lawlor").1, Kind::Person, "{found:?}");
+    assert_eq!(entity(&found, "Aoife Duggan").2, ["Garda"], "{found:?}");
+    assert_eq!(
+        entity(&found, "Garda Síochána").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    let all = mentions(text);
+    assert!(all.contains(&"Ann Reid".to_string()), "{all:?}");
+    assert!(
+        !all.iter().any(|m| m.ends_with("BL") || m.ends_with("DBE")),
+        "{all:?}"
+    );
+}

@@ -2097,6 +2097,13 @@ impl Document<'_> {
             if words[at] == "Con" && words[at - 1].eq_ignore_ascii_case("det") {
                 heads[at] = true;
             }
+            // "Garda Aoife Duggan", "Trooper Amy Clarke": a rank before a given name.
+            if lexicon::contains_folded(lexicon::RANKS_BEFORE_GIVEN_NAME, words[at - 1])
+                && at + 1 < words.len()
+                && self.gazetteer.given_name(words[at])
+            {
+                heads[at - 1] = true;
+            }
             // "Tan Sri Tan Chee Meng", "Datuk Seri Anwar": a Malaysian honour of two words,
             // whose words alone are a surname or part of a name ("Sri Mulyani").
             if lexicon::is_honour_of_two_words(words[at - 1], words[at]) {
