@@ -2485,3 +2485,13 @@ fn post_nominals_and_ranks_before_a_given_name_stay_out_of_the_name() {
         "{all:?}"
     );
 }
+
+#[test]
+fn an_ordinary_word_opening_a_sentence_before_a_firm_s_last_word_opens_its_name() {
+    let text = "She chairs Kestrel Holdings. Meridian Energy said no. Premier Foods agreed.\n\n\
+        Local Congress MLA Vinod Shetty said the drain was plugged.\n";
+    let all = mentions(text);
+    for name in ["Meridian Energy", "Premier Foods", "Congress"] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+}

@@ -1093,6 +1093,28 @@ impl<'t> Document<'t> {
         {
             return true;
         }
+        // "Meridian Energy said", "Premier Foods has": an ordinary word opening the sentence
+        // before the last word of a firm's or body's name is the name's first word.
+        let body_word_follows = next_capitalised_word
+            && self.tokens[index + 1].space_before()
+            && (lexicon::contains_folded(lexicon::ORGANIZATION_CUES, strip_possessive(next_word))
+                || lexicon::contains_folded(lexicon::UTILITY_NOUNS, strip_possessive(next_word)));
+        // ("Local Congress MLA", "Opposition Labour MPs": a body named by that word alone
+        // stands after an adjective.)
+        // (Quoted capitalised words are more often a title: "known as "Super District
+        // Council" seats".)
+        let after_quotation_mark =
+            index > 0 && matches!(self.word(index - 1), "\"" | "“" | "‘" | "'");
+        if body_word_follows
+            && !after_quotation_mark
+            && !self.known_place_or_organization(strip_possessive(next_word))
+            && !stem.ends_with("ly")
+            && !is_title(stem)
+            && !lexicon::contains_folded(lexicon::SENTENCE_ADVERBS, stem)
+            && !lexicon::contains_folded(lexicon::DETERMINERS, stem)
+        {
+            return true;
+        }
         // "Downing Street said": a seat of government opening the sentence.
         if next_capitalised_word && self.opens_metonym(stem, index) {
             return true;
