@@ -2495,3 +2495,12 @@ fn an_ordinary_word_opening_a_sentence_before_a_firm_s_last_word_opens_its_name(
         assert!(all.contains(&name.to_string()), "{name}: {all:?}");
     }
 }
+
+#[test]
+fn a_town_opening_a_sentence_before_a_lower_case_word_is_a_name() {
+    let text = "Enniskillen residents were angry. Redcliffe junior Jake Averillo was on report.\n";
+    let all = mentions(text);
+    for name in ["Enniskillen", "Redcliffe", "Jake Averillo"] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+}

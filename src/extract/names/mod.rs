@@ -1206,11 +1206,13 @@ impl<'t> Document<'t> {
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
         // ("Foolhardy provocation…") than a name written nowhere else.
+        // ("Enniskillen residents were angry": a town the gazetteer lists is known too.)
         if !self.is_common(stem)
             && (next_is_capitalised
                 || known.is_given_name()
                 || known.is_surname()
-                || is_particle_name(stem))
+                || is_particle_name(stem)
+                || (!self.is_english_word(stem) && self.gazetteer.town(stem)))
         {
             return true;
         }
