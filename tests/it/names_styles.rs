@@ -2504,3 +2504,15 @@ fn a_town_opening_a_sentence_before_a_lower_case_word_is_a_name() {
         assert!(all.contains(&name.to_string()), "{name}: {all:?}");
     }
 }
+
+#[test]
+fn a_rugby_league_report_is_a_match_report() {
+    let text = "The Dolphins beat the Titans 26-18. Their hooker scored twice and the \
+        five-eighth kicked a late goal after Gold Coast piled on two late tries.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Gold Coast").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}
