@@ -628,6 +628,9 @@ pub static STREET_WORDS: &WordList = word_list![
     "Terrace", "Place", "Row", "Way", "Close", "Crescent", "Gate", "Wharf", "Walk",
 ];
 
+/// Prepositions a street's name follows ("on Kings Weston Lane", "along Church Hill Way").
+pub static STREET_PREPOSITIONS: &WordList = word_list!["on", "along", "off"];
+
 /// Adjectives that open the names of places and bodies ("West Midlands Ambulance Service",
 /// "Greater Manchester Police", "Upper Hutt", "Old Trafford"): opening a sentence before
 /// another capitalised word, they are the name's first word, not the sentence's.

@@ -2516,3 +2516,16 @@ fn a_rugby_league_report_is_a_match_report() {
         "{found:?}"
     );
 }
+
+#[test]
+fn three_words_closed_by_a_way_s_word_after_on_are_a_street() {
+    let text = "Twelve engines are at the site on Kings Weston Lane. The council called on \
+        Tom Hill to resign.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Kings Weston Lane").1,
+        Kind::Place,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Tom Hill").1, Kind::Person, "{found:?}");
+}

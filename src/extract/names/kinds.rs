@@ -260,13 +260,20 @@ fn dateline(
     // "KARACHI: Cotton arrivals …", "KUALA LUMPUR: Prime Minister …": South and South-East
     // Asian copy puts a colon after the city. (A speaker's label is written so too: "MORRISON:"
     // counts only as a place the gazetteer knows.)
+    // A dateline opens the story: only in its first lines, and not a word that is a surname
+    // too ("HOLLAND:" in a transcript further down).
+    const DATELINE_REACH: usize = 600;
     let colon_after_known_place = || {
-        document.word_at(last + 1) == Some(":") && {
-            let title_cased: Vec<String> =
-                words.iter().map(|w| super::shape::title_cased(w)).collect();
-            let place = title_cased.join(" ");
-            document.gazetteer.place(&place).is_some() || document.gazetteer.town(&place)
-        }
+        document.word_at(last + 1) == Some(":")
+            && document.tokens[first].span().start < DATELINE_REACH
+            && {
+                let title_cased: Vec<String> =
+                    words.iter().map(|w| super::shape::title_cased(w)).collect();
+                let place = title_cased.join(" ");
+                let entry = document.gazetteer.entry(&place);
+                (entry.is_place() || document.gazetteer.town(&place))
+                    && (words.len() > 1 || !(entry.is_surname() || entry.is_given_name()))
+            }
     };
     if opens_paragraph && colon_after_known_place() {
         return Some((Kind::Place, Evidence::Sure));

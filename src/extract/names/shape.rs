@@ -1273,7 +1273,8 @@ fn listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
 
 /// "Thatto Heath", "Gowther Beck", "Nidderdale Way", "Lightning Ridge": a word for land,
 /// water or a way that is a surname too, after words none of which is a given name or a
-/// surname, closes a place's name. ("Ted Heath" opens with a given name.)
+/// surname, closes a place's name. ("Ted Heath" opens with a given name.) After "on" or
+/// "along", three words or more so closed are a street.
 fn topographic_name(d: &Document, s: &Shape) -> Option<Shaped> {
     if !s.several_words() || !s.last_in(lexicon::TOPOGRAPHIC_SURNAMES) {
         return None;
@@ -1283,7 +1284,16 @@ fn topographic_name(d: &Document, s: &Shape) -> Option<Shaped> {
         let entry = s.entry_at(d, k);
         entry.is_given_name() || entry.is_surname() || is_title(s.words[k])
     });
-    (!personal).then_some((Kind::Place, Evidence::Guess, None))
+    // "on Kings Weston Lane", "along Church Hill Way": three words or more after a
+    // street's preposition, a way's word last, are a street, whatever surnames open them.
+    let on_street = || {
+        s.words.len() >= 3
+            && s.position.is_some_and(|(first, _)| {
+                first > 0 && d.token_in_folded(first - 1, lexicon::STREET_PREPOSITIONS)
+            })
+            && !s.entry_at(d, 0).is_given_name()
+    };
+    (!personal || on_street()).then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// "Mocuba, Maganja da Costa and Nicoadala": several words listed between names, one of them
