@@ -2531,3 +2531,12 @@ fn three_words_closed_by_a_way_s_word_after_on_are_a_street() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_numbered_street_of_a_town_s_grid_keeps_its_number() {
+    let text = "The bus mounted a kerb at the junction of Ang Mo Kio Avenue 3 and Sector 62 \
+        Road. Main Street 2024 was a good year for traders.\n";
+    let all = mentions(text);
+    assert!(all.contains(&"Ang Mo Kio Avenue 3".to_string()), "{all:?}");
+    assert!(!all.iter().any(|m| m.contains("2024")), "{all:?}");
+}

@@ -479,10 +479,15 @@ fn with_plural<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&format!("{word}s"))
 }
 
-/// Whether `number` is the number of the road `noun` names ("Highway 391", "Route 66").
+/// Whether `number` is the number of the road `noun` names ("Highway 391", "Route 66"), or
+/// of a numbered street of a town's grid ("Ang Mo Kio Avenue 3", "Lorong 8", "Street 21";
+/// up to three digits, so a year after a street's name stays a year).
 fn numbers_road(noun: &str, number: &str) -> bool {
-    number.bytes().all(|b| b.is_ascii_digit())
-        && lexicon::contains_folded(lexicon::ROAD_NOUNS, noun)
+    let digits = number.bytes().all(|b| b.is_ascii_digit());
+    digits
+        && (lexicon::contains_folded(lexicon::ROAD_NOUNS, noun)
+            || (number.len() <= 3
+                && matches!(noun, "Avenue" | "Street" | "Lorong" | "Jalan" | "Sector")))
 }
 
 /// Whether an office is a place's or a seat's: its owner is a place ("Wagga Wagga Mayor",
