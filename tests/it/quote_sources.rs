@@ -859,3 +859,22 @@ fn verbs_of_judging_and_a_headline_s_name_attribute_quoted_words() {
     let text = "Hale 'gutted', he said.\n";
     assert!(sources(text).iter().all(|(_, source, _)| source != "Hale"));
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_set_off_by_a_comma_is_that_speaker() {
+    let text = "Prices fell again.\n\n\
+        A European importer, who asked not to be named, told AFP that stocks remained high. \
+        \"Buyers are in no hurry,\" he said.\n\n\
+        Trade Minister David Rado said a floor price would follow. \"We must protect our \
+        farmers,\" he told reporters.\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "Buyers are in no hurry,"),
+        "A European importer",
+        "{found:?}"
+    );
+    assert_eq!(
+        entity_of(text, "We must protect our farmers,"),
+        "David Rado"
+    );
+}

@@ -643,12 +643,43 @@ impl Context<'_> {
                     Described::Spokesperson { noun, body },
                 ));
             }
+            // "A European importer, who asked not to be named, told AFP": someone unnamed,
+            // an indefinite article's noun set off by a comma or followed by a speech verb.
+            if let Some(noun) = self.unnamed_subject(k, here) {
+                return Some((
+                    self.span_of(k, noun + 1),
+                    Described::Spokesperson { noun, body: None },
+                ));
+            }
             sentences += 1;
             if sentences == 2 {
                 return None;
             }
         }
         None
+    }
+
+    /// The last word of "A European importer," or "One trader said" opening a sentence at
+    /// token `k` (before token `here`): an indefinite article, up to four words the last in
+    /// lower case, then a comma or a speech verb.
+    fn unnamed_subject(&self, k: usize, here: usize) -> Option<usize> {
+        const WORDS: usize = 4;
+        let indefinite = self.with_lower(k, |w| matches!(w, "a" | "an" | "one" | "another"));
+        if !indefinite {
+            return None;
+        }
+        let sentence = self.tokens[k].sentence();
+        let lower = |n: usize| self.word(n).starts_with(|c: char| c.is_lowercase());
+        let last = (k + 1..(k + 1 + WORDS).min(here))
+            .take_while(|&n| self.is_word(n) && self.tokens[n].sentence() == sentence)
+            .last()?;
+        let next = last + 1;
+        (next < here
+            && lower(last)
+            && (self.word(next) == ","
+                || (self.is_word(next)
+                    && lexicon::contains_folded(lexicon::SPEECH_VERBS, self.word(next)))))
+        .then_some(last)
     }
 
     /// The nearest person before `offset`, within the pronouns' look-back, whose name a
