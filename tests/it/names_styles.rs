@@ -2540,3 +2540,13 @@ fn a_numbered_street_of_a_town_s_grid_keeps_its_number() {
     assert!(all.contains(&"Ang Mo Kio Avenue 3".to_string()), "{all:?}");
     assert!(!all.iter().any(|m| m.contains("2024")), "{all:?}");
 }
+
+#[test]
+fn capitals_before_a_word_for_an_area_name_the_area() {
+    let text = "Farmers in the SAVA region sold at a loss, and the BARMM province flooded. \
+        The NFU said it would help.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "SAVA").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "BARMM").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "NFU").1, Kind::Organization, "{found:?}");
+}

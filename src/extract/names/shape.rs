@@ -656,6 +656,19 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
     {
         return Some((Kind::Place, Evidence::Likely, Some(place.name)));
     }
+    // "the SAVA region", "the BARMM province": capitals before a word for an area of
+    // government name the area.
+    let area_after = s.position.is_some_and(|(_, last)| {
+        d.word_at(last + 1).is_some_and(|next| {
+            matches!(
+                next,
+                "region" | "province" | "district" | "county" | "territory" | "prefecture"
+            )
+        })
+    });
+    if area_after {
+        return Some((Kind::Place, Evidence::Likely, None));
+    }
     Some((Kind::Organization, Evidence::Likely, None))
 }
 
