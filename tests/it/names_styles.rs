@@ -2550,3 +2550,13 @@ fn capitals_before_a_word_for_an_area_name_the_area() {
     assert_eq!(entity(&found, "BARMM").1, Kind::Place, "{found:?}");
     assert_eq!(entity(&found, "NFU").1, Kind::Organization, "{found:?}");
 }
+
+#[test]
+fn the_irish_article_na_stays_inside_a_name() {
+    let text = "The plan was approved by Údarás na Gaeltachta on Monday. Members of Cumann na \
+        mBan marched. Nobody said na to it.\n";
+    let all = mentions(text);
+    for name in ["Údarás na Gaeltachta", "Cumann na mBan"] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+}

@@ -1512,6 +1512,11 @@ impl<'t> Document<'t> {
             return true;
         }
         match word {
+            // "Údarás na Gaeltachta", "Cumann na mBan", "Béal na Bláth": the Irish article
+            // "na" inside a name, before a capital (or a mutated one).
+            "na" => self
+                .word_at(index + 1)
+                .is_some_and(|next| is_capitalised(next) || particles::is_mutated_capital(next)),
             // "Te Rūnanga o Ōtākou", "Te Whare Wānanga o Awanuiārangi": Māori "o" ("of")
             // inside a name opened by the article "Te".
             "o" => {
