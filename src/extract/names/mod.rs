@@ -1211,9 +1211,14 @@ impl<'t> Document<'t> {
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
         // ("Foolhardy provocation…") than a name written nowhere else.
-        // ("Enniskillen residents were angry": a town the gazetteer lists is known too.)
+        // ("Enniskillen residents were angry": a town the gazetteer lists is known too;
+        // "Conradh na Gaeilge": the Irish article and a capital count as a capital.)
+        let irish_article_follows = next_word == "na"
+            && self.word_at(index + 2).is_some_and(is_capitalised)
+            && !self.is_english_word(stem);
         if !self.is_common(stem)
             && (next_is_capitalised
+                || irish_article_follows
                 || known.is_given_name()
                 || known.is_surname()
                 || is_particle_name(stem)
