@@ -2560,3 +2560,17 @@ fn the_irish_article_na_stays_inside_a_name() {
         assert!(all.contains(&name.to_string()), "{name}: {all:?}");
     }
 }
+
+#[test]
+fn a_luo_name_s_closing_apostrophe_is_no_possessive() {
+    let text = "KTDA chairperson Dr Achieng' Oduor said farmers would be paid. She spoke \
+        through her lawyer, Ochieng’ Otieno. Supporters backed the 'Stop Fracking' Campaign.\n";
+    let all = mentions(text);
+    for name in ["Achieng' Oduor", "Ochieng’ Otieno"] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+    assert!(
+        !all.iter().any(|m| m.contains("Fracking' Campaign")),
+        "{all:?}"
+    );
+}

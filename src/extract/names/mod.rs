@@ -1505,7 +1505,8 @@ impl<'t> Document<'t> {
             return false;
         };
         if matches!(word, "'" | "’") {
-            return self.plural_possessive_inside_institution(index, chunk);
+            return self.plural_possessive_inside_institution(index, chunk)
+                || self.luo_name_goes_on(index, chunk);
         }
         if !self.is_word(index) && !matches!(word, "&" | ",") {
             return false;
@@ -1604,6 +1605,35 @@ impl<'t> Document<'t> {
         };
         let attached = self.tokens[previous].span().end == self.tokens[index].span().start;
         attached && self.word(previous).ends_with('s') && self.institution_follows(index + 1)
+    }
+
+    /// "Achieng' Oduor", "Ochieng’ Otieno": a Luo name's closing "ng'" (an apostrophe
+    /// written against it) is no possessive: the name goes on to the capitalised word after.
+    fn luo_name_goes_on(&self, index: usize, chunk: &[usize]) -> bool {
+        let Some(&previous) = chunk.last() else {
+            return false;
+        };
+        let attached = self.tokens[previous].span().end == self.tokens[index].span().start;
+        let word = self.word(previous);
+        // ("‘Stop Fracking’ Campaign": the mark closes a quotation a mark opened before.)
+        const LOOK_BACK: usize = 12;
+        let sentence = self.tokens[index].sentence();
+        let opened_before = (chunk[0].saturating_sub(LOOK_BACK)..chunk[0])
+            .rev()
+            .take_while(|&k| self.tokens[k].sentence() == sentence)
+            .any(|k| {
+                matches!(self.word(k), "'" | "‘") && (k == 0 || self.tokens[k].space_before())
+            });
+        attached
+            && !opened_before
+            && word.len() > 3
+            && word.ends_with("ng")
+            && is_capitalised(word)
+            && self.tokens.get(index + 1).is_some_and(|next| {
+                next.space_before()
+                    && next.sentence() == self.tokens[index].sentence()
+                    && is_capitalised(self.word(index + 1))
+            })
     }
 
     /// Whether the capitalised words from token `from` (at most five, in one sentence) end
