@@ -307,7 +307,8 @@ pub enum SourceRule {
     Repeated,
     /// A block quotation introduced by a speech verb and a colon.
     Block,
-    /// A headline's name right before its quoted words (Balfour-Ince ‘gutted’ after …).
+    /// A headline's name right before its quoted words (Balfour-Ince ‘gutted’ after …), or
+    /// after the colon a headline's quotation opens with (‘…’: a conversation with Dr X).
     Headline,
 }
 

@@ -878,3 +878,19 @@ fn a_pronoun_after_an_unnamed_speaker_set_off_by_a_comma_is_that_speaker() {
         "David Rado"
     );
 }
+
+#[test]
+fn a_headline_s_quotation_before_a_colon_is_the_person_named_after_it() {
+    let text = "‘The reef is a library’: a conversation with Dr Nadeesha Gunawardena\n\n\
+        Dr Nadeesha Gunawardena leads the coral programme.\n\n\
+        ‘We cannot build our way out of this’: housing minister on the crisis\n\n\
+        Housing Minister Jo Hart said: ‘We cannot build our way out of this.’\n";
+    assert_eq!(
+        entity_of(text, "The reef is a library"),
+        "Nadeesha Gunawardena"
+    );
+    assert_eq!(
+        entity_of(text, "We cannot build our way out of this"),
+        "Jo Hart"
+    );
+}

@@ -877,6 +877,7 @@ const RULES: &[AttributionRule] = &[
     cue_before,
     colon_after_subject,
     headline_name_before,
+    headline_name_after_colon,
     sentence_before,
 ];
 
@@ -1141,6 +1142,37 @@ fn headline_name_before(scope: &Scope) -> Option<Attribution> {
         };
         Attribution::found(SourceRule::Headline, None, source)
     })
+}
+
+/// "‘The reef is a library’: a conversation with Dr Nadeesha Gunawardena", "‘We cannot
+/// build our way out’: Jo Hart on the housing crisis": a quotation opening a headline before
+/// a colon is the words of the person the rest of the line names.
+fn headline_name_after_colon(scope: &Scope) -> Option<Attribution> {
+    const HEADLINE_BYTES: usize = 200;
+    let span = scope.spans[scope.index].span();
+    let context = scope.context;
+    let text = context.text;
+    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let rest = text.get(span.end..)?;
+    let line_end = span.end + rest.find('\n').unwrap_or(rest.len());
+    let opens_line = text[line_start..span.start].trim().is_empty();
+    if !opens_line || !rest.starts_with(':') || line_end - line_start > HEADLINE_BYTES {
+        return None;
+    }
+    let (name, entity) = context
+        .mentions_from(context.first_mention_at(span.end))
+        .take_while(|(m, _)| m.end <= line_end)
+        .find(|&(_, e)| {
+            context
+                .entities
+                .get(e)
+                .is_some_and(|e| e.kind == Kind::Person)
+        })?;
+    let source = Source {
+        span: name,
+        entity: Some(entity),
+    };
+    Some(Attribution::found(SourceRule::Headline, None, source))
 }
 
 /// "A Whitehall source put it more bluntly:", "One official was blunt:": a speaker the text
