@@ -1111,6 +1111,31 @@ fn colon_after_subject(scope: &Scope) -> Option<Attribution> {
     Some(Attribution::found(SourceRule::Colon, None, source))
 }
 
+/// The start and end of the line around `span`, when the line is at most `reach` bytes
+/// long (a headline's): read at most `reach` bytes each way, so a long line is never read
+/// through again for each quotation on it.
+fn short_line_around(text: &str, span: Span, reach: usize) -> Option<(usize, usize)> {
+    let mut from = span.start.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let start = match text[from..span.start].rfind('\n') {
+        Some(at) => from + at + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let mut to = (span.end + reach).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let end = match text[span.end..to].find('\n') {
+        Some(at) => span.end + at,
+        None if to == text.len() => to,
+        None => return None,
+    };
+    (end - start <= reach).then_some((start, end))
+}
+
 /// "Balfour-Ince ‘gutted’ after late leveller", "Starmer ‘furious’ over leak": in a
 /// headline (a short line that ends in no full stop), the person or body opening the line
 /// (or its part after a colon) right before the quoted words said them.
@@ -1121,10 +1146,10 @@ fn headline_name_before(scope: &Scope) -> Option<Attribution> {
     let text = context.text;
     let before = context.token_at(span.start).checked_sub(1)?;
     let (name, entity) = context.mention_ending_at(context.tokens[before].span())?;
-    let line_start = text[..name.start].rfind('\n').map_or(0, |at| at + 1);
-    let line_end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |at| span.end + at);
+    let (line_start, line_end) = short_line_around(text, span, HEADLINE_BYTES)?;
+    if line_start > name.start {
+        return None;
+    }
     let line = text.get(line_start..line_end)?;
     // ("Dunfermline 2-2 Ayr United: Balfour-Ince ‘gutted’": or opens the part after a colon.)
     let before_name = text[line_start..name.start].trim();
@@ -1152,11 +1177,9 @@ fn headline_name_after_colon(scope: &Scope) -> Option<Attribution> {
     let span = scope.spans[scope.index].span();
     let context = scope.context;
     let text = context.text;
-    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
-    let rest = text.get(span.end..)?;
-    let line_end = span.end + rest.find('\n').unwrap_or(rest.len());
+    let (line_start, line_end) = short_line_around(text, span, HEADLINE_BYTES)?;
     let opens_line = text[line_start..span.start].trim().is_empty();
-    if !opens_line || !rest.starts_with(':') || line_end - line_start > HEADLINE_BYTES {
+    if !opens_line || !text[span.end..].starts_with(':') {
         return None;
     }
     let (name, entity) = context
