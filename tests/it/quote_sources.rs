@@ -894,3 +894,19 @@ fn a_headline_s_quotation_before_a_colon_is_the_person_named_after_it() {
         "Jo Hart"
     );
 }
+
+#[test]
+fn a_pronoun_after_unnamed_kin_opening_a_sentence_is_that_kin() {
+    let text = "Dr Ana Perera grew up in Galle.\n\n\
+        A: Always. My grandmother sold fish at the market. When I said I wanted to study coral she \
+        told me, ‘Coral doesn’t pay school fees.’\n\n\
+        Mary Byrne lost her husband in 2019. Her husband ran the farm. ‘We managed,’ she said.\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "Coral doesn’t pay school fees."),
+        "My grandmother",
+        "{found:?}"
+    );
+    // A description of the other gender stands for no one here.
+    assert_eq!(entity_of(text, "We managed,"), "Mary Byrne");
+}

@@ -583,7 +583,10 @@ impl Context<'_> {
                 ))
             }
             Described::Spokesperson { noun, body } => {
-                let noun_gender = Gender::of_spokes_noun(self.word(noun));
+                let noun_gender = match Gender::of_spokes_noun(self.word(noun)) {
+                    Gender::Unknown => lexicon::with_lower(self.word(noun), Gender::of_person_noun),
+                    known => known,
+                };
                 (gender == Gender::Unknown || gender.fits(noun_gender)).then_some((
                     description,
                     true,
@@ -645,6 +648,19 @@ impl Context<'_> {
             }
             // "A European importer, who asked not to be named, told AFP": someone unnamed,
             // an indefinite article's noun set off by a comma or followed by a speech verb.
+            // "My grandmother sold fish … she told me": kin the speaker does not name.
+            let kin = k + 1 < here
+                && self.with_lower(k, |w| matches!(w, "my" | "his" | "her" | "our" | "their"))
+                && lexicon::contains_folded(lexicon::KINSHIP_NOUNS, self.word(k + 1));
+            if kin {
+                return Some((
+                    self.span_of(k, k + 2),
+                    Described::Spokesperson {
+                        noun: k + 1,
+                        body: None,
+                    },
+                ));
+            }
             if let Some(noun) = self.unnamed_subject(k, here) {
                 return Some((
                     self.span_of(k, noun + 1),
