@@ -440,9 +440,7 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
             grouping.join_name(index, waits);
         }
     }
-    for (index, waits) in after_brackets {
-        later.push((index, waits));
-    }
+    later.extend(after_brackets);
     for (index, waits) in later {
         // A birth name may be in brackets too: asked now, for the few names that wait.
         let bracketed = waits.bracketed || is_bracketed_other_name(text, mentions, index);

@@ -1505,7 +1505,15 @@ impl<'t> Document<'t> {
             return false;
         };
         if matches!(word, "'" | "’") {
-            return self.plural_possessive_inside_institution(index, chunk)
+            // A mark written against the word before it: a plural's possessive or a Luo
+            // name's "ng'".
+            let Some(&previous) = chunk.last() else {
+                return false;
+            };
+            if self.tokens[previous].span().end != self.tokens[index].span().start {
+                return false;
+            }
+            return self.plural_possessive_inside_institution(index, previous)
                 || self.luo_name_goes_on(index, chunk);
         }
         if !self.is_word(index) && !matches!(word, "&" | ",") {
@@ -1599,41 +1607,38 @@ impl<'t> Document<'t> {
     /// "Taxpayers' Advocacy Network", "Toa Payoh Hawkers' Association": the apostrophe of a
     /// plural possessive, written against its word, inside a name that ends in an
     /// institution's word.
-    fn plural_possessive_inside_institution(&self, index: usize, chunk: &[usize]) -> bool {
-        let Some(&previous) = chunk.last() else {
-            return false;
-        };
-        let attached = self.tokens[previous].span().end == self.tokens[index].span().start;
-        attached && self.word(previous).ends_with('s') && self.institution_follows(index + 1)
+    fn plural_possessive_inside_institution(&self, index: usize, previous: usize) -> bool {
+        self.word(previous).ends_with('s') && self.institution_follows(index + 1)
     }
 
     /// "Achieng' Oduor", "Ochieng’ Otieno": a Luo name's closing "ng'" (an apostrophe
     /// written against it) is no possessive: the name goes on to the capitalised word after.
+    /// (The mark is against the chunk's last word, as [`Document::is_connector`] checked.)
     fn luo_name_goes_on(&self, index: usize, chunk: &[usize]) -> bool {
-        let Some(&previous) = chunk.last() else {
+        let (Some(&previous), Some(&first)) = (chunk.last(), chunk.first()) else {
             return false;
         };
-        let attached = self.tokens[previous].span().end == self.tokens[index].span().start;
         let word = self.word(previous);
-        // ("‘Stop Fracking’ Campaign": the mark closes a quotation a mark opened before.)
-        const LOOK_BACK: usize = 12;
         let sentence = self.tokens[index].sentence();
-        let opened_before = (chunk[0].saturating_sub(LOOK_BACK)..chunk[0])
-            .rev()
-            .take_while(|&k| self.tokens[k].sentence() == sentence)
-            .any(|k| {
-                matches!(self.word(k), "'" | "‘") && (k == 0 || self.tokens[k].space_before())
-            });
-        attached
-            && !opened_before
-            && word.len() > 3
+        let shaped = word.len() > 3
             && word.ends_with("ng")
             && is_capitalised(word)
             && self.tokens.get(index + 1).is_some_and(|next| {
                 next.space_before()
-                    && next.sentence() == self.tokens[index].sentence()
+                    && next.sentence() == sentence
                     && is_capitalised(self.word(index + 1))
-            })
+            });
+        // ("‘Stop Fracking’ Campaign": the mark closes a quotation a mark opened before.)
+        const LOOK_BACK: usize = 12;
+        let opened_before = || {
+            (first.saturating_sub(LOOK_BACK)..first)
+                .rev()
+                .take_while(|&k| self.tokens[k].sentence() == sentence)
+                .any(|k| {
+                    matches!(self.word(k), "'" | "‘") && (k == 0 || self.tokens[k].space_before())
+                })
+        };
+        shaped && !opened_before()
     }
 
     /// Whether the capitalised words from token `from` (at most five, in one sentence) end

@@ -1154,7 +1154,8 @@ fn headline_name_before(scope: &Scope) -> Option<Attribution> {
     // ("Dunfermline 2-2 Ayr United: Balfour-Ince ‘gutted’": or opens the part after a colon.)
     let before_name = text[line_start..name.start].trim();
     let opens_line = before_name.is_empty() || before_name.ends_with(':');
-    let headline = line.len() <= HEADLINE_BYTES && !line.trim_end().ends_with(['.', '!', '?']);
+    // (short_line_around kept the line within a headline's length.)
+    let headline = !line.trim_end().ends_with(['.', '!', '?']);
     let speaks = context
         .entities
         .get(entity)
