@@ -243,6 +243,11 @@ enum MonthWord {
 }
 
 fn month_word(word: &str) -> Option<MonthWord> {
+    month_word_as_written(word)
+        .or_else(|| lexicon::with_title_case(word, month_word_as_written).flatten())
+}
+
+fn month_word_as_written(word: &str) -> Option<MonthWord> {
     if lexicon::MONTHS.contains(&word) {
         // "Sept." and "Apr." are written out with their stop: as sure as a full name.
         return Some(MonthWord::Full);
@@ -254,11 +259,14 @@ fn month_word(word: &str) -> Option<MonthWord> {
 
 fn is_weekday(word: &str) -> bool {
     lexicon::WEEKDAYS.contains(&word)
+        || lexicon::with_title_case(word, |titled| lexicon::WEEKDAYS.contains(&titled))
+            == Some(true)
 }
 
 fn is_short_weekday(word: &str) -> bool {
     let bare = word.strip_suffix('.').unwrap_or(word);
-    lexicon::WEEKDAY_ABBREVIATIONS.contains(&bare)
+    let listed = |bare: &str| lexicon::WEEKDAY_ABBREVIATIONS.contains(&bare);
+    listed(bare) || lexicon::with_title_case(bare, listed) == Some(true)
 }
 
 /// `word` without a possessive ending ("Friday's" → "Friday").

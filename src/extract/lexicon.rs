@@ -3241,6 +3241,19 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     result
 }
 
+/// Runs `f` on a word written in capitals as it would be written in a sentence ("WEDNESDAY"
+/// → "Wednesday", "APR." → "Apr."), for furniture set in capitals (embargo lines, datelines,
+/// headlines). `None` for a word not all in ASCII capitals, or shorter than three letters.
+pub fn with_title_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let letters = word.strip_suffix('.').unwrap_or(word);
+    if letters.len() < 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut titled = word.to_ascii_lowercase();
+    titled[..1].make_ascii_uppercase();
+    Some(f(&titled))
+}
+
 /// A closed word list, written out as a plain list and looked up through a hash set built on
 /// first use: the longer lists hold over a hundred words, and scanning them for every token
 /// was a large share of extraction time.

@@ -312,3 +312,15 @@ fn a_year_after_a_holiday_is_the_same_date() {
     assert!(found.contains(&"Diwali 2027".to_string()), "{found:?}");
     assert!(found.contains(&"Christmas 2026".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_date_set_in_capitals_is_a_date_and_no_name() {
+    let text = "NEWS RELEASE\nEMBARGOED UNTIL 06:00 GMT, THURSDAY 9 OCTOBER 2025\n\n\
+        Ferry fares will rise in spring, the operator said.\n";
+    assert!(
+        dates(text).contains(&"THURSDAY 9 OCTOBER 2025".to_string()),
+        "{:?}",
+        dates(text)
+    );
+    assert_eq!(names(text), [], "in {text:?}");
+}

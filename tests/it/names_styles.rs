@@ -2574,3 +2574,18 @@ fn a_luo_name_s_closing_apostrophe_is_no_possessive() {
         "{all:?}"
     );
 }
+
+#[test]
+fn english_words_set_in_capitals_are_no_acronyms() {
+    let text = "MOTORISTS FACE HIGHER PARKING CHARGES FROM JUNE\n\n\
+        Drivers in Tolworth will pay more, the council said.\n";
+    assert_eq!(mentions(text), ["Tolworth"]);
+    // A name in capitals keeps its English words, and a dateline its city.
+    let text = "HALVERSTON MARINE HOLDINGS PLC\n\nFRANKFURT, May 2 (Reuters) - Shares rose.\n";
+    let all = mentions(text);
+    assert!(
+        all.contains(&"HALVERSTON MARINE HOLDINGS PLC".to_string()),
+        "{all:?}"
+    );
+    assert!(all.contains(&"FRANKFURT".to_string()), "{all:?}");
+}

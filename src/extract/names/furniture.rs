@@ -18,6 +18,74 @@ pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
         || wire_tag(document, index, stem)
         || furniture_line(document, index, stem)
         || party_and_state(document, index, stem)
+        || shouted_english_word(document, index, stem)
+}
+
+/// "EMBARGOED UNTIL 00:01 BST", "MINISTER RESIGNS": a word of six letters or more in
+/// capitals that is an English word or one of its inflections, and no name the gazetteer
+/// knows, is prose set in capitals; so is a shorter common word in capitals beside one
+/// ("UNTIL"). Acronyms that long are made of initials, not words. Beside a word in capitals
+/// that is no English word it may be part of a name ("THORNBURY LIGHTING GROUP PLC"), and
+/// before a comma, slash, bracket, dash or colon it may be a dateline's city.
+fn shouted_english_word(document: &Document, index: usize, stem: &str) -> bool {
+    const SHORTEST: usize = 6;
+    if stem.len() < 2 || !is_all_capitals(stem) {
+        return false;
+    }
+    let neighbours = || {
+        [index.checked_sub(1), Some(index + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&k| {
+                k < document.tokens.len()
+                    && document.tokens[k].sentence() == document.tokens[index].sentence()
+            })
+            .filter_map(|k| document.word_at(k))
+    };
+    let english = if stem.len() >= SHORTEST {
+        is_english_in_capitals(document, stem)
+    } else {
+        document.is_common(stem)
+            && is_english_in_capitals(document, stem)
+            && neighbours().any(|w| w.len() >= SHORTEST && is_english_in_capitals(document, w))
+    };
+    let beside_shouted_name = || {
+        neighbours().any(|w| {
+            is_all_capitals(w) && !is_english_in_capitals(document, w) && !super::is_date_word(w)
+        })
+    };
+    let before_break = matches!(
+        document.word_at(index + 1),
+        Some("," | "/" | "(" | "—" | "–" | "-" | ":")
+    );
+    english && !before_break && !beside_shouted_name()
+}
+
+fn is_all_capitals(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A word in capitals that is an English word or an inflection of one, and no name the
+/// gazetteer knows.
+fn is_english_in_capitals(document: &Document, word: &str) -> bool {
+    if !is_all_capitals(word) {
+        return false;
+    }
+    let titled = super::shape::title_cased(word);
+    if document.known_place_or_organization(&titled)
+        || document.known_person_word(&titled)
+        || document.gazetteer.town(&titled)
+    {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let english = |word: &str| document.gazetteer.folded_rank(word).is_some();
+    english(&lower)
+        || ["ing", "ed", "es", "d", "s"].iter().any(|ending| {
+            lower
+                .strip_suffix(ending)
+                .is_some_and(|root| root.len() >= 4 && english(root))
+        })
 }
 
 /// "Sen. Alex Padilla, D-Calif., said", "Rep. Young Kim (R-Calif.)": US copy's party and

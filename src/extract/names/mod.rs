@@ -460,7 +460,8 @@ fn is_particle_name(word: &str) -> bool {
 
 fn is_date_word(word: &str) -> bool {
     let word = strip_possessive(word);
-    lexicon::WEEKDAYS.contains(&word) || lexicon::MONTHS.contains(&word)
+    let listed = |word: &str| lexicon::WEEKDAYS.contains(&word) || lexicon::MONTHS.contains(&word);
+    listed(word) || lexicon::with_title_case(word, listed) == Some(true)
 }
 
 /// `f` of `word` with an "s" added, built on the stack for a word of ordinary length (asked
