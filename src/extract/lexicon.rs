@@ -1660,6 +1660,25 @@ pub static THING_CUES: &WordList = word_list![
     "trophy",
 ];
 
+/// The last word of a law's or a treaty's name ("the Building Safety Act", "the Online Safety
+/// Bill", "the Paris Accord"): a thing written about, neither a body nor a person.
+pub static LAW_HEADS: &WordList = word_list![
+    "act",
+    "acts",
+    "bill",
+    "treaty",
+    "accord",
+    "accords",
+    "charter",
+    "directive",
+    "protocol",
+    "amendment",
+    "ordinance",
+    "statute",
+    "regulation",
+    "regulations",
+];
+
 /// A company's legal form after its name ("Apple Inc", "Siemens AG"): the name without it
 /// is the same company.
 pub static LEGAL_FORMS: &WordList = word_list![

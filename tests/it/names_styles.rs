@@ -2589,3 +2589,21 @@ fn english_words_set_in_capitals_are_no_acronyms() {
     );
     assert!(all.contains(&"FRANKFURT".to_string()), "{all:?}");
 }
+
+#[test]
+fn a_law_s_name_is_one_thing_neither_body_nor_person() {
+    let text = "Fines under the Proceeds of Crime Act rose. The Harbour Works and Coastal Access \
+        Act 2019 applies, and the Online Safety Bill stalls, said Maren Holt of the Tidewater \
+        Trust.\n";
+    let found = entities(text);
+    for law in [
+        "Proceeds of Crime Act",
+        "Harbour Works and Coastal Access Act",
+        "Online Safety Bill",
+    ] {
+        let (_, kind, _, _) = entity(&found, law);
+        assert_eq!(kind, Kind::Other, "{law}: {found:?}");
+    }
+    assert_eq!(entity(&found, "Maren Holt").1, Kind::Person, "{found:?}");
+    assert_eq!(entity(&found, "Tidewater Trust").1, Kind::Organization);
+}

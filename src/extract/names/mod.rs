@@ -1553,7 +1553,8 @@ impl<'t> Document<'t> {
                         .iter()
                         .any(|&i| self.gazetteer.given_name(self.word(i)))
                 });
-                head.is_some() && !person_after_head && !has_possessive(self.word(previous))
+                (head.is_some() && !person_after_head || self.law_named_across(index, chunk))
+                    && !has_possessive(self.word(previous))
             }
             // "Ministry of Trade, Industry and Energy": a list of portfolios after "of";
             // "Agriculture, Fisheries and Conservation Department": one before the head.
@@ -1577,10 +1578,39 @@ impl<'t> Document<'t> {
                     })
                 }) || self.joins_institution(index, chunk)
                     || self.known_name_across(index, chunk)
+                    || self.law_named_across(index, chunk)
             }
             "the" => lowered_is_any(self.word(previous), &["of", "for", "and"]),
             _ => false,
         }
+    }
+
+    /// "the Freedom of Information and Data Protection Act", "the Proceeds of Crime Act": a
+    /// law's name holds "of" and "and" between plain capitalised words, up to the word for a
+    /// law that ends it. The words so far must be ordinary English words, not a name.
+    fn law_named_across(&self, index: usize, chunk: &[usize]) -> bool {
+        const REACH: usize = 6;
+        let plain_so_far = chunk.iter().all(|&i| {
+            let word = self.word(i);
+            matches!(word, "of" | "and" | "the") || self.is_english_word(word)
+        });
+        if !plain_so_far {
+            return false;
+        }
+        let sentence = self.tokens[index].sentence();
+        let mut last = None;
+        for k in index + 1..(index + 1 + REACH).min(self.tokens.len()) {
+            let word = self.word(k);
+            if self.tokens[k].sentence() != sentence || !self.is_word(k) {
+                break;
+            }
+            if is_capitalised(word) {
+                last = Some(word);
+            } else if !matches!(word, "of" | "and" | "the") {
+                break;
+            }
+        }
+        last.is_some_and(|w| lexicon::contains_folded(lexicon::LAW_HEADS, w))
     }
 
     /// "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda": a place or body
@@ -3089,6 +3119,7 @@ impl<'t> Document<'t> {
                 || lexicon::contains_folded(lexicon::TITLE_HEADS, last)
                 || lexicon::contains_folded(lexicon::UTILITY_NOUNS, last)
                 || lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, last)
+                || lexicon::contains_folded(lexicon::LAW_HEADS, last)
         };
         let known = || {
             let first = self.tokens[chunk[0]].span().start;

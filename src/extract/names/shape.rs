@@ -550,11 +550,8 @@ fn compass_initial(d: &Document, s: &Shape) -> Option<Shaped> {
 
 /// "Space Shuttle", "Booker Prize".
 fn thing_cue(_: &Document, s: &Shape) -> Option<Shaped> {
-    (s.several_words() && s.last_in(lexicon::THING_CUES)).then_some((
-        Kind::Other,
-        Evidence::Likely,
-        None,
-    ))
+    let cued = || s.last_in(lexicon::THING_CUES) || s.last_in(lexicon::LAW_HEADS);
+    (s.several_words() && cued()).then_some((Kind::Other, Evidence::Likely, None))
 }
 
 /// "Gulf War", "Hurricane Maria".
