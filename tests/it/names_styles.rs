@@ -2607,3 +2607,40 @@ fn a_law_s_name_is_one_thing_neither_body_nor_person() {
     assert_eq!(entity(&found, "Maren Holt").1, Kind::Person, "{found:?}");
     assert_eq!(entity(&found, "Tidewater Trust").1, Kind::Organization);
 }
+
+#[test]
+fn initials_with_a_plural_ending_are_a_common_noun() {
+    let text = "Forty MLAs and a dozen NGOs signed, as did three CEOs of the Brackley Group.\n";
+    assert_eq!(mentions(text), ["Brackley Group"]);
+}
+
+#[test]
+fn a_language_before_speaking_is_an_adjective() {
+    let text = "Schools in Welsh-speaking and English-speaking parts of Gwynedd differ.\n";
+    assert_eq!(mentions(text), ["Gwynedd"]);
+}
+
+#[test]
+fn an_office_written_with_a_hyphen_is_a_title() {
+    let text = "The Auditor-General will examine the deal. The Solicitor-General, Tamsin \
+        Oduya, disagreed.\n";
+    let found = entities(text);
+    assert_eq!(mentions(text), ["Tamsin Oduya"], "{found:?}");
+    assert_eq!(entity(&found, "Tamsin Oduya").2, ["Solicitor-General"]);
+}
+
+#[test]
+fn the_irish_article_opens_a_name_mid_sentence() {
+    let text = "The ferry runs to Galway from a pier in An Fhairche. Staff at An Coimisiún Pleanála \
+        agreed. An inspector visited.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "An Fhairche").1, Kind::Place, "{found:?}");
+    assert_eq!(
+        entity(&found, "An Coimisiún Pleanála").1,
+        Kind::Organization
+    );
+    assert!(
+        !found.iter().any(|e| e.0.contains("inspector")),
+        "{found:?}"
+    );
+}

@@ -103,7 +103,30 @@ fn party_and_state(document: &Document, index: usize, stem: &str) -> bool {
 /// Right after a capitalised word mid-sentence it goes on a name as a syllable of it ("Tan
 /// Kiat How", "Wilson Or"): there a function word would be written in lower case.
 fn capitalised_opener(document: &Document, index: usize, stem: &str) -> bool {
-    lexicon::OPENERS.contains(&stem) && !continues_name(document, index)
+    lexicon::OPENERS.contains(&stem)
+        && !continues_name(document, index)
+        && !irish_article_opens_name(document, index, stem)
+}
+
+/// "in An Spidéal", "from An Cheathrú Rua": mid-sentence, where English writes "an" in lower
+/// case, a capitalised "An" before a capitalised word is the Irish article opening a
+/// place's name. (Not after a quotation mark, a bracket or a colon, where a sentence may
+/// open, nor in a title-case headline.)
+pub(super) fn irish_article_opens_name(document: &Document, index: usize, stem: &str) -> bool {
+    if stem != "An" || index == 0 {
+        return false;
+    }
+    let token = &document.tokens[index];
+    let sentence = token.sentence();
+    let after_word = document.tokens[index - 1].kind() == TokenKind::Word;
+    !token.sentence_start()
+        && after_word
+        && !document.in_title_case(sentence)
+        && document.tokens.get(index + 1).is_some_and(|next| {
+            next.sentence() == sentence
+                && next.space_before()
+                && is_capitalised(document.word(index + 1))
+        })
 }
 
 /// Whether the word at `index` follows a capitalised word of its sentence, a space between,

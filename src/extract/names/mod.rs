@@ -458,6 +458,23 @@ fn is_particle_name(word: &str) -> bool {
     lexicon::HYPHEN_PARTICLES.contains(&particle) && is_capitalised(rest)
 }
 
+/// "MCAs", "NGOs", "CEOs": initials with a plural ending are a common noun (members,
+/// offices, bodies of a sort), not one body's name.
+fn is_plural_of_initials(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|initials| {
+        initials.len() >= 2 && initials.bytes().all(|b| b.is_ascii_uppercase())
+    })
+}
+
+/// "English-speaking areas", "the French-speaking cantons": a language and "-speaking" is
+/// an adjective, no name.
+fn is_speaking_adjective(word: &str) -> bool {
+    word.len() > "-speaking".len()
+        && word
+            .get(word.len() - "-speaking".len()..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("-speaking"))
+}
+
 fn is_date_word(word: &str) -> bool {
     let word = strip_possessive(word);
     let listed = |word: &str| lexicon::WEEKDAYS.contains(&word) || lexicon::MONTHS.contains(&word);
@@ -948,6 +965,8 @@ impl<'t> Document<'t> {
             || stem.starts_with("I’")
             || stem.starts_with("I'")
             || lexicon::NOT_NAMES.contains(&stem)
+            || is_plural_of_initials(stem)
+            || is_speaking_adjective(stem)
         {
             return true;
         }
@@ -3075,7 +3094,9 @@ impl<'t> Document<'t> {
     fn trimmed(&self, chunk: &[usize], words: &[&str]) -> (usize, usize) {
         // Leading determiners are not part of a name.
         let mut from = 0;
-        while chunk.len() - from > 1 && lexicon::contains_folded(lexicon::DETERMINERS, words[from])
+        while chunk.len() - from > 1
+            && lexicon::contains_folded(lexicon::DETERMINERS, words[from])
+            && !furniture::irish_article_opens_name(self, chunk[from], words[from])
         {
             from += 1;
         }

@@ -173,6 +173,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
         "opens with a nation or closes with an acronym",
         no_personal_ends,
     ),
+    several("Irish article", irish_article),
     several("several words after a locative", locative_words),
     several("several words before a place noun", words_before_place_noun),
     rule("home of a person", home_of_person),
@@ -830,6 +831,24 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
         || d.after_seat_title(first);
     let possessive = s.words.last().is_some_and(|w| has_possessive(w));
     (locative && !possessive && no_given_name(d, s)).then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// "in An Spidéal", "An Bord Pleanála said": a name opened by the Irish article is a place
+/// where a place is cued (a locative before it), a body otherwise; never a person, though
+/// "An" is a given name too.
+fn irish_article(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    // ("An Nguyen": a given name before a surname.)
+    if s.words.first() != Some(&"An") || s.is_person_word(d, 1) {
+        return None;
+    }
+    let locative = (first > 0 && d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS))
+        || d.after_place_noun_of(first);
+    Some(if locative {
+        (Kind::Place, Evidence::Likely, None)
+    } else {
+        (Kind::Organization, Evidence::Guess, None)
+    })
 }
 
 /// "the Toa Payoh hawker centre", "the Madre de Dios region": a name no given name is in,
