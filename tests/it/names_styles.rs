@@ -2644,3 +2644,30 @@ fn the_irish_article_opens_a_name_mid_sentence() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_word_with_a_capital_inside_is_a_brand_even_opening_a_sentence() {
+    let text = "TrailCare figures suggest more walkers. BrightPath said it would hire. \
+        Fiona MacLeod of Ulverby agreed, and so did Ruth FitzGerald.\n";
+    let found = entities(text);
+    for brand in ["TrailCare", "BrightPath"] {
+        assert_eq!(
+            entity(&found, brand).1,
+            Kind::Organization,
+            "{brand}: {found:?}"
+        );
+    }
+    for person in ["Fiona MacLeod", "Ruth FitzGerald"] {
+        assert_eq!(
+            entity(&found, person).1,
+            Kind::Person,
+            "{person}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_hashtag_is_no_name() {
+    let text = "Fans posted #SaveTheLido and #BringBackKeane all week.\n";
+    assert_eq!(mentions(text), Vec::<String>::new());
+}

@@ -19,6 +19,12 @@ pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
         || furniture_line(document, index, stem)
         || party_and_state(document, index, stem)
         || shouted_english_word(document, index, stem)
+        || hashtag(document, index)
+}
+
+/// "#HealthFirst", "#IStandWithAhmed": a hashtag is a label, not a name.
+fn hashtag(document: &Document, index: usize) -> bool {
+    index > 0 && !document.tokens[index].space_before() && document.word(index - 1).ends_with('#')
 }
 
 /// "EMBARGOED UNTIL 00:01 BST", "MINISTER RESIGNS": a word of six letters or more in

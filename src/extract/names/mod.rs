@@ -458,6 +458,29 @@ fn is_particle_name(word: &str) -> bool {
     lexicon::HYPHEN_PARTICLES.contains(&particle) && is_capitalised(rest)
 }
 
+/// "VisitScotland", "PayPal", "BlackRock": a word with a capital inside it, after three
+/// letters or more, is a firm's or a body's name written as one word. Not a surname whose
+/// prefix is capitalised so ("MacLeod", "FitzGerald", "VanDyke", "McDonald", "DeSantis").
+pub(super) fn is_camel_case_brand(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(inner) = bytes
+        .windows(2)
+        .position(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
+    else {
+        return false;
+    };
+    let prefix = &word[..inner + 1];
+    prefix.len() >= 3
+        && bytes.iter().all(u8::is_ascii_alphanumeric)
+        && !matches!(
+            prefix,
+            "Mac" | "Van" | "Von" | "Fitz" | "Del" | "Della" | "San"
+        )
+}
+
 /// "MCAs", "NGOs", "CEOs": initials with a plural ending are a common noun (members,
 /// offices, bodies of a sort), not one body's name.
 fn is_plural_of_initials(word: &str) -> bool {
@@ -1154,7 +1177,7 @@ impl<'t> Document<'t> {
             return self.is_name_word(index + 1)
                 && self.tokens[index + 1].sentence() == token.sentence();
         }
-        if self.seen_capitalised.contains(stem) {
+        if self.seen_capitalised.contains(stem) || is_camel_case_brand(stem) {
             return true;
         }
         // One lookup for the gazetteer's several answers about the word.

@@ -196,6 +196,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("speaks after an article", speaks_after_article),
     one("a body's spokesperson", body_spokesperson),
     one("age or kin", age_or_kin),
+    one("camel-case brand", camel_case_brand),
     one("speaks or credited", speaks_or_credited),
     one("after a locative", after_locative),
     one("listed beside a place", listed_beside_place),
@@ -849,6 +850,22 @@ fn irish_article(d: &Document, s: &Shape) -> Option<Shaped> {
     } else {
         (Kind::Organization, Evidence::Guess, None)
     })
+}
+
+/// "VisitScotland figures", "PayPal said": one word with a capital inside is a firm's or a
+/// body's name.
+/// ("in KwaNobuhle", "Motherwell and KwaNobuhle": after a locative or in a list, the rules
+/// for those decide.)
+fn camel_case_brand(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    let after_locative = first > 0 && d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS);
+    let listed = || {
+        first > 1
+            && matches!(d.word(first - 1), "and" | "," | "or")
+            && super::is_capitalised(d.word(first - 2))
+    };
+    let brand = s.one_word() && super::is_camel_case_brand(strip_possessive(s.full));
+    (brand && !after_locative && !listed()).then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "the Toa Payoh hawker centre", "the Madre de Dios region": a name no given name is in,
