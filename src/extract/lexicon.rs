@@ -42,6 +42,8 @@ pub static TITLES: &WordList = word_list![
     "msp",
     // Indian copy's Chief Minister: "CM Stalin", "the CM added".
     "cm",
+    // A public prosecutor: "DPP Tay sought a jail term" (Singapore's deputy), "the DPP".
+    "dpp",
     "mpp",
     "vice-principal",
     "principal",
@@ -340,6 +342,7 @@ pub static TITLE_HEADS: &WordList = word_list![
     "msp",
     // Indian copy's Chief Minister: "CM Stalin", "the CM added".
     "cm",
+    "dpp",
     "mpp",
     "vice-principal",
     "principal",
@@ -1175,6 +1178,8 @@ pub static PLACE_CUES: &WordList = word_list![
     "station",
     "airfield",
     "dam",
+    "barrage",
+    "weir",
     "reservoir",
     "pass",
     "delta",

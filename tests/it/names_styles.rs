@@ -2671,3 +2671,46 @@ fn a_hashtag_is_no_name() {
     let text = "Fans posted #SaveTheLido and #BringBackKeane all week.\n";
     assert_eq!(mentions(text), Vec::<String>::new());
 }
+
+#[test]
+fn and_the_before_a_body_s_own_name_opens_a_second_body() {
+    let text = "Officials of the State Ministry of Lands and the Coastal Survey Agency met.\n";
+    assert_eq!(
+        mentions(text),
+        ["State Ministry of Lands", "Coastal Survey Agency"]
+    );
+}
+
+#[test]
+fn an_unlisted_word_before_a_place_noun_opens_a_name_after_a_bracket() {
+    let text = "Hon. Josephine Moraa (Nyansiongo ward) objected.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Nyansiongo").1, Kind::Place, "{found:?}");
+}
+
+#[test]
+fn a_prosecutor_s_abbreviation_is_a_title() {
+    let text = "DPP Marcus Lim sought a fine. Later DPP Lim said the case was closed.\n";
+    let found = entities(text);
+    let (_, kind, roles, mentions) = entity(&found, "Marcus Lim");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(roles, ["DPP"]);
+    assert_eq!(mentions, ["Marcus Lim", "Lim"]);
+}
+
+#[test]
+fn a_party_s_member_word_opening_a_sentence_keeps_the_party() {
+    let text = "Liberal Democrat councillor Amy Firth said no.\n";
+    assert!(mentions(text).contains(&"Liberal Democrat".to_string()));
+}
+
+#[test]
+fn a_barrage_names_a_place() {
+    let text = "Water was released from the Sukhnadi Barrage on Friday.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Sukhnadi Barrage").1,
+        Kind::Place,
+        "{found:?}"
+    );
+}

@@ -1099,8 +1099,18 @@ impl<'t> Document<'t> {
                 .text
                 .get(token.span().start..self.tokens[index + 1].span().end)
                 .is_some_and(|pair| {
-                    let known = self.gazetteer.entry(strip_possessive(pair));
-                    known.is_demonym() || known.is_place() || known.is_organization()
+                    let pair = strip_possessive(pair);
+                    let known = self.gazetteer.entry(pair);
+                    // ("Liberal Democrat group leader": a party's member named by the party.)
+                    let member_of_party = || {
+                        with_plural(pair, |plural| {
+                            self.gazetteer.entry(plural).is_organization()
+                        })
+                    };
+                    known.is_demonym()
+                        || known.is_place()
+                        || known.is_organization()
+                        || member_of_party()
                 });
         // "Fermanagh and Omagh District Council": the first word of a place the gazetteer
         // knows by two words joined by "and".
@@ -1255,7 +1265,8 @@ impl<'t> Document<'t> {
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
         // ("Foolhardy provocation…") than a name written nowhere else.
         // ("Enniskillen residents were angry": a town the gazetteer lists is known too;
-        // "Conradh na Gaeilge": the Irish article and a capital count as a capital.)
+        // "Conradh na Gaeilge": the Irish article and a capital count as a capital; "(Nyaribari
+        // ward)": a word no dictionary lists, before a place noun, is that place.)
         let irish_article_follows = next_word == "na"
             && self.word_at(index + 2).is_some_and(is_capitalised)
             && !self.is_english_word(stem);
@@ -1265,7 +1276,8 @@ impl<'t> Document<'t> {
                 || known.is_given_name()
                 || known.is_surname()
                 || is_particle_name(stem)
-                || (!self.is_english_word(stem) && self.gazetteer.town(stem)))
+                || (!self.is_english_word(stem)
+                    && (self.gazetteer.town(stem) || self.place_noun_follows(index))))
         {
             return true;
         }
@@ -1622,7 +1634,12 @@ impl<'t> Document<'t> {
                     || self.known_name_across(index, chunk)
                     || self.law_named_across(index, chunk)
             }
-            "the" => lowered_is_any(self.word(previous), &["of", "for", "and"]),
+            // ("… Ministry of Works and the Federal Roads Maintenance Agency": after "and",
+            // "the" before a body's own name opens a second body.)
+            "the" => {
+                lowered_is_any(self.word(previous), &["of", "for", "and"])
+                    && !(self.word(previous) == "and" && self.institution_follows(index + 1))
+            }
             _ => false,
         }
     }
@@ -2030,10 +2047,11 @@ impl<'t> Document<'t> {
     /// Whether the run in `chunk` stops before token `j` (in its sentence) whatever `j` is.
     fn run_stops_before(&self, chunk: &[usize], j: usize) -> bool {
         // "Image: NASA Bill Ingalls": an acronym does not run into a person's given name and
-        // surname ("USS Carl Vinson" is a ship's name).
+        // surname ("USS Carl Vinson" is a ship's name, "DPP Alicia Tay" a title's holder).
         let acronym_before_person = chunk.len() == 1
             && is_acronym(self.word(chunk[0]))
             && !lexicon::SHIP_PREFIXES.contains(&self.word(chunk[0]))
+            && !is_title(self.word(chunk[0]))
             && self.gazetteer.given_name(self.word(j))
             && self.is_name_word(j + 1)
             && self
