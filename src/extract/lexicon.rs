@@ -1333,6 +1333,7 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "market",
     "dam",
     "reservoir",
+    "canal",
     "estate",
     "stadium",
     "junction",

@@ -2714,3 +2714,22 @@ fn a_barrage_names_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_place_noun_right_after_a_name_outweighs_a_given_name_in_it() {
+    let text = "Toilets in three Wester Ross villages and the Lawrence Weston estate close.\n";
+    let found = entities(text);
+    for place in ["Wester Ross", "Lawrence Weston"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+}
+
+#[test]
+fn names_listed_before_a_plural_place_noun_are_each_a_place() {
+    let text = "Work on the Karim Shah and Dhoro canals starts soon, said Asif Jamali.\n";
+    let found = entities(text);
+    for place in ["Karim Shah", "Dhoro"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    assert_eq!(entity(&found, "Asif Jamali").1, Kind::Person, "{found:?}");
+}

@@ -872,11 +872,18 @@ fn camel_case_brand(d: &Document, s: &Shape) -> Option<Shaped> {
 /// before a place noun, is the place.
 fn words_before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     let (_, last) = s.position?;
-    (s.several_words() && no_given_name(d, s) && d.place_noun_follows(last)).then_some((
-        Kind::Place,
-        Evidence::Guess,
-        None,
-    ))
+    // ("Wester Ross villages", "the Lawrence Weston estate": a place noun right after the
+    // name outweighs a given name in it.)
+    let noun_right_after = || {
+        d.word_at(last + 1).is_some_and(|w| {
+            d.tokens[last + 1].sentence() == d.tokens[last].sentence()
+                && w.starts_with(|c: char| c.is_lowercase())
+                && is_place_noun(w)
+        })
+    };
+    let placed = (d.place_noun_follows(last) && (no_given_name(d, s) || noun_right_after()))
+        || d.plural_place_noun_after_list(last);
+    (s.several_words() && placed).then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// "copper miner Cordillera Austral", "chipmaker Arvantis", "The operator, Terminales del
@@ -1364,11 +1371,22 @@ fn words_listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
     (listed && beside_place).then_some((Kind::Place, Evidence::Guess, None))
 }
 
+/// A noun for a place after a name, singular or plural ("village", "villages").
+fn is_place_noun(word: &str) -> bool {
+    lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|singular| lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, singular))
+}
+
 /// "Tartus naval base", "Merseyside police".
 fn before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
-    d.place_noun_follows(n.last)
-        .then_some((Kind::Place, Evidence::Likely, None))
+    (d.place_noun_follows(n.last) || d.plural_place_noun_after_list(n.last)).then_some((
+        Kind::Place,
+        Evidence::Likely,
+        None,
+    ))
 }
 
 /// "the Conservative county councillor", "a Green peer", "Reform voters": an ordinary word,
@@ -1511,10 +1529,7 @@ impl Document<'_> {
     pub(super) fn place_noun_follows(&self, last: usize) -> bool {
         // (In lower case: "Residents" opening the next sentence is no place noun of this one.)
         let place_noun = |word: Option<&str>| {
-            word.is_some_and(|w| {
-                w.starts_with(|c: char| c.is_lowercase())
-                    && lexicon::contains_folded(lexicon::PLACE_NOUNS_AFTER, w)
-            })
+            word.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && is_place_noun(w))
         };
         let sentence = self.tokens[last].sentence();
         let in_sentence = |k: usize| {
@@ -1547,6 +1562,36 @@ impl Document<'_> {
         // the next line may not).
         let lower_after = || after.is_some_and(|w| w.chars().all(char::is_lowercase));
         place_noun(after) || (place_noun(in_sentence(last + 2)) && lower_after())
+    }
+
+    /// "the Akram Wah and Phuleli canals", "the Ross, Skye and Lochaber wards": names listed
+    /// before a plural place noun are each a place of that kind. Whether such a list
+    /// follows the name ending at token `last`.
+    pub(super) fn plural_place_noun_after_list(&self, last: usize) -> bool {
+        const REACH: usize = 12;
+        let sentence = self.tokens[last].sentence();
+        let mut after_name = true;
+        let mut joined = false;
+        for k in last + 1..(last + 1 + REACH).min(self.tokens.len()) {
+            if self.tokens[k].sentence() != sentence {
+                return false;
+            }
+            let word = self.word(k);
+            if after_name && matches!(word, "," | "and" | "or") {
+                joined = true;
+                after_name = false;
+            } else if is_capitalised(word) {
+                after_name = true;
+            } else {
+                return joined
+                    && after_name
+                    && word.len() > 1
+                    && word.ends_with('s')
+                    && word.starts_with(|c: char| c.is_lowercase())
+                    && is_place_noun(word);
+            }
+        }
+        false
     }
 
     /// Whether the name from token `first` to `last` stands where a place does: after a verb
