@@ -2733,3 +2733,11 @@ fn names_listed_before_a_plural_place_noun_are_each_a_place() {
     }
     assert_eq!(entity(&found, "Asif Jamali").1, Kind::Person, "{found:?}");
 }
+
+#[test]
+fn after_a_locative_and_the_a_given_name_opens_a_place() {
+    let text = "Storms moved across the Sierra Alta. Talks in the Maria Kovacs case resumed.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Sierra Alta").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "Maria Kovacs").1, Kind::Person, "{found:?}");
+}

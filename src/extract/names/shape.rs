@@ -831,7 +831,19 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
         || d.after_place_noun_of(first)
         || d.after_seat_title(first);
     let possessive = s.words.last().is_some_and(|w| has_possessive(w));
-    (locative && !possessive && no_given_name(d, s)).then_some((Kind::Place, Evidence::Guess, None))
+    // "over the Sierra Madre", "in the Wester Ross": after a locative and "the", a given name
+    // opens no person's name (one before a noun may: "in the John Hale case").
+    let (_, last) = s.position?;
+    let locative_the = first >= 2
+        && d.text_is(first - 1, "the")
+        && (d.token_in_folded(first - 2, lexicon::LOCATIVE_PREPOSITIONS)
+            || matches!(d.word(first - 2), "over" | "along"))
+        && !d.word_at(last + 1).is_some_and(|w| {
+            d.tokens[last + 1].sentence() == d.tokens[last].sentence()
+                && w.starts_with(|c: char| c.is_lowercase())
+        });
+    let placed = (locative && no_given_name(d, s)) || locative_the;
+    (placed && !possessive).then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// "in An Spidéal", "An Bord Pleanála said": a name opened by the Irish article is a place
