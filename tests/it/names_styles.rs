@@ -2741,3 +2741,10 @@ fn after_a_locative_and_the_a_given_name_opens_a_place() {
     assert_eq!(entity(&found, "Sierra Alta").1, Kind::Place, "{found:?}");
     assert_eq!(entity(&found, "Maria Kovacs").1, Kind::Person, "{found:?}");
 }
+
+#[test]
+fn a_legal_form_s_stop_ending_the_sentence_is_the_sentence_s() {
+    let text = "The depot is run by Kestrel Haulage Ltd. A spokesperson for Orrin Labs Inc. \
+        declined to comment.\n";
+    assert_eq!(mentions(text), ["Kestrel Haulage Ltd", "Orrin Labs Inc."]);
+}

@@ -3326,12 +3326,13 @@ impl<'t> Document<'t> {
                 .map(|&i| strip_possessive(self.word(i))),
         );
         self.cut_compound_tail(&mut span, &mut words);
+        let last_token = *chunk.last().unwrap_or(&first);
+        self.cut_sentence_stop(&mut span, &mut words, last_token);
         let roles: Vec<Span> = split
             .roles
             .iter()
             .map(|&(a, b)| self.span_of(chunk, a, b))
             .collect();
-        let last_token = *chunk.last().unwrap_or(&first);
         let acronym = self.acronym_of_name(last_token, &words);
         let has_role = !roles.is_empty() && split.name.0 > 0;
         let (mut kind, mut evidence, known_as, mut kind_rule) =
@@ -3391,6 +3392,29 @@ impl<'t> Document<'t> {
                 span.end = last_start + head.len();
                 *last = head;
             }
+        }
+    }
+
+    /// "… by Vardhan Electromobility Pvt Ltd. A spokesperson said": a legal form's full stop
+    /// that ends the sentence is the sentence's, not the name's.
+    fn cut_sentence_stop(&self, span: &mut Span, words: &mut [&str], last_token: usize) {
+        let Some(last) = words.last_mut() else {
+            return;
+        };
+        let Some(bare) = last.strip_suffix('.') else {
+            return;
+        };
+        let last_start = last.as_ptr() as usize - self.text.as_ptr() as usize;
+        let ends_sentence = self
+            .tokens
+            .get(last_token + 1)
+            .is_none_or(|next| next.sentence() != self.tokens[last_token].sentence());
+        if span.end == last_start + last.len()
+            && ends_sentence
+            && lexicon::contains_folded(lexicon::LEGAL_FORMS, bare)
+        {
+            span.end -= 1;
+            *last = bare;
         }
     }
 
