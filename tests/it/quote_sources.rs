@@ -910,3 +910,28 @@ fn a_pronoun_after_unnamed_kin_opening_a_sentence_is_that_kin() {
     // A description of the other gender stands for no one here.
     assert_eq!(entity_of(text, "We managed,"), "Mary Byrne");
 }
+
+#[test]
+fn a_participle_s_speaker_is_the_name_opening_the_sentence_when_no_verb_shows_it() {
+    let text = "Insp Rawlins sought two years’ jail, arguing that Dunne had “planned every \
+        step of the robbery”.\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "planned every step of the robbery"),
+        "Rawlins",
+        "{found:?}"
+    );
+}
+
+#[test]
+fn charged_reports_speech_only_before_what_was_said() {
+    let text = "Teen charged over Harbourside fire after \"reckless\" stunt, police say\n\n\
+        Critics charged that the council had been \"asleep at the wheel\".\n";
+    let found = sources(text);
+    assert_eq!(source_text_of(&found, "reckless"), "police", "{found:?}");
+    assert_eq!(
+        source_text_of(&found, "asleep at the wheel"),
+        "Critics",
+        "{found:?}"
+    );
+}

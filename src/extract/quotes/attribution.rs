@@ -23,6 +23,16 @@ impl Context<'_> {
         if capitalised && !token.sentence_start() {
             return false;
         }
+        // "Man charged over opal heist": "charged" reports speech only before what was said
+        // ("charged that …", "charged: ‘…’").
+        if word == "charged" {
+            return self.tokens.get(i + 1).is_some_and(|next| {
+                matches!(
+                    next.text(self.text),
+                    "that" | ":" | "," | "\"" | "“" | "'" | "‘"
+                )
+            });
+        }
         if word.eq_ignore_ascii_case("pointed") {
             return self
                 .tokens
@@ -621,10 +631,13 @@ impl Context<'_> {
             let word = self.word(k);
             word.ends_with("ed") || is_cue_word(word)
         };
-        let verb = (floor + 1..cue)
+        let Some(verb) = (floor + 1..cue)
             .take(12)
             .find(|&k| is_verb(k) || !self.is_word(k))
-            .filter(|&k| is_verb(k))?;
+            .filter(|&k| is_verb(k))
+        else {
+            return self.name_opening_sentence(floor);
+        };
         // A name before the verb is the subject ("Mayor Anna Berg opened …"); not one
         // after a preposition ("The leader of Glenmoor council resigned").
         let start = self.tokens[floor].span().start;
@@ -652,6 +665,28 @@ impl Context<'_> {
         plain.then(|| Source {
             span: self.span_of(floor, verb),
             entity: None,
+        })
+    }
+
+    /// "DPP Tay sought 12 weeks’ jail, arguing that …": where no verb ending in "-ed" shows
+    /// the subject, a person's or body's name opening the sentence (from token `floor`) is it.
+    fn name_opening_sentence(&self, floor: usize) -> Option<Source> {
+        let start = self.tokens[floor].span().start;
+        let (mention, entity) = self
+            .mentions_from(self.first_mention_at(start))
+            .next()
+            .filter(|(m, _)| {
+                self.text
+                    .get(start..m.start)
+                    .is_some_and(|gap| gap.split_whitespace().count() <= 1)
+            })?;
+        let speaks = self
+            .entities
+            .get(entity)
+            .is_some_and(|e| matches!(e.kind, Kind::Person | Kind::Organization));
+        speaks.then_some(Source {
+            span: mention,
+            entity: Some(entity),
         })
     }
 
@@ -875,6 +910,7 @@ const RULES: &[AttributionRule] = &[
     dash_and_name,
     dash_line_under,
     cue_before,
+    closing_say,
     colon_after_subject,
     headline_name_before,
     headline_name_after_colon,
@@ -1225,6 +1261,35 @@ fn cue_before(scope: &Scope) -> Option<Attribution> {
     let floor = context.token_at(start_sentence.max(previous_quote_end(scope)));
     let before = context.token_at(span.start);
     attribution_before(context, floor, before, SourceRule::CueBefore)
+}
+
+/// "Man charged over opal heist after ‘sloppy’ getaway, police say": a sentence or a
+/// headline closing with a comma, a short subject and "say" reports what it quotes as that
+/// subject's words.
+fn closing_say(scope: &Scope) -> Option<Attribution> {
+    const SUBJECT_WORDS: usize = 4;
+    let context = scope.context;
+    let span = scope.spans[scope.index].span();
+    let sentence = scope
+        .sentences
+        .get(sentence_of(scope.sentences, span.end.saturating_sub(1))?)?;
+    let mut last = context.token_at(sentence.end).checked_sub(1)?;
+    while last > 0 && matches!(context.word(last), "." | "!" | "?") {
+        last -= 1;
+    }
+    if !matches!(context.word(last), "say" | "says" | "said") || !context.is_cue(last) {
+        return None;
+    }
+    let comma = (last.saturating_sub(SUBJECT_WORDS + 1)..last)
+        .rev()
+        .find(|&k| context.word(k) == ",")?;
+    let subject_only = comma + 1 < last && (comma + 1..last).all(|k| context.is_word(k));
+    if comma < context.token_at(span.end) || !subject_only {
+        return None;
+    }
+    let source = context.source_before(last, comma)?;
+    let cue = Some(context.tokens[last].span());
+    Some(Attribution::found(SourceRule::CueAfter, cue, source))
 }
 
 fn previous_quote_end(scope: &Scope) -> usize {
