@@ -935,3 +935,14 @@ fn charged_reports_speech_only_before_what_was_said() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_plural_possessive_stays_inside_a_described_speaker() {
+    let text = "The growers’ cooperative said the price would \"ruin small farms\".\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "ruin small farms"),
+        "The growers’ cooperative",
+        "{found:?}"
+    );
+}

@@ -85,6 +85,12 @@ impl Context<'_> {
         // Eight words, a name the walk jumps over counting as one.
         let mut words = 0;
         while from > floor && words < 8 {
+            // "the farmers’ union said": a plural's possessive mark, written against its word,
+            // is inside the phrase.
+            if from - 1 > floor && self.plural_possessive_mark(from - 1) {
+                from -= 1;
+                continue;
+            }
             let capitalised = self
                 .word(from - 1)
                 .chars()
@@ -114,6 +120,15 @@ impl Context<'_> {
             from -= 1;
         }
         (from < to).then_some((from, to))
+    }
+
+    /// Whether token `i` is an apostrophe written against a word ending in "s" (a plural's
+    /// possessive: "farmers’", "exporters'").
+    fn plural_possessive_mark(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.word(i), "'" | "’")
+            && self.tokens[i - 1].span().end == self.tokens[i].span().start
+            && self.word(i - 1).ends_with('s')
     }
 
     /// The words from `floor` to the preposition a list of places after them opens, when
