@@ -1701,14 +1701,23 @@ fn company_short_name(query: &Query) -> Option<usize> {
                 return false;
             };
             let last = rest.rsplit(' ').next().unwrap_or(rest);
+            // ("Pengrui" for "Pengrui Freight Services": the business word may end several,
+            // but not after a place: "Karoo" is not "Karoo Sun Energy".)
+            let business_after_words = rest.contains(' ')
+                && mention.kind != Kind::Place
+                && !query.place_context
+                && (lexicon::contains_folded(lexicon::BUSINESS_WORDS, last)
+                    || lexicon::contains_folded(lexicon::UTILITY_NOUNS, last));
             group.written_with_legal_form
                 || lexicon::contains_folded(lexicon::LEGAL_FORMS, last)
+                || business_after_words
                 || (!rest.contains(' ')
                     && (lexicon::contains_folded(lexicon::BUSINESS_WORDS, rest)
-                        || lexicon::contains_folded(lexicon::UTILITY_NOUNS, rest)
-                        // "Thornbury" for the club "Thornbury Athletic".
-                        || (mention.kind == Kind::Organization
-                            && lexicon::contains_folded(lexicon::CLUB_SUFFIXES, rest))))
+                        || lexicon::contains_folded(lexicon::UTILITY_NOUNS, rest)))
+                // "Thornbury" for the club "Thornbury Athletic".
+                || (!rest.contains(' ')
+                    && mention.kind == Kind::Organization
+                    && lexicon::contains_folded(lexicon::CLUB_SUFFIXES, rest))
         })
     })
 }

@@ -1795,6 +1795,8 @@ pub static BUSINESS_WORDS: &WordList = word_list![
     "solutions",
     "consulting",
     "brands",
+    "services",
+    "supplies",
 ];
 
 /// Generational suffixes after a name, folded ("Harry Pavey Jnr", "Mark Pavey Snr"): they tell

@@ -371,3 +371,21 @@ fn an_acronym_leaves_out_the_place_after_of() {
     let (mentions, _, _) = entity_with(text, "Regional Health Authority of Ondorrel");
     assert!(!mentions.iter().any(|m| m == "RHA"), "{mentions:?}");
 }
+
+#[test]
+fn a_firm_s_first_word_stands_for_it_when_business_words_close_the_name() {
+    let text = "Contracts went to Tesvaro Freight Services and Kilmory Packaging Supplies. \
+        Tesvaro said it would appeal. Kilmory Packaging declined to comment.\n";
+    let (mentions, rules, _) = entity_with(text, "Tesvaro Freight Services");
+    assert_eq!(mentions, ["Tesvaro Freight Services", "Tesvaro"]);
+    assert!(rules.contains(&GroupRule::CompanyShortName), "{rules:?}");
+    let (mentions, _, _) = entity_with(text, "Kilmory Packaging Supplies");
+    assert_eq!(
+        mentions,
+        ["Kilmory Packaging Supplies", "Kilmory Packaging"]
+    );
+    // A place is no firm's short name: the town stays the town.
+    let text = "Residents of Karoo backed Karoo Sun Energy Group's plan. In Karoo, few agreed.\n";
+    let (mentions, _, _) = entity_with(text, "Karoo Sun Energy Group");
+    assert!(!mentions.contains(&"Karoo".to_string()), "{mentions:?}");
+}
