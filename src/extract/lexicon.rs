@@ -1707,6 +1707,20 @@ pub static LAW_HEADS: &WordList = word_list![
     "regulations",
 ];
 
+/// Words for a part of a text or a rule before its number ("Article 7 of the regulation",
+/// "under Section 12", "Signal No. 2"): a reference, no name.
+pub static PROVISION_WORDS: &WordList = word_list![
+    "article",
+    "section",
+    "clause",
+    "schedule",
+    "chapter",
+    "paragraph",
+    "annex",
+    "appendix",
+    "no.",
+];
+
 /// A company's legal form after its name ("Apple Inc", "Siemens AG"): the name without it
 /// is the same company.
 pub static LEGAL_FORMS: &WordList = word_list![

@@ -2748,3 +2748,22 @@ fn a_legal_form_s_stop_ending_the_sentence_is_the_sentence_s() {
         declined to comment.\n";
     assert_eq!(mentions(text), ["Kestrel Haulage Ltd", "Orrin Labs Inc."]);
 }
+
+#[test]
+fn defined_terms_laws_and_provisions_name_nothing() {
+    let text = "ORRIN MARINE PLC (\"Orrin\", the \"Company\" or the \"Group\") agreed a sale. \
+        Under Article 7 of the regulation and Section 12 of the Act, the Company must report. \
+        Signal No. 2 was raised.\n";
+    let all = mentions(text);
+    assert!(all.contains(&"ORRIN MARINE PLC".to_string()), "{all:?}");
+    for term in ["Company", "Group", "Article", "Section", "Act", "No."] {
+        assert!(!all.contains(&term.to_string()), "{term}: {all:?}");
+    }
+}
+
+#[test]
+fn a_word_the_text_writes_in_lower_case_before_an_office_is_a_portfolio() {
+    let text = "The library will close. Library director Amara Osei said the library board \
+        agreed.\n";
+    assert_eq!(mentions(text), ["Amara Osei"]);
+}

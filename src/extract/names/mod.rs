@@ -3577,9 +3577,15 @@ impl<'t> Document<'t> {
                 && next.sentence() == self.tokens[*only].sentence()
                 && self.word(*only + 1).starts_with(|c: char| c.is_lowercase())
         });
-        let after_determiner = *only > 0 && self.token_in_folded(*only - 1, lexicon::DETERMINERS);
+        // ("the “Company”": a defined term in quotation marks.)
+        let quoted = *only > 1 && matches!(self.word(*only - 1), "\"" | "“" | "'" | "‘");
+        let after_determiner = (*only > 0 && self.token_in_folded(*only - 1, lexicon::DETERMINERS))
+            || (quoted && self.token_in_folded(*only - 2, lexicon::DETERMINERS));
+        // "the Act", "the Bill": a law named by its kind alone.
+        let generic = lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
+            || lexicon::contains_folded(lexicon::LAW_HEADS, word);
         (after_determiner || before_lower_case)
-            && lexicon::contains_folded(lexicon::GENERIC_BODIES, word)
+            && generic
             && !self.known_place_or_organization(word)
             // "the Council on American-Islamic Relations": a name goes on after it.
             && !matches!(self.word_at(*only + 1), Some("on" | "of" | "for"))
@@ -3606,15 +3612,24 @@ impl<'t> Document<'t> {
         let address = lexicon::contains_folded(lexicon::ADDRESS_WORDS, word);
         // "Health minister Sarah Quinn": a portfolio before an office in lower case is part
         // of the office, no body's name.
+        // ("Transport minister", "Library director": a word the text also writes in lower
+        // case is a portfolio there too.)
         let portfolio = || {
-            is_title(word)
-                && self.is_common(word)
+            (is_title(word) && self.is_common(word) || self.seen_lower.contains_folded(word))
                 && self.word_at(chunk[0] + 1).is_some_and(|next| {
                     next.starts_with(char::is_lowercase)
                         && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, next)
                 })
         };
-        letter || numeral || commonest || address || portfolio()
+        // "Article 7", "Section 12", "No. 2": a provision or a number's word before its number.
+        let provision = || {
+            lexicon::contains_folded(lexicon::PROVISION_WORDS, word)
+                && self
+                    .tokens
+                    .get(chunk[0] + 1)
+                    .is_some_and(|next| next.kind() == TokenKind::Number)
+        };
+        letter || numeral || commonest || address || portfolio() || provision()
     }
 
     /// Plain capitalised words naming a newsroom job rather than anyone: before a job noun

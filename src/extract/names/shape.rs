@@ -869,6 +869,9 @@ fn irish_article(d: &Document, s: &Shape) -> Option<Shaped> {
 /// ("in KwaNobuhle", "Motherwell and KwaNobuhle": after a locative or in a list, the rules
 /// for those decide.)
 fn camel_case_brand(d: &Document, s: &Shape) -> Option<Shaped> {
+    if !(s.one_word() && super::is_camel_case_brand(strip_possessive(s.full))) {
+        return None;
+    }
     let (first, _) = s.position?;
     let after_locative = first > 0 && d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS);
     let listed = || {
@@ -876,8 +879,7 @@ fn camel_case_brand(d: &Document, s: &Shape) -> Option<Shaped> {
             && matches!(d.word(first - 1), "and" | "," | "or")
             && super::is_capitalised(d.word(first - 2))
     };
-    let brand = s.one_word() && super::is_camel_case_brand(strip_possessive(s.full));
-    (brand && !after_locative && !listed()).then_some((Kind::Organization, Evidence::Likely, None))
+    (!after_locative && !listed()).then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "the Toa Payoh hawker centre", "the Madre de Dios region": a name no given name is in,
