@@ -1133,6 +1133,9 @@ pub static PLACE_CUES: &WordList = word_list![
     "peninsula",
     "strait",
     "canal",
+    // "Ilorin South Constituency", "the Epsom Electorate".
+    "constituency",
+    "electorate",
     "coast",
     "port",
     "harbor",
@@ -1705,6 +1708,21 @@ pub static LAW_HEADS: &WordList = word_list![
     "statute",
     "regulation",
     "regulations",
+];
+
+/// Words for an electoral or governed area closing its name ("Ilorin South Constituency",
+/// "Kisii County"): a place named inside is the area's own name, not a second place.
+pub static AREA_WORDS: &WordList = word_list![
+    "constituency",
+    "electorate",
+    "ward",
+    "county",
+    "district",
+    "province",
+    "region",
+    "division",
+    "municipality",
+    "parish",
 ];
 
 /// Words for a part of a text or a rule before its number ("Article 7 of the regulation",

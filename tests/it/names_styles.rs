@@ -2767,3 +2767,18 @@ fn a_word_the_text_writes_in_lower_case_before_an_office_is_a_portfolio() {
         agreed.\n";
     assert_eq!(mentions(text), ["Amara Osei"]);
 }
+
+#[test]
+fn the_town_after_a_venue_and_a_comma_is_a_place() {
+    let text = "Laois host Offaly in Fr Breen Park, Portarlington, next Sunday.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Portarlington").1, Kind::Place, "{found:?}");
+}
+
+#[test]
+fn an_electoral_area_s_name_is_one_place_with_none_inside() {
+    let text = "The member representing Kaduna North Constituency, Hon. Sani Bello, spoke.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Kaduna North Constituency").1, Kind::Place);
+    assert!(!mentions(text).contains(&"Kaduna".to_string()), "{found:?}");
+}

@@ -3703,7 +3703,12 @@ impl<'t> Document<'t> {
                 let legal_form_after = from == 0
                     && from + length + 1 == n
                     && lexicon::contains_folded(lexicon::LEGAL_FORMS, words[n - 1]);
-                if kind == outer && (from + length == n || legal_form_after) {
+                // ("Ilorin" in "Ilorin South Constituency": an electoral or governed area's
+                // name holds no second place; "Hong Kong" in "Hong Kong Island" is one.)
+                let place_in_area = kind == Kind::Place
+                    && outer == Kind::Place
+                    && lexicon::contains_folded(lexicon::AREA_WORDS, words[n - 1]);
+                if kind == outer && (from + length == n || legal_form_after || place_in_area) {
                     continue;
                 }
                 covered[from..from + length]

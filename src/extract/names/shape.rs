@@ -1331,11 +1331,17 @@ fn listed_beside_place(d: &Document, s: &Shape) -> Option<Shaped> {
             && neighbour.is_some_and(|w| d.gazetteer.place(w).is_some() && is_capitalised(w))
     };
     let before_next = n.first.checked_sub(2).map(|i| d.word(i));
-    (listed_place(n.before, before_next) || listed_place(n.after, n.after_next)).then_some((
-        Kind::Place,
-        Evidence::Guess,
-        None,
-    ))
+    // "in Cusack Park, Ennis, next Sunday": after the word that ends a place's name and a
+    // comma, the town it is in.
+    let town_of_place = || {
+        n.before == Some(",")
+            && before_next.is_some_and(|w| {
+                is_capitalised(w) && lexicon::contains_folded(lexicon::PLACE_CUES, w)
+            })
+            && matches!(n.after, Some("," | ".") | None)
+    };
+    (listed_place(n.before, before_next) || listed_place(n.after, n.after_next) || town_of_place())
+        .then_some((Kind::Place, Evidence::Guess, None))
 }
 
 /// "Thatto Heath", "Gowther Beck", "Nidderdale Way", "Lightning Ridge": a word for land,
