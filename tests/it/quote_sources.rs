@@ -946,3 +946,27 @@ fn a_plural_possessive_stays_inside_a_described_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_and_an_office_before_a_name_after_the_quotation_leave_the_name_the_source() {
+    let text = "\"We will double output by 2028,\" Tamarugal Minerals Chief Executive Ana \
+        Lucía Rivas said.\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "We will double output by 2028,"),
+        "Ana Lucía Rivas",
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_person_of_a_body_speaks_not_the_body() {
+    let text = "Analysts were positive, while Oskar Lindahl of Nordvik Securities wrote that \
+        the deal was \"a bargain\".\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "a bargain"),
+        "Oskar Lindahl",
+        "{found:?}"
+    );
+}

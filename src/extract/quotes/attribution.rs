@@ -260,6 +260,21 @@ impl Context<'_> {
             if let Some(member) = self.person_after_object(from, to) {
                 return Some(member);
             }
+            // "Tomasz Wiśniewski of Scotiabank wrote": the person the body's "of" follows.
+            if from >= floor + 2
+                && self.word(from - 1) == "of"
+                && let Some((name, entity)) =
+                    self.mention_ending_at(self.span_of(from - 2, from - 1))
+                && self
+                    .entities
+                    .get(entity)
+                    .is_some_and(|e| e.kind == Kind::Person)
+            {
+                return Some(Source {
+                    span: name,
+                    entity: Some(entity),
+                });
+            }
             // "X, a wetlands ecologist at Charles Sturt University, said": the object of a
             // preposition is no subject; the name the apposition describes is.
             return after_comma
@@ -1052,15 +1067,35 @@ fn source_then_cue(scope: &Scope) -> Option<Attribution> {
         // The subject stands right after the quotation: "…,” she said; not "… as the
         // walkout continues".
         if context.is_cue(k)
-            && let Some(source) = context.source_before(k, i)
-            && source.span.start == first
+            && let Some(mut source) = context.source_before(k, i)
+            && (source.span.start == first || titled_from(context, i, source.span.start))
         {
+            // The name the office stands before, not the office.
+            if source.span.start != first
+                && let Some((name, entity)) = context.mention_ending_at(source.span)
+            {
+                source = Source {
+                    span: name,
+                    entity: Some(entity),
+                };
+            }
             let cue = Some(context.tokens[k].span());
             return Some(Attribution::found(SourceRule::CueAfter, cue, source));
         }
         k += 1;
     }
     None
+}
+
+/// "“…,” Salar Andino Chief Executive María José Errázuriz de la Fuente said": whether only
+/// capitalised words (a body's name and an office) stand from token `from` to the source at
+/// offset `start`.
+fn titled_from(context: &Context, from: usize, start: usize) -> bool {
+    const TITLE_WORDS: usize = 6;
+    let to = context.token_at(start);
+    to > from
+        && to - from <= TITLE_WORDS
+        && (from..to).all(|k| context.is_word(k) && context.word(k).starts_with(char::is_uppercase))
 }
 
 /// A dash and a name after a quotation that ends the way speech does: "“…” — Matthew
