@@ -161,7 +161,9 @@ shape_tests!(
 /// file's size beyond what it holds for a one-line file (its code and gazetteer), measured as
 /// the peak resident size `/usr/bin/time` reports (a machine's load changes the time, not the
 /// memory). Every shape is held to it. `scripts/memory-budget` is the same check by hand, on
-/// larger files.
+/// larger files. The peak of one run varies by a few hundred KB with the allocator's timing
+/// (up to a third of the budget's last unit at this size), so each figure is the least of
+/// two runs.
 mod memory {
     use super::shapes;
     use crate::util::{Corpus, bin};
@@ -174,8 +176,15 @@ mod memory {
     /// figure; export streams files from 1 MiB on.
     const BYTES: usize = 2 * 1024 * 1024;
 
-    /// Peak resident KB of `briefing export path`, or `None` without `/usr/bin/time`.
+    /// The least peak resident KB of two runs of `briefing export path`, or `None` without
+    /// `/usr/bin/time`.
     fn peak_kb(corpus: &Corpus, path: &Path) -> Option<f64> {
+        let first = one_peak_kb(corpus, path)?;
+        Some(one_peak_kb(corpus, path).map_or(first, |second| first.min(second)))
+    }
+
+    /// Peak resident KB of one run of `briefing export path`.
+    fn one_peak_kb(corpus: &Corpus, path: &Path) -> Option<f64> {
         let report = corpus.join("time");
         let status = Command::new("/usr/bin/time")
             .arg("-f")
