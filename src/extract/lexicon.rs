@@ -3678,6 +3678,22 @@ pub static METONYMS: &WordList = word_list![
     "Élysée Palace",
 ];
 
+/// Legislatures named by one word ("in Parliament", "the Dáil"): bodies, whatever a
+/// preposition before them says. Compared as written.
+pub static LEGISLATURES: &WordList = word_list![
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Legislature",
+    "Dáil",
+    "Seanad",
+    "Senedd",
+    "Oireachtas",
+    "Knesset",
+    "Duma",
+    "Bundestag",
+];
+
 /// Words that only a report of a team sport uses (cricket, football, rugby, hurling,
 /// basketball, hockey): two of them make a text a match report, whose places playing are
 /// teams. Words other news uses too ("goal", "penalty", "try", "season") are left out.

@@ -2782,3 +2782,24 @@ fn an_electoral_area_s_name_is_one_place_with_none_inside() {
     assert_eq!(entity(&found, "Kaduna North Constituency").1, Kind::Place);
     assert!(!mentions(text).contains(&"Kaduna".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_legislature_named_by_its_word_alone_is_a_body_even_after_in() {
+    let text = "The minister will make a statement in Parliament on Monday. The Senate agreed.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Parliament").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Senate").1, Kind::Organization, "{found:?}");
+}
+
+#[test]
+fn names_listed_before_a_qualified_plural_place_noun_are_places() {
+    let text = "Units at the Tutuka and Lethabo power stations failed.\n";
+    let found = entities(text);
+    for place in ["Tutuka", "Lethabo"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+}

@@ -35,6 +35,10 @@ pub(super) static KIND_RULES: &[KindRule] = &[
         applies: metonym,
     },
     KindRule {
+        name: "legislature",
+        applies: legislature,
+    },
+    KindRule {
         name: "club in a result",
         applies: club,
     },
@@ -81,6 +85,19 @@ fn metonym(
     _: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
     lexicon::METONYMS
+        .contains(&full)
+        .then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// "a statement in Parliament", "the Senate voted": a legislature named by its word alone is
+/// the body, wherever it sits.
+fn legislature(
+    _: &Document,
+    _: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    lexicon::LEGISLATURES
         .contains(&full)
         .then_some((Kind::Organization, Evidence::Sure))
 }

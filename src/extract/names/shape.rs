@@ -1603,12 +1603,24 @@ impl Document<'_> {
             } else if is_capitalised(word) {
                 after_name = true;
             } else {
-                return joined
-                    && after_name
-                    && word.len() > 1
-                    && word.ends_with('s')
-                    && word.starts_with(|c: char| c.is_lowercase())
-                    && is_place_noun(word);
+                // ("the Kendal and Matla power stations": one word in lower case may stand
+                // before the noun.)
+                let plural_place_noun = |k: usize| {
+                    let word = self.word(k);
+                    word.len() > 1
+                        && word.ends_with('s')
+                        && word.starts_with(|c: char| c.is_lowercase())
+                        && is_place_noun(word)
+                };
+                let noun_next = || {
+                    word.chars().all(char::is_lowercase)
+                        && self
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.sentence() == sentence)
+                        && plural_place_noun(k + 1)
+                };
+                return joined && after_name && (plural_place_noun(k) || noun_next());
             }
         }
         false
