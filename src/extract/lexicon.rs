@@ -41,6 +41,8 @@ pub static TITLES: &WordList = word_list![
     "mla",
     "msp",
     // Indian copy's Chief Minister: "CM Stalin", "the CM added".
+    // "the Member of Parliament for Ofoase-Ayirebi, Kojo Oppong Nkrumah".
+    "member",
     "cm",
     // A public prosecutor: "DPP Tay sought a jail term" (Singapore's deputy), "the DPP".
     "dpp",
@@ -341,6 +343,8 @@ pub static TITLE_HEADS: &WordList = word_list![
     "mla",
     "msp",
     // Indian copy's Chief Minister: "CM Stalin", "the CM added".
+    // "the Member of Parliament for Ofoase-Ayirebi, Kojo Oppong Nkrumah".
+    "member",
     "cm",
     "dpp",
     "mpp",
@@ -831,6 +835,7 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "companhia",
     "division",
     "municipality",
+    "chamber",
     "chambers",
     "office",
     "bureau",

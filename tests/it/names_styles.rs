@@ -2803,3 +2803,20 @@ fn names_listed_before_a_qualified_plural_place_noun_are_places() {
         assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
     }
 }
+
+#[test]
+fn a_chamber_of_commerce_keeps_the_general_in_its_name() {
+    let text = "The Lakeshore General Chamber of Commerce warned of job losses.\n";
+    let found = entities(text);
+    let (_, kind, roles, _) = entity(&found, "Lakeshore General Chamber of Commerce");
+    assert_eq!(kind, Kind::Organization, "{found:?}");
+    assert!(roles.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_member_of_parliament_is_an_office_not_a_body() {
+    let text = "The Member of Parliament for Asikuma, Kofi Boateng, disagreed.\n";
+    let found = entities(text);
+    assert!(!found.iter().any(|e| e.0 == "Member"), "{found:?}");
+    assert_eq!(entity(&found, "Kofi Boateng").1, Kind::Person, "{found:?}");
+}

@@ -2119,7 +2119,6 @@ fn is_organisation_headed(words: &[&str]) -> bool {
         .iter()
         .position(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
         .and_then(|connector| connector.checked_sub(1))
-        .filter(|&head| head > 0)
         .is_some_and(|head| lexicon::contains_folded(lexicon::ORGANIZATION_CUES, words[head]));
     head_before_connector
         || words
