@@ -2820,3 +2820,16 @@ fn a_member_of_parliament_is_an_office_not_a_body() {
     assert!(!found.iter().any(|e| e.0 == "Member"), "{found:?}");
     assert_eq!(entity(&found, "Kofi Boateng").1, Kind::Person, "{found:?}");
 }
+
+#[test]
+fn the_side_a_score_was_against_is_a_club() {
+    let text = "The hosts were beaten 2-1 by Ipswich at the weekend, then lost 3-0 to Lincoln.\n";
+    let found = entities(text);
+    for club in ["Ipswich", "Lincoln"] {
+        assert_eq!(
+            entity(&found, club).1,
+            Kind::Organization,
+            "{club}: {found:?}"
+        );
+    }
+}

@@ -362,7 +362,9 @@ pub(super) fn may_start_club_or_title(word: &str) -> bool {
 /// clubs of the text, in text order. Only the tokens in `marks` are read.
 pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize, usize)> {
     let mut clubs = Vec::new();
-    let mut pair = |before: Option<(usize, usize)>, after: Option<(usize, usize)>| {
+    let pair = |clubs: &mut Vec<(usize, usize)>,
+                before: Option<(usize, usize)>,
+                after: Option<(usize, usize)>| {
         if let (Some(before), Some(after)) = (before, after) {
             clubs.push(before);
             clubs.push(after);
@@ -374,9 +376,24 @@ pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize,
         if first.is_ascii_digit() {
             // "Hallam Vale 2-2 Thornbury Athletic", "Scarlets 24 Ospreys 21".
             if let Some(end) = score_at(document, index) {
-                pair(club_before(document, index), club_after(document, end + 1));
+                let (before, after) = (club_before(document, index), club_after(document, end + 1));
+                // "were beaten 2-1 by Norwich", "lost 3-0 to Leeds": a score, then the side
+                // it was against, a place the gazetteer knows.
+                let opponent = || {
+                    matches!(
+                        document.word_at(end + 1),
+                        Some("by" | "to" | "against" | "over" | "with")
+                    )
+                    .then(|| club_after(document, end + 2))
+                    .flatten()
+                    .filter(|&name| document.gazetteer.place(written(document, name)).is_some())
+                };
+                match (before, after) {
+                    (Some(_), Some(_)) => pair(&mut clubs, before, after),
+                    _ => clubs.extend(opponent()),
+                }
             } else if let Some((before, after)) = results_line(document, index) {
-                pair(Some(before), Some(after));
+                pair(&mut clubs, Some(before), Some(after));
             }
             continue;
         }
@@ -391,7 +408,7 @@ pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize,
                 name.is_some_and(|name| document.gazetteer.place(written(document, name)).is_some())
             };
             if is_place(before) || is_place(after) {
-                pair(before, after);
+                pair(&mut clubs, before, after);
             }
             continue;
         }
@@ -418,7 +435,11 @@ pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize,
                 && score_at(document, after + 1).is_some()
         };
         if is_place(index - 1) && (is_place(after) || scored_after()) {
-            pair(Some((index - 1, index - 1)), Some((after, after)));
+            pair(
+                &mut clubs,
+                Some((index - 1, index - 1)),
+                Some((after, after)),
+            );
         }
     }
     clubs
