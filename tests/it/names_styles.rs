@@ -2833,3 +2833,13 @@ fn the_side_a_score_was_against_is_a_club() {
         );
     }
 }
+
+#[test]
+fn a_list_with_a_name_the_text_places_elsewhere_is_a_list_of_places() {
+    let text = "Buses will stop at Ardvane, Kilbraid and Torlum from May.\n\n\
+        Most passengers live in Ardvane.\n";
+    let found = entities(text);
+    for place in ["Ardvane", "Kilbraid", "Torlum"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+}

@@ -2969,6 +2969,11 @@ const PLACE_PLURALS: &[&str] = &[
 /// in the list is one, and every name the list's lead-in calls places ("villages such as")
 /// that only a guess typed is one. One pass over the names in text order.
 fn places_listed_together(text: &str, names: &mut [NameMention]) {
+    let places: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.kind == Kind::Place && n.evidence > Evidence::Fallback)
+        .map(|n| n.span().slice(text))
+        .collect();
     let mut order: Vec<usize> = (0..names.len()).collect();
     // Names come out nearly in text order (a chunk's modifiers and nested names beside its
     // name): the stable sort finds the runs, so this is close to one pass.
@@ -2985,10 +2990,13 @@ fn places_listed_together(text: &str, names: &mut [NameMention]) {
         }
         let run = &order[start..end];
         let lead_in = names_places_before(text, names[run[0]].span().start);
+        // ("at Gairloch, Poolewe, Aultbea …" where the text says "in Gairloch" elsewhere: a
+        // name typed a place anywhere in the text counts.)
         let has_place = run.len() > 1
-            && run
-                .iter()
-                .any(|&i| names[i].kind == Kind::Place && names[i].evidence > Evidence::Fallback);
+            && run.iter().any(|&i| {
+                names[i].evidence > Evidence::Fallback && names[i].kind == Kind::Place
+                    || places.contains(names[i].span().slice(text))
+            });
         for &i in run {
             let name = &mut names[i];
             // (A person's shape, however weak, is kept: "in Mozambique, Kwesi Adu-Boahen,
