@@ -1463,7 +1463,9 @@ fn find_partner(
         );
         return expansion.map(|g| (g, GroupRule::Acronym));
     }
-    if mention.kind == Kind::Group || mention.kind == Kind::Date {
+    // A name found inside a longer name (the gazetteer's "Queensland" in "Queensland Health")
+    // joins only its own name's group, never the longer name's by a shorter-name rule.
+    if mention.kind == Kind::Group || mention.kind == Kind::Date || mention.nested() {
         return None;
     }
     let query = Query::new(mention, key, groups, index, generation, found);
@@ -1693,6 +1695,11 @@ fn head_word(query: &Query) -> Option<usize> {
 fn company_short_name(query: &Query) -> Option<usize> {
     let mention = query.mention;
     if mention.evidence == Evidence::Sure && mention.kind != Kind::Organization {
+        return None;
+    }
+    // ("Queensland" inside "Queensland Health": a place the gazetteer knows, found inside
+    // the name, is the place, and no short name of the body.)
+    if mention.kind == Kind::Place && mention.evidence >= Evidence::Likely {
         return None;
     }
     query.only_one(query.starting, Kind::Organization, |group| {

@@ -389,3 +389,14 @@ fn a_firm_s_first_word_stands_for_it_when_business_words_close_the_name() {
     let (mentions, _, _) = entity_with(text, "Karoo Sun Energy Group");
     assert!(!mentions.contains(&"Karoo".to_string()), "{mentions:?}");
 }
+
+#[test]
+fn a_known_place_is_no_short_name_of_a_body_named_after_it() {
+    let text = "Tasmania Health said waiting times fell. Tasmania Health will report in May.\n\n\
+        Hospitals across Tasmania are full.\n";
+    let (mentions, _, kind) = entity_with(text, "Tasmania Health");
+    assert_eq!(mentions, ["Tasmania Health", "Tasmania Health"]);
+    assert_eq!(kind, Kind::Organization);
+    let (mentions, _, kind) = entity_with(text, "Tasmania");
+    assert_eq!(kind, Kind::Place, "{mentions:?}");
+}

@@ -2782,10 +2782,18 @@ impl Document<'_> {
     }
 }
 
+/// The rule that names a name found inside a longer one ([`Document::emit_nested`]).
+const NESTED_RULE: &str = "gazetteer, inside a name";
+
 impl NameMention {
     /// Where the name is in the text.
     pub fn span(&self) -> Span {
         self.span.span()
+    }
+
+    /// Whether the name was found inside a longer name ("Texas" in "University of Texas").
+    pub fn nested(&self) -> bool {
+        self.kind_rule == NESTED_RULE
     }
 
     /// The canonical name, if any, read from `text` (the text the mention was found in) for
@@ -3723,12 +3731,7 @@ impl<'t> Document<'t> {
                     .for_each(|c| *c = true);
                 out.push(NameMention::plain(
                     span,
-                    (
-                        kind,
-                        Evidence::Likely,
-                        Some(canonical),
-                        "gazetteer, inside a name",
-                    ),
+                    (kind, Evidence::Likely, Some(canonical), NESTED_RULE),
                 ));
             }
         }
