@@ -1076,6 +1076,19 @@ pub static OF_HEADS: &WordList = word_list![
     "commissioner",
     "speaker",
     "general",
+    // Offices written with a hyphen: "the Inspector-General of Police". (A
+    // Director-General's or Secretary-General's "of" opens the body they head, which the
+    // title's reading finds.)
+    "attorney-general",
+    "auditor-general",
+    "solicitor-general",
+    "inspector-general",
+    "governor-general",
+    "surgeon-general",
+    "accountant-general",
+    "consul-general",
+    "registrar-general",
+    "postmaster-general",
     "attorney",
     "district",
     "embassy",

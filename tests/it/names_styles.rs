@@ -2627,6 +2627,13 @@ fn an_office_written_with_a_hyphen_is_a_title() {
     let found = entities(text);
     assert_eq!(mentions(text), ["Tamsin Oduya"], "{found:?}");
     assert_eq!(entity(&found, "Tamsin Oduya").2, ["Solicitor-General"]);
+    let text = "The Inspector-General of Police, Musa Adeyemi, ordered more patrols.\n";
+    let found = entities(text);
+    assert_eq!(mentions(text), ["Musa Adeyemi"], "{found:?}");
+    assert_eq!(
+        entity(&found, "Musa Adeyemi").2,
+        ["Inspector-General of Police"]
+    );
 }
 
 #[test]
