@@ -2850,3 +2850,14 @@ fn a_list_with_a_name_the_text_places_elsewhere_is_a_list_of_places() {
         assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
     }
 }
+
+#[test]
+fn the_body_after_a_speaker_s_of_is_no_speaker() {
+    let text = "Analysts agreed, while Oskar Lindahl of Nordbanken wrote that the deal was fair.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Nordbanken").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

@@ -1170,10 +1170,13 @@ impl<'t> Neighbours<'t> {
     /// after a locative word the name is where the speaker is.)
     fn speaks(&self) -> bool {
         answered_once(&self.speaks, || {
-            let locative = self
-                .before
-                .is_some_and(|w| lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w));
-            !locative && self.says()
+            // ("Tomasz Wiśniewski of Scotiabank wrote": the object of "of", "at" or "for"
+            // is whom the speaker works for, not the speaker.)
+            let locative_or_employer = self.before.is_some_and(|w| {
+                lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)
+                    || matches!(w, "of" | "at" | "for")
+            });
+            !locative_or_employer && self.says()
         })
     }
 
