@@ -1152,6 +1152,8 @@ pub static PLACE_CUES: &WordList = word_list![
     "strait",
     "canal",
     // "Ilorin South Constituency", "the Epsom Electorate".
+    // Transport hubs: "Toa Payoh Bus Interchange".
+    "interchange",
     "constituency",
     "electorate",
     "coast",
