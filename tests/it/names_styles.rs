@@ -2861,3 +2861,14 @@ fn the_body_after_a_speaker_s_of_is_no_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_interchange_names_a_place() {
+    let text = "Buses left Kembangan Bus Interchange late.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Kembangan Bus Interchange").1,
+        Kind::Place,
+        "{found:?}"
+    );
+}
