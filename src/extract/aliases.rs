@@ -773,14 +773,19 @@ impl<'a> Grouping<'a> {
     fn bracketed_short_form(&self, index: usize) -> Option<usize> {
         let mention = &self.mentions[index];
         let span = mention.span();
-        let before = index.checked_sub(1)?;
-        let name = &self.mentions[before];
-        let gap = self.text.get(name.span().end..span.start)?;
         let after = self.text.get(span.end..)?;
-        let acronym = gap == " (" && after.starts_with(')') && is_acronym(span.slice(self.text));
-        if !acronym && !defines_short_name(gap, after) {
-            return None;
-        }
+        // The name right before the bracket: among the last few mentions, since a name
+        // found inside it ("Bandung" in "Bandung Institute of Technology (ITB)") may sit
+        // between.
+        let before = (index.saturating_sub(3)..index).rev().find(|&b| {
+            let name = &self.mentions[b];
+            let Some(gap) = self.text.get(name.span().end..span.start) else {
+                return false;
+            };
+            let acronym =
+                gap == " (" && after.starts_with(')') && is_acronym(span.slice(self.text));
+            acronym || defines_short_name(gap, after)
+        })?;
         let slot = self.group_of.get(before)?;
         (self.groups[slot].kind() == Kind::Organization).then_some(slot)
     }

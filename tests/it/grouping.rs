@@ -400,3 +400,15 @@ fn a_known_place_is_no_short_name_of_a_body_named_after_it() {
     let (mentions, _, kind) = entity_with(text, "Tasmania");
     assert_eq!(kind, Kind::Place, "{mentions:?}");
 }
+
+#[test]
+fn a_short_form_in_brackets_joins_a_name_with_a_place_inside_it() {
+    let text = "Dewi Lestari, of the Surabaya Institute of Marine Science (ITKS), led the study. \
+        ITKS said the reef was recovering.\n";
+    let (mentions, _, _) = entity_with(text, "Surabaya Institute of Marine Science");
+    assert_eq!(
+        mentions,
+        ["Surabaya Institute of Marine Science", "ITKS", "ITKS"],
+        "{mentions:?}"
+    );
+}
