@@ -2872,3 +2872,12 @@ fn an_interchange_names_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_nordic_surname_ending_in_ist_is_no_follower() {
+    let text = "The Cutlers led through Sven Almqvist. Later Almqvist went down in the box.\n";
+    let found = entities(text);
+    let (_, kind, _, mentions) = entity(&found, "Sven Almqvist");
+    assert_eq!(kind, Kind::Person, "{found:?}");
+    assert_eq!(mentions, ["Sven Almqvist", "Almqvist"]);
+}

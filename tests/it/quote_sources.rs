@@ -970,3 +970,16 @@ fn a_person_of_a_body_speaks_not_the_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_possessor_is_no_subject_for_a_pronoun() {
+    let text = "Tavita Ruvale, 29, was charged. Ruvale's lawyer, Mirela Kostić, did not apply \
+        for bail. Outside court she said her client \"denies everything\".\n";
+    let found = sources(text);
+    let (_, _, entity) = found
+        .iter()
+        .find(|(quote, _, _)| quote == "denies everything")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(entity, "Mirela Kostić", "{found:?}");
+}

@@ -684,9 +684,13 @@ fn idea_or_follower(_: &Document, s: &Shape) -> Option<Shaped> {
         {
             return Some(Kind::Other);
         }
-        // Not "Zeitgeist" nor "Christ".
+        // Not "Zeitgeist" nor "Christ", nor a Nordic surname ("Lindqvist", "Almquist",
+        // "Blomkvist": English spells no follower so).
         let follower = folded.trim_end_matches('s');
-        (follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist"))
+        let nordic = ["qvist", "quist", "kvist"]
+            .iter()
+            .any(|end| follower.ends_with(end));
+        (follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist") && !nordic)
             .then_some(Kind::Group)
     })?;
     Some((kind, Evidence::Likely, None))

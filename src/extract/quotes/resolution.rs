@@ -516,10 +516,16 @@ impl Context<'_> {
                 .get(end)
                 .is_some_and(|t| t.sentence() == sentence)
                 && lexicon::contains_folded(lexicon::SPEECH_VERBS, self.word(end));
+            // ("Aumua-Lindqvist's lawyer, Cosima Dragović, …": a possessor is no subject.)
+            let possessor = self
+                .text
+                .get(mention.end..)
+                .is_some_and(|rest| rest.starts_with("’s ") || rest.starts_with("'s "));
             // Read backwards: a later candidate of the same sentence gives way to an earlier
             // one not after a preposition, unless the later one speaks.
             let speaker_found = best.is_some_and(|(_, _, spoke)| spoke);
-            if best.is_none() || speaks || (!after_preposition && !speaker_found) {
+            let subject_like = !after_preposition && !possessor;
+            if best.is_none() || speaks || (subject_like && !speaker_found) {
                 best = Some((sentence, entity, speaks));
             }
         }
