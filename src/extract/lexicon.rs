@@ -41,9 +41,9 @@ pub static TITLES: &WordList = word_list![
     "mla",
     "msp",
     // Indian copy's Chief Minister: "CM Stalin", "the CM added".
+    "cm",
     // "the Member of Parliament for Ofoase-Ayirebi, Kojo Oppong Nkrumah".
     "member",
-    "cm",
     // A public prosecutor: "DPP Tay sought a jail term" (Singapore's deputy), "the DPP".
     "dpp",
     "mpp",
@@ -343,9 +343,9 @@ pub static TITLE_HEADS: &WordList = word_list![
     "mla",
     "msp",
     // Indian copy's Chief Minister: "CM Stalin", "the CM added".
+    "cm",
     // "the Member of Parliament for Ofoase-Ayirebi, Kojo Oppong Nkrumah".
     "member",
-    "cm",
     "dpp",
     "mpp",
     "vice-principal",
@@ -1151,9 +1151,9 @@ pub static PLACE_CUES: &WordList = word_list![
     "peninsula",
     "strait",
     "canal",
-    // "Ilorin South Constituency", "the Epsom Electorate".
     // Transport hubs: "Toa Payoh Bus Interchange".
     "interchange",
+    // "Ilorin South Constituency", "the Epsom Electorate".
     "constituency",
     "electorate",
     "coast",
@@ -3342,6 +3342,19 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     result
 }
 
+/// A word in capitals written as a name is: its first letter, then the rest in lower case.
+pub fn title_cased(word: &str) -> String {
+    let mut title_cased = String::with_capacity(word.len());
+    for (k, c) in word.chars().enumerate() {
+        if k == 0 {
+            title_cased.push(c);
+        } else {
+            title_cased.extend(c.to_lowercase());
+        }
+    }
+    title_cased
+}
+
 /// Runs `f` on a word written in capitals as it would be written in a sentence ("WEDNESDAY"
 /// → "Wednesday", "APR." → "Apr."), for furniture set in capitals (embargo lines, datelines,
 /// headlines). `None` for a word not all in ASCII capitals, or shorter than three letters.
@@ -3350,9 +3363,7 @@ pub fn with_title_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
     if letters.len() < 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let mut titled = word.to_ascii_lowercase();
-    titled[..1].make_ascii_uppercase();
-    Some(f(&titled))
+    Some(f(&title_cased(word)))
 }
 
 /// A closed word list, written out as a plain list and looked up through a hash set built on

@@ -77,7 +77,7 @@ fn is_english_in_capitals(document: &Document, word: &str) -> bool {
     if !is_all_capitals(word) {
         return false;
     }
-    let titled = super::shape::title_cased(word);
+    let titled = lexicon::title_cased(word);
     if document.known_place_or_organization(&titled)
         || document.known_person_word(&titled)
         || document.gazetteer.town(&titled)

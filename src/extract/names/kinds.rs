@@ -285,7 +285,7 @@ fn dateline(
             && document.tokens[first].span().start < DATELINE_REACH
             && {
                 let title_cased: Vec<String> =
-                    words.iter().map(|w| super::shape::title_cased(w)).collect();
+                    words.iter().map(|w| lexicon::title_cased(w)).collect();
                 let place = title_cased.join(" ");
                 let entry = document.gazetteer.entry(&place);
                 (entry.is_place() || document.gazetteer.town(&place))

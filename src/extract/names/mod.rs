@@ -3208,7 +3208,7 @@ impl<'t> Document<'t> {
                     && self.known_place_or_organization(
                         &whole
                             .split(' ')
-                            .map(shape::title_cased)
+                            .map(lexicon::title_cased)
                             .collect::<Vec<_>>()
                             .join(" "),
                     )

@@ -617,30 +617,17 @@ fn speaker_label(d: &Document, s: &Shape) -> Option<Shaped> {
         && s.full.chars().count() >= 3
         && n.after == Some(":")
         && d.opens_line(n.first)
-        && d.seen_capitalised.contains(&title_cased(s.full));
+        && d.seen_capitalised.contains(&lexicon::title_cased(s.full));
     if !label {
         return None;
     }
     // "KARACHI: The city's traders …": a place no one is named after, in capitals before a
     // colon, is a dateline, as Pakistani and Indian papers write them.
-    let known = d.gazetteer.entry(&title_cased(s.full));
+    let known = d.gazetteer.entry(&lexicon::title_cased(s.full));
     if known.is_place() && !known.is_surname() && !known.is_given_name() {
         return Some((Kind::Place, Evidence::Likely, None));
     }
     Some((Kind::Person, Evidence::Likely, None))
-}
-
-/// A word in capitals written as a name is: its first letter, then the rest in lower case.
-pub(super) fn title_cased(word: &str) -> String {
-    let mut title_cased = String::with_capacity(word.len());
-    for (k, c) in word.chars().enumerate() {
-        if k == 0 {
-            title_cased.push(c);
-        } else {
-            title_cased.extend(c.to_lowercase());
-        }
-    }
-    title_cased
 }
 
 /// An acronym is an organisation's, but "WASHINGTON (Reuters) -": a dateline's city in
@@ -651,7 +638,7 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
         return None;
     }
     if full.chars().count() >= 4
-        && let Some(place) = d.gazetteer.place(&title_cased(full))
+        && let Some(place) = d.gazetteer.place(&lexicon::title_cased(full))
     {
         return Some((Kind::Place, Evidence::Likely, Some(place.name)));
     }
