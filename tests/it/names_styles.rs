@@ -2881,3 +2881,13 @@ fn a_nordic_surname_ending_in_ist_is_no_follower() {
     assert_eq!(kind, Kind::Person, "{found:?}");
     assert_eq!(mentions, ["Sven Almqvist", "Almqvist"]);
 }
+
+#[test]
+fn after_residents_of_a_name_holding_a_given_name_is_a_place() {
+    // "Grace" and "Tong" are given names; nothing but a place has residents.
+    let text = "Residents of Grace Harbour said the ferry was late. \
+        Flooding reached the outskirts of Mei Tong on Monday.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Grace Harbour").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "Mei Tong").1, Kind::Place, "{found:?}");
+}

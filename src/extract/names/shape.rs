@@ -819,8 +819,10 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
         return None;
     }
     let locative = (first > 0 && d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS))
-        || d.after_place_noun_of(first)
         || d.after_seat_title(first);
+    // "residents of Kwun Tong", "the outskirts of Ban Chang": a noun that only places follow
+    // with "of" is cue enough, whatever words the name shares with given names.
+    let place_noun_of = d.after_place_noun_of(first);
     let possessive = s.words.last().is_some_and(|w| has_possessive(w));
     // "over the Sierra Madre", "in the Wester Ross": after a locative and "the", a given name
     // opens no person's name (one before a noun may: "in the John Hale case").
@@ -833,7 +835,7 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
             d.tokens[last + 1].sentence() == d.tokens[last].sentence()
                 && w.starts_with(|c: char| c.is_lowercase())
         });
-    let placed = (locative && no_given_name(d, s)) || locative_the;
+    let placed = (locative && no_given_name(d, s)) || place_noun_of || locative_the;
     (placed && !possessive).then_some((Kind::Place, Evidence::Guess, None))
 }
 
