@@ -20,6 +20,34 @@ macro_rules! word_list {
     }};
 }
 
+/// A `&'static WordList` of the words of several lists, joined when compiling: a word that
+/// belongs to several lists is written once.
+macro_rules! joined_word_list {
+    ($($part:expr),+ $(,)?) => {{
+        const LENGTH: usize = 0 $(+ $part.len())+;
+        static LIST: WordList = WordList::new(&join_words::<LENGTH>(&[$($part),+]));
+        &LIST
+    }};
+}
+
+/// The words of `parts` in one array of their total length.
+const fn join_words<const LENGTH: usize>(parts: &[&[&'static str]]) -> [&'static str; LENGTH] {
+    let mut words = [""; LENGTH];
+    let mut at = 0;
+    let mut part = 0;
+    while part < parts.len() {
+        let mut k = 0;
+        while k < parts[part].len() {
+            words[at] = parts[part][k];
+            at += 1;
+            k += 1;
+        }
+        part += 1;
+    }
+    assert!(at == LENGTH, "the parts fill the array");
+    words
+}
+
 /// Abbreviations that end in a full stop without ending the sentence.
 pub static ABBREVIATIONS: &WordList = word_list![
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Sgt", "Capt", "Cpl", "Pvt", "Adm",
@@ -30,217 +58,54 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Smt", "Engr", "Eng", "Cllr", "Shri", "Ch", "Cr", "Rt",
 ];
 
+/// British, Irish and Commonwealth police and council ranks written without stops, and South
+/// Asian and Nigerian police ranks by their initials ("DSP Ravi Kumar", "IGP Kayode
+/// Egbetokun"; "SP" is a party's initials as often: "SP leader"): titles, heads of a role and
+/// prefixes of a speaker's name alike.
+const POLICE_AND_COUNCIL_RANKS: &[&str] = &[
+    "det", "insp", "supt", "cllr", "cr", "dci", "dsupt", "dsp", "asp", "ssp", "acp", "dcp", "igp",
+    "aig", "dgp", "adgp", "sho",
+];
+
 /// Title words: before a name they make it a person's and become a role. Compared in lower
-/// case; abbreviations without their full stop.
-pub static TITLES: &WordList = word_list![
-    "lord-lieutenant",
+/// case; abbreviations without their full stop. The heads of a role (below) and the words
+/// that only qualify one ("Prime", "Acting", "Foreign").
+pub static TITLES: &WordList = joined_word_list![
+    POLICE_AND_COUNCIL_RANKS,
+    TITLE_HEAD_WORDS,
+    TITLE_QUALIFIER_WORDS,
+];
+
+/// Title words that qualify a head, or are written with their stops, or name a role no
+/// office heads ("Prime", "Acting", "Foreign", "Gen.", "striker").
+const TITLE_QUALIFIER_WORDS: &[&str] = &[
+    // A title, but no head of one: "Big Brother" names no brother.
+    "brother",
     // Police ranks: "Senior Constable", "Chief Constable".
-    "constable",
     // Members of the Dail, of state and provincial assemblies, of the Scottish Parliament.
-    "td",
-    "mla",
-    "msp",
     // Indian copy's Chief Minister: "CM Stalin", "the CM added".
-    "cm",
     // "the Member of Parliament for Ofoase-Ayirebi, Kojo Oppong Nkrumah".
-    "member",
     // A public prosecutor: "DPP Tay sought a jail term" (Singapore's deputy), "the DPP".
-    "dpp",
-    "mpp",
-    "vice-principal",
-    "principal",
-    "vice-chancellor",
-    "pro-vice-chancellor",
     // British, Irish and Commonwealth police and council ranks, written without stops.
-    "det",
-    "insp",
-    "supt",
     "ch",
-    "cllr",
-    "cr",
-    "dci",
-    "dsupt",
     // South Asian and Nigerian police ranks by their initials: "DSP Ravi Kumar", "IGP
     // Kayode Egbetokun". ("SP" is a party's initials as often: "SP leader".)
-    "dsp",
-    "asp",
-    "ssp",
-    "acp",
-    "dcp",
-    "igp",
-    "aig",
-    "dgp",
-    "adgp",
-    "sho",
     // Honorifics of South Asian, Gulf, West African and Burmese usage.
-    "shri",
-    "smt",
-    "madam",
-    "alhaji",
-    "comrade",
-    "alhaja",
-    "engr",
-    "eng",
-    "daw",
     // "the Most Hon. Andrew Holness", "Hon. Clara Mendes": forms of address of ministers
     // and members; South Africa's provincial Member of the Executive Council.
-    "hon",
-    "honourable",
-    "honorable",
-    "mec",
     // Courts' and inquests' presiding officers: "Magistrate Tessa Vance".
-    "magistrate",
-    "coroner",
     // Malaysian federal and state honours and forms of address ("Tan Sri" and "Datuk Seri"
     // are read as two words by `is_honour_of_two_words`), Tamil forms of address, and the
     // Philippine attorney's.
-    "datuk",
-    "datin",
-    "dato",
-    "dato'",
-    "dato’",
-    "tun",
     "toh",
-    "puan",
-    "encik",
-    "thiru",
-    "thirumathi",
-    "atty",
     // Kin and community titles, and role words written before a name.
-    "uncle",
-    "aunty",
-    "auntie",
-    "elder",
-    "organiser",
-    "organizer",
-    "ringleader",
-    "kaumātua",
-    "baroness",
-    "baron",
-    "taoiseach",
-    "tánaiste",
-    "president",
-    "vice-president",
-    "minister",
     "prime",
-    "premier",
-    "chancellor",
-    "secretary",
-    "general",
-    "gen",
-    "maj",
-    "maj.-gen",
-    "major",
-    "lieutenant",
-    "lt",
-    "colonel",
-    "col",
-    "captain",
-    "capt",
-    "sergeant",
-    "sgt",
-    "corporal",
-    "private",
-    "admiral",
-    "adm",
-    "commander",
-    "marshal",
-    "brigadier",
     "field",
-    "senator",
-    "sen",
-    "representative",
-    "rep",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "gov",
-    "mayor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emperor",
-    "empress",
-    "sultan",
-    "emir",
-    "sheikh",
-    "shaikh",
-    "pope",
-    "cardinal",
-    "bishop",
-    "archbishop",
-    "rabbi",
-    "imam",
-    "ayatollah",
-    "reverend",
-    "rev",
-    "father",
-    "sister",
-    "brother",
-    "dr",
-    "doctor",
-    "professor",
-    "prof",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mme",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "judge",
-    "justice",
-    "ambassador",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "chief",
-    "director",
-    "administrator",
-    "commissioner",
-    "reeve",
-    "deputy",
     // "Acting Chief Superintendent", "Interim Chief Executive": who holds an office for now.
     "acting",
     "interim",
     "vice",
-    "ceo",
-    "cfo",
-    "coo",
-    "founder",
-    "co-founder",
-    "speaker",
-    "leader",
-    "mp",
-    "mep",
-    "attorney",
-    "prosecutor",
-    "inspector",
-    "superintendent",
-    "detective",
-    "officer",
-    "sheriff",
-    "dean",
-    "chancellor",
-    "provost",
-    "rector",
     "head",
-    "councillor",
-    "councilor",
-    "councilman",
-    "councilwoman",
-    "assemblyman",
-    "assemblywoman",
-    "delegate",
-    "consul",
     "crown",
     "gen.",
     "maj.",
@@ -262,59 +127,14 @@ pub static TITLES: &WordList = word_list![
     "lt.-gen.",
     "lt.-col.",
     "brig.-gen.",
-    "curator",
-    "author",
-    "singer",
-    "actor",
-    "actress",
-    "artist",
-    "coach",
-    "manager",
-    "executive",
-    "president-elect",
     "presidential",
-    "candidate",
-    "nominee",
-    "activist",
-    "lawyer",
-    "journalist",
-    "reporter",
-    "editor",
-    "analyst",
-    "economist",
-    "scientist",
-    "researcher",
-    "astronaut",
-    "pilot",
     "player",
     "striker",
     "goalkeeper",
     "defender",
     "midfielder",
-    "blogger",
-    "instructor",
-    "teacher",
     "student",
-    "engineer",
-    "photographer",
-    "filmmaker",
-    "director-general",
-    "secretary-general",
     // Offices written with a hyphen in Commonwealth copy ("the Auditor-General said").
-    "attorney-general",
-    "auditor-general",
-    "solicitor-general",
-    "inspector-general",
-    "governor-general",
-    "surgeon-general",
-    "accountant-general",
-    "consul-general",
-    "registrar-general",
-    "postmaster-general",
-    "under-secretary",
-    "undersecretary",
-    "minister-president",
-    "monsignor",
     "st.",
     "saint",
     "foreign",
@@ -322,7 +142,6 @@ pub static TITLES: &WordList = word_list![
     "defence",
     "interior",
     "finance",
-    "justice",
     "health",
     "environment",
     "education",
@@ -335,7 +154,9 @@ pub static TITLES: &WordList = word_list![
 
 /// Titles that head a role ("Minister" in "Defense Minister", "Gen." in "Maj.-Gen."): a role
 /// phrase ends at one of these.
-pub static TITLE_HEADS: &WordList = word_list![
+pub static TITLE_HEADS: &WordList = joined_word_list![POLICE_AND_COUNCIL_RANKS, TITLE_HEAD_WORDS];
+
+const TITLE_HEAD_WORDS: &[&str] = &[
     "lord-lieutenant",
     // Police ranks: "Senior Constable", "Chief Constable".
     "constable",
@@ -352,25 +173,8 @@ pub static TITLE_HEADS: &WordList = word_list![
     "principal",
     "vice-chancellor",
     "pro-vice-chancellor",
-    "det",
-    "insp",
-    "supt",
-    "cllr",
-    "cr",
-    "dci",
-    "dsupt",
     // South Asian and Nigerian police ranks by their initials: "DSP Ravi Kumar", "IGP
     // Kayode Egbetokun". ("SP" is a party's initials as often: "SP leader".)
-    "dsp",
-    "asp",
-    "ssp",
-    "acp",
-    "dcp",
-    "igp",
-    "aig",
-    "dgp",
-    "adgp",
-    "sho",
     "shri",
     "smt",
     "madam",
@@ -554,6 +358,35 @@ pub static TITLE_HEADS: &WordList = word_list![
     "private",
     "father",
     "sister",
+    // Offices and ranks that stand alone before a name ("Councilwoman Tracey Okafor",
+    // "Lt Jane Doe", "Consul Tom Hale").
+    "vice-president",
+    "lt",
+    "maj",
+    "chair",
+    "cfo",
+    "coo",
+    "provost",
+    "rector",
+    "councilman",
+    "councilwoman",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "consul",
+    "under-secretary",
+    "undersecretary",
+    "minister-president",
+    "monsignor",
+    "empress",
+    "shaikh",
+    "mme",
+    "councilmember",
+    "assemblymember",
+    "alderman",
+    "alderwoman",
+    "selectman",
+    "selectwoman",
 ];
 
 /// Words for land, water and ways that close places' names and are surnames too ("Thatto
@@ -3090,29 +2923,16 @@ pub static COORDINATORS: &WordList = word_list!["and", "but"];
 
 /// Ranks and honorifics of police, councils and many cultures that stand before a speaker's
 /// name and are no part of it (Det Insp, Ch Supt, Cllr, Cr, Shri, Smt, Elder, Eng., Alhaji).
-pub static NAME_PREFIXES: &WordList = word_list![
-    "det",
-    "insp",
-    "supt",
+pub static NAME_PREFIXES: &WordList =
+    joined_word_list![POLICE_AND_COUNCIL_RANKS, NAME_PREFIX_WORDS];
+
+const NAME_PREFIX_WORDS: &[&str] = &[
     "ch",
-    "cllr",
-    "cr",
     "pc",
     "ds",
     // South Asian and Nigerian police ranks by their initials: "DSP Ravi Kumar", "IGP
     // Kayode Egbetokun". ("SP" is a party's initials as often: "SP leader".)
-    "dsp",
-    "asp",
-    "ssp",
-    "acp",
-    "dcp",
-    "igp",
-    "aig",
-    "dgp",
-    "adgp",
-    "sho",
     "di",
-    "dci",
     "dc",
     "sgt",
     "shri",

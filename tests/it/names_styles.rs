@@ -2891,3 +2891,26 @@ fn after_residents_of_a_name_holding_a_given_name_is_a_place() {
     assert_eq!(entity(&found, "Grace Harbour").1, Kind::Place, "{found:?}");
     assert_eq!(entity(&found, "Mei Tong").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn offices_standing_alone_before_a_name_are_roles() {
+    let text = "The road was shut. Assemblywoman Tracey Okafor called for a light. \
+        The vote was pushed by Councilman Reuben Ashdale and Lt Jane Corrow. \
+        Consul Tomas Reyvik and Provost Anne Roux wrote to Chair Mina Oduya.\n";
+    let found = entities(text);
+    for (name, role) in [
+        ("Tracey Okafor", "Assemblywoman"),
+        ("Reuben Ashdale", "Councilman"),
+        ("Jane Corrow", "Lt"),
+        ("Tomas Reyvik", "Consul"),
+        ("Anne Roux", "Provost"),
+        ("Mina Oduya", "Chair"),
+    ] {
+        let (_, kind, roles, _) = entity(&found, name);
+        assert_eq!(kind, Kind::Person, "{name}: {found:?}");
+        assert_eq!(roles, [role], "{name}: {found:?}");
+    }
+    // A title word that heads no role: "Big Brother" names no one's brother.
+    let show = entities("She watched Big Brother on Monday.\n");
+    assert!(show.iter().all(|e| e.0 != "Big"), "{show:?}");
+}
