@@ -2914,3 +2914,16 @@ fn offices_standing_alone_before_a_name_are_roles() {
     let show = entities("She watched Big Brother on Monday.\n");
     assert!(show.iter().all(|e| e.0 != "Big"), "{show:?}");
 }
+
+#[test]
+fn a_legislator_s_party_and_home_town_and_a_story_s_time_stamp_are_no_names() {
+    let text = "By Kayla Dorsett | Published March 3, 2026 at 6:12 PM EST\n\n\
+        Assemblywoman Tracey Okafor, D-Red Hook, called for a light. \
+        Assemblyman Joe Lentol (D-Brooklyn Heights) agreed. Residents of Red Hook cheered.\n";
+    let all = mentions(text);
+    for word in ["Published", "Hook", "Heights", "Brooklyn Heights"] {
+        assert!(!all.contains(&word.to_string()), "{word}: {all:?}");
+    }
+    assert!(all.contains(&"Red Hook".to_string()), "{all:?}");
+    assert!(all.contains(&"Kayla Dorsett".to_string()), "{all:?}");
+}

@@ -18,6 +18,7 @@ pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
         || wire_tag(document, index, stem)
         || furniture_line(document, index, stem)
         || party_and_state(document, index, stem)
+        || time_stamp(document, index, stem)
         || shouted_english_word(document, index, stem)
         || hashtag(document, index)
 }
@@ -96,12 +97,45 @@ fn is_english_in_capitals(document: &Document, word: &str) -> bool {
 
 /// "Sen. Alex Padilla, D-Calif., said", "Rep. Young Kim (R-Calif.)": US copy's party and
 /// state after a lawmaker's name, between commas or brackets, is no name of its own.
+/// A state legislator's home town goes there too, in words of its own: "Assemblywoman Tracey
+/// Okafor, D-Red Hook, said".
 fn party_and_state(document: &Document, index: usize, stem: &str) -> bool {
     // The word's shape first: asked of every capitalised word.
-    lexicon::is_party_and_state(stem)
-        && index > 0
-        && matches!(document.word(index - 1), "," | "(")
-        && matches!(document.word_at(index + 1), Some("," | ")" | "." | ";"))
+    if lexicon::is_party_and_state(stem) {
+        return party_and_town_end(document, index).is_some();
+    }
+    // A later word of the town: the party's token a word or two back.
+    (1..=2).any(|back| {
+        index >= back
+            && lexicon::is_party_and_state(document.word(index - back))
+            && party_and_town_end(document, index - back).is_some_and(|end| index < end)
+    })
+}
+
+/// Where the party, state or town opened at token `at` ends (the comma, bracket or stop
+/// after it), when it stands between commas or brackets: after the party's token, at most
+/// two more capitalised words of the town.
+fn party_and_town_end(document: &Document, at: usize) -> Option<usize> {
+    if at == 0 || !matches!(document.word(at - 1), "," | "(") {
+        return None;
+    }
+    (at + 1..=at + 3).find_map(|k| match document.word_at(k)? {
+        "," | ")" | "." | ";" => Some(Some(k)),
+        word if is_capitalised(word) => None,
+        _ => Some(None),
+    })?
+}
+
+/// "By Kayla Dorsett | Published March 3, 2026", "Updated 6:12 PM": a story's time stamp,
+/// its verb before a date, a time or "on"/"at", is no name.
+fn time_stamp(document: &Document, index: usize, stem: &str) -> bool {
+    matches!(stem, "Published" | "Updated" | "Posted" | "Modified")
+        && document.word_at(index + 1).is_some_and(|next| {
+            next.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(next, "on" | "at")
+                || super::is_date_word(next)
+                || lexicon::SHORT_DATE_WORDS.contains(&next)
+        })
 }
 
 /// "In Lisbon the talks resumed", "'On Paddy's Day …'": a function word opening a sentence or
