@@ -2927,3 +2927,21 @@ fn a_legislator_s_party_and_home_town_and_a_story_s_time_stamp_are_no_names() {
     assert!(all.contains(&"Red Hook".to_string()), "{all:?}");
     assert!(all.contains(&"Kayla Dorsett".to_string()), "{all:?}");
 }
+
+#[test]
+fn a_work_noun_before_a_lower_case_article_is_a_verb() {
+    let text = "The Brolgas will play the Kestrels at Marlow Oval on Friday. \
+        Her play The Quiet Tide opens in May.\n";
+    assert_eq!(
+        kind(text, "Kestrels"),
+        Some(Kind::Organization),
+        "{:?}",
+        entities(text)
+    );
+    assert_eq!(
+        kind(text, "Quiet Tide"),
+        Some(Kind::Other),
+        "{:?}",
+        entities(text)
+    );
+}

@@ -301,13 +301,16 @@ fn cited_publication(d: &Document, s: &Shape) -> Option<Shaped> {
         .then_some((Kind::Organization, Evidence::Likely, None))
 }
 
-/// "the film Easy Rider", "her novel The Testaments".
+/// "the film Easy Rider", "her novel The Testaments". An article between the noun and the
+/// name is the title's only when capitalised: in "will play the Cowboys" the noun is a verb.
 fn after_work_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     let (first, _) = s.position?;
     let sentence = d.tokens[first].sentence();
     let mut before = first.checked_sub(1);
     if before.is_some_and(|b| {
-        d.tokens[b].sentence() == sentence && d.token_in_folded(b, lexicon::DETERMINERS)
+        d.tokens[b].sentence() == sentence
+            && is_capitalised(d.word(b))
+            && d.token_in_folded(b, lexicon::DETERMINERS)
     }) {
         before = before.and_then(|b| b.checked_sub(1));
     }
