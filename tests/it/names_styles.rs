@@ -2945,3 +2945,25 @@ fn a_work_noun_before_a_lower_case_article_is_a_verb() {
         entities(text)
     );
 }
+
+#[test]
+fn a_lone_word_speaking_or_listed_as_a_surname_is_outvoted_by_its_other_mentions() {
+    // A one-word name that no list knows votes weakly for a person when it speaks; a surname
+    // alone votes weakly too, below a place's locative.
+    let text = "Wildfire closes in on Urrutia\n\n\
+        Shares of Vantrelo fell 4% on Monday. Analysts had expected Vantrelo to raise its \
+        forecast. Vantrelo said demand was weak.\n\n\
+        The mayor visited the command post in Urrutia on Friday.\n";
+    assert_eq!(
+        kind(text, "Vantrelo"),
+        Some(Kind::Organization),
+        "{:?}",
+        entities(text)
+    );
+    assert_eq!(
+        kind(text, "Urrutia"),
+        Some(Kind::Place),
+        "{:?}",
+        entities(text)
+    );
+}

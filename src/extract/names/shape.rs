@@ -1272,7 +1272,7 @@ fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
     let evidence = if s.several_words() || entry.is_given_name() || entry.is_surname() {
         Evidence::Likely
     } else {
-        Evidence::Guess
+        Evidence::Fallback
     };
     Some((Kind::Person, evidence, None))
 }
@@ -1459,7 +1459,12 @@ fn feature_after_article(d: &Document, s: &Shape) -> Option<Shaped> {
 /// A given name or a surname that is no English word.
 fn given_name_or_surname(d: &Document, s: &Shape) -> Option<Shaped> {
     let named = s.known.is_given_name() || s.known.is_surname();
-    (named && !d.is_english_word(s.full)).then_some((Kind::Person, Evidence::Guess, None))
+    let evidence = if s.several_words() {
+        Evidence::Guess
+    } else {
+        Evidence::Fallback
+    };
+    (named && !d.is_english_word(s.full)).then_some((Kind::Person, evidence, None))
 }
 
 /// "ferries from Ullapool", "Taunton": a word nothing else decided that names a small town,
