@@ -1376,6 +1376,13 @@ impl<'k> GroupIndex<'k> {
                     .or_insert(LIST_END);
                 *head = push_entry(&mut self.entries, group, *head);
             }
+            // "U.S. Food and Drug Administration" is the "FDA" too: a country's acronym
+            // opening a body's name is left out of its initials as often as not (three
+            // letters left at least, so that "UK Independence Party" is no "IP").
+            if let Some(rest) = initials_after_country_acronym(written, &initials) {
+                let head = self.by_initials.entry(rest).or_insert(LIST_END);
+                *head = push_entry(&mut self.entries, group, *head);
+            }
             let head = self.by_initials.entry(initials).or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
@@ -1951,6 +1958,19 @@ fn written_initials(written: &str) -> Option<String> {
         }
     }
     Some(initials)
+}
+
+/// A name's `initials` without those of the country's acronym opening it ("U.S.", "UK"),
+/// when three letters or more are left.
+fn initials_after_country_acronym(written: &str, initials: &str) -> Option<String> {
+    const SHORTEST: usize = 3;
+    let first = written.split_whitespace().next()?;
+    if !is_acronym(first) || crate::extract::gazetteer::get().place(first).is_none() {
+        return None;
+    }
+    let letters = acronym_letters(first).chars().count();
+    let rest: String = initials.chars().skip(letters).collect();
+    (rest.chars().count() >= SHORTEST).then_some(rest)
 }
 
 /// The letter a folded word gives its name's initials: none for the small words acronyms

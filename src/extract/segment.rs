@@ -110,16 +110,21 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
                 next_word.len() > 1 && super::gazetteer::get().word_rank(next_word).is_none()
             })
     };
-    // "U.S. Senator", "U.N. Security Council": a dotted acronym before a title or an
-    // institution's head is that title's or institution's country or body.
+    // "U.S. Senator", "U.N. Security Council", "U.S. Food and Drug Administration": a dotted
+    // acronym before a title or an institution's head (past the connectors institutions'
+    // names hold) is that title's or institution's country or body.
     let next_is_title = || {
+        const MAX_WORDS: usize = 6;
         let opens_with_determiner =
             lexicon::with_lower(&next[..word_end], |w| lexicon::DETERMINERS.contains(&w));
         !opens_with_determiner
             && next
                 .split_whitespace()
-                .take(3)
-                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take(MAX_WORDS)
+                .take_while(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(*w, "and" | "of" | "for" | "&")
+                })
                 .any(|word| {
                     let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
                     lexicon::with_lower(word, |w| {

@@ -412,3 +412,16 @@ fn a_short_form_in_brackets_joins_a_name_with_a_place_inside_it() {
         "{mentions:?}"
     );
 }
+
+#[test]
+fn a_country_s_acronym_opening_a_body_s_name_may_be_left_out_of_its_initials() {
+    let text = "A panel to the U.S. Seed and Fodder Administration voted on Monday. \
+        The SFA said it would review the vote. The UK Independence Party met. The IP team \
+        left.\n";
+    let (mentions, _, kind) = entity_with(text, "U.S. Seed and Fodder Administration");
+    assert_eq!(mentions, ["U.S. Seed and Fodder Administration", "SFA"]);
+    assert_eq!(kind, Kind::Organization);
+    // Two letters left are too few to stand for the name.
+    let (mentions, _, _) = entity_with(text, "UK Independence Party");
+    assert_eq!(mentions, ["UK Independence Party"]);
+}

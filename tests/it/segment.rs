@@ -16,6 +16,11 @@ fn a_dotted_acronym_before_a_title_or_an_institution_does_not_end_the_sentence()
         sentences("The U.S. Senator spoke. The U.N. Security Council met.\n"),
         ["The U.S. Senator spoke.", "The U.N. Security Council met."]
     );
+    // The head may come after the connectors of an institution's name.
+    assert_eq!(
+        sentences("A panel to the U.S. Seed and Fodder Administration voted.\n"),
+        ["A panel to the U.S. Seed and Fodder Administration voted."]
+    );
 }
 
 #[test]
