@@ -56,6 +56,8 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Mme", "Messrs", "Supt", "Insp",
     "Det", "Gov", "Atty", "Amb", "Fr", "Msgr", "Ave", "Blvd", "Rd", "Univ", "Dept", "Est", "al",
     "Smt", "Engr", "Eng", "Cllr", "Shri", "Ch", "Cr", "Rt",
+    // Philippine and Latin American copy's saints in place names: "Sto. Niño", "Sta. Cruz".
+    "Sto", "Sta",
 ];
 
 /// British, Irish and Commonwealth police and council ranks written without stops, and South

@@ -2967,3 +2967,12 @@ fn a_lone_word_speaking_or_listed_as_a_surname_is_outvoted_by_its_other_mentions
         entities(text)
     );
 }
+
+#[test]
+fn a_saint_s_abbreviation_in_a_place_name_keeps_the_name_whole() {
+    let text = "Four houses were buried in Barangay Sto. Tomasito on Friday. \
+        Residents of Sta. Lucinda fled.\n";
+    let all = mentions(text);
+    assert_eq!(all, ["Barangay Sto. Tomasito", "Sta. Lucinda"], "{all:?}");
+    assert_eq!(kind(text, "Sta. Lucinda"), Some(Kind::Place));
+}
