@@ -2976,3 +2976,21 @@ fn a_saint_s_abbreviation_in_a_place_name_keeps_the_name_whole() {
     assert_eq!(all, ["Barangay Sto. Tomasito", "Sta. Lucinda"], "{all:?}");
     assert_eq!(kind(text, "Sta. Lucinda"), Some(Kind::Place));
 }
+
+#[test]
+fn a_possessive_or_a_place_after_and_opens_a_second_body() {
+    let text = "The clinics will be run with Malawi's Ministry of Health and Zambia's Ministry \
+        of Water. The Department of Transport and Leeds City Council agreed. The Kerry Fire \
+        and Rescue Service and the Ministry of Foreign Affairs and Expatriates were told.\n";
+    let all = mentions(text);
+    for name in [
+        "Ministry of Health",
+        "Ministry of Water",
+        "Department of Transport",
+        "Leeds City Council",
+        "Kerry Fire and Rescue Service",
+        "Ministry of Foreign Affairs and Expatriates",
+    ] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+}

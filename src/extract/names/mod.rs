@@ -1622,15 +1622,24 @@ impl<'t> Document<'t> {
             "and" | "&" => {
                 // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
                 // Defense Minister": everything after "of" must be plain English words.
+                // (A possessive after "and" opens a second body: "Kenya's Ministry of Health
+                // and Uganda's Ministry of Education".)
                 let after_of = chunk
                     .iter()
                     .rposition(|&i| matches!(self.word(i), "of" | "for" | "on"))
                     .map(|p| &chunk[p + 1..]);
+                // Nor is a place after it the first body's: "the Department of Transport and
+                // Leeds City Council".
+                let second_body_follows = self.word_at(index + 1).is_some_and(|w| {
+                    has_possessive(w)
+                        || (!self.is_english_word(w) && self.gazetteer.place(w).is_some())
+                });
                 after_of.is_some_and(|words| {
                     words.iter().all(|&i| {
                         self.is_english_word(self.word(i)) || matches!(self.word(i), "and" | ",")
                     })
-                }) || self.joins_institution(index, chunk)
+                }) && !second_body_follows
+                    || self.joins_institution(index, chunk)
                     || self.known_name_across(index, chunk)
                     || self.law_named_across(index, chunk)
             }
@@ -1798,6 +1807,7 @@ impl<'t> Document<'t> {
                 .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
                 .collect();
             after.len() >= 2
+                && !has_possessive(self.word(after[0]))
                 && after.last().is_some_and(|&k| {
                     lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(k))
                 })
@@ -1805,7 +1815,15 @@ impl<'t> Document<'t> {
         if places_before {
             return body_head_after();
         }
-        if chunk.len() <= 4 && portfolio_word_before() && body_head_after() {
+        // ("the Department of Transport and Leeds City Council": a place opening the words
+        // after "and" names a second body.)
+        let place_opens_after = || {
+            self.word_at(index + 1).is_some_and(|w| {
+                has_possessive(w) || (!self.is_english_word(w) && self.gazetteer.place(w).is_some())
+            })
+        };
+        if chunk.len() <= 4 && portfolio_word_before() && body_head_after() && !place_opens_after()
+        {
             return true;
         }
         // "Securities and Exchange Board": an institution's word alone names nothing yet
