@@ -983,3 +983,23 @@ fn a_possessor_is_no_subject_for_a_pronoun() {
         .unwrap_or_default();
     assert_eq!(entity, "Mirela Kostić", "{found:?}");
 }
+
+#[test]
+fn a_participle_phrase_between_commas_is_no_subject() {
+    let text = "Drovane Grain, based in Toledo, said it had \"cooperated fully\" with the \
+        review. Velmor Foods, founded in 1952, said it was \"deeply saddened\".\n";
+    let found = sources(text);
+    assert_eq!(source_text_of(&found, "cooperated fully"), "Drovane Grain");
+    assert_eq!(source_text_of(&found, "deeply saddened"), "Velmor Foods");
+}
+
+#[test]
+fn a_headline_s_bare_role_is_the_person_given_it_below() {
+    let text = "'We will find them,' sheriff says\n\nBy Ann Lee\n\n\
+        Two men are in custody, Sheriff Ashton Kilgore said on Tuesday.\n";
+    assert_eq!(entity_of(text, "We will find them,"), "Ashton Kilgore");
+    // Once the story has named someone, a bare role no longer looks ahead.
+    let text = "Mayor Tomas Reyvik opened the bridge. Two men are in custody, Sheriff \
+        Ashton Kilgore said later. 'We will find them,' sheriff says.\n";
+    assert_eq!(entity_of(text, "We will find them,"), "");
+}

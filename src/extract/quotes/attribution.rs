@@ -495,13 +495,29 @@ impl Context<'_> {
                         && lexicon::contains_folded(lexicon::INSERTED_ADVERBS, self.word(first)))
                     // "Rep. Young Kim, R-Calif., said": a lawmaker's party and state.
                     || (lexicon::is_party_and_state(self.word(first))
-                        && (first + 1 == at || (first + 2 == at && self.word(first + 1) == "."))));
+                        && (first + 1 == at || (first + 2 == at && self.word(first + 1) == ".")))
+                    // "Marrowfield, based in Lima, said", "Velmor Foods, founded in 1952,
+                    // said": a participle and its phrase.
+                    || self.opens_participle_phrase(first, at));
             if !inserted {
                 break;
             }
             at = open;
         }
         at
+    }
+
+    /// Whether the words from token `first` to the comma at `comma` are a participle and its
+    /// phrase: a lower-case past participle, then a preposition.
+    fn opens_participle_phrase(&self, first: usize, comma: usize) -> bool {
+        let word = self.word(first);
+        let participle = (word.len() > 4 && word.ends_with("ed"))
+            || lexicon::contains_folded(lexicon::IRREGULAR_PARTICIPLES, word);
+        first + 2 < comma
+            && participle
+            && word.starts_with(char::is_lowercase)
+            && !self.is_cue(first)
+            && lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(first + 1))
     }
 
     /// Whether the phrase at token `from` is the object of a preposition, which is never a

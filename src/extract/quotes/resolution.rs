@@ -152,6 +152,7 @@ const RULES: &[ResolveRule] = &[
     pronoun,
     described_by_age,
     holding_the_role,
+    headline_role,
     described_beside,
     described_person,
     body,
@@ -236,6 +237,46 @@ fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize>
                     || ends_with_initials(role, head)
             })
     })
+}
+
+/// "'We will find them,' sheriff says", "Regional president calls it 'worst fire'": a
+/// headline drops the article, and the person given that role is named in the story below.
+/// A role word or two, before anyone is named, stands for the first person after it whose
+/// role holds the word.
+fn headline_role(context: &Context, span: Span, lower: &str) -> Option<usize> {
+    const MAX_WORDS: usize = 3;
+    // A story names its people within a few dozen mentions; the look-ahead is bounded.
+    const LOOK_AHEAD: usize = 64;
+    let head = lower.rsplit(' ').next().unwrap_or(lower);
+    let bare = lower.split(' ').count() <= MAX_WORDS
+        && !lower.starts_with(|c: char| !c.is_alphabetic())
+        && !lexicon::contains(lexicon::DETERMINERS, lower.split(' ').next().unwrap_or(""));
+    if !bare || !lexicon::TITLE_HEADS.contains(&head) {
+        return None;
+    }
+    let is_person = |entity: usize| {
+        context
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == Kind::Person)
+    };
+    if context
+        .mentions_before(span.start)
+        .any(|(_, e)| is_person(e))
+    {
+        return None;
+    }
+    context
+        .mentions_from(context.first_mention_at(span.end))
+        .take(LOOK_AHEAD)
+        .map(|(_, entity)| entity)
+        .find(|&entity| {
+            is_person(entity)
+                && context.entities[entity].roles.iter().any(|role| {
+                    role.split([' ', '-'])
+                        .any(|word| word.eq_ignore_ascii_case(head))
+                })
+        })
 }
 
 /// Whether `short` (a source's last word, lowered) is written in capitals in the source at
