@@ -1817,6 +1817,8 @@ pub static PARTICLES: &WordList = word_list![
     "ap", "ab", "verch", "ferch", "ibn", "bint", "mac", "nic", "ní", "ó", "ua", "al", "el", "bin",
     "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
     "das", "du", "la", "le", "ter", "ten", "y", "zu", "ul", "ud",
+    // Malay's "daughter of": "Siti Aminah binti Yusof".
+    "binti", "binte", "bte",
 ];
 
 /// Particles joined to the next word by a hyphen: "al-Assad", "el-Sisi".
@@ -2844,6 +2846,8 @@ pub static NOT_NAMES: &WordList = word_list![
     "MW", "GW", "MWh", "GWh", "TWh", "kW", "kWh",
     // Post-nominal letters of legislators: "Pádraig Ó Súilleabháin TD", "MLA H. N. Gowda".
     "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "MLC", "MHR",
+    // A Member of the Senedd: "Siân Gwenllian MS".
+    "MS",
     // Of barristers and the honours lists: "Eoin Lawlor BL", "Dame Ann Reid DBE", "Rita
     // Moana ONZM".
     "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "FRSE", "OAM", "ONZM", "MNZM", "CNZM", "KNZM",

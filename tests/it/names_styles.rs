@@ -2994,3 +2994,26 @@ fn a_possessive_or_a_place_after_and_opens_a_second_body() {
         assert!(all.contains(&name.to_string()), "{name}: {all:?}");
     }
 }
+
+#[test]
+fn gaelic_articles_malay_patronymics_and_two_word_honours_stay_inside_names() {
+    let text = "Comhairle nan Eilean Siar met at Sgoil Bhàgh a' Chaisteil. \
+        Sheriff Mairi Nic a' Phì presided.\n\n\
+        Tan Sri Lim Kok Wing met Siti Aminah binti Yusof. Muthu a/l Raman attended.\n";
+    let all = mentions(text);
+    for name in [
+        "Comhairle nan Eilean Siar",
+        "Sgoil Bhàgh a' Chaisteil",
+        "Mairi Nic a' Phì",
+        "Lim Kok Wing",
+        "Siti Aminah binti Yusof",
+        "Muthu a/l Raman",
+    ] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+    assert_eq!(kind(text, "Muthu a/l Raman"), Some(Kind::Person));
+    assert_eq!(entity(&entities(text), "Lim Kok Wing").2, ["Tan Sri"]);
+    // Post-nominal letters of a Member of the Senedd are no name.
+    let text = "Siân Gwenllian MS said the plan had failed.\n";
+    assert_eq!(mentions(text), ["Siân Gwenllian"]);
+}

@@ -1049,7 +1049,10 @@ impl<'t> Document<'t> {
                 && next.kind() == TokenKind::Word
                 && is_capitalised(next_word)
         });
-        if next_capitalised_word && is_title(stem) {
+        // ("Tan Sri Lim Kok Wing met …": an honour of two words, its first word ordinary.)
+        if next_capitalised_word
+            && (is_title(stem) || lexicon::is_honour_of_two_words(stem, next_word))
+        {
             return true;
         }
         // "Minister for Housing James Browne said": an office and its portfolio opening the
@@ -1267,12 +1270,16 @@ impl<'t> Document<'t> {
         // ("Enniskillen residents were angry": a town the gazetteer lists is known too;
         // "Conradh na Gaeilge": the Irish article and a capital count as a capital; "(Nyaribari
         // ward)": a word no dictionary lists, before a place noun, is that place.)
-        let irish_article_follows = next_word == "na"
+        let irish_article_follows = matches!(next_word, "na" | "nan" | "nam")
             && self.word_at(index + 2).is_some_and(is_capitalised)
             && !self.is_english_word(stem);
+        // ("Muthu a/l Raman": "son of" and the father's name.)
+        let patronymic_follows =
+            next_word == "a" && self.malaysian_patronymic_at(index + 1, &[index]);
         if !self.is_common(stem)
             && (next_is_capitalised
                 || irish_article_follows
+                || patronymic_follows
                 || known.is_given_name()
                 || known.is_surname()
                 || is_particle_name(stem)
@@ -1569,7 +1576,13 @@ impl<'t> Document<'t> {
                 return false;
             }
             return self.plural_possessive_inside_institution(index, previous)
-                || self.luo_name_goes_on(index, chunk);
+                || self.luo_name_goes_on(index, chunk)
+                || self.word(previous) == "a";
+        }
+        // "Muthu a/l Raman", "Kavitha a/p Suppiah": a Malaysian Indian name's "son of" and
+        // "daughter of", written as three tokens against each other.
+        if self.malaysian_patronymic_at(index, chunk) {
+            return true;
         }
         if !self.is_word(index) && !matches!(word, "&" | ",") {
             return false;
@@ -1583,9 +1596,20 @@ impl<'t> Document<'t> {
         match word {
             // "Údarás na Gaeltachta", "Cumann na mBan", "Béal na Bláth": the Irish article
             // "na" inside a name, before a capital (or a mutated one).
-            "na" => self
+            // Scottish Gaelic's plural article too: "Comhairle nan Eilean Siar".
+            "na" | "nan" | "nam" => self
                 .word_at(index + 1)
                 .is_some_and(|next| is_capitalised(next) || particles::is_mutated_capital(next)),
+            // "Bàgh a' Chaisteil", "Mairi Nic a' Phì": Gaelic's article "a'", its mark written
+            // against it, before a capital.
+            "a" => {
+                self.word_at(index + 1)
+                    .is_some_and(|mark| matches!(mark, "'" | "’"))
+                    && self.tokens[index].span().end == self.tokens[index + 1].span().start
+                    && self.word_at(index + 2).is_some_and(|next| {
+                        is_capitalised(next) || particles::is_mutated_capital(next)
+                    })
+            }
             // "Te Rūnanga o Ōtākou", "Te Whare Wānanga o Awanuiārangi": Māori "o" ("of")
             // inside a name opened by the article "Te".
             "o" => {
@@ -1701,6 +1725,30 @@ impl<'t> Document<'t> {
                     .get(start..self.tokens[k].span().end)
                     .is_some_and(|name| self.known_place_or_organization(name))
             })
+    }
+
+    /// Whether token `index` is part of "a/l" or "a/p" (written against each other, after a
+    /// name word and before a capitalised one), with the tokens of it the chunk ends in.
+    fn malaysian_patronymic_at(&self, index: usize, chunk: &[usize]) -> bool {
+        // The position of token `index` in the three: "a", "/", then "l" or "p".
+        let in_three = chunk
+            .iter()
+            .rev()
+            .take_while(|&&k| matches!(self.word(k), "a" | "/"))
+            .count();
+        let Some(start) = index.checked_sub(in_three) else {
+            return false;
+        };
+        let shaped = self.word_at(start) == Some("a")
+            && self.word_at(start + 1) == Some("/")
+            && matches!(self.word_at(start + 2), Some("l" | "p"))
+            && (start + 1..=start + 2)
+                .all(|k| self.tokens[k - 1].span().end == self.tokens[k].span().start)
+            && self.word_at(start + 3).is_some_and(is_capitalised);
+        shaped
+            && start > 0
+            && index <= start + 2
+            && chunk.last().is_some_and(|&last| last + 1 == index)
     }
 
     /// "Taxpayers' Advocacy Network", "Toa Payoh Hawkers' Association": the apostrophe of a
@@ -2023,10 +2071,10 @@ impl<'t> Document<'t> {
                 j += 1;
                 break;
             }
-            // A connector joins only when a name word follows it. (At most two, the tokens
+            // A connector joins only when a name word follows it. (At most three, the tokens
             // `j..k`; each is asked about with the ones before it in the chunk.)
             let mut k = j;
-            while k - j < 2 && same_sentence(k) && self.is_connector(k, chunk) {
+            while k - j < 3 && same_sentence(k) && self.is_connector(k, chunk) {
                 chunk.push(k);
                 k += 1;
             }

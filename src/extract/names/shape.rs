@@ -1009,12 +1009,18 @@ fn given_name_or_particle(d: &Document, s: &Shape) -> Option<Shaped> {
         && (1..last).any(|k| !s.is_person_word(d, k));
     let given = person_like(d, s) && !country_ended;
     // ("Caoimhín Mac Craith": a Gaelic particle is written capitalised inside the name.)
+    // ("Muthu a/l Raman", "Kavitha a/p Suppiah": a Malaysian Indian name's "son of".)
     let particle = || {
-        words.iter().enumerate().any(|(k, w)| {
-            is_particle_name(w)
-                || lexicon::PARTICLES.contains(w)
-                || (k > 0 && k < last && matches!(*w, "Mac" | "Ó" | "Ní" | "Nic" | "Uí" | "Mhic"))
-        })
+        words
+            .windows(3)
+            .any(|three| matches!(three, ["a", "/", "l" | "p"]))
+            || words.iter().enumerate().any(|(k, w)| {
+                is_particle_name(w)
+                    || lexicon::PARTICLES.contains(w)
+                    || (k > 0
+                        && k < last
+                        && matches!(*w, "Mac" | "Ó" | "Ní" | "Nic" | "Uí" | "Mhic"))
+            })
     };
     (given || particle()).then_some((Kind::Person, Evidence::Likely, None))
 }
