@@ -164,6 +164,8 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "constable",
     "td",
     "mla",
+    // A Kenyan Member of County Assembly: "Kiamaina MCA Margaret Wanjiru".
+    "mca",
     "msp",
     // Indian copy's Chief Minister: "CM Stalin", "the CM added".
     "cm",
@@ -1273,6 +1275,8 @@ pub static PARTY_MEMBER_NOUNS: &WordList = word_list![
     "msp",
     "msps",
     "mla",
+    "mca",
+    "mcas",
     "mlas",
     "mep",
     "meps",
@@ -1339,6 +1343,8 @@ pub static SEAT_TITLES: &WordList = word_list![
     "td",
     "tds",
     "mla",
+    "mca",
+    "mcas",
     "mlas",
     "msp",
     "msps",
@@ -1346,6 +1352,9 @@ pub static SEAT_TITLES: &WordList = word_list![
     "mpp",
     "mha",
     "mhk",
+    "mna",
+    "mep",
+    "meps",
     "member",
     "members",
     "senator",
@@ -1817,8 +1826,9 @@ pub static PARTICLES: &WordList = word_list![
     "ap", "ab", "verch", "ferch", "ibn", "bint", "mac", "nic", "ní", "ó", "ua", "al", "el", "bin",
     "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
     "das", "du", "la", "le", "ter", "ten", "y", "zu", "ul", "ud",
-    // Malay's "daughter of": "Siti Aminah binti Yusof".
-    "binti", "binte", "bte",
+    // Malay's "daughter of": "Siti Aminah binti Yusof"; Kalenjin's "son of": "Kipchumba
+    // arap Sang".
+    "binti", "binte", "bte", "arap",
 ];
 
 /// Particles joined to the next word by a hyphen: "al-Assad", "el-Sisi".
@@ -2845,8 +2855,8 @@ pub static NOT_NAMES: &WordList = word_list![
     // Units of power and energy after a number: "a 140 MW solar park".
     "MW", "GW", "MWh", "GWh", "TWh", "kW", "kWh",
     // Post-nominal letters of legislators: "Pádraig Ó Súilleabháin TD", "MLA H. N. Gowda".
-    "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "MLC", "MHR",
-    // A Member of the Senedd: "Siân Gwenllian MS".
+    "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "MLC", "MHR", "MCA",
+    "MCAs", // A Member of the Senedd: "Siân Gwenllian MS".
     "MS",
     // Of barristers and the honours lists: "Eoin Lawlor BL", "Dame Ann Reid DBE", "Rita
     // Moana ONZM".

@@ -3017,3 +3017,25 @@ fn gaelic_articles_malay_patronymics_and_two_word_honours_stay_inside_names() {
     let text = "Siân Gwenllian MS said the plan had failed.\n";
     assert_eq!(mentions(text), ["Siân Gwenllian"]);
 }
+
+#[test]
+fn kenyan_and_nigerian_offices_and_names() {
+    let text = "Kiamaina MCA Margaret Wanjiru and Hon. Kipchumba arap Sang welcomed the move. \
+        A police spokesman, SP Ajayi Okasanmi, said officers were deployed. SP leader \
+        Akhilesh Yadav said the SP would win.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Kiamaina").1, Kind::Place, "{found:?}");
+    assert_eq!(
+        entity(&found, "Margaret Wanjiru").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Kipchumba arap Sang").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Ajayi Okasanmi").2, ["SP"], "{found:?}");
+    // Before an office, or alone, "SP" is the party.
+    assert_eq!(entity(&found, "SP").1, Kind::Organization, "{found:?}");
+}

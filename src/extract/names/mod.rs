@@ -2323,6 +2323,11 @@ impl Document<'_> {
         );
         // "Det Con Lauren Sykes": after "Det", "Con" is a detective constable, not the given
         // name it can be elsewhere ("Con Houlihan").
+        // "SP Ajayi Okasanmi": a Superintendent of Police before a full name (before an
+        // office, or alone, "SP" is a party's initials: "SP MP Dimple Yadav", "SP leader").
+        if words.len() >= 3 && words[0] == "SP" && !heads[1] {
+            heads[0] = true;
+        }
         for at in 1..words.len() {
             if words[at] == "Con" && words[at - 1].eq_ignore_ascii_case("det") {
                 heads[at] = true;

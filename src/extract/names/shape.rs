@@ -1569,23 +1569,15 @@ impl Document<'_> {
                 .and_then(|_| self.word_at(k))
         };
         let after = in_sentence(last + 1);
-        // "Rangitīkei MP Suze Redmayne": a constituency before its member's abbreviation.
-        if after.is_some_and(|w| {
-            matches!(
-                w,
-                "MP" | "MPs"
-                    | "MLA"
-                    | "MLAs"
-                    | "MSP"
-                    | "MSPs"
-                    | "TD"
-                    | "TDs"
-                    | "MPP"
-                    | "MHA"
-                    | "MNA"
-                    | "MEP"
-            )
-        }) {
+        // "Rangitīkei MP Suze Redmayne", "Kiamaina MCA": a constituency before its member's
+        // abbreviation (a seat's title in capitals, or its plural).
+        let member_abbreviation = |w: &str| {
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            singular.len() >= 2
+                && singular.bytes().all(|b| b.is_ascii_uppercase())
+                && lexicon::contains_folded(lexicon::SEAT_TITLES, w)
+        };
+        if after.is_some_and(member_abbreviation) {
             return true;
         }
         // "Tartus naval base": one word in lower case may stand between ("The port" opening
