@@ -962,6 +962,9 @@ pub static PLACE_CUES: &WordList = word_list![
     "ocean",
     "island",
     "islands",
+    // "the Greater Toronto Area", "Ilorin West Local Government Area", "Ikeja LGA".
+    "area",
+    "lga",
     "isle",
     "bay",
     "gulf",
@@ -1587,6 +1590,9 @@ pub static AREA_WORDS: &WordList = word_list![
     "division",
     "municipality",
     "parish",
+    // Nigeria's Local Government Areas: "Ilorin West Local Government Area", "Ikeja LGA".
+    "area",
+    "lga",
 ];
 
 /// Words for a part of a text or a rule before its number ("Article 7 of the regulation",

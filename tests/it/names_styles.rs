@@ -3039,3 +3039,22 @@ fn kenyan_and_nigerian_offices_and_names() {
     // Before an office, or alone, "SP" is the party.
     assert_eq!(entity(&found, "SP").1, Kind::Organization, "{found:?}");
 }
+
+#[test]
+fn a_local_government_area_is_a_place_of_its_own() {
+    let text = "The chairman of Ilorin West Local Government Area spoke. Traders in the \
+        Ikeja LGA and the Greater Toronto Area agreed.\n";
+    let all = mentions(text);
+    assert_eq!(
+        all,
+        [
+            "Ilorin West Local Government Area",
+            "Ikeja LGA",
+            "Greater Toronto Area"
+        ]
+    );
+    assert_eq!(
+        kind(text, "Ilorin West Local Government Area"),
+        Some(Kind::Place)
+    );
+}
