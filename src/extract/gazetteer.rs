@@ -33,6 +33,7 @@ const GIVEN_NAME_GENDERS: &str = include_str!("../../assets/given_name_genders.t
 const SURNAMES: &str = include_str!("../../assets/surnames.txt");
 const WORDS: &str = include_str!("../../assets/words.txt");
 const TOWNS: &str = include_str!("../../assets/towns.txt");
+const LANGUAGES: &str = include_str!("../../assets/languages.txt");
 
 /// What sort of place a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +98,8 @@ const SURNAME: u8 = 4;
 /// A given name nearly always a man's or a woman's.
 const MALE_NAME: u8 = 8;
 const FEMALE_NAME: u8 = 16;
+/// A language's name ("Swahili", "Scottish Gaelic").
+const LANGUAGE: u8 = 32;
 
 impl Default for Entry {
     fn default() -> Self {
@@ -130,6 +133,10 @@ impl Entry {
 
     pub fn is_group_word(&self) -> bool {
         self.flags & GROUP != 0 || self.demonym != NONE
+    }
+
+    pub fn is_language(&self) -> bool {
+        self.flags & LANGUAGE != 0
     }
 
     pub fn is_given_name(&self) -> bool {
@@ -308,6 +315,7 @@ impl Gazetteer {
             PLACES,
             DEMONYMS,
             GROUPS,
+            LANGUAGES,
             ORGANIZATIONS,
             GIVEN_NAMES,
             SURNAMES,
@@ -323,6 +331,7 @@ impl Gazetteer {
         gazetteer.load_places();
         gazetteer.load_demonyms();
         gazetteer.flag_lines(GROUPS, GROUP);
+        gazetteer.flag_lines(LANGUAGES, LANGUAGE);
         gazetteer.load_organizations();
         gazetteer.flag_lines(GIVEN_NAMES, GIVEN_NAME);
         for line in data_lines(GIVEN_NAME_GENDERS) {

@@ -3058,3 +3058,18 @@ fn a_local_government_area_is_a_place_of_its_own() {
         Some(Kind::Place)
     );
 }
+
+#[test]
+fn a_language_is_no_organisation_and_a_people_is_a_group() {
+    let text = "Ceitidh, a Gaelic teacher, said so. The Urdu service and Swahili radio agreed. \
+        Māori leaders met.\n";
+    assert_eq!(
+        kind(text, "Gaelic"),
+        Some(Kind::Other),
+        "{:?}",
+        entities(text)
+    );
+    assert_eq!(kind(text, "Urdu"), Some(Kind::Other));
+    assert_eq!(kind(text, "Swahili"), Some(Kind::Other));
+    assert_eq!(kind(text, "Māori"), Some(Kind::Group));
+}

@@ -145,6 +145,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("demonym", demonym),
     rule("people of a town", people_of_town),
     one("group word", group_word),
+    rule("language", language),
     several("organisation head", organisation_head),
     several("utility named for a place", utility_named_for_place),
     several("a field's body named for its country", field_body),
@@ -381,6 +382,16 @@ fn people_of_town(d: &Document, s: &Shape) -> Option<Shaped> {
         .is_some_and(|stem| stem.ends_with('a') && from_place(stem));
     let person_word = || s.is_person_word(d, s.words.len() - 1) || d.known_person_word(singular);
     (people && !person_word()).then_some((Kind::Group, Evidence::Likely, None))
+}
+
+/// "a Gaelic teacher", "in Swahili", "Scottish Gaelic": a language, no body or place (a
+/// people's or nation's word stays a group).
+fn language(_: &Document, s: &Shape) -> Option<Shaped> {
+    (s.known.is_language() && !s.known.is_group_word()).then_some((
+        Kind::Other,
+        Evidence::Sure,
+        None,
+    ))
 }
 
 fn group_word(_: &Document, s: &Shape) -> Option<Shaped> {
