@@ -3073,3 +3073,20 @@ fn a_language_is_no_organisation_and_a_people_is_a_group() {
     assert_eq!(kind(text, "Swahili"), Some(Kind::Other));
     assert_eq!(kind(text, "Māori"), Some(Kind::Group));
 }
+
+#[test]
+fn a_member_s_letters_after_a_full_name_are_post_nominal() {
+    let text = "Éamon Ó Cuív TD welcomed the ruling. Rangitīkei MP Suze Redmayne did not.\n";
+    assert_eq!(
+        kind(text, "Éamon Ó Cuív"),
+        Some(Kind::Person),
+        "{:?}",
+        entities(text)
+    );
+    assert_eq!(
+        kind(text, "Rangitīkei"),
+        Some(Kind::Place),
+        "{:?}",
+        entities(text)
+    );
+}

@@ -1580,15 +1580,18 @@ impl Document<'_> {
                 .and_then(|_| self.word_at(k))
         };
         let after = in_sentence(last + 1);
-        // "Rangitīkei MP Suze Redmayne", "Kiamaina MCA": a constituency before its member's
-        // abbreviation (a seat's title in capitals, or its plural).
+        // "Rangitīkei MP Suze Redmayne", "Kiamaina MCA Margaret Wanjiru": a constituency before
+        // its member's abbreviation (a seat's title in capitals, or its plural) and name.
         let member_abbreviation = |w: &str| {
             let singular = w.strip_suffix('s').unwrap_or(w);
             singular.len() >= 2
                 && singular.bytes().all(|b| b.is_ascii_uppercase())
                 && lexicon::contains_folded(lexicon::SEAT_TITLES, w)
         };
-        if after.is_some_and(member_abbreviation) {
+        // (The member's name follows: "Éamon Ó Cuív TD welcomed it" is the member.)
+        if after.is_some_and(member_abbreviation)
+            && in_sentence(last + 2).is_some_and(is_capitalised)
+        {
             return true;
         }
         // "Tartus naval base": one word in lower case may stand between ("The port" opening
