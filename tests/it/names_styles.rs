@@ -3090,3 +3090,16 @@ fn a_member_s_letters_after_a_full_name_are_post_nominal() {
         entities(text)
     );
 }
+
+#[test]
+fn the_irish_article_before_a_lenited_capital_stays_inside_a_place_name() {
+    let text = "Residents of Ros an Mhíl and Baile an Fheirtéaraigh objected. \
+        Tom Hale met Jones an hour later.\n";
+    let all = mentions(text);
+    assert!(all.contains(&"Ros an Mhíl".to_string()), "{all:?}");
+    assert!(
+        all.contains(&"Baile an Fheirtéaraigh".to_string()),
+        "{all:?}"
+    );
+    assert!(all.contains(&"Jones".to_string()), "{all:?}");
+}

@@ -1600,6 +1600,15 @@ impl<'t> Document<'t> {
             "na" | "nan" | "nam" => self
                 .word_at(index + 1)
                 .is_some_and(|next| is_capitalised(next) || particles::is_mutated_capital(next)),
+            // "Ros an Mhíl", "Baile an Fheirtéaraigh": the Irish article before a lenited or
+            // mutated capital, after a word no dictionary lists.
+            "an" => {
+                !self.is_english_word(self.word(previous))
+                    && self.word_at(index + 1).is_some_and(|next| {
+                        particles::is_mutated_capital(next)
+                            || (is_capitalised(next) && next.as_bytes().get(1) == Some(&b'h'))
+                    })
+            }
             // "Bàgh a' Chaisteil", "Mairi Nic a' Phì": Gaelic's article "a'", its mark written
             // against it, before a capital.
             "a" => {
