@@ -1625,6 +1625,7 @@ pub static FOREIGN_BODY_HEADS: &WordList = word_list![
     "bord",
     "cyngor",
     "comhairle",
+    "cumann",
     "údarás",
     "roinn",
     "iarnród",

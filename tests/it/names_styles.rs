@@ -3103,3 +3103,12 @@ fn the_irish_article_before_a_lenited_capital_stays_inside_a_place_name() {
     );
     assert!(all.contains(&"Jones".to_string()), "{all:?}");
 }
+
+#[test]
+fn sir_after_a_welsh_body_s_word_is_a_county_and_cumann_heads_a_body() {
+    let text = "Cyngor Sir Benfro has paused the plan. Cumann Peile Gael welcomed it.\n";
+    let all = mentions(text);
+    assert_eq!(all, ["Cyngor Sir Benfro", "Cumann Peile Gael"]);
+    assert_eq!(kind(text, "Cyngor Sir Benfro"), Some(Kind::Organization));
+    assert_eq!(kind(text, "Cumann Peile Gael"), Some(Kind::Organization));
+}

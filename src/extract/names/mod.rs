@@ -2341,6 +2341,10 @@ impl Document<'_> {
             if words[at] == "Con" && words[at - 1].eq_ignore_ascii_case("det") {
                 heads[at] = true;
             }
+            // "Cyngor Sir Gâr": after a body's word in Welsh or Irish, "Sir" is a county.
+            if lexicon::contains_folded(lexicon::FOREIGN_BODY_HEADS, words[at - 1]) {
+                heads[at] = false;
+            }
             // "Garda Aoife Duggan", "Trooper Amy Clarke": a rank before a given name.
             if lexicon::contains_folded(lexicon::RANKS_BEFORE_GIVEN_NAME, words[at - 1])
                 && at + 1 < words.len()
