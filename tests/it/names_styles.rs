@@ -3112,3 +3112,20 @@ fn sir_after_a_welsh_body_s_word_is_a_county_and_cumann_heads_a_body() {
     assert_eq!(kind(text, "Cyngor Sir Benfro"), Some(Kind::Organization));
     assert_eq!(kind(text, "Cumann Peile Gael"), Some(Kind::Organization));
 }
+
+#[test]
+fn several_unknown_words_after_a_verb_of_visiting_are_a_place() {
+    let text = "The minister visited Toa Payoh on Monday. She visited Tom Hale in hospital.\n";
+    assert_eq!(
+        kind(text, "Toa Payoh"),
+        Some(Kind::Place),
+        "{:?}",
+        entities(text)
+    );
+    assert_eq!(
+        kind(text, "Tom Hale"),
+        Some(Kind::Person),
+        "{:?}",
+        entities(text)
+    );
+}

@@ -825,14 +825,17 @@ fn no_given_name(d: &Document, s: &Shape) -> bool {
     !(0..s.words.len()).any(|k| s.entry_at(d, k).is_given_name())
 }
 
-/// "in Port Talbot", "the provinces of West Azerbaijan": an unknown name that no given name
-/// is in, after a locative preposition, is a place.
+/// "in Port Talbot", "visited Ang Mo Kio", "the provinces of West Azerbaijan": an unknown
+/// name that no given name is in, after a locative preposition or a verb of visiting, is a
+/// place.
 fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
     let (first, _) = s.position?;
     if !s.several_words() {
         return None;
     }
-    let locative = (first > 0 && d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS))
+    let locative = (first > 0
+        && (d.token_in_folded(first - 1, lexicon::LOCATIVE_PREPOSITIONS)
+            || d.token_in_folded(first - 1, lexicon::VISIT_VERBS)))
         || d.after_seat_title(first);
     // "residents of Kwun Tong", "the outskirts of Ban Chang": a noun that only places follow
     // with "of" is cue enough, whatever words the name shares with given names.
