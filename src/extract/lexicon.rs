@@ -1053,6 +1053,7 @@ pub static PLACE_CUES: &WordList = word_list![
     "center",
     "centre",
     "hospital",
+    "infirmary",
     "museum",
     "gallery",
     "library",

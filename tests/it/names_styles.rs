@@ -3129,3 +3129,31 @@ fn several_unknown_words_after_a_verb_of_visiting_are_a_place() {
         entities(text)
     );
 }
+
+#[test]
+fn a_place_and_a_title_before_an_institution_s_word_are_its_name() {
+    let text = "Four people were taken to Leeds General Infirmary. The chairman of Kent Ferry \
+        Company spoke. The MP for Stockport Jane Ellis agreed.\n";
+    let all = mentions(text);
+    for name in [
+        "Leeds General Infirmary",
+        "Kent Ferry Company",
+        "Stockport",
+        "Jane Ellis",
+    ] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+}
+
+#[test]
+fn islands_are_places() {
+    let text = "Flights to Tenerife and Lanzarote resumed. Crofters on Barra and Unst met.\n";
+    for island in ["Tenerife", "Lanzarote", "Barra", "Unst"] {
+        assert_eq!(
+            kind(text, island),
+            Some(Kind::Place),
+            "{island}: {:?}",
+            entities(text)
+        );
+    }
+}

@@ -2390,10 +2390,11 @@ impl Document<'_> {
         split
     }
 
-    /// Whether the words are a title and one institution's or place's word that is nobody's
-    /// surname ("Premier League", "Governor Square"): a name of its own, no person's.
+    /// Whether the words end in a title and one institution's or place's word that is
+    /// nobody's surname ("Premier League", "Governor Square", "Tenerife General Hospital"): a
+    /// name of its own, no person's.
     fn title_before_cue(&self, words: &[&str]) -> bool {
-        let [title, cue] = words else {
+        let [.., title, cue] = words else {
             return false;
         };
         is_title(title)
@@ -2728,7 +2729,14 @@ impl Document<'_> {
         let first = chunk[0];
         // ("MP for Bolton North East", "TD for Dublin Bay North": a compass word or a
         // place's word goes on with the seat's name.)
+        // ("chairman of Gozo Channel Line", "director of Leeds General Infirmary": an
+        // institution's word ending the words makes them its name.)
+        let institution = words.last().is_some_and(|last| {
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last)
+                || lexicon::contains_folded(lexicon::PLACE_CUES, last)
+        });
         words.len() >= 3
+            && !institution
             && !lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, words[1])
             && !lexicon::contains_folded(lexicon::PLACE_CUES, words[1])
             && first >= 2
