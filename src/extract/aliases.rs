@@ -1714,7 +1714,7 @@ fn company_short_name(query: &Query) -> Option<usize> {
     if mention.kind == Kind::Place && mention.evidence >= Evidence::Likely {
         return None;
     }
-    query.only_one(query.starting, Kind::Organization, |group| {
+    let fits = |group: &Group| {
         group.keys().any(|k| {
             let Some(rest) = k.strip_prefix(query.key).and_then(|r| r.strip_prefix(' ')) else {
                 return false;
@@ -1738,7 +1738,44 @@ fn company_short_name(query: &Query) -> Option<usize> {
                     && mention.kind == Kind::Organization
                     && lexicon::contains_folded(lexicon::CLUB_SUFFIXES, rest))
         })
-    })
+    };
+    let mut fitting = (query.starting.iter().copied())
+        .filter(|&g| query.groups[g].kind() == Kind::Organization && fits(&query.groups[g]));
+    let first = fitting.next()?;
+    // "Norvane Pharma" in a headline and "Norvane Pharmaceuticals Inc" below are one company
+    // written short: of names that abbreviate one another, the most mentioned stands for
+    // both. ("Tata Steel" and "Tata Motors" are two: "Tata" joins neither.)
+    let mut chosen = first;
+    for other in fitting {
+        let same_company = query.groups[chosen].keys().any(|a| {
+            query.groups[other]
+                .keys()
+                .any(|b| abbreviates(a, b) || abbreviates(b, a))
+        });
+        if !same_company {
+            return None;
+        }
+        if query.groups[other].mentions > query.groups[chosen].mentions {
+            chosen = other;
+        }
+    }
+    Some(chosen)
+}
+
+/// Whether name `short` abbreviates name `long` word by word: as many words, each a prefix
+/// of the other's ("norvane pharma" of "norvane pharmaceuticals inc" past its legal form).
+fn abbreviates(short: &str, long: &str) -> bool {
+    let long_words: Vec<&str> = long
+        .split(' ')
+        .filter(|w| !lexicon::contains_folded(lexicon::LEGAL_FORMS, w))
+        .collect();
+    let short_words: Vec<&str> = short.split(' ').collect();
+    short_words.len() == long_words.len()
+        && short != long
+        && short_words
+            .iter()
+            .zip(&long_words)
+            .all(|(s, l)| s.len() >= 3 && l.starts_with(s))
 }
 
 /// `Karoo Sun Energy (Pty) Ltd ("Karoo Sun" or …)`: whether a name with `gap` between it and

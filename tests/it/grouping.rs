@@ -425,3 +425,21 @@ fn a_country_s_acronym_opening_a_body_s_name_may_be_left_out_of_its_initials() {
     let (mentions, _, _) = entity_with(text, "UK Independence Party");
     assert_eq!(mentions, ["UK Independence Party"]);
 }
+
+#[test]
+fn a_company_s_first_word_joins_it_when_its_other_names_only_abbreviate_it() {
+    let text = "Kestova Pharma shares slump\n\n\
+        Shares of Kestova Pharmaceuticals Inc fell 19% on Wednesday. Kestova said it was \
+        disappointed. Kestova will appeal, analysts said.\n";
+    let (mentions, _, kind) = entity_with(text, "Kestova Pharmaceuticals Inc");
+    assert_eq!(
+        mentions.iter().filter(|m| *m == "Kestova").count(),
+        2,
+        "{mentions:?}"
+    );
+    assert_eq!(kind, Kind::Organization);
+    // Two companies of one group: the first word alone is neither.
+    let text = "Tarnel Steel Ltd and Tarnel Motors Ltd reported results. Tarnel said so.\n";
+    let (mentions, _, _) = entity_with(text, "Tarnel Steel Ltd");
+    assert!(!mentions.contains(&"Tarnel".to_string()), "{mentions:?}");
+}

@@ -3157,3 +3157,9 @@ fn islands_are_places() {
         );
     }
 }
+
+#[test]
+fn a_legal_form_ends_a_company_s_name_before_and() {
+    let text = "Tarnel Steel Ltd and Tarnel Motors Ltd reported results.\n";
+    assert_eq!(mentions(text), ["Tarnel Steel Ltd", "Tarnel Motors Ltd"]);
+}

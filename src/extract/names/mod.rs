@@ -1652,6 +1652,11 @@ impl<'t> Document<'t> {
             // "Hale & Rudd Metals", "Marchbank & Sons": a spaced ampersand before words that
             // end in an ordinary noun is inside a firm's name.
             "&" if self.firm_ampersand(index, previous) => true,
+            // A legal form ends a company's name: "Tarnel Steel Ltd and Tarnel Motors Ltd"
+            // are two.
+            "and" | "&" if lexicon::contains_folded(lexicon::LEGAL_FORMS, self.word(previous)) => {
+                false
+            }
             "and" | "&" => {
                 // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
                 // Defense Minister": everything after "of" must be plain English words.
