@@ -154,6 +154,36 @@ const TITLE_QUALIFIER_WORDS: &[&str] = &[
     "labor",
 ];
 
+/// A title's abbreviation in full, compared in lower case without its stop ("Insp" is an
+/// inspector, "Cllr" a councillor): "the inspector said" stands for "Insp Ravi Sandhu".
+pub fn title_in_full(abbreviation: &str) -> Option<&'static str> {
+    const FULL: &[(&str, &str)] = &[
+        ("insp", "inspector"),
+        ("supt", "superintendent"),
+        ("det", "detective"),
+        ("cllr", "councillor"),
+        ("cr", "councillor"),
+        ("sgt", "sergeant"),
+        ("gen", "general"),
+        ("col", "colonel"),
+        ("capt", "captain"),
+        ("lt", "lieutenant"),
+        ("maj", "major"),
+        ("cmdr", "commander"),
+        ("adm", "admiral"),
+        ("prof", "professor"),
+        ("gov", "governor"),
+        ("sen", "senator"),
+        ("rep", "representative"),
+        ("dr", "doctor"),
+        ("rev", "reverend"),
+    ];
+    let word = abbreviation.trim_end_matches('.');
+    FULL.iter()
+        .find(|(short, _)| word.eq_ignore_ascii_case(short))
+        .map(|&(_, full)| full)
+}
+
 /// Titles that head a role ("Minister" in "Defense Minister", "Gen." in "Maj.-Gen."): a role
 /// phrase ends at one of these.
 pub static TITLE_HEADS: &WordList = joined_word_list![POLICE_AND_COUNCIL_RANKS, TITLE_HEAD_WORDS];

@@ -1003,3 +1003,15 @@ fn a_headline_s_bare_role_is_the_person_given_it_below() {
         Ashton Kilgore said later. 'We will find them,' sheriff says.\n";
     assert_eq!(entity_of(text, "We will find them,"), "");
 }
+
+#[test]
+fn a_role_written_in_full_stands_for_the_person_given_it_short() {
+    let text = "Insp Ravi Sandhu, of Lincolnshire Police, said two teenagers were arrested. \
+        'These are not victimless crimes,' the inspector said. Cllr Tessa Marwood spoke \
+        next. 'We cannot go on,' the councillor said.\n";
+    assert_eq!(
+        entity_of(text, "These are not victimless crimes,"),
+        "Ravi Sandhu"
+    );
+    assert_eq!(entity_of(text, "We cannot go on,"), "Tessa Marwood");
+}

@@ -229,12 +229,13 @@ fn holding_the_role(context: &Context, span: Span, lower: &str) -> Option<usize>
     if !lexicon::TITLE_HEADS.contains(&head) && !short_form {
         return None;
     }
+    // ("the inspector" for "Insp Ravi Sandhu": a role written short.)
     context.nearest_entity_before(span.start, |entity| {
         entity.kind == Kind::Person
             && entity.roles.iter().any(|role| {
-                role.split([' ', '-'])
-                    .any(|word| word.eq_ignore_ascii_case(head))
-                    || ends_with_initials(role, head)
+                role.split([' ', '-']).any(|word| {
+                    word.eq_ignore_ascii_case(head) || lexicon::title_in_full(word) == Some(head)
+                }) || ends_with_initials(role, head)
             })
     })
 }
