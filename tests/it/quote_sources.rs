@@ -1015,3 +1015,14 @@ fn a_role_written_in_full_stands_for_the_person_given_it_short() {
     );
     assert_eq!(entity_of(text, "We cannot go on,"), "Tessa Marwood");
 }
+
+#[test]
+fn an_age_described_speaker_is_the_last_to_speak_past_an_insertion() {
+    let text = "Council leader Carl Lesby told the meeting: \"This town deserves better.\"\n\n\
+        Ms Mistral, a mother of three, said her children were frightened. \"They ask if \
+        the water is coming back,\" the 39-year-old said.\n";
+    assert_eq!(
+        entity_of(text, "They ask if the water is coming back,"),
+        "Mistral"
+    );
+}

@@ -764,9 +764,26 @@ impl Context<'_> {
             .find(|&(m, e)| {
                 self.entities.get(e).is_some_and(|e| e.kind == Kind::Person)
                     && !self.is_quoted(m)
-                    && self.is_cue(self.token_at(m.end))
+                    && self.speaks_after(self.token_at(m.end))
             })
             .map(|(_, e)| e)
+    }
+
+    /// Whether a speech verb stands at token `at`, or right after an insertion between
+    /// commas that opens there ("Ms Mistry, a mother of three, said").
+    fn speaks_after(&self, at: usize) -> bool {
+        const INSERTION_TOKENS: usize = 30;
+        if self.is_cue(at) {
+            return true;
+        }
+        if self.tokens.get(at).is_none() || self.word(at) != "," {
+            return false;
+        }
+        let sentence = self.tokens[at].sentence();
+        (at + 1..(at + INSERTION_TOKENS).min(self.tokens.len()))
+            .take_while(|&k| self.tokens[k].sentence() == sentence)
+            .find(|&k| self.word(k) == ",")
+            .is_some_and(|comma| self.is_cue(comma + 1))
     }
 
     fn is_quoted(&self, span: Span) -> bool {
