@@ -104,7 +104,11 @@ fn party_and_state(document: &Document, index: usize, stem: &str) -> bool {
     if lexicon::is_party_and_state(stem) {
         return party_and_town_end(document, index).is_some();
     }
-    // A later word of the town: the party's token a word or two back.
+    // A later word of the town: the party's token a word or two back (asked of every
+    // capitalised word: the token before must be a word for it to be either).
+    if index == 0 || !document.is_word(index - 1) {
+        return false;
+    }
     (1..=2).any(|back| {
         index >= back
             && lexicon::is_party_and_state(document.word(index - back))

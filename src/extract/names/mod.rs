@@ -1744,6 +1744,10 @@ impl<'t> Document<'t> {
     /// Whether token `index` is part of "a/l" or "a/p" (written against each other, after a
     /// name word and before a capitalised one), with the tokens of it the chunk ends in.
     fn malaysian_patronymic_at(&self, index: usize, chunk: &[usize]) -> bool {
+        // Asked of every token after a name: its text answers first.
+        if !matches!(self.word_at(index), Some("a" | "/" | "l" | "p")) {
+            return false;
+        }
         // The position of token `index` in the three: "a", "/", then "l" or "p".
         let in_three = chunk
             .iter()
@@ -2347,7 +2351,7 @@ impl Document<'_> {
                 heads[at] = true;
             }
             // "Cyngor Sir Gâr": after a body's word in Welsh or Irish, "Sir" is a county.
-            if lexicon::contains_folded(lexicon::FOREIGN_BODY_HEADS, words[at - 1]) {
+            if heads[at] && lexicon::contains_folded(lexicon::FOREIGN_BODY_HEADS, words[at - 1]) {
                 heads[at] = false;
             }
             // "Garda Aoife Duggan", "Trooper Amy Clarke": a rank before a given name.
