@@ -369,8 +369,8 @@ fn styles_more_scores_hold_their_floors() {
     assert_floors(
         "styles-more",
         &[
-            ("mentions", 0.955),
-            ("typed", 0.92),
+            ("mentions", 0.96),
+            ("typed", 0.93),
             ("grouping", 0.92),
             ("dates", 0.985),
             ("quotes", 0.98),
