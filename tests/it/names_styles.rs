@@ -3163,3 +3163,13 @@ fn a_legal_form_ends_a_company_s_name_before_and() {
     let text = "Tarnel Steel Ltd and Tarnel Motors Ltd reported results.\n";
     assert_eq!(mentions(text), ["Tarnel Steel Ltd", "Tarnel Motors Ltd"]);
 }
+
+#[test]
+fn an_unknown_word_opening_a_sentence_before_a_particle_and_a_capital_opens_a_name() {
+    let text = "Rhodri ab Iorwerth\nBBC Cymru Wales\n\nThe plan was paused. Dafydd ap Gwilym \
+        said so. Muthu a/l Raman agreed.\n";
+    let all = mentions(text);
+    for name in ["Rhodri ab Iorwerth", "Dafydd ap Gwilym", "Muthu a/l Raman"] {
+        assert!(all.contains(&name.to_string()), "{name}: {all:?}");
+    }
+}

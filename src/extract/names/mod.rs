@@ -1273,9 +1273,13 @@ impl<'t> Document<'t> {
         let irish_article_follows = matches!(next_word, "na" | "nan" | "nam")
             && self.word_at(index + 2).is_some_and(is_capitalised)
             && !self.is_english_word(stem);
-        // ("Muthu a/l Raman": "son of" and the father's name.)
-        let patronymic_follows =
-            next_word == "a" && self.malaysian_patronymic_at(index + 1, &[index]);
+        // ("Muthu a/l Raman": "son of" and the father's name; "Dafydd ap Gwilym", "Rhys ab
+        // Iorwerth": a particle and a capital.)
+        let patronymic_follows = (next_word == "a"
+            && self.malaysian_patronymic_at(index + 1, &[index]))
+            || (lexicon::PARTICLES.contains(&next_word)
+                && self.word_at(index + 2).is_some_and(is_capitalised)
+                && !self.is_english_word(stem));
         if !self.is_common(stem)
             && (next_is_capitalised
                 || irish_article_follows
