@@ -3173,3 +3173,15 @@ fn an_unknown_word_opening_a_sentence_before_a_particle_and_a_capital_opens_a_na
         assert!(all.contains(&name.to_string()), "{name}: {all:?}");
     }
 }
+
+#[test]
+fn a_name_owning_what_follows_a_locative_is_no_place() {
+    let text = "Buchan scored, heading in Ruaridh Kinnaird's corner. Later Kinnaird was \
+        booked.\n";
+    assert_eq!(
+        kind(text, "Ruaridh Kinnaird"),
+        Some(Kind::Person),
+        "{:?}",
+        entities(text)
+    );
+}

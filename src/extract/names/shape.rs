@@ -840,10 +840,13 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
     // "residents of Kwun Tong", "the outskirts of Ban Chang": a noun that only places follow
     // with "of" is cue enough, whatever words the name shares with given names.
     let place_noun_of = d.after_place_noun_of(first);
-    let possessive = s.words.last().is_some_and(|w| has_possessive(w));
+    // ("in Ruaridh Kinnaird's corner": the possessive, read from the token the name's words
+    // were cut from, makes the name the owner of what follows.)
+    let (_, last) = s.position?;
+    let possessive =
+        s.words.last().is_some_and(|w| has_possessive(w)) || has_possessive(d.word(last));
     // "over the Sierra Madre", "in the Wester Ross": after a locative and "the", a given name
     // opens no person's name (one before a noun may: "in the John Hale case").
-    let (_, last) = s.position?;
     let locative_the = first >= 2
         && d.text_is(first - 1, "the")
         && (d.token_in_folded(first - 2, lexicon::LOCATIVE_PREPOSITIONS)
@@ -1301,6 +1304,9 @@ fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
 /// "visited Murwillumbah".
 fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
+    if has_possessive(d.word(n.last)) {
+        return None;
+    }
     let locative = n.before.is_some_and(|w| {
         lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)
             || lexicon::contains_folded(lexicon::VISIT_VERBS, w)
