@@ -443,3 +443,19 @@ fn a_company_s_first_word_joins_it_when_its_other_names_only_abbreviate_it() {
     let (mentions, _, _) = entity_with(text, "Tarnel Steel Ltd");
     assert!(!mentions.contains(&"Tarnel".to_string()), "{mentions:?}");
 }
+
+#[test]
+fn a_trade_ending_a_company_s_name_lets_its_first_word_stand_for_it() {
+    let text = "Shares in Quorvane Airways fell. Quorvane said fuel costs rose. Halvik \
+        Biologics agreed, and Halvik said so too.\n";
+    let (mentions, _, kind) = entity_with(text, "Quorvane Airways");
+    assert_eq!(mentions, ["Quorvane Airways", "Quorvane"]);
+    assert_eq!(kind, Kind::Organization);
+    let (mentions, _, _) = entity_with(text, "Halvik Biologics");
+    assert_eq!(mentions, ["Halvik Biologics", "Halvik"]);
+    // A person of that surname is asked first.
+    let text = "Ellis Construction won the bid. Its founder, Mark Ellis, was pleased. Ellis \
+        said the work would start soon.\n";
+    let (mentions, _, _) = entity_with(text, "Mark Ellis");
+    assert!(mentions.contains(&"Ellis".to_string()), "{mentions:?}");
+}
