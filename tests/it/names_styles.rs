@@ -3185,3 +3185,27 @@ fn a_name_owning_what_follows_a_locative_is_no_place() {
         entities(text)
     );
 }
+
+#[test]
+fn the_arabic_article_opening_a_name_after_a_locative_is_no_given_name() {
+    let text = "Farmers in Al Qurmah repaired the channels. She met Al Smith in Muscat. \
+        Talks in Al Gore's office ended.\n";
+    assert_eq!(
+        kind(text, "Al Qurmah"),
+        Some(Kind::Place),
+        "{:?}",
+        entities(text)
+    );
+    assert_eq!(
+        kind(text, "Al Smith"),
+        Some(Kind::Person),
+        "{:?}",
+        entities(text)
+    );
+    assert_eq!(
+        kind(text, "Al Gore"),
+        Some(Kind::Person),
+        "{:?}",
+        entities(text)
+    );
+}

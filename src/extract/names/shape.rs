@@ -822,7 +822,10 @@ fn no_personal_ends(d: &Document, s: &Shape) -> Option<Shaped> {
 
 /// Whether no word of the name is a given name.
 fn no_given_name(d: &Document, s: &Shape) -> bool {
-    !(0..s.words.len()).any(|k| s.entry_at(d, k).is_given_name())
+    // ("in Al Hamra", "in El Alto": the Arabic or Spanish article opening a place's name is
+    // no given name there.)
+    let article = |k: usize| k == 0 && s.words.len() > 1 && matches!(s.words[0], "Al" | "El");
+    !(0..s.words.len()).any(|k| !article(k) && s.entry_at(d, k).is_given_name())
 }
 
 /// "in Port Talbot", "visited Ang Mo Kio", "the provinces of West Azerbaijan": an unknown
