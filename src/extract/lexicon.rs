@@ -1704,6 +1704,31 @@ pub static FOREIGN_BODY_HEADS: &WordList = word_list![
 /// Lestari". Compared as written.
 pub static LEGAL_FORM_PREFIXES: &WordList = word_list!["PT", "P.T.", "CV"];
 
+/// Services a district is formed to run, before "District": such a district is a body
+/// ("Irving Independent School District"); any other district is a place.
+pub static SERVICE_DISTRICT_WORDS: &WordList = word_list![
+    "school",
+    "water",
+    "fire",
+    "sanitation",
+    "transit",
+    "irrigation",
+    "hospital",
+    "health",
+    "park",
+    "parks",
+    "utility",
+    "sewer",
+    "library",
+    "conservation",
+    "improvement",
+    "drainage",
+    "port",
+    "flood",
+    "levee",
+    "housing",
+];
+
 /// Words that make a surname or a coined word a company's name ("Quillmark Holdings"): the
 /// word alone then stands for the company.
 pub static BUSINESS_WORDS: &WordList = word_list![
@@ -1838,6 +1863,9 @@ pub static CREDIT_LABELS: &WordList = word_list![
     "credit",
     "courtesy",
     "illustration",
+    // A release's furniture: "Media Contact: Tendai Moyo".
+    "contact",
+    "contacts",
     // A story's times: "Mumbai | Updated: April 9, 2025".
     "updated",
     "published",

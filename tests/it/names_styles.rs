@@ -3209,3 +3209,24 @@ fn the_arabic_article_opening_a_name_after_a_locative_is_no_given_name() {
         entities(text)
     );
 }
+
+#[test]
+fn a_district_is_a_place_unless_a_service_runs_it_and_a_release_s_contact_is_furniture() {
+    let text = "Work will begin in Chongwe District in June. The Irving Independent School \
+        District agreed.\n\nMedia Contact: Tendai Moyo, Director of Communications\n";
+    assert_eq!(
+        kind(text, "Chongwe District"),
+        Some(Kind::Place),
+        "{:?}",
+        entities(text)
+    );
+    assert_eq!(
+        kind(text, "Irving Independent School District"),
+        Some(Kind::Organization)
+    );
+    assert!(
+        !mentions(text).contains(&"Contact".to_string()),
+        "{:?}",
+        mentions(text)
+    );
+}

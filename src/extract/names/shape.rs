@@ -400,6 +400,14 @@ fn group_word(_: &Document, s: &Shape) -> Option<Shaped> {
 
 /// "Merseyside Police", "Ministry of Defence".
 fn organisation_head(_: &Document, s: &Shape) -> Option<Shaped> {
+    // "Chongwe District", "the Lake District": a district is a place, unless a service's
+    // word names what runs it ("Irving Independent School District", "Yolo Water District").
+    if let [.., before, last] = s.words
+        && last.eq_ignore_ascii_case("district")
+        && !lexicon::contains_folded(lexicon::SERVICE_DISTRICT_WORDS, before)
+    {
+        return None;
+    }
     let headed = || {
         is_organisation_headed(s.words)
             || (s.first_in(lexicon::ORGANIZATION_CUES) && s.words.get(1) == Some(&"of"))
