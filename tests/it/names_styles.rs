@@ -3230,3 +3230,11 @@ fn a_district_is_a_place_unless_a_service_runs_it_and_a_release_s_contact_is_fur
         mentions(text)
     );
 }
+
+#[test]
+fn the_irish_article_opening_a_sentence_opens_an_irish_name() {
+    let text = "An Bord Pleanála has approved the plan. An Airbus A320 landed later.\n";
+    let all = mentions(text);
+    assert!(all.contains(&"An Bord Pleanála".to_string()), "{all:?}");
+    assert!(!all.iter().any(|m| m.starts_with("An Airbus")), "{all:?}");
+}

@@ -157,7 +157,13 @@ fn capitalised_opener(document: &Document, index: usize, stem: &str) -> bool {
 /// place's name. (Not after a quotation mark, a bracket or a colon, where a sentence may
 /// open, nor in a title-case headline.)
 pub(super) fn irish_article_opens_name(document: &Document, index: usize, stem: &str) -> bool {
-    if stem != "An" || index == 0 {
+    if stem != "An" {
+        return false;
+    }
+    if document.tokens[index].sentence_start() {
+        return irish_name_opens_sentence(document, index);
+    }
+    if index == 0 {
         return false;
     }
     let token = &document.tokens[index];
@@ -171,6 +177,28 @@ pub(super) fn irish_article_opens_name(document: &Document, index: usize, stem: 
                 && next.space_before()
                 && is_capitalised(document.word(index + 1))
         })
+}
+
+/// "An Bord Pleanála said", "An Garda Síochána confirmed": opening a sentence, "An" is the
+/// Irish article when the word after it is capitalised, no English word or given name, and
+/// it or the next word is written with an Irish long vowel ("An Airbus A320" is English).
+fn irish_name_opens_sentence(document: &Document, index: usize) -> bool {
+    let sentence = document.tokens[index].sentence();
+    let word_in_sentence = |k: usize| {
+        document
+            .tokens
+            .get(k)
+            .filter(|t| t.sentence() == sentence && t.kind() == TokenKind::Word)
+            .map(|_| document.word(k))
+    };
+    let Some(next) = word_in_sentence(index + 1) else {
+        return false;
+    };
+    let irish = |word: &str| word.contains(['á', 'é', 'í', 'ó', 'ú', 'Á', 'É', 'Í', 'Ó', 'Ú']);
+    is_capitalised(next)
+        && !document.is_english_word(next)
+        && !document.gazetteer.given_name(next)
+        && (irish(next) || word_in_sentence(index + 2).is_some_and(irish))
 }
 
 /// Whether the word at `index` follows a capitalised word of its sentence, a space between,
