@@ -1795,6 +1795,9 @@ pub static SENIOR_SUFFIXES: &[&str] = &["snr", "sr", "senior"];
 
 /// Words a wire story's credits put before "by" ("Reporting by …; Editing by …").
 pub static CREDIT_VERBS: &WordList = word_list![
+    // A feature's credits: "Words by Morven Isbister | Pictures by Sandy Leask".
+    "words",
+    "pictures",
     "reporting",
     "editing",
     "writing",

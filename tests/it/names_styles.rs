@@ -3238,3 +3238,16 @@ fn the_irish_article_opening_a_sentence_opens_an_irish_name() {
     assert!(all.contains(&"An Bord Pleanála".to_string()), "{all:?}");
     assert!(!all.iter().any(|m| m.starts_with("An Airbus")), "{all:?}");
 }
+
+#[test]
+fn a_feature_s_words_and_pictures_credits_name_people() {
+    let text = "He has no intention of stopping.\n\n\
+        Words by Morven Isbister | Pictures by Sandy Leask\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Morven Isbister").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert!(found.iter().all(|e| e.0 != "Words"), "{found:?}");
+}
