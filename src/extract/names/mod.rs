@@ -1664,23 +1664,15 @@ impl<'t> Document<'t> {
             "and" | "&" => {
                 // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
                 // Defense Minister": everything after "of" must be plain English words.
-                // (A possessive after "and" opens a second body: "Kenya's Ministry of Health
-                // and Uganda's Ministry of Education".)
                 let after_of = chunk
                     .iter()
                     .rposition(|&i| matches!(self.word(i), "of" | "for" | "on"))
                     .map(|p| &chunk[p + 1..]);
-                // Nor is a place after it the first body's: "the Department of Transport and
-                // Leeds City Council".
-                let second_body_follows = self.word_at(index + 1).is_some_and(|w| {
-                    has_possessive(w)
-                        || (!self.is_english_word(w) && self.gazetteer.place(w).is_some())
-                });
                 after_of.is_some_and(|words| {
                     words.iter().all(|&i| {
                         self.is_english_word(self.word(i)) || matches!(self.word(i), "and" | ",")
                     })
-                }) && !second_body_follows
+                }) && !self.second_body_opens(index + 1)
                     || self.joins_institution(index, chunk)
                     || self.known_name_across(index, chunk)
                     || self.law_named_across(index, chunk)
@@ -1746,19 +1738,16 @@ impl<'t> Document<'t> {
     }
 
     /// Whether token `index` is part of "a/l" or "a/p" (written against each other, after a
-    /// name word and before a capitalised one), with the tokens of it the chunk ends in.
+    /// name word and before a capitalised one) right after the chunk's last token.
     fn malaysian_patronymic_at(&self, index: usize, chunk: &[usize]) -> bool {
-        // Asked of every token after a name: its text answers first.
-        if !matches!(self.word_at(index), Some("a" | "/" | "l" | "p")) {
-            return false;
-        }
-        // The position of token `index` in the three: "a", "/", then "l" or "p".
-        let in_three = chunk
-            .iter()
-            .rev()
-            .take_while(|&&k| matches!(self.word(k), "a" | "/"))
-            .count();
-        let Some(start) = index.checked_sub(in_three) else {
+        // Asked of every token after a name: its text says where the three would start.
+        let back = match self.word_at(index) {
+            Some("a") => 0,
+            Some("/") => 1,
+            Some("l" | "p") => 2,
+            _ => return false,
+        };
+        let Some(start) = index.checked_sub(back) else {
             return false;
         };
         let shaped = self.word_at(start) == Some("a")
@@ -1767,10 +1756,7 @@ impl<'t> Document<'t> {
             && (start + 1..=start + 2)
                 .all(|k| self.tokens[k - 1].span().end == self.tokens[k].span().start)
             && self.word_at(start + 3).is_some_and(is_capitalised);
-        shaped
-            && start > 0
-            && index <= start + 2
-            && chunk.last().is_some_and(|&last| last + 1 == index)
+        shaped && start > 0 && chunk.last().is_some_and(|&last| last + 1 == index)
     }
 
     /// "Taxpayers' Advocacy Network", "Toa Payoh Hawkers' Association": the apostrophe of a
@@ -1832,6 +1818,16 @@ impl<'t> Document<'t> {
         })
     }
 
+    /// Whether the word at token `at`, after an "and", opens a second body rather than going
+    /// on with the first's name: a possessive ("Kenya's Ministry of Health and Uganda's
+    /// Ministry of Education") or a place no dictionary lists ("the Department of Transport
+    /// and Leeds City Council").
+    fn second_body_opens(&self, at: usize) -> bool {
+        self.word_at(at).is_some_and(|w| {
+            has_possessive(w) || (!self.is_english_word(w) && self.gazetteer.place(w).is_some())
+        })
+    }
+
     /// "National Air and Space Museum", "Evergreen Aviation & Space Museum": "and" inside an
     /// institution's name, when the words after it end with the institution's head and the
     /// words before it name nothing on their own (not "Jeff Rathke and State Department
@@ -1885,14 +1881,10 @@ impl<'t> Document<'t> {
         if places_before {
             return body_head_after();
         }
-        // ("the Department of Transport and Leeds City Council": a place opening the words
-        // after "and" names a second body.)
-        let place_opens_after = || {
-            self.word_at(index + 1).is_some_and(|w| {
-                has_possessive(w) || (!self.is_english_word(w) && self.gazetteer.place(w).is_some())
-            })
-        };
-        if chunk.len() <= 4 && portfolio_word_before() && body_head_after() && !place_opens_after()
+        if chunk.len() <= 4
+            && portfolio_word_before()
+            && body_head_after()
+            && !self.second_body_opens(index + 1)
         {
             return true;
         }

@@ -167,9 +167,7 @@ impl Context<'_> {
     /// Whether token `i` is a past participle that an agent with "by" may follow ("seen",
     /// "obtained", "written"), after the noun it describes.
     fn is_agent_participle(&self, i: usize) -> bool {
-        let word = self.word(i);
-        let regular = word.len() > 4 && word.ends_with("ed");
-        (regular || lexicon::contains_folded(lexicon::IRREGULAR_PARTICIPLES, word))
+        is_past_participle(self.word(i))
             && i > 0
             && self.is_word(i - 1)
             && self.word(i - 1).starts_with(char::is_lowercase)
@@ -511,10 +509,8 @@ impl Context<'_> {
     /// phrase: a lower-case past participle, then a preposition.
     fn opens_participle_phrase(&self, first: usize, comma: usize) -> bool {
         let word = self.word(first);
-        let participle = (word.len() > 4 && word.ends_with("ed"))
-            || lexicon::contains_folded(lexicon::IRREGULAR_PARTICIPLES, word);
         first + 2 < comma
-            && participle
+            && is_past_participle(word)
             && word.starts_with(char::is_lowercase)
             && !self.is_cue(first)
             && lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(first + 1))
@@ -1480,4 +1476,11 @@ pub(super) fn repeated_sources(text: &str, quotes: &mut [Quote]) {
                 .set_source_rule(rule.map(|(_, resolution)| (SourceRule::Repeated, resolution)));
         }
     }
+}
+
+/// Whether a word is shaped as a past participle: regular ("obtained", "based") or one of the
+/// irregular ones ("seen", "written").
+fn is_past_participle(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed"))
+        || lexicon::contains_folded(lexicon::IRREGULAR_PARTICIPLES, word)
 }
