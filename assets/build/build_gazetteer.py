@@ -587,15 +587,26 @@ def build_towns(
     towns: set[str] = set()
     for name in names:
         for form in (name, fold(name)):
-            if (
-                town_name(form)
-                and form not in places.owner
-                and form.lower() not in word_rank
-                and form not in person_names
-                and form not in demonym_forms
-            ):
+            if town_name(form) and not names_another_kind(form, places, word_rank, person_names, demonym_forms):
                 towns.add(form)
     return sorted(towns)
+
+
+def names_another_kind(
+    name: str,
+    places: PlaceTable,
+    word_rank: dict[str, int],
+    person_names: set[str],
+    demonym_forms: set[str],
+) -> bool:
+    """Whether a place, an English word, a personal name or a demonym is written `name`: a
+    town or a language of that name would take the other's kind from it."""
+    return (
+        name in places.owner
+        or name.lower() in word_rank
+        or name in person_names
+        or name in demonym_forms
+    )
 
 
 # --- Demonyms -------------------------------------------------------------------------
@@ -669,15 +680,9 @@ def build_languages(
             if len(words) == 2 and len(words[1]) >= 4:
                 names.add(words[1])
 
-    def shared(name: str) -> bool:
-        return (
-            name in places.owner
-            or name in demonym_forms
-            or name.lower() in word_rank
-            or name in person_names
-        )
-
-    return sorted(n for n in names if not shared(n))
+    return sorted(
+        n for n in names if not names_another_kind(n, places, word_rank, person_names, demonym_forms)
+    )
 
 
 # --- Main -----------------------------------------------------------------------------
