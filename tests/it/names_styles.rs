@@ -2916,16 +2916,49 @@ fn offices_standing_alone_before_a_name_are_roles() {
 }
 
 #[test]
-fn a_legislator_s_party_and_home_town_and_a_story_s_time_stamp_are_no_names() {
+fn a_legislator_s_home_town_is_a_place_and_a_story_s_time_stamp_no_name() {
     let text = "By Kayla Dorsett | Published March 3, 2026 at 6:12 PM EST\n\n\
         Assemblywoman Tracey Okafor, D-Red Hook, called for a light. \
         Assemblyman Joe Lentol (D-Brooklyn Heights) agreed. Residents of Red Hook cheered.\n";
+    let found = entities(text);
     let all = mentions(text);
-    for word in ["Published", "Hook", "Heights", "Brooklyn Heights"] {
+    for word in ["Published", "Hook", "Heights", "D-Red Hook", "Okafor, D"] {
         assert!(!all.contains(&word.to_string()), "{word}: {all:?}");
     }
-    assert!(all.contains(&"Red Hook".to_string()), "{all:?}");
+    let red_hook = entity(&found, "Red Hook");
+    assert_eq!(
+        (red_hook.1, red_hook.3.len()),
+        (Kind::Place, 2),
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Brooklyn Heights").1,
+        Kind::Place,
+        "{found:?}"
+    );
     assert!(all.contains(&"Kayla Dorsett".to_string()), "{all:?}");
+}
+
+#[test]
+fn a_lawmaker_s_state_after_the_party_letter_is_a_place_known_by_its_full_name() {
+    let text = "Sen. Wendell Brannock, R-Ind., said the bill would pass. \
+        Rep. Marta Quill (D-Calif.) disagreed. Sen. Ida Rusk, D-Ohio, abstained. \
+        Brannock has farmed in Indiana for 30 years. A D-minus grade, said Quill.\n";
+    let found = entities(text);
+    let indiana = entity(&found, "Indiana");
+    assert_eq!(indiana.1, Kind::Place, "{found:?}");
+    assert_eq!(indiana.3, ["Ind", "Indiana"], "{found:?}");
+    assert_eq!(entity(&found, "Ohio").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "Calif").3, ["Calif"], "{found:?}");
+    assert_eq!(
+        entity(&found, "Wendell Brannock").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert!(
+        !mentions(text).iter().any(|m| m.contains("minus")),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -96,9 +96,10 @@ fn is_english_in_capitals(document: &Document, word: &str) -> bool {
 }
 
 /// "Sen. Alex Padilla, D-Calif., said", "Rep. Young Kim (R-Calif.)": US copy's party and
-/// state after a lawmaker's name, between commas or brackets, is no name of its own.
-/// A state legislator's home town goes there too, in words of its own: "Assemblywoman Tracey
-/// Okafor, D-Red Hook, said".
+/// state after a lawmaker's name, between commas or brackets, is no name the name finder
+/// reads; [`super::party_places`] makes a place of what follows the party's letter. A state
+/// legislator's home town goes there too, in words of its own: "Assemblywoman Tracey Okafor,
+/// D-Red Hook, said".
 fn party_and_state(document: &Document, index: usize, stem: &str) -> bool {
     // The word's shape first: asked of every capitalised word.
     if lexicon::is_party_and_state(stem) {
@@ -119,7 +120,7 @@ fn party_and_state(document: &Document, index: usize, stem: &str) -> bool {
 /// Where the party, state or town opened at token `at` ends (the comma, bracket or stop
 /// after it), when it stands between commas or brackets: after the party's token, at most
 /// two more capitalised words of the town.
-fn party_and_town_end(document: &Document, at: usize) -> Option<usize> {
+pub(super) fn party_and_town_end(document: &Document, at: usize) -> Option<usize> {
     if at == 0 || !matches!(document.word(at - 1), "," | "(") {
         return None;
     }

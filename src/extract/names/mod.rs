@@ -2931,6 +2931,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     document.chunks(|chunk| document.emit(chunk, &mut out));
     nicknames_inside_names(text, &mut out);
     number_ten(&document, &mut out);
+    party_places(&document, &mut out);
     places_listed_together(text, &mut out);
     out
 }
@@ -3045,6 +3046,39 @@ fn number_ten(document: &Document, out: &mut Vec<NameMention>) {
         );
         NameMention::plain(span, classified)
     }));
+}
+
+/// "Sen. Loretta Vandersloot, D-Ohio, said", "Rep. Young Kim (R-Calif.)", "Tracey Okafor,
+/// D-Red Hook, said": after the party's letter and hyphen, a lawmaker's state or home town is
+/// a place. The letter is furniture ([`furniture::rejects`] keeps the words out of every
+/// name), so the place is read here, from after the hyphen to the last word before the comma
+/// or bracket; an AP abbreviation is known as its state ("Ind." as Indiana).
+fn party_places(document: &Document, out: &mut Vec<NameMention>) {
+    const PARTY_LETTER: usize = "D-".len();
+    for (index, token) in document.tokens.iter().enumerate() {
+        let word = document.word(index);
+        if !lexicon::is_party_and_state(word) {
+            continue;
+        }
+        let Some(close) = furniture::party_and_town_end(document, index) else {
+            continue;
+        };
+        let last = close - 1;
+        let start = token.span().start + PARTY_LETTER;
+        let end = document.tokens[last].span().end;
+        let known_as = if last == index {
+            lexicon::ap_state(&word[PARTY_LETTER..])
+        } else {
+            None
+        };
+        let classified = (
+            Kind::Place,
+            Evidence::Likely,
+            known_as,
+            "a lawmaker's state",
+        );
+        out.push(NameMention::plain(Span::new(start, end), classified));
+    }
 }
 
 /// Plural place nouns a list of places may follow ("villages such as Abersoch, Nefyn and

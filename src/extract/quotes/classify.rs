@@ -143,8 +143,9 @@ fn cited_or_named(facts: &Facts) -> Option<QuoteKind> {
     facts.term.then_some(QuoteKind::ScareQuote)
 }
 
-/// Capitalised words that do not end like a sentence are a title: “Salt for the Crows”,
-/// "Cowboys and Indians".
+/// Capitalised words that do not end like a sentence are a title: “A Monsoon of Small Hours”,
+/// "Cowboys and Indians". Title case leaves only its small words in lower case, so a lower-case
+/// word of any other kind makes the words speech: ‘Thank you, Tam,’ he said.
 fn title_of_a_work(facts: &Facts) -> Option<QuoteKind> {
     if facts.inner.ends_with(['.', '!', '?']) {
         return None;
@@ -156,7 +157,14 @@ fn title_of_a_work(facts: &Facts) -> Option<QuoteKind> {
         capitalised += usize::from(first.is_uppercase());
         true
     });
-    (words >= 2 && capitalised * 3 >= words * 2).then_some(QuoteKind::ScareQuote)
+    let title_case = || {
+        facts.inner.split_whitespace().all(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            !word.starts_with(char::is_lowercase)
+                || lexicon::contains(lexicon::TITLE_CASE_SMALL_WORDS, word)
+        })
+    };
+    (words >= 2 && capitalised * 3 >= words * 2 && title_case()).then_some(QuoteKind::ScareQuote)
 }
 
 /// Words someone is said to have said are a quotation, one word or many: ‘relaxed’, a
