@@ -2940,6 +2940,26 @@ fn a_legislator_s_home_town_is_a_place_and_a_story_s_time_stamp_no_name() {
 }
 
 #[test]
+fn a_word_set_off_by_a_comma_at_a_quotation_s_edge_is_the_person_addressed() {
+    let text = "‘Tell him, Tamsin,’ says Halcrow. “Ifeoluwa, the budget is final,” she told me. \
+        \"Come on, Gwilym!\" he shouted. The ship, Freewinds. \"We thank all,\" it said.\n";
+    let found = entities(text);
+    for name in ["Tamsin", "Ifeoluwa", "Gwilym"] {
+        assert_eq!(entity(&found, name).1, Kind::Person, "{name}: {found:?}");
+    }
+    // A straight mark written against the word before it closes, and opens nothing.
+    assert_ne!(entity(&found, "Freewinds").1, Kind::Person, "{found:?}");
+}
+
+#[test]
+fn a_word_no_dictionary_lists_opening_a_sentence_before_an_age_is_a_person() {
+    let text = "Okonkwo-Reid, 34, said the plan was sound. Meanwhile, 40 homes flooded.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Okonkwo-Reid").1, Kind::Person, "{found:?}");
+    assert!(found.iter().all(|e| e.0 != "Meanwhile"), "{found:?}");
+}
+
+#[test]
 fn a_lawmaker_s_state_after_the_party_letter_is_a_place_known_by_its_full_name() {
     let text = "Sen. Wendell Brannock, R-Ind., said the bill would pass. \
         Rep. Marta Quill (D-Calif.) disagreed. Sen. Ida Rusk, D-Ohio, abstained. \

@@ -1280,8 +1280,21 @@ impl<'t> Document<'t> {
             || (lexicon::PARTICLES.contains(&next_word)
                 && self.word_at(index + 2).is_some_and(is_capitalised)
                 && !self.is_english_word(stem));
+        // ("Okonkwo-Reid, 34, said": a word no dictionary lists before an age; "‘Ifeoluwa,
+        // the budget is final’": or set off by a comma after a quotation mark, whom the
+        // speaker addresses.)
+        let aged_or_addressed = || {
+            !self.is_english_word(stem)
+                && (self.aged(index)
+                    || (next_text == Some(",")
+                        && index > 0
+                        && (matches!(self.word(index - 1), "‘" | "“")
+                            || (matches!(self.word(index - 1), "\"" | "'")
+                                && !token.space_before()))))
+        };
         if !self.is_common(stem)
             && (next_is_capitalised
+                || aged_or_addressed()
                 || irish_article_follows
                 || patronymic_follows
                 || known.is_given_name()

@@ -197,6 +197,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("speaks after an article", speaks_after_article),
     one("a body's spokesperson", body_spokesperson),
     one("age or kin", age_or_kin),
+    one("addressed in a quotation", addressed),
     one("camel-case brand", camel_case_brand),
     one("speaks or credited", speaks_or_credited),
     one("after a locative", after_locative),
@@ -1290,6 +1291,26 @@ fn listed_after_kin(d: &Document, first: usize) -> bool {
     false
 }
 
+/// "‘Tell him, Tam,’", "“Thank you, Marguerite.”", "‘Ifeoluwa, the budget is final’": one
+/// word set off by a comma at a quotation's edge is whom the speaker addresses, a person.
+fn addressed(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    // A straight mark opens when written against the word after it and closes when written
+    // against the word before it.
+    let spaced = |k: usize| d.tokens.get(k).is_some_and(|t| t.space_before());
+    let opening = n.first.checked_sub(1).is_some_and(|mark| {
+        matches!(d.word(mark), "‘" | "“")
+            || (matches!(d.word(mark), "\"" | "'") && !spaced(n.first))
+    });
+    let closing = n.after_next.is_some_and(|mark| {
+        matches!(mark, "’" | "”") || (matches!(mark, "\"" | "'") && !spaced(n.last + 2))
+    });
+    let at_opening = opening && n.after == Some(",");
+    let at_closing =
+        n.before == Some(",") && matches!(n.after, Some("," | "." | "!" | "?")) && closing;
+    (at_opening || at_closing).then_some((Kind::Person, Evidence::Guess, None))
+}
+
 /// One word speaking is a person more often than not (organisations that speak are known or
 /// written as acronyms, caught above); "Image: Snbehnke.": credits name photographers far
 /// more often than agencies.
@@ -1715,7 +1736,7 @@ impl Document<'_> {
     }
 
     /// Whether a comma and an age follow token `last` ("Alasdair, 52, who …").
-    fn aged(&self, last: usize) -> bool {
+    pub(super) fn aged(&self, last: usize) -> bool {
         // "Smith, 52, said", "Smith, 52." (not "Indigenous Services Canada, 31 long-term
         // advisories": a count before its noun).
         self.text_is(last + 1, ",")
