@@ -880,6 +880,20 @@ fn both_ends_of_from_and_to_are_places() {
 }
 
 #[test]
+fn a_byline_between_spaced_slashes_keeps_its_writer_whole_and_its_agency_a_body() {
+    let text = "Village tanks to be desilted, collector sets deadline\n\
+        Ritika Parmar-Joshi / TNN / Updated: Mar 12, 2026\n\n\
+        DEWAS/INDORE: The collector said the work would end soon.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Ritika Parmar-Joshi").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "TNN").1, Kind::Organization, "{found:?}");
+}
+
+#[test]
 fn a_byline_without_by_gives_the_whole_name_and_a_job_line_gives_none() {
     let text = "Councils warn of bin strike as talks stall\n\nOrla Brennock, Ireland correspondent\n\nSpecial Correspondent\n\nCouncils said on Monday that talks had stalled.\n";
     let found = entities(text);

@@ -252,6 +252,16 @@ fn dateline(
             && i + 1 < words.len()
             && matches!(*w, "DE" | "DA" | "DO" | "DEL" | "LA" | "EL" | "AL")
     };
+    // "MILAN/FRANKFURT": a slash written against a dateline's cities joins them; one between
+    // spaces parts a byline's pieces ("Ritika Parmar-Joshi / TNN / Updated").
+    let slash_against = |slash: usize| {
+        document.word_at(slash) == Some("/")
+            && document
+                .tokens
+                .get(slash + 1)
+                .is_some_and(|t| !t.space_before())
+            && !document.tokens[slash].space_before()
+    };
     let shouted = words.iter().enumerate().all(|(i, w)| {
         inner_particle(i, w)
             || (super::furniture::maybe_shouted(w) && !w.contains('.') && w.chars().count() >= 3)
@@ -264,7 +274,7 @@ fn dateline(
         let gap = document
             .text
             .get(gap_start..document.tokens[first].span().start);
-        gap.is_some_and(|gap| gap.contains('\n')) || document.word_at(first - 1) == Some("/")
+        gap.is_some_and(|gap| gap.contains('\n')) || slash_against(first - 1)
     };
     let dash = |index: usize| matches!(document.word_at(index), Some("—" | "–" | "-" | "--"));
     // "KYIV (AP) —": a bracket is the agency's, with a dash after it; "NCP (SP) leader" is
@@ -272,8 +282,10 @@ fn dateline(
     let agency_bracket = document.word_at(last + 1) == Some("(")
         && document.word_at(last + 3) == Some(")")
         && dash(last + 4);
-    let before_break =
-        matches!(document.word_at(last + 1), Some("," | "/")) || dash(last + 1) || agency_bracket;
+    let before_break = document.word_at(last + 1) == Some(",")
+        || slash_against(last + 1)
+        || dash(last + 1)
+        || agency_bracket;
     // "KARACHI: Cotton arrivals …", "KUALA LUMPUR: Prime Minister …": South and South-East
     // Asian copy puts a colon after the city. (A speaker's label is written so too: "MORRISON:"
     // counts only as a place the gazetteer knows.)

@@ -1292,9 +1292,25 @@ impl<'t> Document<'t> {
                             || (matches!(self.word(index - 1), "\"" | "'")
                                 && !token.space_before()))))
         };
+        // ("Ritika Parmar-Joshi / TNN / Updated: Mar 12": in a line of capitals, a word no
+        // dictionary lists after a given name or another such word goes on the name.)
+        let after_given_name = || {
+            index > 0
+                && token.space_before()
+                && self.tokens[index - 1].sentence() == token.sentence()
+                && !self.is_english_word(stem)
+                && {
+                    let previous = self.word(index - 1);
+                    self.gazetteer.given_name(previous)
+                        || (is_capitalised(previous)
+                            && !self.is_common(previous)
+                            && !self.is_english_word(previous))
+                }
+        };
         if !self.is_common(stem)
             && (next_is_capitalised
                 || aged_or_addressed()
+                || after_given_name()
                 || irish_article_follows
                 || patronymic_follows
                 || known.is_given_name()
