@@ -92,6 +92,13 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     if next_starts_lower {
         return false;
     }
+    // "Sawtooth Thermal Systems, Inc. (NASDAQ: STHM) said": a bracket after a legal form is
+    // the company's ticker or short name.
+    if next.starts_with('(')
+        && lexicon::with_lower(last_part, |w| lexicon::LEGAL_FORMS.contains(&w))
+    {
+        return false;
+    }
     // "U.S." ends a sentence often enough when the next word is a common opener; keep the
     // boundary for dotted acronyms, join after titles and initials.
     // "K.C. Maurer": dotted initials before a name that is not an ordinary word. ("U.S. The"

@@ -894,6 +894,20 @@ fn a_byline_between_spaced_slashes_keeps_its_writer_whole_and_its_agency_a_body(
 }
 
 #[test]
+fn a_legal_form_after_a_comma_and_an_office_s_qualifiers_are_no_names() {
+    let text = "Sawtooth Thermal Systems, Inc. (NASDAQ: STHM) said sales rose. \
+        Acme Widgets, LLC agreed. Ruth Keel will join as Senior Vice President.\n";
+    let all = mentions(text);
+    for word in ["Inc", "Inc.", "LLC", "Senior Vice", "Senior Vice President"] {
+        assert!(!all.contains(&word.to_string()), "{word}: {all:?}");
+    }
+    assert!(
+        all.contains(&"Sawtooth Thermal Systems".to_string()),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn a_byline_without_by_gives_the_whole_name_and_a_job_line_gives_none() {
     let text = "Councils warn of bin strike as talks stall\n\nOrla Brennock, Ireland correspondent\n\nSpecial Correspondent\n\nCouncils said on Monday that talks had stalled.\n";
     let found = entities(text);

@@ -2739,9 +2739,15 @@ impl Document<'_> {
                 && words.len() > 1
                 && heads.last() == Some(&true)
                 && words.iter().all(|w| is_capitalised(w));
+            // ("Senior Vice President", "Executive Vice President": words that only qualify
+            // an office are the title's, and no one owns it.)
+            let owner_end = words[..words.len() - 1]
+                .iter()
+                .rposition(|w| !lexicon::contains_folded(lexicon::OFFICE_QUALIFIERS, w))
+                .map_or(0, |k| k + 1);
             return Split {
                 title_only: ends_in_title,
-                owner: ends_in_title.then_some((0, words.len() - 1)),
+                owner: (ends_in_title && owner_end > 0).then_some((0, owner_end)),
                 ..Split::whole(words.len())
             };
         }
@@ -3804,7 +3810,20 @@ impl<'t> Document<'t> {
                     .get(chunk[0] + 1)
                     .is_some_and(|next| next.kind() == TokenKind::Number)
         };
-        letter || numeral || commonest || address || portfolio() || provision()
+        // "Sawtooth Thermal Systems, Inc.", "Acme Widgets, LLC": a legal form after a comma
+        // is the name's before it, no name of its own.
+        let legal_form_after_comma = || {
+            chunk[0] > 0
+                && self.word(chunk[0] - 1) == ","
+                && lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
+        };
+        letter
+            || numeral
+            || commonest
+            || address
+            || portfolio()
+            || provision()
+            || legal_form_after_comma()
     }
 
     /// Plain capitalised words naming a newsroom job rather than anyone: before a job noun
