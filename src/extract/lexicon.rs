@@ -418,6 +418,12 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "councilmember",
     "assemblymember",
     "alderman",
+    // "County Clerk Jolene Harshbarger", "Treasurer Jim Chalmers", "RCMP Cpl. Ilse
+    // Brandvold", "Const. Amrit Gill": local officers and Canadian police ranks.
+    "clerk",
+    "treasurer",
+    "cpl",
+    "const",
     "alderwoman",
     "selectman",
     "selectwoman",
@@ -2574,9 +2580,21 @@ pub static AFTER_A_LONE_DAY: &WordList = word_list![
     "as", "if", "because", "instead", "onwards", "onward", "itself",
 ];
 
-/// US states as AP style abbreviates them in datelines ("TUPELO, Miss. (AP)"), each with its
-/// name; the eight states AP spells out are not listed.
+/// US states as AP style abbreviates them in datelines ("TUPELO, Miss. (AP)"), and Canada's
+/// provinces and territories as the Canadian Press does ("THUNDER BAY, Ont."), each with its
+/// name; the states and provinces the two spell out are not listed.
 pub static AP_STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Alta", "Alberta"),
+    ("B.C", "British Columbia"),
+    ("Man", "Manitoba"),
+    ("N.B", "New Brunswick"),
+    ("N.L", "Newfoundland and Labrador"),
+    ("N.S", "Nova Scotia"),
+    ("N.W.T", "Northwest Territories"),
+    ("Ont", "Ontario"),
+    ("P.E.I", "Prince Edward Island"),
+    ("Que", "Quebec"),
+    ("Sask", "Saskatchewan"),
     ("Ala", "Alabama"),
     ("Ariz", "Arizona"),
     ("Ark", "Arkansas"),

@@ -2988,6 +2988,31 @@ fn a_word_no_dictionary_lists_opening_a_sentence_before_an_age_is_a_person() {
 }
 
 #[test]
+fn a_province_s_abbreviation_is_the_province_and_local_officers_are_titles() {
+    let text = "The slide closed the road between Terrace and Kitwanga, B.C., on Monday. \
+        Truckers in northwest B.C. waited; others drove from Regina, Sask. The town was founded \
+        in 300 B.C. by traders. RCMP Cpl. Ilse Brandvold said the road was shut. According to \
+        County Clerk Jolene Harshbarger, the county paid.\n";
+    let found = entities(text);
+    // (No mention of the era: "300 B.C." is a year.)
+    let british_columbia = entity(&found, "B.C.");
+    assert_eq!(british_columbia.1, Kind::Place, "{found:?}");
+    assert_eq!(british_columbia.3, ["B.C.", "B.C."], "{found:?}");
+    assert_eq!(entity(&found, "Sask").1, Kind::Place, "{found:?}");
+    let brandvold = entity(&found, "Ilse Brandvold");
+    assert_eq!(
+        (brandvold.1, brandvold.2),
+        (Kind::Person, vec!["RCMP Cpl.".to_string()])
+    );
+    assert_eq!(entity(&found, "RCMP").1, Kind::Organization, "{found:?}");
+    assert_eq!(
+        entity(&found, "Jolene Harshbarger").1,
+        Kind::Person,
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_lawmaker_s_state_after_the_party_letter_is_a_place_known_by_its_full_name() {
     let text = "Sen. Wendell Brannock, R-Ind., said the bill would pass. \
         Rep. Marta Quill (D-Calif.) disagreed. Sen. Ida Rusk, D-Ohio, abstained. \

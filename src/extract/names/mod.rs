@@ -3255,6 +3255,23 @@ impl<'t> Document<'t> {
             out.push(NameMention::plain(span, classified));
             return;
         }
+        // "in northwest B.C.", "upstate N.Y.": a state's or a province's dotted
+        // abbreviation is the place wherever it stands (after a number "B.C." is an era).
+        if let ([token], [word]) = (chunk, words)
+            && word.trim_end_matches('.').contains('.')
+            && !(*token > 0 && self.tokens[*token - 1].kind() == TokenKind::Number)
+            && let Some(state) = lexicon::ap_state(word)
+        {
+            let span = self.tokens[*token].span();
+            let classified = (
+                Kind::Place,
+                Evidence::Likely,
+                Some(state),
+                "state's abbreviation",
+            );
+            out.push(NameMention::plain(span, classified));
+            return;
+        }
         let split = self.split_chunk(chunk, words);
         self.emit_modifiers(chunk, words, &split, out);
         if split.title_only {
@@ -3817,9 +3834,24 @@ impl<'t> Document<'t> {
                 && self.word(chunk[0] - 1) == ","
                 && lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
         };
+        // "300 B.C.", "AD 79": an era beside its year.
+        let era = || {
+            matches!(
+                word,
+                "B.C." | "A.D." | "BC" | "AD" | "BCE" | "CE" | "B.C.E." | "C.E."
+            ) && [chunk[0].checked_sub(1), Some(chunk[0] + 1)]
+                .into_iter()
+                .flatten()
+                .any(|k| {
+                    self.tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind() == TokenKind::Number)
+                })
+        };
         letter
             || numeral
             || commonest
+            || era()
             || address
             || portfolio()
             || provision()
