@@ -222,6 +222,39 @@ fn words_addressed_to_someone_are_speech_not_a_title() {
 }
 
 #[test]
+fn a_few_words_in_brackets_between_the_speaker_and_the_verb_are_skipped() {
+    let text = "\"We made a promise to these families,\" Sen. Marguerite Ostrowski-Lyle \
+                (D-Mich.) told reporters.\n\nThe Independent Power Producer Office (IPP \
+                Office) said the programme was \"firmly back on track\" after delays.\n";
+    assert_eq!(
+        entity_of(text, "We made a promise to these families,"),
+        "Marguerite Ostrowski-Lyle"
+    );
+    assert_eq!(
+        entity_of(text, "firmly back on track"),
+        "Independent Power Producer Office"
+    );
+}
+
+#[test]
+fn one_capitalised_word_in_marks_before_its_clause_goes_on_is_a_name() {
+    let text = "The weather bureau (Pagasa) said ‘Dindo’ was last spotted east of Casiguran. \
+                ‘Never,’ the mayor said.\n";
+    let kinds: Vec<(&str, QuoteKind)> = extract(text)
+        .quotes
+        .iter()
+        .map(|q| (q.inner().slice(text), q.kind()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Dindo", QuoteKind::ScareQuote),
+            ("Never,", QuoteKind::Quotation)
+        ]
+    );
+}
+
+#[test]
 fn titles_words_and_nicknames_are_scare_quotes() {
     let text = "Her debut “A Monsoon of Small Hours” won. The word “unputdownable” was on \
                 every cover, and critics nicknamed her “Little Chekhov”. Prize juries favour \

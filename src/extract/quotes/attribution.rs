@@ -411,14 +411,21 @@ impl Context<'_> {
             })
     }
 
-    /// Token `cue`, or the opening bracket of a short form in brackets right before it
-    /// ("(QAG)", "(RBI)"): the subject ends before the brackets.
+    /// Token `cue`, or the opening bracket of a few words in brackets right before it: a
+    /// short form ("(QAG)", "(RBI)"), a lawmaker's party and state ("(D-Mich.)"), a
+    /// picture's note ("(pictured)"). The subject ends before the brackets.
     fn before_bracketed_short_form(&self, cue: usize, floor: usize) -> usize {
-        let bracketed = cue >= floor + 4
-            && self.word(cue - 1) == ")"
-            && self.word(cue - 3) == "("
-            && crate::extract::names::is_acronym(self.word(cue - 2));
-        if bracketed { cue - 3 } else { cue }
+        const MOST_TOKENS_INSIDE: usize = 4;
+        if cue < floor + 3 || self.word(cue - 1) != ")" {
+            return cue;
+        }
+        let close = cue - 1;
+        let lowest = close.saturating_sub(MOST_TOKENS_INSIDE + 1).max(floor + 1);
+        (lowest..close - 1)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), ")" | "\"" | "“" | "”"))
+            .find(|&k| self.word(k) == "(")
+            .unwrap_or(cue)
     }
 
     /// The subject phrase before token `cue` as token indices, by the rules of English
@@ -1061,8 +1068,8 @@ fn cue_then_source(scope: &Scope) -> Option<Attribution> {
 }
 
 /// A subject, then its speech verb: "…,” SANA said; “…,” she said; “…,” Rathke also said;
-/// with an apposition or insertion between commas: "…,” Tom Hale, the mayor, said; "…,”
-/// Sen. Maria Ortez, D-N.M., told reporters.
+/// with an apposition or insertion between commas or brackets: "…,” Tom Hale, the mayor,
+/// said; "…,” Sen. Maria Ortez, D-N.M., told reporters; "…,” Sen. Ana Lyle (D-Mich.) said.
 fn source_then_cue(scope: &Scope) -> Option<Attribution> {
     // A subject and its apposition are a few words; the look-ahead is bounded.
     const SUBJECT_WORDS: usize = 24;
@@ -1072,7 +1079,8 @@ fn source_then_cue(scope: &Scope) -> Option<Attribution> {
     while k < scope.after_limit
         && k <= i + SUBJECT_WORDS
         && (context.is_word(k)
-            || matches!(context.word(k), "," | ".")
+            // ("Sen. Marguerite Ostrowski-Lyle (D-Mich.) told": a bracket after the name.)
+            || matches!(context.word(k), "," | "." | "(" | ")")
             // "the Farmers' Union said": a mark inside a name.
             || context.name_across(context.tokens[k].span().start).is_some())
     {

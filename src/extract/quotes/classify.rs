@@ -96,6 +96,8 @@ struct Facts<'a> {
     short: bool,
     /// Nothing but space stands before the opening mark on its line.
     opens_line: bool,
+    /// The word after the closing mark and a space starts in lower case.
+    next_word_lower: bool,
 }
 
 type KindRule = fn(&Facts) -> Option<QuoteKind>;
@@ -105,6 +107,7 @@ type KindRule = fn(&Facts) -> Option<QuoteKind>;
 const RULES: &[KindRule] = &[
     cited_or_named,
     title_of_a_work,
+    name_in_marks,
     attributed,
     headline_before_colon,
     speech_shaped,
@@ -120,6 +123,10 @@ pub(super) fn decide(text: &str, quote: &Quote, term: bool) -> QuoteKind {
         attributed: quote.source().is_some(),
         short: quote.short(),
         opens_line: opens_line(text, quote.span().start),
+        next_word_lower: text
+            .get(quote.span().end..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase)),
     };
     RULES
         .iter()
@@ -165,6 +172,15 @@ fn title_of_a_work(facts: &Facts) -> Option<QuoteKind> {
         })
     };
     (words >= 2 && capitalised * 3 >= words * 2 && title_case()).then_some(QuoteKind::ScareQuote)
+}
+
+/// One capitalised word in marks before the rest of its clause is a name set apart, a
+/// storm's or a nickname: Pagasa said ‘Dindo’ was last spotted east of Casiguran.
+fn name_in_marks(facts: &Facts) -> Option<QuoteKind> {
+    let one_capitalised_word = facts.inner.starts_with(char::is_uppercase)
+        && facts.inner.chars().all(|c| c.is_alphabetic() || c == '-');
+    let clause_goes_on = facts.after == Some(' ') && facts.next_word_lower;
+    (one_capitalised_word && clause_goes_on).then_some(QuoteKind::ScareQuote)
 }
 
 /// Words someone is said to have said are a quotation, one word or many: ‘relaxed’, a
