@@ -255,6 +255,17 @@ fn one_capitalised_word_in_marks_before_its_clause_goes_on_is_a_name() {
 }
 
 #[test]
+fn a_pronoun_never_stands_for_whom_its_own_verb_addresses() {
+    let text = "Our reporter Kieran Massey has been speaking to coxswain Gethin Rhys-Lamb, \
+                who launched twice this evening.\n\n\"I've been on this station 23 years,\" \
+                he told Kieran.\n";
+    assert_eq!(
+        entity_of(text, "I've been on this station 23 years,"),
+        "Gethin Rhys-Lamb"
+    );
+}
+
+#[test]
 fn titles_words_and_nicknames_are_scare_quotes() {
     let text = "Her debut “A Monsoon of Small Hours” won. The word “unputdownable” was on \
                 every cover, and critics nicknamed her “Little Chekhov”. Prize juries favour \

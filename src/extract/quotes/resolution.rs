@@ -185,7 +185,7 @@ fn pronoun(context: &Context, span: Span, lower: &str) -> Option<usize> {
         let gender = Gender::of_pronoun(lower);
         return match context.described_subject(span.start, gender) {
             Some(described) => described,
-            None => context.salient_person(span.start, gender),
+            None => context.salient_person_but(span.start, gender, context.addressee(span)),
         };
     }
     if lexicon::THING_PRONOUNS.contains(&lower) {
@@ -520,6 +520,28 @@ impl Context<'_> {
     /// holding a fitting person (outside quotations), the one that opens the sentence's
     /// clause, not one after a preposition ("with Dennis Hollander"); else the nearest.
     pub(super) fn salient_person(&self, offset: usize, gender: Gender) -> Option<usize> {
+        self.salient_person_but(offset, gender, None)
+    }
+
+    /// "“…,” he told Kieran", "she said to Ms Ortiz": the person the speech verb right
+    /// after the pronoun at `span` is addressed to, who is not the speaker.
+    fn addressee(&self, span: Span) -> Option<usize> {
+        let verb = self.token_at(span.end);
+        if verb + 1 >= self.tokens.len() || !self.is_word(verb) || !self.is_cue(verb) {
+            return None;
+        }
+        let to = usize::from(self.word(verb + 1) == "to");
+        let named = self.tokens.get(verb + 1 + to)?.span().start;
+        self.mention_starting_at(named).map(|(_, entity)| entity)
+    }
+
+    /// [`Context::salient_person`], passing over the person `other`.
+    fn salient_person_but(
+        &self,
+        offset: usize,
+        gender: Gender,
+        other: Option<usize>,
+    ) -> Option<usize> {
         let here = self
             .tokens
             .get(self.token_at(offset).saturating_sub(1))?
@@ -530,6 +552,7 @@ impl Context<'_> {
                 .is_some_and(|e| e.kind == Kind::Person)
                 // A pronoun of no gender fits anyone, without the person's gender asked.
                 && (gender == Gender::Unknown || gender.fits(self.gender(entity)))
+                && other != Some(entity)
                 && !self.is_quoted(mention)
         };
         // The best candidate so far: its sentence, entity, and whether it speaks.
