@@ -1930,7 +1930,7 @@ pub static COMPOUND_TAILS: &WordList = word_list![
 pub static PARTICLES: &WordList = word_list![
     "ap", "ab", "verch", "ferch", "ibn", "bint", "mac", "nic", "ní", "ó", "ua", "al", "el", "bin",
     "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
-    "das", "du", "la", "le", "ter", "ten", "y", "zu", "ul", "ud",
+    "das", "du", "la", "le", "ter", "ten", "y", "zu", "zur", "zum", "vom", "ul", "ud",
     // Malay's "daughter of": "Siti Aminah binti Yusof"; Kalenjin's "son of": "Kipchumba
     // arap Sang".
     "binti", "binte", "bte", "arap",
@@ -3533,7 +3533,7 @@ impl Deref for WordList {
 /// Vega, who …", "ap Rhys"). Compared in lower case.
 pub static NAME_OPENING_PARTICLES: &WordList = word_list![
     "van", "von", "de", "da", "dos", "das", "du", "del", "della", "di", "ap", "ab", "bin", "ibn",
-    "bint", "ter", "ten", "zu", "al", "el", "abu", "le", "la",
+    "bint", "ter", "ten", "zu", "zur", "zum", "vom", "al", "el", "abu", "le", "la",
 ];
 
 /// Words that open a sentence or a clause and never begin a name, however capitalised ("In

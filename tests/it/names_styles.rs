@@ -3013,6 +3013,21 @@ fn a_province_s_abbreviation_is_the_province_and_local_officers_are_titles() {
 }
 
 #[test]
+fn a_portfolio_a_law_and_a_german_particle_keep_their_words() {
+    let text = "The Minister for Justice, Úna Ní Ghabhláin, said the station would reopen. \
+        The filing cites the Private Securities Litigation Reform Act of 1995. \
+        Henrike zur Mühlen, an energy spokesperson, disagreed. Zur Mühlen added more.\n";
+    let found = entities(text);
+    let all = mentions(text);
+    assert!(!all.contains(&"Justice".to_string()), "{all:?}");
+    let law = entity(&found, "Private Securities Litigation Reform Act");
+    assert_ne!(law.1, Kind::Person, "{found:?}");
+    assert_eq!(law.2, Vec::<String>::new(), "{found:?}");
+    let muhlen = entity(&found, "Henrike zur Mühlen");
+    assert_eq!(muhlen.3, ["Henrike zur Mühlen", "Zur Mühlen"], "{found:?}");
+}
+
+#[test]
 fn a_lawmaker_s_state_after_the_party_letter_is_a_place_known_by_its_full_name() {
     let text = "Sen. Wendell Brannock, R-Ind., said the bill would pass. \
         Rep. Marta Quill (D-Calif.) disagreed. Sen. Ida Rusk, D-Ohio, abstained. \

@@ -2271,6 +2271,15 @@ fn names_place_after_title(words: &[&str]) -> bool {
             || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last))
 }
 
+/// Whether the words name a law, whose first word may be a title's: "the Private Securities
+/// Litigation Reform Act", "the Prince Edward Island Act".
+fn names_law(words: &[&str]) -> bool {
+    words.len() > 1
+        && words
+            .last()
+            .is_some_and(|last| lexicon::contains_folded(lexicon::LAW_HEADS, last))
+}
+
 /// Whether the words name an office's staff after its holder's title: "Attorney General's
 /// Office", "Chief Minister's Office" (no one's name, the body's).
 fn names_holder_s_office(words: &[&str]) -> bool {
@@ -2406,6 +2415,7 @@ impl Document<'_> {
         } else if names_place_after_title(words)
             || self.title_before_cue(words)
             || names_holder_s_office(words)
+            || names_law(words)
         {
             // "Queen St", "Queen Elizabeth Hospital": named after the title's holder;
             // "Premier League": a title and an institution's word, no one's name.
@@ -2679,8 +2689,11 @@ impl Document<'_> {
         let mut k = end + 1;
         while k < limit {
             let place = self.is_place_or_place_pair(words[k]);
+            // ("Minister for Justice": an English word ending the words is the portfolio even
+            // where it is a surname too.)
             let portfolio = matches!(words[k], "and" | "the" | "&")
-                || (self.is_english_word(words[k]) && !self.known_person_word(words[k]))
+                || (self.is_english_word(words[k])
+                    && (k + 1 == words.len() || !self.known_person_word(words[k])))
                 || place;
             if !portfolio {
                 break;
