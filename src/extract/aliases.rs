@@ -307,6 +307,8 @@ struct Group<'k> {
     /// The kind the votes decide, kept up to date by [`Group::add`]: every new name asks
     /// every group for its kind, so deciding it afresh each time was most of the grouping.
     kind: Kind,
+    /// Where its first mention in the text starts.
+    first_start: usize,
 }
 
 impl<'k> Group<'k> {
@@ -321,6 +323,7 @@ impl<'k> Group<'k> {
             rules: GroupRules::default(),
             written_with_legal_form: false,
             kind: Kind::Other,
+            first_start: usize::MAX,
         }
     }
 
@@ -679,6 +682,7 @@ impl<'a> Grouping<'a> {
             group.rules.insert(rule);
         }
         group.written_with_legal_form |= legal_form_after;
+        group.first_start = group.first_start.min(mention.span().start);
         if group.add(kind, mention.evidence, kind_rule, Some(key)) {
             let written = self.mentions[index].span().slice(self.text);
             self.index.add_key(slot, key, written);
@@ -917,6 +921,7 @@ impl<'a> Grouping<'a> {
         };
         let group = &mut self.groups[slot];
         group.add(mention.kind, mention.evidence, mention.kind_rule, None);
+        group.first_start = group.first_start.min(mention.span().start);
         self.group_of.set(index, slot);
     }
 
@@ -1531,7 +1536,9 @@ impl<'q, 'k> Query<'q, 'k> {
                 && mention.evidence == Evidence::Sure
                 && word_count > 1);
         // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
-        // Mohamed"): the one the text names most often is the one a bare surname means.
+        // Mohamed"): the one the text names most often is the one a bare surname means,
+        // among those the text has named before it if any ("Harold Penberthy … Penberthy
+        // was born …", before his son Michael Penberthy is named).
         // "the elder Pavey" is the one whose name ends "Snr", if one does.
         let of_generation = |g: usize| {
             generation.is_some()
@@ -1540,7 +1547,11 @@ impl<'q, 'k> Query<'q, 'k> {
                     self::generation(last) == generation
                 })
         };
-        let persons = || (ending.iter().copied()).filter(|&g| groups[g].kind() == Kind::Person);
+        let here = mention.span().start;
+        let all_persons = || (ending.iter().copied()).filter(|&g| groups[g].kind() == Kind::Person);
+        let named_before = all_persons().any(|g| groups[g].first_start < here);
+        let persons =
+            || all_persons().filter(move |&g| !named_before || groups[g].first_start < here);
         let most_named = |g: &usize| (groups[*g].mentions, std::cmp::Reverse(*g));
         let surname_of = (persons()
             .filter(|&g| of_generation(g))

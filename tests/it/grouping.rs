@@ -459,3 +459,14 @@ fn a_trade_ending_a_company_s_name_lets_its_first_word_stand_for_it() {
     let (mentions, _, _) = entity_with(text, "Mark Ellis");
     assert!(mentions.contains(&"Ellis".to_string()), "{mentions:?}");
 }
+
+#[test]
+fn a_bare_surname_means_a_person_named_before_it_rather_than_one_named_after() {
+    let text = "Harold Penberthy, who has died aged 91, designed lifeboats.\n\n\
+        Penberthy was born in Falmouth. He is survived by his children, Ruth and Michael \
+        Penberthy. Michael Penberthy said his father never stopped drawing.\n";
+    let (harold, _, _) = entity_with(text, "Harold Penberthy");
+    assert_eq!(harold, ["Harold Penberthy", "Penberthy"]);
+    let (michael, _, _) = entity_with(text, "Michael Penberthy");
+    assert_eq!(michael, ["Michael Penberthy", "Michael Penberthy"]);
+}
