@@ -1889,12 +1889,44 @@ fn feature_name(query: &Query) -> Option<usize> {
     (if guessed { before_feature() } else { None }).or_else(after_head)
 }
 
-/// "State Department" inside "US State Department".
+/// "State Department" inside "US State Department"; "Timberwolves" for "Minnesota
+/// Timberwolves": one word no more than rarely written in English after the place a team or
+/// a body is named for.
 fn name_end(query: &Query) -> Option<usize> {
-    if query.mention.kind == Kind::Person || query.word_count < 2 {
+    /// Words of English at least this common are no team's own word ("City", "United").
+    const UNCOMMON_RANK: u32 = 20_000;
+    if query.mention.kind == Kind::Person {
         return None;
     }
-    query.only_one(query.ending, Kind::Organization, |g| !located(g, query.key))
+    if query.word_count >= 2 {
+        return query.only_one(query.ending, Kind::Organization, |g| !located(g, query.key));
+    }
+
+    let gazetteer = super::gazetteer::get();
+    if gazetteer
+        .word_rank(query.key)
+        .is_some_and(|rank| rank <= UNCOMMON_RANK)
+    {
+        return None;
+    }
+    query.only_one(query.ending, Kind::Organization, |g| {
+        g.keys().any(|k| {
+            k.strip_suffix(query.key)
+                .and_then(|head| head.strip_suffix(' '))
+                .is_some_and(|place| {
+                    // (Keys are folded; the gazetteer knows places as written.)
+                    let written: Vec<String> = (place.split(' '))
+                        .map(|word| {
+                            let mut chars = word.chars();
+                            chars.next().map_or(String::new(), |first| {
+                                first.to_uppercase().chain(chars).collect()
+                            })
+                        })
+                        .collect();
+                    gazetteer.place(&written.join(" ")).is_some()
+                })
+        })
+    })
 }
 
 /// "Apple" for "Apple Inc": the name without its legal form, however its own words made it

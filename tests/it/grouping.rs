@@ -470,3 +470,22 @@ fn a_bare_surname_means_a_person_named_before_it_rather_than_one_named_after() {
     let (michael, _, _) = entity_with(text, "Michael Penberthy");
     assert_eq!(michael, ["Michael Penberthy", "Michael Penberthy"]);
 }
+
+#[test]
+fn a_team_s_own_word_after_its_place_stands_for_the_team() {
+    let text = "Timberwolves hold off Blazers\n\nThe Minnesota Timberwolves beat the Portland \
+        Trail Blazers 118-112 on Friday. The Timberwolves won again. Leeds United lost, and \
+        United fans left early.\n";
+    let (team, rules, kind) = entity_with(text, "Minnesota Timberwolves");
+    assert_eq!(
+        team,
+        ["Timberwolves", "Minnesota Timberwolves", "Timberwolves"]
+    );
+    assert_eq!(
+        (rules, kind),
+        (vec![GroupRule::NameEnd], Kind::Organization)
+    );
+    // A common word is no team's own word.
+    let (leeds, _, _) = entity_with(text, "Leeds United");
+    assert_eq!(leeds, ["Leeds United"]);
+}
