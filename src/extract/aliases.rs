@@ -309,6 +309,37 @@ struct Group<'k> {
     kind: Kind,
     /// Where its first mention in the text starts.
     first_start: usize,
+    /// The sexes its mentions' titles give ([`TitledSex`] bits): "Mr" and "Ms" are two people.
+    titled: u8,
+}
+
+/// Bits of the sex a name's titles give it ([`titled_sex`]).
+struct TitledSex;
+
+impl TitledSex {
+    const MALE: u8 = 1;
+    const FEMALE: u8 = 2;
+
+    /// Whether names titled `a` and `b` may be one person.
+    fn agree(a: u8, b: u8) -> bool {
+        !((a == Self::MALE && b & Self::FEMALE != 0) || (a == Self::FEMALE && b & Self::MALE != 0))
+    }
+}
+
+/// The sex a mention's titles give it ("Mr.", "Ms", "Dame"), as [`TitledSex`] bits.
+fn titled_sex(text: &str, mention: &NameMention) -> u8 {
+    let mut sex = 0;
+    for role in mention.roles.iter() {
+        for word in role.slice(text).split(' ') {
+            let word = word.trim_end_matches('.');
+            if lexicon::contains_folded(lexicon::MALE_TITLES, word) {
+                sex |= TitledSex::MALE;
+            } else if lexicon::contains_folded(lexicon::FEMALE_TITLES, word) {
+                sex |= TitledSex::FEMALE;
+            }
+        }
+    }
+    sex
 }
 
 impl<'k> Group<'k> {
@@ -324,6 +355,7 @@ impl<'k> Group<'k> {
             written_with_legal_form: false,
             kind: Kind::Other,
             first_start: usize::MAX,
+            titled: 0,
         }
     }
 
@@ -653,7 +685,10 @@ impl<'a> Grouping<'a> {
         // "the elder Pavey" chooses among the Paveys, whoever "Pavey" named before.
         let generation = generation_before(self.text, mention.span());
         let chosen_generation = generation.is_some();
-        let exact = (self.by_key.get(key).copied()).filter(|_| !chosen_generation);
+        let sex = titled_sex(self.text, mention);
+        let exact = (self.by_key.get(key).copied()).filter(|owner| {
+            !chosen_generation && TitledSex::agree(sex, self.groups[owner.group as usize].titled)
+        });
         // Taken while the groups are asked, and given back.
         let mut found = std::mem::take(&mut self.found);
         let partner = match exact {
@@ -683,6 +718,7 @@ impl<'a> Grouping<'a> {
         }
         group.written_with_legal_form |= legal_form_after;
         group.first_start = group.first_start.min(mention.span().start);
+        group.titled |= sex;
         if group.add(kind, mention.evidence, kind_rule, Some(key)) {
             let written = self.mentions[index].span().slice(self.text);
             self.index.add_key(slot, key, written);
@@ -1485,7 +1521,7 @@ fn find_partner(
     if mention.kind == Kind::Group || mention.kind == Kind::Date || mention.nested() {
         return None;
     }
-    let query = Query::new(mention, key, groups, index, generation, found);
+    let query = Query::new(text, mention, key, groups, index, generation, found);
     PARTNER_RULES
         .iter()
         .find_map(|&(rule, partner)| partner(&query).map(|g| (g, rule)))
@@ -1519,6 +1555,7 @@ struct Query<'q, 'k> {
 
 impl<'q, 'k> Query<'q, 'k> {
     fn new(
+        text: &str,
         mention: &'q NameMention,
         key: &'q str,
         groups: &'q [Group<'k>],
@@ -1548,7 +1585,14 @@ impl<'q, 'k> Query<'q, 'k> {
                 })
         };
         let here = mention.span().start;
-        let all_persons = || (ending.iter().copied()).filter(|&g| groups[g].kind() == Kind::Person);
+        // ("Ms. Yesenia Trujillo-Baptiste … her son, Mr. Trujillo-Baptiste": titles of the two
+        // sexes name two people.)
+        let sex = titled_sex(text, mention);
+        let all_persons = || {
+            (ending.iter().copied()).filter(move |&g| {
+                groups[g].kind() == Kind::Person && TitledSex::agree(sex, groups[g].titled)
+            })
+        };
         let named_before = all_persons().any(|g| groups[g].first_start < here);
         let persons =
             || all_persons().filter(move |&g| !named_before || groups[g].first_start < here);

@@ -489,3 +489,13 @@ fn a_team_s_own_word_after_its_place_stands_for_the_team() {
     let (leeds, _, _) = entity_with(text, "Leeds United");
     assert_eq!(leeds, ["Leeds United"]);
 }
+
+#[test]
+fn a_surname_titled_mr_is_not_the_woman_titled_ms() {
+    let text = "Ms. Yesenia Trujillo, 67, said her air-conditioning had failed. \
+        Ms. Trujillo spent the day at a library. Her son, Mr. Trujillo, drove her home.\n";
+    let (mother, _, _) = entity_with(text, "Yesenia Trujillo");
+    assert_eq!(mother, ["Yesenia Trujillo", "Trujillo"]);
+    let annotations = extract(text);
+    assert_eq!(annotations.entities.len(), 2, "{:?}", annotations.entities);
+}
