@@ -640,6 +640,9 @@ struct Grouping<'a> {
     folded: &'a FoldedNames,
     groups: Vec<Group<'a>>,
     by_key: HashMap<&'a str, KeyOwner>,
+    /// The group of a place playing for its club, by the place's key ("England" the team
+    /// beside "England" the country).
+    clubs_by_key: HashMap<&'a str, usize>,
     /// The group each title of its own made: titles written alike join it.
     by_title: HashMap<String, usize>,
     index: GroupIndex<'a>,
@@ -661,6 +664,7 @@ impl<'a> Grouping<'a> {
             folded,
             groups: Vec::new(),
             by_key: HashMap::with_capacity_and_hasher(mentions.len().min(4096), Default::default()),
+            clubs_by_key: HashMap::default(),
             by_title: HashMap::default(),
             index: GroupIndex::with_capacity(mentions.len()),
             found: Candidates::default(),
@@ -686,9 +690,23 @@ impl<'a> Grouping<'a> {
         let generation = generation_before(self.text, mention.span());
         let chosen_generation = generation.is_some();
         let sex = titled_sex(self.text, mention);
-        let exact = (self.by_key.get(key).copied()).filter(|owner| {
-            !chosen_generation && TitledSex::agree(sex, self.groups[owner.group as usize].titled)
-        });
+        // (A place playing for its club is no mention of the place: "Minnesota won", after
+        // "Minnesota" inside "Minnesota Timberwolves".)
+        // A place playing for its club keys the club, apart from the place: "England" the
+        // team and "England" the country are two; "Minnesota" playing joins no mention of
+        // the state, and may join "Minnesota Timberwolves".
+        let club = mention.names_a_club();
+        let exact = if club {
+            (self.clubs_by_key.get(key)).map(|&slot| KeyOwner {
+                group: offset_u32(slot),
+                mention: offset_u32(index),
+            })
+        } else {
+            (self.by_key.get(key).copied()).filter(|owner| {
+                !chosen_generation
+                    && TitledSex::agree(sex, self.groups[owner.group as usize].titled)
+            })
+        };
         // Taken while the groups are asked, and given back.
         let mut found = std::mem::take(&mut self.found);
         let partner = match exact {
@@ -726,6 +744,10 @@ impl<'a> Grouping<'a> {
         self.group_of.set(index, slot);
         if partner.is_some() {
             self.borrowed_keys.insert(key);
+        }
+        if club {
+            self.clubs_by_key.entry(key).or_insert(slot);
+            return;
         }
         // A name that chose a generation gives its key to nobody.
         let gives_key = exact.is_none() && !chosen_generation;
@@ -1788,10 +1810,12 @@ fn company_short_name(query: &Query) -> Option<usize> {
                 || (!rest.contains(' ')
                     && (lexicon::contains_folded(lexicon::BUSINESS_WORDS, rest)
                         || lexicon::contains_folded(lexicon::UTILITY_NOUNS, rest)))
-                // "Thornbury" for the club "Thornbury Athletic".
+                // "Thornbury" for the club "Thornbury Athletic"; "Minnesota" playing, for
+                // the "Minnesota Timberwolves" (a word English seldom writes).
                 || (!rest.contains(' ')
                     && mention.kind == Kind::Organization
-                    && lexicon::contains_folded(lexicon::CLUB_SUFFIXES, rest))
+                    && (lexicon::contains_folded(lexicon::CLUB_SUFFIXES, rest)
+                        || (mention.names_a_club() && !is_common_english(rest))))
         })
     };
     let mut fitting = (query.starting.iter().copied())
@@ -1933,12 +1957,20 @@ fn feature_name(query: &Query) -> Option<usize> {
     (if guessed { before_feature() } else { None }).or_else(after_head)
 }
 
+/// Words of English at least this common are no team's own word ("City", "United").
+const UNCOMMON_RANK: u32 = 20_000;
+
+/// Whether English writes the folded word `word` often (rank within [`UNCOMMON_RANK`]).
+fn is_common_english(word: &str) -> bool {
+    super::gazetteer::get()
+        .word_rank(word)
+        .is_some_and(|rank| rank <= UNCOMMON_RANK)
+}
+
 /// "State Department" inside "US State Department"; "Timberwolves" for "Minnesota
 /// Timberwolves": one word no more than rarely written in English after the place a team or
 /// a body is named for.
 fn name_end(query: &Query) -> Option<usize> {
-    /// Words of English at least this common are no team's own word ("City", "United").
-    const UNCOMMON_RANK: u32 = 20_000;
     if query.mention.kind == Kind::Person {
         return None;
     }
@@ -1946,13 +1978,10 @@ fn name_end(query: &Query) -> Option<usize> {
         return query.only_one(query.ending, Kind::Organization, |g| !located(g, query.key));
     }
 
-    let gazetteer = super::gazetteer::get();
-    if gazetteer
-        .word_rank(query.key)
-        .is_some_and(|rank| rank <= UNCOMMON_RANK)
-    {
+    if is_common_english(query.key) {
         return None;
     }
+    let gazetteer = super::gazetteer::get();
     query.only_one(query.ending, Kind::Organization, |g| {
         g.keys().any(|k| {
             k.strip_suffix(query.key)

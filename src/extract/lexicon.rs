@@ -3730,13 +3730,28 @@ pub static TEAM_SPORT_WORDS: &WordList = word_list![
     "quarterback",
     "touchdown",
     "rebounds",
+    "rebound",
     "three-pointer",
+    "three-pointers",
+    "layup",
+    "layups",
+    "dunk",
+    "dunks",
+    "tip-off",
+    "touchdowns",
     "power-play",
+    "goaltender",
+    "inning",
+    "pitcher",
+    "shortstop",
 ];
 
 /// Last words of clubs named for their town, which a report leaves off on second mention
-/// ("Thornbury Athletic", then "Thornbury"). Compared in lower case.
+/// ("Thornbury Athletic", then "Thornbury"; "Liverpool FC", then "Liverpool"). Compared in
+/// lower case.
 pub static CLUB_SUFFIXES: &WordList = word_list![
+    "fc",
+    "afc",
     "athletic",
     "rovers",
     "united",

@@ -499,3 +499,28 @@ fn a_surname_titled_mr_is_not_the_woman_titled_ms() {
     let annotations = extract(text);
     assert_eq!(annotations.entities.len(), 2, "{:?}", annotations.entities);
 }
+
+#[test]
+fn a_place_playing_is_its_club_apart_from_the_place() {
+    let text = "Liverpool FC travel south on Friday. Liverpool beat Brentford 3-1 at Anfield, \
+        and Brentford FC fell to 14th. The striker, who grew up in Liverpool, scored twice.\n\n\
+        The Minnesota Timberwolves beat the Portland Trail Blazers 118-112. Darnell Okafor \
+        had 12 rebounds, and his layup sealed it as Minnesota won again.\n";
+    let (club, _, kind) = entity_with(text, "Liverpool FC");
+    assert_eq!(club, ["Liverpool FC", "Liverpool"]);
+    assert_eq!(kind, Kind::Organization);
+    // Where the striker grew up is the city, an entity of its own.
+    let annotations = extract(text);
+    let city = annotations
+        .entities
+        .iter()
+        .find(|e| e.kind == Kind::Place && e.name == "Liverpool");
+    assert_eq!(
+        city.map(|e| e.mentions.len()),
+        Some(1),
+        "{:?}",
+        annotations.entities
+    );
+    let (team, _, _) = entity_with(text, "Minnesota Timberwolves");
+    assert_eq!(team, ["Minnesota Timberwolves", "Minnesota"]);
+}

@@ -39,11 +39,11 @@ pub(super) static KIND_RULES: &[KindRule] = &[
         applies: legislature,
     },
     KindRule {
-        name: "club in a result",
+        name: CLUB_IN_A_RESULT,
         applies: club,
     },
     KindRule {
-        name: "place playing in a match report",
+        name: PLACE_PLAYING,
         applies: team_in_match_report,
     },
     KindRule {
@@ -116,6 +116,11 @@ fn club(
     let at_home = position.is_some_and(|(first, _)| where_play_happens(document, first));
     (!at_home).then_some((Kind::Organization, Evidence::Sure))
 }
+
+/// The rules that make a place's name its club's ("Liverpool beat Brentford 3-1", "for
+/// Kerala against Assam").
+pub(super) const CLUB_IN_A_RESULT: &str = "club in a result";
+pub(super) const PLACE_PLAYING: &str = "place playing in a match report";
 
 /// Whether the word before token `first` makes a place named there where something happens
 /// ("in Mohali", "at Taunton", "travelled from Thornbury"), not a side that plays.

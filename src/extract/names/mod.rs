@@ -2941,6 +2941,14 @@ impl NameMention {
         self.kind_rule == NESTED_RULE
     }
 
+    /// Whether a place's name stands for its club here ("Liverpool beat Brentford 3-1").
+    pub fn names_a_club(&self) -> bool {
+        matches!(
+            self.kind_rule,
+            kinds::CLUB_IN_A_RESULT | kinds::PLACE_PLAYING
+        )
+    }
+
     /// The canonical name, if any, read from `text` (the text the mention was found in) for
     /// an acronym's.
     pub fn known_as<'a>(&self, text: &'a str) -> Option<&'a str> {
