@@ -329,7 +329,7 @@ fn seed_briefing_scores_perfectly() {
 
 #[test]
 fn gum_dev_scores_hold_their_floors() {
-    // Measured 0.901 / 0.876 / 0.965 / 0.869 / 0.963 (GUM marks names nested in a body's
+    // Measured 0.900 / 0.875 / 0.965 / 0.869 / 0.963 (GUM marks names nested in a body's
     // name, which the styles' conventions do not); the floors sit just below so a real
     // regression fails while noise in unrelated rules does not.
     assert_floors(
@@ -346,14 +346,14 @@ fn gum_dev_scores_hold_their_floors() {
 
 #[test]
 fn styles_dev_scores_hold_their_floors() {
-    // Measured 0.973 / 0.945 / 0.971 / 1.000 / 0.991 / 0.976 on the 36 texts in
+    // Measured 0.973 / 0.948 / 0.973 / 1.000 / 0.991 / 0.976 on the 36 texts in
     // other house styles; the floors sit just below so a real regression fails.
     assert_floors(
         "styles-dev",
         &[
             ("mentions", 0.968),
-            ("typed", 0.94),
-            ("grouping", 0.96),
+            ("typed", 0.943),
+            ("grouping", 0.965),
             ("dates", 0.98),
             ("quotes", 0.985),
             ("sources", 0.97),
@@ -363,18 +363,18 @@ fn styles_dev_scores_hold_their_floors() {
 
 #[test]
 fn styles_more_scores_hold_their_floors() {
-    // Measured 0.968 / 0.939 / 0.934 / 0.994 / 0.989 / 0.976 on 34 more texts in house
+    // Measured 0.970 / 0.942 / 0.938 / 0.994 / 0.991 / 0.978 on 34 more texts in house
     // styles (Scottish, Irish, Indian, Pakistani, Bangladeshi, Singaporean, Indonesian,
     // Filipino, Australian, NZ, Canadian, Kenyan, Nigerian copy, wire stories, releases).
     assert_floors(
         "styles-more",
         &[
-            ("mentions", 0.96),
-            ("typed", 0.93),
-            ("grouping", 0.92),
+            ("mentions", 0.965),
+            ("typed", 0.935),
+            ("grouping", 0.93),
             ("dates", 0.985),
-            ("quotes", 0.98),
-            ("sources", 0.965),
+            ("quotes", 0.985),
+            ("sources", 0.97),
         ],
     );
 }
