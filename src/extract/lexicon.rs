@@ -2444,6 +2444,11 @@ pub static HOLIDAYS: &[&str] = &[
     "Labour Weekend",
     "Memorial Day",
     "Independence Day",
+    "Fourth of July",
+    "July Fourth",
+    "St Brigid's Day",
+    "St. Brigid's Day",
+    "Family Day",
     "Canada Day",
     "Victoria Day",
     "Australia Day",
@@ -2968,7 +2973,7 @@ pub static NOT_NAMES: &WordList = word_list![
     "DNA", "HIV", "AIDS", "GDP", "PR", "ID", "FAQ", "DIY", "RIP", "USB", "PDF", "VR", "AI", "IQ",
     "CV", "DJ", "DVD", "CD", "GPS", "SMS", "URL", "HTML", "LGBT", "LGBTQ", "CCTV", "SUV", "ATM",
     "PIN", "RSVP", "ASAP", "FYI", "PS", "NB", "AKA", "aka", "ETA", "HQ", "IPO", "PC", "PCs", "IT",
-    "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC",
+    "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC", "EBITDA", "GAAP",
     // Units of power and energy after a number: "a 140 MW solar park".
     "MW", "GW", "MWh", "GWh", "TWh", "kW", "kWh",
     // Post-nominal letters of legislators: "Pádraig Ó Súilleabháin TD", "MLA H. N. Gowda".

@@ -324,3 +324,10 @@ fn a_date_set_in_capitals_is_a_date_and_no_name() {
     );
     assert_eq!(names(text), [], "in {text:?}");
 }
+
+#[test]
+fn the_fourth_of_july_and_st_brigid_s_day_are_holidays() {
+    let text = "The council paid for the Fourth of July fireworks. She was at Mass on St \
+                Brigid's Day.\n";
+    assert_eq!(dates(text), ["Fourth of July", "St Brigid's Day"]);
+}

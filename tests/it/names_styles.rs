@@ -3028,6 +3028,32 @@ fn a_portfolio_a_law_and_a_german_particle_keep_their_words() {
 }
 
 #[test]
+fn a_transcript_s_labels_and_stage_directions_and_a_time_zone_in_words_are_furniture() {
+    let text = "INÉS CARRASQUILLO-VOSS, HOST:\n\nThis is the news. The call starts at 8:30 \
+        a.m. Eastern Time.\n\n(SOUNDBITE OF ARCHIVED RECORDING)\n\nARLO FENWICK-CROW: We \
+        paid for it. Adjusted EBITDA rose.\n\n(LAUGHTER)\n";
+    let found = entities(text);
+    let all = mentions(text);
+    for word in [
+        "HOST",
+        "SOUNDBITE",
+        "ARCHIVED RECORDING",
+        "LAUGHTER",
+        "Eastern",
+        "EBITDA",
+    ] {
+        assert!(!all.iter().any(|m| m.contains(word)), "{word}: {all:?}");
+    }
+    for speaker in ["INÉS CARRASQUILLO-VOSS", "ARLO FENWICK-CROW"] {
+        assert_eq!(
+            entity(&found, speaker).1,
+            Kind::Person,
+            "{speaker}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_lawmaker_s_state_after_the_party_letter_is_a_place_known_by_its_full_name() {
     let text = "Sen. Wendell Brannock, R-Ind., said the bill would pass. \
         Rep. Marta Quill (D-Calif.) disagreed. Sen. Ida Rusk, D-Ohio, abstained. \

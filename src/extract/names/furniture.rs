@@ -21,6 +21,60 @@ pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
         || time_stamp(document, index, stem)
         || shouted_english_word(document, index, stem)
         || hashtag(document, index)
+        || transcript_furniture(document, index, stem)
+        || named_time_zone(document, index, stem)
+}
+
+/// How far a stage direction is read each way from a word in it.
+const STAGE_DIRECTION_REACH: usize = 8;
+
+/// "(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)": a transcript's stage direction, words in
+/// capitals in brackets on a line of their own; and "INÉS CARRASQUILLO-VOSS, HOST:": the role
+/// a speaker's label gives after the name. Neither names anyone.
+fn transcript_furniture(document: &Document, index: usize, stem: &str) -> bool {
+    if !maybe_shouted(stem) {
+        return false;
+    }
+    let role_in_label = matches!(
+        stem,
+        "HOST"
+            | "CO-HOST"
+            | "ANCHOR"
+            | "REPORTER"
+            | "CORRESPONDENT"
+            | "BYLINE"
+            | "PRESENTER"
+            | "INTERVIEWER"
+            | "MODERATOR"
+            | "CALLER"
+            | "NARRATOR"
+            | "ANNOUNCER"
+    ) && document.word_at(index + 1) == Some(":");
+    if role_in_label {
+        return true;
+    }
+    let shouted = |k: usize| document.is_word(k) && maybe_shouted(document.word(k));
+    let open = (index.saturating_sub(STAGE_DIRECTION_REACH)..index)
+        .rev()
+        .find(|&k| !shouted(k))
+        .filter(|&k| document.word(k) == "(" && document.opens_line(k));
+    let close = (index + 1..(index + STAGE_DIRECTION_REACH).min(document.tokens.len()))
+        .find(|&k| !shouted(k))
+        .filter(|&k| document.word(k) == ")");
+    open.is_some() && close.is_some()
+}
+
+/// "8:30 a.m. Eastern Time", "noon Pacific time": a time zone named in words.
+fn named_time_zone(document: &Document, index: usize, stem: &str) -> bool {
+    let zone = |word: &str| {
+        matches!(
+            word,
+            "Eastern" | "Central" | "Mountain" | "Pacific" | "Atlantic" | "Alaska" | "Hawaii"
+        )
+    };
+    let time = |word: &str| matches!(word, "Time" | "time" | "Standard" | "Daylight");
+    (zone(stem) && document.word_at(index + 1).is_some_and(time))
+        || (index > 0 && time(stem) && zone(document.word(index - 1)))
 }
 
 /// "#HealthFirst", "#IStandWithAhmed": a hashtag is a label, not a name.

@@ -162,6 +162,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("town shape", town_shape),
     rule("before -based", before_based),
     one("speaker's label", speaker_label),
+    several("speaker's full name as a label", speaker_full_label),
     one("speaker before a quotation", speaker_before_quotation),
     one("acronym", acronym),
     one("idea or follower", idea_or_follower),
@@ -651,6 +652,25 @@ fn speaker_label(d: &Document, s: &Shape) -> Option<Shaped> {
         return Some((Kind::Place, Evidence::Likely, None));
     }
     Some((Kind::Person, Evidence::Likely, None))
+}
+
+/// "ARLO FENWICK-CROW: We paid for it.", "INÉS CARRASQUILLO-VOSS, HOST:": a transcript's
+/// label, a full name in capitals opening a line before a colon (or a comma and the
+/// speaker's role), none of its words English.
+fn speaker_full_label(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, last) = s.position?;
+    let capitals = |w: &str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    };
+    let before_colon = d.word_at(last + 1) == Some(":")
+        || (d.word_at(last + 1) == Some(",")
+            && d.word_at(last + 2).is_some_and(capitals)
+            && d.word_at(last + 3) == Some(":"));
+    let label = before_colon
+        && d.opens_line(first)
+        && s.words.iter().all(|w| capitals(w) && !d.is_english_word(w));
+    label.then_some((Kind::Person, Evidence::Likely, None))
 }
 
 /// An acronym is an organisation's, but "WASHINGTON (Reuters) -": a dateline's city in
