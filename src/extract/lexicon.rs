@@ -1652,6 +1652,9 @@ pub static LEGAL_FORMS: &WordList = word_list![
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "co", "co.",
     "nv", "bv", "spa", "ab", "asa", "limited", "jsc", "pte", "pty", "bhd", "tbk", "s.a.c.", "s.a.",
     "ltda", "srl", "s.p.a.", "oyj", "kk",
+    // A European company, a German partnership limited by shares, French simplified and
+    // limited companies, limited liability partnerships.
+    "se", "kgaa", "sas", "sarl", "llp",
 ];
 
 /// Words for a body opening its name in Irish, Welsh, French, Spanish, Portuguese, Italian,

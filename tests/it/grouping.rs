@@ -524,3 +524,14 @@ fn a_place_playing_is_its_club_apart_from_the_place() {
     let (team, _, _) = entity_with(text, "Minnesota Timberwolves");
     assert_eq!(team, ["Minnesota Timberwolves", "Minnesota"]);
 }
+
+#[test]
+fn a_european_company_and_a_partnership_are_named_short_without_their_form() {
+    let text = "Ostwerk Energie SE shares fell 9%. A spokesperson for Ostwerk declined to \
+        comment. Halcyon Urban Partners LLP bought the site; a Halcyon spokesman said so.\n";
+    let (ostwerk, _, kind) = entity_with(text, "Ostwerk Energie SE");
+    assert_eq!(ostwerk, ["Ostwerk Energie SE", "Ostwerk"]);
+    assert_eq!(kind, Kind::Organization);
+    let (halcyon, _, _) = entity_with(text, "Halcyon Urban Partners LLP");
+    assert_eq!(halcyon, ["Halcyon Urban Partners LLP", "Halcyon"]);
+}
