@@ -418,6 +418,10 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "councilmember",
     "assemblymember",
     "alderman",
+    // "the Queen Mother of Mankranso", "Nana Abena Serwaa II": Akan chiefs' and queen
+    // mothers' titles.
+    "mother",
+    "nana",
     // "County Clerk Jolene Harshbarger", "Treasurer Jim Chalmers", "RCMP Cpl. Ilse
     // Brandvold", "Const. Amrit Gill": local officers and Canadian police ranks.
     "clerk",
@@ -1245,6 +1249,10 @@ pub static PLACE_NOUNS_AFTER: &WordList = word_list![
 pub static OF_PLACE_NOUNS: &WordList = word_list![
     "mayor",
     "governor",
+    // "the Queen Mother of Mankranso", "the King of Akwamu": a traditional ruler's seat.
+    "mother",
+    "king",
+    "queen",
     "lord-lieutenant",
     "bishop",
     "archbishop",

@@ -3054,6 +3054,18 @@ fn a_transcript_s_labels_and_stage_directions_and_a_time_zone_in_words_are_furni
 }
 
 #[test]
+fn akan_titles_are_roles_a_queen_mother_s_seat_a_place_and_cedis_no_name() {
+    let text = "Nana Abena Serwaa, the Queen Mother of Mankranso, said women gave birth on \
+        benches. The block, estimated at GH¢2.4 million, was begun in 2023.\n";
+    let found = entities(text);
+    let serwaa = entity(&found, "Abena Serwaa");
+    assert_eq!(serwaa.1, Kind::Person, "{found:?}");
+    assert_eq!(serwaa.2, ["Nana", "Queen Mother of Mankranso"], "{found:?}");
+    assert_eq!(entity(&found, "Mankranso").1, Kind::Place, "{found:?}");
+    assert!(!mentions(text).contains(&"GH".to_string()), "{found:?}");
+}
+
+#[test]
 fn a_lawmaker_s_state_after_the_party_letter_is_a_place_known_by_its_full_name() {
     let text = "Sen. Wendell Brannock, R-Ind., said the bill would pass. \
         Rep. Marta Quill (D-Calif.) disagreed. Sen. Ida Rusk, D-Ohio, abstained. \

@@ -311,9 +311,11 @@ fn currency_amount(document: &Document, index: usize, stem: &str) -> bool {
         return digit > 0 && lexicon::CURRENCY_PREFIXES.contains(&&stem[..digit]);
     }
     let letters = stem.strip_suffix('.').unwrap_or(stem);
-    letters.len() > 1
-        && lexicon::CURRENCY_PREFIXES.contains(&letters)
-        && starts_with_digit(document.word_at(index + 1))
+    // ("GH¢2.4 million": the sign may stand between the letters and the number.)
+    let amount_after = starts_with_digit(document.word_at(index + 1))
+        || (matches!(document.word_at(index + 1), Some("¢" | "$" | "₵"))
+            && starts_with_digit(document.word_at(index + 2)));
+    letters.len() > 1 && lexicon::CURRENCY_PREFIXES.contains(&letters) && amount_after
 }
 
 /// "(LEAD)", "(END)": a wire story's tag in parentheses; "UPDATE 2-Chilean miner halts…",
