@@ -951,6 +951,9 @@ pub static OF_HEADS: &WordList = word_list![
     "director",
     "administrator",
     "commissioner",
+    // "Deputy Superintendent of Police Carlton Whyte-Brissett": Caribbean and South Asian
+    // police ranks.
+    "superintendent",
     "speaker",
     "general",
     // Offices written with a hyphen: "the Inspector-General of Police". (A

@@ -3066,6 +3066,17 @@ fn akan_titles_are_roles_a_queen_mother_s_seat_a_place_and_cedis_no_name() {
 }
 
 #[test]
+fn a_paper_told_is_a_body_and_a_superintendent_of_police_a_title() {
+    let text = "Traffic lights failed, said Deputy Superintendent of Police Carlton \
+        Whyte-Brissett. Superintendent Dalton Reid told The Gleaner his team was stretched.\n";
+    let found = entities(text);
+    let whyte = entity(&found, "Carlton Whyte-Brissett");
+    assert_eq!(whyte.1, Kind::Person, "{found:?}");
+    assert_eq!(whyte.2, ["Deputy Superintendent of Police"], "{found:?}");
+    assert_eq!(entity(&found, "Gleaner").1, Kind::Organization, "{found:?}");
+}
+
+#[test]
 fn a_lawmaker_s_state_after_the_party_letter_is_a_place_known_by_its_full_name() {
     let text = "Sen. Wendell Brannock, R-Ind., said the bill would pass. \
         Rep. Marta Quill (D-Calif.) disagreed. Sen. Ida Rusk, D-Ohio, abstained. \

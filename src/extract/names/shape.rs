@@ -139,6 +139,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("gazetteer place", gazetteer_place),
     rule("gazetteer organisation", gazetteer_organization),
     rule("cited publication", cited_publication),
+    rule("paper told", paper_told),
     one("party before its member", party_before_member),
     rule("after a work noun", after_work_noun),
     rule("employer after a job", employer_after_job),
@@ -302,6 +303,17 @@ fn cited_publication(d: &Document, s: &Shape) -> Option<Shaped> {
     s.position
         .is_some_and(|(first, last)| d.is_cited_publication(first, last))
         .then_some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "told The Gleaner", "told the Courier": whom a speaker told, named with an article, is a
+/// paper or a broadcaster (no person's name takes one).
+fn paper_told(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    let article = first.checked_sub(1)?;
+    let verb = article.checked_sub(1)?;
+    let told = d.word(article).eq_ignore_ascii_case("the")
+        && matches!(d.word(verb), "told" | "tells" | "telling");
+    told.then_some((Kind::Organization, Evidence::Likely, None))
 }
 
 /// "the film Easy Rider", "her novel The Testaments". An article between the noun and the
