@@ -535,3 +535,12 @@ fn a_european_company_and_a_partnership_are_named_short_without_their_form() {
     let (halcyon, _, _) = entity_with(text, "Halcyon Urban Partners LLP");
     assert_eq!(halcyon, ["Halcyon Urban Partners LLP", "Halcyon"]);
 }
+
+#[test]
+fn a_singaporean_son_of_keeps_the_father_s_name_in_the_person_s() {
+    let text = "Mr Ravi s/o Ramasamy, 58, a retiree, said his flat was hot. Mr Ravi added \
+        that he ran a fan.\n";
+    let (ravi, _, kind) = entity_with(text, "Ravi s/o Ramasamy");
+    assert_eq!(ravi, ["Ravi s/o Ramasamy", "Ravi"]);
+    assert_eq!(kind, Kind::Person);
+}

@@ -1275,7 +1275,7 @@ impl<'t> Document<'t> {
             && !self.is_english_word(stem);
         // ("Muthu a/l Raman": "son of" and the father's name; "Dafydd ap Gwilym", "Rhys ab
         // Iorwerth": a particle and a capital.)
-        let patronymic_follows = (next_word == "a"
+        let patronymic_follows = (matches!(next_word, "a" | "s" | "d")
             && self.malaysian_patronymic_at(index + 1, &[index]))
             || (lexicon::PARTICLES.contains(&next_word)
                 && self.word_at(index + 2).is_some_and(is_capitalised)
@@ -1770,18 +1770,20 @@ impl<'t> Document<'t> {
     /// name word and before a capitalised one) right after the chunk's last token.
     fn malaysian_patronymic_at(&self, index: usize, chunk: &[usize]) -> bool {
         // Asked of every token after a name: its text says where the three would start.
+        // (And Singapore's "s/o" and "d/o": "Ravi s/o Ramasamy".)
         let back = match self.word_at(index) {
-            Some("a") => 0,
+            Some("a" | "s" | "d") => 0,
             Some("/") => 1,
-            Some("l" | "p") => 2,
+            Some("l" | "p" | "o") => 2,
             _ => return false,
         };
         let Some(start) = index.checked_sub(back) else {
             return false;
         };
-        let shaped = self.word_at(start) == Some("a")
-            && self.word_at(start + 1) == Some("/")
-            && matches!(self.word_at(start + 2), Some("l" | "p"))
+        let shaped = matches!(
+            (self.word_at(start), self.word_at(start + 2)),
+            (Some("a"), Some("l" | "p")) | (Some("s" | "d"), Some("o"))
+        ) && self.word_at(start + 1) == Some("/")
             && (start + 1..=start + 2)
                 .all(|k| self.tokens[k - 1].span().end == self.tokens[k].span().start)
             && self.word_at(start + 3).is_some_and(is_capitalised);

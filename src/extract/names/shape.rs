@@ -1074,7 +1074,7 @@ fn given_name_or_particle(d: &Document, s: &Shape) -> Option<Shaped> {
     let particle = || {
         words
             .windows(3)
-            .any(|three| matches!(three, ["a", "/", "l" | "p"]))
+            .any(|three| matches!(three, ["a", "/", "l" | "p"] | ["s" | "d", "/", "o"]))
             || words.iter().enumerate().any(|(k, w)| {
                 is_particle_name(w)
                     || lexicon::PARTICLES.contains(w)
