@@ -1211,14 +1211,14 @@ fn an_honorific_after_an_office_opens_the_name() {
 #[test]
 fn no_10_is_the_prime_ministers_office_but_not_a_shirt() {
     let text = "Downing Street said the talks would go on. No 10 denied it. The pressure came \
-        from Number 10. He wore the No 10 shirt.\n";
+        from Number 10. He wore the No 10 shirt. A No 10 spokesperson said so.\n";
     let found = entities(text);
-    // One office, whichever name the text gives it; not the shirt.
+    // One office, whichever name the text gives it, and whoever speaks for it; not the shirt.
     let (_, kind, _, office) = entity(&found, "Downing Street");
     assert_eq!(kind, Kind::Organization, "{found:?}");
     assert_eq!(
         office,
-        ["Downing Street", "No 10", "Number 10"],
+        ["Downing Street", "No 10", "Number 10", "No 10"],
         "{found:?}"
     );
 }

@@ -3074,10 +3074,19 @@ fn number_ten(document: &Document, out: &mut Vec<NameMention>) {
         let Some(first) = ten.checked_sub(1) else {
             continue;
         };
+        // ("A No 10 spokesperson", "a No 10 source": after an article, the office's before
+        // a word for who speaks for it.)
+        let speaker_after = || {
+            document
+                .word_at(ten + 1)
+                .is_some_and(|w| lexicon::contains_folded(lexicon::SPEAKER_NOUNS, w))
+        };
         let seat = tokens.get(ten).is_some_and(|t| t.span().start == at + 1)
             && matches!(document.word(first), "No" | "Number")
             && document.text_is(ten, "10")
-            && !(first > 0 && document.token_in_folded(first - 1, lexicon::DETERMINERS))
+            && (first == 0
+                || !document.token_in_folded(first - 1, lexicon::DETERMINERS)
+                || speaker_after())
             && document.word_at(ten + 1) != Some("Downing");
         if seat {
             seats.push(Span::new(
