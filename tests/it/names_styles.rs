@@ -3077,6 +3077,29 @@ fn a_paper_told_is_a_body_and_a_superintendent_of_police_a_title() {
 }
 
 #[test]
+fn a_name_the_acronym_after_it_spells_is_one_name_across_commas_and_lower_case() {
+    let text = "The state weather bureau, the Philippine Atmospheric, Geophysical and \
+        Astronomical Services Administration (PAGASA), said the storm weakened. The Medicines \
+        and Healthcare products Regulatory Agency (MHRA) will review it. Smith and Jones (SJ) \
+        did not.\n";
+    let found = entities(text);
+    for (name, acronym) in [
+        (
+            "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+            "PAGASA",
+        ),
+        (
+            "Medicines and Healthcare products Regulatory Agency",
+            "MHRA",
+        ),
+    ] {
+        let body = entity(&found, name);
+        assert_eq!(body.1, Kind::Organization, "{name}: {found:?}");
+        assert_eq!(body.3, [name, acronym], "{found:?}");
+    }
+}
+
+#[test]
 fn a_lawmaker_s_state_after_the_party_letter_is_a_place_known_by_its_full_name() {
     let text = "Sen. Wendell Brannock, R-Ind., said the bill would pass. \
         Rep. Marta Quill (D-Calif.) disagreed. Sen. Ida Rusk, D-Ohio, abstained. \

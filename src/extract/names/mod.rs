@@ -2990,6 +2990,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     nicknames_inside_names(text, &mut out);
     number_ten(&document, &mut out);
     party_places(&document, &mut out);
+    names_an_acronym_spells(&document, &mut out);
     places_listed_together(text, &mut out);
     out
 }
@@ -3146,6 +3147,111 @@ fn party_places(document: &Document, out: &mut Vec<NameMention>) {
         );
         out.push(NameMention::plain(Span::new(start, end), classified));
     }
+}
+
+/// "the Philippine Atmospheric, Geophysical and Astronomical Services Administration
+/// (PAGASA)", "the Medicines and Healthcare products Regulatory Agency (MHRA)": a body's name
+/// the acronym in brackets after it spells, its capitalised words' initials, is one name
+/// across the commas, "and" and lower-case words that cut it into several.
+fn names_an_acronym_spells(document: &Document, out: &mut Vec<NameMention>) {
+    // A name of at most this many words, and this many lower-case words inside it.
+    const MOST_WORDS: usize = 12;
+    const MOST_LOWER: usize = 2;
+    let tokens = document.tokens;
+    let mut spans: Vec<Span> = Vec::new();
+    for open in memchr::memchr_iter(b'(', document.text.as_bytes()) {
+        let bracket = tokens.partition_point(|t| t.span().start < open);
+        let Some(acronym) = document.word_at(bracket + 1) else {
+            continue;
+        };
+        let letters = acronym.len();
+        if bracket == 0
+            || document.word(bracket) != "("
+            || document.word_at(bracket + 2) != Some(")")
+            || !(3..=10).contains(&letters)
+            || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let last = bracket - 1;
+        if !is_capitalised(document.word(last)) {
+            continue;
+        }
+        // Back from the word before the bracket, the initials read so far (last first).
+        let mut initials = Vec::with_capacity(letters);
+        let mut lower = 0;
+        let mut first = None;
+        for k in (last.saturating_sub(MOST_WORDS)..=last).rev() {
+            let word = document.word(k);
+            if tokens[k].sentence() != tokens[last].sentence() {
+                break;
+            }
+            if is_capitalised(word) && document.is_word(k) {
+                initials.push(word.as_bytes()[0]);
+                if initials.len() == letters {
+                    first = Some(k);
+                    break;
+                }
+            } else if matches!(word, "and" | "of" | "for" | "the" | "&" | "," | "on") {
+            } else if word.starts_with(char::is_lowercase) && lower < MOST_LOWER {
+                lower += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(first) = first else {
+            continue;
+        };
+        let spelled = initials.iter().rev().copied().eq(acronym.bytes());
+        let span = Span::new(tokens[first].span().start, tokens[last].span().end);
+        if spelled
+            && spans
+                .last()
+                .is_none_or(|before: &Span| before.end <= span.start)
+        {
+            spans.push(span);
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    // Only where the name finder cut the name: two names or more inside, none whole. One
+    // pass over the names, each asked of the (sorted) spans by a binary search.
+    let holding = |m: &NameMention| {
+        let at = spans.partition_point(|s| s.end <= m.span().start);
+        spans
+            .get(at)
+            .filter(|s| s.start <= m.span().start && m.span().end <= s.end)
+            .map(|_| at)
+    };
+    let mut inside = vec![0usize; spans.len()];
+    let mut whole = vec![false; spans.len()];
+    for mention in out.iter() {
+        if let Some(at) = holding(mention) {
+            inside[at] += 1;
+            whole[at] |= mention.span() == spans[at];
+        }
+    }
+    let merged: Vec<bool> = (0..spans.len())
+        .map(|k| inside[k] >= 2 && !whole[k])
+        .collect();
+    if !merged.contains(&true) {
+        return;
+    }
+    out.retain(|m| holding(m).is_none_or(|at| !merged[at]));
+    let classified = (
+        Kind::Organization,
+        Evidence::Likely,
+        None,
+        "name an acronym spells",
+    );
+    out.extend(
+        (spans.iter().zip(&merged))
+            .filter(|(_, merged)| **merged)
+            .map(|(span, _)| NameMention::plain(*span, classified)),
+    );
+    // Back in text order (stable: names at one start keep theirs), as grouping reads them.
+    out.sort_by_key(|m| m.span().start);
 }
 
 /// Plural place nouns a list of places may follow ("villages such as Abersoch, Nefyn and
