@@ -1978,8 +1978,14 @@ fn name_end(query: &Query) -> Option<usize> {
         return query.only_one(query.ending, Kind::Organization, |g| !located(g, query.key));
     }
 
-    if is_common_english(query.key) {
-        return None;
+    // ("Coastguard" for "HM Coastguard": His or Her Majesty's is no part of the body's own
+    // name, whatever its word.)
+    let after_majesty = query.only_one(query.ending, Kind::Organization, |g| {
+        g.keys()
+            .any(|k| k.strip_suffix(query.key).is_some_and(|head| head == "hm "))
+    });
+    if after_majesty.is_some() || is_common_english(query.key) {
+        return after_majesty;
     }
     let gazetteer = super::gazetteer::get();
     query.only_one(query.ending, Kind::Organization, |g| {

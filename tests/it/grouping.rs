@@ -544,3 +544,12 @@ fn a_singaporean_son_of_keeps_the_father_s_name_in_the_person_s() {
     assert_eq!(ravi, ["Ravi s/o Ramasamy", "Ravi"]);
     assert_eq!(kind, Kind::Person);
 }
+
+#[test]
+fn his_majesty_s_body_is_no_person_and_its_own_word_stands_for_it() {
+    let text = "Coastguard teams from Seahouses were called. HM Coastguard said the two people \
+        inside were unhurt.\n";
+    let (coastguard, _, kind) = entity_with(text, "HM Coastguard");
+    assert_eq!(coastguard, ["Coastguard", "HM Coastguard"]);
+    assert_eq!(kind, Kind::Organization);
+}

@@ -1040,8 +1040,13 @@ fn initials_before_name(d: &Document, s: &Shape) -> Option<Shaped> {
             .next()
             .is_some_and(|c| c.is_uppercase() && !matches!(c, 'A' | 'I'))
             && chars.next().is_none();
-        let pair =
-            w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && initials.len() == 1 && {
+        // ("HM Coastguard", "HM Land Registry": His or Her Majesty's, opening a British body's
+        // name, is no one's initials.)
+        let pair = w.len() == 2
+            && *w != "HM"
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && initials.len() == 1
+            && {
                 let entry = d.gazetteer.entry(w);
                 !entry.is_place() && !entry.is_organization() && !entry.is_group_word()
             };
