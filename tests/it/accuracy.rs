@@ -330,12 +330,13 @@ fn seed_briefing_scores_perfectly() {
 #[test]
 fn gum_dev_scores_hold_their_floors() {
     // Measured 0.900 / 0.875 / 0.965 / 0.869 / 0.963 (GUM marks names nested in a body's
-    // name, which the styles' conventions do not); the floors sit just below so a real
-    // regression fails while noise in unrelated rules does not.
+    // name and leaves the state in "(R-Texas)" unmarked, which the styles' conventions do
+    // not); the floors sit just below so a real regression fails while noise in unrelated
+    // rules does not.
     assert_floors(
         "gum-dev",
         &[
-            ("mentions", 0.90),
+            ("mentions", 0.895),
             ("typed", 0.87),
             ("grouping", 0.95),
             ("quotes", 0.86),
