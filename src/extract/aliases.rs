@@ -313,6 +313,14 @@ struct Group<'k> {
     titled: u8,
 }
 
+/// What a name itself says of whom it may join, read once per name: the generation the word
+/// before it picks ("the elder Pavey") and the sex its titles give it ("Mr", "Ms").
+#[derive(Clone, Copy)]
+struct Marks {
+    generation: Option<bool>,
+    sex: u8,
+}
+
 /// Bits of the sex a name's titles give it ([`titled_sex`]).
 struct TitledSex;
 
@@ -687,11 +695,11 @@ impl<'a> Grouping<'a> {
             return;
         }
         // "the elder Pavey" chooses among the Paveys, whoever "Pavey" named before.
-        let generation = generation_before(self.text, mention.span());
-        let chosen_generation = generation.is_some();
-        let sex = titled_sex(self.text, mention);
-        // (A place playing for its club is no mention of the place: "Minnesota won", after
-        // "Minnesota" inside "Minnesota Timberwolves".)
+        let marks = Marks {
+            generation: generation_before(self.text, mention.span()),
+            sex: titled_sex(self.text, mention),
+        };
+        let chosen_generation = marks.generation.is_some();
         // A place playing for its club keys the club, apart from the place: "England" the
         // team and "England" the country are two; "Minnesota" playing joins no mention of
         // the state, and may join "Minnesota Timberwolves".
@@ -704,14 +712,14 @@ impl<'a> Grouping<'a> {
         } else {
             (self.by_key.get(key).copied()).filter(|owner| {
                 !chosen_generation
-                    && TitledSex::agree(sex, self.groups[owner.group as usize].titled)
+                    && TitledSex::agree(marks.sex, self.groups[owner.group as usize].titled)
             })
         };
         // Taken while the groups are asked, and given back.
         let mut found = std::mem::take(&mut self.found);
         let partner = match exact {
             Some(_) => None,
-            None => self.partner(index, key, generation, waits, &mut found),
+            None => self.partner(index, key, marks, waits, &mut found),
         };
         self.found = found;
         let (kind, kind_rule) = self.kind_voted(index, key, exact, partner);
@@ -736,7 +744,7 @@ impl<'a> Grouping<'a> {
         }
         group.written_with_legal_form |= legal_form_after;
         group.first_start = group.first_start.min(mention.span().start);
-        group.titled |= sex;
+        group.titled |= marks.sex;
         if group.add(kind, mention.evidence, kind_rule, Some(key)) {
             let written = self.mentions[index].span().slice(self.text);
             self.index.add_key(slot, key, written);
@@ -760,7 +768,7 @@ impl<'a> Grouping<'a> {
         &self,
         index: usize,
         key: &str,
-        generation: Option<bool>,
+        marks: Marks,
         waits: Waits,
         found: &mut Candidates,
     ) -> Option<(usize, GroupRule)> {
@@ -778,7 +786,7 @@ impl<'a> Grouping<'a> {
                     key,
                     &self.groups,
                     &self.index,
-                    generation,
+                    marks,
                     found,
                 )
             })
@@ -1514,7 +1522,7 @@ fn find_partner(
     key: &str,
     groups: &[Group],
     index: &GroupIndex,
-    generation: Option<bool>,
+    marks: Marks,
     found: &mut Candidates,
 ) -> Option<(usize, GroupRule)> {
     let surface = mention.span().slice(text);
@@ -1543,7 +1551,7 @@ fn find_partner(
     if mention.kind == Kind::Group || mention.kind == Kind::Date || mention.nested() {
         return None;
     }
-    let query = Query::new(text, mention, key, groups, index, generation, found);
+    let query = Query::new(mention, key, groups, index, marks, found);
     PARTNER_RULES
         .iter()
         .find_map(|&(rule, partner)| partner(&query).map(|g| (g, rule)))
@@ -1577,12 +1585,11 @@ struct Query<'q, 'k> {
 
 impl<'q, 'k> Query<'q, 'k> {
     fn new(
-        text: &str,
         mention: &'q NameMention,
         key: &'q str,
         groups: &'q [Group<'k>],
         index: &'q GroupIndex<'k>,
-        generation: Option<bool>,
+        marks: Marks,
         found: &'q mut Candidates,
     ) -> Self {
         let word_count = word_count(key);
@@ -1600,19 +1607,18 @@ impl<'q, 'k> Query<'q, 'k> {
         // was born …", before his son Michael Penberthy is named).
         // "the elder Pavey" is the one whose name ends "Snr", if one does.
         let of_generation = |g: usize| {
-            generation.is_some()
+            marks.generation.is_some()
                 && groups[g].keys().any(|k| {
                     let last = k.rsplit(' ').next().unwrap_or(k);
-                    self::generation(last) == generation
+                    self::generation(last) == marks.generation
                 })
         };
         let here = mention.span().start;
         // ("Ms. Yesenia Trujillo-Baptiste … her son, Mr. Trujillo-Baptiste": titles of the two
         // sexes name two people.)
-        let sex = titled_sex(text, mention);
         let all_persons = || {
             (ending.iter().copied()).filter(move |&g| {
-                groups[g].kind() == Kind::Person && TitledSex::agree(sex, groups[g].titled)
+                groups[g].kind() == Kind::Person && TitledSex::agree(marks.sex, groups[g].titled)
             })
         };
         let named_before = all_persons().any(|g| groups[g].first_start < here);
@@ -1957,14 +1963,12 @@ fn feature_name(query: &Query) -> Option<usize> {
     (if guessed { before_feature() } else { None }).or_else(after_head)
 }
 
-/// Words of English at least this common are no team's own word ("City", "United").
-const UNCOMMON_RANK: u32 = 20_000;
-
-/// Whether English writes the folded word `word` often (rank within [`UNCOMMON_RANK`]).
+/// Whether English writes the folded word `word` often, as the name finder counts common
+/// words: no team's own word is ("City", "United").
 fn is_common_english(word: &str) -> bool {
     super::gazetteer::get()
         .word_rank(word)
-        .is_some_and(|rank| rank <= UNCOMMON_RANK)
+        .is_some_and(|rank| rank <= super::names::COMMON_RANK)
 }
 
 /// "State Department" inside "US State Department"; "Timberwolves" for "Minnesota

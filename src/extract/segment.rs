@@ -94,9 +94,7 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     }
     // "Sawtooth Thermal Systems, Inc. (NASDAQ: STHM) said": a bracket after a legal form is
     // the company's ticker or short name.
-    if next.starts_with('(')
-        && lexicon::with_lower(last_part, |w| lexicon::LEGAL_FORMS.contains(&w))
-    {
+    if next.starts_with('(') && lexicon::contains_folded(lexicon::LEGAL_FORMS, last_part) {
         return false;
     }
     // "U.S." ends a sentence often enough when the next word is a common opener; keep the

@@ -118,7 +118,7 @@ impl std::ops::Deref for Roles {
 }
 
 /// Words rarer than this rank are not common English words.
-const COMMON_RANK: u32 = 20_000;
+pub(super) const COMMON_RANK: u32 = 20_000;
 
 /// Words at least this common are never the last word of a name unless they are its cue.
 const VERY_COMMON_RANK: u32 = 1_000;
@@ -1285,12 +1285,7 @@ impl<'t> Document<'t> {
         // speaker addresses.)
         let aged_or_addressed = || {
             !self.is_english_word(stem)
-                && (self.aged(index)
-                    || (next_text == Some(",")
-                        && index > 0
-                        && (matches!(self.word(index - 1), "‘" | "“")
-                            || (matches!(self.word(index - 1), "\"" | "'")
-                                && !token.space_before()))))
+                && (self.aged(index) || (next_text == Some(",") && self.quotation_opens_at(index)))
         };
         // ("Ritika Parmar-Joshi / TNN / Updated: Mar 12": in a line of capitals, a word no
         // dictionary lists after a given name or another such word goes on the name.)
@@ -3384,31 +3379,31 @@ impl<'t> Document<'t> {
             return;
         }
         // "TUPELO, Miss. (AP)": the state, before a title's reading of the word takes it.
-        if let [token] = chunk
-            && self.is_dateline_state(*token)
-        {
-            let span = self.tokens[*token].span();
-            let state = lexicon::ap_state(self.word(*token));
-            let classified = (Kind::Place, Evidence::Likely, state, "state after a town");
-            out.push(NameMention::plain(span, classified));
-            return;
-        }
-        // "in northwest B.C.", "upstate N.Y.": a state's or a province's dotted
-        // abbreviation is the place wherever it stands (after a number "B.C." is an era).
-        if let ([token], [word]) = (chunk, words)
-            && word.trim_end_matches('.').contains('.')
-            && !(*token > 0 && self.tokens[*token - 1].kind() == TokenKind::Number)
-            && let Some(state) = lexicon::ap_state(word)
-        {
-            let span = self.tokens[*token].span();
-            let classified = (
-                Kind::Place,
-                Evidence::Likely,
-                Some(state),
-                "state's abbreviation",
-            );
-            out.push(NameMention::plain(span, classified));
-            return;
+        // "in northwest B.C.", "upstate N.Y.": a state's or a province's dotted abbreviation is
+        // the place wherever it stands (after a number "B.C." is an era).
+        if let ([token], [word]) = (chunk, words) {
+            // (The dotted word's shape first: asked of every name of one word.)
+            let dotted = || {
+                word.trim_end_matches('.').contains('.')
+                    && !(*token > 0 && self.tokens[*token - 1].kind() == TokenKind::Number)
+                    && lexicon::ap_state(word).is_some()
+            };
+            let rule = if self.is_dateline_state(*token) {
+                Some("state after a town")
+            } else if dotted() {
+                Some("state's abbreviation")
+            } else {
+                None
+            };
+            if let Some(rule) = rule {
+                let span = self.tokens[*token].span();
+                let state = lexicon::ap_state(word);
+                out.push(NameMention::plain(
+                    span,
+                    (Kind::Place, Evidence::Likely, state, rule),
+                ));
+                return;
+            }
         }
         let split = self.split_chunk(chunk, words);
         self.emit_modifiers(chunk, words, &split, out);

@@ -1332,19 +1332,10 @@ fn listed_after_kin(d: &Document, first: usize) -> bool {
 /// word set off by a comma at a quotation's edge is whom the speaker addresses, a person.
 fn addressed(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
-    // A straight mark opens when written against the word after it and closes when written
-    // against the word before it.
-    let spaced = |k: usize| d.tokens.get(k).is_some_and(|t| t.space_before());
-    let opening = n.first.checked_sub(1).is_some_and(|mark| {
-        matches!(d.word(mark), "‘" | "“")
-            || (matches!(d.word(mark), "\"" | "'") && !spaced(n.first))
-    });
-    let closing = n.after_next.is_some_and(|mark| {
-        matches!(mark, "’" | "”") || (matches!(mark, "\"" | "'") && !spaced(n.last + 2))
-    });
-    let at_opening = opening && n.after == Some(",");
-    let at_closing =
-        n.before == Some(",") && matches!(n.after, Some("," | "." | "!" | "?")) && closing;
+    let at_opening = d.quotation_opens_at(n.first) && n.after == Some(",");
+    let at_closing = n.before == Some(",")
+        && matches!(n.after, Some("," | "." | "!" | "?"))
+        && d.quotation_closes_at(n.last + 2);
     (at_opening || at_closing).then_some((Kind::Person, Evidence::Guess, None))
 }
 
@@ -1770,6 +1761,28 @@ impl Document<'_> {
             }
         }
         k > 0 && self.word(k - 1) == "from" && self.tokens[k - 1].sentence() == sentence
+    }
+
+    /// Whether a quotation mark right before token `index` opens a quotation there: a curly
+    /// opening mark, or a straight one written against the word after it.
+    pub(super) fn quotation_opens_at(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .is_some_and(|mark| match self.word(mark) {
+                "‘" | "“" => true,
+                "\"" | "'" => !self.tokens[index].space_before(),
+                _ => false,
+            })
+    }
+
+    /// Whether token `mark` closes a quotation: a curly closing mark, or a straight one
+    /// written against the word before it.
+    fn quotation_closes_at(&self, mark: usize) -> bool {
+        match self.word_at(mark) {
+            Some("’" | "”") => true,
+            Some("\"" | "'") => !self.tokens[mark].space_before(),
+            _ => false,
+        }
     }
 
     /// Whether a comma and an age follow token `last` ("Alasdair, 52, who …").

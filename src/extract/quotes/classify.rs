@@ -179,8 +179,7 @@ fn title_of_a_work(facts: &Facts) -> Option<QuoteKind> {
 fn name_in_marks(facts: &Facts) -> Option<QuoteKind> {
     let one_capitalised_word = facts.inner.starts_with(char::is_uppercase)
         && facts.inner.chars().all(|c| c.is_alphabetic() || c == '-');
-    let clause_goes_on = facts.after == Some(' ') && facts.next_word_lower;
-    (one_capitalised_word && clause_goes_on).then_some(QuoteKind::ScareQuote)
+    (one_capitalised_word && facts.next_word_lower).then_some(QuoteKind::ScareQuote)
 }
 
 /// Words someone is said to have said are a quotation, one word or many: ‘relaxed’, a
