@@ -200,18 +200,21 @@ fn each_source_records_the_rule_and_the_resolution() {
     );
 }
 
+/// Each quotation's words and whether they are speech or a scare quote, in text order.
+fn quote_kinds(text: &str) -> Vec<(&str, QuoteKind)> {
+    extract(text)
+        .quotes
+        .iter()
+        .map(|q| (q.inner().slice(text), q.kind()))
+        .collect()
+}
+
 #[test]
 fn words_addressed_to_someone_are_speech_not_a_title() {
     let text = "‘Tell him, Tam,’ says Halcrow. “Thank you, Marguerite,” he said. \
                 Her film “The Long Walk Home” opens today.\n";
-    let annotations = extract(text);
-    let kinds: Vec<(&str, QuoteKind)> = annotations
-        .quotes
-        .iter()
-        .map(|q| (q.inner().slice(text), q.kind()))
-        .collect();
     assert_eq!(
-        kinds,
+        quote_kinds(text),
         [
             ("Tell him, Tam,", QuoteKind::Quotation),
             ("Thank you, Marguerite,", QuoteKind::Quotation),
@@ -240,13 +243,8 @@ fn a_few_words_in_brackets_between_the_speaker_and_the_verb_are_skipped() {
 fn one_capitalised_word_in_marks_before_its_clause_goes_on_is_a_name() {
     let text = "The weather bureau (Pagasa) said ‘Dindo’ was last spotted east of Casiguran. \
                 ‘Never,’ the mayor said.\n";
-    let kinds: Vec<(&str, QuoteKind)> = extract(text)
-        .quotes
-        .iter()
-        .map(|q| (q.inner().slice(text), q.kind()))
-        .collect();
     assert_eq!(
-        kinds,
+        quote_kinds(text),
         [
             ("Dindo", QuoteKind::ScareQuote),
             ("Never,", QuoteKind::Quotation)
