@@ -1420,7 +1420,7 @@ pub static SEAT_TITLES: &WordList = word_list![
 ];
 
 /// Jobs whose holder's employer follows "at": "analysts at Macquarie", "a professor at
-/// Makerere".
+/// Makerere", "she works at Quillbrook".
 pub static EMPLOYEE_NOUNS: &WordList = word_list![
     "analyst",
     "analysts",
@@ -1451,6 +1451,24 @@ pub static EMPLOYEE_NOUNS: &WordList = word_list![
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    // Working somewhere, and those who work or invest there: "works at Quillbrook", "staff
+    // at Brixo", "investors at Morvane".
+    "work",
+    "works",
+    "worked",
+    "working",
+    "job",
+    "career",
+    "stint",
+    "staff",
+    "staffers",
+    "employee",
+    "employees",
+    "workers",
+    "colleagues",
+    "investors",
+    "shareholders",
+    "managers",
 ];
 
 /// Newsroom jobs: plain capitalised words before or ending in one are a beat in a byline

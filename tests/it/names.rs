@@ -473,3 +473,21 @@ fn a_dateline_city_in_capitals_is_a_place_and_a_company_is_one_with_its_legal_fo
     assert_eq!(company.1, Kind::Organization);
     assert_eq!(company.2, ["Quorrasoft Inc", "Quorrasoft"], "{found:?}");
 }
+
+#[test]
+fn an_unlisted_word_after_at_or_towards_is_a_place_unless_someone_works_there() {
+    let text = "The walkers camped at Skelvoe and the fire moved towards Ardnish.\n\
+        Boats were moored under Caolbeg overnight.\n\
+        She works at Quillbrook. Staff at Zenvia were told on Monday.\n\
+        An analyst at Fenwray said the deal was sound.\n";
+    for place in ["Skelvoe", "Ardnish", "Caolbeg"] {
+        assert_eq!(kind_of(text, place), Some(Kind::Place), "{place}");
+    }
+    for body in ["Quillbrook", "Zenvia", "Fenwray"] {
+        assert_eq!(kind_of(text, body), Some(Kind::Organization), "{body}");
+    }
+    // "To" and "from" name a buyer or a funder as often as a town: no guess there.
+    let text = "The farm sold its milk to Kelvarra for years, with support from Gavra.\n";
+    assert_eq!(kind_of(text, "Kelvarra"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Gavra"), Some(Kind::Organization));
+}

@@ -1374,10 +1374,11 @@ fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
     // "peaks at Shrewsbury", "ferries from Ardrossan": after a preposition that may as well
     // precede a firm, a word ending as towns' names end.
     let toponym = || {
-        n.before
-            .is_some_and(|w| lexicon::contains(lexicon::PLACE_OR_BODY_PREPOSITIONS, w))
-            && has_toponym_ending(s.full)
-            && !d.gazetteer.entry(s.full).is_given_name()
+        n.before.is_some_and(|w| {
+            lexicon::contains(lexicon::PLACE_OR_BODY_PREPOSITIONS, w)
+                && (has_toponym_ending(s.full)
+                    || (unlisted_word(d, s.full) && !matches!(w, "to" | "from")))
+        }) && !d.gazetteer.entry(s.full).is_given_name()
     };
     (locative
         || toponym()
@@ -1387,6 +1388,18 @@ fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
         || d.after_place_noun_at(n.first)
         || d.home_after_age(n.first))
     .then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// A capitalised word of letters that no list knows: no English word, name or body.
+fn unlisted_word(d: &Document, word: &str) -> bool {
+    let entry = d.gazetteer.entry(word);
+    is_capitalised(word)
+        && !is_acronym(word)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && word.chars().skip(1).all(|c| !c.is_uppercase())
+        && d.gazetteer.folded_rank(word).is_none()
+        && !entry.is_surname()
+        && !entry.is_organization()
 }
 
 /// Whether a word ends as English, Scots and South Asian towns' names do: "Shrewsbury",
