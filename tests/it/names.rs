@@ -491,3 +491,28 @@ fn an_unlisted_word_after_at_or_towards_is_a_place_unless_someone_works_there() 
     assert_eq!(kind_of(text, "Kelvarra"), Some(Kind::Organization));
     assert_eq!(kind_of(text, "Gavra"), Some(Kind::Organization));
 }
+
+#[test]
+fn a_regnal_number_belongs_to_the_name_and_keeps_monarchs_apart() {
+    let text = "Henry VIII ruled England. His father Henry VII had died in 1509.\n\
+        Queen Elizabeth II opened the bridge. Nana Abena Serwaa II, the queen mother of \
+        Kwaso, attended with Pope Leo XIV.\n";
+    let found = entities(text);
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    for monarch in [
+        "Henry VIII",
+        "Henry VII",
+        "Elizabeth II",
+        "Abena Serwaa II",
+        "Leo XIV",
+    ] {
+        assert_eq!(
+            kind_of(text, monarch),
+            Some(Kind::Person),
+            "{monarch} in {names:?}"
+        );
+    }
+    // A numbered part of something is no person.
+    let text = "Allied troops landed in Normandy during World War II.\n";
+    assert_ne!(kind_of(text, "World War II"), Some(Kind::Person));
+}

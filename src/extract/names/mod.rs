@@ -378,6 +378,12 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A Roman numeral of two letters or more ("II", "VIII", "XIV"): after a name, a monarch's,
+/// a pope's or a chief's number; alone, a part or a chapter. ("I" is the pronoun first.)
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() > 1 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 /// All letters upper case, at least two of them: "HTS", "U.N.", "KCNA".
 pub fn is_acronym(word: &str) -> bool {
     // Asked of nearly every capitalised word: one pass, no allocation. Bytes first: nearly
@@ -1302,6 +1308,11 @@ impl<'t> Document<'t> {
                             && !self.is_english_word(previous))
                 }
         };
+        // "Henry VIII ruled …": a given name before a regnal number is a monarch's, however
+        // common the word.
+        if next_is_capitalised && known.is_given_name() && is_roman_numeral(next_word) {
+            return true;
+        }
         if !self.is_common(stem)
             && (next_is_capitalised
                 || aged_or_addressed()
@@ -3498,7 +3509,9 @@ impl<'t> Document<'t> {
             matches!(pair[1], "of" | "for" | "on")
                 && lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0])
         });
-        if portfolio {
+        // "Queen Elizabeth II", "Abena Serwaa II": a regnal number is the name's, though
+        // "ii" is a common word.
+        if portfolio || is_roman_numeral(last) {
             return false;
         }
         let very_common = self
@@ -3933,7 +3946,7 @@ impl<'t> Document<'t> {
         // (One character: the second is asked for, not every one counted.)
         let mut chars = word.chars();
         let letter = chars.next().is_some() && chars.next().is_none();
-        let numeral = word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        let numeral = is_roman_numeral(word);
         let commonest = !is_acronym(word)
             && self
                 .gazetteer
@@ -4198,6 +4211,21 @@ impl<'t> Document<'t> {
     ) -> Classified {
         if has_role {
             return (Kind::Person, Evidence::Sure, None, "title");
+        }
+        // "Abena Serwaa II", "Ijebu North II": a regnal or a seat's number says nothing of
+        // the kind; the words before it do.
+        if let [before @ .., last] = words
+            && !before.is_empty()
+            && is_roman_numeral(strip_possessive(last))
+        {
+            // ("Henry VIII", "Mohammed VI": one given name and a number is a monarch.)
+            if let [given] = before
+                && self.gazetteer.given_name(strip_possessive(given))
+            {
+                return (Kind::Person, Evidence::Likely, None, "regnal name");
+            }
+            let position = position.map(|(first, last)| (first, last.saturating_sub(1).max(first)));
+            return self.classify_words(before, has_role, position);
         }
         let full = self.joined(words);
         let full = full.as_ref();

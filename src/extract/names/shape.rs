@@ -7,8 +7,8 @@ use std::cell::Cell;
 
 use super::{
     Document, Evidence, VERY_COMMON_RANK, has_possessive, is_acronym, is_capitalised,
-    is_organisation_headed, is_particle_name, is_title, lowered_is_any, strip_possessive,
-    with_plural,
+    is_organisation_headed, is_particle_name, is_roman_numeral, is_title, lowered_is_any,
+    strip_possessive, with_plural,
 };
 use crate::extract::gazetteer::{self, Entry, PlaceClass};
 use crate::extract::lexicon;
@@ -847,10 +847,9 @@ fn no_personal_ends(d: &Document, s: &Shape) -> Option<Shaped> {
         && !opening.is_given_name();
     let last_at = words.len() - 1;
     let last = strip_possessive(words[last_at]);
-    let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let acronym_last = is_acronym(last)
         && last.chars().count() >= 2
-        && !roman
+        && !is_roman_numeral(last)
         && !(if last.len() == words[last_at].len() {
             s.entry_at(d, last_at)
         } else {
