@@ -1544,6 +1544,18 @@ fn find_partner(
                 .into_iter()
                 .filter(|&g| groups[g].kind() != Kind::Person),
         );
+        // "LASEMA" for the Lagos State Emergency Management Agency, "GEMA" for the Georgia
+        // Emergency Management and Homeland Security Agency: an acronym made of the words'
+        // first letters or syllables, some middle words left out, names the one body whose
+        // name so spells it.
+        let expansion = expansion.or_else(|| {
+            only((0..groups.len()).filter(|&g| {
+                groups[g].kind() != Kind::Person
+                    && std::iter::once(groups[g].first_key)
+                        .chain(groups[g].other_keys.iter().copied())
+                        .any(|key| spelled_by_word_openings(&letters, key))
+            }))
+        });
         return expansion.map(|g| (g, GroupRule::Acronym));
     }
     // A name found inside a longer name (the gazetteer's "Queensland" in "Queensland Health")
@@ -2081,6 +2093,41 @@ fn full_words(key: &str) -> usize {
 fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
+}
+
+/// Whether `letters` (an acronym, lower case) are the openings of the words of `key` (a
+/// folded name of three words or more), in order: the first word's opening first, the last
+/// word's last, each opening a letter or more, at most two words between them left out, and
+/// the small words acronyms skip not counted.
+fn spelled_by_word_openings(letters: &str, key: &str) -> bool {
+    const SKIPPABLE: usize = 2;
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|word| initial_of(word).is_some())
+        .collect();
+    if letters.len() < 3 || words.len() < 3 || !letters.is_ascii() {
+        return false;
+    }
+    // Whether letters[at..] are spelled by words[word..], the word at `word` opening them.
+    fn spells(letters: &[u8], words: &[&str], at: usize, word: usize, skips: usize) -> bool {
+        let Some(current) = words.get(word) else {
+            return at == letters.len();
+        };
+        let last = word + 1 == words.len();
+        let mut length = 0;
+        for (&letter, &byte) in letters[at..].iter().zip(current.as_bytes()) {
+            if letter != byte {
+                break;
+            }
+            length += 1;
+            if spells(letters, words, at + length, word + 1, skips) {
+                return true;
+            }
+        }
+        // (A middle word may be left out; never the first or the last.)
+        word > 0 && !last && skips > 0 && spells(letters, words, at, word + 1, skips - 1)
+    }
+    spells(letters.as_bytes(), &words, 0, 0, SKIPPABLE)
 }
 
 /// The initials of a name of several words as the text writes it, when an acronym among

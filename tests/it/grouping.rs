@@ -553,3 +553,26 @@ fn his_majesty_s_body_is_no_person_and_its_own_word_stands_for_it() {
     assert_eq!(coastguard, ["Coastguard", "HM Coastguard"]);
     assert_eq!(kind, Kind::Organization);
 }
+
+#[test]
+fn an_acronym_of_word_openings_joins_the_one_body_it_spells() {
+    // Syllables of the words ("LA" of Lagos) and a middle word left out ("Homeland Security").
+    let text = "Sign up for the KASEMA alerts. The Kano State Emergency Management Agency \
+        sends warnings.\nThe Dorset Emergency Response and Civil Resilience Agency said 43 \
+        homes were flooded. A DERA spokesperson said teams would visit.\n";
+    let (mentions, rules, _) = entity_with(text, "KASEMA");
+    assert!(
+        mentions.contains(&"Kano State Emergency Management Agency".to_string()),
+        "{mentions:?}"
+    );
+    assert!(rules.contains(&GroupRule::Acronym), "{rules:?}");
+    let (mentions, _, _) = entity_with(text, "DERA");
+    assert!(
+        mentions.contains(&"Dorset Emergency Response and Civil Resilience Agency".to_string()),
+        "{mentions:?}"
+    );
+    // Two bodies that both spell it: the acronym joins neither.
+    let text = "The Kent Fire Service met the Kendal Flood Service on Monday. KFS staff left.\n";
+    let (mentions, _, _) = entity_with(text, "KFS");
+    assert_eq!(mentions, vec!["KFS"]);
+}
