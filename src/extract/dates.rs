@@ -216,6 +216,12 @@ fn is_year_number(word: &str) -> bool {
     number(word, 4..=4).is_some_and(|y| (1800..=2099).contains(&y))
 }
 
+/// A year before 1800 ("1526", "1644"): a date only where the words around it say so, as
+/// such numbers are more often counts.
+fn is_early_year_number(word: &str) -> bool {
+    number(word, 4..=4).is_some_and(|y| (1000..1800).contains(&y))
+}
+
 /// A day of the month, with or without an ordinal ending: "3", "03", "15th", "1st".
 fn day_number(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -295,6 +301,15 @@ fn year_after(r: &Reader, i: usize) -> Option<usize> {
     (r.same_sentence(i, at) && is_year_number(r.word(at))).then_some(at)
 }
 
+/// "August 1526", "April 1603": a month names the year after it, however early.
+fn any_year_after_month(r: &Reader, month: usize) -> bool {
+    let at = month + 1;
+    r.same_sentence(month, at) && {
+        let word = r.word(at);
+        is_year_number(word) || is_early_year_number(word)
+    }
+}
+
 /// The tokens of a month with its day or year from token `i`: "April 3", "May 14, 2025",
 /// "Apr 08, 2025", "Sept. 14", "April 2026", "June 15th". Gives the last token.
 fn month_day(r: &Reader, i: usize) -> Option<usize> {
@@ -304,7 +319,7 @@ fn month_day(r: &Reader, i: usize) -> Option<usize> {
         if day_number(r.word(day)).is_some() {
             return Some(year_after(r, day).unwrap_or(day));
         }
-        if is_year_number(r.word(day)) {
+        if any_year_after_month(r, i) {
             return Some(day);
         }
     }
@@ -595,7 +610,8 @@ fn is_decade(word: &str, digits: usize) -> bool {
     };
     let ending = &word[digits..];
     let decade = is_digits(number) && number.ends_with('0');
-    let in_range = digits == 2 || is_year_number(number);
+    // ("the 1740s", "the 1500s": an "s" makes even an early number a decade or a century.)
+    let in_range = digits == 2 || is_year_number(number) || is_early_year_number(number);
     decade && in_range && matches!(ending, "s" | "'s" | "’s")
 }
 
@@ -722,6 +738,9 @@ fn day_of_month(r: &Reader, i: usize) -> Option<Found> {
 /// ("about 2000 people", "flight 1949", "1900 GMT").
 fn year(r: &Reader, i: usize) -> Option<Found> {
     let word = r.word(i);
+    if r.kind(i) == Some(TokenKind::Number) && is_early_year_number(word) {
+        return early_year(r, i);
+    }
     if r.kind(i) != Some(TokenKind::Number) || !is_year_number(word) {
         return None;
     }
@@ -738,6 +757,22 @@ fn year(r: &Reader, i: usize) -> Option<Found> {
         next: i + 1,
         sure: false,
     })
+}
+
+/// "in 1644, and", "in 1646 its east range", "the summer of 1526.": a number before 1800
+/// is a year after a word of time ("in", "since", "until") or "of" after a season, when no
+/// noun follows it ("in 1500 homes" counts).
+fn early_year(r: &Reader, i: usize) -> Option<Found> {
+    let after_time_word = r.before_is(i, lexicon::TIME_PREPOSITIONS);
+    let season_of = i >= 2
+        && r.same_sentence(i - 2, i)
+        && r.word(i - 1) == "of"
+        && lexicon::with_lower(r.word(i - 2), |w| lexicon::SEASONS.contains(&w));
+    let next = i + 1;
+    let nothing_counted = !r.same_sentence(i, next)
+        || r.kind(next) == Some(TokenKind::Punct)
+        || lexicon::with_lower(r.word(next), |w| lexicon::AFTER_A_YEAR.contains(&w));
+    ((after_time_word || season_of) && nothing_counted).then(|| r.found(i, i, false))?
 }
 
 /// The first word of a quarter: "Q1" is two bytes, "first" to "fourth" five or six,

@@ -2514,6 +2514,20 @@ pub static HOLIDAYS: &[&str] = &[
     "Golden Week",
     "Lent",
     "Advent",
+    // The quarter days and feasts of the church year, in dated records and university terms.
+    "Michaelmas",
+    "Candlemas",
+    "Lammas",
+    "Lady Day",
+    "Whitsuntide",
+    "Whit Monday",
+    "Shrove Tuesday",
+    "Epiphany",
+    "Twelfth Night",
+    "All Saints' Day",
+    "All Souls' Day",
+    "St Stephen's Day",
+    "St. Stephen's Day",
 ];
 
 /// Holidays that are also ordinary English words: a date only where no sentence starts with
@@ -2530,6 +2544,16 @@ pub static TIME_ZONES: &WordList = word_list![
     "GST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "AST", "ADT",
     "NST", "NDT", // The short forms of American and Canadian copy: "4:45 p.m. CT".
     "ET", "CT", "MT", "PT",
+];
+
+/// The seasons, whose "of" names a year ("the summer of 1526").
+pub static SEASONS: &WordList = word_list!["spring", "summer", "autumn", "fall", "winter"];
+
+/// Words after a number before 1800 that leave it a year ("in 1644, and", "in 1646 its
+/// east range"): joining words, determiners and pronouns, where a count would have its noun.
+pub static AFTER_A_YEAR: &WordList = word_list![
+    "and", "or", "but", "when", "as", "after", "before", "until", "the", "a", "an", "its", "his",
+    "her", "their", "he", "she", "it", "they", "was", "were", "had", "to", "with", "by",
 ];
 
 /// Words before a number that make it a count or a code, not a year ("about 2000 people",

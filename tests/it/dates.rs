@@ -331,3 +331,17 @@ fn the_fourth_of_july_and_st_brigid_s_day_are_holidays() {
                 Brigid's Day.\n";
     assert_eq!(dates(text), ["Fourth of July", "St Brigid's Day"]);
 }
+
+#[test]
+fn a_year_before_1800_is_a_date_where_the_words_around_it_say_so() {
+    let text = "The abbey was built in the winter of 1342. In March 1588 the fleet sailed. \
+        The tower fell in 1707, and in 1711 its bell was recast. Papers from the 1650s \
+        survive, kept since Candlemas.\n";
+    assert_eq!(
+        dates(text),
+        ["1342", "March 1588", "1707", "1711", "1650s", "Candlemas"]
+    );
+    // A number of that size after "in" or "by" with its noun is a count.
+    let text = "Power failed in 1500 homes and the team won by 1200 runs.\n";
+    assert_eq!(dates(text), Vec::<String>::new());
+}
