@@ -516,3 +516,20 @@ fn a_regnal_number_belongs_to_the_name_and_keeps_monarchs_apart() {
     let text = "Allied troops landed in Normandy during World War II.\n";
     assert_ne!(kind_of(text, "World War II"), Some(Kind::Person));
 }
+
+#[test]
+fn a_brand_opening_in_lower_case_is_a_name_and_its_line_no_person() {
+    let text = "Tablets from reMarkable sold well. The Oslo startup zenQuill, which sells the \
+        zenQuill Folio, raised money. Later zenQuill said it would list.\n\
+        The mRNA vaccine lowered pH levels and used 5 kWh.\n";
+    assert_eq!(kind_of(text, "reMarkable"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "zenQuill"), Some(Kind::Organization));
+    assert_ne!(kind_of(text, "zenQuill Folio"), Some(Kind::Person));
+    let found = entities(text);
+    for term in ["mRNA", "pH", "kWh"] {
+        assert!(
+            found.iter().all(|(_, _, m)| !m.iter().any(|m| m == term)),
+            "{term} in {found:?}"
+        );
+    }
+}

@@ -254,7 +254,7 @@ fn may_be_name_word(token: &Token, word: &str) -> bool {
     let Some(&first) = word.as_bytes().first() else {
         return true;
     };
-    if !first.is_ascii_lowercase() {
+    if !first.is_ascii_lowercase() || is_lower_camel_brand(strip_possessive(word)) {
         return true;
     }
     // "Ó hAodha", "Mac an t-Saoir": decided with the word before it.
@@ -487,6 +487,23 @@ pub(super) fn is_camel_case_brand(word: &str) -> bool {
         )
 }
 
+/// "eBay", "iPhone", "inkLoom", "reMarkable": a brand opening in lower case, a capital
+/// inside it and two lower-case letters or more after that capital. ("mRNA", "pH" and "kWh"
+/// are terms and units.)
+pub(super) fn is_lower_camel_brand(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_lowercase)
+        || !bytes.iter().all(u8::is_ascii_alphabetic)
+    {
+        return false;
+    }
+    let Some(capital) = bytes.iter().position(u8::is_ascii_uppercase) else {
+        return false;
+    };
+    let after = &bytes[capital + 1..];
+    after.len() >= 2 && after.iter().all(u8::is_ascii_lowercase)
+}
+
 /// "MCAs", "NGOs", "CEOs": initials with a plural ending are a common noun (members,
 /// offices, bodies of a sort), not one body's name.
 fn is_plural_of_initials(word: &str) -> bool {
@@ -667,7 +684,7 @@ impl<'t> Scan<'t> {
                 self.capitalised
                     .push(u32::try_from(index).unwrap_or(u32::MAX));
             }
-        } else if lower {
+        } else if lower && !is_lower_camel_brand(strip_possessive(word)) {
             self.seen_lower.insert_folded(strip_possessive(word));
             if self.team_sport_words.len() < 2
                 && lexicon::contains(lexicon::TEAM_SPORT_WORDS, word)
@@ -894,6 +911,12 @@ impl<'t> Document<'t> {
             {
                 return true;
             }
+        }
+        if let Some(&first) = word.as_bytes().first()
+            && first.is_ascii_lowercase()
+            && is_lower_camel_brand(strip_possessive(word))
+        {
+            return true;
         }
         if let Some(&first) = word.as_bytes().first()
             && first.is_ascii_lowercase()
@@ -2189,6 +2212,7 @@ fn without_trailing_connectors(words: &[&str], from: usize, mut to: usize) -> us
     let road_number = |at: usize| at > from && numbers_road(words[at - 1], words[at]);
     while to > from
         && !(is_capitalised(words[to - 1])
+            || is_lower_camel_brand(strip_possessive(words[to - 1]))
             || is_particle_name(words[to - 1])
             || particles::is_mutated_capital(words[to - 1])
             || road_number(to - 1))

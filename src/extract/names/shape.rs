@@ -188,6 +188,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
         words_listed_beside_place,
     ),
     several("land's word after no given name", topographic_name),
+    several("opened by a brand", opened_by_brand),
     several("given name or particle", given_name_or_particle),
     several("surname", surname),
     rule("before a region", before_region),
@@ -924,8 +925,20 @@ fn irish_article(d: &Document, s: &Shape) -> Option<Shaped> {
 /// body's name.
 /// ("in KwaNobuhle", "Motherwell and KwaNobuhle": after a locative or in a list, the rules
 /// for those decide.)
+/// A word written as brands are, a capital inside it: "PlayStation", "eBay", "inkLoom".
+fn is_brand(word: &str) -> bool {
+    let word = strip_possessive(word);
+    super::is_camel_case_brand(word) || super::is_lower_camel_brand(word)
+}
+
+/// "inkLoom Slate", "eBay Motors": a brand opening a name of several words names the brand's
+/// line or arm, never a person.
+fn opened_by_brand(_: &Document, s: &Shape) -> Option<Shaped> {
+    is_brand(s.words[0]).then_some((Kind::Organization, Evidence::Guess, None))
+}
+
 fn camel_case_brand(d: &Document, s: &Shape) -> Option<Shaped> {
-    if !(s.one_word() && super::is_camel_case_brand(strip_possessive(s.full))) {
+    if !(s.one_word() && is_brand(s.full)) {
         return None;
     }
     let (first, _) = s.position?;
