@@ -533,3 +533,15 @@ fn a_brand_opening_in_lower_case_is_a_name_and_its_line_no_person() {
         );
     }
 }
+
+#[test]
+fn a_castle_or_a_lighthouse_is_a_place_and_its_trust_a_body() {
+    let text = "The king stayed at Tregarrow Castle in 1526. The Tregarrow Castle Trust \
+        restored the Pendeen Lighthouse.\n";
+    assert_eq!(kind_of(text, "Tregarrow Castle"), Some(Kind::Place));
+    assert_eq!(
+        kind_of(text, "Tregarrow Castle Trust"),
+        Some(Kind::Organization)
+    );
+    assert_eq!(kind_of(text, "Pendeen Lighthouse"), Some(Kind::Place));
+}

@@ -261,6 +261,25 @@ fn a_word_for_what_someone_is_opening_the_sentence_is_no_part_of_the_name() {
     // A given name opening the sentence stays the name's.
     let all = mentions("Rose Tremain said the book was done.\n");
     assert!(all.iter().any(|m| m == "Rose Tremain"), "{all:?}");
+    // A noun for what someone does before a full name no list knows, and an office in
+    // capitals before one.
+    let text = "Conservator Ysolde Trevanniack spent four months on it. At a news \
+        conference, Halvern Fire Chief Obadiah Quennell-Ruiz said the blaze was out.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Ysolde Trevanniack").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    let chief = entity(&found, "Obadiah Quennell-Ruiz");
+    assert_eq!(chief.1, Kind::Person, "{found:?}");
+    assert!(
+        chief.2.iter().any(|r| r.ends_with("Fire Chief")),
+        "{chief:?}"
+    );
+    // A possessive is an owner, not a description: "Schuyler's" stays a name.
+    let all = mentions("Brandvoller's Bashaw Law earned a prize.\n");
+    assert!(all.iter().any(|m| m.starts_with("Brandvoller")), "{all:?}");
 }
 
 #[test]

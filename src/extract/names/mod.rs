@@ -504,6 +504,15 @@ pub(super) fn is_lower_camel_brand(word: &str) -> bool {
     after.len() >= 2 && after.iter().all(u8::is_ascii_lowercase)
 }
 
+/// A word of five letters or more ending as nouns for what someone does end: "Striker",
+/// "Conservator", "Historian", "Columnist".
+fn is_agent_noun(word: &str) -> bool {
+    word.len() > 4
+        && ["er", "or", "ist", "ian"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
 /// "MCAs", "NGOs", "CEOs": initials with a plural ending are a common noun (members,
 /// offices, bodies of a sort), not one body's name.
 fn is_plural_of_initials(word: &str) -> bool {
@@ -1286,10 +1295,17 @@ impl<'t> Document<'t> {
                 || (full_name_follows
                     && stem
                         .split_once('-')
-                        .is_some_and(|(_, agent)| agent.ends_with("er"))))
+                        .is_some_and(|(_, agent)| agent.ends_with("er")))
+                // ("Conservator Aurelia Penhallurick": an agent noun before two words, the
+                // first no dictionary lists, names what the person does.)
+                || (full_name_follows
+                    && !has_possessive(self.word(index))
+                    && !self.is_english_word(next_word)
+                    && !self.known_place_or_organization(next_word)
+                    && is_agent_noun(stem)))
             && stem
                 .split('-')
-                .all(|part| self.is_english_word(part) || (part.len() > 4 && part.ends_with("er")));
+                .all(|part| self.is_english_word(part) || is_agent_noun(part));
         if describes_next {
             return false;
         }
@@ -2885,8 +2901,16 @@ impl Document<'_> {
     /// them qualify the office, whatever its head.
     fn person_named_after_office(&self, words: &[&str], heads: &[bool], head: usize) -> bool {
         let after = (head..words.len()).find(|&k| !heads[k]);
+        // ("Fire Chief Obadiah Renfroe-Castillo": a word no dictionary or name list has
+        // opens a full name as a given name does.)
         after.is_some_and(|k| {
-            k + 1 < words.len() && self.gazetteer.given_name(strip_possessive(words[k]))
+            let first = strip_possessive(words[k]);
+            let unlisted = || {
+                first.len() > 2
+                    && first.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !(self.is_english_word(first) || self.known_place_or_organization(first))
+            };
+            k + 1 < words.len() && (self.gazetteer.given_name(first) || unlisted())
         })
     }
 
