@@ -58,7 +58,14 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Smt", "Engr", "Eng", "Cllr", "Shri", "Ch", "Cr", "Rt",
     // Philippine and Latin American copy's saints in place names: "Sto. Niño", "Sta. Cruz".
     "Sto", "Sta",
+    // Titles of Nigerian and Canadian copy: "Barr. Ngozi Eze", "Det. Const. Ali Sy".
+    "Barr", "Const",
 ];
+
+/// Given names shortened with a full stop, kept with their stop inside a sentence: Philippine
+/// copy's "Ma." for María ("Ma. Luisa Abiog"). Whether the stop ends the sentence is decided
+/// where sentences are joined.
+pub static GIVEN_NAME_ABBREVIATIONS: &WordList = word_list!["Ma"];
 
 /// British, Irish and Commonwealth police and council ranks written without stops, and South
 /// Asian and Nigerian police ranks by their initials ("DSP Ravi Kumar", "IGP Kayode
@@ -618,6 +625,8 @@ pub static HONORIFICS: &WordList = word_list![
     "comrade",
     "engr",
     "engr.",
+    // A Nigerian barrister's, with its stop ("Barr" is a surname): "Barr. Ngozi Eze".
+    "barr.",
     "eng.",
     "daw",
     // The forms of address, offices and honours of `TITLES`, above.

@@ -141,6 +141,20 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     if dotted_initials && (next_is_name() || next_is_title()) {
         return false;
     }
+    // "barangay chair Ma. Luisa Abiog": Philippine copy's "Ma." for María, opening a name
+    // after a word in lower case. ("Jack Ma. Alibaba …" ends a sentence with a surname.)
+    let after_lower_case = || {
+        before_stop[..before_stop.len() - last_word.len()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|word| word.starts_with(char::is_lowercase))
+    };
+    if lexicon::GIVEN_NAME_ABBREVIATIONS.contains(&last_word)
+        && after_lower_case()
+        && next_is_name()
+    {
+        return false;
+    }
     let abbreviation = lexicon::ABBREVIATIONS.contains(&last_part)
         && !matches!(
             last_part,
@@ -335,7 +349,10 @@ fn ends_with_abbreviation(word: &str) -> bool {
     let last = last_part(word);
     let mut chars = last.chars();
     let single_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
-    single_letter || word.contains('.') || lexicon::ABBREVIATIONS.contains(&last)
+    single_letter
+        || word.contains('.')
+        || lexicon::ABBREVIATIONS.contains(&last)
+        || lexicon::GIVEN_NAME_ABBREVIATIONS.contains(&last)
 }
 
 /// What follows the last hyphen or full stop of a word ("Gen" of "Maj.-Gen"), or the word.

@@ -3463,3 +3463,27 @@ fn a_feature_s_words_and_pictures_credits_name_people() {
     );
     assert!(found.iter().all(|e| e.0 != "Words"), "{found:?}");
 }
+
+#[test]
+fn philippine_ma_opens_a_name_and_a_barrister_s_stop_is_no_sentence_end() {
+    let text = "Village chair Ma. Luzviminda Tabangcura said 212 families were helped. \
+        The counsel, Barr. Chiamaka Obiageli-Uzo, told reporters. Under questioning, Det. \
+        Const. Noor Rahimtoola agreed.\n";
+    let all = mentions(text);
+    for name in [
+        "Ma. Luzviminda Tabangcura",
+        "Chiamaka Obiageli-Uzo",
+        "Noor Rahimtoola",
+    ] {
+        assert!(all.iter().any(|m| m == name), "{name} in {all:?}");
+    }
+    for furniture in ["Ma", "Barr", "Det. Const"] {
+        assert!(
+            !all.iter().any(|m| m == furniture),
+            "{furniture} in {all:?}"
+        );
+    }
+    // A surname "Ma" ends its sentence; so does "Ma" addressed.
+    let text = "The firm was founded by Jack Ma. Alibaba shares rose. I love you, Ma. She left.\n";
+    assert_eq!(extract(text).sentences.len(), 4);
+}
