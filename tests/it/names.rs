@@ -545,3 +545,27 @@ fn a_castle_or_a_lighthouse_is_a_place_and_its_trust_a_body() {
     );
     assert_eq!(kind_of(text, "Pendeen Lighthouse"), Some(Kind::Place));
 }
+
+#[test]
+fn a_legal_form_ends_the_company_s_name_before_where_it_is() {
+    let text = "The fire broke out at Quarrel Creek Salvage LLC on East Mill Boulevard. \
+        Crews from Brightwater Pumps Inc. of Denver helped.\n";
+    let found = entities(text);
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        kind_of(text, "Quarrel Creek Salvage LLC"),
+        Some(Kind::Organization),
+        "{names:?}"
+    );
+    assert_eq!(
+        kind_of(text, "East Mill Boulevard"),
+        Some(Kind::Place),
+        "{names:?}"
+    );
+    assert_eq!(
+        kind_of(text, "Brightwater Pumps Inc."),
+        Some(Kind::Organization),
+        "{names:?}"
+    );
+    assert_eq!(kind_of(text, "Denver"), Some(Kind::Place), "{names:?}");
+}

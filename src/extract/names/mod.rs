@@ -1671,6 +1671,11 @@ impl<'t> Document<'t> {
         if lexicon::PARTICLES.contains(&word) {
             return true;
         }
+        // A legal form ends a company's name: "Tarnel Steel Ltd and Tarnel Motors Ltd" are
+        // two, and "Bull City Reclaim LLC on East Club Boulevard" says where it is.
+        if lexicon::contains_folded(lexicon::LEGAL_FORMS, self.word(previous)) {
+            return false;
+        }
         match word {
             // "Údarás na Gaeltachta", "Cumann na mBan", "Béal na Bláth": the Irish article
             // "na" inside a name, before a capital (or a mutated one).
@@ -1730,11 +1735,6 @@ impl<'t> Document<'t> {
             // "Hale & Rudd Metals", "Marchbank & Sons": a spaced ampersand before words that
             // end in an ordinary noun is inside a firm's name.
             "&" if self.firm_ampersand(index, previous) => true,
-            // A legal form ends a company's name: "Tarnel Steel Ltd and Tarnel Motors Ltd"
-            // are two.
-            "and" | "&" if lexicon::contains_folded(lexicon::LEGAL_FORMS, self.word(previous)) => {
-                false
-            }
             "and" | "&" => {
                 // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
                 // Defense Minister": everything after "of" must be plain English words.
