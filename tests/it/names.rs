@@ -515,6 +515,14 @@ fn a_regnal_number_belongs_to_the_name_and_keeps_monarchs_apart() {
     // A numbered part of something is no person.
     let text = "Allied troops landed in Normandy during World War II.\n";
     assert_ne!(kind_of(text, "World War II"), Some(Kind::Person));
+    // "I" after a given name is the first to reign where no pronoun's verb follows it.
+    let text = "After the death of Elizabeth I on 24 March, he was styled James I of England. \
+        Charles I’s garrison surrendered.\n";
+    for monarch in ["Elizabeth I", "James I", "Charles I"] {
+        assert_eq!(kind_of(text, monarch), Some(Kind::Person), "{monarch}");
+    }
+    let text = "Thanks, Jane. When Tom I think was there, Tom agreed.\n";
+    assert_eq!(kind_of(text, "Tom I"), None);
 }
 
 #[test]

@@ -979,6 +979,37 @@ impl<'t> Document<'t> {
         self.opens_sentence_as_name(index, stem)
     }
 
+    /// "Elizabeth I on 24 March", "James I of England", "Charles I’s garrison": "I" right
+    /// after a given name, before "of", a possessive ending, a stop or a small word no pronoun
+    /// "I" has after it, is the first of that name to reign.
+    fn regnal_first_at(&self, index: usize) -> bool {
+        let word = self.word(index);
+        let possessive = word != "I";
+        let before = index.checked_sub(1).filter(|&b| {
+            self.tokens[b].sentence() == self.tokens[index].sentence()
+                && self.tokens[index].space_before()
+        });
+        let after_given_name = before.is_some_and(|b| {
+            let given = self.word(b);
+            is_capitalised(given) && self.gazetteer.given_name(given)
+        });
+        let next = self
+            .tokens
+            .get(index + 1)
+            .filter(|t| t.sentence() == self.tokens[index].sentence())
+            .map(|_| self.word(index + 1));
+        let ends = match next {
+            None => true,
+            Some(next) => {
+                matches!(
+                    next,
+                    "," | "." | ";" | ":" | ")" | "—" | "–" | "of" | "on" | "in"
+                )
+            }
+        };
+        after_given_name && (possessive || ends)
+    }
+
     /// "Starmer: ‘We will not back down’": a headline's word opening its line before a colon
     /// and a quotation mark, the words' speaker.
     pub(super) fn labels_a_quotation(&self, index: usize) -> bool {
@@ -1021,10 +1052,12 @@ impl<'t> Document<'t> {
         if stance("pro-") || stance("anti-") {
             return true;
         }
+        let pronoun_i = || {
+            (stem == "I" || stem.starts_with("I’") || stem.starts_with("I'"))
+                && !self.regnal_first_at(index)
+        };
         if lexicon::contains_folded(lexicon::PERSON_PRONOUNS, stem)
-            || stem == "I"
-            || stem.starts_with("I’")
-            || stem.starts_with("I'")
+            || pronoun_i()
             || lexicon::NOT_NAMES.contains(&stem)
             || is_plural_of_initials(stem)
             || is_speaking_adjective(stem)
@@ -3559,7 +3592,7 @@ impl<'t> Document<'t> {
         });
         // "Queen Elizabeth II", "Abena Serwaa II": a regnal number is the name's, though
         // "ii" is a common word.
-        if portfolio || is_roman_numeral(last) {
+        if portfolio || is_roman_numeral(last) || last == "I" {
             return false;
         }
         let very_common = self
@@ -4264,7 +4297,7 @@ impl<'t> Document<'t> {
         // the kind; the words before it do.
         if let [before @ .., last] = words
             && !before.is_empty()
-            && is_roman_numeral(strip_possessive(last))
+            && (is_roman_numeral(strip_possessive(last)) || strip_possessive(last) == "I")
         {
             // ("Henry VIII", "Mohammed VI": one given name and a number is a monarch.)
             if let [given] = before
