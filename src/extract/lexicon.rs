@@ -679,6 +679,8 @@ pub static FORMS_OF_ADDRESS: &WordList = word_list![
 pub static ORGANIZATION_CUES: &WordList = word_list![
     // Firms' last words: "Gozo Channel Line", "Hartwig Research", "Kestrel Lane Books".
     "line",
+    // "Durham County Emergency Management", "Bureau of Land Management".
+    "management",
     "lines",
     "research",
     "books",
@@ -1856,6 +1858,9 @@ pub static CREDIT_VERBS: &WordList = word_list![
     "produced",
     "photographs",
     "photos",
+    "photography",
+    "illustrations",
+    "graphics",
 ];
 
 /// Nouns a work's title follows ("the 1969 film Easy Rider", "her novel The Blind
@@ -1976,8 +1981,8 @@ pub static PARTICLES: &WordList = word_list![
     "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
     "das", "du", "la", "le", "ter", "ten", "y", "zu", "zur", "zum", "vom", "ul", "ud",
     // Malay's "daughter of": "Siti Aminah binti Yusof"; Kalenjin's "son of": "Kipchumba
-    // arap Sang".
-    "binti", "binte", "bte", "arap",
+    // arap Sang"; Kikuyu and Kamba "of": "Kimanzi wa Ndolo".
+    "binti", "binte", "bte", "arap", "wa",
 ];
 
 /// Particles joined to the next word by a hyphen: "al-Assad", "el-Sisi".

@@ -3487,3 +3487,29 @@ fn philippine_ma_opens_a_name_and_a_barrister_s_stop_is_no_sentence_end() {
     let text = "The firm was founded by Jack Ma. Alibaba shares rose. I love you, Ma. She left.\n";
     assert_eq!(extract(text).sentences.len(), 4);
 }
+
+#[test]
+fn kenyan_wa_joins_a_name_and_management_closes_a_body_s() {
+    let text = "Kyuso MCA Mwikali wa Kitheka, who moved the motion, spoke. Until 7 p.m. \
+        Halvern County Emergency Management sent alerts.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Mwikali wa Kitheka").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Halvern County Emergency Management").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_photography_credit_is_furniture() {
+    let text =
+        "Words by Ysolde Penrice | Photography by Ifeoma Adaeze-Kerr\n\nThe castle opened.\n";
+    let all = mentions(text);
+    assert!(!all.iter().any(|m| m == "Photography"), "{all:?}");
+    assert!(all.iter().any(|m| m == "Ifeoma Adaeze-Kerr"), "{all:?}");
+}
