@@ -1200,6 +1200,8 @@ pub static NATURAL_FEATURES: &WordList = word_list![
 /// Lower-case nouns after a name that make it a place ("Tartus naval base").
 pub static PLACE_NOUNS_AFTER: &WordList = word_list![
     "base",
+    // "the Sallowby castle".
+    "castle",
     "city",
     "province",
     "region",
@@ -1279,6 +1281,13 @@ pub static OF_PLACE_NOUNS: &WordList = word_list![
     "city",
     "town",
     "village",
+    // "the nearby villages of Pila-Pila and Tatala".
+    "villages",
+    "towns",
+    "cities",
+    "islands",
+    "municipalities",
+    "townships",
     "province",
     "provinces",
     "county",
@@ -1297,6 +1306,12 @@ pub static OF_PLACE_NOUNS: &WordList = word_list![
     "centre",
     "center",
     "heart",
+];
+
+/// Words ending a place's name after a possessive: "Simon's Town", "Bishop's Castle",
+/// "Hawke's Bay", "St John's Wood", "Land's End".
+pub static POSSESSIVE_PLACE_WORDS: &WordList = word_list![
+    "town", "castle", "bay", "island", "point", "cross", "green", "wood", "hill", "head", "end",
 ];
 
 /// Words besides `OF_PLACE_NOUNS` after which "of" and an unknown name name a place: the

@@ -577,3 +577,21 @@ fn a_legal_form_ends_the_company_s_name_before_where_it_is() {
     );
     assert_eq!(kind_of(text, "Denver"), Some(Kind::Place), "{names:?}");
 }
+
+#[test]
+fn villages_of_a_possessive_town_and_a_castle_written_in_lower_case_are_places() {
+    let text = "The kill spread to the nearby villages of Pilang-Pilang and Tatalo. Crews from \
+        Hout Kraal, Ocean Vale and Simon's Town came. The Tregarrow castle stood empty.\n";
+    let found = entities(text);
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    for place in ["Pilang-Pilang", "Tatalo", "Simon's Town", "Tregarrow"] {
+        assert_eq!(
+            kind_of(text, place),
+            Some(Kind::Place),
+            "{place} in {names:?}"
+        );
+    }
+    // The possessive of a place or a body stays its own name.
+    let text = "Sydney's Harbour Bridge was shut.\n";
+    assert_eq!(kind_of(text, "Sydney"), Some(Kind::Place));
+}

@@ -2094,10 +2094,30 @@ impl<'t> Document<'t> {
                 next.sentence() == self.tokens[index].sentence()
                     && names_holder_s_office(&[word, self.word(index + 1)])
             });
+        // "Simon's Town", "Bishop's Castle": a possessive before a word that ends places'
+        // names, ending this one, is the place's own, when the owner is no place or body
+        // ("Sydney's Harbour Bridge" is Sydney's).
+        let place_word_ends = || {
+            let Some(next) = self.tokens.get(index + 1) else {
+                return false;
+            };
+            let next_word = self.word(index + 1);
+            next.sentence() == self.tokens[index].sentence()
+                && is_capitalised(next_word)
+                && lexicon::contains_folded(
+                    lexicon::POSSESSIVE_PLACE_WORDS,
+                    strip_possessive(next_word),
+                )
+                && !self
+                    .word_at(index + 2)
+                    .is_some_and(|after| is_capitalised(after) && self.is_name_word(index + 2))
+                && !self.known_place_or_organization(stem)
+        };
         let inside = (saint_or_royal && self.institution_follows(index + 1))
             || (plural_noun && self.is_name_word(index + 1))
             || street_follows
-            || holder_s_office;
+            || holder_s_office
+            || place_word_ends();
         !inside && !self.known_with_next(index)
     }
 
