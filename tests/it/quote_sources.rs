@@ -1089,3 +1089,20 @@ fn an_age_described_speaker_is_the_last_to_speak_past_an_insertion() {
         "Mistral"
     );
 }
+
+#[test]
+fn a_description_in_lower_case_may_stand_between_the_quotation_and_the_name() {
+    let text = "“We built it for years,” cofounder and CEO Marit Saarvenko-Obi said in a \
+        statement. “It is time,” company spokeswoman Ilse Varnhout said.\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "We built it for years,"),
+        "Marit Saarvenko-Obi",
+        "{found:?}"
+    );
+    assert_eq!(
+        source_text_of(&found, "It is time,"),
+        "Ilse Varnhout",
+        "{found:?}"
+    );
+}

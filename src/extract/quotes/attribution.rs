@@ -1113,9 +1113,14 @@ fn source_then_cue(scope: &Scope) -> Option<Attribution> {
 fn titled_from(context: &Context, from: usize, start: usize) -> bool {
     const TITLE_WORDS: usize = 6;
     let to = context.token_at(start);
-    to > from
-        && to - from <= TITLE_WORDS
-        && (from..to).all(|k| context.is_word(k) && context.word(k).starts_with(char::is_uppercase))
+    let capitalised = || {
+        (from..to).all(|k| context.is_word(k) && context.word(k).starts_with(char::is_uppercase))
+    };
+    // "…,” cofounder and CEO Ingrid Saarinen said": words in lower case describing the
+    // speaker, a title word last (the last may open the source, as "CEO" does).
+    let title = |k: usize| lexicon::contains_folded(lexicon::TITLES, context.word(k));
+    let described = || (from..to).all(|k| context.is_word(k)) && (title(to - 1) || title(to));
+    to > from && to - from <= TITLE_WORDS && (capitalised() || described())
 }
 
 /// A dash and a name after a quotation that ends the way speech does: "“…” — Matthew
