@@ -2097,15 +2097,14 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
 
 /// Whether `letters` (an acronym, lower case) are the openings of the words of `key` (a
 /// folded name of three words or more), in order: the first word's opening first, the last
-/// word's last, each opening a letter or more, at most two words between them left out, and
-/// the small words acronyms skip not counted.
+/// word's last, each opening a letter or more, at most two words between them left out.
+/// The small words acronyms skip ("of", "and") may give their letter or not, free: "DOC" is
+/// the Department of Conservation.
 fn spelled_by_word_openings(letters: &str, key: &str) -> bool {
     const SKIPPABLE: usize = 2;
-    let words: Vec<&str> = key
-        .split(' ')
-        .filter(|word| initial_of(word).is_some())
-        .collect();
-    if letters.len() < 3 || words.len() < 3 || !letters.is_ascii() {
+    let words: Vec<&str> = key.split(' ').filter(|word| !word.is_empty()).collect();
+    let content = words.iter().filter(|w| initial_of(w).is_some()).count();
+    if letters.len() < 3 || words.len() < 3 || content < 2 || !letters.is_ascii() {
         return false;
     }
     // Whether letters[at..] are spelled by words[word..], the word at `word` opening them.
@@ -2114,9 +2113,10 @@ fn spelled_by_word_openings(letters: &str, key: &str) -> bool {
             return at == letters.len();
         };
         let last = word + 1 == words.len();
+        let small = initial_of(current).is_none();
         let mut length = 0;
         for (&letter, &byte) in letters[at..].iter().zip(current.as_bytes()) {
-            if letter != byte {
+            if letter != byte || (small && length == 1) {
                 break;
             }
             length += 1;
@@ -2124,7 +2124,11 @@ fn spelled_by_word_openings(letters: &str, key: &str) -> bool {
                 return true;
             }
         }
-        // (A middle word may be left out; never the first or the last.)
+        // (A middle word may be left out; never the first or the last. A small word is
+        // left out free.)
+        if small && word > 0 && !last {
+            return spells(letters, words, at, word + 1, skips);
+        }
         word > 0 && !last && skips > 0 && spells(letters, words, at, word + 1, skips - 1)
     }
     spells(letters.as_bytes(), &words, 0, 0, SKIPPABLE)

@@ -571,6 +571,13 @@ fn an_acronym_of_word_openings_joins_the_one_body_it_spells() {
         mentions.contains(&"Dorset Emergency Response and Civil Resilience Agency".to_string()),
         "{mentions:?}"
     );
+    // A small word may give its letter: "DOC" is the Department of Conservation.
+    let text = "The Department of Conservation manages the reserve. DOC staff said so.\n";
+    let (mentions, _, _) = entity_with(text, "DOC");
+    assert!(
+        mentions.contains(&"Department of Conservation".to_string()),
+        "{mentions:?}"
+    );
     // Two bodies that both spell it: the acronym joins neither.
     let text = "The Kent Fire Service met the Kendal Flood Service on Monday. KFS staff left.\n";
     let (mentions, _, _) = entity_with(text, "KFS");

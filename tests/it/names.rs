@@ -595,3 +595,12 @@ fn villages_of_a_possessive_town_and_a_castle_written_in_lower_case_are_places()
     let text = "Sydney's Harbour Bridge was shut.\n";
     assert_eq!(kind_of(text, "Sydney"), Some(Kind::Place));
 }
+
+#[test]
+fn a_speech_verb_between_a_name_and_a_place_noun_keeps_the_name_a_person() {
+    let text = "Community leader Bongani Mxolisi-Dube said residents had warned for years.\n";
+    assert_eq!(kind_of(text, "Bongani Mxolisi-Dube"), Some(Kind::Person));
+    // One describing word may stand between: "Tartus naval base".
+    let text = "Ships left the Kharvel naval base.\n";
+    assert_eq!(kind_of(text, "Kharvel"), Some(Kind::Place));
+}

@@ -1689,8 +1689,12 @@ impl Document<'_> {
             return true;
         }
         // "Tartus naval base": one word in lower case may stand between ("The port" opening
-        // the next line may not).
-        let lower_after = || after.is_some_and(|w| w.chars().all(char::is_lowercase));
+        // the next line may not, nor a speech verb: "Bongikhaya Mxhalisa said residents").
+        let lower_after = || {
+            after.is_some_and(|w| {
+                w.chars().all(char::is_lowercase) && !lexicon::contains(lexicon::SPEECH_VERBS, w)
+            })
+        };
         place_noun(after) || (place_noun(in_sentence(last + 2)) && lower_after())
     }
 
