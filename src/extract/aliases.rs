@@ -2102,6 +2102,10 @@ fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
 /// the Department of Conservation.
 fn spelled_by_word_openings(letters: &str, key: &str) -> bool {
     const SKIPPABLE: usize = 2;
+    // (Asked of every group for an acronym no initials found: most open with another letter.)
+    if key.as_bytes().first() != letters.as_bytes().first() {
+        return false;
+    }
     let words: Vec<&str> = key.split(' ').filter(|word| !word.is_empty()).collect();
     let content = words.iter().filter(|w| initial_of(w).is_some()).count();
     if letters.len() < 3 || words.len() < 3 || content < 2 || !letters.is_ascii() {

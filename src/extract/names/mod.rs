@@ -246,7 +246,8 @@ impl NameWords {
 /// Whether token `token` (its text `word`) can be a name word at all: a word that is not
 /// lower case, or one that opens a name with a particle ("al-Assad", "von Thadden"). The
 /// lower-case words this says no to are the ones [`Document::is_name_word`] turns away by
-/// their text alone, by the same tests.
+/// their text alone, by the same tests (a brand opening in lower case, "eBay", is asked
+/// apart, once, by the caller).
 fn may_be_name_word(token: &Token, word: &str) -> bool {
     if token.kind() != TokenKind::Word {
         return false;
@@ -254,7 +255,7 @@ fn may_be_name_word(token: &Token, word: &str) -> bool {
     let Some(&first) = word.as_bytes().first() else {
         return true;
     };
-    if !first.is_ascii_lowercase() || is_lower_camel_brand(strip_possessive(word)) {
+    if !first.is_ascii_lowercase() {
         return true;
     }
     // "Ó hAodha", "Mac an t-Saoir": decided with the word before it.
@@ -491,17 +492,23 @@ pub(super) fn is_camel_case_brand(word: &str) -> bool {
 /// inside it and two lower-case letters or more after that capital. ("mRNA", "pH" and "kWh"
 /// are terms and units.)
 pub(super) fn is_lower_camel_brand(word: &str) -> bool {
+    // Asked of every word in lower case: one pass, left at the first byte that rules it out.
     let bytes = word.as_bytes();
-    if !bytes.first().is_some_and(u8::is_ascii_lowercase)
-        || !bytes.iter().all(u8::is_ascii_alphabetic)
-    {
+    if !bytes.first().is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
-    let Some(capital) = bytes.iter().position(u8::is_ascii_uppercase) else {
-        return false;
-    };
-    let after = &bytes[capital + 1..];
-    after.len() >= 2 && after.iter().all(u8::is_ascii_lowercase)
+    let mut capital = None;
+    for (at, byte) in bytes.iter().enumerate().skip(1) {
+        if byte.is_ascii_uppercase() {
+            if capital.is_some() {
+                return false;
+            }
+            capital = Some(at);
+        } else if !byte.is_ascii_lowercase() {
+            return false;
+        }
+    }
+    capital.is_some_and(|at| bytes.len() - at > 2)
 }
 
 /// A word of five letters or more ending as nouns for what someone does end: "Striker",
@@ -626,7 +633,9 @@ impl<'t> Scan<'t> {
         };
         for (index, token) in tokens.iter().enumerate() {
             let word = token.text(text);
-            scan.name_word.push(index, !may_be_name_word(token, word));
+            let brand = is_lower_camel_brand(strip_possessive(word));
+            scan.name_word
+                .push(index, !(brand || may_be_name_word(token, word)));
             if kinds::may_start_club_or_title(word) {
                 scan.marks.mark(index);
             }
@@ -639,7 +648,7 @@ impl<'t> Scan<'t> {
                 scan.credit_before(text, tokens, index, word);
             }
             if token.kind() == TokenKind::Word {
-                scan.count_word(index, token, word);
+                scan.count_word(index, token, word, brand);
             }
         }
         scan
@@ -669,8 +678,8 @@ impl<'t> Scan<'t> {
     }
 
     /// Counts word token `index` in its sentence, and notes it as written capitalised or in
-    /// lower case.
-    fn count_word(&mut self, index: usize, token: &Token, word: &'t str) {
+    /// lower case (a `brand` opening in lower case, "eBay", is neither).
+    fn count_word(&mut self, index: usize, token: &Token, word: &'t str, brand: bool) {
         if self.words_per_sentence.len() <= token.sentence() {
             self.words_per_sentence.resize(token.sentence() + 1, (0, 0));
         }
@@ -693,7 +702,7 @@ impl<'t> Scan<'t> {
                 self.capitalised
                     .push(u32::try_from(index).unwrap_or(u32::MAX));
             }
-        } else if lower && !is_lower_camel_brand(strip_possessive(word)) {
+        } else if lower && !brand {
             self.seen_lower.insert_folded(strip_possessive(word));
             if self.team_sport_words.len() < 2
                 && lexicon::contains(lexicon::TEAM_SPORT_WORDS, word)
