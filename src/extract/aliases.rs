@@ -1809,6 +1809,11 @@ fn company_short_name(query: &Query) -> Option<usize> {
     if mention.kind == Kind::Place && mention.evidence >= Evidence::Likely {
         return None;
     }
+    // ("Redcliffs Residential Repairs Ltd … the seaside suburb of Redcliffs": a place said of
+    // a place is the place the company is named after.)
+    if mention.kind == Kind::Place && query.place_context {
+        return None;
+    }
     let fits = |group: &Group| {
         group.keys().any(|k| {
             let Some(rest) = k.strip_prefix(query.key).and_then(|r| r.strip_prefix(' ')) else {

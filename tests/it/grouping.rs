@@ -583,3 +583,16 @@ fn an_acronym_of_word_openings_joins_the_one_body_it_spells() {
     let (mentions, _, _) = entity_with(text, "KFS");
     assert_eq!(mentions, vec!["KFS"]);
 }
+
+#[test]
+fn a_place_said_of_a_place_is_no_short_name_of_the_company_named_after_it() {
+    let text = "Kelmscott Residential Repairs Ltd was based in the seaside suburb of \
+        Kelmscott. Kelmscott Residential Repairs Ltd closed in May.\n";
+    let (mentions, _, kind) = entity_with(text, "Kelmscott");
+    assert_eq!(kind, Kind::Place);
+    assert_eq!(mentions, vec!["Kelmscott"]);
+    // Named alone as a subject, the short name is the company's.
+    let text = "Kelmscott Residential Repairs Ltd was fined. Kelmscott said it would appeal.\n";
+    let (mentions, _, _) = entity_with(text, "Kelmscott");
+    assert!(mentions.len() == 2, "{mentions:?}");
+}

@@ -3802,7 +3802,9 @@ impl<'t> Document<'t> {
             evidence = Evidence::Likely;
             kind_rule = "defines an acronym";
         }
-        let locative = first > 0 && self.token_in(first - 1, lexicon::LOCATIVE_PREPOSITIONS);
+        // ("in Paris", and "the seaside suburb of Redcliffs": said of a place.)
+        let locative = first > 0 && self.token_in(first - 1, lexicon::LOCATIVE_PREPOSITIONS)
+            || self.after_place_noun_of(first);
         let mut roles = roles;
         if kind == Kind::Person {
             roles.extend(self.apposition_role(last_token));

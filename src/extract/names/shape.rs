@@ -1868,7 +1868,7 @@ impl Document<'_> {
 
     /// Whether "of" after a place noun or a territorial title stands before token `first`
     /// ("residents of Motherwell", "the mayor of Ghajnsielem", "provinces of Van").
-    fn after_place_noun_of(&self, first: usize) -> bool {
+    pub(super) fn after_place_noun_of(&self, first: usize) -> bool {
         first >= 2
             && self.text_is(first - 1, "of")
             && (lexicon::contains_folded(lexicon::OF_PLACE_NOUNS, self.word(first - 2))
