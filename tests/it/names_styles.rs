@@ -3513,3 +3513,20 @@ fn a_photography_credit_is_furniture() {
     assert!(!all.iter().any(|m| m == "Photography"), "{all:?}");
     assert!(all.iter().any(|m| m == "Ifeoma Adaeze-Kerr"), "{all:?}");
 }
+
+#[test]
+fn a_seat_of_several_words_and_a_name_opened_before_two_particles() {
+    let text = "Independent TD for Galway West Caoilfhionn Ní Bhraonáin raised it. \
+        TD for Dublin Bay North Ann Byrne agreed.\n\
+        Jan-Pieter van der Hoeven-Maas, chief executive of Nedbuis, said it.\n";
+    let found = entities(text);
+    for (name, kind) in [
+        ("Galway West", Kind::Place),
+        ("Caoilfhionn Ní Bhraonáin", Kind::Person),
+        ("Dublin Bay North", Kind::Place),
+        ("Ann Byrne", Kind::Person),
+        ("Jan-Pieter van der Hoeven-Maas", Kind::Person),
+    ] {
+        assert_eq!(entity(&found, name).1, kind, "{name} in {found:?}");
+    }
+}

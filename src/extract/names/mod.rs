@@ -988,6 +988,17 @@ impl<'t> Document<'t> {
         self.opens_sentence_as_name(index, stem)
     }
 
+    /// Whether a capitalised word follows the particles from token `first` on ("van der
+    /// Hoeven", "de la Vega"; three at most) in their sentence.
+    fn capital_after_particles(&self, first: usize) -> bool {
+        const PARTICLES: usize = 3;
+        let sentence = self.tokens.get(first).map(|t| t.sentence());
+        let in_sentence = |k: usize| self.tokens.get(k).map(|t| t.sentence()) == sentence;
+        let after = (first..first + PARTICLES)
+            .find(|&k| !(in_sentence(k) && lexicon::PARTICLES.contains(&self.word(k))));
+        after.is_some_and(|k| in_sentence(k) && is_capitalised(self.word(k)))
+    }
+
     /// "Elizabeth I on 24 March", "James I of England", "Charles I’s garrison": "I" right
     /// after a given name, before "of", a possessive ending, a stop or a small word no pronoun
     /// "I" has after it, is the first of that name to reign.
@@ -1365,7 +1376,7 @@ impl<'t> Document<'t> {
         let patronymic_follows = (matches!(next_word, "a" | "s" | "d")
             && self.malaysian_patronymic_at(index + 1, &[index]))
             || (lexicon::PARTICLES.contains(&next_word)
-                && self.word_at(index + 2).is_some_and(is_capitalised)
+                && self.capital_after_particles(index + 1)
                 && !self.is_english_word(stem));
         // ("Okonkwo-Reid, 34, said": a word no dictionary lists before an age; "‘Ifeoluwa,
         // the budget is final’": or set off by a comma after a quotation mark, whom the
@@ -2530,11 +2541,14 @@ impl Document<'_> {
             // "Queen St", "Queen Elizabeth Hospital": named after the title's holder;
             // "Premier League": a title and an institution's word, no one's name.
             Split::whole(words.len())
-        } else if self.opens_with_seat(chunk, words) {
-            // "TD for Sligo-Leitrim Marian Ní Bhriain": the seat, then the member.
+        } else if let Some(seat) = self.opens_with_seat(chunk, words) {
+            // "TD for Sligo-Leitrim Marian Ní Bhriain", "TD for Galway West Caoilfhionn Ní
+            // Loingsigh": the seat, then the member.
             Split {
-                modifiers: vec![0],
-                name: (1, words.len()),
+                modifiers: (0..seat).collect(),
+                name: (seat, words.len()),
+                // (The seat's words are one name: "Galway West".)
+                owner_words: seat,
                 ..Split::whole(words.len())
             }
         } else {
@@ -2886,10 +2900,41 @@ impl Document<'_> {
         }
     }
 
-    /// Whether the chunk follows a title and "for" or "of" and opens with the place that is
-    /// the title's seat, a name following it ("MP for Stockport Jane Ellis").
-    fn opens_with_seat(&self, chunk: &[usize], words: &[&str]) -> bool {
+    /// How many words of the chunk are the seat, when the chunk follows a title and "for" or
+    /// "of" and opens with the place that is the title's seat, a name following it ("MP for
+    /// Stockport Jane Ellis").
+    fn opens_with_seat(&self, chunk: &[usize], words: &[&str]) -> Option<usize> {
         let first = chunk[0];
+        // "TD for Galway West Caoilfhionn Ní Loingsigh": a known place and the compass words
+        // after it are the seat, when a given name follows them.
+        // ("TD for Dublin Bay North Ann Byrne": a place's word may stand before them.)
+        let seat_words = words
+            .iter()
+            .skip(1)
+            .take(2)
+            .take_while(|w| {
+                lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, w)
+                    || lexicon::contains_folded(lexicon::PLACE_CUES, w)
+            })
+            .count();
+        let compass = words[1..=seat_words]
+            .iter()
+            .any(|w| lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, w));
+        let after_title_for = first >= 2
+            && matches!(self.word(first - 1), "for" | "of")
+            && is_title_head(self.word(first - 2));
+        let opens_name = |word: &str| {
+            self.gazetteer.given_name(word)
+                || !(self.is_english_word(word) || self.known_place_or_organization(word))
+        };
+        if compass
+            && after_title_for
+            && words.len() >= seat_words + 3
+            && self.is_place_or_place_pair(words[0])
+            && opens_name(words[seat_words + 1])
+        {
+            return Some(seat_words + 1);
+        }
         // ("MP for Bolton North East", "TD for Dublin Bay North": a compass word or a
         // place's word goes on with the seat's name.)
         // ("chairman of Gozo Channel Line", "director of Leeds General Infirmary": an
@@ -2898,19 +2943,18 @@ impl Document<'_> {
             lexicon::contains_folded(lexicon::ORGANIZATION_CUES, last)
                 || lexicon::contains_folded(lexicon::PLACE_CUES, last)
         });
-        words.len() >= 3
+        let one_word_seat = words.len() >= 3
             && !institution
             && !lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, words[1])
             && !lexicon::contains_folded(lexicon::PLACE_CUES, words[1])
-            && first >= 2
-            && matches!(self.word(first - 1), "for" | "of")
-            && is_title_head(self.word(first - 2))
+            && after_title_for
             && is_capitalised(words[1])
             && (self.is_place_or_place_pair(words[0]) && self.gazetteer.place(words[1]).is_none()
                 // "MP for Warrandyte Josie Cattermole": a seat nobody lists, then a given name.
                 || !self.is_english_word(words[0])
                     && !self.gazetteer.given_name(words[0])
-                    && self.gazetteer.given_name(words[1]))
+                    && self.gazetteer.given_name(words[1]));
+        one_word_seat.then_some(1)
     }
 
     /// A plain capitalised word that can be part of an office's portfolio ("Revenue",
