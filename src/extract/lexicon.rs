@@ -2850,6 +2850,18 @@ pub static BUSINESS_NOUNS: &WordList = word_list![
     "e-tailer",
     "marketplace",
     "carrier",
+    // Bodies by what they do: "the network regulator, the Bundesnetzagentur,".
+    "regulator",
+    "watchdog",
+    "broadcaster",
+    "operator",
+    "publisher",
+    "developer",
+    "contractor",
+    "charity",
+    "nonprofit",
+    "non-profit",
+    "newspaper",
 ];
 
 /// Prepositions before a place or a body alike ("at Shrewsbury", "at Tesco"): a place only

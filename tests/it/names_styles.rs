@@ -3530,3 +3530,21 @@ fn a_seat_of_several_words_and_a_name_opened_before_two_particles() {
         assert_eq!(entity(&found, name).1, kind, "{name} in {found:?}");
     }
 }
+
+#[test]
+fn a_body_named_beside_what_it_does_is_a_body() {
+    let text = "The network regulator, the Netzwerkaufsicht, approved it. The airport operator \
+        Vantrelo reopened the terminal. The developer, Ann Smith, said no.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Netzwerkaufsicht").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Vantrelo").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(entity(&found, "Ann Smith").1, Kind::Person, "{found:?}");
+}

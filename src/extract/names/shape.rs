@@ -982,15 +982,27 @@ fn after_business_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     let same_sentence = |k: usize| d.tokens[k].sentence() == d.tokens[first].sentence();
     let before = first.checked_sub(1).filter(|&k| same_sentence(k));
     let right_after = before.is_some_and(business);
+    // ("the network regulator, the Bundesnetzagentur, approved": the name's own article
+    // after the comma.)
+    let before = match before {
+        Some(k) if k > 0 && d.word(k).eq_ignore_ascii_case("the") && d.word(k - 1) == "," => {
+            Some(k - 1)
+        }
+        other => other,
+    };
+    // ("The operator, Terminales del Norte, said"; one word may describe the noun: "The
+    // network regulator, the Bundesnetzagentur,".)
+    let determiner_at = |k: Option<usize>| {
+        k.filter(|&k| same_sentence(k))
+            .is_some_and(|k| lexicon::contains_folded(lexicon::DETERMINERS, d.word(k)))
+    };
     let beside = before.is_some_and(|comma| {
         d.word(comma) == ","
-            && comma
-                .checked_sub(2)
-                .filter(|&k| same_sentence(k))
-                .is_some_and(|article| {
-                    business(article + 1)
-                        && lexicon::contains_folded(lexicon::DETERMINERS, d.word(article))
-                })
+            && comma.checked_sub(1).is_some_and(business)
+            && (determiner_at(comma.checked_sub(2))
+                || (comma.checked_sub(2).is_some_and(|k| {
+                    d.is_word(k) && d.word(k).starts_with(|c: char| c.is_lowercase())
+                }) && determiner_at(comma.checked_sub(3))))
     });
     let given = d.gazetteer.given_name(s.words[0]);
     ((right_after || beside) && !given).then_some((Kind::Organization, Evidence::Likely, None))
