@@ -1924,12 +1924,13 @@ fn legal_form_after(text: &str, span: Span) -> bool {
 }
 
 /// Whether an organisation's name is where it is: "North Carolina" after "University of" is
-/// where the university is, not its short name.
+/// where the university is, not its short name; so is "Gran Canaria" after "Cabildo de".
 fn located(group: &Group, key: &str) -> bool {
+    const PLACE_PREPOSITIONS: &[&str] = &[" of", " at", " de", " du", " des", " di", " da", " do"];
     group.keys().any(|k| {
         k.strip_suffix(key)
             .and_then(|rest| rest.strip_suffix(' '))
-            .is_some_and(|rest| rest.ends_with(" of") || rest.ends_with(" at"))
+            .is_some_and(|rest| PLACE_PREPOSITIONS.iter().any(|p| rest.ends_with(p)))
     })
 }
 

@@ -1765,6 +1765,18 @@ pub static FOREIGN_BODY_HEADS: &WordList = word_list![
     "majlis",
     "kementerian",
     "jabatan",
+    // Spanish, French, Italian and Portuguese local government and assemblies: "Cabildo de
+    // Gran Canaria", "Ayuntamiento de Madrid", "Conseil départemental", "Câmara Municipal".
+    "cabildo",
+    "ayuntamiento",
+    "junta",
+    "generalitat",
+    "diputación",
+    "consejo",
+    "conseil",
+    "comune",
+    "câmara",
+    "prefeitura",
 ];
 
 /// Prefixes of a company's legal form written before its name: Indonesian "PT Graha Citra

@@ -596,3 +596,17 @@ fn a_place_said_of_a_place_is_no_short_name_of_the_company_named_after_it() {
     let (mentions, _, _) = entity_with(text, "Kelmscott");
     assert!(mentions.len() == 2, "{mentions:?}");
 }
+
+#[test]
+fn a_place_after_de_in_a_body_s_name_is_where_the_body_is() {
+    let text = "The Cabildo de Tenerife, the island council, says the fire is contained. \
+        About two million visitors travel to Tenerife each year. The Syndicat des Dockers de \
+        San-Pédro called a strike; ships wait at San-Pédro.\n";
+    let (mentions, _, kind) = entity_with(text, "Cabildo de Tenerife");
+    assert_eq!(kind, Kind::Organization);
+    assert_eq!(mentions, vec!["Cabildo de Tenerife"]);
+    let (_, _, kind) = entity_with(text, "Tenerife");
+    assert_eq!(kind, Kind::Place);
+    let (mentions, _, _) = entity_with(text, "Syndicat des Dockers de San-Pédro");
+    assert_eq!(mentions, vec!["Syndicat des Dockers de San-Pédro"]);
+}
