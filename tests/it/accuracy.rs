@@ -364,18 +364,19 @@ fn styles_dev_scores_hold_their_floors() {
 
 #[test]
 fn styles_more_scores_hold_their_floors() {
-    // Measured 0.970 / 0.942 / 0.938 / 0.994 / 0.991 / 0.978 on 34 more texts in house
+    // Measured 0.962 / 0.931 / 0.930 / 0.979 / 0.987 / 0.968 on 46 more texts in house
     // styles (Scottish, Irish, Indian, Pakistani, Bangladeshi, Singaporean, Indonesian,
-    // Filipino, Australian, NZ, Canadian, Kenyan, Nigerian copy, wire stories, releases).
+    // Filipino, Australian, NZ, Canadian, Kenyan, Nigerian and South African copy, wire
+    // stories, releases, sport, a heritage feature, Hansard).
     assert_floors(
         "styles-more",
         &[
-            ("mentions", 0.965),
-            ("typed", 0.935),
-            ("grouping", 0.93),
-            ("dates", 0.985),
-            ("quotes", 0.985),
-            ("sources", 0.97),
+            ("mentions", 0.957),
+            ("typed", 0.926),
+            ("grouping", 0.925),
+            ("dates", 0.974),
+            ("quotes", 0.982),
+            ("sources", 0.963),
         ],
     );
 }
