@@ -1106,3 +1106,17 @@ fn a_description_in_lower_case_may_stand_between_the_quotation_and_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pronoun_before_a_participle_s_quotation_is_resolved() {
+    let text = "RCMP Cpl. Ilse Brandvoll said officers were turning traffic back. “Please \
+        don't try,” she said, adding that “a couple of drivers already tried.”\n";
+    assert_eq!(
+        entity_of(text, "a couple of drivers already tried."),
+        "Ilse Brandvoll"
+    );
+    // A town named after a title is no person a pronoun could mean.
+    let text = "Étienne Lacasse-Vallée said he had slept in his cab. His trailer holds seafood \
+        from the port of Prince Rupert.\n\n“We are stuck,” he said.\n";
+    assert_eq!(entity_of(text, "We are stuck,"), "Étienne Lacasse-Vallée");
+}

@@ -2534,6 +2534,9 @@ impl Document<'_> {
             // "HMS Queen Elizabeth": a ship's name holds no title.
             Split::whole(words.len())
         } else if names_place_after_title(words)
+            // "the port of Prince Rupert", "the city of Port Elizabeth": after a place noun
+            // and "of", a title opens the place's name.
+            || self.after_place_noun_of(chunk[0])
             || self.title_before_cue(words)
             || names_holder_s_office(words)
             || names_law(words)

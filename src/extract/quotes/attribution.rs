@@ -710,10 +710,14 @@ impl Context<'_> {
         {
             return Some(self.phrase_source(from, to));
         }
+        // ("she said, adding that …": a pronoun is resolved as any subject is.)
         let plain = (floor + 1..verb).all(|k| !self.word(k).starts_with(char::is_uppercase));
-        plain.then(|| Source {
-            span: self.span_of(floor, verb),
-            entity: None,
+        plain.then(|| {
+            let span = self.span_of(floor, verb);
+            Source {
+                span,
+                entity: self.resolve(span),
+            }
         })
     }
 
