@@ -604,3 +604,13 @@ fn a_speech_verb_between_a_name_and_a_place_noun_keeps_the_name_a_person() {
     let text = "Ships left the Kharvel naval base.\n";
     assert_eq!(kind_of(text, "Kharvel"), Some(Kind::Place));
 }
+
+#[test]
+fn a_name_said_to_lie_near_another_is_a_place() {
+    let text = "A fire swept through part of Khayamandi, near Kommetjie, on Sunday. Crews \
+        reached Tejeda, west of Las Palmas, at noon. The talks with Quillbrook, near the end \
+        of the day, went on.\n";
+    assert_eq!(kind_of(text, "Khayamandi"), Some(Kind::Place));
+    assert_eq!(kind_of(text, "Tejeda"), Some(Kind::Place));
+    assert_ne!(kind_of(text, "Quillbrook"), Some(Kind::Place));
+}

@@ -899,7 +899,9 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
             d.tokens[last + 1].sentence() == d.tokens[last].sentence()
                 && w.starts_with(|c: char| c.is_lowercase())
         });
-    let placed = (locative && no_given_name(d, s)) || place_noun_of || locative_the;
+    // ("Ban Chang, near Rayong": a place said to be near another.)
+    let near_place = no_given_name(d, s) && d.placed_after(last);
+    let placed = (locative && no_given_name(d, s)) || place_noun_of || locative_the || near_place;
     (placed && !possessive).then_some((Kind::Place, Evidence::Guess, None))
 }
 
@@ -1410,7 +1412,8 @@ fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
         || d.after_place_noun_of(n.first)
         || d.after_seat_title(n.first)
         || d.after_place_noun_at(n.first)
-        || d.home_after_age(n.first))
+        || d.home_after_age(n.first)
+        || d.placed_after(n.last))
     .then_some((Kind::Place, Evidence::Guess, None))
 }
 
@@ -1868,6 +1871,28 @@ impl Document<'_> {
             && (self.text_is(first - 1, "of") || self.text_is(first - 1, "from"))
             && self.text_is(first - 2, ",")
             && self.aged(first - 5)
+    }
+
+    /// Whether the name ending at token `last` is placed by what follows it: ", near" or ",
+    /// outside" and a name, or a compass word and "of" ("Masiphumelele, near Kommetjie",
+    /// "Tejeda, west of Las Palmas").
+    pub(super) fn placed_after(&self, last: usize) -> bool {
+        let sentence = self.tokens[last].sentence();
+        let word = |k: usize| {
+            self.tokens
+                .get(k)
+                .filter(|t| t.sentence() == sentence)
+                .map(|_| self.word(k))
+        };
+        if word(last + 1) != Some(",") {
+            return false;
+        }
+        let near = matches!(word(last + 2), Some("near" | "outside"));
+        let compass_of = word(last + 2)
+            .is_some_and(|w| lexicon::contains(lexicon::COMPASS_SUFFIXES, w))
+            && word(last + 3) == Some("of");
+        let name_at = |k: usize| word(k).is_some_and(is_capitalised);
+        (near && name_at(last + 3)) || (compass_of && name_at(last + 4))
     }
 
     /// Whether "for" after an elected member's title stands before token `first`: the seat
