@@ -1044,6 +1044,8 @@ pub static PLACE_CUES: &WordList = word_list![
     "city",
     "peninsula",
     "strait",
+    // A sea inlet or channel: "Puget Sound", "Bluemull Sound".
+    "sound",
     "canal",
     // Transport hubs: "Toa Payoh Bus Interchange".
     "interchange",

@@ -552,6 +552,10 @@ fn a_castle_or_a_lighthouse_is_a_place_and_its_trust_a_body() {
         Some(Kind::Organization)
     );
     assert_eq!(kind_of(text, "Pendeen Lighthouse"), Some(Kind::Place));
+    // A sound is a sea's: "Bluemull Sound"; opening a body's name it is that body's word.
+    let text = "The ferry crossed Yell Sound. Sound Transit said no.\n";
+    assert_eq!(kind_of(text, "Yell Sound"), Some(Kind::Place));
+    assert_eq!(kind_of(text, "Sound Transit"), Some(Kind::Organization));
 }
 
 #[test]
