@@ -3548,3 +3548,20 @@ fn a_body_named_beside_what_it_does_is_a_body() {
     );
     assert_eq!(entity(&found, "Ann Smith").1, Kind::Person, "{found:?}");
 }
+
+#[test]
+fn a_byline_of_pieces_set_apart_by_middle_dots_names_the_reporter() {
+    let text = "Highway slide cuts off a First Nation\n\nRobin Okonkwo-Ferreira · CBC News · \
+        Posted: Mar 09, 2026\n\nThe slide came down on Sunday.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Robin Okonkwo-Ferreira").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "CBC News").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

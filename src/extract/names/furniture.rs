@@ -410,8 +410,22 @@ pub(super) fn is_byline(text: &str, tokens: &[Token], sentence: usize) -> bool {
         {
             true
         }
-        _ => names_then_job(text, line, capitalised),
+        _ => names_then_job(text, line, capitalised) || names_then_outlet(text, line, capitalised),
     }
+}
+
+/// "Wren Takahashi-Moberg · CBC News · Posted: Mar 09, 2026": two to four capitalised words
+/// opening a line of pieces set apart by middle dots or bars, the reporter's name first.
+fn names_then_outlet(text: &str, line: &[Token], capitalised: impl Fn(&Token) -> bool) -> bool {
+    let separator = |t: &Token| matches!(t.text(text), "·" | "|" | "•");
+    let Some(first) = line.iter().position(separator) else {
+        return false;
+    };
+    (2..=4).contains(&first)
+        && line[..first]
+            .iter()
+            .all(|t| t.kind() == TokenKind::Word && capitalised(t))
+        && line[first + 1..].iter().any(separator)
 }
 
 /// "Steven Morris, Wales correspondent": two to four capitalised words, a comma, and a short
