@@ -339,12 +339,11 @@ fn titled_sex(text: &str, mention: &NameMention) -> u8 {
     let mut sex = 0;
     for role in mention.roles.iter() {
         for word in role.slice(text).split(' ') {
-            let word = word.trim_end_matches('.');
-            if lexicon::contains_folded(lexicon::MALE_TITLES, word) {
-                sex |= TitledSex::MALE;
-            } else if lexicon::contains_folded(lexicon::FEMALE_TITLES, word) {
-                sex |= TitledSex::FEMALE;
-            }
+            sex |= match lexicon::sex_of_title(word) {
+                Some(lexicon::TitleSex::Male) => TitledSex::MALE,
+                Some(lexicon::TitleSex::Female) => TitledSex::FEMALE,
+                None => 0,
+            };
         }
     }
     sex
@@ -1551,8 +1550,8 @@ fn find_partner(
         let expansion = expansion.or_else(|| {
             only((0..groups.len()).filter(|&g| {
                 groups[g].kind() != Kind::Person
-                    && std::iter::once(groups[g].first_key)
-                        .chain(groups[g].other_keys.iter().copied())
+                    && groups[g]
+                        .keys()
                         .any(|key| spelled_by_word_openings(&letters, key))
             }))
         });

@@ -3149,6 +3149,25 @@ pub static FEMALE_TITLES: &WordList = word_list![
     "senora", "sheikha", "alhaja",
 ];
 
+/// The sex a title word gives the name after it ("Mr.", "Dame"), if it gives one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleSex {
+    Male,
+    Female,
+}
+
+/// [`TitleSex`] of a title word, with or without its full stop.
+pub fn sex_of_title(word: &str) -> Option<TitleSex> {
+    let word = word.trim_end_matches('.');
+    if contains_folded(MALE_TITLES, word) {
+        Some(TitleSex::Male)
+    } else if contains_folded(FEMALE_TITLES, word) {
+        Some(TitleSex::Female)
+    } else {
+        None
+    }
+}
+
 /// Prepositions whose object is no subject: a name after one is not who a later pronoun
 /// means first ("she raised it with Dennis Hollander").
 pub static OBJECT_PREPOSITIONS: &WordList = word_list![

@@ -40,13 +40,10 @@ impl Gender {
     }
 
     fn of_title(word: &str) -> Gender {
-        let word = word.trim_end_matches('.');
-        if lexicon::contains_folded(lexicon::MALE_TITLES, word) {
-            Gender::Male
-        } else if lexicon::contains_folded(lexicon::FEMALE_TITLES, word) {
-            Gender::Female
-        } else {
-            Gender::Unknown
+        match lexicon::sex_of_title(word) {
+            Some(lexicon::TitleSex::Male) => Gender::Male,
+            Some(lexicon::TitleSex::Female) => Gender::Female,
+            None => Gender::Unknown,
         }
     }
 
