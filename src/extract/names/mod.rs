@@ -385,6 +385,12 @@ fn is_roman_numeral(word: &str) -> bool {
     word.len() > 1 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// A name's last word that is its number: a Roman numeral, or "I", which reaches a name only
+/// where [`Document::regnal_first_at`] read it as one ("Elizabeth I").
+fn is_regnal_number(word: &str) -> bool {
+    is_roman_numeral(word) || word == "I"
+}
+
 /// All letters upper case, at least two of them: "HTS", "U.N.", "KCNA".
 pub fn is_acronym(word: &str) -> bool {
     // Asked of nearly every capitalised word: one pass, no allocation. Bytes first: nearly
@@ -884,6 +890,14 @@ impl<'t> Document<'t> {
         self.tokens.get(index).map(|token| token.text(self.text))
     }
 
+    /// The text of token `index` when it stands in sentence `sentence`.
+    fn word_in_sentence(&self, index: usize, sentence: usize) -> Option<&'t str> {
+        self.tokens
+            .get(index)
+            .filter(|token| token.sentence() == sentence)
+            .map(|token| token.text(self.text))
+    }
+
     fn is_word(&self, index: usize) -> bool {
         self.tokens
             .get(index)
@@ -929,12 +943,10 @@ impl<'t> Document<'t> {
             {
                 return true;
             }
-        }
-        if let Some(&first) = word.as_bytes().first()
-            && first.is_ascii_lowercase()
-            && is_lower_camel_brand(strip_possessive(word))
-        {
-            return true;
+            // "eBay", "reMarkable": a brand written in lower case with a capital inside.
+            if is_lower_camel_brand(strip_possessive(word)) {
+                return true;
+            }
         }
         if let Some(&first) = word.as_bytes().first()
             && first.is_ascii_lowercase()
@@ -992,11 +1004,13 @@ impl<'t> Document<'t> {
     /// Hoeven", "de la Vega"; three at most) in their sentence.
     fn capital_after_particles(&self, first: usize) -> bool {
         const PARTICLES: usize = 3;
-        let sentence = self.tokens.get(first).map(|t| t.sentence());
-        let in_sentence = |k: usize| self.tokens.get(k).map(|t| t.sentence()) == sentence;
+        let Some(sentence) = self.tokens.get(first).map(|t| t.sentence()) else {
+            return false;
+        };
+        let word = |k: usize| self.word_in_sentence(k, sentence);
         let after = (first..first + PARTICLES)
-            .find(|&k| !(in_sentence(k) && lexicon::PARTICLES.contains(&self.word(k))));
-        after.is_some_and(|k| in_sentence(k) && is_capitalised(self.word(k)))
+            .find(|&k| !word(k).is_some_and(|w| lexicon::PARTICLES.contains(&w)));
+        after.is_some_and(|k| word(k).is_some_and(is_capitalised))
     }
 
     /// "Elizabeth I on 24 March", "James I of England", "Charles I’s garrison": "I" right
@@ -1013,11 +1027,7 @@ impl<'t> Document<'t> {
             let given = self.word(b);
             is_capitalised(given) && self.gazetteer.given_name(given)
         });
-        let next = self
-            .tokens
-            .get(index + 1)
-            .filter(|t| t.sentence() == self.tokens[index].sentence())
-            .map(|_| self.word(index + 1));
+        let next = self.word_in_sentence(index + 1, self.tokens[index].sentence());
         let ends = match next {
             None => true,
             Some(next) => {
@@ -2118,12 +2128,11 @@ impl<'t> Document<'t> {
         // names, ending this one, is the place's own, when the owner is no place or body
         // ("Sydney's Harbour Bridge" is Sydney's).
         let place_word_ends = || {
-            let Some(next) = self.tokens.get(index + 1) else {
+            let Some(next_word) = self.word_in_sentence(index + 1, self.tokens[index].sentence())
+            else {
                 return false;
             };
-            let next_word = self.word(index + 1);
-            next.sentence() == self.tokens[index].sentence()
-                && is_capitalised(next_word)
+            is_capitalised(next_word)
                 && lexicon::contains_folded(
                     lexicon::POSSESSIVE_PLACE_WORDS,
                     strip_possessive(next_word),
@@ -3668,7 +3677,7 @@ impl<'t> Document<'t> {
         });
         // "Queen Elizabeth II", "Abena Serwaa II": a regnal number is the name's, though
         // "ii" is a common word.
-        if portfolio || is_roman_numeral(last) || last == "I" {
+        if portfolio || is_regnal_number(last) {
             return false;
         }
         let very_common = self
@@ -4375,7 +4384,7 @@ impl<'t> Document<'t> {
         // the kind; the words before it do.
         if let [before @ .., last] = words
             && !before.is_empty()
-            && (is_roman_numeral(strip_possessive(last)) || strip_possessive(last) == "I")
+            && is_regnal_number(strip_possessive(last))
         {
             // ("Henry VIII", "Mohammed VI": one given name and a number is a monarch.)
             if let [given] = before

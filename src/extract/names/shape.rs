@@ -923,10 +923,6 @@ fn irish_article(d: &Document, s: &Shape) -> Option<Shaped> {
     })
 }
 
-/// "VisitScotland figures", "PayPal said": one word with a capital inside is a firm's or a
-/// body's name.
-/// ("in KwaNobuhle", "Motherwell and KwaNobuhle": after a locative or in a list, the rules
-/// for those decide.)
 /// A word written as brands are, a capital inside it: "PlayStation", "eBay", "inkLoom".
 fn is_brand(word: &str) -> bool {
     let word = strip_possessive(word);
@@ -939,6 +935,10 @@ fn opened_by_brand(_: &Document, s: &Shape) -> Option<Shaped> {
     is_brand(s.words[0]).then_some((Kind::Organization, Evidence::Guess, None))
 }
 
+/// "VisitScotland figures", "PayPal said": one word with a capital inside is a firm's or a
+/// body's name.
+/// ("in KwaNobuhle", "Motherwell and KwaNobuhle": after a locative or in a list, the rules
+/// for those decide.)
 fn camel_case_brand(d: &Document, s: &Shape) -> Option<Shaped> {
     if !(s.one_word() && is_brand(s.full)) {
         return None;
@@ -1682,12 +1682,7 @@ impl Document<'_> {
             word.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && is_place_noun(w))
         };
         let sentence = self.tokens[last].sentence();
-        let in_sentence = |k: usize| {
-            self.tokens
-                .get(k)
-                .filter(|t| t.sentence() == sentence)
-                .and_then(|_| self.word_at(k))
-        };
+        let in_sentence = |k: usize| self.word_in_sentence(k, sentence);
         let after = in_sentence(last + 1);
         // "Rangitīkei MP Suze Redmayne", "Kiamaina MCA Margaret Wanjiru": a constituency before
         // its member's abbreviation (a seat's title in capitals, or its plural) and name.
@@ -1878,12 +1873,7 @@ impl Document<'_> {
     /// "Tejeda, west of Las Palmas").
     pub(super) fn placed_after(&self, last: usize) -> bool {
         let sentence = self.tokens[last].sentence();
-        let word = |k: usize| {
-            self.tokens
-                .get(k)
-                .filter(|t| t.sentence() == sentence)
-                .map(|_| self.word(k))
-        };
+        let word = |k: usize| self.word_in_sentence(k, sentence);
         if word(last + 1) != Some(",") {
             return false;
         }
