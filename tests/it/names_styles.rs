@@ -563,6 +563,12 @@ fn a_company_s_first_words_stand_for_it() {
     let marine = entity(&found, "Quillon Marine Inc.");
     assert!(marine.3.contains(&"Quillon".to_string()), "{found:?}");
     assert_eq!(marine.1, Kind::Organization);
+    // A trade ending the name makes the coined word alone the company's too.
+    let trade = "Casks were taken from the Ardcraig Distillers warehouse. An Ardcraig \
+        spokeswoman said the company had reviewed its checks.\n";
+    let found = entities(trade);
+    let distillers = entity(&found, "Ardcraig Distillers");
+    assert!(distillers.3.contains(&"Ardcraig".to_string()), "{found:?}");
 }
 
 #[test]
@@ -3561,6 +3567,49 @@ fn a_byline_of_pieces_set_apart_by_middle_dots_names_the_reporter() {
     );
     assert_eq!(
         entity(&found, "CBC News").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_side_sent_to_a_place_to_play_another_or_on_tour_leaves_the_place_a_place() {
+    let text = "Tasmania beat Victoria by six wickets at Bellerive Oval on Sunday. Sam Holt \
+        took 4-51 in Victoria's second innings. He was picked in the squad to tour Fiji in \
+        June. Tasmania travel to Perth to play Western Australia next week.\n";
+    let found = entities(text);
+    for place in ["Fiji", "Perth"] {
+        assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
+    }
+    for team in ["Tasmania", "Victoria", "Western Australia"] {
+        assert_eq!(
+            entity(&found, team).1,
+            Kind::Organization,
+            "{team}: {found:?}"
+        );
+    }
+    // A side that travels to a town alone goes to play the town's side.
+    let fixture = "Bolton beat Barnsley 2-0 on Saturday. Bolton travel to Stockport on Tuesday.\n";
+    let found = entities(fixture);
+    assert_eq!(
+        entity(&found, "Stockport").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_beside_a_job_held_at_a_business_is_the_one_who_holds_it() {
+    let text = "A former office manager at the firm, Wrenna Brackenbury, gave evidence. \
+        The operator, Terminales del Sur, said it would appeal.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Wrenna Brackenbury").1,
+        Kind::Person,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Terminales del Sur").1,
         Kind::Organization,
         "{found:?}"
     );

@@ -113,7 +113,7 @@ fn club(
     if !document.clubs.contains(full) {
         return None;
     }
-    let at_home = position.is_some_and(|(first, _)| where_play_happens(document, first));
+    let at_home = position.is_some_and(|(first, last)| where_play_happens(document, first, last));
     (!at_home).then_some((Kind::Organization, Evidence::Sure))
 }
 
@@ -122,13 +122,33 @@ fn club(
 pub(super) const CLUB_IN_A_RESULT: &str = "club in a result";
 pub(super) const PLACE_PLAYING: &str = "place playing in a match report";
 
-/// Whether the word before token `first` makes a place named there where something happens
+/// Whether the words before token `first` make a place named there where something happens
 /// ("in Mohali", "at Taunton", "travelled from Thornbury"), not a side that plays.
-fn where_play_happens(document: &Document, first: usize) -> bool {
+fn where_play_happens(document: &Document, first: usize, last: usize) -> bool {
+    // ("in Queensland's second innings": the side owns what follows.)
+    if super::has_possessive(document.word(last)) {
+        return false;
+    }
     first.checked_sub(1).is_some_and(|before| {
-        let before = document.word(before);
-        lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, before)
-            || matches!(before, "at" | "from" | "into" | "via" | "within")
+        let word = document.word(before);
+        lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, word)
+            || matches!(word, "at" | "from" | "into" | "via" | "within")
+    })
+}
+
+/// Whether the words around the name send a side there to play someone else ("travel to
+/// Adelaide to play South Australia") or on tour ("to tour Sri Lanka"): a place no result
+/// names as a club is then where it plays. ("Bolton travel to Wigan" alone names the side
+/// they play.)
+fn where_a_side_goes(document: &Document, first: usize, last: usize) -> bool {
+    let to_play_another = document.word_at(last + 1) == Some("to")
+        && document
+            .word_at(last + 2)
+            .is_some_and(|verb| matches!(verb, "play" | "face" | "meet"));
+    first.checked_sub(1).is_some_and(|before| {
+        let word = document.word(before);
+        (word == "to" && document.goes_to(first) && to_play_another)
+            || matches!(word, "tour" | "tours" | "toured" | "touring")
     })
 }
 
@@ -152,7 +172,10 @@ fn team_in_match_report(
     });
     let last_word = words.last().map_or(0, |w| w.len());
     let compound = document.word(last).as_bytes().get(last_word) == Some(&b'-');
-    (!where_play_happens(document, first) && !names_a_thing && !compound)
+    (!where_play_happens(document, first, last)
+        && !where_a_side_goes(document, first, last)
+        && !names_a_thing
+        && !compound)
         .then_some((Kind::Organization, Evidence::Likely))
 }
 

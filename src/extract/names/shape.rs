@@ -998,13 +998,28 @@ fn after_business_noun(d: &Document, s: &Shape) -> Option<Shaped> {
         k.filter(|&k| same_sentence(k))
             .is_some_and(|k| lexicon::contains_folded(lexicon::DETERMINERS, d.word(k)))
     };
+    // ("A former office manager at the firm, Delwyn Roskruge, said": a name set beside a job
+    // held at the business describes the one who holds it.)
+    let job_at = |determiner: usize| {
+        determiner >= 2
+            && d.text_is(determiner - 1, "at")
+            && d.token_in_folded(determiner - 2, lexicon::EMPLOYEE_NOUNS)
+    };
     let beside = before.is_some_and(|comma| {
+        let determiner = if determiner_at(comma.checked_sub(2)) {
+            comma.checked_sub(2)
+        } else if comma
+            .checked_sub(2)
+            .is_some_and(|k| d.is_word(k) && d.word(k).starts_with(|c: char| c.is_lowercase()))
+            && determiner_at(comma.checked_sub(3))
+        {
+            comma.checked_sub(3)
+        } else {
+            None
+        };
         d.word(comma) == ","
             && comma.checked_sub(1).is_some_and(business)
-            && (determiner_at(comma.checked_sub(2))
-                || (comma.checked_sub(2).is_some_and(|k| {
-                    d.is_word(k) && d.word(k).starts_with(|c: char| c.is_lowercase())
-                }) && determiner_at(comma.checked_sub(3))))
+            && determiner.is_some_and(|k| !job_at(k))
     });
     let given = d.gazetteer.given_name(s.words[0]);
     ((right_after || beside) && !given).then_some((Kind::Organization, Evidence::Likely, None))
@@ -1759,14 +1774,7 @@ impl Document<'_> {
         let sentence = self.tokens[first].sentence();
         let same_sentence = |i: usize| self.tokens.get(i).is_some_and(|t| t.sentence() == sentence);
         match before {
-            Some("to") if !self.place_after_from_before(first) => {
-                first >= 2
-                    && same_sentence(first - 2)
-                    && verb().is_some_and(|v| {
-                        lexicon::contains_folded(lexicon::MOTION_VERBS, v)
-                            || lexicon::contains_folded(lexicon::ROUTE_NOUNS, v)
-                    })
-            }
+            Some("to") if !self.place_after_from_before(first) => self.goes_to(first),
             // "from Oldcastle to Ballyvourney": the second place, too.
             Some("to") if self.place_after_from_before(first) => true,
             Some("between" | "via") => true,
@@ -1776,6 +1784,15 @@ impl Document<'_> {
             Some("from") => same_sentence(last + 1) && self.word_at(last + 1) == Some("to"),
             _ => false,
         }
+    }
+
+    /// Whether a verb of going or a route's noun stands before "to" and token `first`
+    /// ("moved to Nefyn", "roads to Talakaveri").
+    pub(super) fn goes_to(&self, first: usize) -> bool {
+        first >= 2
+            && self.tokens[first - 2].sentence() == self.tokens[first].sentence()
+            && (lexicon::contains_folded(lexicon::MOTION_VERBS, self.word(first - 2))
+                || lexicon::contains_folded(lexicon::ROUTE_NOUNS, self.word(first - 2)))
     }
 
     /// Whether "from", up to three capitalised words and "to" stand before token `first`
