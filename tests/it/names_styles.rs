@@ -3614,3 +3614,20 @@ fn a_name_beside_a_job_held_at_a_business_is_the_one_who_holds_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_ordinary_word_capitalised_only_inside_names_is_no_name_opening_a_sentence() {
+    let text = "KOCHI: Pepper arrivals at the Kochi Pepper Traders Exchange fell 12 percent, \
+        the Spice Pepper Growers Federation said. Pepper prices rose in Kochi.\n";
+    let found = mentions(text);
+    assert!(!found.contains(&"Pepper".to_string()), "{found:?}");
+    // Written alone elsewhere, or before a name's next word, it is a name.
+    let named = "Pepper said it would appeal. The court heard from Pepper on Monday.\n";
+    assert!(mentions(named).contains(&"Pepper".to_string()));
+    let text = "Finance Minister Park Ji-hoon spoke. Park said exports would recover.\n";
+    assert!(
+        mentions(text).contains(&"Park".to_string()),
+        "{:?}",
+        mentions(text)
+    );
+}

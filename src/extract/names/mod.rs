@@ -140,6 +140,9 @@ struct Document<'t> {
     seen_lower: WordSet<'t>,
     /// Words written capitalised somewhere other than the start of a sentence.
     seen_capitalised: WordSet<'t>,
+    /// Of those, the ones written so somewhere other than between two capitalised words
+    /// ("Cotton" in "Pakistan Cotton Ginners Association" only is inside a name).
+    seen_capitalised_outside_names: WordSet<'t>,
     /// Per sentence, whether it is written in title case (a headline), where capitals prove
     /// nothing.
     title_case_sentences: Vec<bool>,
@@ -746,29 +749,49 @@ fn title_case_sentences(
 /// The words written capitalised outside title-case headlines, whose capitals are no
 /// evidence either. (Only words can be capitalised: every upper-case character is
 /// alphanumeric.)
+/// The second set holds those also written somewhere other than between two capitalised
+/// words.
 fn capitalised_outside_headlines<'t>(
     text: &'t str,
     tokens: &[Token],
     capitalised: &[u32],
     title_case_sentences: &[bool],
-) -> WordSet<'t> {
+) -> (WordSet<'t>, WordSet<'t>) {
     let mut seen_capitalised = WordSet::with_capacity(capitalised.len());
+    let mut outside_names = WordSet::with_capacity(capitalised.len());
+    // (A title before the word leaves it the first of the name: "Minister Park Seung-woo".)
+    let capitalised_beside = |token: &Token, k: Option<usize>| {
+        k.and_then(|k| tokens.get(k)).is_some_and(|other| {
+            other.sentence() == token.sentence()
+                && other.kind() == TokenKind::Word
+                && is_capitalised(other.text(text))
+                && !is_title(other.text(text))
+        })
+    };
     for &index in capitalised {
-        let Some(token) = tokens.get(index as usize) else {
+        let index = index as usize;
+        let Some(token) = tokens.get(index) else {
             continue;
         };
-        if !title_case_sentences[token.sentence()] {
-            seen_capitalised.insert(strip_possessive(token.text(text)));
+        if title_case_sentences[token.sentence()] {
+            continue;
+        }
+        let word = strip_possessive(token.text(text));
+        seen_capitalised.insert(word);
+        let inside = capitalised_beside(token, index.checked_sub(1))
+            && capitalised_beside(token, Some(index + 1));
+        if !inside {
+            outside_names.insert(word);
         }
     }
-    seen_capitalised
+    (seen_capitalised, outside_names)
 }
 
 impl<'t> Document<'t> {
     fn new(text: &'t str, tokens: &'t [Token]) -> Self {
         let scan = Scan::read(text, tokens);
         let title_case_sentences = title_case_sentences(text, tokens, &scan.words_per_sentence);
-        let seen_capitalised =
+        let (seen_capitalised, seen_capitalised_outside_names) =
             capitalised_outside_headlines(text, tokens, &scan.capitalised, &title_case_sentences);
         let mut document = Document {
             text,
@@ -776,6 +799,7 @@ impl<'t> Document<'t> {
             gazetteer: gazetteer::get(),
             seen_lower: scan.seen_lower,
             seen_capitalised,
+            seen_capitalised_outside_names,
             title_case_sentences,
             credit_sentences: scan.credit_sentences,
             clubs: Clubs::default(),
@@ -1291,7 +1315,14 @@ impl<'t> Document<'t> {
             return self.is_name_word(index + 1)
                 && self.tokens[index + 1].sentence() == token.sentence();
         }
-        if self.seen_capitalised.contains(stem) || is_camel_case_brand(stem) {
+        // ("Cotton arrivals fell" where only "Pakistan Cotton Ginners Association" writes
+        // the ordinary word capitalised: inside a name, capitals say nothing of the word
+        // standing alone.)
+        let seen_as_name = self.seen_capitalised.contains(stem)
+            && (next_capitalised_word
+                || self.seen_capitalised_outside_names.contains(stem)
+                || !self.is_common(stem));
+        if seen_as_name || is_camel_case_brand(stem) {
             return true;
         }
         // One lookup for the gazetteer's several answers about the word.
