@@ -3631,3 +3631,18 @@ fn an_ordinary_word_capitalised_only_inside_names_is_no_name_opening_a_sentence(
         mentions(text)
     );
 }
+
+#[test]
+fn a_byline_name_in_capitals_ends_where_the_outlet_in_title_case_begins() {
+    let text = "Storm shuts ports\n\nBy HALVARD JOHANSEN and PRIYA NANDAKUMAR-HOLT Associated \
+        Press\n\nHOUSTON (AP) — The storm closed ports.\n";
+    let found = entities(text);
+    for person in ["HALVARD JOHANSEN", "PRIYA NANDAKUMAR-HOLT"] {
+        assert_eq!(entity(&found, person).1, Kind::Person, "{found:?}");
+    }
+    assert_eq!(
+        entity(&found, "Associated Press").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

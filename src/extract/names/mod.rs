@@ -2119,11 +2119,36 @@ impl<'t> Document<'t> {
         })
     }
 
+    /// "By PRIYA NANDAKUMAR-HOLT Associated Press": in a byline, a reporter's name in
+    /// capitals ends where the outlet's, in title case, begins.
+    fn byline_name_ends_before_outlet(&self, index: usize) -> bool {
+        let sentence = self.tokens[index].sentence();
+        let in_capitals = |word: &str| {
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.chars().any(char::is_lowercase)
+        };
+        let title_case = |word: &str| {
+            word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
+        };
+        index > 0
+            && in_capitals(self.word(index))
+            && self
+                .word_in_sentence(index - 1, sentence)
+                .is_some_and(in_capitals)
+            && self
+                .word_in_sentence(index + 1, sentence)
+                .is_some_and(title_case)
+            && furniture::is_byline(self.text, self.tokens, sentence)
+    }
+
     fn ends_chunk(&self, index: usize) -> bool {
         let word = self.word(index);
         // "Covid-hit Qantas", "the Kremlin-backed Wagner Group": an adjective made of a
         // name and a participle describes the name after it.
         if has_compound_tail(word) {
+            return true;
+        }
+        if self.byline_name_ends_before_outlet(index) {
             return true;
         }
         if !has_possessive(word) {
