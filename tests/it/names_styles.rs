@@ -3646,3 +3646,15 @@ fn a_byline_name_in_capitals_ends_where_the_outlet_in_title_case_begins() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_party_before_its_spokesperson_is_the_party_and_a_portfolio_is_not() {
+    let text = "A Labour spokesperson said the party would reflect.\n";
+    assert!(
+        mentions(text).contains(&"Labour".to_string()),
+        "{:?}",
+        mentions(text)
+    );
+    let portfolio = "Health minister Sarah Quinn said the wards would open.\n";
+    assert!(!mentions(portfolio).contains(&"Health".to_string()));
+}

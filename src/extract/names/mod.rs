@@ -4182,8 +4182,13 @@ impl<'t> Document<'t> {
         // of the office, no body's name.
         // ("Transport minister", "Library director": a word the text also writes in lower
         // case is a portfolio there too.)
+        // ("A Labour spokesperson", "a Labour minister": a party the gazetteer knows is the
+        // office's party, unless the text writes the word in lower case too.)
         let portfolio = || {
-            (is_title(word) && self.is_common(word) || self.seen_lower.contains_folded(word))
+            (is_title(word)
+                && self.is_common(word)
+                && !self.gazetteer.entry(word).is_organization()
+                || self.seen_lower.contains_folded(word))
                 && self.word_at(chunk[0] + 1).is_some_and(|next| {
                     next.starts_with(char::is_lowercase)
                         && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, next)
