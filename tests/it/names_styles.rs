@@ -3658,3 +3658,15 @@ fn a_party_before_its_spokesperson_is_the_party_and_a_portfolio_is_not() {
     let portfolio = "Health minister Sarah Quinn said the wards would open.\n";
     assert!(!mentions(portfolio).contains(&"Health".to_string()));
 }
+
+#[test]
+fn words_closed_by_a_street_s_word_after_on_or_along_are_the_street() {
+    let text = "A man was found on Belfast Walk, near its junction with Eastgate. Police want \
+        to hear from anyone travelling along Pellow Row that night. \"We know Belfast Walk \
+        was busy,\" she said.\n";
+    let found = entities(text);
+    let walk = entity(&found, "Belfast Walk");
+    assert_eq!(walk.1, Kind::Place, "{found:?}");
+    assert_eq!(walk.3.len(), 2, "{found:?}");
+    assert_eq!(entity(&found, "Pellow Row").1, Kind::Place, "{found:?}");
+}

@@ -3748,6 +3748,7 @@ impl<'t> Document<'t> {
                 || lexicon::contains_folded(lexicon::UTILITY_NOUNS, last)
                 || lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, last)
                 || lexicon::contains_folded(lexicon::LAW_HEADS, last)
+                || lexicon::contains(lexicon::STREET_WORDS, last)
         };
         let known = || {
             let first = self.tokens[chunk[0]].span().start;

@@ -188,6 +188,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
         words_listed_beside_place,
     ),
     several("land's word after no given name", topographic_name),
+    several("street after its preposition", street_after_preposition),
     several("opened by a brand", opened_by_brand),
     several("given name or particle", given_name_or_particle),
     several("surname", surname),
@@ -1507,6 +1508,21 @@ fn topographic_name(d: &Document, s: &Shape) -> Option<Shaped> {
             && !s.entry_at(d, 0).is_given_name()
     };
     (!personal || on_street()).then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// "on Belfast Walk", "along Pellow Row": capitalised words closed by a street's word after
+/// a street's preposition are the street, unless a given name that is no place opens them
+/// ("along with Ann Lane").
+fn street_after_preposition(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, _) = s.position?;
+    let street = s.several_words()
+        && s.words
+            .last()
+            .is_some_and(|w| lexicon::contains(lexicon::STREET_WORDS, w))
+        && first > 0
+        && d.token_in_folded(first - 1, lexicon::STREET_PREPOSITIONS)
+        && (!s.entry_at(d, 0).is_given_name() || s.entry_at(d, 0).is_place());
+    street.then_some((Kind::Place, Evidence::Sure, None))
 }
 
 /// "Mocuba, Maganja da Costa and Nicoadala": several words listed between names, one of them
