@@ -3670,3 +3670,13 @@ fn words_closed_by_a_street_s_word_after_on_or_along_are_the_street() {
     assert_eq!(walk.3.len(), 2, "{found:?}");
     assert_eq!(entity(&found, "Pellow Row").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn a_nickname_between_unlisted_words_makes_them_a_person_s_name() {
+    let text = "Full-back Tevita 'Tev' Faleafa-Bryce ran in a try. He praised Faleafa-Bryce \
+        as the best runner in the league.\n";
+    let found = entities(text);
+    let player = entity(&found, "Tevita 'Tev' Faleafa-Bryce");
+    assert_eq!(player.1, Kind::Person, "{found:?}");
+    assert!(player.3.contains(&"Faleafa-Bryce".to_string()), "{found:?}");
+}

@@ -3267,12 +3267,13 @@ fn nicknames_inside_names(text: &str, out: &mut Vec<NameMention>) {
             index = next;
             continue;
         };
-        let (kind, evidence, end) = (second.kind, second.evidence, second.span().end);
+        let end = second.span().end;
+        // Only a person is called by a nickname between the words of a name, whatever the
+        // words alone look like ("Sefa 'Sam' Tuilagi-Moore").
         let first = &mut out[index];
-        if first.kind == Kind::Person || kind == Kind::Person {
-            first.kind = Kind::Person;
-            first.evidence = first.evidence.max(evidence);
-        }
+        first.kind = Kind::Person;
+        first.evidence = first.evidence.max(Evidence::Likely);
+        first.kind_rule = "nickname inside a name";
         first.span = Span::new(first.span().start, end).into();
         if dropped.is_empty() {
             dropped.resize(out.len(), false);
