@@ -343,6 +343,8 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "superintendent",
     "detective",
     "officer",
+    // "FBI Special Agent Mara Quist", "Special Agent in Charge Tobin Rask".
+    "agent",
     "sheriff",
     "dean",
     "councillor",
@@ -568,6 +570,27 @@ pub static OFFICE_QUALIFIERS: &WordList = word_list![
     "regional",
     "national",
     "senior",
+];
+
+/// Words for a court's or an area's reach that open an office before one of
+/// [`JURISDICTION_OFFICES`] ("District Judge", "Circuit Judge", "District Attorney").
+pub static OFFICE_JURISDICTIONS: &WordList = word_list![
+    "district",
+    "circuit",
+    "magistrate",
+    "bankruptcy",
+    "county",
+    "appeals"
+];
+
+/// Offices a word of [`OFFICE_JURISDICTIONS`] may open.
+pub static JURISDICTION_OFFICES: &WordList = word_list![
+    "judge",
+    "judges",
+    "attorney",
+    "commissioner",
+    "coroner",
+    "collector"
 ];
 
 /// Titles that streets, hospitals and schools are named after together with their holder
@@ -1718,6 +1741,8 @@ pub static LEGAL_FORMS: &WordList = word_list![
     // A European company, a German partnership limited by shares, French simplified and
     // limited companies, limited liability partnerships.
     "se", "kgaa", "sas", "sarl", "llp",
+    // A Welsh limited company ("cwmni cyfyngedig"), an Irish one ("teoranta").
+    "cyf", "cyf.", "teo", "teo.", "teoranta",
 ];
 
 /// Words for a body opening its name in Irish, Welsh, French, Spanish, Portuguese, Italian,

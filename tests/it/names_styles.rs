@@ -3680,3 +3680,33 @@ fn a_nickname_between_unlisted_words_makes_them_a_person_s_name() {
     assert_eq!(player.1, Kind::Person, "{found:?}");
     assert!(player.3.contains(&"Faleafa-Bryce".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_court_s_word_before_judge_is_the_office_s_and_in_charge_ends_an_office() {
+    let text = "U.S. District Judge Marnie Olsted-Fry said the law was clear. Special Agent \
+        in Charge Tobin Rask said the case was closed.\n";
+    let found = mentions(text);
+    for absent in ["U.S. District", "Charge Tobin Rask", "Agent"] {
+        assert!(!found.contains(&absent.to_string()), "{absent}: {found:?}");
+    }
+    for present in ["U.S.", "Marnie Olsted-Fry", "Tobin Rask"] {
+        assert!(found.contains(&present.to_string()), "{present}: {found:?}");
+    }
+}
+
+#[test]
+fn a_sentence_opener_before_its_bracketed_short_form_and_a_welsh_company_are_names() {
+    let text = "Quarrendon (QRDN) had gained 12% this year. The route, run by Bysiau Teifi \
+        Cyf, will stop in May.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "Quarrendon").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    assert_eq!(
+        entity(&found, "Bysiau Teifi Cyf").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+}

@@ -1315,6 +1315,14 @@ impl<'t> Document<'t> {
             return self.is_name_word(index + 1)
                 && self.tokens[index + 1].sentence() == token.sentence();
         }
+        // "Quarrendon (QRDN) gained 12%": a word no dictionary has, before the short form
+        // it is given in brackets, is a name.
+        let short_form_follows = next_word == "("
+            && self.word_at(index + 2).is_some_and(is_acronym)
+            && self.word_at(index + 3) == Some(")");
+        if short_form_follows && !self.is_english_word(stem) {
+            return true;
+        }
         // ("Cotton arrivals fell" where only "Pakistan Cotton Ginners Association" writes
         // the ordinary word capitalised: inside a name, capitals say nothing of the word
         // standing alone.)
@@ -2581,6 +2589,15 @@ impl Document<'_> {
             {
                 heads[at - 1] = true;
             }
+            // "U.S. District Judge Ardith Vane", "Circuit Judge", "District Attorney": a court's
+            // or an area's word before the office is the office's, not a place.
+            if heads[at]
+                && !heads[at - 1]
+                && lexicon::contains_folded(lexicon::OFFICE_JURISDICTIONS, words[at - 1])
+                && lexicon::contains_folded(lexicon::JURISDICTION_OFFICES, words[at])
+            {
+                heads[at - 1] = true;
+            }
             // "Tan Sri Tan Chee Meng", "Datuk Seri Anwar": a Malaysian honour of two words,
             // whose words alone are a surname or part of a name ("Sri Mulyani").
             if lexicon::is_honour_of_two_words(words[at - 1], words[at]) {
@@ -2768,7 +2785,11 @@ impl Document<'_> {
         (2..=3).rev().find_map(|length| {
             let end = position + length;
             let phrase = words.get(position..end)?;
-            if !heads.get(end..)?.contains(&true) || phrase.iter().any(|w| !is_capitalised(w)) {
+            // ("U.S. District Judge": a word opening the office is none of the place's.)
+            if !heads.get(end..)?.contains(&true)
+                || phrase.iter().any(|w| !is_capitalised(w))
+                || heads[position..end].contains(&true)
+            {
                 return None;
             }
             self.is_place_phrase(&self.joined(phrase), phrase)
@@ -3703,6 +3724,15 @@ impl<'t> Document<'t> {
         while chunk.len() - from > 1
             && lexicon::contains_folded(lexicon::DETERMINERS, words[from])
             && !furniture::irish_article_opens_name(self, chunk[from], words[from])
+        {
+            from += 1;
+        }
+        // "Special Agent in Charge Tobin Rask", "Officer in Charge": the office's last word.
+        if chunk.len() - from > 1
+            && words[from] == "Charge"
+            && chunk[from] >= 2
+            && self.word(chunk[from] - 1) == "in"
+            && is_title_head(self.word(chunk[from] - 2))
         {
             from += 1;
         }
