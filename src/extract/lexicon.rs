@@ -345,6 +345,8 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "officer",
     // "FBI Special Agent Mara Quist", "Special Agent in Charge Tobin Rask".
     "agent",
+    // An Indian district's head: "Collector Smt. P. Vanmathi", "the District Collector".
+    "collector",
     "sheriff",
     "dean",
     "councillor",
@@ -573,14 +575,17 @@ pub static OFFICE_QUALIFIERS: &WordList = word_list![
 ];
 
 /// Words for a court's or an area's reach that open an office before one of
-/// [`JURISDICTION_OFFICES`] ("District Judge", "Circuit Judge", "District Attorney").
+/// [`JURISDICTION_OFFICES`] ("District Judge", "Circuit Judge", "District Attorney",
+/// Ghana's "Metropolitan Chief Executive").
 pub static OFFICE_JURISDICTIONS: &WordList = word_list![
     "district",
     "circuit",
     "magistrate",
     "bankruptcy",
     "county",
-    "appeals"
+    "appeals",
+    "metropolitan",
+    "municipal",
 ];
 
 /// Offices a word of [`OFFICE_JURISDICTIONS`] may open.
@@ -590,7 +595,8 @@ pub static JURISDICTION_OFFICES: &WordList = word_list![
     "attorney",
     "commissioner",
     "coroner",
-    "collector"
+    "collector",
+    "chief",
 ];
 
 /// Titles that streets, hospitals and schools are named after together with their holder

@@ -3710,3 +3710,39 @@ fn a_sentence_opener_before_its_bracketed_short_form_and_a_welsh_company_are_nam
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_joined_by_a_dash_to_a_place_before_a_route_is_the_route_s_other_end() {
+    let text = "Homes along the Takoradi–Agona Nkwanta road flooded again.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Agona Nkwanta").1, Kind::Place, "{found:?}");
+}
+
+#[test]
+fn local_government_offices_and_their_bracketed_short_forms_are_titles() {
+    let text = "The Metropolitan Chief Executive (MCE), Mrs Araba Quansah-Mills, said work \
+        would begin. \"I have spoken with the MCE,\" he said. Its District Chief Executive \
+        (DCE), Mr Yaw Ofori-Dankwa, agreed. Collector Smt. R. Kalaivani visited the \
+        orchards, and the Collector's office opened.\n";
+    let found = mentions(text);
+    for absent in [
+        "MCE",
+        "DCE",
+        "Metropolitan Chief",
+        "Its District Chief",
+        "Collector",
+    ] {
+        assert!(!found.contains(&absent.to_string()), "{absent}: {found:?}");
+    }
+    for present in ["Araba Quansah-Mills", "Yaw Ofori-Dankwa", "R. Kalaivani"] {
+        assert!(found.contains(&present.to_string()), "{present}: {found:?}");
+    }
+    // A body's acronym after an office of the body stays the body's.
+    let body = "Publicity Secretary of the Peoples Democratic Party (PDP), Tunde Ajayi, spoke. \
+        The PDP said so.\n";
+    assert!(
+        mentions(body).contains(&"PDP".to_string()),
+        "{:?}",
+        mentions(body)
+    );
+}

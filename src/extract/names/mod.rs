@@ -3241,7 +3241,33 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     party_places(&document, &mut out);
     names_an_acronym_spells(&document, &mut out);
     places_listed_together(text, &mut out);
+    short_forms_of_titles(text, &mut out);
     out
+}
+
+/// "The Metropolitan Chief Executive (MCE), Mrs Efua Kwofie-Asamoah": an acronym in brackets
+/// right after a title is the title's short form, here and wherever the text writes it
+/// ("I have spoken with the MCE"): an office, no body's name.
+fn short_forms_of_titles(text: &str, out: &mut Vec<NameMention>) {
+    let mut short_forms: HashSet<&str> = HashSet::default();
+    for pair in out.windows(2) {
+        let (title, next) = (&pair[0], &pair[1]);
+        let (title_span, next_span) = (title.span(), next.span());
+        let bracketed = text.get(title_span.end..next_span.start) == Some(" (")
+            && text[next_span.end..].starts_with(')');
+        let written = next_span.slice(text);
+        // ("Publicity Secretary of the Peoples Democratic Party (PDP)": the body's.)
+        let owned = || {
+            let title = title_span.slice(text);
+            title.contains(" of ") || title.contains(" for ")
+        };
+        if title.title_only && bracketed && is_acronym(written) && !owned() {
+            short_forms.insert(written);
+        }
+    }
+    if !short_forms.is_empty() {
+        out.retain(|m| m.title_only || !short_forms.contains(&m.span().slice(text)));
+    }
 }
 
 /// `Everton "Sarge" Whyte`, "Darren ‘Dazza’ Whitlow": a quoted nickname between a person's
@@ -3719,10 +3745,14 @@ impl<'t> Document<'t> {
     /// positions (`words` are its words): leading determiners, trailing connectors, a very
     /// common word tacked on the end.
     fn trimmed(&self, chunk: &[usize], words: &[&str]) -> (usize, usize) {
-        // Leading determiners are not part of a name.
+        // Leading determiners are not part of a name, nor is a possessive opening the
+        // sentence ("Its District Chief Executive").
         let mut from = 0;
         while chunk.len() - from > 1
-            && lexicon::contains_folded(lexicon::DETERMINERS, words[from])
+            && (lexicon::contains_folded(lexicon::DETERMINERS, words[from])
+                || (from == 0
+                    && self.tokens[chunk[0]].sentence_start()
+                    && lowered_is_any(words[0], &["its", "his", "her", "their", "our", "my"])))
             && !furniture::irish_article_opens_name(self, chunk[from], words[from])
         {
             from += 1;

@@ -187,6 +187,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
         "several words listed beside places",
         words_listed_beside_place,
     ),
+    rule("end of a route", end_of_route),
     several("land's word after no given name", topographic_name),
     several("street after its preposition", street_after_preposition),
     several("opened by a brand", opened_by_brand),
@@ -1508,6 +1509,25 @@ fn topographic_name(d: &Document, s: &Shape) -> Option<Shaped> {
             && !s.entry_at(d, 0).is_given_name()
     };
     (!personal || on_street()).then_some((Kind::Place, Evidence::Guess, None))
+}
+
+/// "the Takoradi–Agona Nkwanta road", "the Agona Nkwanta–Takoradi highway": a name joined by
+/// a dash to a known place, before a route's noun, is the route's other end.
+fn end_of_route(d: &Document, s: &Shape) -> Option<Shaped> {
+    let (first, last) = s.position?;
+    let dash = |k: usize| {
+        d.word_at(k).is_some_and(|w| matches!(w, "–" | "-" | "—"))
+            && !d.tokens[k].space_before()
+            && d.tokens.get(k + 1).is_some_and(|next| !next.space_before())
+    };
+    let place = |k: usize| d.word_at(k).is_some_and(|w| d.gazetteer.place(w).is_some());
+    let route_after = |k: usize| {
+        d.word_at(k)
+            .is_some_and(|w| lexicon::contains(lexicon::ROUTE_NOUNS, w))
+    };
+    let after_place = first >= 2 && dash(first - 1) && place(first - 2) && route_after(last + 1);
+    let before_place = dash(last + 1) && place(last + 2) && route_after(last + 3);
+    (after_place || before_place).then_some((Kind::Place, Evidence::Likely, None))
 }
 
 /// "on Belfast Walk", "along Pellow Row": capitalised words closed by a street's word after
