@@ -3746,3 +3746,32 @@ fn local_government_offices_and_their_bracketed_short_forms_are_titles() {
         mentions(body)
     );
 }
+
+#[test]
+fn a_common_word_that_is_a_surname_too_shares_the_body_s_head_across_and() {
+    let text = "The case was investigated by the U.S. Fish and Wildlife Service and the state \
+        agency.\n";
+    let found = entities(text);
+    assert_eq!(
+        entity(&found, "U.S. Fish and Wildlife Service").1,
+        Kind::Organization,
+        "{found:?}"
+    );
+    // Two names of their own stay two.
+    let two = "Jeff Rathke and State Department officials met on Monday.\n";
+    assert!(
+        mentions(two).contains(&"Jeff Rathke".to_string()),
+        "{:?}",
+        mentions(two)
+    );
+}
+
+#[test]
+fn a_known_place_a_word_and_a_compass_word_are_a_constituency() {
+    let text = "Counting continues in Cork Fingal West.\n\n17:20 GMT Cork Fingal West: \
+        Adeleke-Moran takes the seat.\n";
+    let found = entities(text);
+    let seat = entity(&found, "Cork Fingal West");
+    assert_eq!(seat.1, Kind::Place, "{found:?}");
+    assert_eq!(seat.3.len(), 2, "{found:?}");
+}

@@ -2035,13 +2035,16 @@ impl<'t> Document<'t> {
             })
         };
         // "Kerry Fire and Rescue Service", "Northern Ireland Fire and Rescue Service": an
-        // ordinary word before "and", whatever names open the chunk, shares the body's head.
+        // ordinary word before "and", whatever names open the chunk, shares the body's head
+        // (a common word that is a surname too: "U.S. Fish and Wildlife Service").
         let portfolio_word_before = || {
             chunk.last().is_some_and(|&last| {
                 let word = self.word(last);
                 is_capitalised(word)
                     && self.is_english_word(word)
-                    && !self.known_person_word(word)
+                    && (!self.known_person_word(word)
+                        || (self.is_common(word)
+                            && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)))
                     && self.gazetteer.place(word).is_none()
             })
         };

@@ -485,8 +485,8 @@ fn road_number(d: &Document, s: &Shape) -> Option<Shaped> {
     (coded && after_the && no_noun_after).then_some(road)?
 }
 
-/// "Bolton North East", "Leeds Central", "Dublin Bay South": a place and a compass word
-/// after it name a constituency or a district.
+/// "Bolton North East", "Leeds Central", "Dublin Bay South", "Dublin Fingal West": a place and
+/// a compass word after it name a constituency or a district.
 fn compass_district(d: &Document, s: &Shape) -> Option<Shaped> {
     let [place @ .., last] = s.words else {
         return None;
@@ -508,7 +508,10 @@ fn compass_district(d: &Document, s: &Shape) -> Option<Shaped> {
                 .is_some()
             || place
                 .last()
-                .is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_CUES, w)));
+                .is_some_and(|w| lexicon::contains_folded(lexicon::PLACE_CUES, w))
+            // ("Dublin Fingal West": a known place no one is called, and one more word.)
+            || matches!(place, [town, _] if d.gazetteer.place(town).is_some()
+                && !d.gazetteer.given_name(town)));
     (lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, last) && known_place).then_some((
         Kind::Place,
         Evidence::Sure,
