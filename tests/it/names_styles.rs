@@ -3775,3 +3775,19 @@ fn a_known_place_a_word_and_a_compass_word_are_a_constituency() {
     assert_eq!(seat.1, Kind::Place, "{found:?}");
     assert_eq!(seat.3.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_saint_s_village_after_and_is_a_second_place_and_journeys_end_in_places() {
+    let text = "The buses also call at Llangurig and St Harmon each week. Emrys ap Tomos, 81, \
+        takes the bus from St Harmon to Llanidloes. They said the same at Elephant and \
+        Castle.\n";
+    let found = entities(text);
+    let harmon = entity(&found, "St Harmon");
+    assert_eq!(harmon.1, Kind::Place, "{found:?}");
+    assert_eq!(harmon.3.len(), 2, "{found:?}");
+    assert_eq!(entity(&found, "Llangurig").1, Kind::Place, "{found:?}");
+    assert!(
+        mentions(text).contains(&"Elephant and Castle".to_string()),
+        "{found:?}"
+    );
+}

@@ -2123,10 +2123,13 @@ impl<'t> Document<'t> {
         if cue_alone && after.len() < 2 {
             return false;
         }
-        after.iter().any(|&k| {
+        // (A head ends a name: "St" opening words after "and" is a saint's, as in
+        // "Llangurig and St Harmon", two villages; "Elephant and Castle" is one.)
+        after.iter().enumerate().any(|(n, &k)| {
             let head = self.word(k);
-            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, head)
-                || (!listed && lexicon::contains_folded(lexicon::PLACE_CUES, head))
+            (n > 0 || after.len() == 1)
+                && (lexicon::contains_folded(lexicon::ORGANIZATION_CUES, head)
+                    || (!listed && lexicon::contains_folded(lexicon::PLACE_CUES, head)))
         })
     }
 

@@ -906,7 +906,13 @@ fn locative_words(d: &Document, s: &Shape) -> Option<Shaped> {
         });
     // ("Ban Chang, near Rayong": a place said to be near another.)
     let near_place = no_given_name(d, s) && d.placed_after(last);
-    let placed = (locative && no_given_name(d, s)) || place_noun_of || locative_the || near_place;
+    // ("from St Harmon to Llanidloes", "moved to Port Talbot": a journey's ends.)
+    let journey = || no_given_name(d, s) && d.after_place_preposition(first, last);
+    let placed = (locative && no_given_name(d, s))
+        || place_noun_of
+        || locative_the
+        || near_place
+        || journey();
     (placed && !possessive).then_some((Kind::Place, Evidence::Guess, None))
 }
 
