@@ -2242,14 +2242,18 @@ fn build_entity(
     let mut name_chars = 0;
     for span in &spans {
         let surface = span.slice(text);
-        // No more characters than bytes: a surface no longer than the name is not counted.
-        if surface.len() <= name_chars && !name.is_empty() {
+        // No more characters than bytes: a surface shorter than the name is not counted.
+        if surface.len() < name_chars && !name.is_empty() {
             continue;
         }
         let chars = surface.chars().count();
+        // ("KRISHNAGIRI" in a dateline, then "Krishnagiri": a long name shouted first is
+        // named as the text writes it in prose.)
+        let unshouted =
+            || chars == name_chars && chars >= 5 && is_acronym(name) && !is_acronym(surface);
         // The first surface is the name so far whatever it is: not asked whether it is an
         // acronym, which for most entities, named one way, was the only time it was asked.
-        if name.is_empty() || chars > name_chars && !is_acronym(surface) {
+        if name.is_empty() || chars > name_chars && !is_acronym(surface) || unshouted() {
             name = surface;
             name_chars = chars;
         }

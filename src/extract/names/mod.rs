@@ -520,11 +520,11 @@ pub(super) fn is_lower_camel_brand(word: &str) -> bool {
     capital.is_some_and(|at| bytes.len() - at > 2)
 }
 
-/// A word of five letters or more ending as nouns for what someone does end: "Striker",
-/// "Conservator", "Historian", "Columnist".
+/// A word of five letters or more ending as nouns for what someone does or is end: "Striker",
+/// "Conservator", "Historian", "Columnist", "Retiree", "Resident".
 fn is_agent_noun(word: &str) -> bool {
     word.len() > 4
-        && ["er", "or", "ist", "ian"]
+        && ["er", "or", "ist", "ian", "ee", "ent"]
             .iter()
             .any(|end| word.ends_with(end))
 }

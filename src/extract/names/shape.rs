@@ -716,7 +716,16 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
     if area_after {
         return Some((Kind::Place, Evidence::Likely, None));
     }
-    Some((Kind::Organization, Evidence::Likely, None))
+    // ("IST - KRISHNAGIRI" where the text writes "Krishnagiri district": a long word in
+    // capitals the text also writes as a name is that name shouted, whatever it names.)
+    let shouted_name =
+        full.chars().count() >= 6 && d.seen_capitalised.contains(&lexicon::title_cased(full));
+    let evidence = if shouted_name {
+        Evidence::Fallback
+    } else {
+        Evidence::Likely
+    };
+    Some((Kind::Organization, evidence, None))
 }
 
 /// "Islamophobia", "Zionism": an idea; "a former Scientologist": a follower.
