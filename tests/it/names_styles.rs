@@ -1906,7 +1906,7 @@ fn a_state_abbreviation_after_a_dateline_city_is_the_state() {
     let found = entities(text);
     let state = found
         .iter()
-        .find(|e| e.3.iter().any(|m| m == "Miss"))
+        .find(|e| e.3.iter().any(|m| m == "Miss."))
         .cloned();
     assert_eq!(state.as_ref().map(|e| e.1), Some(Kind::Place), "{found:?}");
     assert!(
@@ -2056,8 +2056,8 @@ fn furniture_of_american_and_energy_copy_is_no_name() {
     for place in ["Kleinpoort", "Mabopane"] {
         assert_eq!(entity(&found, place).1, Kind::Place, "{place}: {found:?}");
     }
-    // The state's abbreviation, its full stop left out as a title's would be.
-    assert_eq!(entity(&found, "Okla").1, Kind::Place, "{found:?}");
+    // The state's abbreviation, with its full stop.
+    assert_eq!(entity(&found, "Okla.").1, Kind::Place, "{found:?}");
     assert_eq!(
         entity(&found, "Bisi Adeleye-Ojo").1,
         Kind::Person,
@@ -3026,7 +3026,7 @@ fn a_province_s_abbreviation_is_the_province_and_local_officers_are_titles() {
     let british_columbia = entity(&found, "B.C.");
     assert_eq!(british_columbia.1, Kind::Place, "{found:?}");
     assert_eq!(british_columbia.3, ["B.C.", "B.C."], "{found:?}");
-    assert_eq!(entity(&found, "Sask").1, Kind::Place, "{found:?}");
+    assert_eq!(entity(&found, "Sask.").1, Kind::Place, "{found:?}");
     let brandvold = entity(&found, "Ilse Brandvold");
     assert_eq!(
         (brandvold.1, brandvold.2),
@@ -3810,4 +3810,16 @@ fn a_word_for_what_someone_is_before_a_full_name_and_a_shouted_place_name() {
     let place = entity(&found, "Dharmapuram");
     assert_eq!(place.1, Kind::Place, "{found:?}");
     assert!(place.3.contains(&"DHARMAPURAM".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_state_s_abbreviation_keeps_its_stop_and_a_transcript_role_is_no_name() {
+    let text = "Our reporter spoke with Dunstan Kirby in Henderson, La.\n\nShe lives in Baton \
+        Rouge, La., with her son.\n\nDUNSTAN KIRBY, GUEST: Thanks for having me.\n";
+    let found = mentions(text);
+    assert_eq!(found.iter().filter(|m| *m == "La.").count(), 2, "{found:?}");
+    assert!(!found.contains(&"GUEST".to_string()), "{found:?}");
+    let label = "INES MARSH, HOST:\n\nGood morning.\n";
+    let found = entities(label);
+    assert_ne!(entity(&found, "INES MARSH").1, Kind::Place, "{found:?}");
 }

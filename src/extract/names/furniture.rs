@@ -50,6 +50,23 @@ fn transcript_furniture(document: &Document, index: usize, stem: &str) -> bool {
             | "NARRATOR"
             | "ANNOUNCER"
     ) && document.word_at(index + 1) == Some(":");
+    // ("DUNSTAN GUILLORY-MBAH, GUEST:": a role after the speaker's name and a comma.)
+    let role_after_name = matches!(
+        stem,
+        "GUEST"
+            | "PANELIST"
+            | "PANELLIST"
+            | "CONTRIBUTOR"
+            | "COMMENTATOR"
+            | "ANALYST"
+            | "INTERPRETER"
+            | "TRANSLATOR"
+    ) && document.word_at(index + 1) == Some(":")
+        && index > 0
+        && document.word(index - 1) == ",";
+    if role_after_name {
+        return true;
+    }
     if role_in_label {
         return true;
     }

@@ -310,7 +310,10 @@ fn dateline(
     let agency_bracket = document.word_at(last + 1) == Some("(")
         && document.word_at(last + 3) == Some(")")
         && dash(last + 4);
-    let before_break = document.word_at(last + 1) == Some(",")
+    // ("INES MARSH, HOST:": a transcript's speaker and role, no city and state.)
+    let speaker_label =
+        document.word_at(last + 1) == Some(",") && document.word_at(last + 3) == Some(":");
+    let before_break = (document.word_at(last + 1) == Some(",") && !speaker_label)
         || slash_against(last + 1)
         || dash(last + 1)
         || agency_bracket;

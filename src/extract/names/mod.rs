@@ -3683,7 +3683,16 @@ impl<'t> Document<'t> {
                 None
             };
             if let Some(rule) = rule {
-                let span = self.tokens[*token].span();
+                // The abbreviation's full stop, cut off as the sentence's, is its own ("in
+                // Henderson, La." gives "La.").
+                let mut span = self.tokens[*token].span();
+                if let Some(stop) = self.tokens.get(*token + 1)
+                    && !word.ends_with('.')
+                    && stop.text(self.text) == "."
+                    && !stop.space_before()
+                {
+                    span = Span::new(span.start, stop.span().end);
+                }
                 let state = lexicon::ap_state(word);
                 out.push(NameMention::plain(
                     span,
@@ -4186,15 +4195,33 @@ impl<'t> Document<'t> {
             && matches!(self.word_at(after), Some("(" | "—" | "–" | "-"));
         // "in Albuquerque, N.M., on Tuesday": a town the gazetteer knows, then a state's
         // abbreviation with its full stop, closed by punctuation.
+        // ("Baton Rouge, La., with her son": the town may be several words; "in Henderson,
+        // La." may end the sentence.)
+        let known_town = || {
+            (0..3.min(city + 1)).any(|back| {
+                let from = self.tokens[city - back].span().start;
+                let to = self.tokens[city].span().end;
+                self.tokens[city - back].sentence() == self.tokens[city].sentence()
+                    && self
+                        .text
+                        .get(from..to)
+                        .is_some_and(|town| self.gazetteer.place(town).is_some())
+            })
+        };
+        let closed = || match self.tokens.get(after) {
+            None => true,
+            Some(next) => {
+                next.sentence() != self.tokens[index].sentence()
+                    || matches!(
+                        next.text(self.text),
+                        "," | "." | ";" | ")" | "(" | "—" | "–"
+                    )
+            }
+        };
         let town_and_state = || {
             let word = self.word(index);
             let written_with_stop = word.ends_with('.') || self.word_at(index + 1) == Some(".");
-            written_with_stop
-                && lexicon::ap_state(word).is_some()
-                && self.gazetteer.place(self.word(city)).is_some()
-                && self
-                    .word_at(after)
-                    .is_none_or(|next| matches!(next, "," | "." | ";" | ")" | "(" | "—" | "–"))
+            written_with_stop && lexicon::ap_state(word).is_some() && known_town() && closed()
         };
         dateline || town_and_state()
     }

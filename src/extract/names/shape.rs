@@ -681,13 +681,16 @@ fn speaker_full_label(d: &Document, s: &Shape) -> Option<Shaped> {
         w.chars().any(char::is_alphabetic)
             && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
     };
-    let before_colon = d.word_at(last + 1) == Some(":")
-        || (d.word_at(last + 1) == Some(",")
-            && d.word_at(last + 2).is_some_and(capitals)
-            && d.word_at(last + 3) == Some(":"));
+    // ("INES MARSH, HOST:": a role after the name makes it a speaker's, whatever its words.)
+    let role_after = d.word_at(last + 1) == Some(",")
+        && d.word_at(last + 2).is_some_and(capitals)
+        && d.word_at(last + 3) == Some(":");
+    let before_colon = d.word_at(last + 1) == Some(":") || role_after;
     let label = before_colon
         && d.opens_line(first)
-        && s.words.iter().all(|w| capitals(w) && !d.is_english_word(w));
+        && s.words
+            .iter()
+            .all(|w| capitals(w) && (role_after || !d.is_english_word(w)));
     label.then_some((Kind::Person, Evidence::Likely, None))
 }
 
