@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::hash::{FastMap as HashMap, FastSet as HashSet, ascii_bytes_in};
 use super::lexicon;
-use super::names::{Evidence, NameMention, is_acronym};
+use super::names::{CLUB_IN_A_RESULT, Evidence, NameMention, is_acronym};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::model::{Entity, Grounds, GroupRule, GroupRules, Kind, Span};
@@ -1129,9 +1129,11 @@ fn name_before_bracket(text: &str, mentions: &[NameMention], index: usize) -> Op
     let start = mentions[index].span().start;
     let bracket = start.checked_sub(2)?;
     (text.get(bracket..start) == Some(" (")).then_some(())?;
+    // The longest name ending there: "Transport for Wales (Trafnidiaeth Cymru)" names the
+    // body again, not the "Wales" found inside it.
     (index.saturating_sub(3)..index)
-        .rev()
-        .find(|&b| mentions[b].span().end == bracket)
+        .filter(|&b| mentions[b].span().end == bracket)
+        .min_by_key(|&b| mentions[b].span().start)
 }
 
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
@@ -1834,10 +1836,16 @@ fn company_short_name(query: &Query) -> Option<usize> {
                         || lexicon::contains_folded(lexicon::UTILITY_NOUNS, rest)))
                 // "Thornbury" for the club "Thornbury Athletic"; "Minnesota" playing, for
                 // the "Minnesota Timberwolves" (a word English seldom writes).
+                // ("Bedford" playing, for the "Bedford Blues" read in a result: a plural
+                // nickname, however common the word; not "Punjab" for "Punjab Kings", a
+                // franchise the text names elsewhere.)
                 || (!rest.contains(' ')
                     && mention.kind == Kind::Organization
                     && (lexicon::contains_folded(lexicon::CLUB_SUFFIXES, rest)
-                        || (mention.names_a_club() && !is_common_english(rest))))
+                        || (mention.names_a_club()
+                            && (!is_common_english(rest)
+                                || (rest.ends_with('s')
+                                    && group.best_rule.contains(&CLUB_IN_A_RESULT))))))
         })
     };
     let mut fitting = (query.starting.iter().copied())

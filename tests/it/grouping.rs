@@ -610,3 +610,27 @@ fn a_place_after_de_in_a_body_s_name_is_where_the_body_is() {
     let (mentions, _, _) = entity_with(text, "Syndicat des Dockers de San-Pédro");
     assert_eq!(mentions, vec!["Syndicat des Dockers de San-Pédro"]);
 }
+
+#[test]
+fn a_club_s_place_joins_its_nickname_name_from_a_result_and_a_body_named_again_in_brackets() {
+    let text = "Coventry 24-20 Luton Reds\n\nCoventry edged Luton at the Butts Park Arena \
+        on Saturday. Luton led at the break.\n";
+    let (mentions, _, _) = entity_with(text, "Luton Reds");
+    assert!(mentions.contains(&"Luton".to_string()), "{mentions:?}");
+    // A franchise the text names elsewhere is another side.
+    let text = "Rajasthan Kings batter Vikram Sethi hit 201 for Rajasthan against Goa in Jaipur.\n";
+    let (mentions, _, _) = entity_with(text, "Rajasthan Kings");
+    assert!(!mentions.contains(&"Rajasthan".to_string()), "{mentions:?}");
+    let text = "Transport for Wales (Trafnidiaeth Cymru), which runs the bus, said so. Buses in \
+        Wales are few.\n";
+    let (mentions, _, _) = entity_with(text, "Transport for Wales");
+    assert!(
+        mentions.contains(&"Trafnidiaeth Cymru".to_string()),
+        "{mentions:?}"
+    );
+    let (mentions, _, _) = entity_with(text, "Wales");
+    assert!(
+        !mentions.contains(&"Trafnidiaeth Cymru".to_string()),
+        "{mentions:?}"
+    );
+}

@@ -119,7 +119,7 @@ fn club(
 
 /// The rules that make a place's name its club's ("Liverpool beat Brentford 3-1", "for
 /// Kerala against Assam").
-pub(super) const CLUB_IN_A_RESULT: &str = "club in a result";
+pub(crate) const CLUB_IN_A_RESULT: &str = "club in a result";
 pub(super) const PLACE_PLAYING: &str = "place playing in a match report";
 
 /// Whether the words before token `first` make a place named there where something happens

@@ -11,6 +11,7 @@ use std::cell::Cell;
 
 mod furniture;
 mod kinds;
+pub(crate) use kinds::CLUB_IN_A_RESULT;
 mod particles;
 mod shape;
 
