@@ -347,6 +347,8 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "agent",
     // An Indian district's head: "Collector Smt. P. Vanmathi", "the District Collector".
     "collector",
+    // A Philippine village councillor: "Kagawad Ma. Theresa Villaruel-Dizon".
+    "kagawad",
     "sheriff",
     "dean",
     "councillor",

@@ -141,13 +141,17 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     if dotted_initials && (next_is_name() || next_is_title()) {
         return false;
     }
-    // "barangay chair Ma. Luisa Abiog": Philippine copy's "Ma." for María, opening a name
-    // after a word in lower case. ("Jack Ma. Alibaba …" ends a sentence with a surname.)
+    // "barangay chair Ma. Luisa Abiog", "Kagawad Ma. Theresa Dizon": Philippine copy's "Ma."
+    // for María, opening a name after a word in lower case or a title. ("Jack Ma. Alibaba …"
+    // ends a sentence with a surname.)
     let after_lower_case = || {
         before_stop[..before_stop.len() - last_word.len()]
             .split_whitespace()
             .next_back()
-            .is_some_and(|word| word.starts_with(char::is_lowercase))
+            .is_some_and(|word| {
+                word.starts_with(char::is_lowercase)
+                    || lexicon::with_lower(word, |w| lexicon::TITLES.contains(&w))
+            })
     };
     if lexicon::GIVEN_NAME_ABBREVIATIONS.contains(&last_word)
         && after_lower_case()

@@ -3823,3 +3823,13 @@ fn a_state_s_abbreviation_keeps_its_stop_and_a_transcript_role_is_no_name() {
     let found = entities(label);
     assert_ne!(entity(&found, "INES MARSH").1, Kind::Place, "{found:?}");
 }
+
+#[test]
+fn a_philippine_councillor_s_title_and_ma_after_a_title_open_the_name() {
+    let text = "The boy was found, according to Kagawad Ma. Lourdes Pangilinan-Ocampo, who \
+        heads the village's disaster council.\n";
+    let found = entities(text);
+    let councillor = entity(&found, "Ma. Lourdes Pangilinan-Ocampo");
+    assert_eq!(councillor.1, Kind::Person, "{found:?}");
+    assert_eq!(councillor.2, ["Kagawad"], "{found:?}");
+}
