@@ -2137,6 +2137,12 @@ impl<'t> Document<'t> {
     /// "By PRIYA NANDAKUMAR-HOLT Associated Press": in a byline, a reporter's name in
     /// capitals ends where the outlet's, in title case, begins.
     fn byline_name_ends_before_outlet(&self, index: usize) -> bool {
+        // (Asked of every word of every name: a second letter in lower case, as nearly every
+        // word has, answers first.)
+        let word = self.word(index).as_bytes();
+        if index == 0 || word.get(1).is_none_or(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
         let sentence = self.tokens[index].sentence();
         let in_capitals = |word: &str| {
             word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -2145,8 +2151,7 @@ impl<'t> Document<'t> {
         let title_case = |word: &str| {
             word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
         };
-        index > 0
-            && in_capitals(self.word(index))
+        in_capitals(self.word(index))
             && self
                 .word_in_sentence(index - 1, sentence)
                 .is_some_and(in_capitals)
