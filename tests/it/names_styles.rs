@@ -3833,3 +3833,19 @@ fn a_philippine_councillor_s_title_and_ma_after_a_title_open_the_name() {
     assert_eq!(councillor.1, Kind::Person, "{found:?}");
     assert_eq!(councillor.2, ["Kagawad"], "{found:?}");
 }
+
+#[test]
+fn an_area_named_in_several_words_then_of_says_where_it_lies() {
+    let text = "Residents of Ijebu-Ode, headquarters of the Ijebu East Local Government Area of \
+        Osun State, blocked the road. The Gulf of Mexico was calm. The Navajo Nation Division \
+        of Community Development paid.\n";
+    let found = mentions(text);
+    for present in [
+        "Ijebu East Local Government Area",
+        "Osun State",
+        "Gulf of Mexico",
+        "Navajo Nation Division of Community Development",
+    ] {
+        assert!(found.contains(&present.to_string()), "{present}: {found:?}");
+    }
+}

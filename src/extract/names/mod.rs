@@ -1814,6 +1814,17 @@ impl<'t> Document<'t> {
             // "International Coordinating Group on Vaccine Provision", "Council on Foreign
             // Relations": "on" right after an institution's word.
             "on" => lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(previous)),
+            // "Ijebu North Local Government Area of Ogun State": an area's word ending a
+            // name of several words, then "of", says where that area lies (not "the Gulf of
+            // Mexico", not "the Capital Region" alone).
+            "of" if chunk.len() >= 3
+                && lowered_is_any(
+                    self.word(previous),
+                    &["area", "district", "county", "province", "region"],
+                ) =>
+            {
+                false
+            }
             "of" | "for" | "des" => {
                 let head = chunk.iter().rposition(|&i| {
                     lexicon::contains_folded(lexicon::OF_HEADS, self.word(i))
