@@ -1726,6 +1726,12 @@ pub static AREA_WORDS: &WordList = word_list![
     "lga",
 ];
 
+/// Of [`AREA_WORDS`], those that end a name of several words before "of" and the place the
+/// area lies in ("Ijebu North Local Government Area of Ogun State"). ("Division" heads bodies
+/// too: "Navajo Division of Transportation".)
+pub static AREAS_PLACED_BY_OF: &WordList =
+    word_list!["area", "district", "county", "province", "region"];
+
 /// Words for a part of a text or a rule before its number ("Article 7 of the regulation",
 /// "under Section 12", "Signal No. 2"): a reference, no name.
 pub static PROVISION_WORDS: &WordList = word_list![

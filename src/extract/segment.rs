@@ -144,17 +144,17 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     // "barangay chair Ma. Luisa Abiog", "Kagawad Ma. Theresa Dizon": Philippine copy's "Ma."
     // for María, opening a name after a word in lower case or a title. ("Jack Ma. Alibaba …"
     // ends a sentence with a surname.)
-    let after_lower_case = || {
+    let after_lower_case_or_title = || {
         before_stop[..before_stop.len() - last_word.len()]
             .split_whitespace()
             .next_back()
             .is_some_and(|word| {
                 word.starts_with(char::is_lowercase)
-                    || lexicon::with_lower(word, |w| lexicon::TITLES.contains(&w))
+                    || lexicon::contains_folded(lexicon::TITLES, word)
             })
     };
     if lexicon::GIVEN_NAME_ABBREVIATIONS.contains(&last_word)
-        && after_lower_case()
+        && after_lower_case_or_title()
         && next_is_name()
     {
         return false;

@@ -748,10 +748,9 @@ fn title_case_sentences(
 }
 
 /// The words written capitalised outside title-case headlines, whose capitals are no
-/// evidence either. (Only words can be capitalised: every upper-case character is
-/// alphanumeric.)
-/// The second set holds those also written somewhere other than between two capitalised
-/// words.
+/// evidence either (only words can be capitalised: every upper-case character is
+/// alphanumeric); and, of those, the ones also written somewhere other than between two
+/// capitalised words.
 fn capitalised_outside_headlines<'t>(
     text: &'t str,
     tokens: &[Token],
@@ -1818,10 +1817,7 @@ impl<'t> Document<'t> {
             // name of several words, then "of", says where that area lies (not "the Gulf of
             // Mexico", not "the Capital Region" alone).
             "of" if chunk.len() >= 3
-                && lowered_is_any(
-                    self.word(previous),
-                    &["area", "district", "county", "province", "region"],
-                ) =>
+                && lexicon::contains_folded(lexicon::AREAS_PLACED_BY_OF, self.word(previous)) =>
             {
                 false
             }

@@ -701,9 +701,10 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
     if !(s.one_word() && is_acronym(full)) {
         return None;
     }
-    if full.chars().count() >= 4
-        && let Some(place) = d.gazetteer.place(&lexicon::title_cased(full))
-    {
+    // The word as prose writes it, asked of the gazetteer and of the text.
+    let letters = full.chars().count();
+    let title_cased = (letters >= 4).then(|| lexicon::title_cased(full));
+    if let Some(place) = title_cased.as_deref().and_then(|t| d.gazetteer.place(t)) {
         return Some((Kind::Place, Evidence::Likely, Some(place.name)));
     }
     // "the SAVA region", "the BARMM province": capitals before a word for an area of
@@ -721,8 +722,10 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
     }
     // ("IST - KRISHNAGIRI" where the text writes "Krishnagiri district": a long word in
     // capitals the text also writes as a name is that name shouted, whatever it names.)
-    let shouted_name =
-        full.chars().count() >= 6 && d.seen_capitalised.contains(&lexicon::title_cased(full));
+    let shouted_name = letters >= 6
+        && title_cased
+            .as_deref()
+            .is_some_and(|t| d.seen_capitalised.contains(t));
     let evidence = if shouted_name {
         Evidence::Fallback
     } else {
@@ -1846,10 +1849,13 @@ impl Document<'_> {
     /// Whether a verb of going or a route's noun stands before "to" and token `first`
     /// ("moved to Nefyn", "roads to Talakaveri").
     pub(super) fn goes_to(&self, first: usize) -> bool {
-        first >= 2
-            && self.tokens[first - 2].sentence() == self.tokens[first].sentence()
-            && (lexicon::contains_folded(lexicon::MOTION_VERBS, self.word(first - 2))
-                || lexicon::contains_folded(lexicon::ROUTE_NOUNS, self.word(first - 2)))
+        first
+            .checked_sub(2)
+            .and_then(|k| self.word_in_sentence(k, self.tokens[first].sentence()))
+            .is_some_and(|verb| {
+                lexicon::contains_folded(lexicon::MOTION_VERBS, verb)
+                    || lexicon::contains_folded(lexicon::ROUTE_NOUNS, verb)
+            })
     }
 
     /// Whether "from", up to three capitalised words and "to" stand before token `first`
