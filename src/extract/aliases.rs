@@ -1143,8 +1143,8 @@ fn is_birth_name(text: &str, mention: &NameMention) -> bool {
     // which must end one of the words ("n" or "e"), and that byte says which words to compare.
     let last_byte = (mention.span().start.checked_sub(2)).and_then(|at| text.as_bytes().get(at));
     let words: &[&str] = match last_byte {
-        Some(b'n') => &["born", "Born"],
-        Some(b'e') => &["née", "Née", "nee"],
+        Some(b'n') => lexicon::BORN_WORDS,
+        Some(b'e') => lexicon::NEE_WORDS,
         _ => return false,
     };
     (words.iter()).any(|word| word_before_is(text, mention.span(), word))

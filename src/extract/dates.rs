@@ -402,12 +402,7 @@ fn clock_time(r: &Reader, i: usize) -> Option<Found> {
         }
         None => rest,
     };
-    let day_half = |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m"
-        )
-    };
+    let day_half = |w: &str| lexicon::contains_folded(lexicon::CLOCK_DAY_HALVES, w);
     let has_day_half = !suffix.is_empty() && day_half(suffix);
     if !suffix.is_empty() && !has_day_half {
         return None;

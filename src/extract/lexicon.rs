@@ -62,6 +62,11 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Barr", "Const",
 ];
 
+/// Abbreviations that may end a sentence with their stop ("… and Sons Co.", "… etc."):
+/// what a business's or a list's name ends with.
+pub static SENTENCE_ENDING_ABBREVIATIONS: &WordList =
+    word_list!["No", "etc", "Co", "Inc", "Ltd", "Corp", "Bros"];
+
 /// Given names shortened with a full stop, kept with their stop inside a sentence: Philippine
 /// copy's "Ma." for María ("Ma. Luisa Abiog"). Whether the stop ends the sentence is decided
 /// where sentences are joined.
@@ -3997,6 +4002,291 @@ pub static GENERIC_BODIES: &WordList = word_list![
     "corporation",
     "firm",
 ];
+
+// Small lists of the rules that ask them, each named for what its words do.
+
+/// A transcript's roles in a speaker's label ("INÉS CARRASQUILLO-VOSS, HOST:").
+pub static TRANSCRIPT_ROLES: &WordList = word_list![
+    "HOST",
+    "CO-HOST",
+    "ANCHOR",
+    "REPORTER",
+    "CORRESPONDENT",
+    "BYLINE",
+    "PRESENTER",
+    "INTERVIEWER",
+    "MODERATOR",
+    "CALLER",
+    "NARRATOR",
+    "ANNOUNCER",
+];
+
+/// A transcript's roles of guests, after the speaker's name and a comma ("DUNSTAN
+/// GUILLORY-MBAH, GUEST:").
+pub static TRANSCRIPT_GUEST_ROLES: &WordList = word_list![
+    "GUEST",
+    "PANELIST",
+    "PANELLIST",
+    "CONTRIBUTOR",
+    "COMMENTATOR",
+    "ANALYST",
+    "INTERPRETER",
+    "TRANSLATOR",
+];
+
+/// Nouns for a woman or a girl ("the mother of five said"): the gender a pronoun must
+/// agree with.
+pub static FEMALE_PERSON_NOUNS: &WordList = word_list![
+    "mother",
+    "woman",
+    "girl",
+    "wife",
+    "sister",
+    "daughter",
+    "widow",
+    "grandmother",
+    "aunt",
+    "niece",
+];
+
+/// Nouns for a man or a boy ("the father said").
+pub static MALE_PERSON_NOUNS: &WordList = word_list![
+    "father",
+    "man",
+    "boy",
+    "husband",
+    "brother",
+    "son",
+    "widower",
+    "grandfather",
+    "uncle",
+    "nephew",
+];
+
+/// What a ministry calls itself after its name ("the Home Office … The department said").
+pub static MINISTRY_NOUNS: &WordList = word_list!["department", "ministry"];
+
+/// The last word of a ministry's name, which "the department" may stand for.
+pub static MINISTRY_HEADS: &WordList = word_list!["Office", "Department", "Ministry"];
+
+/// Possessive determiners of people ("my grandmother", "his wife").
+pub static PERSONAL_POSSESSIVES: &WordList = word_list!["my", "his", "her", "our", "their"];
+
+/// Possessive determiners ("Its chief executive", "Their manager"): before a name, a
+/// sentence's opener no name includes.
+pub static POSSESSIVE_DETERMINERS: &WordList =
+    word_list!["its", "his", "her", "their", "our", "my"];
+
+/// Words that open a mention of someone unnamed ("A European importer", "One trader").
+pub static INDEFINITE_OPENERS: &WordList = word_list!["a", "an", "one", "another"];
+
+/// Irregular participles of speech verbs ("was told", "was written"), beside those in "-ed".
+pub static SPEECH_PARTICIPLES: &WordList = word_list!["told", "written"];
+
+/// Adverbs that may stand between an auxiliary and its participle ("were never asked").
+pub static AUXILIARY_ADVERBS: &WordList = word_list!["never", "not", "also", "just"];
+
+/// Subject pronouns, each a whole subject before its verb ("Outside court she said").
+pub static SUBJECT_PRONOUNS: &WordList =
+    word_list!["he", "she", "they", "we", "He", "She", "They", "We"];
+
+/// The forms of "say" that end a sentence after a source ("…, a spokesperson said.").
+pub static SAY_FORMS: &WordList = word_list!["say", "says", "said"];
+
+/// Verbs of speaking after a name ("the Navy said", "Gavi told"): the name speaks.
+pub static SPEAKING_AFTER: &WordList = word_list![
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "wrote",
+    "tweeted",
+];
+
+/// Verbs of speaking before a name that ends a clause ("…,” said the Navy.").
+pub static SPEAKING_BEFORE: &WordList = word_list!["said", "says", "added"];
+
+/// The forms of "tell" before an article and a name ("told the Herald").
+pub static TELL_FORMS: &WordList = word_list!["told", "tells", "telling"];
+
+/// Nouns for who speaks for a body ("a Translink spokesperson").
+pub static SPOKESPERSON_NOUNS: &WordList = word_list!["spokesperson", "spokesman", "spokeswoman"];
+
+/// Prepositions of where something is or goes, beside the locative ones: a club after them
+/// is the ground or the town ("at Anfield", "from Lagos").
+pub static WHERE_PREPOSITIONS: &WordList = word_list!["at", "from", "into", "via", "within"];
+
+/// Verbs of a fixture after "to" ("travel to Wigan to play Bolton").
+pub static FIXTURE_VERBS: &WordList = word_list!["play", "face", "meet"];
+
+/// The forms of "tour" ("to tour Fiji"): the place toured is a place.
+pub static TOUR_FORMS: &WordList = word_list!["tour", "tours", "toured", "touring"];
+
+/// Particles after a name's head ("Bank of …", "Banco de …", "Istituto della …").
+pub static HEAD_PARTICLES: &WordList = word_list![
+    "of", "for", "on", "de", "du", "des", "del", "da", "do", "di", "della",
+];
+
+/// Short particles inside a city's name written in capitals ("RIO DE JANEIRO").
+pub static CAPITAL_CITY_PARTICLES: &WordList =
+    word_list!["DE", "DA", "DO", "DEL", "LA", "EL", "AL"];
+
+/// Words between two sides ("England v India", "Holloway vs Pritchard").
+pub static VERSUS_WORDS: &WordList = word_list!["v", "vs", "versus"];
+
+/// Prepositions between a score and the other side ("lost 3-0 to Leeds").
+pub static SCORE_PREPOSITIONS: &WordList = word_list!["by", "to", "against", "over", "with"];
+
+/// Irish particles of names before a mutated capital ("Ó hAodha", "Ní Bhriain", "Mac
+/// Giolla Phádraig").
+pub static IRISH_NAME_PARTICLES: &WordList = word_list![
+    "Ó", "Ní", "Uí", "Mac", "Nic", "Mhic", "Ua", "ó", "ní", "mac", "nic",
+];
+
+/// The Irish and Scottish Gaelic articles inside names ("Údarás na Gaeltachta", "Comhairle
+/// nan Eilean Siar").
+pub static GAELIC_ARTICLES: &WordList = word_list!["na", "nan", "nam"];
+
+/// Time zones named in words, and the words after them ("Eastern Time", "Pacific time").
+pub static TIME_ZONE_REGIONS: &WordList = word_list![
+    "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii",
+];
+pub static TIME_ZONE_WORDS: &WordList = word_list!["Time", "time", "Standard", "Daylight"];
+
+/// A story's time-stamp verbs ("Published March 3, 2026", "Updated 6:12 PM").
+pub static TIME_STAMP_VERBS: &WordList = word_list!["Published", "Updated", "Posted", "Modified"];
+
+/// Marks of the time of day after a clock time, in any case ("8:30am", "10.15 P.M").
+pub static CLOCK_DAY_HALVES: &WordList = word_list!["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
+
+/// Marks of the time of day after a number ("8 a.m.", "10pm").
+pub static DAY_HALVES: &WordList =
+    word_list!["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."];
+
+/// Beginnings of surnames written with a capital inside ("MacLeod", "VanDyke", "DelVecchio"):
+/// a word so written is a name, not two.
+pub static CAPITAL_INSIDE_PREFIXES: &WordList =
+    word_list!["Mac", "Van", "Von", "Fitz", "Del", "Della", "San"];
+
+/// Street nouns after a short number that is the street's ("3 Avenue", "Jalan 5").
+pub static NUMBERED_STREET_NOUNS: &WordList =
+    word_list!["Avenue", "Street", "Lorong", "Jalan", "Sector"];
+
+/// The heads of the names of parties and movements ("Labour Party", "Popular Front").
+pub static MOVEMENT_HEADS: &WordList = word_list![
+    "Party",
+    "Alliance",
+    "Front",
+    "Movement",
+    "League",
+    "Coalition",
+];
+
+/// Plural nouns whose possessive goes on inside a name ("Korean People's Army").
+pub static POSSESSIVE_PLURALS_IN_NAMES: &WordList = word_list![
+    "people", "women", "children", "men", "workers", "veterans", "farmers",
+];
+
+/// Royal titles whose possessive is inside the name of what bears it ("Prince's Trust").
+pub static ROYAL_TITLES: &WordList = word_list!["prince", "princess", "king", "queen"];
+
+/// A saint's title ("St Clement's Church").
+pub static SAINT_TITLES: &WordList = word_list!["st", "st.", "saint"];
+
+/// Offices before which a portfolio stands ("Queensland Health Minister").
+pub static PORTFOLIO_OFFICES: &WordList = word_list![
+    "minister",
+    "secretary",
+    "mec",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// The heads of an office holder's department ("the Prime Minister's Office").
+pub static OFFICE_HOLDER_BODIES: &WordList =
+    word_list!["Office", "Department", "Secretariat", "Bureau", "Chambers",];
+
+/// Era words beside a year ("300 B.C.", "AD 79").
+pub static ERAS: &WordList = word_list!["B.C.", "A.D.", "BC", "AD", "BCE", "CE", "B.C.E.", "C.E."];
+
+/// Area nouns after a place's name ("Kurdistan region", "Limpopo province").
+pub static AREA_NOUNS_AFTER: &WordList = word_list![
+    "region",
+    "province",
+    "district",
+    "county",
+    "territory",
+    "prefecture",
+];
+
+/// The points of the compass as a place's last word ("Kowloon East", "Dublin Northwest").
+pub static COMPASS_POINTS: &WordList = word_list![
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// Prepositions of where, before a comma after a place ("Kulu, near Manali").
+pub static NEAR_WORDS: &WordList = word_list!["near", "outside"];
+
+/// Plural place nouns a list of places may follow ("villages such as Abersoch, Nefyn and
+/// Aberdaron", "counties Antrim, Down and Tyrone").
+pub const PLACE_PLURALS: &[&str] = &[
+    "villages",
+    "towns",
+    "cities",
+    "suburbs",
+    "counties",
+    "districts",
+    "regions",
+    "provinces",
+    "states",
+    "countries",
+    "islands",
+    "neighbourhoods",
+    "neighborhoods",
+    "municipalities",
+    "townships",
+    "hamlets",
+    "settlements",
+];
+
+/// Endings of English, Scots and South Asian towns' names ("Shrewsbury", "Middlesbrough",
+/// "Alnwick", "Ghaziabad"); endings that surnames share as often ("-ton", "-ford") are not.
+pub const TOPONYM_ENDINGS: &[&str] = &[
+    "bury", "borough", "brough", "burgh", "chester", "caster", "cester", "mouth", "wick", "thorpe",
+    "minster", "pore", "pur", "abad", "nagar", "garh",
+];
+
+/// Small words joining a hyphenated place's parts ("Stratford-upon-Avon", "Clacton-on-Sea",
+/// "Boulogne-sur-Mer", "Chapel-en-le-Frith", "Chorlton-cum-Hardy").
+pub static PLACE_JOINING_WORDS: &WordList = word_list![
+    "le", "la", "les", "on", "upon", "under", "sur", "sous", "en", "cum", "super", "am", "by",
+];
+
+/// The words before a birth name ("born Halina Krasnodębska", "née Pryce").
+pub const BORN_WORDS: &[&str] = &["born", "Born"];
+pub const NEE_WORDS: &[&str] = &["née", "Née", "nee"];
+
+/// Endings of nouns for what someone does or is ("Striker", "Historian", "Retiree").
+pub const AGENT_NOUN_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ee", "ent"];
+
+/// Endings of abstract nouns ("Livestreaming", "Regulation", "Fairness").
+pub const ABSTRACT_NOUN_ENDINGS: &[&str] = &["ing", "tion", "ment", "ness", "ity", "ism"];
+
+/// Endings of words for ideas and fears ("Thatcherism", "Islamophobia").
+pub const IDEA_ENDINGS: &[&str] = &["ism", "isms", "phobia"];
+
+/// Endings of Nordic surnames ("Lindqvist", "Almquist", "Blomkvist"), which English spells
+/// no follower of an idea with.
+pub const NORDIC_SURNAME_ENDINGS: &[&str] = &["qvist", "quist", "kvist"];
 
 #[cfg(test)]
 mod tests {

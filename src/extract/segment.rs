@@ -160,10 +160,7 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
         return false;
     }
     let abbreviation = lexicon::ABBREVIATIONS.contains(&last_part)
-        && !matches!(
-            last_part,
-            "No" | "etc" | "Co" | "Inc" | "Ltd" | "Corp" | "Bros"
-        );
+        && !lexicon::contains(lexicon::SENTENCE_ENDING_ABBREVIATIONS, last_part);
     !(abbreviation || (initial && !last_word.contains('.')))
 }
 

@@ -35,33 +35,11 @@ fn transcript_furniture(document: &Document, index: usize, stem: &str) -> bool {
     if !maybe_shouted(stem) {
         return false;
     }
-    let role_in_label = matches!(
-        stem,
-        "HOST"
-            | "CO-HOST"
-            | "ANCHOR"
-            | "REPORTER"
-            | "CORRESPONDENT"
-            | "BYLINE"
-            | "PRESENTER"
-            | "INTERVIEWER"
-            | "MODERATOR"
-            | "CALLER"
-            | "NARRATOR"
-            | "ANNOUNCER"
-    ) && document.word_at(index + 1) == Some(":");
+    let role_in_label = lexicon::contains(lexicon::TRANSCRIPT_ROLES, stem)
+        && document.word_at(index + 1) == Some(":");
     // ("DUNSTAN GUILLORY-MBAH, GUEST:": a role after the speaker's name and a comma.)
-    let role_after_name = matches!(
-        stem,
-        "GUEST"
-            | "PANELIST"
-            | "PANELLIST"
-            | "CONTRIBUTOR"
-            | "COMMENTATOR"
-            | "ANALYST"
-            | "INTERPRETER"
-            | "TRANSLATOR"
-    ) && document.word_at(index + 1) == Some(":")
+    let role_after_name = lexicon::contains(lexicon::TRANSCRIPT_GUEST_ROLES, stem)
+        && document.word_at(index + 1) == Some(":")
         && index > 0
         && document.word(index - 1) == ",";
     if role_after_name {
@@ -83,13 +61,8 @@ fn transcript_furniture(document: &Document, index: usize, stem: &str) -> bool {
 
 /// "8:30 a.m. Eastern Time", "noon Pacific time": a time zone named in words.
 fn named_time_zone(document: &Document, index: usize, stem: &str) -> bool {
-    let zone = |word: &str| {
-        matches!(
-            word,
-            "Eastern" | "Central" | "Mountain" | "Pacific" | "Atlantic" | "Alaska" | "Hawaii"
-        )
-    };
-    let time = |word: &str| matches!(word, "Time" | "time" | "Standard" | "Daylight");
+    let zone = |word: &str| lexicon::contains(lexicon::TIME_ZONE_REGIONS, word);
+    let time = |word: &str| lexicon::contains(lexicon::TIME_ZONE_WORDS, word);
     (zone(stem) && document.word_at(index + 1).is_some_and(time))
         || (index > 0 && time(stem) && zone(document.word(index - 1)))
 }
@@ -205,7 +178,7 @@ pub(super) fn party_and_town_end(document: &Document, at: usize) -> Option<usize
 /// "By Kayla Dorsett | Published March 3, 2026", "Updated 6:12 PM": a story's time stamp,
 /// its verb before a date, a time or "on"/"at", is no name.
 fn time_stamp(document: &Document, index: usize, stem: &str) -> bool {
-    matches!(stem, "Published" | "Updated" | "Posted" | "Modified")
+    lexicon::contains(lexicon::TIME_STAMP_VERBS, stem)
         && document.word_at(index + 1).is_some_and(|next| {
             next.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(next, "on" | "at")

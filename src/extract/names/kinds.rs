@@ -132,7 +132,7 @@ fn where_play_happens(document: &Document, first: usize, last: usize) -> bool {
     first.checked_sub(1).is_some_and(|before| {
         let word = document.word(before);
         lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, word)
-            || matches!(word, "at" | "from" | "into" | "via" | "within")
+            || lexicon::contains(lexicon::WHERE_PREPOSITIONS, word)
     })
 }
 
@@ -144,11 +144,11 @@ fn where_a_side_goes(document: &Document, first: usize, last: usize) -> bool {
     let to_play_another = document.word_at(last + 1) == Some("to")
         && document
             .word_at(last + 2)
-            .is_some_and(|verb| matches!(verb, "play" | "face" | "meet"));
+            .is_some_and(|verb| lexicon::contains(lexicon::FIXTURE_VERBS, verb));
     first.checked_sub(1).is_some_and(|before| {
         let word = document.word(before);
         (word == "to" && document.goes_to(first) && to_play_another)
-            || matches!(word, "tour" | "tours" | "toured" | "touring")
+            || lexicon::contains(lexicon::TOUR_FORMS, word)
     })
 }
 
@@ -234,11 +234,9 @@ fn institution_of(
     _: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
     let headed = words.windows(2).any(|pair| {
-        matches!(
-            pair[1],
-            "of" | "for" | "on" | "de" | "du" | "des" | "del" | "da" | "do" | "di" | "della"
-        ) && (lexicon::contains_folded(lexicon::OF_HEADS, pair[0])
-            || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0]))
+        lexicon::contains(lexicon::HEAD_PARTICLES, pair[1])
+            && (lexicon::contains_folded(lexicon::OF_HEADS, pair[0])
+                || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0]))
             && !lexicon::contains_folded(lexicon::PLACE_HEADS, pair[0])
     });
     if !headed {
@@ -276,9 +274,7 @@ fn dateline(
     let (first, last) = position?;
     // "RIO DE JANEIRO": a short particle may stand inside the city's name.
     let inner_particle = |i: usize, w: &&str| {
-        i > 0
-            && i + 1 < words.len()
-            && matches!(*w, "DE" | "DA" | "DO" | "DEL" | "LA" | "EL" | "AL")
+        i > 0 && i + 1 < words.len() && lexicon::contains(lexicon::CAPITAL_CITY_PARTICLES, w)
     };
     // "MILAN/FRANKFURT": a slash written against a dateline's cities joins them; one between
     // spaces parts a byline's pieces ("Ritika Parmar-Joshi / TNN / Updated").
@@ -393,7 +389,7 @@ impl TokenMarks {
 pub(super) fn may_start_club_or_title(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b'0'..=b'9' | b'"' | b'\'' | 0xe2) => true,
-        Some(b'v') => matches!(word, "v" | "vs" | "versus"),
+        Some(b'v') => lexicon::contains(lexicon::VERSUS_WORDS, word),
         Some(&first) => {
             lexicon::RESULT_VERBS.has_word_starting_with(first) && (4..=8).contains(&word.len())
         }
@@ -423,13 +419,12 @@ pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize,
                 // "were beaten 2-1 by Norwich", "lost 3-0 to Leeds": a score, then the side
                 // it was against, a place the gazetteer knows.
                 let opponent = || {
-                    matches!(
-                        document.word_at(end + 1),
-                        Some("by" | "to" | "against" | "over" | "with")
-                    )
-                    .then(|| club_after(document, end + 2))
-                    .flatten()
-                    .filter(|&name| document.gazetteer.place(written(document, name)).is_some())
+                    document
+                        .word_at(end + 1)
+                        .is_some_and(|w| lexicon::contains(lexicon::SCORE_PREPOSITIONS, w))
+                        .then(|| club_after(document, end + 2))
+                        .flatten()
+                        .filter(|&name| document.gazetteer.place(written(document, name)).is_some())
                 };
                 match (before, after) {
                     (Some(_), Some(_)) => pair(&mut clubs, before, after),
@@ -440,7 +435,7 @@ pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize,
             }
             continue;
         }
-        if matches!(word, "v" | "vs" | "versus") {
+        if lexicon::contains(lexicon::VERSUS_WORDS, word) {
             // "England v India"; "Holloway v Pritchard" is a court case, its parties people.
             let mut after = index + 1;
             if document.word_at(after) == Some(".") {

@@ -492,10 +492,7 @@ pub(super) fn is_camel_case_brand(word: &str) -> bool {
     let prefix = &word[..inner + 1];
     prefix.len() >= 3
         && bytes.iter().all(u8::is_ascii_alphanumeric)
-        && !matches!(
-            prefix,
-            "Mac" | "Van" | "Von" | "Fitz" | "Del" | "Della" | "San"
-        )
+        && !lexicon::contains(lexicon::CAPITAL_INSIDE_PREFIXES, prefix)
 }
 
 /// "eBay", "iPhone", "inkLoom", "reMarkable": a brand opening in lower case, a capital
@@ -525,7 +522,7 @@ pub(super) fn is_lower_camel_brand(word: &str) -> bool {
 /// "Conservator", "Historian", "Columnist", "Retiree", "Resident".
 fn is_agent_noun(word: &str) -> bool {
     word.len() > 4
-        && ["er", "or", "ist", "ian", "ee", "ent"]
+        && lexicon::AGENT_NOUN_ENDINGS
             .iter()
             .any(|end| word.ends_with(end))
 }
@@ -576,8 +573,7 @@ fn numbers_road(noun: &str, number: &str) -> bool {
     let digits = number.bytes().all(|b| b.is_ascii_digit());
     digits
         && (lexicon::contains_folded(lexicon::ROAD_NOUNS, noun)
-            || (number.len() <= 3
-                && matches!(noun, "Avenue" | "Street" | "Lorong" | "Jalan" | "Sector")))
+            || (number.len() <= 3 && lexicon::contains(lexicon::NUMBERED_STREET_NOUNS, noun)))
 }
 
 /// Whether an office is a place's or a seat's: its owner is a place ("Wagga Wagga Mayor",
@@ -1122,10 +1118,7 @@ impl<'t> Document<'t> {
         if index > 0
             && lexicon::TIME_ZONES.contains(&stem)
             && (self.tokens[index - 1].kind() == TokenKind::Number
-                || matches!(
-                    self.word(index - 1),
-                    "a.m." | "p.m." | "am" | "pm" | "AM" | "PM" | "A.M." | "P.M."
-                ))
+                || lexicon::contains(lexicon::DAY_HALVES, self.word(index - 1)))
         {
             return true;
         }
@@ -1207,11 +1200,8 @@ impl<'t> Document<'t> {
         }
         // "Green Party leader Eamon Ryan", "Reform Alliance said": an ordinary word opening
         // the sentence before the head of a party's or a movement's name is its first word.
-        let movement_head_follows = next_capitalised_word
-            && matches!(
-                next_word,
-                "Party" | "Alliance" | "Front" | "Movement" | "League" | "Coalition"
-            );
+        let movement_head_follows =
+            next_capitalised_word && lexicon::contains(lexicon::MOVEMENT_HEADS, next_word);
         if movement_head_follows
             && !stem.ends_with("ly")
             && !is_title(stem)
@@ -1417,7 +1407,7 @@ impl<'t> Document<'t> {
         // ("Enniskillen residents were angry": a town the gazetteer lists is known too;
         // "Conradh na Gaeilge": the Irish article and a capital count as a capital; "(Nyaribari
         // ward)": a word no dictionary lists, before a place noun, is that place.)
-        let irish_article_follows = matches!(next_word, "na" | "nan" | "nam")
+        let irish_article_follows = lexicon::contains(lexicon::GAELIC_ARTICLES, next_word)
             && self.word_at(index + 2).is_some_and(is_capitalised)
             && !self.is_english_word(stem);
         // ("Muthu a/l Raman": "son of" and the father's name; "Dafydd ap Gwilym", "Rhys ab
@@ -1488,7 +1478,7 @@ impl<'t> Document<'t> {
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
         let noun_ending = || {
             lexicon::with_lower(stem, |w| {
-                ["ing", "tion", "ment", "ness", "ity", "ism"]
+                lexicon::ABSTRACT_NOUN_ENDINGS
                     .iter()
                     .any(|end| w.ends_with(end))
             })
@@ -1782,7 +1772,7 @@ impl<'t> Document<'t> {
             // "Údarás na Gaeltachta", "Cumann na mBan", "Béal na Bláth": the Irish article
             // "na" inside a name, before a capital (or a mutated one).
             // Scottish Gaelic's plural article too: "Comhairle nan Eilean Siar".
-            "na" | "nan" | "nam" => self
+            _ if lexicon::contains(lexicon::GAELIC_ARTICLES, word) => self
                 .word_at(index + 1)
                 .is_some_and(|next| is_capitalised(next) || particles::is_mutated_capital(next)),
             // "Ros an Mhíl", "Baile an Fheirtéaraigh": the Irish article before a lenited or
@@ -2184,16 +2174,11 @@ impl<'t> Document<'t> {
         // "Korean People's Army", "New People's Party": a possessive plural noun inside a
         // name goes on when a capitalised word follows.
         let stem = strip_possessive(word);
-        let plural_noun = lowered_is_any(
-            stem,
-            &[
-                "people", "women", "children", "men", "workers", "veterans", "farmers",
-            ],
-        );
+        let plural_noun = lexicon::contains_folded(lexicon::POSSESSIVE_PLURALS_IN_NAMES, stem);
         // "St Clement's Church", "Prince's Trust", "Queen's University": a saint's or a
         // royal title's possessive inside the name of what bears it.
-        let saint_or_royal = lowered_is_any(stem, &["prince", "princess", "king", "queen"])
-            || (index > 0 && lowered_is_any(self.word(index - 1), &["st", "st.", "saint"]));
+        let saint_or_royal = lexicon::contains_folded(lexicon::ROYAL_TITLES, stem)
+            || (index > 0 && lexicon::contains_folded(lexicon::SAINT_TITLES, self.word(index - 1)));
         // "Pope's Road", "Keane's Road", "St Stephen's Green": a possessive before a street's
         // or a green's word is the place's name.
         let street_follows = self.tokens.get(index + 1).is_some_and(|next| {
@@ -2501,10 +2486,7 @@ fn names_holder_s_office(words: &[&str]) -> bool {
     };
     has_possessive(holder)
         && is_title_head(strip_possessive(holder))
-        && matches!(
-            *office,
-            "Office" | "Department" | "Secretariat" | "Bureau" | "Chambers"
-        )
+        && lexicon::contains(lexicon::OFFICE_HOLDER_BODIES, office)
 }
 
 /// A word that heads a role ("Minister", "Gen."), compared as [`is_title`] compares.
@@ -2866,17 +2848,7 @@ impl Document<'_> {
         };
         // "Queensland Health Minister …", "Alberta Energy Minister …": a minister's or a
         // secretary's portfolio stands before the office, not a body.
-        if lowered_is_any(
-            without_full_stops(office),
-            &[
-                "minister",
-                "secretary",
-                "mec",
-                "spokesperson",
-                "spokesman",
-                "spokeswoman",
-            ],
-        ) {
+        if lexicon::contains_folded(lexicon::PORTFOLIO_OFFICES, without_full_stops(office)) {
             return false;
         }
         if !words.iter().all(|w| is_capitalised(w)) {
@@ -3549,28 +3521,6 @@ fn names_an_acronym_spells(document: &Document, out: &mut Vec<NameMention>) {
     out.sort_by_key(|m| m.span().start);
 }
 
-/// Plural place nouns a list of places may follow ("villages such as Abersoch, Nefyn and
-/// Aberdaron", "counties Antrim, Down and Tyrone").
-const PLACE_PLURALS: &[&str] = &[
-    "villages",
-    "towns",
-    "cities",
-    "suburbs",
-    "counties",
-    "districts",
-    "regions",
-    "provinces",
-    "states",
-    "countries",
-    "islands",
-    "neighbourhoods",
-    "neighborhoods",
-    "municipalities",
-    "townships",
-    "hamlets",
-    "settlements",
-];
-
 /// Names listed together (joined by commas, "and" or "or") are things of one kind: a name in
 /// such a list that nothing else typed (the finder's default) is a place when another name
 /// in the list is one, and every name the list's lead-in calls places ("villages such as")
@@ -3635,7 +3585,7 @@ fn names_places_before(text: &str, start: usize) -> bool {
         .map_or(before, |rest| rest.trim_end_matches(' '));
     // (Every plural ends in "s": most text before a name answers at its last byte.)
     before.ends_with('s')
-        && PLACE_PLURALS.iter().any(|noun| {
+        && lexicon::PLACE_PLURALS.iter().any(|noun| {
             before.strip_suffix(noun).is_some_and(|rest| {
                 rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
             })
@@ -3780,7 +3730,7 @@ impl<'t> Document<'t> {
             && (lexicon::contains_folded(lexicon::DETERMINERS, words[from])
                 || (from == 0
                     && self.tokens[chunk[0]].sentence_start()
-                    && lowered_is_any(words[0], &["its", "his", "her", "their", "our", "my"])))
+                    && lexicon::contains_folded(lexicon::POSSESSIVE_DETERMINERS, words[0])))
             && !furniture::irish_article_opens_name(self, chunk[from], words[from])
         {
             from += 1;
@@ -4319,17 +4269,15 @@ impl<'t> Document<'t> {
         };
         // "300 B.C.", "AD 79": an era beside its year.
         let era = || {
-            matches!(
-                word,
-                "B.C." | "A.D." | "BC" | "AD" | "BCE" | "CE" | "B.C.E." | "C.E."
-            ) && [chunk[0].checked_sub(1), Some(chunk[0] + 1)]
-                .into_iter()
-                .flatten()
-                .any(|k| {
-                    self.tokens
-                        .get(k)
-                        .is_some_and(|t| t.kind() == TokenKind::Number)
-                })
+            lexicon::contains(lexicon::ERAS, word)
+                && [chunk[0].checked_sub(1), Some(chunk[0] + 1)]
+                    .into_iter()
+                    .flatten()
+                    .any(|k| {
+                        self.tokens
+                            .get(k)
+                            .is_some_and(|t| t.kind() == TokenKind::Number)
+                    })
         };
         letter
             || numeral
@@ -4656,7 +4604,11 @@ mod tests {
 
     #[test]
     fn place_plurals_end_as_names_places_before_reads_them() {
-        assert!(PLACE_PLURALS.iter().all(|noun| noun.ends_with('s')));
+        assert!(
+            lexicon::PLACE_PLURALS
+                .iter()
+                .all(|noun| noun.ends_with('s'))
+        );
         assert!(names_places_before("the villages such as ", 21));
         assert!(!names_places_before("the village ", 12));
     }

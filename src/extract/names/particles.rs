@@ -84,12 +84,7 @@ pub(super) fn continues_gaelic_name(document: &Document, index: usize, word: &st
     let Some(before) = index.checked_sub(1) else {
         return false;
     };
-    let particle = |k: usize| {
-        matches!(
-            document.word(k),
-            "Ó" | "Ní" | "Uí" | "Mac" | "Nic" | "Mhic" | "Ua" | "ó" | "ní" | "mac" | "nic"
-        )
-    };
+    let particle = |k: usize| lexicon::contains(lexicon::IRISH_NAME_PARTICLES, document.word(k));
     if is_mutated_capital(word) {
         return particle(before) || document.word(before) == "an";
     }

@@ -315,7 +315,7 @@ fn paper_told(d: &Document, s: &Shape) -> Option<Shaped> {
     let article = first.checked_sub(1)?;
     let verb = article.checked_sub(1)?;
     let told = d.word(article).eq_ignore_ascii_case("the")
-        && matches!(d.word(verb), "told" | "tells" | "telling");
+        && lexicon::contains(lexicon::TELL_FORMS, d.word(verb));
     told.then_some((Kind::Organization, Evidence::Likely, None))
 }
 
@@ -550,21 +550,10 @@ fn compass_part(d: &Document, s: &Shape) -> Option<Shaped> {
     if !s.several_words() {
         return None;
     }
-    let compass = s.words.last().is_some_and(|w| {
-        lowered_is_any(
-            w,
-            &[
-                "north",
-                "south",
-                "east",
-                "west",
-                "northeast",
-                "northwest",
-                "southeast",
-                "southwest",
-            ],
-        )
-    });
+    let compass = s
+        .words
+        .last()
+        .is_some_and(|w| lexicon::contains_folded(lexicon::COMPASS_POINTS, w));
     let rest = || d.joined(&s.words[..s.words.len() - 1]);
     (compass && d.gazetteer.place(&rest()).is_some()).then_some((
         Kind::Place,
@@ -710,12 +699,8 @@ fn acronym(d: &Document, s: &Shape) -> Option<Shaped> {
     // "the SAVA region", "the BARMM province": capitals before a word for an area of
     // government name the area.
     let area_after = s.position.is_some_and(|(_, last)| {
-        d.word_at(last + 1).is_some_and(|next| {
-            matches!(
-                next,
-                "region" | "province" | "district" | "county" | "territory" | "prefecture"
-            )
-        })
+        d.word_at(last + 1)
+            .is_some_and(|next| lexicon::contains(lexicon::AREA_NOUNS_AFTER, next))
     });
     if area_after {
         return Some((Kind::Place, Evidence::Likely, None));
@@ -741,7 +726,7 @@ fn idea_or_follower(_: &Document, s: &Shape) -> Option<Shaped> {
         return None;
     }
     let kind = lexicon::with_lower(s.full, |folded| {
-        if ["ism", "isms", "phobia"]
+        if lexicon::IDEA_ENDINGS
             .iter()
             .any(|end| folded.ends_with(end))
         {
@@ -750,7 +735,7 @@ fn idea_or_follower(_: &Document, s: &Shape) -> Option<Shaped> {
         // Not "Zeitgeist" nor "Christ", nor a Nordic surname ("Lindqvist", "Almquist",
         // "Blomkvist": English spells no follower so).
         let follower = folded.trim_end_matches('s');
-        let nordic = ["qvist", "quist", "kvist"]
+        let nordic = lexicon::NORDIC_SURNAME_ENDINGS
             .iter()
             .any(|end| follower.ends_with(end));
         (follower.len() >= 7 && follower.ends_with("ist") && !follower.ends_with("eist") && !nordic)
@@ -1316,24 +1301,18 @@ impl<'t> Neighbours<'t> {
     }
 
     fn says(&self) -> bool {
-        lowered_is(
-            self.after,
-            &[
-                "said",
-                "says",
-                "told",
-                "added",
-                "explained",
-                "wrote",
-                "tweeted",
-            ],
-        ) || (lowered_is(self.before, &["said", "says", "added"])
-            && (self.after.is_none() || lowered_is(self.after, &[".", ",", ";"])))
+        folded_in(self.after, lexicon::SPEAKING_AFTER)
+            || (folded_in(self.before, lexicon::SPEAKING_BEFORE)
+                && (self.after.is_none() || lowered_is(self.after, &[".", ",", ";"])))
     }
 }
 
 fn lowered_is(word: Option<&str>, words: &[&str]) -> bool {
     word.is_some_and(|w| lowered_is_any(w, words))
+}
+
+fn folded_in(word: Option<&str>, list: &lexicon::WordList) -> bool {
+    word.is_some_and(|w| lexicon::contains_folded(list, w))
 }
 
 /// "the Navy said": a name after an article that speaks is no person's.
@@ -1345,7 +1324,7 @@ fn speaks_after_article(_: &Document, s: &Shape) -> Option<Shaped> {
 /// "a Translink spokesperson": bodies have spokespeople named after them.
 fn body_spokesperson(_: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
-    let spokesperson = lowered_is(n.after, &["spokesperson", "spokesman", "spokeswoman"]);
+    let spokesperson = folded_in(n.after, lexicon::SPOKESPERSON_NOUNS);
     (n.after_article() && spokesperson).then_some((Kind::Organization, Evidence::Likely, None))
 }
 
@@ -1475,14 +1454,10 @@ fn unlisted_word(d: &Document, word: &str) -> bool {
 /// "Mylapore", "Ghaziabad", "Ahmednagar". Endings that surnames share as often ("-ton",
 /// "-ford", "-field") are left out.
 fn has_toponym_ending(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "bury", "borough", "brough", "burgh", "chester", "caster", "cester", "mouth", "wick",
-        "thorpe", "minster", "pore", "pur", "abad", "nagar", "garh",
-    ];
     word.len() > 5
         && is_capitalised(word)
         && word.bytes().all(|b| b.is_ascii_alphabetic())
-        && ENDINGS.iter().any(|ending| {
+        && lexicon::TOPONYM_ENDINGS.iter().any(|ending| {
             word.len() > ending.len() + 2
                 && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
         })
@@ -1725,21 +1700,8 @@ pub(super) fn is_hyphenated_place(word: &str, g: &gazetteer::Gazetteer) -> bool 
     let (Some(head), Some(second)) = (parts.next(), parts.next()) else {
         return false;
     };
-    let joined_by_small_word = matches!(
-        second,
-        "le" | "la"
-            | "les"
-            | "on"
-            | "upon"
-            | "under"
-            | "sur"
-            | "sous"
-            | "en"
-            | "cum"
-            | "super"
-            | "am"
-            | "by"
-    ) && is_capitalised(head)
+    let joined_by_small_word = lexicon::contains(lexicon::PLACE_JOINING_WORDS, second)
+        && is_capitalised(head)
         && parts.next_back().is_some_and(is_capitalised);
     let two_places = parts.next().is_none()
         && is_capitalised(second)
@@ -1957,7 +1919,7 @@ impl Document<'_> {
         if word(last + 1) != Some(",") {
             return false;
         }
-        let near = matches!(word(last + 2), Some("near" | "outside"));
+        let near = word(last + 2).is_some_and(|w| lexicon::contains(lexicon::NEAR_WORDS, w));
         let compass_of = word(last + 2)
             .is_some_and(|w| lexicon::contains(lexicon::COMPASS_SUFFIXES, w))
             && word(last + 3) == Some("of");

@@ -46,13 +46,14 @@ impl Context<'_> {
         if after_determiner {
             return false;
         }
-        let participle = word.ends_with("ed") || matches!(word, "told" | "written");
+        let participle =
+            word.ends_with("ed") || lexicon::contains(lexicon::SPEECH_PARTICIPLES, word);
         // "was told", "were never asked", "has been repeatedly told".
         let auxiliary = (1..=3)
             .filter_map(|back| i.checked_sub(back))
             .take_while(|&k| self.tokens[k].sentence() == token.sentence() && self.is_word(k))
             .map(|k| self.word(k))
-            .find(|w| !(w.ends_with("ly") || matches!(*w, "never" | "not" | "also" | "just")));
+            .find(|w| !(w.ends_with("ly") || lexicon::contains(lexicon::AUXILIARY_ADVERBS, w)));
         let passive = participle
             && auxiliary.is_some_and(|w| lexicon::contains_folded(lexicon::PASSIVE_AUXILIARIES, w));
         !passive
@@ -221,12 +222,7 @@ impl Context<'_> {
             from = article;
         }
         // "Outside court she said": a pronoun before the verb is the whole subject.
-        if to - from > 1
-            && matches!(
-                self.word(to - 1),
-                "he" | "she" | "they" | "we" | "He" | "She" | "They" | "We"
-            )
-        {
+        if to - from > 1 && lexicon::contains(lexicon::SUBJECT_PRONOUNS, self.word(to - 1)) {
             from = to - 1;
         }
         // "…, prompting claims from …": a participle before a cue used as a noun says
@@ -1318,7 +1314,7 @@ fn headline_name_after_colon(scope: &Scope) -> Option<Attribution> {
 /// does not name, opening the clause: a determiner and up to three words, the last a noun for
 /// someone or something that speaks.
 fn unnamed_speaker_opening(context: &Context, first: usize, colon: usize) -> Option<Source> {
-    let opens = context.with_lower(first, |w| matches!(w, "a" | "an" | "one" | "another"));
+    let opens = lexicon::contains_folded(lexicon::INDEFINITE_OPENERS, context.word(first));
     if !opens {
         return None;
     }
@@ -1356,7 +1352,7 @@ fn closing_say(scope: &Scope) -> Option<Attribution> {
     while last > 0 && matches!(context.word(last), "." | "!" | "?") {
         last -= 1;
     }
-    if !matches!(context.word(last), "say" | "says" | "said") || !context.is_cue(last) {
+    if !lexicon::contains(lexicon::SAY_FORMS, context.word(last)) || !context.is_cue(last) {
         return None;
     }
     let comma = (last.saturating_sub(SUBJECT_WORDS + 1)..last)

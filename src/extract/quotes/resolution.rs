@@ -49,12 +49,12 @@ impl Gender {
 
     /// "the mother of five", "the father": a word for a person or kin.
     fn of_person_noun(word: &str) -> Gender {
-        match word {
-            "mother" | "woman" | "girl" | "wife" | "sister" | "daughter" | "widow"
-            | "grandmother" | "aunt" | "niece" => Gender::Female,
-            "father" | "man" | "boy" | "husband" | "brother" | "son" | "widower"
-            | "grandfather" | "uncle" | "nephew" => Gender::Male,
-            _ => Gender::Unknown,
+        if lexicon::contains(lexicon::FEMALE_PERSON_NOUNS, word) {
+            Gender::Female
+        } else if lexicon::contains(lexicon::MALE_PERSON_NOUNS, word) {
+            Gender::Male
+        } else {
+            Gender::Unknown
         }
     }
 
@@ -440,7 +440,7 @@ fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
     }
     // "the Home Office … The department said": a ministry is a department whatever its name
     // calls it.
-    let ministry = matches!(rest, "department" | "ministry");
+    let ministry = lexicon::contains(lexicon::MINISTRY_NOUNS, rest);
     context.nearest_entity_before(span.start, |entity| {
         let mut words = entity.name.split([' ', '-']);
         entity.kind == Kind::Organization
@@ -448,7 +448,7 @@ fn body(context: &Context, span: Span, lower: &str) -> Option<usize> {
                 || ministry
                     && words
                         .next_back()
-                        .is_some_and(|last| ["Office", "Department", "Ministry"].contains(&last)))
+                        .is_some_and(|last| lexicon::contains(lexicon::MINISTRY_HEADS, last)))
     })
 }
 
@@ -718,7 +718,7 @@ impl Context<'_> {
             // an indefinite article's noun set off by a comma or followed by a speech verb.
             // "My grandmother sold fish … she told me": kin the speaker does not name.
             let kin = k + 1 < here
-                && self.with_lower(k, |w| matches!(w, "my" | "his" | "her" | "our" | "their"))
+                && lexicon::contains_folded(lexicon::PERSONAL_POSSESSIVES, self.word(k))
                 && lexicon::contains_folded(lexicon::KINSHIP_NOUNS, self.word(k + 1));
             if kin {
                 return Some((
@@ -748,7 +748,7 @@ impl Context<'_> {
     /// lower case, then a comma or a speech verb.
     fn unnamed_subject(&self, k: usize, here: usize) -> Option<usize> {
         const WORDS: usize = 4;
-        let indefinite = self.with_lower(k, |w| matches!(w, "a" | "an" | "one" | "another"));
+        let indefinite = lexicon::contains_folded(lexicon::INDEFINITE_OPENERS, self.word(k));
         if !indefinite {
             return None;
         }
