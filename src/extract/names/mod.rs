@@ -1150,72 +1150,110 @@ impl<'t> Document<'t> {
     /// A capitalised word where capitals prove nothing (opening a sentence, in a title-case
     /// headline) is a name when its shape, the gazetteer or the document says so.
     fn opens_sentence_as_name(&self, index: usize, stem: &str) -> bool {
-        let token = &self.tokens[index];
         if is_acronym(stem) && stem.len() > 1 {
             return !matches!(stem, "A" | "I");
         }
         if self.labels_a_quotation(index) && !self.is_common(stem) {
             return true;
         }
-        // The next token's text, read once for the tests below (each asks only where there
-        // is a next token).
+        let opener = self.opener(index, stem);
+        if self.opens_office_or_movement(opener) || self.opens_known_name(opener) {
+            return true;
+        }
+        // "Van der Westhuizen, a former …", "Al-Masri did not attend": particles open names.
+        if particles::is_capitalised_particle_name(stem) || particles::opens_name(self, index, stem)
+        {
+            return true;
+        }
+        if lexicon::contains_folded(lexicon::DETERMINERS, stem) {
+            // "The" opens a name only when a name follows ("The Straits Times").
+            return self.is_name_word(index + 1)
+                && self.tokens[index + 1].sentence() == self.tokens[index].sentence();
+        }
+        self.opens_unlisted_name(opener)
+    }
+
+    /// The opener rules' view of token `index`: its stem and the next word.
+    fn opener<'a>(&'a self, index: usize, stem: &'a str) -> Opener<'a> {
+        let token = &self.tokens[index];
+        // The next token's text, read once for the rules (each asks only where there is a
+        // next token).
         let next_word = self.word_at(index + 1).unwrap_or("");
         // "Ms Hope agreed", "Det Insp Rhiannon Blackwood, of …": a title opening the sentence
         // before a capitalised word.
-        let next_capitalised_word = self.tokens.get(index + 1).is_some_and(|next| {
+        let next_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
                 && next.kind() == TokenKind::Word
                 && is_capitalised(next_word)
         });
+        Opener {
+            index,
+            stem,
+            next_word,
+            next_capitalised,
+        }
+    }
+
+    /// An opener that is a title, an office or a portfolio before a name, or the first
+    /// word of a party's name.
+    fn opens_office_or_movement(&self, o: Opener) -> bool {
+        let token = &self.tokens[o.index];
         // ("Tan Sri Lim Kok Wing met …": an honour of two words, its first word ordinary.)
-        if next_capitalised_word
-            && (is_title(stem) || lexicon::is_honour_of_two_words(stem, next_word))
+        if o.next_capitalised
+            && (is_title(o.stem) || lexicon::is_honour_of_two_words(o.stem, o.next_word))
         {
             return true;
         }
         // "Minister for Housing James Browne said": an office and its portfolio opening the
         // sentence.
-        let portfolio_follows = matches!(self.word_at(index + 1), Some("for" | "of"))
-            && self.tokens.get(index + 2).is_some_and(|next| {
-                next.sentence() == token.sentence() && is_capitalised(self.word(index + 2))
+        let portfolio_follows = matches!(self.word_at(o.index + 1), Some("for" | "of"))
+            && self.tokens.get(o.index + 2).is_some_and(|next| {
+                next.sentence() == token.sentence() && is_capitalised(self.word(o.index + 2))
             });
         // "Transport for London said", "University of Otago researchers": an institution's
         // word before "of" or "for" and a name.
         if portfolio_follows
-            && (is_title_head(stem) || lexicon::contains_folded(lexicon::OF_HEADS, stem))
+            && (is_title_head(o.stem) || lexicon::contains_folded(lexicon::OF_HEADS, o.stem))
         {
             return true;
         }
         // "Transport Secretary Fiona Hyslop said": a portfolio opening the sentence before its
         // office and the holder's name, even where the text writes the word in lower case.
-        let office_and_holder_follow = next_capitalised_word
-            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, next_word)
-            && self.tokens.get(index + 2).is_some_and(|holder| {
+        let office_and_holder_follow = o.next_capitalised
+            && lexicon::contains_folded(lexicon::PORTFOLIO_HEADS, o.next_word)
+            && self.tokens.get(o.index + 2).is_some_and(|holder| {
                 holder.sentence() == token.sentence()
                     && holder.kind() == TokenKind::Word
-                    && is_capitalised(self.word(index + 2))
+                    && is_capitalised(self.word(o.index + 2))
             });
-        if office_and_holder_follow && !stem.ends_with("ly") && !is_title(stem) {
+        if office_and_holder_follow && !o.stem.ends_with("ly") && !is_title(o.stem) {
             return true;
         }
         // "Green Party leader Eamon Ryan", "Reform Alliance said": an ordinary word opening
         // the sentence before the head of a party's or a movement's name is its first word.
         let movement_head_follows =
-            next_capitalised_word && lexicon::contains(lexicon::MOVEMENT_HEADS, next_word);
+            o.next_capitalised && lexicon::contains(lexicon::MOVEMENT_HEADS, o.next_word);
         if movement_head_follows
-            && !stem.ends_with("ly")
-            && !is_title(stem)
-            && !lexicon::contains_folded(lexicon::SENTENCE_ADVERBS, stem)
+            && !o.stem.ends_with("ly")
+            && !is_title(o.stem)
+            && !lexicon::contains_folded(lexicon::SENTENCE_ADVERBS, o.stem)
         {
             return true;
         }
+        false
+    }
+
+    /// An opener that is the first word of a place, a demonym or a body: one the gazetteer
+    /// knows by two words, or a word that opens such names before the rest of one.
+    fn opens_known_name(&self, o: Opener) -> bool {
+        let token = &self.tokens[o.index];
         // "South Korean President …", "New Zealand said", "Associated Press writers": the
         // first word of a place, a demonym or a body the gazetteer knows by two words.
-        let opens_known_pair = next_capitalised_word
-            && self.tokens[index + 1].space_before()
+        let opens_known_pair = o.next_capitalised
+            && self.tokens[o.index + 1].space_before()
             && self
                 .text
-                .get(token.span().start..self.tokens[index + 1].span().end)
+                .get(token.span().start..self.tokens[o.index + 1].span().end)
                 .is_some_and(|pair| {
                     let pair = strip_possessive(pair);
                     let known = self.gazetteer.entry(pair);
@@ -1233,10 +1271,10 @@ impl<'t> Document<'t> {
         // "Fermanagh and Omagh District Council": the first word of a place the gazetteer
         // knows by two words joined by "and".
         let opens_known_and_pair = || {
-            next_word == "and"
-                && self.tokens.get(index + 2).is_some_and(|after| {
+            o.next_word == "and"
+                && self.tokens.get(o.index + 2).is_some_and(|after| {
                     after.sentence() == token.sentence()
-                        && is_capitalised(self.word(index + 2))
+                        && is_capitalised(self.word(o.index + 2))
                         && self
                             .text
                             .get(token.span().start..after.span().end)
@@ -1249,86 +1287,90 @@ impl<'t> Document<'t> {
         // "West Midlands Ambulance Service said", "Greater Manchester Police": an adjective
         // that opens names of places and bodies is the first word of the name it stands
         // before.
-        if next_capitalised_word
-            && self.tokens[index + 1].space_before()
-            && lexicon::contains_folded(lexicon::NAME_OPENING_ADJECTIVES, stem)
+        if o.next_capitalised
+            && self.tokens[o.index + 1].space_before()
+            && lexicon::contains_folded(lexicon::NAME_OPENING_ADJECTIVES, o.stem)
         {
             return true;
         }
         // "Police Scotland said", "Athletics Kenya has": an institution's word or a field's
         // right before a place the gazetteer knows is the first word of the body's name.
         let institution = || {
-            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, stem)
-                || lexicon::contains_folded(lexicon::UTILITY_NOUNS, stem)
-                || lexicon::contains_folded(lexicon::FIELD_BODY_NOUNS, stem)
+            lexicon::contains_folded(lexicon::ORGANIZATION_CUES, o.stem)
+                || lexicon::contains_folded(lexicon::UTILITY_NOUNS, o.stem)
+                || lexicon::contains_folded(lexicon::FIELD_BODY_NOUNS, o.stem)
         };
-        if next_capitalised_word
-            && self.tokens[index + 1].space_before()
+        if o.next_capitalised
+            && self.tokens[o.index + 1].space_before()
             && institution()
-            && self.gazetteer.place(strip_possessive(next_word)).is_some()
+            && self
+                .gazetteer
+                .place(strip_possessive(o.next_word))
+                .is_some()
         {
             return true;
         }
         // "Meridian Energy said", "Premier Foods has": an ordinary word opening the sentence
         // before the last word of a firm's or body's name is the name's first word.
-        let body_word_follows = next_capitalised_word
-            && self.tokens[index + 1].space_before()
-            && (lexicon::contains_folded(lexicon::ORGANIZATION_CUES, strip_possessive(next_word))
-                || lexicon::contains_folded(lexicon::UTILITY_NOUNS, strip_possessive(next_word)));
+        let body_word_follows = o.next_capitalised
+            && self.tokens[o.index + 1].space_before()
+            && (lexicon::contains_folded(
+                lexicon::ORGANIZATION_CUES,
+                strip_possessive(o.next_word),
+            ) || lexicon::contains_folded(
+                lexicon::UTILITY_NOUNS,
+                strip_possessive(o.next_word),
+            ));
         // ("Local Congress MLA", "Opposition Labour MPs": a body named by that word alone
         // stands after an adjective.)
         // (Quoted capitalised words are more often a title: "known as "Super District
         // Council" seats".)
         let after_quotation_mark =
-            index > 0 && matches!(self.word(index - 1), "\"" | "“" | "‘" | "'");
+            o.index > 0 && matches!(self.word(o.index - 1), "\"" | "“" | "‘" | "'");
         if body_word_follows
             && !after_quotation_mark
-            && !self.known_place_or_organization(strip_possessive(next_word))
-            && !stem.ends_with("ly")
-            && !is_title(stem)
-            && !lexicon::contains_folded(lexicon::SENTENCE_ADVERBS, stem)
-            && !lexicon::contains_folded(lexicon::DETERMINERS, stem)
+            && !self.known_place_or_organization(strip_possessive(o.next_word))
+            && !o.stem.ends_with("ly")
+            && !is_title(o.stem)
+            && !lexicon::contains_folded(lexicon::SENTENCE_ADVERBS, o.stem)
+            && !lexicon::contains_folded(lexicon::DETERMINERS, o.stem)
         {
             return true;
         }
         // "Downing Street said": a seat of government opening the sentence.
-        if next_capitalised_word && self.opens_metonym(stem, index) {
+        if o.next_capitalised && self.opens_metonym(o.stem, o.index) {
             return true;
         }
-        // "Van der Westhuizen, a former …", "Al-Masri did not attend": particles open names.
-        if particles::is_capitalised_particle_name(stem) || particles::opens_name(self, index, stem)
-        {
-            return true;
-        }
-        if lexicon::contains_folded(lexicon::DETERMINERS, stem) {
-            // "The" opens a name only when a name follows ("The Straits Times").
-            return self.is_name_word(index + 1)
-                && self.tokens[index + 1].sentence() == token.sentence();
-        }
+        false
+    }
+
+    /// An opener no list settles: a word given a short form, written as a name elsewhere in
+    /// the document, known to the gazetteer, or one no dictionary has.
+    fn opens_unlisted_name(&self, o: Opener) -> bool {
         // "Quarrendon (QRDN) gained 12%": a word no dictionary has, before the short form
         // it is given in brackets, is a name.
-        let short_form_follows = next_word == "("
-            && self.word_at(index + 2).is_some_and(is_acronym)
-            && self.word_at(index + 3) == Some(")");
-        if short_form_follows && !self.is_english_word(stem) {
+        let short_form_follows = o.next_word == "("
+            && self.word_at(o.index + 2).is_some_and(is_acronym)
+            && self.word_at(o.index + 3) == Some(")");
+        if short_form_follows && !self.is_english_word(o.stem) {
             return true;
         }
         // ("Cotton arrivals fell" where only "Pakistan Cotton Ginners Association" writes
         // the ordinary word capitalised: inside a name, capitals say nothing of the word
         // standing alone.)
-        let seen_as_name = self.seen_capitalised.contains(stem)
-            && (next_capitalised_word
-                || self.seen_capitalised_outside_names.contains(stem)
-                || !self.is_common(stem));
-        if seen_as_name || is_camel_case_brand(stem) {
+        let seen_as_name = self.seen_capitalised.contains(o.stem)
+            && (o.next_capitalised
+                || self.seen_capitalised_outside_names.contains(o.stem)
+                || !self.is_common(o.stem));
+        if seen_as_name || is_camel_case_brand(o.stem) {
             return true;
         }
         // One lookup for the gazetteer's several answers about the word.
-        let known = self.gazetteer.entry(stem);
-        if names_place_or_organization(&known) || self.acronym_written_as_word(stem).is_some() {
+        let known = self.gazetteer.entry(o.stem);
+        if names_place_or_organization(&known) || self.acronym_written_as_word(o.stem).is_some() {
             return true;
         }
-        self.unusual_word_opens_name(index, stem, &known)
+        self.unusual_word_opens_name(o, &known)
     }
 
     /// Whether an office written in lower case follows token `last`, then its holder's
@@ -1361,78 +1403,87 @@ impl<'t> Document<'t> {
 
     /// An uncommon or unlisted word opening a sentence: a name when what follows it shows it
     /// ("Wikinews has learned", "Ubisoft, Microsoft, and …", "Mount Everest is …").
-    fn unusual_word_opens_name(&self, index: usize, stem: &str, known: &gazetteer::Entry) -> bool {
-        let token = &self.tokens[index];
-        let next_text = self.word_at(index + 1);
-        let next_word = next_text.unwrap_or("");
-        let next_is_capitalised = self.tokens.get(index + 1).is_some_and(|next| {
-            next.sentence() == token.sentence()
-                && next.kind() == TokenKind::Word
-                && is_capitalised(next_word)
-        });
+    fn unusual_word_opens_name(&self, o: Opener, known: &gazetteer::Entry) -> bool {
+        if self.describes_next_name(o, known) {
+            return false;
+        }
+        self.uncommon_word_before_name(o, known)
+            || self.unlisted_word_placed_as_name(o, known)
+            || self.given_name_opens_name(o, known)
+    }
+
+    /// "Striker Tom Hale scored": a word for what someone is, before the person's name.
+    fn describes_next_name(&self, o: Opener, known: &gazetteer::Entry) -> bool {
+        let token = &self.tokens[o.index];
         // "Striker Tom Hale scored", "Lawmaker Winston Yeung said", "Left-hander Aniruddh
         // Nalwade struck": a word for what someone is, opening the sentence before a given
         // name, describes the person named after it.
         // (A surname never stands before a full name: "Striker Tom Hale".)
-        let full_name_follows = self.tokens.get(index + 2).is_some_and(|after| {
-            after.sentence() == token.sentence() && is_capitalised(self.word(index + 2))
+        let full_name_follows = self.tokens.get(o.index + 2).is_some_and(|after| {
+            after.sentence() == token.sentence() && is_capitalised(self.word(o.index + 2))
         });
         // ("Left-hander Aniruddh Nalwade": a compound ending in an agent noun before a full
         // name describes it, whatever the gazetteer knows of the given name;
         // "Wellington-registered Kōwhai Fresh" opens with a place.)
-        let describes_next = next_is_capitalised
+        let describes_next = o.next_capitalised
             && !known.is_given_name()
             && (!known.is_surname() || full_name_follows)
-            && (self.gazetteer.given_name(next_word)
+            && (self.gazetteer.given_name(o.next_word)
                 || (full_name_follows
-                    && stem
+                    && o.stem
                         .split_once('-')
                         .is_some_and(|(_, agent)| agent.ends_with("er")))
                 // ("Conservator Aurelia Penhallurick": an agent noun before two words, the
                 // first no dictionary lists, names what the person does.)
                 || (full_name_follows
-                    && !has_possessive(self.word(index))
-                    && !self.is_english_word(next_word)
-                    && !self.known_place_or_organization(next_word)
-                    && is_agent_noun(stem)))
-            && stem
+                    && !has_possessive(self.word(o.index))
+                    && !self.is_english_word(o.next_word)
+                    && !self.known_place_or_organization(o.next_word)
+                    && is_agent_noun(o.stem)))
+            && o.stem
                 .split('-')
                 .all(|part| self.is_english_word(part) || is_agent_noun(part));
-        if describes_next {
-            return false;
-        }
+        describes_next
+    }
+
+    /// An uncommon word before another capitalised word, an age, a particle or an office and
+    /// its holder; or one the gazetteer knows as a name or a town.
+    fn uncommon_word_before_name(&self, o: Opener, known: &gazetteer::Entry) -> bool {
+        let token = &self.tokens[o.index];
+        let next_text = self.word_at(o.index + 1);
         // An uncommon word opening a sentence is a name when another capitalised word
         // follows it or the gazetteer knows it; alone, it is more often an unusual word
         // ("Foolhardy provocation…") than a name written nowhere else.
         // ("Enniskillen residents were angry": a town the gazetteer lists is known too;
         // "Conradh na Gaeilge": the Irish article and a capital count as a capital; "(Nyaribari
         // ward)": a word no dictionary lists, before a place noun, is that place.)
-        let irish_article_follows = lexicon::contains(lexicon::GAELIC_ARTICLES, next_word)
-            && self.word_at(index + 2).is_some_and(is_capitalised)
-            && !self.is_english_word(stem);
+        let irish_article_follows = lexicon::contains(lexicon::GAELIC_ARTICLES, o.next_word)
+            && self.word_at(o.index + 2).is_some_and(is_capitalised)
+            && !self.is_english_word(o.stem);
         // ("Muthu a/l Raman": "son of" and the father's name; "Dafydd ap Gwilym", "Rhys ab
         // Iorwerth": a particle and a capital.)
-        let patronymic_follows = (matches!(next_word, "a" | "s" | "d")
-            && self.malaysian_patronymic_at(index + 1, &[index]))
-            || (lexicon::PARTICLES.contains(&next_word)
-                && self.capital_after_particles(index + 1)
-                && !self.is_english_word(stem));
+        let patronymic_follows = (matches!(o.next_word, "a" | "s" | "d")
+            && self.malaysian_patronymic_at(o.index + 1, &[o.index]))
+            || (lexicon::PARTICLES.contains(&o.next_word)
+                && self.capital_after_particles(o.index + 1)
+                && !self.is_english_word(o.stem));
         // ("Okonkwo-Reid, 34, said": a word no dictionary lists before an age; "‘Ifeoluwa,
         // the budget is final’": or set off by a comma after a quotation mark, whom the
         // speaker addresses.)
         let aged_or_addressed = || {
-            !self.is_english_word(stem)
-                && (self.aged(index) || (next_text == Some(",") && self.quotation_opens_at(index)))
+            !self.is_english_word(o.stem)
+                && (self.aged(o.index)
+                    || (next_text == Some(",") && self.quotation_opens_at(o.index)))
         };
         // ("Ritika Parmar-Joshi / TNN / Updated: Mar 12": in a line of capitals, a word no
         // dictionary lists after a given name or another such word goes on the name.)
         let after_given_name = || {
-            index > 0
+            o.index > 0
                 && token.space_before()
-                && self.tokens[index - 1].sentence() == token.sentence()
-                && !self.is_english_word(stem)
+                && self.tokens[o.index - 1].sentence() == token.sentence()
+                && !self.is_english_word(o.stem)
                 && {
-                    let previous = self.word(index - 1);
+                    let previous = self.word(o.index - 1);
                     self.gazetteer.given_name(previous)
                         || (is_capitalised(previous)
                             && !self.is_common(previous)
@@ -1441,97 +1492,113 @@ impl<'t> Document<'t> {
         };
         // "Henry VIII ruled …": a given name before a regnal number is a monarch's, however
         // common the word.
-        if next_is_capitalised && known.is_given_name() && is_roman_numeral(next_word) {
+        if o.next_capitalised && known.is_given_name() && is_roman_numeral(o.next_word) {
             return true;
         }
-        if !self.is_common(stem)
-            && (next_is_capitalised
+        if !self.is_common(o.stem)
+            && (o.next_capitalised
                 || aged_or_addressed()
                 || after_given_name()
                 || irish_article_follows
                 || patronymic_follows
                 || known.is_given_name()
                 || known.is_surname()
-                || is_particle_name(stem)
-                || (!self.is_english_word(stem)
-                    && (self.gazetteer.town(stem) || self.place_noun_follows(index))))
+                || is_particle_name(o.stem)
+                || (!self.is_english_word(o.stem)
+                    && (self.gazetteer.town(o.stem) || self.place_noun_follows(o.index))))
         {
             return true;
         }
         // "Qantas chief executive Vanessa Hudson said": a body before an office and its
         // holder.
-        if !self.is_common(stem) && self.office_and_holder_after(index) {
+        if !self.is_common(o.stem) && self.office_and_holder_after(o.index) {
             return true;
         }
+        false
+    }
+
+    /// A word no dictionary lists where a name stands: before its verb or a list of names,
+    /// alone in brackets as a short form, spelt with letters English has not, or a head
+    /// before its name.
+    fn unlisted_word_placed_as_name(&self, o: Opener, known: &gazetteer::Entry) -> bool {
+        let token = &self.tokens[o.index];
+        let next_text = self.word_at(o.index + 1);
         // "Wikinews has learned": a word no dictionary lists, before its verb.
-        let verb_follows = self.tokens.get(index + 1).is_some_and(|next| {
+        let verb_follows = self.tokens.get(o.index + 1).is_some_and(|next| {
             next.sentence() == token.sentence()
-                && lexicon::contains(lexicon::SUBJECT_VERBS, next_word)
+                && lexicon::contains(lexicon::SUBJECT_VERBS, o.next_word)
         });
         // "Ubisoft, Microsoft, and PlayStation": such a word opening a list of names.
         let list_follows = next_text == Some(",")
-            && self.tokens.get(index + 2).is_some_and(|next| {
+            && self.tokens.get(o.index + 2).is_some_and(|next| {
                 next.sentence() == token.sentence()
                     && next.kind() == TokenKind::Word
-                    && is_capitalised(self.word(index + 2))
+                    && is_capitalised(self.word(o.index + 2))
             });
         // Not a noun no dictionary lists yet ("Livestreaming has grown").
         let noun_ending = || {
-            lexicon::with_lower(stem, |w| {
+            lexicon::with_lower(o.stem, |w| {
                 lexicon::ABSTRACT_NOUN_ENDINGS
                     .iter()
                     .any(|end| w.ends_with(end))
             })
         };
         if (verb_follows || list_follows)
-            && !self.is_english_word(stem)
+            && !self.is_english_word(o.stem)
             && !noun_ending()
-            && !self.plural_of_english_word(stem, known)
+            && !self.plural_of_english_word(o.stem, known)
         {
             return true;
         }
         // "the Indonesian Forum for the Environment (Walhi)": a word no dictionary lists,
         // alone in brackets after a name of two words or more, is the name's short form
         // ("Karoo Sun Energy (Pty) Ltd": a legal form is none).
-        if self.short_form_alone_in_brackets(index)
-            && !self.is_english_word(stem)
-            && !lexicon::contains_folded(lexicon::LEGAL_FORMS, stem)
+        if self.short_form_alone_in_brackets(o.index)
+            && !self.is_english_word(o.stem)
+            && !lexicon::contains_folded(lexicon::LEGAL_FORMS, o.stem)
         {
             return true;
         }
         // "Ōrākei ward councillor …", "Łódź council said": a word spelt with letters no
         // English word has, and no word the dictionary lists ("Café owners"), is a name.
-        let foreign_letters = !stem.is_ascii()
-            && stem.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
-            && !self.is_english_word(stem);
+        let foreign_letters = !o.stem.is_ascii()
+            && o.stem.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+            && !self.is_english_word(o.stem);
         if foreign_letters {
             return true;
         }
         // "Hurricane Maria hit …", "Mount Everest is …": a storm's or a place's head opening
         // the sentence before its name.
-        let heads_name = next_is_capitalised && {
-            let head = stem.strip_suffix('.').unwrap_or(stem);
+        let heads_name = o.next_capitalised && {
+            let head = o.stem.strip_suffix('.').unwrap_or(o.stem);
             lexicon::contains_folded(lexicon::EVENT_HEADS, head)
                 || lexicon::contains_folded(lexicon::PLACE_HEADS, head)
         };
         if heads_name {
             return true;
         }
+        false
+    }
+
+    /// A surname after a given name in a line of capitals, or a given name before a
+    /// surname.
+    fn given_name_opens_name(&self, o: Opener, known: &gazetteer::Entry) -> bool {
+        let token = &self.tokens[o.index];
         // "Reporting by Marta Nogueira", "By Steven Morris, Wales correspondent": in a line
         // of capitals, an uncommon word right after a given name is its surname.
-        if !self.is_common(stem) && self.follows_given_name(index) {
+        if !self.is_common(o.stem) && self.follows_given_name(o.index) {
             return true;
         }
         // "Mark Zuckerberg said", "Ann Wells contributed": a common word that is also a
         // given name, before a name: a rare word, or a surname this text never writes in
         // lower case (a common word as surname: Wells, Hooper, Price).
         known.is_given_name()
-            && self.tokens.get(index + 1).is_some_and(|next| {
+            && self.tokens.get(o.index + 1).is_some_and(|next| {
                 next.sentence() == token.sentence()
-                    && is_capitalised(next_word)
-                    && (!self.is_common(next_word)
-                        || (!self.seen_lower.contains_folded(next_word)
-                            && self.gazetteer.entry(next_word).is_surname()))
+                    && is_capitalised(o.next_word)
+                    && (!self.is_common(o.next_word)
+                        || (!self.seen_lower.contains_folded(o.next_word)
+                            && self.gazetteer.entry(o.next_word).is_surname()))
             })
     }
 
@@ -4532,6 +4599,18 @@ impl<'t> Document<'t> {
         let shape = shape::Shape::new(self, words, full, position);
         shape::decide(self, &shape)
     }
+}
+
+/// A capitalised word opening a sentence, as the rules deciding whether it opens a name read
+/// it.
+#[derive(Clone, Copy)]
+struct Opener<'a> {
+    index: usize,
+    stem: &'a str,
+    /// The next token's text ("" at the end of the text).
+    next_word: &'a str,
+    /// Whether the next token is a capitalised word of the same sentence.
+    next_capitalised: bool,
 }
 
 #[cfg(test)]
