@@ -1425,7 +1425,7 @@ impl<'t> Document<'t> {
         // ("Left-hander Aniruddh Nalwade": a compound ending in an agent noun before a full
         // name describes it, whatever the gazetteer knows of the given name;
         // "Wellington-registered Kōwhai Fresh" opens with a place.)
-        let describes_next = o.next_capitalised
+        o.next_capitalised
             && !known.is_given_name()
             && (!known.is_surname() || full_name_follows)
             && (self.gazetteer.given_name(o.next_word)
@@ -1442,8 +1442,7 @@ impl<'t> Document<'t> {
                     && is_agent_noun(o.stem)))
             && o.stem
                 .split('-')
-                .all(|part| self.is_english_word(part) || is_agent_noun(part));
-        describes_next
+                .all(|part| self.is_english_word(part) || is_agent_noun(part))
     }
 
     /// An uncommon word before another capitalised word, an age, a particle or an office and
