@@ -3934,6 +3934,10 @@ pub static TEAM_SPORT_WORDS: &WordList = word_list![
     "rebound",
     "three-pointer",
     "three-pointers",
+    "3-pointer",
+    "3-pointers",
+    "putback",
+    "putbacks",
     "layup",
     "layups",
     "dunk",
@@ -4116,6 +4120,9 @@ pub static SPOKESPERSON_NOUNS: &WordList = word_list!["spokesperson", "spokesman
 /// Prepositions of where something is or goes, beside the locative ones: a club after them
 /// is the ground or the town ("at Anfield", "from Lagos").
 pub static WHERE_PREPOSITIONS: &WordList = word_list!["at", "from", "into", "via", "within"];
+
+/// Nouns for where someone comes from, before "of" ("a native of Kharkiv").
+pub static ORIGIN_NOUNS: &WordList = word_list!["native", "natives"];
 
 /// Verbs of a fixture after "to" ("travel to Wigan to play Bolton").
 pub static FIXTURE_VERBS: &WordList = word_list!["play", "face", "meet"];

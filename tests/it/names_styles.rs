@@ -3522,3 +3522,25 @@ fn an_area_named_in_several_words_then_of_says_where_it_lies() {
         assert!(found.contains(&present.to_string()), "{present}: {found:?}");
     }
 }
+
+#[test]
+fn in_a_match_report_a_place_before_a_plural_noun_is_a_team() {
+    let report = "Tavon Reed scored 38 points and grabbed 11 rebounds as the Austin Pelicans beat \
+        the Leeds Rhinos 118-112. Reed added a late three-pointer. The Pelicans led from the start, \
+        and Dallas Brooks scored 20.\n";
+    let found = entities(report);
+    assert_kind(&found, "Austin Pelicans", Kind::Organization);
+    assert_kind(&found, "Leeds Rhinos", Kind::Organization);
+    // A plural that is a surname keeps the person.
+    assert_kind(&found, "Dallas Brooks", Kind::Person);
+}
+
+#[test]
+fn in_a_match_report_where_a_player_comes_from_stays_a_place() {
+    let report = "Denver beat Portland 118-112 after a late three-pointer and two layups. Petrenko, \
+        a native of Kharkiv, Ukraine, was called for a foul.\n";
+    let found = entities(report);
+    assert_kind(&found, "Denver", Kind::Organization);
+    assert_kind(&found, "Kharkiv", Kind::Place);
+    assert_kind(&found, "Ukraine", Kind::Place);
+}

@@ -136,6 +136,33 @@ fn where_play_happens(document: &Document, first: usize, last: usize) -> bool {
     })
 }
 
+/// Whether a place is where someone comes from: "a native of Kharkiv, Ukraine", the place
+/// and the places after it that say where it lies.
+fn someones_origin(document: &Document, first: usize) -> bool {
+    const REACH: usize = 6;
+    let sentence = document.tokens[first].sentence();
+    let mut k = first;
+    for _ in 0..REACH {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        let word = document.word(before);
+        if document.tokens[before].sentence() != sentence {
+            return false;
+        }
+        if word == "of" {
+            return before.checked_sub(1).is_some_and(|noun| {
+                lexicon::contains_folded(lexicon::ORIGIN_NOUNS, document.word(noun))
+            });
+        }
+        if word != "," && !super::is_capitalised(word) {
+            return false;
+        }
+        k = before;
+    }
+    false
+}
+
 /// Whether the words around the name send a side there to play someone else ("travel to
 /// Adelaide to play South Australia") or on tour ("to tour Sri Lanka"): a place no result
 /// names as a club is then where it plays. ("Bolton travel to Wigan" alone names the side
@@ -174,6 +201,7 @@ fn team_in_match_report(
     let compound = document.word(last).as_bytes().get(last_word) == Some(&b'-');
     (!where_play_happens(document, first, last)
         && !where_a_side_goes(document, first, last)
+        && !someones_origin(document, first)
         && !names_a_thing
         && !compound)
         .then_some((Kind::Organization, Evidence::Likely))

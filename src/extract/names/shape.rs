@@ -158,6 +158,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     several("compass initial", compass_initial),
     several("thing cue", thing_cue),
     several("team named for a place", weather_team),
+    several("team named for a place by a plural", plural_place_team),
     several("event cue", event_cue),
     several("demonym phrase", demonym_phrase),
     one("town shape", town_shape),
@@ -594,6 +595,23 @@ fn weather_team(d: &Document, s: &Shape) -> Option<Shaped> {
     let team = s.several_words()
         && s.last_in(lexicon::EVENT_HEADS)
         && d.gazetteer.place_of(&s.entry_at(d, 0)).is_some();
+    team.then_some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "Denver Nuggets", "Leeds Rhinos", "Sydney Swans": in a match report, a place before the
+/// plural of an ordinary noun is a team, when the plural is no surname ("Dallas Brooks") and
+/// no feature of the land ("Malvern Hills").
+fn plural_place_team(d: &Document, s: &Shape) -> Option<Shaped> {
+    let [_, plural] = s.words[..] else {
+        return None;
+    };
+    let singular = plural.strip_suffix('s').filter(|w| w.len() > 2)?;
+    let team = d.is_match_report()
+        && d.gazetteer.place_of(&s.entry_at(d, 0)).is_some()
+        && !s.entry_at(d, 1).is_surname()
+        && d.is_english_word(singular)
+        && !lexicon::contains_folded(lexicon::PLACE_HEADS, singular)
+        && !lexicon::contains_folded(lexicon::NATURAL_FEATURES, singular);
     team.then_some((Kind::Organization, Evidence::Likely, None))
 }
 
