@@ -55,7 +55,7 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Nos", "Inc", "Ltd", "Co", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Mme", "Messrs", "Supt", "Insp",
     "Det", "Gov", "Atty", "Amb", "Fr", "Msgr", "Ave", "Blvd", "Rd", "Univ", "Dept", "Est", "al",
-    "Smt", "Engr", "Eng", "Cllr", "Shri", "Ch", "Cr", "Rt",
+    "Smt", "Engr", "Eng", "Cllr", "Shri", "Sh", "Ch", "Cr", "Rt",
     // Philippine and Latin American copy's saints in place names: "Sto. Niño", "Sta. Cruz".
     "Sto", "Sta",
     // Titles of Nigerian and Canadian copy: "Barr. Ngozi Eze", "Det. Const. Ali Sy".
@@ -222,6 +222,7 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     // South Asian and Nigerian police ranks by their initials: "DSP Ravi Kumar", "IGP
     // Kayode Egbetokun". ("SP" is a party's initials as often: "SP leader".)
     "shri",
+    "sh",
     "smt",
     "madam",
     "alhaji",
@@ -653,6 +654,7 @@ pub fn is_honour_of_two_words(first: &str, second: &str) -> bool {
 pub static HONORIFICS: &WordList = word_list![
     "madam",
     "shri",
+    "sh",
     "smt",
     "smt.",
     "cllr",
@@ -708,7 +710,7 @@ pub static HONORIFICS: &WordList = word_list![
 /// Kota Dr. Prithvi Sankhla"), as a place or a portfolio is of an office ("Kota Mayor").
 pub static FORMS_OF_ADDRESS: &WordList = word_list![
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "mme", "mr.", "mrs.", "ms.",
-    "dr.", "prof.", "shri", "smt", "smt.", "madam"
+    "dr.", "prof.", "shri", "sh", "smt", "smt.", "madam"
 ];
 
 /// Last words that make a capitalised phrase an organisation.
@@ -3146,7 +3148,7 @@ pub static NAMING_VERBS: &WordList = word_list![
 /// time zones, common initialisms.
 pub static NOT_NAMES: &WordList = word_list![
     "VIP", "CEO", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST",
-    "QC", "SC", "KC", "MP", "MPs", "MEP", "PhD", "MD", "MBA", "TV", "OK", "AM", "PM", "AD", "BC",
+    "QC", "SC", "KC", "MP", "MPs", "MEP", "PhD", "Ph.D.", "Ph.D", "DPhil", "MD", "MBA", "TV", "OK", "AM", "PM", "AD", "BC",
     "DNA", "HIV", "AIDS", "GDP", "PR", "ID", "FAQ", "DIY", "RIP", "USB", "PDF", "VR", "AI", "IQ",
     "CV", "DJ", "DVD", "CD", "GPS", "SMS", "URL", "HTML", "LGBT", "LGBTQ", "CCTV", "SUV", "ATM",
     "PIN", "RSVP", "ASAP", "FYI", "PS", "NB", "AKA", "aka", "ETA", "HQ", "IPO", "PC", "PCs", "IT",
@@ -3196,6 +3198,7 @@ pub static MALE_TITLES: &WordList = word_list![
     "senor",
     "sheikh",
     "shri",
+    "sh",
     "sri",
     "alhaji",
     "emir",
@@ -3270,6 +3273,7 @@ const NAME_PREFIX_WORDS: &[&str] = &[
     "dc",
     "sgt",
     "shri",
+    "sh",
     "smt",
     "elder",
     "eng",

@@ -3544,3 +3544,14 @@ fn in_a_match_report_where_a_player_comes_from_stays_a_place() {
     assert_kind(&found, "Kharkiv", Kind::Place);
     assert_kind(&found, "Ukraine", Kind::Place);
 }
+
+#[test]
+fn indian_copy_s_sh_is_a_title_and_a_dotted_doctorate_no_name() {
+    let text = "Congress MP Sh. Raghunath Prasad Mahato said the work was done. The study was led \
+        by Lauren M. Brightwater, Ph.D., an associate professor.\n";
+    let found = entities(text);
+    let mp = entity(&found, "Raghunath Prasad Mahato");
+    assert_eq!(mp.1, Kind::Person, "{found:?}");
+    assert_eq!(mp.2, ["Sh."], "{found:?}");
+    assert!(!found.iter().any(|e| e.0 == "Sh" || e.0 == "Ph.D."), "{found:?}");
+}
