@@ -57,7 +57,8 @@ pub static ABBREVIATIONS: &WordList = word_list![
     "Det", "Gov", "Atty", "Amb", "Fr", "Msgr", "Ave", "Blvd", "Rd", "Univ", "Dept", "Est", "al",
     "Smt", "Engr", "Eng", "Cllr", "Shri", "Sh", "Ch", "Cr", "Rt",
     // Philippine and Latin American copy's saints in place names: "Sto. Niño", "Sta. Cruz".
-    "Sto", "Sta",
+    // Canadian copy's "Ste." for Sainte: "Sault Ste. Marie".
+    "Sto", "Sta", "Ste",
     // Titles of Nigerian and Canadian copy: "Barr. Ngozi Eze", "Det. Const. Ali Sy".
     "Barr", "Const",
 ];
@@ -3148,12 +3149,12 @@ pub static NAMING_VERBS: &WordList = word_list![
 /// time zones, common initialisms.
 pub static NOT_NAMES: &WordList = word_list![
     "VIP", "CEO", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST",
-    "QC", "SC", "KC", "MP", "MPs", "MEP", "PhD", "Ph.D.", "Ph.D", "DPhil", "MD", "MBA", "TV", "OK", "AM", "PM", "AD", "BC",
-    "DNA", "HIV", "AIDS", "GDP", "PR", "ID", "FAQ", "DIY", "RIP", "USB", "PDF", "VR", "AI", "IQ",
-    "CV", "DJ", "DVD", "CD", "GPS", "SMS", "URL", "HTML", "LGBT", "LGBTQ", "CCTV", "SUV", "ATM",
-    "PIN", "RSVP", "ASAP", "FYI", "PS", "NB", "AKA", "aka", "ETA", "HQ", "IPO", "PC", "PCs", "IT",
-    "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC", "EBITDA", "GAAP",
-    // Units of power and energy after a number: "a 140 MW solar park".
+    "QC", "SC", "KC", "MP", "MPs", "MEP", "PhD", "Ph.D.", "Ph.D", "DPhil", "MD", "MBA", "TV", "OK",
+    "AM", "PM", "AD", "BC", "DNA", "HIV", "AIDS", "GDP", "PR", "ID", "FAQ", "DIY", "RIP", "USB",
+    "PDF", "VR", "AI", "IQ", "CV", "DJ", "DVD", "CD", "GPS", "SMS", "URL", "HTML", "LGBT", "LGBTQ",
+    "CCTV", "SUV", "ATM", "PIN", "RSVP", "ASAP", "FYI", "PS", "NB", "AKA", "aka", "ETA", "HQ",
+    "IPO", "PC", "PCs", "IT", "HR", "Q&A", "R&D", "UFO", "BBQ", "ICU", "ER", "OTC", "EBITDA",
+    "GAAP", // Units of power and energy after a number: "a 140 MW solar park".
     "MW", "GW", "MWh", "GWh", "TWh", "kW", "kWh",
     // Post-nominal letters of legislators: "Pádraig Ó Súilleabháin TD", "MLA H. N. Gowda".
     "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "MLC", "MHR", "MCA",
@@ -4124,6 +4125,23 @@ pub static SPOKESPERSON_NOUNS: &WordList = word_list!["spokesperson", "spokesman
 /// Prepositions of where something is or goes, beside the locative ones: a club after them
 /// is the ground or the town ("at Anfield", "from Lagos").
 pub static WHERE_PREPOSITIONS: &WordList = word_list!["at", "from", "into", "via", "within"];
+
+/// What names a seat right before its name ("the MP for Beauport—Limoilou", "who represents
+/// Ottawa—Vanier—Gloucester").
+pub const SEAT_CUES: &[&str] = &[
+    "MP for",
+    "MPP for",
+    "MLA for",
+    "MNA for",
+    "Member for",
+    "member for",
+    "riding of",
+    "constituency of",
+    "electorate of",
+    "seat of",
+    "represents",
+    "representing",
+];
 
 /// Nouns for where someone comes from, before "of" ("a native of Kharkiv").
 pub static ORIGIN_NOUNS: &WordList = word_list!["native", "natives"];

@@ -3553,5 +3553,27 @@ fn indian_copy_s_sh_is_a_title_and_a_dotted_doctorate_no_name() {
     let mp = entity(&found, "Raghunath Prasad Mahato");
     assert_eq!(mp.1, Kind::Person, "{found:?}");
     assert_eq!(mp.2, ["Sh."], "{found:?}");
-    assert!(!found.iter().any(|e| e.0 == "Sh" || e.0 == "Ph.D."), "{found:?}");
+    assert!(
+        !found.iter().any(|e| e.0 == "Sh" || e.0 == "Ph.D."),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_seat_named_by_places_joined_with_dashes_is_one_place() {
+    let text = "Kody Ashworth-Bell, the MP for Sault Ste. Marie—Algoma, said the cut was wrong. \
+        Isabelle Le Moignan, who represents Gaspésie—Les Îles-de-la-Madeleine—Listuguj, has \
+        written to him. The MP for Beauport—Limoilou. The senator—who had left—returned.\n";
+    let found = mentions(text);
+    for seat in [
+        "Sault Ste. Marie—Algoma",
+        "Gaspésie—Les Îles-de-la-Madeleine—Listuguj",
+        "Beauport—Limoilou",
+    ] {
+        assert!(found.contains(&seat.to_string()), "{seat}: {found:?}");
+    }
+    for part in ["Algoma", "Marie", "Listuguj", "Limoilou"] {
+        assert!(!found.contains(&part.to_string()), "{part}: {found:?}");
+    }
+    assert_kind(&entities(text), "Beauport—Limoilou", Kind::Place);
 }

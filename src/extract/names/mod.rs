@@ -13,6 +13,7 @@ mod furniture;
 mod kinds;
 pub(crate) use kinds::CLUB_IN_A_RESULT;
 mod particles;
+mod ridings;
 mod shape;
 
 use super::gazetteer::{self, Gazetteer, PlaceClass};
@@ -3299,6 +3300,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     names_an_acronym_spells(&document, &mut out);
     places_listed_together(text, &mut out);
     short_forms_of_titles(text, &mut out);
+    ridings::join_ridings(text, &mut out);
     out
 }
 
