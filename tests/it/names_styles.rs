@@ -3577,3 +3577,14 @@ fn a_seat_named_by_places_joined_with_dashes_is_one_place() {
     }
     assert_kind(&entities(text), "Beauport—Limoilou", Kind::Place);
 }
+
+#[test]
+fn a_national_newspaper_named_with_and_is_one_name() {
+    let text = "In an interview with The Globe and Mail, he said the Mail & Guardian had the \
+        story first.\n";
+    let found = mentions(text);
+    for paper in ["Globe and Mail", "Mail & Guardian"] {
+        assert!(found.contains(&paper.to_string()), "{paper}: {found:?}");
+    }
+    assert_kind(&entities(text), "Globe and Mail", Kind::Organization);
+}
