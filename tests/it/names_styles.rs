@@ -3588,3 +3588,15 @@ fn a_national_newspaper_named_with_and_is_one_name() {
     }
     assert_kind(&entities(text), "Globe and Mail", Kind::Organization);
 }
+
+#[test]
+fn a_short_form_given_to_an_office_in_lower_case_is_a_title() {
+    let text = "The raid was supervised by the district police officer (DPO), Syed Kamran Haider \
+        Bukhari, officials said. \"I asked the DPO on the phone,\" Mr Khokhar said. When \
+        contacted, DPO Bukhari said the raid had been lawful.\n";
+    let found = entities(text);
+    assert!(!found.iter().any(|e| e.0.contains("DPO")), "{found:?}");
+    let officer = entity(&found, "Syed Kamran Haider Bukhari");
+    assert_eq!(officer.1, Kind::Person, "{found:?}");
+    assert!(officer.3.contains(&"Bukhari".to_string()), "{found:?}");
+}

@@ -3304,9 +3304,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     out
 }
 
-/// "The Metropolitan Chief Executive (MCE), Mrs Efua Kwofie-Asamoah": an acronym in brackets
-/// right after a title is the title's short form, here and wherever the text writes it
-/// ("I have spoken with the MCE"): an office, no body's name.
+/// "The Metropolitan Chief Executive (MCE), Mrs Efua Kwofie-Asamoah", "the district police
+/// officer (DPO), Syed Kamran Bukhari": an acronym in brackets right after a title, in
+/// capitals or in lower case, is the title's short form, here and wherever the text writes
+/// it ("I have spoken with the MCE"): an office, no body's name. Before a name it is the
+/// name's title ("DPO Bukhari said").
 fn short_forms_of_titles(text: &str, out: &mut Vec<NameMention>) {
     let mut short_forms: HashSet<&str> = HashSet::default();
     for pair in out.windows(2) {
@@ -3324,9 +3326,63 @@ fn short_forms_of_titles(text: &str, out: &mut Vec<NameMention>) {
             short_forms.insert(written);
         }
     }
-    if !short_forms.is_empty() {
-        out.retain(|m| m.title_only || !short_forms.contains(&m.span().slice(text)));
+    for mention in out.iter() {
+        let written = mention.span().slice(text);
+        if is_acronym(written) && spells_lower_case_title_before(text, mention.span()) {
+            short_forms.insert(written);
+        }
     }
+    if short_forms.is_empty() {
+        return;
+    }
+    out.retain_mut(|m| {
+        if m.title_only {
+            return true;
+        }
+        let written = m.span().slice(text);
+        if short_forms.contains(written) {
+            return false;
+        }
+        // "DPO Bukhari": the short form is the title of the name after it.
+        if let Some((first, rest)) = written.split_once(' ')
+            && short_forms.contains(first)
+            && rest.starts_with(char::is_uppercase)
+        {
+            let span = m.span();
+            *m = NameMention::plain(
+                Span::new(span.start + first.len() + 1, span.end),
+                (
+                    Kind::Person,
+                    Evidence::Likely,
+                    None,
+                    "after a title's short form",
+                ),
+            );
+        }
+        true
+    });
+}
+
+/// Whether the acronym at `span`, in brackets, spells the initials of the words in lower case
+/// right before the bracket, the last a title's head ("district police officer (DPO)").
+fn spells_lower_case_title_before(text: &str, span: Span) -> bool {
+    let Some(before) = text.get(..span.start).and_then(|t| t.strip_suffix(" (")) else {
+        return false;
+    };
+    if !text[span.end..].starts_with(')') {
+        return false;
+    }
+    let letters = span.slice(text).as_bytes();
+    let words: Vec<&str> = before.rsplit(' ').take(letters.len()).collect();
+    words.len() == letters.len()
+        && words
+            .first()
+            .is_some_and(|last| lexicon::contains(lexicon::TITLE_HEADS, last))
+        && words.iter().rev().zip(letters).all(|(word, &letter)| {
+            word.as_bytes()
+                .first()
+                .is_some_and(|&b| b.is_ascii_lowercase() && b.to_ascii_uppercase() == letter)
+        })
 }
 
 /// `Everton "Sarge" Whyte`, "Darren ‘Dazza’ Whitlow": a quoted nickname between a person's
