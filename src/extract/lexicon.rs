@@ -4143,6 +4143,14 @@ pub const SEAT_CUES: &[&str] = &[
     "representing",
 ];
 
+/// A journalist's job after the outlet's name ("AP Sports Writer", "BBC Wales
+/// Correspondent"): the job is no part of the outlet's name.
+pub static JOURNALIST_JOBS: &WordList =
+    word_list!["writer", "correspondent", "editor", "columnist"];
+
+/// Words a station's or channel's number follows in its name ("BBC Radio 4", "Channel 4").
+pub static NUMBERED_STATIONS: &WordList = word_list!["Radio", "Channel"];
+
 /// Nouns for where someone comes from, before "of" ("a native of Kharkiv").
 pub static ORIGIN_NOUNS: &WordList = word_list!["native", "natives"];
 

@@ -3600,3 +3600,29 @@ fn a_short_form_given_to_an_office_in_lower_case_is_a_title() {
     assert_eq!(officer.1, Kind::Person, "{found:?}");
     assert!(officer.3.contains(&"Bukhari".to_string()), "{found:?}");
 }
+
+#[test]
+fn an_outlet_before_its_journalist_s_job_is_the_outlet_alone() {
+    let text = "By MARCUS ELLINGTON AP Sports Writer\n\nDENVER (AP) — The game went late. The BBC \
+        Wales Correspondent reported it.\n";
+    let found = mentions(text);
+    for name in ["MARCUS ELLINGTON", "AP", "BBC Wales"] {
+        assert!(found.contains(&name.to_string()), "{name}: {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|m| m.ends_with("Writer") || m.ends_with("Correspondent")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_station_s_number_is_part_of_its_name() {
+    let text = "She told BBC Radio 4 on Tuesday. He spoke to Channel 4 News later.\n";
+    let found = mentions(text);
+    for name in ["BBC Radio 4", "Channel 4 News"] {
+        assert!(found.contains(&name.to_string()), "{name}: {found:?}");
+    }
+    assert_kind(&entities(text), "Channel 4 News", Kind::Organization);
+}

@@ -577,6 +577,19 @@ fn numbers_road(noun: &str, number: &str) -> bool {
             || (number.len() <= 3 && lexicon::contains(lexicon::NUMBERED_STREET_NOUNS, noun)))
 }
 
+/// Whether `number` is the number of the station or channel `noun` names ("BBC Radio 4",
+/// "Channel 4"): one or two digits after the capitalised word.
+fn numbers_station(noun: &str, number: &str) -> bool {
+    number.len() <= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && lexicon::contains(lexicon::NUMBERED_STATIONS, noun)
+}
+
+/// Whether `number` is part of the name `noun` ends so far: a road's or a station's.
+fn numbers_name(noun: &str, number: &str) -> bool {
+    numbers_road(noun, number) || numbers_station(noun, number)
+}
+
 /// Whether an office is a place's or a seat's: its owner is a place ("Wagga Wagga Mayor",
 /// "Rangitīkei MP", "Taita Taveta Senator").
 fn is_place_office(office: &str) -> bool {
@@ -2215,13 +2228,18 @@ impl<'t> Document<'t> {
         let title_case = |word: &str| {
             word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
         };
+        // ("By MARCUS ELLINGTON AP Sports Writer": or where an outlet the gazetteer knows
+        // begins, in capitals too.)
+        let outlet = |word: &str| {
+            title_case(word) || (in_capitals(word) && self.gazetteer.entry(word).is_organization())
+        };
         in_capitals(self.word(index))
             && self
                 .word_in_sentence(index - 1, sentence)
                 .is_some_and(in_capitals)
             && self
                 .word_in_sentence(index + 1, sentence)
-                .is_some_and(title_case)
+                .is_some_and(outlet)
             && furniture::is_byline(self.text, self.tokens, sentence)
     }
 
@@ -2372,10 +2390,16 @@ impl<'t> Document<'t> {
                 }
                 continue;
             }
-            // "Highway 391", "Indian Route 5071": a road's number ends its name.
-            if self.is_road_number(chunk, j) {
+            // "Highway 391", "Indian Route 5071", "BBC Radio 4": a road's or a station's
+            // number ends its name.
+            if self.is_name_number(chunk, j) {
+                // ("Channel 4 News", "Radio 5 Live": a station's name may go on.)
+                let station = numbers_station(self.word(chunk[chunk.len() - 1]), self.word(j));
                 chunk.push(j);
                 j += 1;
+                if station {
+                    continue;
+                }
                 break;
             }
             // A connector joins only when a name word follows it. (At most three, the tokens
@@ -2405,16 +2429,16 @@ impl<'t> Document<'t> {
         j
     }
 
-    /// Whether token `j` is the number of the road the chunk names so far: digits, after a
-    /// space, right after a capitalised road's word.
-    fn is_road_number(&self, chunk: &[usize], j: usize) -> bool {
+    /// Whether token `j` is the number of the road or station the chunk names so far:
+    /// digits, after a space, right after a capitalised road's or station's word.
+    fn is_name_number(&self, chunk: &[usize], j: usize) -> bool {
         let Some(&last) = chunk.last() else {
             return false;
         };
         let number = self.tokens.get(j).is_some_and(|t| {
             t.kind() == TokenKind::Number && t.space_before() && t.span().len() <= 5
         });
-        number && is_capitalised(self.word(last)) && numbers_road(self.word(last), self.word(j))
+        number && is_capitalised(self.word(last)) && numbers_name(self.word(last), self.word(j))
     }
 
     /// Whether the run in `chunk` stops before token `j` (in its sentence) whatever `j` is.
@@ -2441,8 +2465,9 @@ impl<'t> Document<'t> {
 /// The end of the words from `from` to `to` without the connectors at their end: only a
 /// capitalised word or a name particle ends a name.
 fn without_trailing_connectors(words: &[&str], from: usize, mut to: usize) -> usize {
-    // "Highway 391": a road's number (the chunk holds a number only there).
-    let road_number = |at: usize| at > from && numbers_road(words[at - 1], words[at]);
+    // "Highway 391", "Radio 4": a road's or a station's number (the chunk holds a number
+    // only there).
+    let road_number = |at: usize| at > from && numbers_name(words[at - 1], words[at]);
     while to > from
         && !(is_capitalised(words[to - 1])
             || is_lower_camel_brand(strip_possessive(words[to - 1]))
@@ -3875,6 +3900,20 @@ impl<'t> Document<'t> {
         // is not part of the name, unless it is the name's cue ("… Space Station").
         while to - from > 1 && self.ends_in_tacked_on_word(&chunk[from..to], &words[from..to]) {
             to -= 1;
+        }
+        // "AP Sports Writer", "BBC Wales Correspondent": an outlet's name before its
+        // journalist's job and the job's ordinary words.
+        if to - from > 1
+            && lexicon::contains_folded(lexicon::JOURNALIST_JOBS, words[to - 1])
+            && (is_acronym(words[from]) || self.gazetteer.entry(words[from]).is_organization())
+        {
+            to -= 1;
+            while to - from > 1
+                && self.is_english_word(words[to - 1])
+                && self.gazetteer.place(words[to - 1]).is_none()
+            {
+                to -= 1;
+            }
         }
         // A connector the trimming left at the end ("Texas A&" of "Texas A&M's") goes too.
         // (Only a word trimmed off can have left one.)

@@ -150,6 +150,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     several("organisation head", organisation_head),
     several("utility named for a place", utility_named_for_place),
     several("a field's body named for its country", field_body),
+    several("station and its number", station_number),
     rule("road and its number", road_number),
     several("district named by compass", compass_district),
     several("byline", byline_name),
@@ -465,6 +466,14 @@ fn utility_named_for_place(d: &Document, s: &Shape) -> Option<Shaped> {
 /// "Highway 391", "Indian Route 5071"; "the M4", "the A470 near Builth": a road's word and
 /// its number, or a road's letter and number after "the" where no noun follows ("the M4
 /// chip" is a thing), name a road.
+/// "BBC Radio 4", "Channel 4": a broadcaster's station or channel.
+fn station_number(_: &Document, s: &Shape) -> Option<Shaped> {
+    let [.., noun, number] = s.words else {
+        return None;
+    };
+    super::numbers_station(noun, number).then_some((Kind::Organization, Evidence::Likely, None))
+}
+
 fn road_number(d: &Document, s: &Shape) -> Option<Shaped> {
     let road = Some((Kind::Place, Evidence::Sure, None));
     if let [.., noun, number] = s.words {
