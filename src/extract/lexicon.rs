@@ -253,6 +253,9 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "uncle",
     "aunty",
     "auntie",
+    // East African copy's respectful "Mama" and "Baba" before a name ("Mama Rose Wanjiru").
+    "mama",
+    "baba",
     "elder",
     "organiser",
     "organizer",
@@ -3186,6 +3189,7 @@ pub static MALE_TITLES: &WordList = word_list![
     "king",
     "prince",
     "uncle",
+    "baba",
     "brother",
     "father",
     "baron",
@@ -3213,7 +3217,7 @@ pub static MALE_TITLES: &WordList = word_list![
 pub static FEMALE_TITLES: &WordList = word_list![
     "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "baroness", "queen", "princess",
     "aunty", "auntie", "aunt", "sister", "mother", "duchess", "countess", "smt", "frau", "señora",
-    "senora", "sheikha", "alhaja",
+    "senora", "sheikha", "alhaja", "mama",
 ];
 
 /// The sex a title word gives the name after it ("Mr.", "Dame"), if it gives one.

@@ -3626,3 +3626,14 @@ fn a_station_s_number_is_part_of_its_name() {
     }
     assert_kind(&entities(text), "Channel 4 News", Kind::Organization);
 }
+
+#[test]
+fn east_african_mama_and_baba_are_titles_before_a_name() {
+    let text = "Traders' leader Mama Rose Wanjiru Kamau, 61, said she had heard the promise before. \
+        Baba Juma Otieno agreed.\n";
+    let found = entities(text);
+    let leader = entity(&found, "Rose Wanjiru Kamau");
+    assert_eq!(leader.1, Kind::Person, "{found:?}");
+    assert_eq!(leader.2, ["Mama"], "{found:?}");
+    assert_eq!(entity(&found, "Juma Otieno").2, ["Baba"], "{found:?}");
+}
