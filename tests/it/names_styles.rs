@@ -3637,3 +3637,17 @@ fn east_african_mama_and_baba_are_titles_before_a_name() {
     assert_eq!(leader.2, ["Mama"], "{found:?}");
     assert_eq!(entity(&found, "Juma Otieno").2, ["Baba"], "{found:?}");
 }
+
+#[test]
+fn a_department_named_with_and_is_one_body() {
+    let text = "A spokesperson for Fisheries and Oceans Canada (DFO) said no harbour would close. \
+        Officials said Environment and Climate Change Canada issued a warning.\n";
+    let found = mentions(text);
+    for name in [
+        "Fisheries and Oceans Canada",
+        "Environment and Climate Change Canada",
+    ] {
+        assert!(found.contains(&name.to_string()), "{name}: {found:?}");
+    }
+    assert!(!found.contains(&"Oceans Canada".to_string()), "{found:?}");
+}

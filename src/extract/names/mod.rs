@@ -1969,16 +1969,17 @@ impl<'t> Document<'t> {
         last.is_some_and(|w| lexicon::contains_folded(lexicon::LAW_HEADS, w))
     }
 
-    /// "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda": a place or body
-    /// the gazetteer knows by a name holding "and", the chunk so far and a word or two after
-    /// the connector at `index`.
+    /// "Trinidad and Tobago", "Bosnia and Herzegovina", "Environment and Climate Change
+    /// Canada": a place or body the gazetteer knows by a name holding "and", the chunk so far
+    /// and up to four words after the connector at `index`.
     fn known_name_across(&self, index: usize, chunk: &[usize]) -> bool {
+        const WORDS_AFTER: usize = 4;
         let Some(&first) = chunk.first() else {
             return false;
         };
         let start = self.tokens[first].span().start;
         let sentence = self.tokens[index].sentence();
-        (index + 1..(index + 3).min(self.tokens.len()))
+        (index + 1..(index + 1 + WORDS_AFTER).min(self.tokens.len()))
             .take_while(|&k| {
                 self.tokens[k].sentence() == sentence
                     && self.is_word(k)
