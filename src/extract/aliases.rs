@@ -1375,17 +1375,7 @@ impl<'k> GroupIndex<'k> {
         // before a trailing "of" and its place, kept when the name has them.
         let mut initials_before_of: Option<usize> = None;
         let mut word_start = 0;
-        // "Whyte" is no surname of Andre Clarke-Whyte: the part of a hyphenated name after
-        // its hyphen does not stand for it (a particle's hyphen, "al-", is folded away).
-        // Asked of every new key: an ASCII hyphen is looked for as a byte, and the other
-        // only in a name that is not ASCII.
-        let hyphenated =
-            written.as_bytes().contains(&b'-') || (!written.is_ascii() && written.contains('‐'));
-        let hyphens = if hyphenated {
-            hyphen_joined(written, word_count(key))
-        } else {
-            0
-        };
+        let hyphens = hyphenated_words(key, written);
         let spaces = (key.bytes().enumerate()).filter(|&(_, b)| b == b' ');
         for (word, (at, _)) in spaces.enumerate() {
             let this_word = &key[word_start..at];
@@ -1411,53 +1401,67 @@ impl<'k> GroupIndex<'k> {
         // "Harry Pavey Jnr": the name without its generational suffix ends as the person's
         // other names do ("Pavey"), so a bare surname finds both Paveys and chooses.
         if word_start > 0 && generation(&key[word_start..]).is_some() {
-            let base = &key[..word_start - 1];
-            let mut from = 0;
-            loop {
-                let head = self.by_suffix.entry(&base[from..]).or_insert(LIST_END);
-                *head = push_entry(&mut self.entries, group, *head);
-                match base[from..].find(' ') {
-                    Some(at) => from += at + 1,
-                    None => break,
-                }
-            }
+            self.add_suffixes(group, &key[..word_start - 1]);
         }
         // Initials only for keys of several words.
         if word_start > 0 {
             if let Some(letter) = initial_of(&key[word_start..]) {
                 initials.push(letter);
             }
-            // An acronym inside the name spells its initials; the key's would be wrong.
-            if let Some(spelled) = written_initials(written) {
-                initials = spelled;
+            self.add_initials(group, key, written, initials, initials_before_of);
+        }
+    }
+
+    /// Lists `group` under every ending of `base` a word long or longer: "pavey" and "harry
+    /// pavey" for "Harry Pavey Jnr", whose key without "jnr" is `base`.
+    fn add_suffixes(&mut self, group: usize, base: &'k str) {
+        let mut from = 0;
+        loop {
+            let head = self.by_suffix.entry(&base[from..]).or_insert(LIST_END);
+            *head = push_entry(&mut self.entries, group, *head);
+            match base[from..].find(' ') {
+                Some(at) => from += at + 1,
+                None => break,
             }
-            // (Only a place after "of" is left out: "Bank of England" is "boe".)
-            let place_after_of = || {
-                key.rsplit_once(" of ").is_some_and(|(_, place)| {
-                    let place = written.rsplit_once(" of ").map_or(place, |(_, w)| w);
-                    crate::extract::gazetteer::get().place(place).is_some()
-                })
-            };
-            if let Some(cut) = initials_before_of
-                && cut >= 2
-                && place_after_of()
-            {
-                let head = self
-                    .by_initials
-                    .entry(initials[..cut].to_string())
-                    .or_insert(LIST_END);
-                *head = push_entry(&mut self.entries, group, *head);
-            }
-            // "U.S. Food and Drug Administration" is the "FDA" too: a country's acronym
-            // opening a body's name is left out of its initials as often as not (three
-            // letters left at least, so that "UK Independence Party" is no "IP").
-            if let Some(rest) = initials_after_country_acronym(written, &initials) {
-                let head = self.by_initials.entry(rest).or_insert(LIST_END);
-                *head = push_entry(&mut self.entries, group, *head);
-            }
-            let head = self.by_initials.entry(initials).or_insert(LIST_END);
+        }
+    }
+
+    /// Lists `group` under the `initials` of its key of several words ("kcna"), or those an
+    /// acronym in the name as `written` spells, and under their shorter forms: without a
+    /// trailing "of" and its place (cut at `initials_before_of`), or without a country's
+    /// acronym opening the name.
+    fn add_initials(
+        &mut self,
+        group: usize,
+        key: &str,
+        written: &str,
+        mut initials: String,
+        initials_before_of: Option<usize>,
+    ) {
+        // An acronym inside the name spells its initials; the key's would be wrong.
+        if let Some(spelled) = written_initials(written) {
+            initials = spelled;
+        }
+        // (Only a place after "of" is left out: "Bank of England" is "boe".)
+        if let Some(cut) = initials_before_of
+            && cut >= 2
+            && place_after_of(key, written)
+        {
+            let head = self
+                .by_initials
+                .entry(initials[..cut].to_string())
+                .or_insert(LIST_END);
             *head = push_entry(&mut self.entries, group, *head);
         }
+        // "U.S. Food and Drug Administration" is the "FDA" too: a country's acronym
+        // opening a body's name is left out of its initials as often as not (three
+        // letters left at least, so that "UK Independence Party" is no "IP").
+        if let Some(rest) = initials_after_country_acronym(written, &initials) {
+            let head = self.by_initials.entry(rest).or_insert(LIST_END);
+            *head = push_entry(&mut self.entries, group, *head);
+        }
+        let head = self.by_initials.entry(initials).or_insert(LIST_END);
+        *head = push_entry(&mut self.entries, group, *head);
     }
 
     /// The groups listed under `words` in `map`, each once, in the order they were made.
@@ -1484,6 +1488,33 @@ impl<'k> GroupIndex<'k> {
         found.sort_unstable();
         found.dedup();
     }
+}
+
+/// The separators of a name's `key` that are hyphens in the name as `written`, as
+/// [`hyphen_joined`] finds them ("Clarke-Whyte"); none in a name without a hyphen, nearly
+/// every one.
+fn hyphenated_words(key: &str, written: &str) -> u64 {
+    // "Whyte" is no surname of Andre Clarke-Whyte: the part of a hyphenated name after
+    // its hyphen does not stand for it (a particle's hyphen, "al-", is folded away).
+    // Asked of every new key: an ASCII hyphen is looked for as a byte, and the other
+    // only in a name that is not ASCII.
+    let hyphenated =
+        written.as_bytes().contains(&b'-') || (!written.is_ascii() && written.contains('‐'));
+    if hyphenated {
+        hyphen_joined(written, word_count(key))
+    } else {
+        0
+    }
+}
+
+/// Whether the words after a name's last "of" are a place the gazetteer knows ("England" in
+/// "Bank of England"), read from the name as `written` when it has an "of", else from its
+/// `key`.
+fn place_after_of(key: &str, written: &str) -> bool {
+    key.rsplit_once(" of ").is_some_and(|(_, place)| {
+        let place = written.rsplit_once(" of ").map_or(place, |(_, w)| w);
+        crate::extract::gazetteer::get().place(place).is_some()
+    })
 }
 
 /// Which word separators of a name as written are hyphens, as bits (bit `i` is the separator
@@ -2222,6 +2253,31 @@ fn build_entity(
     group: &GroupSummary,
     members: &[u32],
 ) -> Entity {
+    let (spans, any_naming) = entity_spans(mentions, unapposed, members);
+    let name = entity_name(text, &spans).to_string();
+    let aliases = entity_aliases(text, &spans, &name);
+    let roles = entity_roles(text, mentions, members, any_naming);
+    Entity {
+        name,
+        kind: group.kind,
+        aliases,
+        roles,
+        mentions: spans,
+        grounds: Grounds {
+            grouped_by: group.rules,
+            kind_rule: group.kind_rule,
+        },
+    }
+}
+
+/// The sorted spans of an entity's `members` that count as its mentions, and whether any of
+/// them is a name rather than a title: "The Minister for Transport, Darragh O'Brien, said"
+/// names him once.
+fn entity_spans(
+    mentions: &[NameMention],
+    unapposed: &MentionSet,
+    members: &[u32],
+) -> (Vec<Span>, bool) {
     let members = || members.iter().map(|&i| i as usize);
     let mut spans: Vec<Span> = members()
         .filter(|&i| !unapposed.contains(i))
@@ -2246,9 +2302,15 @@ fn build_entity(
     if any_naming {
         spans.retain(|s| !is_title(s));
     }
+    (spans, any_naming)
+}
+
+/// The name an entity goes by among the surfaces of its `spans`: the longest, written as
+/// prose writes it rather than as an acronym ("Krishnagiri", not "KRISHNAGIRI").
+fn entity_name<'t>(text: &'t str, spans: &[Span]) -> &'t str {
     let mut name = "";
     let mut name_chars = 0;
-    for span in &spans {
+    for span in spans {
         let surface = span.slice(text);
         // No more characters than bytes: a surface shorter than the name is not counted.
         if surface.len() < name_chars && !name.is_empty() {
@@ -2266,14 +2328,32 @@ fn build_entity(
             name_chars = chars;
         }
     }
-    let name = name.to_string();
+    name
+}
+
+/// The other surfaces of an entity's `spans` than its `name`, each once, in the text's
+/// order: "Putin" beside "Vladimir Putin".
+fn entity_aliases(text: &str, spans: &[Span], name: &str) -> Vec<String> {
     let mut aliases: Vec<String> = Vec::new();
-    for span in &spans {
+    for span in spans {
         let surface = span.slice(text);
         if surface != name && !aliases.iter().any(|a| a == surface) {
             aliases.push(surface.to_string());
         }
     }
+    aliases
+}
+
+/// The roles of an entity's `members`, each once, in the text's order: the roles written
+/// beside its mentions, and, when a name names it (`any_naming`), the titles standing for it
+/// ("the Minister for Transport").
+fn entity_roles(
+    text: &str,
+    mentions: &[NameMention],
+    members: &[u32],
+    any_naming: bool,
+) -> Vec<String> {
+    let members = || members.iter().map(|&i| i as usize);
     let mut roles: Vec<String> = Vec::new();
     // Appended a mention's roles at a time: most mentions have none.
     let mut role_spans: Vec<Span> = Vec::new();
@@ -2295,17 +2375,7 @@ fn build_entity(
             roles.push(role.to_string());
         }
     }
-    Entity {
-        name,
-        kind: group.kind,
-        aliases,
-        roles,
-        mentions: spans,
-        grounds: Grounds {
-            grouped_by: group.rules,
-            kind_rule: group.kind_rule,
-        },
-    }
+    roles
 }
 
 /// People of this briefing inside longer names: "Andy Warhol" in "Andy Warhol Foundation",

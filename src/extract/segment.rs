@@ -101,67 +101,81 @@ fn ends_sentence(sentence: &str, next: &str) -> bool {
     // boundary for dotted acronyms, join after titles and initials.
     // "K.C. Maurer": dotted initials before a name that is not an ordinary word. ("U.S. The"
     // keeps its boundary.)
-    let dotted_initials = last_word.contains('.')
-        && last_word
-            .split('.')
-            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
-    let word_end = next
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(next.len(), |(i, _)| i);
-    let next_is_name = || {
-        next.chars().next().is_some_and(char::is_uppercase)
-            && lexicon::with_lower(&next[..word_end], |next_word| {
-                next_word.len() > 1 && super::gazetteer::get().word_rank(next_word).is_none()
-            })
-    };
-    // "U.S. Senator", "U.N. Security Council", "U.S. Food and Drug Administration": a dotted
-    // acronym before a title or an institution's head (past the connectors institutions'
-    // names hold) is that title's or institution's country or body.
-    let next_is_title = || {
-        const MAX_WORDS: usize = 6;
-        let opens_with_determiner =
-            lexicon::with_lower(&next[..word_end], |w| lexicon::DETERMINERS.contains(&w));
-        !opens_with_determiner
-            && next
-                .split_whitespace()
-                .take(MAX_WORDS)
-                .take_while(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        || matches!(*w, "and" | "of" | "for" | "&")
-                })
-                .any(|word| {
-                    let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
-                    lexicon::with_lower(word, |w| {
-                        lexicon::TITLE_HEADS.contains(&w) || lexicon::ORGANIZATION_CUES.contains(&w)
-                    })
-                })
-    };
     // Both asked only after dotted initials, which few sentences end with.
-    if dotted_initials && (next_is_name() || next_is_title()) {
+    if is_dotted_initials(last_word) && (opens_with_name(next) || opens_with_title(next)) {
         return false;
     }
     // "barangay chair Ma. Luisa Abiog", "Kagawad Ma. Theresa Dizon": Philippine copy's "Ma."
     // for María, opening a name after a word in lower case or a title. ("Jack Ma. Alibaba …"
     // ends a sentence with a surname.)
-    let after_lower_case_or_title = || {
-        before_stop[..before_stop.len() - last_word.len()]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|word| {
-                word.starts_with(char::is_lowercase)
-                    || lexicon::contains_folded(lexicon::TITLES, word)
-            })
-    };
     if lexicon::GIVEN_NAME_ABBREVIATIONS.contains(&last_word)
-        && after_lower_case_or_title()
-        && next_is_name()
+        && follows_lower_case_or_title(&before_stop[..before_stop.len() - last_word.len()])
+        && opens_with_name(next)
     {
         return false;
     }
     let abbreviation = lexicon::ABBREVIATIONS.contains(&last_part)
         && !lexicon::contains(lexicon::SENTENCE_ENDING_ABBREVIATIONS, last_part);
     !(abbreviation || (initial && !last_word.contains('.')))
+}
+
+/// Whether a word is capital letters one at a time between full stops: "K.C" and "U.S" of
+/// "K.C." and "U.S.", once the full stop that may end the sentence is cut off.
+fn is_dotted_initials(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+}
+
+/// Where the first word of `next` ends: at its first character that is not a letter.
+fn first_word_end(next: &str) -> usize {
+    next.char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(next.len(), |(i, _)| i)
+}
+
+/// Whether `next` opens with a name that is not an ordinary word: "Maurer" after "K.C.",
+/// where "The" after "U.S." is a word the gazetteer ranks.
+fn opens_with_name(next: &str) -> bool {
+    next.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::with_lower(&next[..first_word_end(next)], |next_word| {
+            next_word.len() > 1 && super::gazetteer::get().word_rank(next_word).is_none()
+        })
+}
+
+/// Whether `next` opens with a title or an institution's name, not with a determiner:
+/// "Senator" in "U.S. Senator", "Food and Drug Administration" after "U.S.".
+fn opens_with_title(next: &str) -> bool {
+    // "U.S. Senator", "U.N. Security Council", "U.S. Food and Drug Administration": a dotted
+    // acronym before a title or an institution's head (past the connectors institutions'
+    // names hold) is that title's or institution's country or body.
+    const MAX_WORDS: usize = 6;
+    let opens_with_determiner = lexicon::with_lower(&next[..first_word_end(next)], |w| {
+        lexicon::DETERMINERS.contains(&w)
+    });
+    !opens_with_determiner
+        && next
+            .split_whitespace()
+            .take(MAX_WORDS)
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "and" | "of" | "for" | "&")
+            })
+            .any(|word| {
+                let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+                lexicon::with_lower(word, |w| {
+                    lexicon::TITLE_HEADS.contains(&w) || lexicon::ORGANIZATION_CUES.contains(&w)
+                })
+            })
+}
+
+/// Whether the last word of `before` is in lower case or a title: "chair" in "barangay chair
+/// Ma. Luisa Abiog", "Kagawad" in "Kagawad Ma. Theresa Dizon".
+fn follows_lower_case_or_title(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|word| {
+        word.starts_with(char::is_lowercase) || lexicon::contains_folded(lexicon::TITLES, word)
+    })
 }
 
 /// Calls `f` with the first character of each word of `text`, as `split_whitespace` splits

@@ -211,14 +211,7 @@ impl Context<'_> {
         // "the same thing the secretary told me": a second article after a noun opens a
         // relative clause's subject, which is the speaker ("the head of the agency" keeps
         // its preposition's article).
-        if let Some(article) = (from + 2..to).rev().find(|&k| {
-            self.word(k).eq_ignore_ascii_case("the")
-                && self.is_word(k - 1)
-                && self.word(k - 1).starts_with(char::is_lowercase)
-                && !lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(k - 1))
-                && !lexicon::contains_folded(lexicon::DETERMINERS, self.word(k - 1))
-                && !matches!(self.word(k - 1), "and" | "or" | "of")
-        }) {
+        if let Some(article) = self.relative_clause_article(from, to) {
             from = article;
         }
         // "Outside court she said": a pronoun before the verb is the whole subject.
@@ -227,57 +220,117 @@ impl Context<'_> {
         }
         // "…, prompting claims from …": a participle before a cue used as a noun says
         // nothing of who speaks.
-        let participle = |w: &str| w.ends_with("ing") || w.ends_with("ed");
-        if to - from == 1
-            && self.word(from).starts_with(char::is_lowercase)
-            && participle(self.word(from))
-        {
+        if self.is_participle_as_noun(from, to) {
             return None;
         }
         // "Suckler farmers in west Cork and south Kerry have warned", "Islanders on Eilean
         // Torsa have accused": places after a preposition are where the subject is from;
         // the subject stands before them.
+        if self.names_place(from, to)
+            && let Some(subject) = self.subject_before_place_list(from, floor)
+        {
+            return Some(subject);
+        }
+        if self.after_object_preposition(from, floor, cue) {
+            return self.source_around_preposition_object(from, to, floor, after_comma);
+        }
+        Some(self.phrase_or_apposed_source(from, to, floor, after_comma))
+    }
+
+    /// The last "the" after a lower-case noun in the phrase `from..to`, where a relative
+    /// clause's subject opens ("the secretary" in "the same thing the secretary told me");
+    /// none after a preposition, a determiner or "and", "or", "of".
+    fn relative_clause_article(&self, from: usize, to: usize) -> Option<usize> {
+        (from + 2..to).rev().find(|&k| {
+            self.word(k).eq_ignore_ascii_case("the")
+                && self.is_word(k - 1)
+                && self.word(k - 1).starts_with(char::is_lowercase)
+                && !lexicon::contains_folded(lexicon::OBJECT_PREPOSITIONS, self.word(k - 1))
+                && !lexicon::contains_folded(lexicon::DETERMINERS, self.word(k - 1))
+                && !matches!(self.word(k - 1), "and" | "or" | "of")
+        })
+    }
+
+    /// Whether the phrase `from..to` is one lower-case word ending as a participle does
+    /// ("prompting" in "…, prompting claims from …").
+    fn is_participle_as_noun(&self, from: usize, to: usize) -> bool {
+        let participle = |w: &str| w.ends_with("ing") || w.ends_with("ed");
+        to - from == 1
+            && self.word(from).starts_with(char::is_lowercase)
+            && participle(self.word(from))
+    }
+
+    /// Whether the phrase `from..to` names a place ("west Cork and south Kerry"), so that the
+    /// subject may stand before it.
+    fn names_place(&self, from: usize, to: usize) -> bool {
         // ("east Tyrone": a compass word in lower case makes a region of any name.)
-        let place = self.word(from).starts_with(char::is_lowercase)
+        self.word(from).starts_with(char::is_lowercase)
             && lexicon::contains_folded(lexicon::COMPASS_SUFFIXES, self.word(from))
             || self
                 .phrase_source(from, to)
                 .entity
                 .and_then(|e| self.entities.get(e))
-                .is_some_and(|e| e.kind == Kind::Place);
-        if place && let Some(subject) = self.subject_before_place_list(from, floor) {
-            return Some(subject);
+                .is_some_and(|e| e.kind == Kind::Place)
+    }
+
+    /// The source when the phrase `from..to` is the object of a preposition, which is no
+    /// subject: a person named after the object ("MP for Stockport Jane Ellis said"), the
+    /// person the body's "of" follows ("Tomasz Wiśniewski of Scotiabank wrote"), or the name
+    /// an apposition describes; else none.
+    fn source_around_preposition_object(
+        &self,
+        from: usize,
+        to: usize,
+        floor: usize,
+        after_comma: bool,
+    ) -> Option<Source> {
+        // "MP for Stockport Jane Ellis said": the seat is the preposition's object, the
+        // person named after it the subject.
+        if let Some(member) = self.person_after_object(from, to) {
+            return Some(member);
         }
-        if self.after_object_preposition(from, floor, cue) {
-            // "MP for Stockport Jane Ellis said": the seat is the preposition's object, the
-            // person named after it the subject.
-            if let Some(member) = self.person_after_object(from, to) {
-                return Some(member);
-            }
-            // "Tomasz Wiśniewski of Scotiabank wrote": the person the body's "of" follows.
-            if from >= floor + 2
-                && self.word(from - 1) == "of"
-                && let Some((name, entity)) =
-                    self.mention_ending_at(self.span_of(from - 2, from - 1))
-                && self
-                    .entities
-                    .get(entity)
-                    .is_some_and(|e| e.kind == Kind::Person)
-            {
-                return Some(Source {
-                    span: name,
-                    entity: Some(entity),
-                });
-            }
-            // "X, a wetlands ecologist at Charles Sturt University, said": the object of a
-            // preposition is no subject; the name the apposition describes is.
-            return after_comma
-                .then(|| {
-                    self.person_before_comma(floor, from)
-                        .or_else(|| self.body_before_description(floor, from))
-                })
-                .flatten();
+        if let Some(person) = self.person_before_of(from, floor) {
+            return Some(person);
         }
+        // "X, a wetlands ecologist at Charles Sturt University, said": the object of a
+        // preposition is no subject; the name the apposition describes is.
+        after_comma
+            .then(|| {
+                self.person_before_comma(floor, from)
+                    .or_else(|| self.body_before_description(floor, from))
+            })
+            .flatten()
+    }
+
+    /// "Tomasz Wiśniewski of Scotiabank wrote": the person the body's "of" follows, when
+    /// "of" stands right before token `from` and a person's name right before it.
+    fn person_before_of(&self, from: usize, floor: usize) -> Option<Source> {
+        if from >= floor + 2
+            && self.word(from - 1) == "of"
+            && let Some((name, entity)) = self.mention_ending_at(self.span_of(from - 2, from - 1))
+            && self
+                .entities
+                .get(entity)
+                .is_some_and(|e| e.kind == Kind::Person)
+        {
+            return Some(Source {
+                span: name,
+                entity: Some(entity),
+            });
+        }
+        None
+    }
+
+    /// The source the subject phrase `from..to` names, or, when the phrase is a description
+    /// or names no person, the name before it that it stands in apposition to ("Hilary
+    /// Braysmith, associate professor of art history, said").
+    fn phrase_or_apposed_source(
+        &self,
+        from: usize,
+        to: usize,
+        floor: usize,
+        after_comma: bool,
+    ) -> Source {
         let source = self.phrase_source(from, to);
         let is_person = source
             .entity
@@ -286,23 +339,12 @@ impl Context<'_> {
         // "Tom Hale, the mayor, said": a description in apposition stands for the name
         // before it, which a reader would rather see.
         let description = self.word(from).starts_with(char::is_lowercase);
-        if (!is_person || description) && from > floor && self.word(from - 1) == "," {
-            if let Some(person) = self.person_in_apposition(from, floor) {
-                return Some(person);
-            }
-            // "Cynthia Thompson, curator of exhibits at the University of Arkansas,
-            // Fayetteville, said": the person whose name opens the apposition.
-            if let Some(person) = self.person_before_comma(floor, from) {
-                return Some(person);
-            }
-            // "The Democratic Alliance, the second-largest party in parliament, said": a
-            // body described in apposition.
-            if description
-                && after_comma
-                && let Some(body) = self.body_before_description(floor, from)
-            {
-                return Some(body);
-            }
+        if (!is_person || description)
+            && from > floor
+            && self.word(from - 1) == ","
+            && let Some(named) = self.named_before_apposition(from, floor, description, after_comma)
+        {
+            return named;
         }
         // "Hilary Braysmith, associate professor of art history, said": the phrase before the
         // verb ends an apposition that began after a person's name.
@@ -310,9 +352,34 @@ impl Context<'_> {
             && after_comma
             && let Some(person) = self.person_before_comma(floor, from)
         {
+            return person;
+        }
+        source
+    }
+
+    /// The person or body named before the apposition that opens after the comma before
+    /// token `from`: "Tom Hale" in "Tom Hale, the mayor, said".
+    fn named_before_apposition(
+        &self,
+        from: usize,
+        floor: usize,
+        description: bool,
+        after_comma: bool,
+    ) -> Option<Source> {
+        if let Some(person) = self.person_in_apposition(from, floor) {
             return Some(person);
         }
-        Some(source)
+        // "Cynthia Thompson, curator of exhibits at the University of Arkansas,
+        // Fayetteville, said": the person whose name opens the apposition.
+        if let Some(person) = self.person_before_comma(floor, from) {
+            return Some(person);
+        }
+        // "The Democratic Alliance, the second-largest party in parliament, said": a
+        // body described in apposition.
+        if description && after_comma {
+            return self.body_before_description(floor, from);
+        }
+        None
     }
 
     /// The person whose name ends the phrase `from..to` after the preposition's object:
