@@ -1817,17 +1817,7 @@ impl<'t> Document<'t> {
             return false;
         };
         if matches!(word, "'" | "’") {
-            // A mark written against the word before it: a plural's possessive or a Luo
-            // name's "ng'".
-            let Some(&previous) = chunk.last() else {
-                return false;
-            };
-            if self.tokens[previous].span().end != self.tokens[index].span().start {
-                return false;
-            }
-            return self.plural_possessive_inside_institution(index, previous)
-                || self.luo_name_goes_on(index, chunk)
-                || self.word(previous) == "a";
+            return self.mark_connects(index, chunk);
         }
         // "Muthu a/l Raman", "Kavitha a/p Suppiah": a Malaysian Indian name's "son of" and
         // "daughter of", written as three tokens against each other.
@@ -1848,7 +1838,68 @@ impl<'t> Document<'t> {
         if lexicon::contains_folded(lexicon::LEGAL_FORMS, self.word(previous)) {
             return false;
         }
+        if let Some(joins) = self.article_inside_name(index, chunk, previous, word) {
+            return joins;
+        }
         match word {
+            // "International Coordinating Group on Vaccine Provision", "Council on Foreign
+            // Relations": "on" right after an institution's word.
+            "on" => lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(previous)),
+            // "Ijebu North Local Government Area of Ogun State": an area's word ending a
+            // name of several words, then "of", says where that area lies (not "the Gulf of
+            // Mexico", not "the Capital Region" alone).
+            "of" if chunk.len() >= 3
+                && lexicon::contains_folded(lexicon::AREAS_PLACED_BY_OF, self.word(previous)) =>
+            {
+                false
+            }
+            "of" | "for" | "des" => self.of_connects(index, chunk, previous),
+            // "Ministry of Trade, Industry and Energy": a list of portfolios after "of";
+            // "Agriculture, Fisheries and Conservation Department": one before the head.
+            "," => {
+                (self.has_portfolio(chunk) && self.portfolio_list_follows(index))
+                    || self.headed_portfolio_list(index, chunk)
+            }
+            // "Hale & Rudd Metals", "Marchbank & Sons": a spaced ampersand before words that
+            // end in an ordinary noun is inside a firm's name.
+            "&" if self.firm_ampersand(index, previous) => true,
+            "and" | "&" => self.and_connects(index, chunk),
+            // ("… Ministry of Works and the Federal Roads Maintenance Agency": after "and",
+            // "the" before a body's own name opens a second body.)
+            "the" => {
+                lowered_is_any(self.word(previous), &["of", "for", "and"])
+                    && !(self.word(previous) == "and" && self.institution_follows(index + 1))
+            }
+            _ => false,
+        }
+    }
+
+    /// A quotation mark written against the word before it inside a name: a plural's
+    /// possessive ("the Farmers' Union"), a Luo name's "ng'", Gaelic's "a'".
+    fn mark_connects(&self, index: usize, chunk: &[usize]) -> bool {
+        // A mark written against the word before it: a plural's possessive or a Luo
+        // name's "ng'".
+        let Some(&previous) = chunk.last() else {
+            return false;
+        };
+        if self.tokens[previous].span().end != self.tokens[index].span().start {
+            return false;
+        }
+        self.plural_possessive_inside_institution(index, previous)
+            || self.luo_name_goes_on(index, chunk)
+            || self.word(previous) == "a"
+    }
+
+    /// The articles of Irish, Scottish Gaelic and Māori inside a name; `None` for any other
+    /// word.
+    fn article_inside_name(
+        &self,
+        index: usize,
+        chunk: &[usize],
+        previous: usize,
+        word: &str,
+    ) -> Option<bool> {
+        let joins = match word {
             // "Údarás na Gaeltachta", "Cumann na mBan", "Béal na Bláth": the Irish article
             // "na" inside a name, before a capital (or a mutated one).
             // Scottish Gaelic's plural article too: "Comhairle nan Eilean Siar".
@@ -1880,65 +1931,46 @@ impl<'t> Document<'t> {
                 chunk.first().is_some_and(|&first| self.word(first) == "Te")
                     && self.word_at(index + 1).is_some_and(is_capitalised)
             }
-            // "International Coordinating Group on Vaccine Provision", "Council on Foreign
-            // Relations": "on" right after an institution's word.
-            "on" => lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(previous)),
-            // "Ijebu North Local Government Area of Ogun State": an area's word ending a
-            // name of several words, then "of", says where that area lies (not "the Gulf of
-            // Mexico", not "the Capital Region" alone).
-            "of" if chunk.len() >= 3
-                && lexicon::contains_folded(lexicon::AREAS_PLACED_BY_OF, self.word(previous)) =>
-            {
-                false
-            }
-            "of" | "for" | "des" => {
-                let head = chunk.iter().rposition(|&i| {
-                    lexicon::contains_folded(lexicon::OF_HEADS, self.word(i))
-                        || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(i))
-                });
-                // "Chief Delia Moosomin of Kischi Sipi Cree Nation": a person's name after
-                // the head makes the "of" the person's, not the head's.
-                let person_after_head = head.is_some_and(|h| {
-                    chunk[h + 1..]
-                        .iter()
-                        .any(|&i| self.gazetteer.given_name(self.word(i)))
-                });
-                (head.is_some() && !person_after_head || self.law_named_across(index, chunk))
-                    && !has_possessive(self.word(previous))
-            }
-            // "Ministry of Trade, Industry and Energy": a list of portfolios after "of";
-            // "Agriculture, Fisheries and Conservation Department": one before the head.
-            "," => {
-                (self.has_portfolio(chunk) && self.portfolio_list_follows(index))
-                    || self.headed_portfolio_list(index, chunk)
-            }
-            // "Hale & Rudd Metals", "Marchbank & Sons": a spaced ampersand before words that
-            // end in an ordinary noun is inside a firm's name.
-            "&" if self.firm_ampersand(index, previous) => true,
-            "and" | "&" => {
-                // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
-                // Defense Minister": everything after "of" must be plain English words.
-                let after_of = chunk
-                    .iter()
-                    .rposition(|&i| matches!(self.word(i), "of" | "for" | "on"))
-                    .map(|p| &chunk[p + 1..]);
-                after_of.is_some_and(|words| {
-                    words.iter().all(|&i| {
-                        self.is_english_word(self.word(i)) || matches!(self.word(i), "and" | ",")
-                    })
-                }) && !self.second_body_opens(index + 1)
-                    || self.joins_institution(index, chunk)
-                    || self.known_name_across(index, chunk)
-                    || self.law_named_across(index, chunk)
-            }
-            // ("… Ministry of Works and the Federal Roads Maintenance Agency": after "and",
-            // "the" before a body's own name opens a second body.)
-            "the" => {
-                lowered_is_any(self.word(previous), &["of", "for", "and"])
-                    && !(self.word(previous) == "and" && self.institution_follows(index + 1))
-            }
-            _ => false,
-        }
+            _ => return None,
+        };
+        Some(joins)
+    }
+
+    /// "of", "for" or "des" inside an institution's name, after its head ("University of
+    /// Otago", "Minister for Housing"), or inside a law's.
+    fn of_connects(&self, index: usize, chunk: &[usize], previous: usize) -> bool {
+        let head = chunk.iter().rposition(|&i| {
+            lexicon::contains_folded(lexicon::OF_HEADS, self.word(i))
+                || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(i))
+        });
+        // "Chief Delia Moosomin of Kischi Sipi Cree Nation": a person's name after
+        // the head makes the "of" the person's, not the head's.
+        let person_after_head = head.is_some_and(|h| {
+            chunk[h + 1..]
+                .iter()
+                .any(|&i| self.gazetteer.given_name(self.word(i)))
+        });
+        (head.is_some() && !person_after_head || self.law_named_across(index, chunk))
+            && !has_possessive(self.word(previous))
+    }
+
+    /// "and" or "&" inside a name: after "of" before plain words ("Minister of Foreign Affairs
+    /// and Expatriates"), inside an institution's, a known place's or body's, or a law's.
+    fn and_connects(&self, index: usize, chunk: &[usize]) -> bool {
+        // "Minister of Foreign Affairs and Expatriates", but not "… al-Shaibani and
+        // Defense Minister": everything after "of" must be plain English words.
+        let after_of = chunk
+            .iter()
+            .rposition(|&i| matches!(self.word(i), "of" | "for" | "on"))
+            .map(|p| &chunk[p + 1..]);
+        after_of.is_some_and(|words| {
+            words
+                .iter()
+                .all(|&i| self.is_english_word(self.word(i)) || matches!(self.word(i), "and" | ","))
+        }) && !self.second_body_opens(index + 1)
+            || self.joins_institution(index, chunk)
+            || self.known_name_across(index, chunk)
+            || self.law_named_across(index, chunk)
     }
 
     /// "the Freedom of Information and Data Protection Act", "the Proceeds of Crime Act": a
