@@ -347,13 +347,13 @@ fn gum_dev_scores_hold_their_floors() {
 
 #[test]
 fn styles_dev_scores_hold_their_floors() {
-    // Measured 0.974 / 0.952 / 0.974 / 1.000 / 0.991 / 0.976 on the 36 texts in
+    // Measured 0.976 / 0.954 / 0.974 / 1.000 / 0.991 / 0.976 on the 36 texts in
     // other house styles; the floors sit just below so a real regression fails.
     assert_floors(
         "styles-dev",
         &[
-            ("mentions", 0.968),
-            ("typed", 0.945),
+            ("mentions", 0.97),
+            ("typed", 0.948),
             ("grouping", 0.965),
             ("dates", 0.98),
             ("quotes", 0.985),
@@ -364,20 +364,20 @@ fn styles_dev_scores_hold_their_floors() {
 
 #[test]
 fn styles_more_scores_hold_their_floors() {
-    // Measured 0.963 / 0.938 / 0.937 / 0.978 / 0.989 / 0.965 on 58 more texts in house
+    // Measured 0.961 / 0.932 / 0.926 / 0.973 / 0.985 / 0.960 on 70 more texts in house
     // styles (Scottish, Irish, Welsh, Indian, Pakistani, Bangladeshi, Singaporean,
     // Indonesian, Filipino, Ghanaian, Australian, NZ, Canadian, Kenyan, Nigerian and South
     // African copy, wire stories, releases, sport, features, an obituary, transcripts,
-    // Hansard, live blogs).
+    // Hansard, live blogs, an NBA game story, a university release).
     assert_floors(
         "styles-more",
         &[
-            ("mentions", 0.957),
-            ("typed", 0.932),
-            ("grouping", 0.932),
-            ("dates", 0.973),
-            ("quotes", 0.984),
-            ("sources", 0.96),
+            ("mentions", 0.955),
+            ("typed", 0.926),
+            ("grouping", 0.92),
+            ("dates", 0.968),
+            ("quotes", 0.98),
+            ("sources", 0.955),
         ],
     );
 }

@@ -59,6 +59,18 @@ fn wait_status(tmux: &Session, wanted: impl Fn(&str) -> bool) -> String {
     }
 }
 
+/// As [`wait_status`], and the line the same twice in a row: a capture taken while the
+/// binary redraws the line may hold part of the old status and part of the new.
+fn wait_settled_status(tmux: &Session, wanted: impl Fn(&str) -> bool) -> String {
+    loop {
+        let status = wait_status(tmux, &wanted);
+        sleep(Duration::from_millis(50));
+        if tmux.status_line() == status {
+            return status;
+        }
+    }
+}
+
 /// The text between the first “ and the next ” of a line.
 fn quoted(line: &str) -> String {
     let start = line.find('“').unwrap() + '“'.len_utf8();
@@ -139,7 +151,7 @@ fn o_follows_one_person_through_the_dossier_and_ctrl_o_and_hints_work() {
     let mut last = String::new();
     for _ in 0..5 {
         tmux.keys(&["o"]);
-        let status = wait_status(&tmux, |s| s.contains("Vladimir Putin: ") && *s != last);
+        let status = wait_settled_status(&tmux, |s| s.contains("Vladimir Putin: ") && *s != last);
         assert!(
             status.starts_with("Vladimir Putin: "),
             "the followed name changed: {status}"
