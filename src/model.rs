@@ -146,6 +146,9 @@ pub enum GroupRule {
     /// after a given name written first ("Ms Lim" for "Jasmine Lim Shu Fen"), a paternal
     /// surname ("Ochoa" for "María José Ochoa Beltrán").
     NameInside,
+    /// A person's first and last names without the words between ("Ana Ruiz" for "Ana
+    /// Maria Ruiz").
+    FirstAndLastName,
     /// An initial standing for the word it begins ("S. Korea", "South Korea").
     Initial,
     /// An ordinary word heading one organisation ("the Church", "Church of Scientology").
@@ -181,7 +184,7 @@ pub enum GroupRule {
 }
 
 impl GroupRule {
-    pub const ALL: [GroupRule; 21] = [
+    pub const ALL: [GroupRule; 22] = [
         GroupRule::SameName,
         GroupRule::GazetteerAlias,
         GroupRule::Acronym,
@@ -189,6 +192,7 @@ impl GroupRule {
         GroupRule::Surname,
         GroupRule::GivenName,
         GroupRule::NameInside,
+        GroupRule::FirstAndLastName,
         GroupRule::Initial,
         GroupRule::HeadWord,
         GroupRule::CompanyShortName,
@@ -215,6 +219,7 @@ impl GroupRule {
             GroupRule::Surname => "surname",
             GroupRule::GivenName => "given name",
             GroupRule::NameInside => "name inside the full name",
+            GroupRule::FirstAndLastName => "first and last names",
             GroupRule::Initial => "initial",
             GroupRule::HeadWord => "head word",
             GroupRule::CompanyShortName => "company short name",

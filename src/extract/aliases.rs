@@ -1112,10 +1112,16 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
         return false;
     };
     let mention = &mentions[index];
-    let bracketed = text
-        .get(mention.span().end..)
-        .is_some_and(|t| t.starts_with(')'));
-    bracketed
+    let after = text.get(mention.span().end..).unwrap_or("");
+    let closed = if text[..mention.span().start].ends_with(" (") {
+        after.starts_with(')')
+    } else {
+        // ("Stornoway, or Steòrnabhagh, had …": set off by commas, and no town of its own.)
+        let gazetteer = super::gazetteer::get();
+        let written = mention.span().slice(text);
+        after.starts_with(',') && gazetteer.place(written).is_none() && !gazetteer.town(written)
+    };
+    closed
         && matches!(before.kind, Kind::Place | Kind::Organization)
         && mention.known_as(text).is_none()
         && !mention.kind_rule.starts_with("gazetteer")
@@ -1123,12 +1129,16 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
         && !is_acronym(mention.span().slice(text))
 }
 
-/// The name right before the bracket that opens before mention `index`: the mention ending
-/// there, passing names inside it ("Kenya" in "Kenya Meteorological Department (Kemet)").
+/// The name right before the bracket that opens before mention `index` (or before ", or ",
+/// a name's other name set off by commas: "Stornoway, or Steòrnabhagh,"): the mention
+/// ending there, passing names inside it ("Kenya" in "Kenya Meteorological Department
+/// (Kemet)").
 fn name_before_bracket(text: &str, mentions: &[NameMention], index: usize) -> Option<usize> {
     let start = mentions[index].span().start;
-    let bracket = start.checked_sub(2)?;
-    (text.get(bracket..start) == Some(" (")).then_some(())?;
+    let bracket = [" (", ", or "]
+        .into_iter()
+        .find_map(|opener| text.get(..start)?.strip_suffix(opener))?
+        .len();
     // The longest name ending there: "Transport for Wales (Trafnidiaeth Cymru)" names the
     // body again, not the "Wales" found inside it.
     (index.saturating_sub(3)..index)
@@ -1704,10 +1714,11 @@ impl<'q, 'k> Query<'q, 'k> {
 type PartnerRule = fn(&Query) -> Option<usize>;
 
 /// The rules a shorter name is joined by, asked in order; the first that finds a group wins.
-const PARTNER_RULES: [(GroupRule, PartnerRule); 11] = [
+const PARTNER_RULES: [(GroupRule, PartnerRule); 12] = [
     (GroupRule::Surname, surname),
     (GroupRule::GivenName, given_name),
     (GroupRule::NameInside, name_inside),
+    (GroupRule::FirstAndLastName, first_and_last_name),
     (GroupRule::Initial, initial),
     (GroupRule::HeadWord, head_word),
     (GroupRule::CompanyShortName, company_short_name),
@@ -1751,6 +1762,27 @@ fn given_name(query: &Query) -> Option<usize> {
             || (sure_enough && group.kind_unknown())
     };
     fits.then(|| only(query.starting.iter().copied().filter(person)))?
+}
+
+/// "Ana Ruiz" for "Ana Maria Ruiz", "Chaudhry Warraich" for "Chaudhry Irfan Ahmed
+/// Warraich": a person's first and last names, the words between left out, name the one
+/// person whose full name opens and ends with them.
+fn first_and_last_name(query: &Query) -> Option<usize> {
+    let mention = query.mention;
+    if mention.kind != Kind::Person || query.word_count != 2 || query.place_context {
+        return None;
+    }
+    let (first, last) = split_first_word(query.key)?;
+    let opens_and_ends = |key: &str| {
+        word_count(key) >= 3
+            && split_first_word(key).is_some_and(|(opening, _)| opening == first)
+            && key.rsplit(' ').next() == Some(last)
+    };
+    let with_last = query.index.candidates(&query.index.by_suffix, last);
+    only(with_last.into_iter().filter(|&g| {
+        let group = &query.groups[g];
+        group.kind() == Kind::Person && group.keys().any(opens_and_ends)
+    }))
 }
 
 /// "S. Korea" for "South Korea", "J. Okafor" for "James Okafor": an initial stands for the

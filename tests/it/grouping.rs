@@ -634,3 +634,40 @@ fn a_club_s_place_joins_its_nickname_name_from_a_result_and_a_body_named_again_i
         "{mentions:?}"
     );
 }
+
+#[test]
+fn a_person_s_first_and_last_names_without_the_middle_ones_are_the_person() {
+    let text = "Minister Chaudhry Irfan Ahmed Warraich spoke first. Later Chaudhry Warraich said \
+        no. Ana Maria Ruiz left. Ana Ruiz returned. Ana Belén Ortiz and Ana Lucía Ortiz came. \
+        Ana Ortiz waved.\n";
+    let (mentions, rules, _) = entity_with(text, "Chaudhry Warraich");
+    assert!(
+        mentions.contains(&"Chaudhry Irfan Ahmed Warraich".to_string()),
+        "{mentions:?}"
+    );
+    assert!(rules.contains(&GroupRule::FirstAndLastName), "{rules:?}");
+    let (mentions, _, _) = entity_with(text, "Ana Ruiz");
+    assert!(
+        mentions.contains(&"Ana Maria Ruiz".to_string()),
+        "{mentions:?}"
+    );
+    // Two people so named leave the short name alone.
+    let (mentions, _, _) = entity_with(text, "Ana Ortiz");
+    assert_eq!(mentions, ["Ana Ortiz"], "{mentions:?}");
+}
+
+#[test]
+fn a_place_s_other_name_set_off_by_commas_names_it_again() {
+    let text = "Hauliers in Stornoway, or Steòrnabhagh, had lost trade. A haulier in Steòrnabhagh \
+        agreed. Buses run from Leeds, or Bradford, each day.\n";
+    let (mentions, _, kind) = entity_with(text, "Stornoway");
+    assert_eq!(kind, Kind::Place);
+    assert_eq!(
+        mentions.iter().filter(|m| *m == "Steòrnabhagh").count(),
+        2,
+        "{mentions:?}"
+    );
+    // Two towns the gazetteer knows are two places.
+    let (mentions, _, _) = entity_with(text, "Leeds");
+    assert!(!mentions.contains(&"Bradford".to_string()), "{mentions:?}");
+}
