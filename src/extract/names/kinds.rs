@@ -429,86 +429,105 @@ pub(super) fn may_start_club_or_title(word: &str) -> bool {
 /// clubs of the text, in text order. Only the tokens in `marks` are read.
 pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize, usize)> {
     let mut clubs = Vec::new();
-    let pair = |clubs: &mut Vec<(usize, usize)>,
-                before: Option<(usize, usize)>,
-                after: Option<(usize, usize)>| {
-        if let (Some(before), Some(after)) = (before, after) {
-            clubs.push(before);
-            clubs.push(after);
-        }
-    };
     for index in marks.iter().filter(|&index| index > 0) {
         let word = document.word(index);
         let first = word.as_bytes().first().copied().unwrap_or(b' ');
         if first.is_ascii_digit() {
-            // "Hallam Vale 2-2 Thornbury Athletic", "Scarlets 24 Ospreys 21".
-            if let Some(end) = score_at(document, index) {
-                let (before, after) = (club_before(document, index), club_after(document, end + 1));
-                // "were beaten 2-1 by Norwich", "lost 3-0 to Leeds": a score, then the side
-                // it was against, a place the gazetteer knows.
-                let opponent = || {
-                    document
-                        .word_at(end + 1)
-                        .is_some_and(|w| lexicon::contains(lexicon::SCORE_PREPOSITIONS, w))
-                        .then(|| club_after(document, end + 2))
-                        .flatten()
-                        .filter(|&name| document.gazetteer.place(written(document, name)).is_some())
-                };
-                match (before, after) {
-                    (Some(_), Some(_)) => pair(&mut clubs, before, after),
-                    _ => clubs.extend(opponent()),
-                }
-            } else if let Some((before, after)) = results_line(document, index) {
-                pair(&mut clubs, Some(before), Some(after));
-            }
+            clubs_around_number(document, index, &mut clubs);
             continue;
         }
         if lexicon::contains(lexicon::VERSUS_WORDS, word) {
-            // "England v India"; "Holloway v Pritchard" is a court case, its parties people.
-            let mut after = index + 1;
-            if document.word_at(after) == Some(".") {
-                after += 1;
-            }
-            let (before, after) = (club_before(document, index), club_after(document, after));
-            let is_place = |name: Option<(usize, usize)>| {
-                name.is_some_and(|name| document.gazetteer.place(written(document, name)).is_some())
-            };
-            if is_place(before) || is_place(after) {
-                pair(&mut clubs, before, after);
-            }
+            clubs_around_versus(document, index, &mut clubs);
             continue;
         }
         if !first.is_ascii_lowercase() || !lexicon::contains(lexicon::RESULT_VERBS, word) {
             continue;
         }
-        let mut after = index + 1;
-        if matches!(document.word_at(after), Some("with" | "to")) {
-            after += 1;
-        }
-        let same_sentence = |k: usize| {
-            document.tokens.get(k).map(|t| t.sentence()) == Some(document.tokens[index].sentence())
-        };
-        let is_place = |k: usize| {
-            capitalised_word(document, k)
-                && same_sentence(k)
-                && document.gazetteer.place(document.word(k)).is_some()
-        };
-        // "Liverpool beat Brentford 3-1": a known place on one side and the score after the
-        // other make both clubs, whatever the gazetteer knows of the second.
-        let scored_after = || {
-            capitalised_word(document, after)
-                && same_sentence(after)
-                && score_at(document, after + 1).is_some()
-        };
-        if is_place(index - 1) && (is_place(after) || scored_after()) {
-            pair(
-                &mut clubs,
-                Some((index - 1, index - 1)),
-                Some((after, after)),
-            );
-        }
+        clubs_around_result_verb(document, index, &mut clubs);
     }
     clubs
+}
+
+/// Both names, when there are both, pushed as two clubs.
+fn push_pair(
+    clubs: &mut Vec<(usize, usize)>,
+    before: Option<(usize, usize)>,
+    after: Option<(usize, usize)>,
+) {
+    if let (Some(before), Some(after)) = (before, after) {
+        clubs.push(before);
+        clubs.push(after);
+    }
+}
+
+/// The clubs around the number at token `index`: the sides of a score or of a results
+/// line, or the side a score was against.
+fn clubs_around_number(document: &Document, index: usize, clubs: &mut Vec<(usize, usize)>) {
+    // "Hallam Vale 2-2 Thornbury Athletic", "Scarlets 24 Ospreys 21".
+    if let Some(end) = score_at(document, index) {
+        let (before, after) = (club_before(document, index), club_after(document, end + 1));
+        match (before, after) {
+            (Some(_), Some(_)) => push_pair(clubs, before, after),
+            _ => clubs.extend(opponent_after_score(document, end)),
+        }
+    } else if let Some((before, after)) = results_line(document, index) {
+        push_pair(clubs, Some(before), Some(after));
+    }
+}
+
+/// "were beaten 2-1 by Norwich", "lost 3-0 to Leeds": a score ending at token `end`, then
+/// the side it was against, a place the gazetteer knows.
+fn opponent_after_score(document: &Document, end: usize) -> Option<(usize, usize)> {
+    document
+        .word_at(end + 1)
+        .is_some_and(|w| lexicon::contains(lexicon::SCORE_PREPOSITIONS, w))
+        .then(|| club_after(document, end + 2))
+        .flatten()
+        .filter(|&name| document.gazetteer.place(written(document, name)).is_some())
+}
+
+/// The clubs either side of the "v" at token `index`: both names, when one is a place the
+/// gazetteer knows.
+fn clubs_around_versus(document: &Document, index: usize, clubs: &mut Vec<(usize, usize)>) {
+    // "England v India"; "Holloway v Pritchard" is a court case, its parties people.
+    let mut after = index + 1;
+    if document.word_at(after) == Some(".") {
+        after += 1;
+    }
+    let (before, after) = (club_before(document, index), club_after(document, after));
+    let is_place = |name: Option<(usize, usize)>| {
+        name.is_some_and(|name| document.gazetteer.place(written(document, name)).is_some())
+    };
+    if is_place(before) || is_place(after) {
+        push_pair(clubs, before, after);
+    }
+}
+
+/// "Liverpool beat Brentford", "Leeds drew with Burnley": the places either side of the
+/// result verb at token `index` are clubs.
+fn clubs_around_result_verb(document: &Document, index: usize, clubs: &mut Vec<(usize, usize)>) {
+    let mut after = index + 1;
+    if matches!(document.word_at(after), Some("with" | "to")) {
+        after += 1;
+    }
+    let same_sentence = |k: usize| {
+        document.tokens.get(k).map(|t| t.sentence()) == Some(document.tokens[index].sentence())
+    };
+    let is_place = |k: usize| {
+        capitalised_word(document, k)
+            && same_sentence(k)
+            && document.gazetteer.place(document.word(k)).is_some()
+    };
+    // "Liverpool beat Brentford 3-1": a known place on one side and the score after the
+    // other make both clubs, whatever the gazetteer knows of the second.
+    let scored_after = || {
+        capitalised_word(document, after)
+            && same_sentence(after)
+            && score_at(document, after + 1).is_some()
+    };
+    if is_place(index - 1) && (is_place(after) || scored_after()) {
+        push_pair(clubs, Some((index - 1, index - 1)), Some((after, after)));
+    }
 }
 
 /// Whether token `k` is a capitalised word.

@@ -2122,85 +2122,86 @@ impl<'t> Document<'t> {
     /// words before it name nothing on their own (not "Jeff Rathke and State Department
     /// officials", not "NASA and Space Center staff").
     fn joins_institution(&self, index: usize, chunk: &[usize]) -> bool {
-        let sentence = self.tokens[index].sentence();
-        // "England and Wales Cricket Board": places joined before an organisation's head,
-        // which ends two words or more after "and".
-        let known_places = chunk
+        if chunk.len() <= 3 && (self.known_places_before(chunk) || self.named_land_before(chunk)) {
+            return self.body_head_after(index);
+        }
+        if chunk.len() <= 4
+            && self.portfolio_word_before(chunk)
+            && self.body_head_after(index)
+            && !self.second_body_opens(index + 1)
+        {
+            return true;
+        }
+        self.plain_words_join_institution(index, chunk)
+    }
+
+    /// "England and Wales Cricket Board": places joined before an organisation's head,
+    /// which ends two words or more after "and". Whether the chunk before "and" is known
+    /// places only (and articles).
+    fn known_places_before(&self, chunk: &[usize]) -> bool {
+        chunk
             .iter()
             .any(|&i| self.gazetteer.place(self.word(i)).is_some())
             && chunk.iter().all(|&i| {
                 let word = self.word(i);
                 lexicon::contains_folded(lexicon::DETERMINERS, word)
                     || self.gazetteer.place(word).is_some()
-            });
-        // "Tamar Valley and South Hams NHS Trust": a place the word for its land names (not a
-        // word that also ends a firm's name: "HDFC Bank and ICICI Bank" are two banks).
-        let named_land = || {
-            chunk.last().is_some_and(|&last| {
-                let cue = self.word(last);
-                lexicon::contains_folded(lexicon::PLACE_CUES, cue)
-                    && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, cue)
-            }) && chunk.iter().all(|&i| {
-                let word = self.word(i);
-                lexicon::contains_folded(lexicon::DETERMINERS, word) || is_capitalised(word)
             })
-        };
-        // "Kerry Fire and Rescue Service", "Northern Ireland Fire and Rescue Service": an
-        // ordinary word before "and", whatever names open the chunk, shares the body's head
-        // (a common word that is a surname too: "U.S. Fish and Wildlife Service").
-        let portfolio_word_before = || {
-            chunk.last().is_some_and(|&last| {
-                let word = self.word(last);
-                is_capitalised(word)
-                    && self.is_english_word(word)
-                    && (!self.known_person_word(word)
-                        || (self.is_common(word)
-                            && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)))
-                    && self.gazetteer.place(word).is_none()
+    }
+
+    /// "Tamar Valley and South Hams NHS Trust": a place the word for its land names (not a
+    /// word that also ends a firm's name: "HDFC Bank and ICICI Bank" are two banks).
+    fn named_land_before(&self, chunk: &[usize]) -> bool {
+        chunk.last().is_some_and(|&last| {
+            let cue = self.word(last);
+            lexicon::contains_folded(lexicon::PLACE_CUES, cue)
+                && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, cue)
+        }) && chunk.iter().all(|&i| {
+            let word = self.word(i);
+            lexicon::contains_folded(lexicon::DETERMINERS, word) || is_capitalised(word)
+        })
+    }
+
+    /// "Kerry Fire and Rescue Service", "Northern Ireland Fire and Rescue Service": an
+    /// ordinary word before "and", whatever names open the chunk, shares the body's head
+    /// (a common word that is a surname too: "U.S. Fish and Wildlife Service").
+    fn portfolio_word_before(&self, chunk: &[usize]) -> bool {
+        chunk.last().is_some_and(|&last| {
+            let word = self.word(last);
+            is_capitalised(word)
+                && self.is_english_word(word)
+                && (!self.known_person_word(word)
+                    || (self.is_common(word)
+                        && !lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)))
+                && self.gazetteer.place(word).is_none()
+        })
+    }
+
+    /// The name words right after the "and" at `index` (at most four, in its sentence):
+    /// "Space Museum" in "National Air and Space Museum".
+    fn name_words_after(&self, index: usize) -> Vec<usize> {
+        let sentence = self.tokens[index].sentence();
+        (index + 1..self.tokens.len().min(index + 5))
+            .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
+            .collect()
+    }
+
+    /// Whether two name words or more follow the "and" at `index`, no possessive first, and
+    /// the last is an organisation's head ("Wales Cricket Board", "Rescue Service").
+    fn body_head_after(&self, index: usize) -> bool {
+        let after = self.name_words_after(index);
+        after.len() >= 2
+            && !has_possessive(self.word(after[0]))
+            && after.last().is_some_and(|&k| {
+                lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(k))
             })
-        };
-        let places_before = chunk.len() <= 3 && (known_places || named_land());
-        let body_head_after = || {
-            let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
-                .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
-                .collect();
-            after.len() >= 2
-                && !has_possessive(self.word(after[0]))
-                && after.last().is_some_and(|&k| {
-                    lexicon::contains_folded(lexicon::ORGANIZATION_CUES, self.word(k))
-                })
-        };
-        if places_before {
-            return body_head_after();
-        }
-        if chunk.len() <= 4
-            && portfolio_word_before()
-            && body_head_after()
-            && !self.second_body_opens(index + 1)
-        {
-            return true;
-        }
-        // "Securities and Exchange Board": an institution's word alone names nothing yet
-        // (a firm's name ends with it: "Hartwig Securities").
-        let lone_word = chunk
-            .iter()
-            .filter(|&&i| !lexicon::contains_folded(lexicon::DETERMINERS, self.word(i)))
-            .count()
-            == 1;
-        let plain_before = chunk.len() <= 3
-            && chunk.iter().all(|&i| {
-                let word = self.word(i);
-                lexicon::contains_folded(lexicon::DETERMINERS, word) || {
-                    is_capitalised(word)
-                        && !is_acronym(word)
-                        && !has_possessive(word)
-                        && !self.known_person_word(word)
-                        && (lone_word
-                            || (!lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
-                                && !lexicon::contains_folded(lexicon::PLACE_CUES, word)))
-                }
-            });
-        if !plain_before {
+    }
+
+    /// "and" between plain capitalised words, when the words after it end with an
+    /// institution's or a place's head ("Securities and Exchange Board", "Elephant and
+    /// Castle"), and name no second place or body.
+    fn plain_words_join_institution(&self, index: usize, chunk: &[usize]) -> bool {
+        if !self.plain_before_and(chunk) {
             return false;
         }
         // "Lekki, Ajah and Victoria Island": the last two of a list of places are two
@@ -2209,21 +2210,11 @@ impl<'t> Document<'t> {
             .first()
             .and_then(|&first| first.checked_sub(1))
             .is_some_and(|comma| self.text_is(comma, ","));
-        let after: Vec<usize> = (index + 1..self.tokens.len().min(index + 5))
-            .take_while(|&k| self.tokens[k].sentence() == sentence && self.is_name_word(k))
-            .collect();
+        let after = self.name_words_after(index);
         // ("Pasig and Quezon City": a place the gazetteer knows after "and" is a second
         // place.)
-        if let (Some(&first), Some(&last)) = (after.first(), after.last()) {
-            let start = self.tokens[first].span().start;
-            let end = self.tokens[last].span().end;
-            if self
-                .text
-                .get(start..end)
-                .is_some_and(|place| self.gazetteer.place(place).is_some())
-            {
-                return false;
-            }
+        if self.known_place_after(&after) {
+            return false;
         }
         // ("the Army and Navy said": two bodies; "the Army and Navy Club": one.)
         let cue_alone = chunk.iter().any(|&i| {
@@ -2242,6 +2233,45 @@ impl<'t> Document<'t> {
                 && (lexicon::contains_folded(lexicon::ORGANIZATION_CUES, head)
                     || (!listed && lexicon::contains_folded(lexicon::PLACE_CUES, head)))
         })
+    }
+
+    /// Whether the chunk before "and" is at most three plain capitalised words (and
+    /// articles): no acronym, possessive or person's word, and an institution's or place's
+    /// word only standing alone.
+    fn plain_before_and(&self, chunk: &[usize]) -> bool {
+        // "Securities and Exchange Board": an institution's word alone names nothing yet
+        // (a firm's name ends with it: "Hartwig Securities").
+        let lone_word = chunk
+            .iter()
+            .filter(|&&i| !lexicon::contains_folded(lexicon::DETERMINERS, self.word(i)))
+            .count()
+            == 1;
+        chunk.len() <= 3
+            && chunk.iter().all(|&i| {
+                let word = self.word(i);
+                lexicon::contains_folded(lexicon::DETERMINERS, word) || {
+                    is_capitalised(word)
+                        && !is_acronym(word)
+                        && !has_possessive(word)
+                        && !self.known_person_word(word)
+                        && (lone_word
+                            || (!lexicon::contains_folded(lexicon::ORGANIZATION_CUES, word)
+                                && !lexicon::contains_folded(lexicon::PLACE_CUES, word)))
+                }
+            })
+    }
+
+    /// Whether the words `after` an "and", all of them together, are a place the gazetteer
+    /// knows ("Quezon City" in "Pasig and Quezon City").
+    fn known_place_after(&self, after: &[usize]) -> bool {
+        let (Some(&first), Some(&last)) = (after.first(), after.last()) else {
+            return false;
+        };
+        let start = self.tokens[first].span().start;
+        let end = self.tokens[last].span().end;
+        self.text
+            .get(start..end)
+            .is_some_and(|place| self.gazetteer.place(place).is_some())
     }
 
     /// "By PRIYA NANDAKUMAR-HOLT Associated Press": in a byline, a reporter's name in
@@ -2672,6 +2702,52 @@ impl Split {
     }
 }
 
+/// Where [`Document::split_title_words`] stands in a chunk's words, and what it has read
+/// before: the offices, the words they hold, the owner of the first.
+struct TitleWalk {
+    roles: Vec<(usize, usize)>,
+    modifiers: Vec<usize>,
+    /// Where the next office's words begin (after the owner's name, or the last office).
+    role_start: usize,
+    /// The chunk position read next.
+    position: usize,
+    /// Where the last office's head ended (0 before any).
+    last_head_end: usize,
+    /// Whether the portfolio just read is inside the office before it ("Chief Financial
+    /// Officer").
+    portfolio_joins: bool,
+    /// How many words, from the chunk's first, name the office's owner ("Vantrelli" in
+    /// "Vantrelli Chief Executive Federica Lanzoni").
+    owner_words: usize,
+}
+
+impl TitleWalk {
+    /// A walk from chunk position `start`, the end of the organisation owning the title.
+    fn starting_at(start: usize) -> Self {
+        TitleWalk {
+            roles: Vec::new(),
+            modifiers: Vec::new(),
+            role_start: start,
+            position: start,
+            last_head_end: 0,
+            portfolio_joins: false,
+            owner_words: 0,
+        }
+    }
+
+    /// "Minister of State for Power Shri R. K. Murthy": an honorific further on, before a
+    /// capitalised word, opens the name; the words up to it finish the office.
+    fn honorific_finishes_office(&mut self, words: &[&str]) {
+        if let Some(role) = self.roles.last_mut()
+            && let Some(honorific) = honorific_opening_name(words, self.position)
+        {
+            role.1 = honorific.max(role.1);
+            self.roles.push((honorific, honorific + 1));
+            self.last_head_end = honorific + 1;
+        }
+    }
+}
+
 impl Document<'_> {
     fn is_modifier(&self, word: &str) -> bool {
         let known = self.gazetteer.entry(word);
@@ -2683,72 +2759,8 @@ impl Document<'_> {
     fn split_titles(&self, chunk: &[usize], words: &[&str]) -> Split {
         // Each word's title-head test, once: every position asks about all the words after it.
         let mut heads = self.chunk_heads.take();
-        heads.clear();
-        // ("The President's office": a title's possessive ends a title standing alone;
-        // inside a name it opens what bears it: "Prince's Trust", "Pope's Road".)
-        let last = words.len().saturating_sub(1);
-        heads.extend(
-            words
-                .iter()
-                .enumerate()
-                .map(|(k, w)| is_title_head(if k == last { strip_possessive(w) } else { w })),
-        );
-        // "Det Con Lauren Sykes": after "Det", "Con" is a detective constable, not the given
-        // name it can be elsewhere ("Con Houlihan").
-        // "SP Ajayi Okasanmi": a Superintendent of Police before a full name (before an
-        // office, or alone, "SP" is a party's initials: "SP MP Dimple Yadav", "SP leader").
-        if words.len() >= 3 && words[0] == "SP" && !heads[1] {
-            heads[0] = true;
-        }
-        for at in 1..words.len() {
-            if words[at] == "Con" && words[at - 1].eq_ignore_ascii_case("det") {
-                heads[at] = true;
-            }
-            // "Cyngor Sir Gâr": after a body's word in Welsh or Irish, "Sir" is a county.
-            if heads[at] && lexicon::contains_folded(lexicon::FOREIGN_BODY_HEADS, words[at - 1]) {
-                heads[at] = false;
-            }
-            // "Garda Aoife Duggan", "Trooper Amy Clarke": a rank before a given name.
-            if lexicon::contains_folded(lexicon::RANKS_BEFORE_GIVEN_NAME, words[at - 1])
-                && at + 1 < words.len()
-                && self.gazetteer.given_name(words[at])
-            {
-                heads[at - 1] = true;
-            }
-            // "U.S. District Judge Ardith Vane", "Circuit Judge", "District Attorney": a court's
-            // or an area's word before the office is the office's, not a place.
-            if heads[at]
-                && !heads[at - 1]
-                && lexicon::contains_folded(lexicon::OFFICE_JURISDICTIONS, words[at - 1])
-                && lexicon::contains_folded(lexicon::JURISDICTION_OFFICES, words[at])
-            {
-                heads[at - 1] = true;
-            }
-            // "Tan Sri Tan Chee Meng", "Datuk Seri Anwar": a Malaysian honour of two words,
-            // whose words alone are a surname or part of a name ("Sri Mulyani").
-            if lexicon::is_honour_of_two_words(words[at - 1], words[at]) {
-                heads[at - 1] = true;
-                heads[at] = true;
-            }
-        }
-        // "Dean Lowry", "Chief Superintendent Dean Storey": a title that is also a common
-        // given name, right before the last word, opens the name.
-        if let [.., before_last, _] = words
-            && lexicon::contains_folded(lexicon::GIVEN_NAME_TITLES, before_last)
-        {
-            heads[words.len() - 2] = false;
-        }
-        let split = if words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]) {
-            // "HMS Queen Elizabeth": a ship's name holds no title.
-            Split::whole(words.len())
-        } else if names_place_after_title(words)
-            // "the port of Prince Rupert", "the city of Port Elizabeth": after a place noun
-            // and "of", a title opens the place's name.
-            || self.after_place_noun_of(chunk[0])
-            || self.title_before_cue(words)
-            || names_holder_s_office(words)
-            || names_law(words)
-        {
+        self.mark_title_heads(words, &mut heads);
+        let split = if self.holds_no_title(chunk, words) {
             // "Queen St", "Queen Elizabeth Hospital": named after the title's holder;
             // "Premier League": a title and an institution's word, no one's name.
             Split::whole(words.len())
@@ -2769,6 +2781,87 @@ impl Document<'_> {
         split
     }
 
+    /// Fills `heads` with each word's title-head test ("Minister", "Maj.-Gen."), then reads
+    /// again the words a neighbour makes a title or no title ("Det Con", "Cyngor Sir Gâr").
+    fn mark_title_heads(&self, words: &[&str], heads: &mut Vec<bool>) {
+        heads.clear();
+        // ("The President's office": a title's possessive ends a title standing alone;
+        // inside a name it opens what bears it: "Prince's Trust", "Pope's Road".)
+        let last = words.len().saturating_sub(1);
+        heads.extend(
+            words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| is_title_head(if k == last { strip_possessive(w) } else { w })),
+        );
+        // "Det Con Lauren Sykes": after "Det", "Con" is a detective constable, not the given
+        // name it can be elsewhere ("Con Houlihan").
+        // "SP Ajayi Okasanmi": a Superintendent of Police before a full name (before an
+        // office, or alone, "SP" is a party's initials: "SP MP Dimple Yadav", "SP leader").
+        if words.len() >= 3 && words[0] == "SP" && !heads[1] {
+            heads[0] = true;
+        }
+        for at in 1..words.len() {
+            self.mark_heads_beside(words, heads, at);
+        }
+        // "Dean Lowry", "Chief Superintendent Dean Storey": a title that is also a common
+        // given name, right before the last word, opens the name.
+        if let [.., before_last, _] = words
+            && lexicon::contains_folded(lexicon::GIVEN_NAME_TITLES, before_last)
+        {
+            heads[words.len() - 2] = false;
+        }
+    }
+
+    /// Reads again the title-head tests of the words at `at - 1` and `at`, each pair in
+    /// turn from the chunk's start: "Det Con", "Garda Aoife", "District Judge", "Tan Sri".
+    fn mark_heads_beside(&self, words: &[&str], heads: &mut [bool], at: usize) {
+        if words[at] == "Con" && words[at - 1].eq_ignore_ascii_case("det") {
+            heads[at] = true;
+        }
+        // "Cyngor Sir Gâr": after a body's word in Welsh or Irish, "Sir" is a county.
+        if heads[at] && lexicon::contains_folded(lexicon::FOREIGN_BODY_HEADS, words[at - 1]) {
+            heads[at] = false;
+        }
+        // "Garda Aoife Duggan", "Trooper Amy Clarke": a rank before a given name.
+        if lexicon::contains_folded(lexicon::RANKS_BEFORE_GIVEN_NAME, words[at - 1])
+            && at + 1 < words.len()
+            && self.gazetteer.given_name(words[at])
+        {
+            heads[at - 1] = true;
+        }
+        // "U.S. District Judge Ardith Vane", "Circuit Judge", "District Attorney": a court's
+        // or an area's word before the office is the office's, not a place.
+        if heads[at]
+            && !heads[at - 1]
+            && lexicon::contains_folded(lexicon::OFFICE_JURISDICTIONS, words[at - 1])
+            && lexicon::contains_folded(lexicon::JURISDICTION_OFFICES, words[at])
+        {
+            heads[at - 1] = true;
+        }
+        // "Tan Sri Tan Chee Meng", "Datuk Seri Anwar": a Malaysian honour of two words,
+        // whose words alone are a surname or part of a name ("Sri Mulyani").
+        if lexicon::is_honour_of_two_words(words[at - 1], words[at]) {
+            heads[at - 1] = true;
+            heads[at] = true;
+        }
+    }
+
+    /// Whether the chunk is a name of its own though a title opens it or stands in it, no
+    /// person's: a ship's ("HMS Queen Elizabeth"), a place's ("Prince Rupert"), a body's or
+    /// a building's ("Premier League", "Queen Elizabeth Hospital"), a law's.
+    fn holds_no_title(&self, chunk: &[usize], words: &[&str]) -> bool {
+        // "HMS Queen Elizabeth": a ship's name holds no title.
+        (words.len() > 1 && lexicon::SHIP_PREFIXES.contains(&words[0]))
+            || names_place_after_title(words)
+            // "the port of Prince Rupert", "the city of Port Elizabeth": after a place noun
+            // and "of", a title opens the place's name.
+            || self.after_place_noun_of(chunk[0])
+            || self.title_before_cue(words)
+            || names_holder_s_office(words)
+            || names_law(words)
+    }
+
     /// Whether the words end in a title and one institution's or place's word that is
     /// nobody's surname ("Premier League", "Governor Square", "Tenerife General Hospital"): a
     /// name of its own, no person's.
@@ -2784,120 +2877,135 @@ impl Document<'_> {
 
     /// [`Document::split_titles`] on the chunk's words and their title-head tests.
     fn split_title_words(&self, words: &[&str], heads: &[bool]) -> Split {
-        let mut roles: Vec<(usize, usize)> = Vec::new();
-        let mut modifiers = Vec::new();
         // "Kestrel Foods Chief Financial Officer Dmitri Valk": an organisation's name before
         // the title is whose title it is.
         let owner_end = self.owning_organisation_end(words, heads);
-        let mut role_start = owner_end.unwrap_or(0);
-        let mut position = role_start;
-        let mut last_head_end = 0;
-        let mut portfolio_joins = false;
-        let mut owner_words = 0;
-        while position < words.len() {
-            let word = words[position];
+        let mut walk = TitleWalk::starting_at(owner_end.unwrap_or(0));
+        while walk.position < words.len() {
+            let position = walk.position;
             let rest_has_title = heads[position..].contains(&true);
             if heads[position] {
-                let end = self.head_role_end(words, position, &mut modifiers);
-                // "Chief Executive", "Detective Chief Inspector", "Secretary General": heads
-                // in a row are one office, unless one is an honorific ("Prime Minister Sir").
-                let joins = position > 0
-                    && last_head_end == position
-                    && joins_office(words[position - 1], word);
-                // "MLA from Kota Dr. Prithvi Sankhla": the words before a form of address are
-                // no part of it, as a place or portfolio is of an office.
-                let honorific = lexicon::contains_folded(lexicon::FORMS_OF_ADDRESS, word);
-                match roles.last_mut() {
-                    Some(role) if joins || portfolio_joins => {
-                        role.1 = end;
-                    }
-                    _ if honorific => roles.push((position, end)),
-                    _ => roles.push((role_start, end)),
-                }
-                role_start = end;
-                last_head_end = end;
-                position = end;
-                portfolio_joins = false;
+                self.read_office(words, &mut walk);
                 continue;
             }
-            // "National Revenue Minister Anil Sethi", "BMRCL Managing Director Dr. Anjali
-            // Rao": plain capitalised words before an office's head are its portfolio.
-            if let Some(head) = rest_has_title
-                .then(|| self.portfolio_run_end(words, heads, position))
-                .flatten()
+            if rest_has_title
+                && (self.read_portfolio(words, heads, &mut walk)
+                    || self.read_title_owner(words, heads, &mut walk)
+                    || self.read_modifier_phrase(words, heads, &mut walk))
             {
-                // "Chief Financial Officer": a portfolio right after an office's word is
-                // inside one office.
-                portfolio_joins = position > 0
-                    && last_head_end == position
-                    && joins_office(words[position - 1], words[head]);
-                position = head;
                 continue;
             }
-            // "Vantrelli Chief Executive Federica Lanzoni": an unknown name opening a title
-            // that a person's name follows is whose title it is.
-            if let Some(end) = (position == 0 && rest_has_title)
-                .then(|| self.owns_following_title(words, heads))
-                .flatten()
-            {
-                modifiers.extend(0..end);
-                owner_words = end;
-                position = end;
-                continue;
-            }
-            // "South Korean President Yoon Suk Yeol", "New Zealand Prime Minister …": a
-            // demonym or place of several words before a title is the role's too.
-            if let Some(end) = rest_has_title
-                .then(|| self.modifier_phrase_end(words, heads, position))
-                .flatten()
-            {
-                modifiers.extend(position..end);
-                position = end;
-                continue;
-            }
-            let title = rest_has_title && is_title(word);
-            // "Alberta Energy Minister", "Georgia Secretary of State": a place that is also a
-            // given name, before a portfolio's word or an office rather than a surname, is
-            // the place.
-            let place_before_office = || {
-                self.gazetteer.place(word).is_some()
-                    && words.get(position + 1).is_some_and(|next| {
-                        heads[position + 1]
-                            || (self.is_english_word(next) && !self.known_person_word(next))
-                    })
-            };
-            let modifier = rest_has_title
-                && (title || self.is_modifier(strip_possessive(word)))
-                // "German Chancellor": a demonym before a title is the role's, whatever
-                // name lists say of it.
-                && (title
-                    || !self.gazetteer.given_name(word)
-                    || self.gazetteer.demonym(strip_possessive(word)).is_some()
-                    || place_before_office());
-            if !modifier {
-                // "Minister of State for Power Shri R. K. Murthy": an honorific further on,
-                // before a capitalised word, opens the name; the words up to it finish the
-                // office.
-                if let Some(role) = roles.last_mut()
-                    && let Some(honorific) = honorific_opening_name(words, position)
-                {
-                    role.1 = honorific.max(role.1);
-                    roles.push((honorific, honorific + 1));
-                    last_head_end = honorific + 1;
-                }
+            let title = rest_has_title && is_title(words[position]);
+            if !(rest_has_title && self.modifies_role(words, heads, position, title)) {
+                walk.honorific_finishes_office(words);
                 break;
             }
             if !title {
-                modifiers.push(position);
+                walk.modifiers.push(position);
             }
-            position += 1;
+            walk.position += 1;
         }
-        let mut split = Self::finish_split(words, heads, roles, modifiers, last_head_end);
+        let mut split =
+            Self::finish_split(words, heads, walk.roles, walk.modifiers, walk.last_head_end);
         if !split.title_only && split.name.0 > 0 {
             split.owner = owner_end.map(|end| (0, end));
         }
-        split.owner_words = owner_words;
+        split.owner_words = walk.owner_words;
         split
+    }
+
+    /// Reads the office whose head stands at the walk's position, to the head's end: a new
+    /// role, or the end of the one before when the two are one office.
+    fn read_office(&self, words: &[&str], walk: &mut TitleWalk) {
+        let position = walk.position;
+        let end = self.head_role_end(words, position, &mut walk.modifiers);
+        // "Chief Executive", "Detective Chief Inspector", "Secretary General": heads
+        // in a row are one office, unless one is an honorific ("Prime Minister Sir").
+        let joins = position > 0
+            && walk.last_head_end == position
+            && joins_office(words[position - 1], words[position]);
+        // "MLA from Kota Dr. Prithvi Sankhla": the words before a form of address are
+        // no part of it, as a place or portfolio is of an office.
+        let honorific = lexicon::contains_folded(lexicon::FORMS_OF_ADDRESS, words[position]);
+        match walk.roles.last_mut() {
+            Some(role) if joins || walk.portfolio_joins => {
+                role.1 = end;
+            }
+            _ if honorific => walk.roles.push((position, end)),
+            _ => walk.roles.push((walk.role_start, end)),
+        }
+        walk.role_start = end;
+        walk.last_head_end = end;
+        walk.position = end;
+        walk.portfolio_joins = false;
+    }
+
+    /// "National Revenue Minister Anil Sethi", "BMRCL Managing Director Dr. Anjali Rao":
+    /// plain capitalised words before an office's head are its portfolio. Whether one starts
+    /// at the walk's position (the walk then stands on the head).
+    fn read_portfolio(&self, words: &[&str], heads: &[bool], walk: &mut TitleWalk) -> bool {
+        let position = walk.position;
+        let Some(head) = self.portfolio_run_end(words, heads, position) else {
+            return false;
+        };
+        // "Chief Financial Officer": a portfolio right after an office's word is
+        // inside one office.
+        walk.portfolio_joins = position > 0
+            && walk.last_head_end == position
+            && joins_office(words[position - 1], words[head]);
+        walk.position = head;
+        true
+    }
+
+    /// "Vantrelli Chief Executive Federica Lanzoni": an unknown name opening a title that a
+    /// person's name follows is whose title it is. Whether the walk, at the chunk's first
+    /// word, reads such an owner.
+    fn read_title_owner(&self, words: &[&str], heads: &[bool], walk: &mut TitleWalk) -> bool {
+        let Some(end) = (walk.position == 0)
+            .then(|| self.owns_following_title(words, heads))
+            .flatten()
+        else {
+            return false;
+        };
+        walk.modifiers.extend(0..end);
+        walk.owner_words = end;
+        walk.position = end;
+        true
+    }
+
+    /// "South Korean President Yoon Suk Yeol", "New Zealand Prime Minister …": a demonym or
+    /// place of several words before a title is the role's too. Whether one starts at the
+    /// walk's position.
+    fn read_modifier_phrase(&self, words: &[&str], heads: &[bool], walk: &mut TitleWalk) -> bool {
+        let Some(end) = self.modifier_phrase_end(words, heads, walk.position) else {
+            return false;
+        };
+        walk.modifiers.extend(walk.position..end);
+        walk.position = end;
+        true
+    }
+
+    /// Whether the word at `position`, before a title somewhere after it, belongs to the
+    /// role: a title (`title`), or a place, a body or a demonym no name list makes a given
+    /// name instead ("German Chancellor", "Alberta Energy Minister").
+    fn modifies_role(&self, words: &[&str], heads: &[bool], position: usize, title: bool) -> bool {
+        let word = words[position];
+        (title || self.is_modifier(strip_possessive(word)))
+            // "German Chancellor": a demonym before a title is the role's, whatever
+            // name lists say of it.
+            && (title
+                || !self.gazetteer.given_name(word)
+                || self.gazetteer.demonym(strip_possessive(word)).is_some()
+                || self.place_before_office(words, heads, position))
+    }
+
+    /// "Alberta Energy Minister", "Georgia Secretary of State": a place that is also a given
+    /// name, before a portfolio's word or an office rather than a surname, is the place.
+    fn place_before_office(&self, words: &[&str], heads: &[bool], position: usize) -> bool {
+        self.gazetteer.place(words[position]).is_some()
+            && words.get(position + 1).is_some_and(|next| {
+                heads[position + 1] || (self.is_english_word(next) && !self.known_person_word(next))
+            })
     }
 
     /// Where a demonym or place of two or three words starting at `position` ends, when the
@@ -3603,91 +3711,16 @@ fn party_places(document: &Document, out: &mut Vec<NameMention>) {
 /// the acronym in brackets after it spells, its capitalised words' initials, is one name
 /// across the commas, "and" and lower-case words that cut it into several.
 fn names_an_acronym_spells(document: &Document, out: &mut Vec<NameMention>) {
-    // A name of at most this many words, and this many lower-case words inside it.
-    const MOST_WORDS: usize = 12;
-    const MOST_LOWER: usize = 2;
-    let tokens = document.tokens;
-    let mut spans: Vec<Span> = Vec::new();
-    for open in memchr::memchr_iter(b'(', document.text.as_bytes()) {
-        let bracket = tokens.partition_point(|t| t.span().start < open);
-        let Some(acronym) = document.word_at(bracket + 1) else {
-            continue;
-        };
-        let letters = acronym.len();
-        if bracket == 0
-            || document.word(bracket) != "("
-            || document.word_at(bracket + 2) != Some(")")
-            || !(3..=10).contains(&letters)
-            || !acronym.bytes().all(|b| b.is_ascii_uppercase())
-        {
-            continue;
-        }
-        let last = bracket - 1;
-        if !is_capitalised(document.word(last)) {
-            continue;
-        }
-        // Back from the word before the bracket, the initials read so far (last first).
-        let mut initials = Vec::with_capacity(letters);
-        let mut lower = 0;
-        let mut first = None;
-        for k in (last.saturating_sub(MOST_WORDS)..=last).rev() {
-            let word = document.word(k);
-            if tokens[k].sentence() != tokens[last].sentence() {
-                break;
-            }
-            if is_capitalised(word) && document.is_word(k) {
-                initials.push(word.as_bytes()[0]);
-                if initials.len() == letters {
-                    first = Some(k);
-                    break;
-                }
-            } else if matches!(word, "and" | "of" | "for" | "the" | "&" | "," | "on") {
-            } else if word.starts_with(char::is_lowercase) && lower < MOST_LOWER {
-                lower += 1;
-            } else {
-                break;
-            }
-        }
-        let Some(first) = first else {
-            continue;
-        };
-        let spelled = initials.iter().rev().copied().eq(acronym.bytes());
-        let span = Span::new(tokens[first].span().start, tokens[last].span().end);
-        if spelled
-            && spans
-                .last()
-                .is_none_or(|before: &Span| before.end <= span.start)
-        {
-            spans.push(span);
-        }
-    }
+    let spans = spans_acronyms_spell(document);
     if spans.is_empty() {
         return;
     }
-    // Only where the name finder cut the name: two names or more inside, none whole. One
-    // pass over the names, each asked of the (sorted) spans by a binary search.
-    let holding = |m: &NameMention| {
-        let at = spans.partition_point(|s| s.end <= m.span().start);
-        spans
-            .get(at)
-            .filter(|s| s.start <= m.span().start && m.span().end <= s.end)
-            .map(|_| at)
-    };
-    let mut inside = vec![0usize; spans.len()];
-    let mut whole = vec![false; spans.len()];
-    for mention in out.iter() {
-        if let Some(at) = holding(mention) {
-            inside[at] += 1;
-            whole[at] |= mention.span() == spans[at];
-        }
-    }
-    let merged: Vec<bool> = (0..spans.len())
-        .map(|k| inside[k] >= 2 && !whole[k])
-        .collect();
+    // Only where the name finder cut the name: two names or more inside, none whole.
+    let merged = names_cut_inside(&spans, out);
     if !merged.contains(&true) {
         return;
     }
-    out.retain(|m| holding(m).is_none_or(|at| !merged[at]));
+    out.retain(|m| span_holding(&spans, m).is_none_or(|at| !merged[at]));
     let classified = (
         Kind::Organization,
         Evidence::Likely,
@@ -3701,6 +3734,112 @@ fn names_an_acronym_spells(document: &Document, out: &mut Vec<NameMention>) {
     );
     // Back in text order (stable: names at one start keep theirs), as grouping reads them.
     out.sort_by_key(|m| m.span().start);
+}
+
+/// The names an acronym in brackets after them spells ("Medicines and Healthcare products
+/// Regulatory Agency (MHRA)"), in text order, none overlapping the one before.
+fn spans_acronyms_spell(document: &Document) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    for open in memchr::memchr_iter(b'(', document.text.as_bytes()) {
+        let Some(span) = name_spelled_before(document, open) else {
+            continue;
+        };
+        if spans
+            .last()
+            .is_none_or(|before: &Span| before.end <= span.start)
+        {
+            spans.push(span);
+        }
+    }
+    spans
+}
+
+/// The name before the bracket at byte `open` whose capitalised words' initials spell the
+/// acronym of three to ten capitals inside it ("(PAGASA)"), when its last word, right
+/// before the bracket, is capitalised.
+fn name_spelled_before(document: &Document, open: usize) -> Option<Span> {
+    let tokens = document.tokens;
+    let bracket = tokens.partition_point(|t| t.span().start < open);
+    let acronym = document.word_at(bracket + 1)?;
+    if bracket == 0
+        || document.word(bracket) != "("
+        || document.word_at(bracket + 2) != Some(")")
+        || !(3..=10).contains(&acronym.len())
+        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let last = bracket - 1;
+    if !is_capitalised(document.word(last)) {
+        return None;
+    }
+    let (first, initials) = initials_back_from(document, last, acronym.len())?;
+    let spelled = initials.iter().rev().copied().eq(acronym.bytes());
+    let span = Span::new(tokens[first].span().start, tokens[last].span().end);
+    spelled.then_some(span)
+}
+
+/// Back from token `last`, in its sentence: the name's first token once `letters`
+/// capitalised words are read, and their initials (last first), reading over "and", "of",
+/// commas and up to two other lower-case words ("Healthcare products"); `None` where the
+/// name ends first.
+fn initials_back_from(
+    document: &Document,
+    last: usize,
+    letters: usize,
+) -> Option<(usize, Vec<u8>)> {
+    // A name of at most this many words, and this many lower-case words inside it.
+    const MOST_WORDS: usize = 12;
+    const MOST_LOWER: usize = 2;
+    let tokens = document.tokens;
+    // Back from the word before the bracket, the initials read so far (last first).
+    let mut initials = Vec::with_capacity(letters);
+    let mut lower = 0;
+    for k in (last.saturating_sub(MOST_WORDS)..=last).rev() {
+        let word = document.word(k);
+        if tokens[k].sentence() != tokens[last].sentence() {
+            break;
+        }
+        if is_capitalised(word) && document.is_word(k) {
+            initials.push(word.as_bytes()[0]);
+            if initials.len() == letters {
+                return Some((k, initials));
+            }
+        } else if matches!(word, "and" | "of" | "for" | "the" | "&" | "," | "on") {
+        } else if word.starts_with(char::is_lowercase) && lower < MOST_LOWER {
+            lower += 1;
+        } else {
+            break;
+        }
+    }
+    None
+}
+
+/// Which of the (sorted) `spans` the name finder cut: two names or more inside, none
+/// whole ("Medicines" and "Healthcare" apart inside "Medicines and Healthcare products
+/// Regulatory Agency"). One pass over the names, each asked of the spans by a binary
+/// search.
+fn names_cut_inside(spans: &[Span], names: &[NameMention]) -> Vec<bool> {
+    let mut inside = vec![0usize; spans.len()];
+    let mut whole = vec![false; spans.len()];
+    for mention in names {
+        if let Some(at) = span_holding(spans, mention) {
+            inside[at] += 1;
+            whole[at] |= mention.span() == spans[at];
+        }
+    }
+    (0..spans.len())
+        .map(|k| inside[k] >= 2 && !whole[k])
+        .collect()
+}
+
+/// The one of the (sorted, not overlapping) `spans` that holds the name `m`, if any.
+fn span_holding(spans: &[Span], m: &NameMention) -> Option<usize> {
+    let at = spans.partition_point(|s| s.end <= m.span().start);
+    spans
+        .get(at)
+        .filter(|s| s.start <= m.span().start && m.span().end <= s.end)
+        .map(|_| at)
 }
 
 /// Names listed together (joined by commas, "and" or "or") are things of one kind: a name in
