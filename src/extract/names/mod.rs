@@ -1307,6 +1307,13 @@ impl<'t> Document<'t> {
         {
             return true;
         }
+        self.opens_body_name(o)
+    }
+
+    /// An opener that is the first word of a body's name: an institution's or a field's word
+    /// before a known place, an ordinary word before a body's last word, or a seat of
+    /// government.
+    fn opens_body_name(&self, o: Opener) -> bool {
         // "Police Scotland said", "Athletics Kenya has": an institution's word or a field's
         // right before a place the gazetteer knows is the first word of the body's name.
         let institution = || {
