@@ -3651,3 +3651,18 @@ fn a_department_named_with_and_is_one_body() {
     }
     assert!(!found.contains(&"Oceans Canada".to_string()), "{found:?}");
 }
+
+#[test]
+fn an_office_addressed_by_a_form_of_address_is_no_name() {
+    let text = "\"Whose orders, Mr Speaker?\" Mr Khokhar asked. We have spoken with the Honourable \
+        Commissioner. Thank you, Mr President. Mr Major said the plan was sound.\n";
+    let found = entities(text);
+    for office in ["Speaker", "Commissioner", "President"] {
+        assert!(
+            !found.iter().any(|e| e.0.ends_with(office)),
+            "{office}: {found:?}"
+        );
+    }
+    // A title word that is a surname too stays the person's name.
+    assert_kind(&found, "Major", Kind::Person);
+}

@@ -3994,7 +3994,7 @@ impl<'t> Document<'t> {
         }
         let split = self.split_chunk(chunk, words);
         self.emit_modifiers(chunk, words, &split, out);
-        if split.title_only {
+        if split.title_only || self.addresses_an_office(chunk, words, &split) {
             self.emit_title_standing(chunk, &split, out);
             return;
         }
@@ -4199,6 +4199,26 @@ impl<'t> Document<'t> {
             split = Split::whole(chunk.len());
         }
         split
+    }
+
+    /// "Whose orders, Mr Speaker?", "the Honourable Commissioner", "Thank you, Mr
+    /// President": a form of address or a title before one title word is the office
+    /// addressed, no name (unless the word is a surname too: "Mr Major", "Ms Bishop").
+    fn addresses_an_office(&self, chunk: &[usize], words: &[&str], split: &Split) -> bool {
+        let (from, to) = split.name;
+        let Some(last) = to.checked_sub(1).filter(|&last| last >= from) else {
+            return false;
+        };
+        let word = strip_possessive(words[last]);
+        let addressed = chunk[last].checked_sub(1).is_some_and(|before| {
+            let before = self.word(before);
+            lexicon::contains_folded(lexicon::FORMS_OF_ADDRESS, before) || is_title(before)
+        });
+        // (The name's words before the last are all forms of address: "Mr", "Madam".)
+        let only_address_before = words[from..last]
+            .iter()
+            .all(|w| lexicon::contains_folded(lexicon::FORMS_OF_ADDRESS, w) || is_title(w));
+        addressed && only_address_before && is_title_head(word) && !self.gazetteer.surname(word)
     }
 
     /// A title standing for a person ("the Secretary of State"), with the body it belongs to;
