@@ -3666,3 +3666,22 @@ fn an_office_addressed_by_a_form_of_address_is_no_name() {
     // A title word that is a surname too stays the person's name.
     assert_kind(&found, "Major", Kind::Person);
 }
+
+#[test]
+fn a_surname_that_is_a_title_word_is_the_person_s_name() {
+    let text = "Stephen King said the book was done. John Major agreed. Ms Bishop left. Jordan \
+        King Abdullah met them.\n";
+    let found = entities(text);
+    for person in ["Stephen King", "John Major"] {
+        assert_kind(&found, person, Kind::Person);
+    }
+    assert!(
+        !found.iter().any(|e| e.0 == "Stephen" || e.0 == "John"),
+        "{found:?}"
+    );
+    let bishop = entity(&found, "Bishop");
+    assert_eq!(bishop.1, Kind::Person, "{found:?}");
+    assert_eq!(bishop.2, ["Ms"], "{found:?}");
+    // A place before the word keeps the office: the King of Jordan.
+    assert_eq!(entity(&found, "Abdullah").2, ["Jordan King"], "{found:?}");
+}

@@ -4198,7 +4198,31 @@ impl<'t> Document<'t> {
         if organisation_after_title {
             split = Split::whole(chunk.len());
         }
+        if let Some(surname_split) = self.surname_that_is_a_title(words) {
+            split = surname_split;
+        }
         split
+    }
+
+    /// "Stephen King said", "John Major", "Ms Bishop agreed": a surname that is also a title
+    /// word, after a given name (no place's: "Jordan King" is the office) or a form of
+    /// address, is the person's name, not an office and its owner.
+    fn surname_that_is_a_title(&self, words: &[&str]) -> Option<Split> {
+        let [first, second] = words else {
+            return None;
+        };
+        let surname = strip_possessive(second);
+        if !is_title_head(surname) || !self.gazetteer.surname(surname) {
+            return None;
+        }
+        if lexicon::contains_folded(lexicon::FORMS_OF_ADDRESS, first) {
+            let mut split = Split::whole(2);
+            split.roles.push((0, 1));
+            split.name = (1, 2);
+            return Some(split);
+        }
+        (self.gazetteer.given_name(first) && !self.known_place_or_organization(first))
+            .then(|| Split::whole(2))
     }
 
     /// "Whose orders, Mr Speaker?", "the Honourable Commissioner", "Thank you, Mr
