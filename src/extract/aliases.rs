@@ -865,7 +865,7 @@ impl<'a> Grouping<'a> {
     fn bracketed_other_name(&self, index: usize) -> Option<usize> {
         let slot = self
             .group_of
-            .get(name_before_bracket(self.text, self.mentions, index)?)?;
+            .get(name_before_other_name(self.text, self.mentions, index)?)?;
         matches!(self.groups[slot].kind(), Kind::Place | Kind::Organization).then_some(slot)
     }
 
@@ -1108,7 +1108,7 @@ fn word_before_is(text: &str, span: Span, word: &str) -> bool {
 /// "Anglesey (Ynys Môn)". A name the gazetteer knows is where the first is ("Perth
 /// (Australia)"), an acronym its short form (see `bracketed_short_form`).
 fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -> bool {
-    let Some(before) = name_before_bracket(text, mentions, index).map(|b| &mentions[b]) else {
+    let Some(before) = name_before_other_name(text, mentions, index).map(|b| &mentions[b]) else {
         return false;
     };
     let mention = &mentions[index];
@@ -1133,7 +1133,7 @@ fn is_bracketed_other_name(text: &str, mentions: &[NameMention], index: usize) -
 /// a name's other name set off by commas: "Stornoway, or Steòrnabhagh,"): the mention
 /// ending there, passing names inside it ("Kenya" in "Kenya Meteorological Department
 /// (Kemet)").
-fn name_before_bracket(text: &str, mentions: &[NameMention], index: usize) -> Option<usize> {
+fn name_before_other_name(text: &str, mentions: &[NameMention], index: usize) -> Option<usize> {
     let start = mentions[index].span().start;
     let bracket = [" (", ", or "]
         .into_iter()

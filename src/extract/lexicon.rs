@@ -4083,12 +4083,14 @@ pub static MINISTRY_NOUNS: &WordList = word_list!["department", "ministry"];
 pub static MINISTRY_HEADS: &WordList = word_list!["Office", "Department", "Ministry"];
 
 /// Possessive determiners of people ("my grandmother", "his wife").
-pub static PERSONAL_POSSESSIVES: &WordList = word_list!["my", "his", "her", "our", "their"];
+pub static PERSONAL_POSSESSIVES: &WordList = joined_word_list![PERSONAL_POSSESSIVE_WORDS];
+const PERSONAL_POSSESSIVE_WORDS: &[&str] = &["my", "his", "her", "our", "their"];
 
 /// Possessive determiners ("Its chief executive", "Their manager"): before a name, a
 /// sentence's opener no name includes.
 pub static POSSESSIVE_DETERMINERS: &WordList =
-    word_list!["its", "his", "her", "their", "our", "my"];
+    joined_word_list![PERSONAL_POSSESSIVE_WORDS, THING_POSSESSIVE_WORDS];
+const THING_POSSESSIVE_WORDS: &[&str] = &["its"];
 
 /// Words that open a mention of someone unnamed ("A European importer", "One trader").
 pub static INDEFINITE_OPENERS: &WordList = word_list!["a", "an", "one", "another"];
@@ -4205,8 +4207,8 @@ pub static CLOCK_DAY_HALVES: &WordList = word_list!["am", "pm", "a.m.", "p.m.", 
 pub static DAY_HALVES: &WordList =
     word_list!["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."];
 
-/// Beginnings of surnames written with a capital inside ("MacLeod", "VanDyke", "DelVecchio"):
-/// a word so written is a name, not two.
+/// Surnames' prefixes written with a capital after them ("MacLeod", "VanDyke", "DelVecchio"):
+/// a word so written is a surname, not a brand written as one word ("PayPal").
 pub static CAPITAL_INSIDE_PREFIXES: &WordList =
     word_list!["Mac", "Van", "Von", "Fitz", "Del", "Della", "San"];
 

@@ -585,6 +585,14 @@ fn numbers_station(noun: &str, number: &str) -> bool {
         && lexicon::contains(lexicon::NUMBERED_STATIONS, noun)
 }
 
+/// The name a number belongs to: a road's ends with it ("Highway 391"), a station's may go
+/// on ("Channel 4 News").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameNumber {
+    Road,
+    Station,
+}
+
 /// Whether `number` is part of the name `noun` ends so far: a road's or a station's.
 fn numbers_name(noun: &str, number: &str) -> bool {
     numbers_road(noun, number) || numbers_station(noun, number)
@@ -2462,12 +2470,11 @@ impl<'t> Document<'t> {
             }
             // "Highway 391", "Indian Route 5071", "BBC Radio 4": a road's or a station's
             // number ends its name.
-            if self.is_name_number(chunk, j) {
-                // ("Channel 4 News", "Radio 5 Live": a station's name may go on.)
-                let station = numbers_station(self.word(chunk[chunk.len() - 1]), self.word(j));
+            if let Some(number) = self.name_number_at(chunk, j) {
                 chunk.push(j);
                 j += 1;
-                if station {
+                // ("Channel 4 News", "Radio 5 Live": a station's name may go on.)
+                if number == NameNumber::Station {
                     continue;
                 }
                 break;
@@ -2499,16 +2506,24 @@ impl<'t> Document<'t> {
         j
     }
 
-    /// Whether token `j` is the number of the road or station the chunk names so far:
-    /// digits, after a space, right after a capitalised road's or station's word.
-    fn is_name_number(&self, chunk: &[usize], j: usize) -> bool {
-        let Some(&last) = chunk.last() else {
-            return false;
-        };
+    /// Whether token `j` is the number of the road or station the chunk names so far, and
+    /// which: digits, after a space, right after a capitalised road's or station's word.
+    fn name_number_at(&self, chunk: &[usize], j: usize) -> Option<NameNumber> {
+        let &last = chunk.last()?;
         let number = self.tokens.get(j).is_some_and(|t| {
             t.kind() == TokenKind::Number && t.space_before() && t.span().len() <= 5
         });
-        number && is_capitalised(self.word(last)) && numbers_name(self.word(last), self.word(j))
+        if !number || !is_capitalised(self.word(last)) {
+            return None;
+        }
+        let (noun, digits) = (self.word(last), self.word(j));
+        if numbers_road(noun, digits) {
+            Some(NameNumber::Road)
+        } else if numbers_station(noun, digits) {
+            Some(NameNumber::Station)
+        } else {
+            None
+        }
     }
 
     /// Whether the run in `chunk` stops before token `j` (in its sentence) whatever `j` is.
@@ -3994,7 +4009,7 @@ impl<'t> Document<'t> {
         }
         let split = self.split_chunk(chunk, words);
         self.emit_modifiers(chunk, words, &split, out);
-        if split.title_only || self.addresses_an_office(chunk, words, &split) {
+        if split.title_only {
             self.emit_title_standing(chunk, &split, out);
             return;
         }
@@ -4200,6 +4215,9 @@ impl<'t> Document<'t> {
         }
         if let Some(surname_split) = self.surname_that_is_a_title(words) {
             split = surname_split;
+        }
+        if self.addresses_an_office(chunk, words, &split) {
+            split.title_only = true;
         }
         split
     }

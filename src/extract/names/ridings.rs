@@ -71,16 +71,7 @@ fn seat_around(text: &str, dash: usize) -> Option<Span> {
         let Some(part) = rest.strip_prefix(DASH) else {
             break;
         };
-        let part_end = end + DASH.len() + part_length(part)?;
-        end = part_end;
-    }
-    // A full stop ending the sentence is no abbreviation's.
-    let seat = &text[start..end];
-    if let Some(without) = seat.strip_suffix('.') {
-        let last = without.rsplit([' ', '—']).next().unwrap_or("");
-        if !lexicon::ABBREVIATIONS.contains(&last) {
-            end -= 1;
-        }
+        end += DASH.len() + part_length(part)?;
     }
     Some(Span::new(start, end))
 }
@@ -126,7 +117,8 @@ fn word_start_before(text: &str, end: usize) -> Option<usize> {
 }
 
 /// The length of a seat's part at the start of `rest`: capitalised words (particles of
-/// places allowed inside: "Les Îles-de-la-Madeleine"), one space apart.
+/// places allowed inside: "Les Îles-de-la-Madeleine"), one space apart, without a full stop
+/// that ends the sentence.
 fn part_length(rest: &str) -> Option<usize> {
     let mut length = 0;
     for count in 0..MAX_PART_WORDS {
@@ -135,19 +127,21 @@ fn part_length(rest: &str) -> Option<usize> {
             .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’')))
             .unwrap_or(from.len());
         let word = &from[..word_length];
-        if count == 0 && !is_capitalised(word) {
-            return None;
-        }
-        if count > 0 && !is_capitalised(word) {
-            // The space before a word that is no part of the name is not the name's.
-            return Some(length - 1);
+        if !is_capitalised(word) {
+            // (The space before a word that is no part of the name is not the name's.)
+            return (count > 0).then(|| length - 1);
         }
         length += word_length;
-        // ("Beauport—Limoilou. The …": a full stop no abbreviation's ends the sentence.)
+        // ("Beauport—Limoilou. The …": a full stop no abbreviation's ends the sentence, and
+        // is the seat's only where another part follows it.)
+        let after = &rest[length..];
         let stop_ends = word
             .strip_suffix('.')
-            .is_some_and(|stem| !lexicon::ABBREVIATIONS.contains(&stem));
-        if stop_ends || !rest[length..].starts_with(' ') {
+            .is_some_and(|stem| !lexicon::contains(lexicon::ABBREVIATIONS, stem));
+        if stop_ends && !after.starts_with(DASH) {
+            return Some(length - 1);
+        }
+        if stop_ends || !after.starts_with(' ') {
             return Some(length);
         }
         length += 1;
