@@ -2079,6 +2079,18 @@ fn name_end(query: &Query) -> Option<usize> {
     if after_majesty.is_some() || is_common_english(query.key) {
         return after_majesty;
     }
+    // ("Albion levelled" for "Tadcaster Albion", read in the result: a club's last word
+    // names it, whatever its first.)
+    let club = query.only_one(query.ending, Kind::Organization, |g| {
+        g.best_rule.contains(&CLUB_IN_A_RESULT)
+            && g.keys().any(|k| {
+                k.strip_suffix(query.key)
+                    .is_some_and(|head| head.ends_with(' '))
+            })
+    });
+    if club.is_some() {
+        return club;
+    }
     let gazetteer = super::gazetteer::get();
     query.only_one(query.ending, Kind::Organization, |g| {
         g.keys().any(|k| {

@@ -2006,6 +2006,103 @@ pub static SUBJECT_VERBS: &WordList = word_list![
     "learned",
 ];
 
+/// Verbs of play that a player, far more often than a side, is the subject of in a match
+/// report ("Esterhuizen converted", "Kane netted", "Root bowled").
+pub static PLAY_VERBS: &WordList = word_list![
+    "scored",
+    "crossed",
+    "converted",
+    "kicked",
+    "netted",
+    "slotted",
+    "bowled",
+    "batted",
+    "tackled",
+    "headed",
+    "nodded",
+    "volleyed",
+    "curled",
+    "burrowed",
+    "dived",
+    "dunked",
+    "intercepted",
+    "pounced",
+    "rifled",
+    "tapped",
+    "equalised",
+    "equalized",
+    "fired",
+    "struck",
+    "saved",
+    "levelled",
+    "leveled",
+];
+
+/// What one player does in a match ("Marler's tackle", "a try from Ojomoh", "Kane's header").
+pub static PLAY_NOUNS: &WordList = word_list![
+    "try",
+    "goal",
+    "penalty",
+    "conversion",
+    "tackle",
+    "pass",
+    "cross",
+    "header",
+    "strike",
+    "shot",
+    "kick",
+    "drop-goal",
+    "assist",
+    "dunk",
+    "layup",
+    "wicket",
+    "century",
+    "half-century",
+    "catch",
+    "save",
+    "finish",
+];
+
+/// Positions of team sports, written before a player's surname ("fly-half Smith", "winger
+/// Ojomoh", "Goalkeeper Raya").
+pub static PLAYING_POSITIONS: &WordList = word_list![
+    "goalkeeper",
+    "keeper",
+    "striker",
+    "midfielder",
+    "defender",
+    "full-back",
+    "fullback",
+    "centre-back",
+    "winger",
+    "wing",
+    "fly-half",
+    "scrum-half",
+    "hooker",
+    "prop",
+    "flanker",
+    "lock",
+    "centre",
+    "five-eighth",
+    "halfback",
+    "dummy-half",
+    "quarterback",
+    "pitcher",
+    "shortstop",
+    "goaltender",
+    "guard",
+    "batsman",
+    "batter",
+    "bowler",
+    "all-rounder",
+    "wicketkeeper",
+    "wicket-keeper",
+    "opener",
+    "skipper",
+    "substitute",
+    "forward",
+];
+
 /// Labels of a picture's credit line ("Image: Nick Moreau.", "Video: Miharris & Acphillips."):
 /// what follows the colon names who made or owns the picture.
 pub static CREDIT_LABELS: &WordList = word_list![

@@ -3685,3 +3685,72 @@ fn a_surname_that_is_a_title_word_is_the_person_s_name() {
     // A place before the word keeps the office: the King of Jordan.
     assert_eq!(entity(&found, "Abdullah").2, ["Jordan King"], "{found:?}");
 }
+
+#[test]
+fn a_given_name_opening_a_sentence_keeps_a_rarer_word_after_it_as_surname() {
+    let text = "Ruth Obi agreed on Monday. Grace Obi, her sister, did not.\n";
+    let found = entities(text);
+    for person in ["Ruth Obi", "Grace Obi"] {
+        assert_kind(&found, person, Kind::Person);
+    }
+    assert!(!found.iter().any(|e| e.0 == "Obi"), "{found:?}");
+}
+
+#[test]
+fn who_plays_in_a_match_report_is_a_player() {
+    let text = "Harlequins 24 Bath 17\n\nHarlequins came from behind to beat Bath on Saturday. \
+        Marchant crossed in the 12th minute and Esterhuizen converted. Bath hit back when a try \
+        from Ojomoh levelled the scores. Quins replaced Dombrandt after the hour. Marler's tackle \
+        stopped a certain try. Fly-half Pereira landed the conversion.\n";
+    let found = entities(text);
+    for player in [
+        "Marchant",
+        "Esterhuizen",
+        "Ojomoh",
+        "Dombrandt",
+        "Marler",
+        "Pereira",
+    ] {
+        assert_kind(&found, player, Kind::Person);
+    }
+    for side in ["Harlequins", "Bath"] {
+        assert_kind(&found, side, Kind::Organization);
+    }
+    // A word clipping a side's name is the side, not a player.
+    assert!(
+        !found.iter().any(|e| e.0 == "Quins" && e.1 == Kind::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_word_alone_in_a_story_that_reports_no_match_stays_a_body() {
+    let text = "Esterhuizen converted the warehouse into flats in May, the council said. \
+        Dombrandt declined to comment.\n";
+    let found = entities(text);
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "Esterhuizen" && e.1 == Kind::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_club_s_last_word_alone_is_the_club() {
+    let text = "Tadcaster Albion 2 Brighouse Town 1\n\nBrighouse led through a header from \
+        Okonedo, but Albion levelled when Wardle fired in. Keeper Lindqvist saved a late \
+        penalty. The Blades, the Potters and the Farneymen were not playing.\n";
+    let found = entities(text);
+    let albion = entity(&found, "Tadcaster Albion");
+    assert!(albion.3.contains(&"Albion".to_string()), "{found:?}");
+    for player in ["Okonedo", "Wardle", "Lindqvist"] {
+        assert_kind(&found, player, Kind::Person);
+    }
+    for nickname in ["Blades", "Potters", "Farneymen"] {
+        assert!(
+            !found.iter().any(|e| e.0 == nickname && e.1 == Kind::Person),
+            "{nickname}: {found:?}"
+        );
+    }
+}

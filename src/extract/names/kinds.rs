@@ -39,8 +39,16 @@ pub(super) static KIND_RULES: &[KindRule] = &[
         applies: legislature,
     },
     KindRule {
+        name: "player named by position",
+        applies: player_by_position,
+    },
+    KindRule {
         name: CLUB_IN_A_RESULT,
         applies: club,
+    },
+    KindRule {
+        name: "word of a club's name",
+        applies: word_of_club,
     },
     KindRule {
         name: PLACE_PLAYING,
@@ -115,6 +123,41 @@ fn club(
     }
     let at_home = position.is_some_and(|(first, last)| where_play_happens(document, first, last));
     (!at_home).then_some((Kind::Organization, Evidence::Sure))
+}
+
+/// "Substitute Pereira struck", "keeper Lindqvist saved": in a match report, one word after
+/// a playing position is the player's surname, whatever place or body shares it.
+fn player_by_position(
+    document: &Document,
+    words: &[&str],
+    _: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, _) = position?;
+    let after_position = first.checked_sub(1).is_some_and(|before| {
+        lexicon::contains_folded(lexicon::PLAYING_POSITIONS, document.word(before))
+    });
+    (words.len() == 1 && after_position && document.is_match_report())
+        .then_some((Kind::Person, Evidence::Likely))
+}
+
+/// "Albion levelled" after "Tadcaster Albion 2 Brighouse Town 1": in a match report, the
+/// last word of a club's name, alone, is the club.
+fn word_of_club(
+    document: &Document,
+    words: &[&str],
+    full: &str,
+    _: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let ends_a_club = || {
+        document.clubs.names.iter().any(|club| {
+            club.len() > full.len()
+                && club.ends_with(full)
+                && club.as_bytes()[club.len() - full.len() - 1] == b' '
+        })
+    };
+    (words.len() == 1 && document.is_match_report() && ends_a_club())
+        .then_some((Kind::Organization, Evidence::Likely))
 }
 
 /// The rules that make a place's name its club's ("Liverpool beat Brentford 3-1", "for

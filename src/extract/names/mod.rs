@@ -35,6 +35,16 @@ impl Clubs<'_> {
         !self.names.is_empty() && self.names.binary_search(&name).is_ok()
     }
 
+    /// Whether a word clips a club's name: "Cov" for Coventry, "Quins" for Harlequins.
+    fn clipped(&self, word: &str) -> bool {
+        word.len() >= 3
+            && self.names.iter().any(|club| {
+                club.len() > word.len()
+                    && (club.starts_with(word)
+                        || club.split_whitespace().any(|w| w.ends_with(word)))
+            })
+    }
+
     /// Whether token `index` is part of a club's name where a score or result names it.
     fn named_at(&self, index: usize) -> bool {
         self.at
@@ -124,6 +134,10 @@ pub(super) const COMMON_RANK: u32 = 20_000;
 
 /// Words at least this common are never the last word of a name unless they are its cue.
 const VERY_COMMON_RANK: u32 = 1_000;
+
+/// Words rarer than this rank, capitalised after a given name and never written in lower
+/// case, are more often surnames than words ("Ruth Obi", "Grace Tarrant").
+const SURNAME_LIKE_RANK: u32 = 5_000;
 
 /// The hundred commonest words: function words and the like, never a name on their own.
 const COMMONEST_RANK: u32 = 100;
@@ -844,6 +858,11 @@ impl<'t> Document<'t> {
         document.clubs = Clubs { names, at };
         document.quoted_titles = kinds::find_quoted_titles(&document, &scan.marks);
         document
+    }
+
+    /// Whether a word clips the name of a club a score or result names.
+    fn clips_club(&self, word: &str) -> bool {
+        self.clubs.clipped(word)
     }
 
     /// Whether the text reports a match of a team sport ([`Document::match_report`]).
@@ -1620,14 +1639,25 @@ impl<'t> Document<'t> {
         // "Mark Zuckerberg said", "Ann Wells contributed": a common word that is also a
         // given name, before a name: a rare word, or a surname this text never writes in
         // lower case (a common word as surname: Wells, Hooper, Price).
+        // ("Ruth Obi agreed": or a rarer word never written in lower case here, that names
+        // no place or body.)
         known.is_given_name()
             && self.tokens.get(o.index + 1).is_some_and(|next| {
                 next.sentence() == token.sentence()
                     && is_capitalised(o.next_word)
                     && (!self.is_common(o.next_word)
                         || (!self.seen_lower.contains_folded(o.next_word)
-                            && self.gazetteer.entry(o.next_word).is_surname()))
+                            && (self.gazetteer.entry(o.next_word).is_surname()
+                                || self.uncommon_unplaced_word(o.next_word))))
             })
+    }
+
+    /// A word rare enough to be a surname that names no place or body the gazetteer knows.
+    fn uncommon_unplaced_word(&self, word: &str) -> bool {
+        self.gazetteer
+            .folded_rank(word)
+            .is_none_or(|rank| rank > SURNAME_LIKE_RANK)
+            && !self.known_place_or_organization(word)
     }
 
     /// Whether the word before `index`, in the same sentence and with only a space between,

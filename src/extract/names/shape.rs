@@ -207,6 +207,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("addressed in a quotation", addressed),
     one("camel-case brand", camel_case_brand),
     one("speaks or credited", speaks_or_credited),
+    one("player in a match report", player_in_match_report),
     one("after a locative", after_locative),
     one("listed beside a place", listed_beside_place),
     one("before a place noun", before_place_noun),
@@ -215,6 +216,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("given name or surname", given_name_or_surname),
     one("small town", small_town),
     one("land after an article", land_after_article),
+    one("one word in a match report", one_word_in_match_report),
 ];
 
 /// A rule for names of any number of words.
@@ -1431,6 +1433,53 @@ fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
         Evidence::Fallback
     };
     Some((Kind::Person, evidence, None))
+}
+
+/// In a match report, one word for who does what a player does: "Esterhuizen converted",
+/// "Marler's tackle", "a try from Ojomoh". Sides that play are decided
+/// before, from the result, and so is a word clipping a side's name ("Cov kicked"); a known
+/// place or body is never taken for a player.
+fn player_in_match_report(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    if !d.is_match_report()
+        || is_acronym(s.full)
+        || s.known.is_place()
+        || s.known.is_organization()
+        || d.clips_club(s.full)
+    {
+        return None;
+    }
+    let plays = n.after.is_some_and(|w| {
+        if has_possessive(d.word(n.last)) {
+            lexicon::contains_folded(lexicon::PLAY_NOUNS, w)
+        } else {
+            lexicon::contains(lexicon::PLAY_VERBS, w)
+        }
+    });
+    let play_from = n.before == Some("from")
+        && n.first >= 2
+        && lexicon::contains_folded(lexicon::PLAY_NOUNS, d.word(n.first - 2));
+    (plays || play_from).then_some((Kind::Person, Evidence::Guess, None))
+}
+
+/// In a match report, one word that nothing else has typed and that is no English word is a
+/// player's surname far more often than a body: the sides are read from the result, and
+/// nicknames are words ("Blades", "Potters", "the Banner"), demonyms of a sort
+/// ("Farneymen") or go after "the" ("the Déise").
+fn one_word_in_match_report(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    let word = strip_possessive(s.full);
+    (d.is_match_report()
+        && !n.after_article()
+        && !is_acronym(word)
+        && !s.known.is_organization()
+        && !s.known.is_place()
+        && !d.is_english_word(word)
+        && !d.plural_of_english_word(word, &s.known)
+        && !word.ends_with("men")
+        && !has_toponym_ending(word)
+        && !d.clips_club(word))
+    .then_some((Kind::Person, Evidence::Fallback, None))
 }
 
 /// "in Irving", "moved to Nefyn", "between Carnvellin and …", "the mayor of Ghajnsielem",
