@@ -3357,6 +3357,34 @@ pub static IRREGULAR_PARTICIPLES: &WordList = word_list![
     "heard", "read", "built", "won", "led", "run", "known",
 ];
 
+/// Words that open an introductory clause before a speaker's name: participles of being
+/// asked or speaking, and subordinating conjunctions ("Asked whether …, his spokesperson
+/// said"; "When pressed, the minister said"). Compared in lower case.
+pub static INTRODUCTORY_CLAUSE_OPENERS: &WordList = word_list![
+    "asked",
+    "pressed",
+    "questioned",
+    "quizzed",
+    "challenged",
+    "speaking",
+    "responding",
+    "commenting",
+    "writing",
+    "addressing",
+    "reacting",
+    "when",
+    "if",
+    "although",
+    "though",
+    "while",
+    "after",
+    "before",
+    "because",
+    "since",
+    "unless",
+    "once",
+];
+
 /// Words that join two verbs of one subject ("welcomed the study but said").
 pub static COORDINATORS: &WordList = word_list!["and", "but"];
 

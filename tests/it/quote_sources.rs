@@ -128,6 +128,16 @@ fn a_relative_clause_or_an_age_between_subject_and_verb_is_skipped() {
 }
 
 #[test]
+fn an_introductory_clause_before_the_speaker_names_no_one_in_apposition() {
+    let text = "Asked whether the mayor still backed Tom Hale, her spokesperson said: ‘She has \
+                full confidence in him.’\n\n\
+                When pressed, Dr Ana Ruiz, the chief medical officer, said: ‘We are ready.’\n";
+    let found = sources(text);
+    assert_eq!(found[0].1, "her spokesperson", "{found:?}");
+    assert_eq!(found[1].2, "Ana Ruiz", "{found:?}");
+}
+
+#[test]
 fn a_split_quotation_has_one_source_for_both_halves() {
     let text = "‘We were the better side,’ said Liam Dorsey, ‘until we stopped.’\n";
     let found = sources(text);

@@ -332,6 +332,11 @@ impl Context<'_> {
         after_comma: bool,
     ) -> Source {
         let source = self.phrase_source(from, to);
+        // "Asked whether the prime minister still backed Hale, his spokesperson said": an
+        // introductory clause before the comma, no name in apposition.
+        if from > floor && self.after_introductory_clause(from - 1, floor) {
+            return source;
+        }
         let is_person = source
             .entity
             .and_then(|e| self.entities.get(e))
@@ -355,6 +360,21 @@ impl Context<'_> {
             return person;
         }
         source
+    }
+
+    /// Whether the stretch of words that the comma at token `comma` closes, back to `floor`
+    /// or an earlier comma, opens with a word that opens an introductory clause ("Asked
+    /// whether …,", "Speaking to reporters,", "When pressed,").
+    fn after_introductory_clause(&self, comma: usize, floor: usize) -> bool {
+        if self.word(comma) != "," {
+            return false;
+        }
+        let opening = (floor..comma)
+            .rev()
+            .find(|&k| k == floor || self.word(k - 1) == ",")
+            .unwrap_or(floor);
+        opening < comma
+            && lexicon::contains_folded(lexicon::INTRODUCTORY_CLAUSE_OPENERS, self.word(opening))
     }
 
     /// The person or body named before the apposition that opens after the comma before
