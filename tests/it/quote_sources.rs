@@ -138,6 +138,16 @@ fn an_introductory_clause_before_the_speaker_names_no_one_in_apposition() {
 }
 
 #[test]
+fn a_short_form_in_brackets_before_an_insertion_keeps_the_subject() {
+    let text = "Dr Nusrat Lipi of the Dhaka River Institute (DRI), who studies erosion, said the \
+                course meant \"fixes are money thrown into water\".\n";
+    assert_eq!(
+        entity_of(text, "fixes are money thrown into water"),
+        "Nusrat Lipi"
+    );
+}
+
+#[test]
 fn a_split_quotation_has_one_source_for_both_halves() {
     let text = "‘We were the better side,’ said Liam Dorsey, ‘until we stopped.’\n";
     let found = sources(text);

@@ -197,8 +197,11 @@ impl Context<'_> {
         // "The Quorn Action Group (QAG) said": a short form in brackets after the subject.
         let cue = self.before_bracketed_short_form(cue, floor);
         let after_comma = cue > floor + 1 && self.word(cue - 1) == ",";
+        // ("Dr Lipi of the Dhaka University (DU), who studies rivers, said": the short
+        // form may stand before the insertion too.)
         let cue = if after_comma {
-            self.before_insertions(cue - 1, floor)
+            let insertion = self.before_insertions(cue - 1, floor);
+            self.before_bracketed_short_form(insertion, floor)
         } else {
             cue
         };
