@@ -3357,6 +3357,29 @@ pub static IRREGULAR_PARTICIPLES: &WordList = word_list![
     "heard", "read", "built", "won", "led", "run", "known",
 ];
 
+/// What a place has that a person or a body has not, after its possessive ("Marikina's
+/// population", "Tarrangil's streets"). Compared as written.
+pub static WHAT_A_PLACE_HAS: &WordList = word_list![
+    "population",
+    "populace",
+    "residents",
+    "inhabitants",
+    "townsfolk",
+    "streets",
+    "suburbs",
+    "outskirts",
+    "skyline",
+    "coastline",
+    "shoreline",
+    "waterfront",
+    "beaches",
+    "townships",
+    "villages",
+    "neighbourhoods",
+    "neighborhoods",
+    "districts",
+];
+
 /// Words that open an introductory clause before a speaker's name: participles of being
 /// asked or speaking, and subordinating conjunctions ("Asked whether …, his spokesperson
 /// said"; "When pressed, the minister said"). Compared in lower case.

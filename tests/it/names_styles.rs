@@ -3754,3 +3754,27 @@ fn a_club_s_last_word_alone_is_the_club() {
         );
     }
 }
+
+#[test]
+fn both_ends_of_a_route_are_places() {
+    let text = "Storms brought down trees on the Belfast to Derrylin line. There was an outage on \
+        the Aggeneys–Helios line. The Ardmore to Clonmel road was closed.\n";
+    let found = entities(text);
+    for place in ["Derrylin", "Aggeneys", "Helios", "Clonmel"] {
+        assert_kind(&found, place, Kind::Place);
+    }
+}
+
+#[test]
+fn what_owns_a_population_or_streets_is_a_place() {
+    let text = "Officials said Marikina's population had doubled. The council said Tarrangil's \
+        streets were flooded, and Quorvex's shares fell.\n";
+    let found = entities(text);
+    for place in ["Marikina", "Tarrangil"] {
+        assert_kind(&found, place, Kind::Place);
+    }
+    assert!(
+        !found.iter().any(|e| e.0 == "Quorvex" && e.1 == Kind::Place),
+        "{found:?}"
+    );
+}

@@ -211,6 +211,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("after a locative", after_locative),
     one("listed beside a place", listed_beside_place),
     one("before a place noun", before_place_noun),
+    rule("owns what a place has", owns_what_a_place_has),
     rule("ordinary word", ordinary_word),
     one("feature after an article", feature_after_article),
     rule("given name or surname", given_name_or_surname),
@@ -1586,22 +1587,33 @@ fn topographic_name(d: &Document, s: &Shape) -> Option<Shaped> {
     (!personal || on_street()).then_some((Kind::Place, Evidence::Guess, None))
 }
 
-/// "the Takoradi–Agona Nkwanta road", "the Agona Nkwanta–Takoradi highway": a name joined by
-/// a dash to a known place, before a route's noun, is the route's other end.
+/// "the Takoradi–Agona Nkwanta road", "the Agona Nkwanta–Takoradi highway", "the Belfast to
+/// Derry line": a name joined by a dash or "to" to a known place, before a route's noun, is
+/// the route's other end; so are both of two words so joined between "the" and the noun
+/// ("the Aggeneys–Helios line").
 fn end_of_route(d: &Document, s: &Shape) -> Option<Shaped> {
     let (first, last) = s.position?;
-    let dash = |k: usize| {
-        d.word_at(k).is_some_and(|w| matches!(w, "–" | "-" | "—"))
-            && !d.tokens[k].space_before()
-            && d.tokens.get(k + 1).is_some_and(|next| !next.space_before())
+    let joins = |k: usize| {
+        d.word_at(k).is_some_and(|w| {
+            (matches!(w, "–" | "-" | "—")
+                && !d.tokens[k].space_before()
+                && d.tokens.get(k + 1).is_some_and(|next| !next.space_before()))
+                || w == "to"
+        })
     };
     let place = |k: usize| d.word_at(k).is_some_and(|w| d.gazetteer.place(w).is_some());
+    let the = |k: usize| d.word_at(k).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let word_end = |k: usize, article: usize| {
+        place(k) || (the(article) && d.word_at(k).is_some_and(is_capitalised))
+    };
     let route_after = |k: usize| {
         d.word_at(k)
             .is_some_and(|w| lexicon::contains(lexicon::ROUTE_NOUNS, w))
     };
-    let after_place = first >= 2 && dash(first - 1) && place(first - 2) && route_after(last + 1);
-    let before_place = dash(last + 1) && place(last + 2) && route_after(last + 3);
+    let after_place =
+        first >= 3 && joins(first - 1) && word_end(first - 2, first - 3) && route_after(last + 1);
+    let before_place =
+        first >= 1 && joins(last + 1) && word_end(last + 2, first - 1) && route_after(last + 3);
     (after_place || before_place).then_some((Kind::Place, Evidence::Likely, None))
 }
 
@@ -1654,6 +1666,20 @@ fn is_place_noun(word: &str) -> bool {
 fn before_place_noun(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
     (d.place_noun_follows(n.last) || d.plural_place_noun_after_list(n.last)).then_some((
+        Kind::Place,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// "Marikina's population", "Tarrangil's streets", "Fish Hoek's outskirts": what owns people
+/// who live there, streets or suburbs is a place.
+fn owns_what_a_place_has(d: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    let owned = n
+        .after
+        .is_some_and(|w| lexicon::contains(lexicon::WHAT_A_PLACE_HAS, w));
+    (has_possessive(d.word(n.last)) && owned && !s.known.is_organization()).then_some((
         Kind::Place,
         Evidence::Likely,
         None,
