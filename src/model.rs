@@ -181,10 +181,12 @@ pub enum GroupRule {
     /// A place's or organisation's other name in brackets after it, as bilingual texts give
     /// them ("Anglesey (Ynys Môn)").
     BracketedOtherName,
+    /// The name someone is known by, after "known as" ("Lau Kwok-wah, known as Kenny Lau").
+    KnownAs,
 }
 
 impl GroupRule {
-    pub const ALL: [GroupRule; 22] = [
+    pub const ALL: [GroupRule; 23] = [
         GroupRule::SameName,
         GroupRule::GazetteerAlias,
         GroupRule::Acronym,
@@ -207,6 +209,7 @@ impl GroupRule {
         GroupRule::NameInsideLonger,
         GroupRule::BirthName,
         GroupRule::BracketedOtherName,
+        GroupRule::KnownAs,
     ];
 
     /// The rule's name as `examples/inspect` and the TUI show it.
@@ -234,6 +237,7 @@ impl GroupRule {
             GroupRule::NameInsideLonger => "inside a longer name",
             GroupRule::BirthName => "birth name",
             GroupRule::BracketedOtherName => "other name in brackets",
+            GroupRule::KnownAs => "name known by",
         }
     }
 

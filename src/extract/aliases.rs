@@ -456,25 +456,28 @@ pub fn group(text: &str, mentions: &[NameMention]) -> Vec<Entity> {
             let index = index as usize;
             let birth_name = is_birth_name(text, &mentions[index]);
             let bracketed = !birth_name && is_bracketed_other_name(text, mentions, index);
+            let known_as = !birth_name && !bracketed && is_name_known_by(text, mentions, index);
             (
                 index,
                 Waits {
                     birth_name,
                     bracketed,
+                    known_as,
                 },
             )
         })
         .collect();
-    // The same name written elsewhere ("Walhi said") waits for the one in brackets to join
-    // the name it follows, and then joins it there. (Few texts have any.)
+    // The same name written elsewhere ("Walhi said", "Sarge said") waits for the one in
+    // brackets or after "known as" to join the name it follows, and then joins it there.
+    // (Few texts have any.)
     let bracketed_keys: Vec<&str> = (waits.iter())
-        .filter(|(_, waits)| waits.bracketed)
+        .filter(|(_, waits)| waits.bracketed || waits.known_as)
         .map(|&(index, _)| folded.key(index))
         .collect();
     let mut later = Vec::new();
     let mut after_brackets = Vec::new();
     for (index, waits) in waits {
-        if waits.birth_name || waits.bracketed {
+        if waits.birth_name || waits.bracketed || waits.known_as {
             later.push((index, waits));
         } else if !bracketed_keys.is_empty() && bracketed_keys.contains(&folded.key(index)) {
             after_brackets.push((index, waits));
@@ -624,12 +627,14 @@ impl MentionSet {
     }
 }
 
-/// Why a name waits for the others before it joins: it is a birth name, or a name in
-/// brackets after another (`group` asks once, `Grouping::partner` reads the answer).
+/// Why a name waits for the others before it joins: it is a birth name, a name in brackets
+/// after another, or the name someone is known by (`group` asks once, `Grouping::partner`
+/// reads the answer).
 #[derive(Clone, Copy, Default)]
 struct Waits {
     birth_name: bool,
     bracketed: bool,
+    known_as: bool,
 }
 
 /// Who gave a key first: its group and the mention.
@@ -774,9 +779,11 @@ impl<'a> Grouping<'a> {
         let short_form = || self.bracketed_short_form(index);
         let birth_name = || waits.birth_name.then(|| self.birth_name_partner(index))?;
         let other_name = || waits.bracketed.then(|| self.bracketed_other_name(index))?;
+        let known_by = || waits.known_as.then(|| self.known_by_partner(index))?;
         (short_form().map(|slot| (slot, GroupRule::BracketedShortForm)))
             .or_else(|| birth_name().map(|slot| (slot, GroupRule::BirthName)))
             .or_else(|| other_name().map(|slot| (slot, GroupRule::BracketedOtherName)))
+            .or_else(|| known_by().map(|slot| (slot, GroupRule::KnownAs)))
             .or_else(|| {
                 let mention = &self.mentions[index];
                 find_partner(
@@ -867,6 +874,16 @@ impl<'a> Grouping<'a> {
             .group_of
             .get(name_before_other_name(self.text, self.mentions, index)?)?;
         matches!(self.groups[slot].kind(), Kind::Place | Kind::Organization).then_some(slot)
+    }
+
+    /// The entity named right before the name it is known by ("Lau Kwok-wah, known as Kenny
+    /// Lau"), of the same kind or of any kind the name's own words did not make sure, for a
+    /// name [`is_name_known_by`] says is one.
+    fn known_by_partner(&self, index: usize) -> Option<usize> {
+        let slot = self.group_of.get(index.checked_sub(1)?)?;
+        let mention = &self.mentions[index];
+        (self.groups[slot].kind() == mention.kind || mention.evidence < Evidence::Likely)
+            .then_some(slot)
     }
 
     /// The person a birth name belongs to: the one person whose name opens with the same
@@ -1144,6 +1161,26 @@ fn name_before_other_name(text: &str, mentions: &[NameMention], index: usize) ->
     (index.saturating_sub(3)..index)
         .filter(|&b| mentions[b].span().end == bracket)
         .min_by_key(|&b| mentions[b].span().start)
+}
+
+/// Whether a name is the name the one named right before it is known by: "Lau Kwok-wah,
+/// known as Kenny Lau", "Everton Whyte (better known as Sarge)", "Ana Ruiz, nicknamed Nana".
+fn is_name_known_by(text: &str, mentions: &[NameMention], index: usize) -> bool {
+    // (The longest phrase, after a comma or bracket and before a space.)
+    const LONGEST_GAP: usize = ", popularly known as ".len();
+    let Some(before) = index.checked_sub(1).map(|b| &mentions[b]) else {
+        return false;
+    };
+    let (end, start) = (before.span().end, mentions[index].span().start);
+    if end > start || start - end > LONGEST_GAP {
+        return false;
+    }
+    let gap = text.get(end..start).unwrap_or("");
+    let Some(words) = gap.strip_prefix(", ").or_else(|| gap.strip_prefix(" (")) else {
+        return false;
+    };
+    let words = words.trim_end();
+    (lexicon::KNOWN_AS_PHRASES.iter()).any(|phrase| words.eq_ignore_ascii_case(phrase))
 }
 
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in

@@ -3380,6 +3380,19 @@ pub static WHAT_A_PLACE_HAS: &WordList = word_list![
     "districts",
 ];
 
+/// Words between a name and the name its bearer is known by ("Lau Kwok-wah, known as Kenny
+/// Lau"). Compared in any case.
+pub static KNOWN_AS_PHRASES: &[&str] = &[
+    "known as",
+    "better known as",
+    "also known as",
+    "widely known as",
+    "popularly known as",
+    "nicknamed",
+    "aka",
+    "a.k.a.",
+];
+
 /// Words that open an introductory clause before a speaker's name: participles of being
 /// asked or speaking, and subordinating conjunctions ("Asked whether …, his spokesperson
 /// said"; "When pressed, the minister said"). Compared in lower case.

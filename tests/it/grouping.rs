@@ -671,3 +671,23 @@ fn a_place_s_other_name_set_off_by_commas_names_it_again() {
     let (mentions, _, _) = entity_with(text, "Leeds");
     assert!(!mentions.contains(&"Bradford".to_string()), "{mentions:?}");
 }
+
+#[test]
+fn the_name_someone_is_known_by_joins_them() {
+    let text = "Lau Kwok-wah, known as Kenny Lau, runs a noodle stall. Everton Whyte (better \
+        known as Sarge) trained alone. Sarge said he felt fine.\n";
+    let (surfaces, rules, kind) = entity_with(text, "Everton Whyte");
+    assert!(surfaces.contains(&"Sarge".to_string()), "{surfaces:?}");
+    assert!(rules.contains(&GroupRule::KnownAs), "{rules:?}");
+    assert_eq!(kind, Kind::Person);
+    let (surfaces, _, _) = entity_with(text, "Lau Kwok-wah");
+    assert!(surfaces.contains(&"Kenny Lau".to_string()), "{surfaces:?}");
+}
+
+#[test]
+fn a_common_surname_written_inside_a_full_name_speaks_as_the_person() {
+    let text = "Chief Executive John Lee Ka-chiu will attend. Lee said he was pleased.\n";
+    let (surfaces, _, kind) = entity_with(text, "John Lee Ka-chiu");
+    assert!(surfaces.contains(&"Lee".to_string()), "{surfaces:?}");
+    assert_eq!(kind, Kind::Person);
+}

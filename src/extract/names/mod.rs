@@ -1415,6 +1415,14 @@ impl<'t> Document<'t> {
         }
         // One lookup for the gazetteer's several answers about the word.
         let known = self.gazetteer.entry(o.stem);
+        // ("John Lee Ka-chiu will attend. Lee said …": a surname the text wrote inside a
+        // name, however common the word, speaking.)
+        if known.is_surname()
+            && self.seen_capitalised.contains(o.stem)
+            && lexicon::contains(lexicon::SUBJECT_VERBS, o.next_word)
+        {
+            return true;
+        }
         if names_place_or_organization(&known) || self.acronym_written_as_word(o.stem).is_some() {
             return true;
         }
