@@ -1140,3 +1140,26 @@ fn a_pronoun_before_a_participle_s_quotation_is_resolved() {
         from the port of Prince Rupert.\n\n“We are stuck,” he said.\n";
     assert_eq!(entity_of(text, "We are stuck,"), "Étienne Lacasse-Vallée");
 }
+
+#[test]
+fn a_name_under_the_next_paragraph_speaks_only_for_a_quotation_opening_its_line() {
+    let text = "Asked about the delay, a spokeswoman for Network Rail said: 'We apologise.'\n\n\
+                — Marta Kowalski, Warsaw\n";
+    let found = sources(text);
+    assert_eq!(found[0].1, "a spokeswoman for Network Rail", "{found:?}");
+}
+
+#[test]
+fn a_quotation_whose_sentence_names_someone_else_borrows_no_earlier_source() {
+    let text = "A government source said the plan was “dead in the water”.\n\n\
+                “This is a disgrace, and we will fight it” — that was the verdict of Cllr Jane \
+                Moss.\n";
+    let found = sources(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(quote, source, _)| quote.starts_with("This is")
+                && source == "A government source"),
+        "{found:?}"
+    );
+}

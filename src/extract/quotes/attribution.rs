@@ -1243,6 +1243,15 @@ fn dash_line_under(scope: &Scope) -> Option<Attribution> {
     let context = scope.context;
     let text = context.text;
     let speech = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…']);
+    // (A pull quotation or a bullet opens its line: a quotation closing a sentence of the
+    // story has its own speaker, not the name under the next paragraph.)
+    let line_start = text.get(..span.start)?.rfind('\n').map_or(0, |n| n + 1);
+    let opens_line = text[line_start..span.start]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '•' | '*' | '-' | '·' | '–' | '—'));
+    if !opens_line {
+        return None;
+    }
     let rest = text.get(span.end..)?;
     let line = rest.trim_start_matches([' ', '\t', '\r', '\n']);
     let gap = &rest[..rest.len() - line.len()];

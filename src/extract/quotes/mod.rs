@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 
 use super::lexicon;
 use super::segment::{Token, TokenKind};
-use crate::model::{Entity, Offsets, Quote, QuoteKind, Source, SourceRule, Span};
+use crate::model::{Entity, Kind, Offsets, Quote, QuoteKind, Source, SourceRule, Span};
 
 mod attribution;
 mod classify;
@@ -251,6 +251,7 @@ fn marked_quote(
         if close
             && earlier.source.is_some()
             && !new_subject_between(context, sentences, earlier.source, earlier_end, span.start)
+            && !names_other_person_after(context, sentences, earlier.source, span.end)
         {
             attribution = Attribution {
                 rule: Some(SourceRule::SplitQuotation),
@@ -306,6 +307,33 @@ fn new_subject_between(
             earlier.is_some_and(|source| source.entity == Some(entity) || source.span.covers(name));
         opens && !same
     })
+}
+
+/// Whether the sentence a quotation ends in names, after it, a person other than the earlier
+/// quotation's source: "“This is a disgrace” — that was the verdict of Cllr Jane Moss." is
+/// no continuation of the quotation before.
+fn names_other_person_after(
+    context: &Context,
+    sentences: &[Span],
+    earlier: Option<Source>,
+    end: usize,
+) -> bool {
+    let sentence_end = sentences
+        .get(sentences.partition_point(|s| s.end < end))
+        .map_or(end, |s| s.end);
+    let first = context.first_mention_at(end);
+    (context.mentions.get(first..).unwrap_or_default().iter())
+        .map(|mention| mention.pair())
+        .take_while(|(name, _)| name.end <= sentence_end)
+        .any(|(name, entity)| {
+            let person = context
+                .entities
+                .get(entity)
+                .is_some_and(|e| e.kind == Kind::Person);
+            let same = earlier
+                .is_some_and(|source| source.entity == Some(entity) || source.span.covers(name));
+            person && !same
+        })
 }
 
 /// Short is two words or fewer: counting stops at the third.
