@@ -372,7 +372,9 @@ impl Context<'_> {
         if self.word(comma) != "," {
             return false;
         }
-        let opening = (floor..comma)
+        // An introductory clause is a few words: the look-back is bounded.
+        const CLAUSE_TOKENS: usize = 30;
+        let opening = (floor.max(comma.saturating_sub(CLAUSE_TOKENS))..comma)
             .rev()
             .find(|&k| k == floor || self.word(k - 1) == ",")
             .unwrap_or(floor);
@@ -1245,10 +1247,14 @@ fn dash_line_under(scope: &Scope) -> Option<Attribution> {
     let speech = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…']);
     // (A pull quotation or a bullet opens its line: a quotation closing a sentence of the
     // story has its own speaker, not the name under the next paragraph.)
-    let line_start = text.get(..span.start)?.rfind('\n').map_or(0, |n| n + 1);
-    let opens_line = text[line_start..span.start]
+    // (Read back over spaces and bullets alone, so a long line is not read again for each
+    // quotation on it.)
+    let opens_line = text
+        .get(..span.start)?
         .chars()
-        .all(|c| c.is_whitespace() || matches!(c, '•' | '*' | '-' | '·' | '–' | '—'));
+        .rev()
+        .find(|&c| !(c == ' ' || c == '\t' || matches!(c, '•' | '*' | '-' | '·' | '–' | '—')))
+        .is_none_or(|c| c == '\n' || c == '\r');
     if !opens_line {
         return None;
     }

@@ -318,9 +318,13 @@ fn names_other_person_after(
     earlier: Option<Source>,
     end: usize,
 ) -> bool {
+    // The rest of the sentence, or the first words of a long one: what follows a quotation
+    // and names its speaker is short, and the look-ahead is bounded.
+    const REACH: usize = 200;
     let sentence_end = sentences
         .get(sentences.partition_point(|s| s.end < end))
-        .map_or(end, |s| s.end);
+        .map_or(end, |s| s.end)
+        .min(end + REACH);
     let first = context.first_mention_at(end);
     (context.mentions.get(first..).unwrap_or_default().iter())
         .map(|mention| mention.pair())
