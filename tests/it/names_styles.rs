@@ -3778,3 +3778,14 @@ fn what_owns_a_population_or_streets_is_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_description_set_before_a_name_between_commas_is_its_role() {
+    let text = "The minister, Priya Raman, met the press on Friday. The coach, Ana Ruiz, was \
+        pleased. In a meeting with the mayor, Sam Lee said no.\n";
+    let found = entities(text);
+    assert_eq!(entity(&found, "Priya Raman").2, ["minister"], "{found:?}");
+    assert_eq!(entity(&found, "Ana Ruiz").2, ["coach"], "{found:?}");
+    // No closing comma: the description ends another phrase.
+    assert!(entity(&found, "Sam Lee").2.is_empty(), "{found:?}");
+}

@@ -4402,6 +4402,9 @@ impl<'t> Document<'t> {
         let mut roles = roles;
         if kind == Kind::Person {
             roles.extend(self.apposition_role(last_token));
+            if roles.is_empty() {
+                roles.extend(self.role_before_apposition(first, last_token));
+            }
         }
         out.push(NameMention {
             span: span.into(),
@@ -4925,6 +4928,31 @@ impl<'t> Document<'t> {
         let first = self.tokens.get(start)?;
         let last = self.tokens.get(end - 1)?;
         Some(Span::new(first.span().start, last.span().end))
+    }
+
+    /// "The minister, Priya Raman, met …", "Her deputy, Joe Bloggs, was not": a description
+    /// ending in a title's head, set before the name between commas, is the person's role.
+    /// (The closing comma is asked for: "met the mayor, Tom Hale said" gives no role.)
+    fn role_before_apposition(&self, first: usize, last: usize) -> Option<Span> {
+        const DESCRIPTION_WORDS: usize = 5;
+        let comma = first.checked_sub(1)?;
+        let head = comma.checked_sub(1)?;
+        let sentence = self.tokens[first].sentence();
+        if !self.text_is(comma, ",")
+            || !self.text_is(last + 1, ",")
+            || self.tokens[head].sentence() != sentence
+            || !is_title_head(self.word(head))
+        {
+            return None;
+        }
+        let determiner = (head.saturating_sub(DESCRIPTION_WORDS)..head)
+            .rev()
+            .take_while(|&k| {
+                self.tokens[k].kind() == TokenKind::Word && self.tokens[k].sentence() == sentence
+            })
+            .find(|&k| self.token_in_folded(k, lexicon::DETERMINERS))?;
+        let start = self.tokens.get(determiner + 1)?.span().start;
+        Some(Span::new(start, self.tokens[head].span().end))
     }
 
     /// Decides the kind of a name from its words and, when given, its place in the text,
