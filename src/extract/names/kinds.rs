@@ -149,14 +149,7 @@ fn word_of_club(
     full: &str,
     _: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
-    let ends_a_club = || {
-        document.clubs.names.iter().any(|club| {
-            club.len() > full.len()
-                && club.ends_with(full)
-                && club.as_bytes()[club.len() - full.len() - 1] == b' '
-        })
-    };
-    (words.len() == 1 && document.is_match_report() && ends_a_club())
+    (words.len() == 1 && document.is_match_report() && document.clubs.ends_a_name(full))
         .then_some((Kind::Organization, Evidence::Likely))
 }
 

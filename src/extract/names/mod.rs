@@ -23,33 +23,71 @@ use super::segment::{Token, TokenKind};
 use crate::model::{Kind, Offsets, Span};
 
 /// The clubs a score, a result or "v" stands between: their names as written, sorted, and
-/// their first and last tokens there.
+/// the tokens they stand at; and, for the words that clip or end a club's name, each word of
+/// the names written backwards and the last words of names of several, sorted. (A table of
+/// results names hundreds of clubs: every question is a search, none a walk over them.)
 #[derive(Default)]
 struct Clubs<'t> {
     names: Vec<&'t str>,
-    at: Vec<(usize, usize)>,
+    at: Vec<usize>,
+    words_backwards: Vec<String>,
+    last_words: Vec<&'t str>,
 }
 
-impl Clubs<'_> {
+impl<'t> Clubs<'t> {
+    fn new(names: Vec<&'t str>, at: &[(usize, usize)]) -> Self {
+        let mut tokens: Vec<usize> = at.iter().flat_map(|&(first, last)| first..=last).collect();
+        tokens.sort_unstable();
+        tokens.dedup();
+        let mut words_backwards: Vec<String> = (names.iter())
+            .flat_map(|name| name.split_whitespace())
+            .map(|word| word.chars().rev().collect())
+            .collect();
+        words_backwards.sort_unstable();
+        let mut last_words: Vec<&str> = (names.iter())
+            .filter_map(|name| name.rsplit_once(' ').map(|(_, last)| last))
+            .collect();
+        last_words.sort_unstable();
+        Clubs {
+            names,
+            at: tokens,
+            words_backwards,
+            last_words,
+        }
+    }
+
     fn contains(&self, name: &str) -> bool {
         !self.names.is_empty() && self.names.binary_search(&name).is_ok()
     }
 
     /// Whether a word clips a club's name: "Cov" for Coventry, "Quins" for Harlequins.
     fn clipped(&self, word: &str) -> bool {
-        word.len() >= 3
-            && self.names.iter().any(|club| {
-                club.len() > word.len()
-                    && (club.starts_with(word)
-                        || club.split_whitespace().any(|w| w.ends_with(word)))
-            })
+        if word.len() < 3 || self.names.is_empty() {
+            return false;
+        }
+        // The sorted names starting with the word follow where it would stand.
+        let at = self.names.partition_point(|name| *name < word);
+        let starts = self
+            .names
+            .get(at)
+            .is_some_and(|name| name.len() > word.len() && name.starts_with(word));
+        let backwards: String = word.chars().rev().collect();
+        let at = self.words_backwards.partition_point(|w| *w < backwards);
+        let ends = self
+            .words_backwards
+            .get(at)
+            .is_some_and(|w| w.starts_with(&backwards));
+        starts || ends
+    }
+
+    /// Whether a word is the last of a club's name of several words ("Albion").
+    fn ends_a_name(&self, word: &str) -> bool {
+        !self.last_words.is_empty() && self.last_words.binary_search(&word).is_ok()
     }
 
     /// Whether token `index` is part of a club's name where a score or result names it.
     fn named_at(&self, index: usize) -> bool {
-        self.at
-            .iter()
-            .any(|&(first, last)| (first..=last).contains(&index))
+        !self.at.is_empty() && self.at.binary_search(&index).is_ok()
     }
 }
 
@@ -855,7 +893,7 @@ impl<'t> Document<'t> {
         }));
         names.sort_unstable();
         names.dedup();
-        document.clubs = Clubs { names, at };
+        document.clubs = Clubs::new(names, &at);
         document.quoted_titles = kinds::find_quoted_titles(&document, &scan.marks);
         document
     }
