@@ -337,6 +337,8 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "chairwoman",
     "chairperson",
     "chief",
+    // "Rory MacLeod, Head of Communications": a head of a field of work.
+    "head",
     "director",
     "administrator",
     "commissioner",

@@ -3789,3 +3789,20 @@ fn a_description_set_before_a_name_between_commas_is_its_role() {
     // No closing comma: the description ends another phrase.
     assert!(entity(&found, "Sam Lee").2.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_legal_form_or_a_head_of_a_field_alone_is_no_name() {
+    let text = "Samsung Electronics Co. and SK hynix Inc., the two largest makers, agreed. Karoo \
+        Sun Energy (Pty) Ltd (\"Karoo Sun\") said output rose.\n\nMedia contact: Rory MacLeod, \
+        Head of Communications, 0131 555 0100. 'Teo's been brilliant,' he said of Teo Ruiz.\n";
+    let found = entities(text);
+    for word in ["Inc.", "Ltd", "Head", "Head of Communications"] {
+        assert!(!found.iter().any(|e| e.0 == word), "{word}: {found:?}");
+    }
+    assert_eq!(
+        entity(&found, "Rory MacLeod").2,
+        ["Head of Communications"],
+        "{found:?}"
+    );
+    assert_kind(&found, "Teo Ruiz", Kind::Person);
+}

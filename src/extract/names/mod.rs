@@ -4745,10 +4745,15 @@ impl<'t> Document<'t> {
         };
         // "Sawtooth Thermal Systems, Inc.", "Acme Widgets, LLC": a legal form after a comma
         // is the name's before it, no name of its own.
+        // "Acme, Inc.", "SK hynix Inc.", "Karoo Sun Energy (Pty) Ltd": a legal form alone
+        // belongs to the name before it (one in capitals may be an initialism too: "SA", "AG").
         let legal_form_after_comma = || {
-            chunk[0] > 0
-                && self.word(chunk[0] - 1) == ","
-                && lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
+            let after = |what: fn(&Self, usize) -> bool| chunk[0] > 0 && what(self, chunk[0] - 1);
+            let after_name = !is_acronym(word)
+                && !has_possessive(self.word(chunk[0]))
+                && after(|d, k| d.is_word(k) || d.word(k) == ")");
+            lexicon::contains_folded(lexicon::LEGAL_FORMS, word)
+                && (after(|d, k| d.word(k) == ",") || after_name)
         };
         // "300 B.C.", "AD 79": an era beside its year.
         let era = || {
