@@ -3806,3 +3806,14 @@ fn a_legal_form_or_a_head_of_a_field_alone_is_no_name() {
     );
     assert_kind(&found, "Teo Ruiz", Kind::Person);
 }
+
+#[test]
+fn a_code_of_letters_and_a_number_is_no_body() {
+    let text = "The crew flew on STS-133 last month. The revised PC-1 was approved. The fire, \
+        known as LYN-014, is contained. Leaders of the G7 met.\n";
+    let found = entities(text);
+    for code in ["STS-133", "PC-1", "LYN-014"] {
+        assert_kind(&found, code, Kind::Other);
+    }
+    assert_kind(&found, "G7", Kind::Organization);
+}

@@ -212,6 +212,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("listed beside a place", listed_beside_place),
     one("before a place noun", before_place_noun),
     rule("owns what a place has", owns_what_a_place_has),
+    one("code with a number", code_with_number),
     rule("ordinary word", ordinary_word),
     one("feature after an article", feature_after_article),
     rule("given name or surname", given_name_or_surname),
@@ -1707,6 +1708,20 @@ fn party_before_member(d: &Document, s: &Shape) -> Option<Shaped> {
         && !s.known.is_demonym()
         && !lexicon::contains_folded(lexicon::NO_PARTY_WORDS, s.full))
     .then_some((Kind::Organization, Evidence::Likely, None))
+}
+
+/// "STS-133", "PC-1", "LYN-014", "F-16", "COVID-19": letters, a hyphen and a number name a
+/// mission, a form, a fire, a model or a disease, things the text names but no person, place
+/// or body (known ones, "G-7", are found in the gazetteer before).
+fn code_with_number(_: &Document, s: &Shape) -> Option<Shaped> {
+    let word = strip_possessive(s.full);
+    let coded = word.split_once('-').is_some_and(|(letters, number)| {
+        !letters.is_empty()
+            && letters.chars().all(char::is_alphabetic)
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    coded.then_some((Kind::Other, Evidence::Likely, None))
 }
 
 /// "the West" where "west" is also written: a capitalised ordinary word names something, but
