@@ -1183,6 +1183,18 @@ fn is_name_known_by(text: &str, mentions: &[NameMention], index: usize) -> bool 
     (lexicon::KNOWN_AS_PHRASES.iter()).any(|phrase| words.eq_ignore_ascii_case(phrase))
 }
 
+/// Whether a word for what a place has or holds follows the name: "Kent residents", "the
+/// Galway county": said of the place, whoever else bears its name.
+fn before_place_noun(text: &str, mention: &NameMention) -> bool {
+    text.get(mention.span().end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| {
+            rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+        })
+        .is_some_and(|word| lexicon::contains(lexicon::PLACE_NOUNS_AFTER, word))
+}
+
 /// Whether a name is a birth name: right after "born" or "née" ("Born Cordelia Mabel Pritt in
 /// Bermondsey", "née Pryce"), not "born in".
 fn is_birth_name(text: &str, mention: &NameMention) -> bool {
@@ -1642,7 +1654,7 @@ fn find_partner(
     if mention.kind == Kind::Group || mention.kind == Kind::Date || mention.nested() {
         return None;
     }
-    let query = Query::new(mention, key, groups, index, marks, found);
+    let query = Query::new(text, mention, key, groups, index, marks, found);
     PARTNER_RULES
         .iter()
         .find_map(|&(rule, partner)| partner(&query).map(|g| (g, rule)))
@@ -1676,6 +1688,7 @@ struct Query<'q, 'k> {
 
 impl<'q, 'k> Query<'q, 'k> {
     fn new(
+        text: &str,
         mention: &'q NameMention,
         key: &'q str,
         groups: &'q [Group<'k>],
@@ -1691,7 +1704,7 @@ impl<'q, 'k> Query<'q, 'k> {
         let place_context = mention.locative
             || (mention.kind == Kind::Place
                 && mention.evidence == Evidence::Sure
-                && word_count > 1);
+                && (word_count > 1 || before_place_noun(text, mention)));
         // Two people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
         // Mohamed"): the one the text names most often is the one a bare surname means,
         // among those the text has named before it if any ("Harold Penberthy … Penberthy

@@ -691,3 +691,14 @@ fn a_common_surname_written_inside_a_full_name_speaks_as_the_person() {
     assert!(surfaces.contains(&"Lee".to_string()), "{surfaces:?}");
     assert_eq!(kind, Kind::Person);
 }
+
+#[test]
+fn a_place_said_of_as_a_place_joins_no_one_of_that_surname() {
+    let text = "Councillor Derek Kent said Kent residents were angry. Tomás Galway, a \
+        fisherman, said prices fell. \"It is hard,\" Galway said.\n";
+    let (surfaces, _, _) = entity_with(text, "Derek Kent");
+    assert_eq!(surfaces, ["Derek Kent"]);
+    let (surfaces, _, kind) = entity_with(text, "Tomás Galway");
+    assert!(surfaces.contains(&"Galway".to_string()), "{surfaces:?}");
+    assert_eq!(kind, Kind::Person);
+}
