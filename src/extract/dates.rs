@@ -425,11 +425,18 @@ fn clock_time(r: &Reader, i: usize) -> Option<Found> {
     (marked || colon).then(|| r.found(i, last, true))?
 }
 
-/// "first quarter", "third-quarter", "Q1", with "of fiscal 2026", "2025" or "FY26" after it.
+/// "first quarter", "third-quarter", "Q1", with "of fiscal 2026", "2025" or "FY26" after it;
+/// a half-year with its year ("H1 2025").
 fn quarter(r: &Reader, i: usize) -> Option<Found> {
     let word = r.word(i);
     if !may_be_quarter_length(word) {
         return None;
+    }
+    // "H1 2025", "H2 FY26": a half-year, always with its year.
+    if let Some(number) = word.strip_prefix('H') {
+        number.parse::<u32>().ok().filter(|n| (1..=2).contains(n))?;
+        let year = quarter_year(r, i + 1).filter(|_| r.same_sentence(i, i + 1))?;
+        return r.found(i, year, true);
     }
     let quarter_last = if let Some(number) = word.strip_prefix('Q') {
         number.parse::<u32>().ok().filter(|n| (1..=4).contains(n))?;
@@ -575,6 +582,12 @@ fn month(r: &Reader, i: usize) -> Option<Found> {
     let name = stem(word);
     if month_word(name) != Some(MonthWord::Full) || name.ends_with('.') {
         return None;
+    }
+    // "the June quarter", "the March quarter of 2025": Australian and Indian copy name a
+    // quarter by its last month.
+    let names_quarter = r.same_sentence(i, i + 1) && r.word(i + 1).eq_ignore_ascii_case("quarter");
+    if names_quarter {
+        return r.found(i, i + 1, true);
     }
     let ambiguous = lexicon::AMBIGUOUS_MONTHS.contains(&name);
     if ambiguous && (r.sentence_start(i) || !r.before_is(i, lexicon::TIME_PREPOSITIONS)) {
@@ -787,7 +800,7 @@ fn has_hyphen(word: &str) -> bool {
 /// hyphenated word or an ordinal ("there", "state" are none).
 fn may_be_quarter(word: &str) -> bool {
     may_be_quarter_length(word)
-        && (word.starts_with('Q')
+        && (word.starts_with(['Q', 'H'])
             || has_hyphen(word)
             || lexicon::contains_folded(lexicon::QUARTER_ORDINALS, word))
 }
@@ -842,7 +855,8 @@ fn starts_with_digit(byte: u8) -> bool {
 
 /// "first quarter", "Q1", "third-quarter".
 fn may_start_quarter(byte: u8) -> bool {
-    byte == b'Q' || lexicon::QUARTER_ORDINALS.has_word_starting_with(byte.to_ascii_lowercase())
+    matches!(byte, b'Q' | b'H')
+        || lexicon::QUARTER_ORDINALS.has_word_starting_with(byte.to_ascii_lowercase())
 }
 
 /// "fiscal 2026", "FY26", "2027-28".

@@ -345,3 +345,17 @@ fn a_year_before_1800_is_a_date_where_the_words_around_it_say_so() {
     let text = "Power failed in 1500 homes and the team won by 1200 runs.\n";
     assert_eq!(dates(text), Vec::<String>::new());
 }
+
+#[test]
+fn a_quarter_named_by_its_last_month_and_a_half_year_are_dates() {
+    assert_dates(
+        "Sales fell in the June quarter and rose in H1 2025. June Obi said H1 was a school.",
+        &["June quarter", "H1 2025"],
+    );
+    assert!(
+        !names("Revenue grew in H1 2025.")
+            .iter()
+            .any(|(name, _)| name == "H1"),
+        "H1 is no place"
+    );
+}
