@@ -3817,3 +3817,15 @@ fn a_code_of_letters_and_a_number_is_no_body() {
     }
     assert_kind(&found, "G7", Kind::Organization);
 }
+
+#[test]
+fn a_club_named_across_small_words_is_one_name() {
+    let text = "Queen of the South 2 Ayr United 1\n\nQueen of the South beat Ayr United on \
+        Saturday. Heart of Midlothian 0-0 Hibernian\n";
+    let found = entities(text);
+    let queens = entity(&found, "Queen of the South");
+    assert_eq!(queens.1, Kind::Organization, "{found:?}");
+    assert_eq!(queens.3.len(), 2, "{found:?}");
+    assert_kind(&found, "Heart of Midlothian", Kind::Organization);
+    assert!(!found.iter().any(|e| e.0 == "South"), "{found:?}");
+}

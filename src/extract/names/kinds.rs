@@ -574,8 +574,8 @@ fn capitalised_word(document: &Document, k: usize) -> bool {
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// The most words a club's name is read over beside a score ("Wolverhampton Wanderers",
-/// "Queen of the South" are read to their last words).
+/// The most capitalised words a club's name is read over beside a score ("Wolverhampton
+/// Wanderers", "Queen of the South").
 const CLUB_WORDS: usize = 3;
 
 /// The capitalised words right before token `index` on its line, first and last tokens: the
@@ -586,17 +586,49 @@ fn club_before(document: &Document, index: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut first = last;
-    while first > 0
-        && last - first + 1 < CLUB_WORDS
-        && capitalised_word(document, first - 1)
-        && same_line(document, first - 1, first)
-    {
-        first -= 1;
+    let mut words = 1;
+    while first > 0 && words < CLUB_WORDS && same_line(document, first - 1, first) {
+        if capitalised_word(document, first - 1) {
+            first -= 1;
+        } else if let Some(before) = connector_before(document, first) {
+            first = before;
+        } else {
+            break;
+        }
+        words += 1;
     }
     if document.word_at(first) == Some("The") && first < last {
         first += 1;
     }
     Some((first, last))
+}
+
+/// Whether token `k` is a small word inside a club's name: "Queen of the South", "Heart of
+/// Midlothian". ("and" is left out: "Bolton 2-1 Wigan and Leeds 0-0 Hull" are four.)
+pub(super) fn is_club_connector(document: &Document, k: usize) -> bool {
+    matches!(document.word_at(k), Some("of" | "the"))
+}
+
+/// The capitalised word before the one or two small words right before token `index` on
+/// its line ("Queen" before "of the South").
+fn connector_before(document: &Document, index: usize) -> Option<usize> {
+    let mut k = index;
+    while k > 0 && index - k < 2 && is_club_connector(document, k - 1) {
+        k -= 1;
+    }
+    let before = k.checked_sub(1)?;
+    (k < index && capitalised_word(document, before) && same_line(document, before, index))
+        .then_some(before)
+}
+
+/// The capitalised word after the one or two small words right after token `index` on its
+/// line ("South" after "Queen of the").
+fn connector_after(document: &Document, index: usize) -> Option<usize> {
+    let mut k = index + 1;
+    while k - index <= 2 && is_club_connector(document, k) {
+        k += 1;
+    }
+    (k > index + 1 && capitalised_word(document, k) && same_line(document, index, k)).then_some(k)
 }
 
 /// The capitalised words from token `index` on, on the line of the token before it, first
@@ -607,11 +639,16 @@ fn club_after(document: &Document, index: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut last = index;
-    while last - index + 1 < CLUB_WORDS
-        && capitalised_word(document, last + 1)
-        && same_line(document, last, last + 1)
-    {
-        last += 1;
+    let mut words = 1;
+    while words < CLUB_WORDS && same_line(document, last, last + 1) {
+        if capitalised_word(document, last + 1) {
+            last += 1;
+        } else if let Some(after) = connector_after(document, last) {
+            last = after;
+        } else {
+            break;
+        }
+        words += 1;
     }
     Some((index, last))
 }

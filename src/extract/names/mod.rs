@@ -29,6 +29,8 @@ use crate::model::{Kind, Offsets, Span};
 #[derive(Default)]
 struct Clubs<'t> {
     names: Vec<&'t str>,
+    /// Where a score or result names them, first and last tokens.
+    ranges: Vec<(usize, usize)>,
     at: Vec<usize>,
     words_backwards: Vec<String>,
     last_words: Vec<&'t str>,
@@ -50,6 +52,7 @@ impl<'t> Clubs<'t> {
         last_words.sort_unstable();
         Clubs {
             names,
+            ranges: at.to_vec(),
             at: tokens,
             words_backwards,
             last_words,
@@ -3565,7 +3568,61 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     places_listed_together(text, &mut out);
     short_forms_of_titles(text, &mut out);
     ridings::join_ridings(text, &mut out);
+    clubs_across_small_words(&document, &mut out);
     out
+}
+
+/// "Queen of the South 2 Ayr United 1 … Queen of the South beat Ayr": a club read beside a
+/// score across its small words is one name there and wherever the text writes it again; the
+/// names found inside it go. (A few such clubs are searched for: a table of hundreds has
+/// no more of them than a report.)
+fn clubs_across_small_words(document: &Document, out: &mut Vec<NameMention>) {
+    const MOST_CLUBS: usize = 8;
+    let text = document.text;
+    let mut clubs: Vec<&str> = (document.clubs.ranges.iter())
+        .filter(|&&(first, last)| (first..=last).any(|k| kinds::is_club_connector(document, k)))
+        .map(|&club| kinds::written(document, club))
+        .collect();
+    clubs.sort_unstable();
+    clubs.dedup();
+    clubs.truncate(MOST_CLUBS);
+    if clubs.is_empty() {
+        return;
+    }
+    let bounded = |start: usize, end: usize| {
+        !text[..start].ends_with(char::is_alphanumeric)
+            && !text[end..].starts_with(char::is_alphanumeric)
+    };
+    let mut spans: Vec<Span> = (clubs.iter())
+        .flat_map(|club| {
+            memchr::memmem::find_iter(text.as_bytes(), club.as_bytes())
+                .map(|at| Span::new(at, at + club.len()))
+        })
+        .filter(|span| bounded(span.start, span.end))
+        .collect();
+    spans.sort_unstable_by_key(|span| span.start);
+    let span_of = |m: Span| {
+        let k = spans.partition_point(|span| span.end <= m.start);
+        spans
+            .get(k)
+            .filter(|span| span.start <= m.start && m.end <= span.end)
+            .map(|_| k)
+    };
+    let mut placed = vec![false; spans.len()];
+    out.retain_mut(|m| {
+        let Some(k) = span_of(m.span()) else {
+            return true;
+        };
+        if placed[k] {
+            return false;
+        }
+        placed[k] = true;
+        *m = NameMention::plain(
+            spans[k],
+            (Kind::Organization, Evidence::Sure, None, CLUB_IN_A_RESULT),
+        );
+        true
+    });
 }
 
 /// "The Metropolitan Chief Executive (MCE), Mrs Efua Kwofie-Asamoah", "the district police
