@@ -94,6 +94,50 @@ fn grows_linearly(name: &str) {
     );
 }
 
+/// A table of results naming a different pair of clubs on every line, each line followed by
+/// players who score: every club is new, so no repeated pattern stands for it.
+fn results_table(bytes: usize) -> String {
+    // A capitalised name of letters only, different for every number.
+    let name = |mut n: usize| {
+        let mut word = String::from("Q");
+        for _ in 0..6 {
+            word.push(char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+        }
+        word
+    };
+    let mut out = String::with_capacity(bytes + 100);
+    let mut n = 0;
+    while out.len() < bytes {
+        let line = format!(
+            "{} {} {} {}\n{} scored and {} converted at half-time in the wickets.\n",
+            name(n),
+            n % 5,
+            name(n + 1),
+            n % 3,
+            name(n + 2),
+            name(n + 3)
+        );
+        out.push_str(&line);
+        n += 4;
+    }
+    out
+}
+
+#[test]
+fn a_table_of_distinct_results_grows_linearly() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    extract("Warm-up text by Dr. Example in London on 3 April 2025.");
+    let small = small_size();
+    let small_time = fastest(&results_table(small));
+    let large_time = fastest(&results_table(small * GROWTH));
+    let ratio = large_time.as_secs_f64() / small_time.as_secs_f64().max(1e-4);
+    assert!(
+        ratio <= MAX_TIME_RATIO,
+        "results table: {GROWTH}x the text took {ratio:.1}x the time ({small_time:?} -> {large_time:?})"
+    );
+}
+
 /// One test per shape, named after it.
 macro_rules! shape_tests {
     ($($(#[$attr:meta])* $name:ident),* $(,)?) => {
