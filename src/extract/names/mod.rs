@@ -901,11 +901,6 @@ impl<'t> Document<'t> {
         document
     }
 
-    /// Whether a word clips the name of a club a score or result names.
-    fn clips_club(&self, word: &str) -> bool {
-        self.clubs.clipped(word)
-    }
-
     /// Whether the text reports a match of a team sport ([`Document::match_report`]).
     fn is_match_report(&self) -> bool {
         self.match_report || !self.clubs.names.is_empty()
@@ -3601,6 +3596,20 @@ fn clubs_across_small_words(document: &Document, out: &mut Vec<NameMention>) {
         .filter(|span| bounded(span.start, span.end))
         .collect();
     spans.sort_unstable_by_key(|span| span.start);
+    replace_names_within(
+        out,
+        &spans,
+        (Kind::Organization, Evidence::Sure, None, CLUB_IN_A_RESULT),
+    );
+}
+
+/// Makes the first name inside each of `spans` (sorted, apart) the one name the span is, in
+/// its place in the list, with `classified`'s kind; the other names inside go. A name no span
+/// holds stays as it is.
+fn replace_names_within(out: &mut Vec<NameMention>, spans: &[Span], classified: Classified) {
+    if spans.is_empty() {
+        return;
+    }
     let span_of = |m: Span| {
         let k = spans.partition_point(|span| span.end <= m.start);
         spans
@@ -3617,10 +3626,7 @@ fn clubs_across_small_words(document: &Document, out: &mut Vec<NameMention>) {
             return false;
         }
         placed[k] = true;
-        *m = NameMention::plain(
-            spans[k],
-            (Kind::Organization, Evidence::Sure, None, CLUB_IN_A_RESULT),
-        );
+        *m = NameMention::plain(spans[k], classified);
         true
     });
 }
@@ -4804,7 +4810,7 @@ impl<'t> Document<'t> {
         // is the name's before it, no name of its own.
         // "Acme, Inc.", "SK hynix Inc.", "Karoo Sun Energy (Pty) Ltd": a legal form alone
         // belongs to the name before it (one in capitals may be an initialism too: "SA", "AG").
-        let legal_form_after_comma = || {
+        let lone_legal_form = || {
             let after = |what: fn(&Self, usize) -> bool| chunk[0] > 0 && what(self, chunk[0] - 1);
             let after_name = !is_acronym(word)
                 && !has_possessive(self.word(chunk[0]))
@@ -4831,7 +4837,7 @@ impl<'t> Document<'t> {
             || address
             || portfolio()
             || provision()
-            || legal_form_after_comma()
+            || lone_legal_form()
     }
 
     /// Plain capitalised words naming a newsroom job rather than anyone: before a job noun

@@ -30,30 +30,11 @@ pub(super) fn join_ridings(text: &str, out: &mut Vec<NameMention>) {
             seats.push(seat);
         }
     }
-    if seats.is_empty() {
-        return;
-    }
-    let seat_of = |span: Span| {
-        let k = seats.partition_point(|seat| seat.end <= span.start);
-        seats
-            .get(k)
-            .filter(|seat| seat.start <= span.start && span.end <= seat.end)
-            .map(|_| k)
-    };
-    // The first name inside each seat becomes the seat, in its place in the list; the rest
-    // inside go.
-    let mut placed = vec![false; seats.len()];
-    out.retain_mut(|m| {
-        let Some(k) = seat_of(m.span()) else {
-            return true;
-        };
-        if placed[k] {
-            return false;
-        }
-        placed[k] = true;
-        *m = NameMention::plain(seats[k], (Kind::Place, Evidence::Likely, None, RIDING_RULE));
-        true
-    });
+    super::replace_names_within(
+        out,
+        &seats,
+        (Kind::Place, Evidence::Likely, None, RIDING_RULE),
+    );
 }
 
 /// The seat's name around the dash at byte `dash`: capitalised parts joined by dashes with

@@ -1443,12 +1443,7 @@ fn speaks_or_credited(d: &Document, s: &Shape) -> Option<Shaped> {
 /// place or body is never taken for a player.
 fn player_in_match_report(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
-    if !d.is_match_report()
-        || is_acronym(s.full)
-        || s.known.is_place()
-        || s.known.is_organization()
-        || d.clips_club(s.full)
-    {
+    if !may_be_player(d, s, s.full) {
         return None;
     }
     let plays = n.after.is_some_and(|w| {
@@ -1471,17 +1466,23 @@ fn player_in_match_report(d: &Document, s: &Shape) -> Option<Shaped> {
 fn one_word_in_match_report(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
     let word = strip_possessive(s.full);
-    (d.is_match_report()
+    (may_be_player(d, s, word)
         && !n.after_article()
-        && !is_acronym(word)
-        && !s.known.is_organization()
-        && !s.known.is_place()
         && !d.is_english_word(word)
         && !d.plural_of_english_word(word, &s.known)
         && !word.ends_with("men")
-        && !has_toponym_ending(word)
-        && !d.clips_club(word))
+        && !has_toponym_ending(word))
     .then_some((Kind::Person, Evidence::Fallback, None))
+}
+
+/// Whether one word of a match report may be a player's name: no acronym, no place or body
+/// the gazetteer knows, and no clipping of a side's name.
+fn may_be_player(d: &Document, s: &Shape, word: &str) -> bool {
+    d.is_match_report()
+        && !is_acronym(word)
+        && !s.known.is_place()
+        && !s.known.is_organization()
+        && !d.clubs.clipped(word)
 }
 
 /// "in Irving", "moved to Nefyn", "between Carnvellin and …", "the mayor of Ghajnsielem",

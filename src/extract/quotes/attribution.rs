@@ -1247,15 +1247,8 @@ fn dash_line_under(scope: &Scope) -> Option<Attribution> {
     let speech = inner.slice(text).trim_end().ends_with(['.', '!', '?', '…']);
     // (A pull quotation or a bullet opens its line: a quotation closing a sentence of the
     // story has its own speaker, not the name under the next paragraph.)
-    // (Read back over spaces and bullets alone, so a long line is not read again for each
-    // quotation on it.)
-    let opens_line = text
-        .get(..span.start)?
-        .chars()
-        .rev()
-        .find(|&c| !(c == ' ' || c == '\t' || matches!(c, '•' | '*' | '-' | '·' | '–' | '—')))
-        .is_none_or(|c| c == '\n' || c == '\r');
-    if !opens_line {
+    let bullet_or_space = |c| matches!(c, ' ' | '\t' | '•' | '*' | '-' | '·' | '–' | '—');
+    if !super::opens_line(text, span.start, bullet_or_space) {
         return None;
     }
     let rest = text.get(span.end..)?;

@@ -134,14 +134,9 @@ pub(super) fn decide(text: &str, quote: &Quote, term: bool) -> QuoteKind {
         .unwrap_or(QuoteKind::ScareQuote)
 }
 
-/// Whether only spaces stand between the line's start and byte `start`: read back over
-/// them alone, so a long line is never read through again for each quotation on it.
+/// Whether only spaces stand between the line's start and byte `start`.
 fn opens_line(text: &str, start: usize) -> bool {
-    let before = text.as_bytes().get(..start).unwrap_or_default();
-    match before.iter().rposition(|&b| b != b' ' && b != b'\t') {
-        Some(at) => matches!(before[at], b'\n' | b'\r'),
-        None => true,
-    }
+    super::opens_line(text, start, |c| matches!(c, ' ' | '\t'))
 }
 
 /// Words a noun phrase, a citing word or a naming verb sets apart are a name or a term:

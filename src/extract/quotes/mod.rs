@@ -303,10 +303,14 @@ fn new_subject_between(
             && before
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let same =
-            earlier.is_some_and(|source| source.entity == Some(entity) || source.span.covers(name));
-        opens && !same
+        opens && !names_source(earlier, name, entity)
     })
+}
+
+/// Whether the mention `name` of `entity` names the `earlier` quotation's source: its
+/// entity, or words inside its source's phrase.
+fn names_source(earlier: Option<Source>, name: Span, entity: usize) -> bool {
+    earlier.is_some_and(|source| source.entity == Some(entity) || source.span.covers(name))
 }
 
 /// Whether the sentence a quotation ends in names, after it, a person other than the earlier
@@ -334,9 +338,7 @@ fn names_other_person_after(
                 .entities
                 .get(entity)
                 .is_some_and(|e| e.kind == Kind::Person);
-            let same = earlier
-                .is_some_and(|source| source.entity == Some(entity) || source.span.covers(name));
-            person && !same
+            person && !names_source(earlier, name, entity)
         })
 }
 
@@ -419,6 +421,17 @@ pub(super) fn quote_overlapping(quotes: &[Quote], span: Span) -> Option<usize> {
         .get(index)
         .filter(|q| q.span().overlaps(span))
         .map(|_| index)
+}
+
+/// Whether only characters `skipped` says are filler stand between the line's start and byte
+/// `start`: read back over them alone, so a long line is never read through again for each
+/// quotation on it.
+pub(super) fn opens_line(text: &str, start: usize, skipped: impl Fn(char) -> bool) -> bool {
+    text.get(..start).is_some_and(|before| {
+        (before.chars().rev())
+            .find(|&c| !skipped(c))
+            .is_none_or(|c| c == '\n' || c == '\r')
+    })
 }
 
 /// Where the sentence holding `offset` starts (`offset` itself between sentences).
