@@ -455,11 +455,17 @@ fn quarter(r: &Reader, i: usize) -> Option<Found> {
             && lexicon::contains_folded(lexicon::QUARTER_ORDINALS, word);
         is_quarter.then_some(i + 1)?
     };
-    // "… of fiscal 2026", "… of 2025": the quarter's year.
-    let of_year = (r.word(quarter_last + 1) == "of" && r.same_sentence(i, quarter_last + 2))
-        .then(|| quarter_year(r, quarter_last + 2))
-        .flatten();
-    r.found(i, of_year.unwrap_or(quarter_last), true)
+    r.found(i, with_year_of(r, i, quarter_last), true)
+}
+
+/// The last token of a quarter written at tokens `first..=last`, taking in the year that
+/// follows it with "of" ("… of fiscal 2026", "… of 2025").
+fn with_year_of(r: &Reader, first: usize, last: usize) -> usize {
+    let of_year = r.word(last + 1) == "of" && r.same_sentence(first, last + 2);
+    of_year
+        .then(|| quarter_year(r, last + 2))
+        .flatten()
+        .unwrap_or(last)
 }
 
 /// The last token of the year or fiscal year at token `i`: "2025", "fiscal 2026", "FY26".
@@ -587,7 +593,7 @@ fn month(r: &Reader, i: usize) -> Option<Found> {
     // quarter by its last month.
     let names_quarter = r.same_sentence(i, i + 1) && r.word(i + 1).eq_ignore_ascii_case("quarter");
     if names_quarter {
-        return r.found(i, i + 1, true);
+        return r.found(i, with_year_of(r, i, i + 1), true);
     }
     let ambiguous = lexicon::AMBIGUOUS_MONTHS.contains(&name);
     if ambiguous && (r.sentence_start(i) || !r.before_is(i, lexicon::TIME_PREPOSITIONS)) {

@@ -352,6 +352,10 @@ fn a_quarter_named_by_its_last_month_and_a_half_year_are_dates() {
         "Sales fell in the June quarter and rose in H1 2025. June Obi said H1 was a school.",
         &["June quarter", "H1 2025"],
     );
+    assert_dates(
+        "Profit rose in the March quarter of 2025 and the December quarter of fiscal 2026.",
+        &["March quarter of 2025", "December quarter of fiscal 2026"],
+    );
     assert!(
         !names("Revenue grew in H1 2025.")
             .iter()
