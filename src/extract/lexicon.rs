@@ -913,6 +913,28 @@ pub static ORGANIZATION_CUES: &WordList = word_list![
     "mission",
 ];
 
+/// First words of an "of" name that make it a building or monument, a place ("the Tower of
+/// London", "the Shrine of Remembrance", "the Palace of Westminster").
+pub static BUILDING_OF_HEADS: &WordList = word_list![
+    "tower",
+    "temple",
+    "palace",
+    "shrine",
+    "abbey",
+    "cathedral",
+    "basilica",
+    "castle",
+    "mosque",
+    "statue",
+];
+
+/// First words of an "of" name that make it a thing ("the Treaty of Rome").
+pub static LAW_OF_HEADS: &WordList = word_list!["treaty"];
+
+/// First words of an "of" name that make it an event ("the Battle of Hastings", "the Siege of
+/// Mariupol").
+pub static EVENT_OF_HEADS: &WordList = word_list!["battle", "siege", "war"];
+
 /// Words after "of" in organisation names ("University of Texas", "Church of Scientology").
 /// An "of" joins two capitalised parts only after one of these or an organisation cue.
 pub static OF_HEADS: &WordList = word_list![
@@ -1038,6 +1060,11 @@ pub static OF_HEADS: &WordList = word_list![
     "tower",
     "temple",
     "palace",
+    "shrine",
+    "abbey",
+    "cathedral",
+    "basilica",
+    "castle",
     "statue",
     "port",
     "battle",
@@ -1093,6 +1120,9 @@ pub static PLACE_CUES: &WordList = word_list![
     "canal",
     // Transport hubs: "Toa Payoh Bus Interchange".
     "interchange",
+    // Buildings in Indian English, from Hindi: "Nirman Bhawan", "Rashtrapati Bhavan".
+    "bhawan",
+    "bhavan",
     // "Ilorin South Constituency", "the Epsom Electorate".
     "constituency",
     "electorate",
@@ -1611,7 +1641,7 @@ pub static TITLE_CASE_SMALL_WORDS: &WordList = word_list![
 pub static PLACE_HEADS: &WordList = word_list![
     "mount", "mt", "lake", "cape", "fort", "gulf", "isle", "bay", "port", "river",
     // Gaelic and Welsh words for an island or a loch opening its name: "Eilean Torsa".
-    "eilean", "loch", "ynys", "inis",
+    "eilean", "loch", "lough", "llyn", "ynys", "inis",
     // "Co Antrim", "Co. Kerry": Irish and Northern Irish counties.
     "co",
     // Parks and grounds in Welsh, French, Spanish, Portuguese and Italian: "Parc y Scarlets",
@@ -3990,6 +4020,11 @@ pub static TOWN_PEOPLE_ENDINGS: &[&str] = &["nian", "ian", "ese", "er", "ite"];
 pub static SHORT_DATE_WORDS: &WordList = word_list![
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
     "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
+/// Words of size after an amount ("R238 million", "N15 bn", "Rs 40 crore").
+pub static AMOUNT_MAGNITUDES: &WordList = word_list![
+    "million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh", "k", "thousand",
 ];
 
 /// Currency symbols written as letters before an amount ("Rs 1,240 crore", "R120-million",

@@ -1889,6 +1889,18 @@ fn roads_keep_their_numbers_and_districts_their_compass_words() {
     ] {
         assert_kind(&found, place, Kind::Place);
     }
+    // Irish and South African roads share their letters with rand and naira: after "the",
+    // with no word of size, the letters and number are a road.
+    let found = entities("Traffic on the R238 and the N15 was slow. The toll is R238.\n");
+    assert_kind(&found, "R238", Kind::Place);
+    assert_kind(&found, "N15", Kind::Place);
+    for amount in [
+        "He paid R238 in fees.\n",
+        "It cost the firm the N15 bn it had.\n",
+    ] {
+        let found = entities(amount);
+        assert!(found.is_empty(), "{amount}: {found:?}");
+    }
     // A letter and number before a noun is a thing's model.
     let found = entities("The M8 chip was faster.\n");
     assert!(
@@ -3828,4 +3840,28 @@ fn a_club_named_across_small_words_is_one_name() {
     assert_eq!(queens.3.len(), 2, "{found:?}");
     assert_kind(&found, "Heart of Midlothian", Kind::Organization);
     assert!(!found.iter().any(|e| e.0 == "South"), "{found:?}");
+}
+
+#[test]
+fn waters_buildings_battles_and_treaties_take_their_kinds_from_their_first_word() {
+    let text = "The ferry crosses Lough Corrib and Llyn Brenig. Officials met at Udyog Bhawan. \
+        Crowds filled the Tower of Kelso and the Shrine of Peace, near the Temple of Nuada. \
+        Pupils learn about the Battle of Ardnaree and the Treaty of Corran.\n";
+    let found = entities(text);
+    for place in [
+        "Lough Corrib",
+        "Llyn Brenig",
+        "Udyog Bhawan",
+        "Tower of Kelso",
+        "Shrine of Peace",
+        "Temple of Nuada",
+    ] {
+        assert_kind(&found, place, Kind::Place);
+    }
+    assert_kind(&found, "Battle of Ardnaree", Kind::Event);
+    assert_kind(&found, "Treaty of Corran", Kind::Other);
+    // A body's "of" stays a body.
+    let found = entities("The University of Kelso and the Church of Nuada agreed.\n");
+    assert_kind(&found, "University of Kelso", Kind::Organization);
+    assert_kind(&found, "Church of Nuada", Kind::Organization);
 }

@@ -298,7 +298,9 @@ fn currency_amount(document: &Document, index: usize, stem: &str) -> bool {
         return false;
     }
     if let Some(digit) = bytes.iter().position(u8::is_ascii_digit) {
-        return digit > 0 && lexicon::CURRENCY_PREFIXES.contains(&&stem[..digit]);
+        return digit > 0
+            && lexicon::CURRENCY_PREFIXES.contains(&&stem[..digit])
+            && !road_after_the(document, index, bytes);
     }
     let letters = stem.strip_suffix('.').unwrap_or(stem);
     // ("GH¢2.4 million": the sign may stand between the letters and the number.)
@@ -306,6 +308,20 @@ fn currency_amount(document: &Document, index: usize, stem: &str) -> bool {
         || (matches!(document.word_at(index + 1), Some("¢" | "$" | "₵"))
             && starts_with_digit(document.word_at(index + 2)));
     letters.len() > 1 && lexicon::CURRENCY_PREFIXES.contains(&letters) && amount_after
+}
+
+/// "the R238", "the N15": a road's letter and a whole number after "the", with no word of
+/// size after it ("the R50 million"), is a road, not rand or naira.
+fn road_after_the(document: &Document, index: usize, bytes: &[u8]) -> bool {
+    let road_shape = bytes.len() > 1 && bytes[1..].iter().all(u8::is_ascii_digit);
+    let after_the = index
+        .checked_sub(1)
+        .and_then(|i| document.word_at(i))
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let sized = document
+        .word_at(index + 1)
+        .is_some_and(|w| lexicon::contains_folded(lexicon::AMOUNT_MAGNITUDES, w));
+    road_shape && after_the && !sized
 }
 
 /// "(LEAD)", "(END)": a wire story's tag in parentheses; "UPDATE 2-Chilean miner halts…",

@@ -297,18 +297,29 @@ fn institution_of(
     full: &str,
     _: Option<(usize, usize)>,
 ) -> Option<(Kind, Evidence)> {
-    let headed = words.windows(2).any(|pair| {
-        lexicon::contains(lexicon::HEAD_PARTICLES, pair[1])
+    let head = words.windows(2).find_map(|pair| {
+        let headed = lexicon::contains(lexicon::HEAD_PARTICLES, pair[1])
             && (lexicon::contains_folded(lexicon::OF_HEADS, pair[0])
                 || lexicon::contains_folded(lexicon::ORGANIZATION_CUES, pair[0]))
-            && !lexicon::contains_folded(lexicon::PLACE_HEADS, pair[0])
-    });
-    if !headed {
+            && !lexicon::contains_folded(lexicon::PLACE_HEADS, pair[0]);
+        headed.then_some(pair[0])
+    })?;
+    let known = document.gazetteer.entry(full);
+    if known.is_place() || known.is_organization() {
         return None;
     }
-    let known = document.gazetteer.entry(full);
-    (!known.is_place() && !known.is_organization())
-        .then_some((Kind::Organization, Evidence::Likely))
+    // The first head decides: "the Tower of London" is a building, "the Battle of the Somme"
+    // an event, "the Treaty of Rome" a thing, "the University of Texas" a body.
+    let kind = if lexicon::contains_folded(lexicon::BUILDING_OF_HEADS, head) {
+        Kind::Place
+    } else if lexicon::contains_folded(lexicon::EVENT_OF_HEADS, head) {
+        Kind::Event
+    } else if lexicon::contains_folded(lexicon::LAW_OF_HEADS, head) {
+        Kind::Other
+    } else {
+        Kind::Organization
+    };
+    Some((kind, Evidence::Likely))
 }
 
 /// "la Repubblica", "le Figaro": a lower-case article opening a name makes it a title or a
