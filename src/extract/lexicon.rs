@@ -542,6 +542,21 @@ pub static COMPASS_SUFFIXES: &WordList = word_list![
     "south-west"
 ];
 
+/// A country's regions named by a compass word of two points, or by being in the middle:
+/// "the Northeast", "the South-West", "the Midwest", "the Midlands".
+pub static COMPASS_REGIONS: &WordList = word_list![
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "midwest",
+    "midlands",
+];
+
 /// Words a road's number follows in its name ("Highway 391", "Route 66", "Interstate 40").
 pub static ROAD_NOUNS: &WordList = word_list![
     "highway",
@@ -2199,6 +2214,9 @@ pub static COMPOUND_TAILS: &WordList = word_list![
     "torn",
     "battered",
     "affected",
+    // Where something is: "Ottawa-area schools", "a Europe-wide ban".
+    "area",
+    "wide",
 ];
 
 /// Name particles written in lower case inside names ("Bashar al-Assad", "Ludwig van

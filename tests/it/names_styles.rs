@@ -3865,3 +3865,33 @@ fn waters_buildings_battles_and_treaties_take_their_kinds_from_their_first_word(
     assert_kind(&found, "University of Kelso", Kind::Organization);
     assert_kind(&found, "Church of Nuada", Kind::Organization);
 }
+
+#[test]
+fn compass_words_name_regions_and_parts_of_countries() {
+    // Two compass points, or the middle, after "the" name a region.
+    let found = entities("Rain fell across the Northeast, the South-West and the Midlands.\n");
+    for region in ["Northeast", "South-West", "Midlands"] {
+        assert_kind(&found, region, Kind::Place);
+    }
+    // One point alone may be a state ("the North retaliated"): no rule here says place.
+    let found = entities("The North retaliated.\n");
+    assert!(
+        !found.iter().any(|e| e.0 == "North" && e.1 == Kind::Place),
+        "{found:?}"
+    );
+    // "Southern" is capitalised only because it opens the sentence: the name is the country's.
+    let found =
+        entities("\"Southern Chile is where the mills are,\" she said. Eastern Peru too.\n");
+    let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(names, ["Chile", "Peru"]);
+    let found =
+        entities("Southern Vietnam flooded. Northern Ireland and Western Sahara did not.\n");
+    let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert!(names.contains(&"Vietnam"), "{names:?}");
+    assert!(names.contains(&"Northern Ireland"), "{names:?}");
+    assert!(names.contains(&"Western Sahara"), "{names:?}");
+    // A place before "-area" or "-wide" is the place alone.
+    let found = entities("All Ottawa-area schools shut and a Europe-wide ban began.\n");
+    assert_kind(&found, "Ottawa", Kind::Place);
+    assert_kind(&found, "Europe", Kind::Place);
+}

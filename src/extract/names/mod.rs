@@ -1234,6 +1234,9 @@ impl<'t> Document<'t> {
             return true;
         }
         let opener = self.opener(index, stem);
+        if self.describes_part_of_country(opener) {
+            return false;
+        }
         if self.opens_office_or_movement(opener) || self.opens_known_name(opener) {
             return true;
         }
@@ -1371,6 +1374,28 @@ impl<'t> Document<'t> {
             return true;
         }
         self.opens_body_name(o)
+    }
+
+    /// "Southern Vietnam is where …", "Eastern Ukraine": a compass adjective ending in "-ern"
+    /// capitalised only because it opens the sentence, before a country whose part it names
+    /// (in running text, "southern Vietnam"); not a pair the gazetteer knows ("Northern
+    /// Ireland", "Western Sahara").
+    fn describes_part_of_country(&self, o: Opener) -> bool {
+        let compass_adjective = o.stem.len() > 5
+            && o.stem.ends_with("ern")
+            && lexicon::contains_folded(lexicon::NAME_OPENING_ADJECTIVES, o.stem);
+        let country = || {
+            self.gazetteer
+                .place(strip_possessive(o.next_word))
+                .is_some_and(|place| place.class == PlaceClass::Country)
+        };
+        let known_pair = || {
+            let first = self.tokens[o.index].span().start;
+            let pair = self.tokens.get(o.index + 1).map(|next| next.span().end);
+            pair.and_then(|end| self.text.get(first..end))
+                .is_some_and(|pair| self.gazetteer.entry(strip_possessive(pair)).is_place())
+        };
+        o.next_capitalised && compass_adjective && country() && !known_pair()
     }
 
     /// An opener that is the first word of a body's name: an institution's or a field's word

@@ -217,6 +217,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("feature after an article", feature_after_article),
     rule("given name or surname", given_name_or_surname),
     one("small town", small_town),
+    one("compass region", compass_region),
     one("land after an article", land_after_article),
     one("one word in a match report", one_word_in_match_report),
 ];
@@ -1783,6 +1784,19 @@ fn small_town(d: &Document, s: &Shape) -> Option<Shaped> {
 /// a word no dictionary or name list has, after "the", where nothing but a verb or a small
 /// word follows, is a river, a region or another feature of the land. People go without an
 /// article, and a team's nickname is plural ("the Cutlers").
+/// "across the Northeast", "the South-West": a region named by two compass points or the
+/// middle, after "the". (One point alone is as often a state as a region: "the North
+/// retaliated", "the West".)
+fn compass_region(_: &Document, s: &Shape) -> Option<Shaped> {
+    let n = Neighbours::of(s)?;
+    let the = n.before.is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    (the && lexicon::contains_folded(lexicon::COMPASS_REGIONS, s.full)).then_some((
+        Kind::Place,
+        Evidence::Likely,
+        None,
+    ))
+}
+
 fn land_after_article(d: &Document, s: &Shape) -> Option<Shaped> {
     let n = Neighbours::of(s)?;
     let the = n.before.is_some_and(|w| w.eq_ignore_ascii_case("the"));
