@@ -3895,3 +3895,16 @@ fn compass_words_name_regions_and_parts_of_countries() {
     assert_kind(&found, "Ottawa", Kind::Place);
     assert_kind(&found, "Europe", Kind::Place);
 }
+
+#[test]
+fn a_surname_before_a_hyphenated_given_name_of_two_syllables_is_a_person() {
+    let found = entities(
+        "Its finance chief, Park Seo-yeon, resigned; Choi Min-ho and Lau Kwok-wah stayed.\n",
+    );
+    for person in ["Park Seo-yeon", "Choi Min-ho", "Lau Kwok-wah"] {
+        assert_kind(&found, person, Kind::Person);
+    }
+    // A place and a hyphenated English word are no such name.
+    let found = entities("Visitors to Hyde Park Follow-up meetings left.\n");
+    assert!(!found.iter().any(|e| e.1 == Kind::Person), "{found:?}");
+}

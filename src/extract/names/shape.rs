@@ -1172,7 +1172,30 @@ fn given_name_or_particle(d: &Document, s: &Shape) -> Option<Shaped> {
                         && matches!(*w, "Mac" | "Ó" | "Ní" | "Nic" | "Uí" | "Mhic"))
             })
     };
-    (given || particle()).then_some((Kind::Person, Evidence::Likely, None))
+    (given || particle() || family_first_syllabic(d, words)).then_some((
+        Kind::Person,
+        Evidence::Likely,
+        None,
+    ))
+}
+
+/// "Park Seo-yeon", "Lau Kwok-wah": a surname before a Korean or Cantonese given name of two
+/// syllables joined by a hyphen, the second in lower case.
+fn family_first_syllabic(d: &Document, words: &[&str]) -> bool {
+    let syllable =
+        |part: &str| (2..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic());
+    let [family, given] = words else {
+        return false;
+    };
+    let syllabic = strip_possessive(given)
+        .split_once('-')
+        .is_some_and(|(first, second)| {
+            syllable(first)
+                && syllable(second)
+                && is_capitalised(first)
+                && second.bytes().all(|b| b.is_ascii_lowercase())
+        });
+    syllabic && d.gazetteer.surname(family) && !d.is_english_word(given)
 }
 
 /// A surname closing several words makes a person; but "Environment Canada": a country's
