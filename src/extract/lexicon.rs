@@ -4394,6 +4394,19 @@ pub static CAPITAL_CITY_PARTICLES: &WordList =
 /// Words between two sides ("England v India", "Holloway vs Pritchard").
 pub static VERSUS_WORDS: &WordList = word_list!["v", "vs", "versus"];
 
+/// Words for a game whose sides follow "between" ("the match between Collingwood and
+/// Essendon", "the derby between Hearts and Hibs").
+pub static MATCH_NOUNS: &WordList = word_list![
+    "match",
+    "game",
+    "clash",
+    "derby",
+    "final",
+    "semi-final",
+    "fixture",
+    "tie",
+];
+
 /// Prepositions between a score and the other side ("lost 3-0 to Leeds").
 pub static SCORE_PREPOSITIONS: &WordList = word_list!["by", "to", "against", "over", "with"];
 

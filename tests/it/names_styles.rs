@@ -3908,3 +3908,16 @@ fn a_surname_before_a_hyphenated_given_name_of_two_syllables_is_a_person() {
     let found = entities("Visitors to Hyde Park Follow-up meetings left.\n");
     assert!(!found.iter().any(|e| e.1 == Kind::Person), "{found:?}");
 }
+
+#[test]
+fn the_sides_of_a_game_named_with_between_are_clubs_in_any_story() {
+    let text = "Crowds are expected for the Anzac Day match between Collingwood and Essendon. \
+        Services will be held at Gallipoli. Collingwood fans queued. The talks between \
+        Ireland and Britain ended.\n";
+    let found = entities(text);
+    assert_kind(&found, "Collingwood", Kind::Organization);
+    assert_kind(&found, "Essendon", Kind::Organization);
+    // One game named is no match report: places elsewhere stay places.
+    assert_kind(&found, "Ireland", Kind::Place);
+    assert_kind(&found, "Gallipoli", Kind::Place);
+}

@@ -157,6 +157,8 @@ fn word_of_club(
 /// Kerala against Assam").
 pub(crate) const CLUB_IN_A_RESULT: &str = "club in a result";
 pub(super) const PLACE_PLAYING: &str = "place playing in a match report";
+/// A word clipping a club's name in a match report ("Hibs" for Hibernian), known as the club.
+pub(super) const CLIPPED_CLUB: &str = "clipped name of a club";
 
 /// Whether the words before token `first` make a place named there where something happens
 /// ("in Mohali", "at Taunton", "travelled from Thornbury"), not a side that plays.
@@ -465,6 +467,7 @@ pub(super) fn may_start_club_or_title(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b'0'..=b'9' | b'"' | b'\'' | 0xe2) => true,
         Some(b'v') => lexicon::contains(lexicon::VERSUS_WORDS, word),
+        Some(b'b') if word == "between" => true,
         Some(&first) => {
             lexicon::RESULT_VERBS.has_word_starting_with(first) && (4..=8).contains(&word.len())
         }
@@ -472,27 +475,41 @@ pub(super) fn may_start_club_or_title(word: &str) -> bool {
     }
 }
 
-/// The names a score, a result verb or "v" stands between, as first and last tokens: the
-/// clubs of the text, in text order. Only the tokens in `marks` are read.
-pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> Vec<(usize, usize)> {
-    let mut clubs = Vec::new();
+/// The clubs of a text as first and last tokens, in text order: those a result names (a
+/// score, a result verb or "v" stands between them), which make the text a match report,
+/// and those a game is said to be between, which do not ("the Anzac Day match between
+/// Collingwood and Essendon" in a story of the day).
+#[derive(Default)]
+pub(super) struct FoundClubs {
+    pub in_results: Vec<(usize, usize)>,
+    pub in_a_game: Vec<(usize, usize)>,
+}
+
+/// The clubs of the text. Only the tokens in `marks` are read.
+pub(super) fn find_clubs(document: &Document, marks: &TokenMarks) -> FoundClubs {
+    let mut found = FoundClubs::default();
+    let clubs = &mut found.in_results;
     for index in marks.iter().filter(|&index| index > 0) {
         let word = document.word(index);
         let first = word.as_bytes().first().copied().unwrap_or(b' ');
         if first.is_ascii_digit() {
-            clubs_around_number(document, index, &mut clubs);
+            clubs_around_number(document, index, clubs);
             continue;
         }
         if lexicon::contains(lexicon::VERSUS_WORDS, word) {
-            clubs_around_versus(document, index, &mut clubs);
+            clubs_around_versus(document, index, clubs);
+            continue;
+        }
+        if word == "between" {
+            clubs_of_a_match(document, index, &mut found.in_a_game);
             continue;
         }
         if !first.is_ascii_lowercase() || !lexicon::contains(lexicon::RESULT_VERBS, word) {
             continue;
         }
-        clubs_around_result_verb(document, index, &mut clubs);
+        clubs_around_result_verb(document, index, clubs);
     }
-    clubs
+    found
 }
 
 /// Both names, when there are both, pushed as two clubs.
@@ -548,6 +565,22 @@ fn clubs_around_versus(document: &Document, index: usize, clubs: &mut Vec<(usize
     if is_place(before) || is_place(after) {
         push_pair(clubs, before, after);
     }
+}
+
+/// "the match between Collingwood and Essendon": the two names after "between" at token
+/// `index`, where a word for a game stands before it, are clubs.
+fn clubs_of_a_match(document: &Document, index: usize, clubs: &mut Vec<(usize, usize)>) {
+    let game = document.word(index - 1);
+    if !lexicon::contains_folded(lexicon::MATCH_NOUNS, game) {
+        return;
+    }
+    let Some(first) = club_after(document, index + 1) else {
+        return;
+    };
+    if document.word_at(first.1 + 1) != Some("and") {
+        return;
+    }
+    push_pair(clubs, Some(first), club_after(document, first.1 + 2));
 }
 
 /// "Liverpool beat Brentford", "Leeds drew with Burnley": the places either side of the

@@ -63,11 +63,23 @@ impl<'t> Clubs<'t> {
         !self.names.is_empty() && self.names.binary_search(&name).is_ok()
     }
 
-    /// Whether a word clips a club's name: "Cov" for Coventry, "Quins" for Harlequins.
+    /// Whether a word clips a club's name: "Cov" for Coventry, "Quins" for Harlequins,
+    /// "Hibs" (a clipping made plural) for Hibernian.
     fn clipped(&self, word: &str) -> bool {
         if word.len() < 3 || self.names.is_empty() {
             return false;
         }
+        if let Some(stem) = word.strip_suffix('s')
+            && stem.len() >= 3
+            && self.clipped_unchanged(stem)
+        {
+            return true;
+        }
+        self.clipped_unchanged(word)
+    }
+
+    /// [`Clubs::clipped`] for the word as written.
+    fn clipped_unchanged(&self, word: &str) -> bool {
         // The sorted names starting with the word follow where it would stand.
         let at = self.names.partition_point(|name| *name < word);
         let starts = self
@@ -883,7 +895,11 @@ impl<'t> Document<'t> {
             name_words: Cell::default(),
             name_word: scan.name_word.finish(),
         };
-        let at = kinds::find_clubs(&document, &scan.marks);
+        let found = kinds::find_clubs(&document, &scan.marks);
+        document.match_report |= !found.in_results.is_empty();
+        let mut at = found.in_results;
+        at.extend(found.in_a_game);
+        at.sort_unstable();
         let mut names: Vec<&str> = at
             .iter()
             .map(|&club| kinds::written(&document, club))
@@ -903,7 +919,7 @@ impl<'t> Document<'t> {
 
     /// Whether the text reports a match of a team sport ([`Document::match_report`]).
     fn is_match_report(&self) -> bool {
-        self.match_report || !self.clubs.names.is_empty()
+        self.match_report
     }
 
     /// The words joined by single spaces: the text itself where it writes them so (nearly
@@ -3541,7 +3557,7 @@ impl NameMention {
     pub fn names_a_club(&self) -> bool {
         matches!(
             self.kind_rule,
-            kinds::CLUB_IN_A_RESULT | kinds::PLACE_PLAYING
+            kinds::CLUB_IN_A_RESULT | kinds::PLACE_PLAYING | kinds::CLIPPED_CLUB
         )
     }
 
@@ -3589,7 +3605,47 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     short_forms_of_titles(text, &mut out);
     ridings::join_ridings(text, &mut out);
     clubs_across_small_words(&document, &mut out);
+    clipped_clubs(&document, &mut out);
     out
+}
+
+/// "Hibernian 2 Hearts 1 … Hibs pressed": in a match report, a word that clips a club's name
+/// and is an organisation is known as the club, where a score or result names it.
+fn clipped_clubs(document: &Document, out: &mut [NameMention]) {
+    if !document.is_match_report() || document.clubs.ranges.is_empty() {
+        return;
+    }
+    for mention in out.iter_mut() {
+        let word = mention.span().slice(document.text);
+        let clipped = mention.kind == Kind::Organization
+            && mention.known_as == KnownAs::NONE
+            && !word.contains(' ')
+            && !document.clubs.contains(word)
+            && document.clubs.clipped(word);
+        if !clipped {
+            continue;
+        }
+        let club = document.clubs.ranges.iter().find(|&&range| {
+            let name = kinds::written(document, range);
+            clips(word, name)
+        });
+        if let Some(&(first, last)) = club {
+            let span = Span::new(
+                document.tokens[first].span().start,
+                document.tokens[last].span().end,
+            );
+            mention.known_as = KnownAs::Text(span.into());
+            mention.kind_rule = kinds::CLIPPED_CLUB;
+        }
+    }
+}
+
+/// Whether `word` clips `name`: its start ("Cov", "Hibs" made plural) or its end ("Quins").
+fn clips(word: &str, name: &str) -> bool {
+    let clipped_start = |w: &str| w.len() >= 3 && name.len() > w.len() && name.starts_with(w);
+    clipped_start(word)
+        || word.strip_suffix('s').is_some_and(clipped_start)
+        || (name.len() > word.len() && name.ends_with(word))
 }
 
 /// "Queen of the South 2 Ayr United 1 … Queen of the South beat Ayr": a club read beside a
