@@ -1163,3 +1163,22 @@ fn a_quotation_whose_sentence_names_someone_else_borrows_no_earlier_source() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_unnamed_speaker_is_the_phrase_that_says_who_they_are() {
+    // Placed by what they are near or know: the whole phrase.
+    let text = "A source close to the minister said he was \"angry\". One person familiar \
+        with the matter said the deal was \"dead\".\n";
+    let found = sources(text);
+    assert_eq!(source_text_of(&found, "angry"), "A source close to the minister");
+    assert_eq!(source_text_of(&found, "dead"), "One person familiar with the matter");
+    // Placed in a body they are not said to speak for: the speaker without the body.
+    let text = "A senior official at the Ministry of Fisheries said payments would resume \
+        \"within weeks\". One official in the Treasury called it \"a mess\". A grain grower \
+        from Galway said it was \"grim\".\n";
+    let found = sources(text);
+    assert_eq!(source_text_of(&found, "within weeks"), "A senior official");
+    assert_eq!(source_text_of(&found, "a mess"), "One official");
+    // Where they are from stays in the phrase.
+    assert_eq!(source_text_of(&found, "grim"), "A grain grower from Galway");
+}

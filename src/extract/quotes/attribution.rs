@@ -303,6 +303,44 @@ impl Context<'_> {
                     .or_else(|| self.body_before_description(floor, from))
             })
             .flatten()
+            .or_else(|| self.unnamed_speaker_placed(from, to, floor))
+    }
+
+    /// "A source close to the minister said", "one person familiar with the talks said": an
+    /// unnamed speaker placed by what they are near or know is the whole phrase, as written.
+    fn unnamed_speaker_placed(&self, from: usize, to: usize, floor: usize) -> Option<Source> {
+        // The placing word stands right before the preposition, or before "with … of".
+        let preposition = from.checked_sub(1)?;
+        let placing = (preposition.saturating_sub(3)..preposition)
+            .rev()
+            .filter(|&k| k >= floor)
+            .find(|&k| lexicon::contains_folded(lexicon::PLACING_WORDS, self.word(k)))?;
+        let mut noun = placing;
+        while noun > floor
+            && placing - noun < 2
+            && !lexicon::contains_folded(lexicon::UNNAMED_SPEAKER_NOUNS, self.word(noun))
+        {
+            noun -= 1;
+        }
+        if !lexicon::contains_folded(lexicon::UNNAMED_SPEAKER_NOUNS, self.word(noun)) {
+            return None;
+        }
+        // Back over the words before the noun: "A", "One senior", "two government".
+        let opens_sentence =
+            |k: usize| k == 0 || self.tokens[k - 1].sentence() != self.tokens[k].sentence();
+        let mut start = noun;
+        while start > floor
+            && noun - start < 3
+            && self.is_word(start - 1)
+            && !lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(start - 1))
+            && (self.word(start - 1).starts_with(char::is_lowercase) || opens_sentence(start - 1))
+        {
+            start -= 1;
+        }
+        Some(Source {
+            span: self.span_of(start, to),
+            entity: None,
+        })
     }
 
     /// "Tomasz Wiśniewski of Scotiabank wrote": the person the body's "of" follows, when

@@ -260,7 +260,9 @@ fn marked_quote(
         }
     }
     let mut quote = Quote::new(span, inner);
-    quote.set_source(attribution.source.map(|s| context.without_title(s)));
+    quote.set_source(
+        (attribution.source).map(|s| context.without_affiliation(context.without_title(s))),
+    );
     quote.set_cue(attribution.cue);
     quote.set_via(attribution::via_inside(context, inner));
     quote.set_short(is_short(inner.slice(text)));

@@ -846,6 +846,36 @@ impl Context<'_> {
         self.nearest_mention_before(offset, |_, e| fits(e))
     }
 
+    /// An unnamed speaker's phrase without the body it is placed in: "A senior official at
+    /// the Ministry of Agriculture" is "A senior official", "One official in the Treasury"
+    /// "One official". (Who speaks for a body, "a spokeswoman for the Home Office", is that
+    /// body, resolved before this; where someone is from stays: "A grain grower from
+    /// Walgett".)
+    pub(super) fn without_affiliation(&self, source: Source) -> Source {
+        if source.entity.is_some() {
+            return source;
+        }
+        let first = self.token_at(source.span.start);
+        let end = self.token_at(source.span.end);
+        let placed_in_body = |k: usize| {
+            let mut name = k + 1;
+            if name < end && self.word(name).eq_ignore_ascii_case("the") {
+                name += 1;
+            }
+            matches!(self.word(k), "at" | "in")
+                && name < end
+                && self.word(name).starts_with(char::is_uppercase)
+        };
+        // At least one word stays before the preposition.
+        match (first + 1..end).find(|&k| placed_in_body(k)) {
+            Some(k) => Source {
+                span: Span::new(source.span.start, self.tokens[k - 1].span().end),
+                ..source
+            },
+            None => source,
+        }
+    }
+
     /// A named speaker's source without the titles before the name: "Det Insp Rhiannon
     /// Blackwood" is Rhiannon Blackwood, "National Revenue Minister Anil Sethi" Anil Sethi.
     pub(super) fn without_title(&self, source: Source) -> Source {
