@@ -2430,14 +2430,34 @@ pub static STATEMENT_NOUNS: &WordList = word_list![
 /// Nouns for a speaker left unnamed, placed by what they are close to or know of ("a source
 /// close to the minister", "one person familiar with the talks").
 pub static UNNAMED_SPEAKER_NOUNS: &WordList = word_list![
-    "source", "sources", "official", "officials", "person", "people", "insider", "insiders",
-    "aide", "aides", "diplomat", "diplomats", "executive", "executives", "ally", "allies",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "person",
+    "people",
+    "insider",
+    "insiders",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "executive",
+    "executives",
+    "ally",
+    "allies",
 ];
 
 /// Words placing an unnamed speaker by what they know or are near ("close to", "familiar
 /// with", "with knowledge of", "briefed on").
-pub static PLACING_WORDS: &WordList =
-    word_list!["close", "closer", "familiar", "knowledge", "briefed", "near"];
+pub static PLACING_WORDS: &WordList = word_list![
+    "close",
+    "closer",
+    "familiar",
+    "knowledge",
+    "briefed",
+    "near"
+];
 
 /// Nouns that can be the subject of a speech verb without being a name ("the report said").
 pub static SPEAKER_NOUNS: &WordList = word_list![

@@ -3921,3 +3921,14 @@ fn the_sides_of_a_game_named_with_between_are_clubs_in_any_story() {
     assert_kind(&found, "Ireland", Kind::Place);
     assert_kind(&found, "Gallipoli", Kind::Place);
 }
+
+#[test]
+fn hyphened_places_double_barrelled_surnames_and_where_a_speaker_is_from() {
+    let found = entities("Services were held at Villers-Bretonneux in France.\n");
+    assert_kind(&found, "Villers-Bretonneux", Kind::Place);
+    let found = entities("The shot took a deflection off Ferreira-Mullan and went in.\n");
+    assert_kind(&found, "Ferreira-Mullan", Kind::Person);
+    // Where the speaker is from is no speaker.
+    let found = entities("A grain grower from Walgett wrote to me: \"The road is shut.\"\n");
+    assert_kind(&found, "Walgett", Kind::Place);
+}

@@ -1170,8 +1170,14 @@ fn an_unnamed_speaker_is_the_phrase_that_says_who_they_are() {
     let text = "A source close to the minister said he was \"angry\". One person familiar \
         with the matter said the deal was \"dead\".\n";
     let found = sources(text);
-    assert_eq!(source_text_of(&found, "angry"), "A source close to the minister");
-    assert_eq!(source_text_of(&found, "dead"), "One person familiar with the matter");
+    assert_eq!(
+        source_text_of(&found, "angry"),
+        "A source close to the minister"
+    );
+    assert_eq!(
+        source_text_of(&found, "dead"),
+        "One person familiar with the matter"
+    );
     // Placed in a body they are not said to speak for: the speaker without the body.
     let text = "A senior official at the Ministry of Fisheries said payments would resume \
         \"within weeks\". One official in the Treasury called it \"a mess\". A grain grower \

@@ -208,6 +208,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     one("camel-case brand", camel_case_brand),
     one("speaks or credited", speaks_or_credited),
     one("player in a match report", player_in_match_report),
+    one("double-barrelled surname", double_barrelled_surname),
     one("after a locative", after_locative),
     one("listed beside a place", listed_beside_place),
     one("before a place noun", before_place_noun),
@@ -1346,10 +1347,11 @@ impl<'t> Neighbours<'t> {
     fn speaks(&self) -> bool {
         answered_once(&self.speaks, || {
             // ("Tomasz Wiśniewski of Scotiabank wrote": the object of "of", "at" or "for"
-            // is whom the speaker works for, not the speaker.)
+            // is whom the speaker works for, not the speaker; "a grower from Walgett wrote":
+            // the object of "from" is where the speaker is from.)
             let locative_or_employer = self.before.is_some_and(|w| {
                 lexicon::contains_folded(lexicon::LOCATIVE_PREPOSITIONS, w)
-                    || matches!(w, "of" | "at" | "for")
+                    || matches!(w, "of" | "at" | "for" | "from")
             });
             !locative_or_employer && self.says()
         })
@@ -1509,6 +1511,25 @@ fn may_be_player(d: &Document, s: &Shape, word: &str) -> bool {
         && !d.clubs.clipped(word)
 }
 
+/// "off Ferreira-Mullan", "Strachan-Reid's cross": one word of two surnames joined by a
+/// hyphen, no part of it a place, is a person's double-barrelled surname.
+fn double_barrelled_surname(d: &Document, s: &Shape) -> Option<Shaped> {
+    let word = strip_possessive(s.full);
+    let (first, second) = word.split_once('-')?;
+    let no_place = |part: &str| is_capitalised(part) && d.gazetteer.place(part).is_none();
+    let surname = |part: &str| no_place(part) && d.gazetteer.surname(part);
+    // ("Ferreira-Mullan": the second surname may be one no list has, nor any dictionary.)
+    let rare_surname = |part: &str| {
+        surname(part) || (no_place(part) && unlisted_word(d, part) && !d.is_english_word(part))
+    };
+    let known = s.known.is_place() || s.known.is_organization();
+    (!known && surname(first) && rare_surname(second)).then_some((
+        Kind::Person,
+        Evidence::Guess,
+        None,
+    ))
+}
+
 /// "in Irving", "moved to Nefyn", "between Carnvellin and …", "the mayor of Ghajnsielem",
 /// "visited Murwillumbah".
 fn after_locative(d: &Document, s: &Shape) -> Option<Shaped> {
@@ -1546,7 +1567,8 @@ fn unlisted_word(d: &Document, word: &str) -> bool {
     is_capitalised(word)
         && !is_acronym(word)
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && word.chars().skip(1).all(|c| !c.is_uppercase())
+        // ("Villers-Bretonneux": each part of a hyphened name opens with its capital.)
+        && word.split('-').all(|part| part.chars().skip(1).all(|c| !c.is_uppercase()))
         && d.gazetteer.folded_rank(word).is_none()
         && !entry.is_surname()
         && !entry.is_organization()
