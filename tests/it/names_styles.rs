@@ -1387,6 +1387,21 @@ fn a_transcript_label_in_capitals_is_the_speaker_named_in_the_text() {
     // case, is still an organisation's.
     let found = entities("NATO: Allies met in Brussels on Monday.\n");
     assert_kind(&found, "NATO", Kind::Organization);
+    // A panellist named only in the list of speakers, which reads as a headline, is still
+    // the speaker of a long label no list knows; a short one stays an acronym's.
+    let text = "Speakers: Dr Helga Brunnhuber, Mission Director; Sandeep Varadarajan, Head \
+        of Launch Operations\n\nVARADARAJAN: The window opens on Monday.\n\nNTSB: We \
+        will report.\n";
+    let found = entities(text);
+    let varadarajan = entity(&found, "Sandeep Varadarajan");
+    assert!(
+        varadarajan.3.contains(&"VARADARAJAN".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|e| e.0 == "NTSB" && e.1 == Kind::Person),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -680,14 +680,24 @@ fn speaker_label(d: &Document, s: &Shape) -> Option<Shaped> {
         && is_acronym(s.full)
         && s.full.chars().count() >= 3
         && n.after == Some(":")
-        && d.opens_line(n.first)
-        && d.seen_capitalised.contains(&lexicon::title_cased(s.full));
+        && d.opens_line(n.first);
     if !label {
+        return None;
+    }
+    let title_cased = lexicon::title_cased(s.full);
+    let known = d.gazetteer.entry(&title_cased);
+    // The text writes the name in running text too, or it is a long word no list has (the
+    // panel's names may stand only in a list of speakers, which reads as a headline).
+    let named = d.seen_capitalised.contains(&title_cased)
+        || (s.full.chars().count() >= 5
+            && !d.is_english_word(&title_cased)
+            && !known.is_organization()
+            && !known.is_place());
+    if !named {
         return None;
     }
     // "KARACHI: The city's traders …": a place no one is named after, in capitals before a
     // colon, is a dateline, as Pakistani and Indian papers write them.
-    let known = d.gazetteer.entry(&lexicon::title_cased(s.full));
     if known.is_place() && !known.is_surname() && !known.is_given_name() {
         return Some((Kind::Place, Evidence::Likely, None));
     }
