@@ -505,6 +505,10 @@ fn a_dateline_in_capitals_is_a_place_and_a_shouted_byline_ends_before_the_agency
         !all.iter().any(|m| m.contains("BRANDT Associated")),
         "{all:?}"
     );
+    // A Scots or Irish prefix keeps its lower-case letter in a shouted name.
+    let all = mentions("By ROSALIE McKENDRICK Associated Press\n\nCrews arrived.\n");
+    assert!(all.iter().any(|m| m == "ROSALIE McKENDRICK"), "{all:?}");
+    assert!(all.iter().any(|m| m == "Associated Press"), "{all:?}");
 }
 
 #[test]

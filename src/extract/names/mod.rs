@@ -2514,9 +2514,13 @@ impl<'t> Document<'t> {
     /// Whether the chunk ends in two or more words in capitals and token `next` is written in
     /// ordinary capitals ("KIRSTEN HOLM" before "Associated Press").
     fn shouting_ends(&self, chunk: &[usize], next: usize) -> bool {
+        // ("McKENDRICK": a Scots or Irish prefix keeps its lower-case letter in capitals.)
         let shouted = |i: usize| {
             let word = self.word(i);
-            word.len() > 1 && !word.contains('.') && is_acronym(word)
+            let rest = (word.strip_prefix("Mc").or_else(|| word.strip_prefix("Mac")))
+                .filter(|rest| rest.len() > 1)
+                .unwrap_or(word);
+            rest.len() > 1 && !rest.contains('.') && is_acronym(rest)
         };
         let [.., a, b] = chunk else {
             return false;
