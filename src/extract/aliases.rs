@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::hash::{FastMap as HashMap, FastSet as HashSet, ascii_bytes_in};
 use super::lexicon;
-use super::names::{CLUB_IN_A_RESULT, Evidence, NameMention, is_acronym};
+use super::names::{CLUB_IN_A_RESULT, DEFINED_SHORT_NAME, Evidence, NameMention, is_acronym};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::model::{Entity, Grounds, GroupRule, GroupRules, Kind, Span};
@@ -921,7 +921,12 @@ impl<'a> Grouping<'a> {
     /// acronym the text defines, a gazetteer alias, or the same name written another way
     /// (none when written alike).
     fn same_key_rule(&self, owner: usize, index: usize) -> Option<GroupRule> {
-        let defined = |i: usize| self.mentions[i].kind_rule == ACRONYM_OF_A_NAME;
+        let defined = |i: usize| {
+            matches!(
+                self.mentions[i].kind_rule,
+                ACRONYM_OF_A_NAME | DEFINED_SHORT_NAME
+            )
+        };
         if self.folded.written(owner) != self.folded.written(index) {
             return Some(if defined(owner) || defined(index) {
                 GroupRule::BracketedShortForm

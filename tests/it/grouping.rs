@@ -713,3 +713,18 @@ fn a_clipped_club_name_in_a_match_report_joins_the_club() {
     let (mentions, _, _) = entity_with(text, "Kels");
     assert!(mentions.iter().any(|m| m == "Kelsington"), "{mentions:?}");
 }
+
+#[test]
+fn a_short_name_a_press_release_defines_joins_the_company() {
+    let text = "Quarrendale Robotics, Inc. (\"Quarrendale\" or \"the Company\") launched a \
+        pallet mover. \"We are proud,\" said Mira Holt, Chief Executive Officer of \
+        Quarrendale.\n";
+    let (mentions, rules, kind) = entity_with(text, "Quarrendale Robotics");
+    assert_eq!(kind, Kind::Organization);
+    assert_eq!(
+        mentions.iter().filter(|m| *m == "Quarrendale").count(),
+        2,
+        "{mentions:?}"
+    );
+    assert!(rules.contains(&GroupRule::BracketedShortForm), "{rules:?}");
+}

@@ -19,7 +19,7 @@ pub(super) struct KindRule {
 /// The rules, in the order they are asked.
 pub(super) static KIND_RULES: &[KindRule] = &[
     KindRule {
-        name: "defined short name",
+        name: DEFINED_SHORT_NAME,
         applies: defined_short_name,
     },
     KindRule {
@@ -157,6 +157,8 @@ fn word_of_club(
 /// Kerala against Assam").
 pub(crate) const CLUB_IN_A_RESULT: &str = "club in a result";
 pub(super) const PLACE_PLAYING: &str = "place playing in a match report";
+/// A short name a press release defines in brackets (`("Halvorsen" or "the Company")`).
+pub(crate) const DEFINED_SHORT_NAME: &str = "defined short name";
 /// A word clipping a club's name in a match report ("Hibs" for Hibernian), known as the club.
 pub(super) const CLIPPED_CLUB: &str = "clipped name of a club";
 

@@ -11,7 +11,7 @@ use std::cell::Cell;
 
 mod furniture;
 mod kinds;
-pub(crate) use kinds::CLUB_IN_A_RESULT;
+pub(crate) use kinds::{CLUB_IN_A_RESULT, DEFINED_SHORT_NAME};
 mod particles;
 mod ridings;
 mod shape;
@@ -3610,7 +3610,34 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<NameMention> {
     ridings::join_ridings(text, &mut out);
     clubs_across_small_words(&document, &mut out);
     clipped_clubs(&document, &mut out);
+    defined_short_names(text, &mut out);
     out
+}
+
+/// `Halvorsen Robotics, Inc. ("Halvorsen" or "the Company")`: a short name a press release
+/// defines in brackets is known as the organisation named right before the bracket.
+fn defined_short_names(text: &str, out: &mut [NameMention]) {
+    // The most a legal form and the opening marks leave between the name and its short form.
+    const GAP: usize = ", Inc. (\u{201c}".len();
+    for k in 1..out.len() {
+        if out[k].kind_rule != kinds::DEFINED_SHORT_NAME || out[k].known_as != KnownAs::NONE {
+            continue;
+        }
+        let short = out[k].span();
+        let named = out[..k]
+            .iter()
+            .rev()
+            .find(|m| m.span().end <= short.start)
+            .filter(|m| m.kind == Kind::Organization && short.start - m.span().end <= GAP)
+            .map(|m| m.span());
+        if let Some(named) = named
+            && text
+                .get(named.end..short.start)
+                .is_some_and(|gap| gap.contains('('))
+        {
+            out[k].known_as = KnownAs::Text(named.into());
+        }
+    }
 }
 
 /// "Hibernian 2 Hearts 1 … Hibs pressed": in a match report, a word that clips a club's name
@@ -4748,7 +4775,17 @@ impl<'t> Document<'t> {
         // Ghajnsielem"): its neighbours may say what it is, and a name it is.
         let after_of = from > 0 && matches!(self.word(chunk[from - 1]), "of" | "for");
         let position = after_of.then(|| (chunk[from], chunk[to - 1]));
-        let classified = self.classify_words(&words, false, position);
+        let mut classified = self.classify_words(&words, false, position);
+        // ("Chief Executive Officer of Halvorsen": an office's owner after "of" is no person,
+        // whatever surname shares its name.)
+        if after_of && classified.0 == Kind::Person {
+            classified = (
+                Kind::Organization,
+                Evidence::Likely,
+                None,
+                "owner of an office",
+            );
+        }
         let clear = (after_of || classified.1 >= Evidence::Likely)
             && matches!(classified.0, Kind::Organization | Kind::Place | Kind::Group);
         // Words opening the chunk before an office are a body whatever their shape says
