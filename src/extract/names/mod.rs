@@ -3646,6 +3646,11 @@ fn clipped_clubs(document: &Document, out: &mut [NameMention]) {
     if !document.is_match_report() || document.clubs.ranges.is_empty() {
         return;
     }
+    // Each club's name as written, with where a result first names it, sorted by name: a
+    // clipping's club is found by search (a results table may name hundreds).
+    let mut named: Vec<(&str, (usize, usize))> = Vec::new();
+    // The same names written backwards, for a clipping that keeps a name's end ("Quins").
+    let mut backwards: Vec<(String, (usize, usize))> = Vec::new();
     for mention in out.iter_mut() {
         let word = mention.span().slice(document.text);
         let clipped = mention.kind == Kind::Organization
@@ -3656,11 +3661,39 @@ fn clipped_clubs(document: &Document, out: &mut [NameMention]) {
         if !clipped {
             continue;
         }
-        let club = document.clubs.ranges.iter().find(|&&range| {
-            let name = kinds::written(document, range);
-            clips(word, name)
-        });
-        if let Some(&(first, last)) = club {
+        if named.is_empty() {
+            named = (document.clubs.ranges.iter())
+                .map(|&range| (kinds::written(document, range), range))
+                .collect();
+            named.sort_by_key(|&(name, range)| (name, range));
+            named.dedup_by_key(|&mut (name, _)| name);
+            backwards = (named.iter())
+                .map(|&(name, range)| (name.chars().rev().collect(), range))
+                .collect();
+            backwards.sort();
+        }
+        // The name a clipping opens ("Cov"), or a clipping made plural ("Hibs").
+        let opened_by = |start: &str| {
+            let at = named.partition_point(|&(name, _)| name < start);
+            named
+                .get(at)
+                .filter(|&&(name, _)| {
+                    start.len() >= 3 && name.len() > start.len() && name.starts_with(start)
+                })
+                .map(|&(_, range)| range)
+        };
+        let ended_by = || {
+            let end: String = word.chars().rev().collect();
+            let at = backwards.partition_point(|(name, _)| *name < end);
+            backwards
+                .get(at)
+                .filter(|(name, _)| name.len() > end.len() && name.starts_with(&end))
+                .map(|&(_, range)| range)
+        };
+        let club = opened_by(word)
+            .or_else(|| word.strip_suffix('s').and_then(opened_by))
+            .or_else(ended_by);
+        if let Some((first, last)) = club {
             let span = Span::new(
                 document.tokens[first].span().start,
                 document.tokens[last].span().end,
@@ -3669,14 +3702,6 @@ fn clipped_clubs(document: &Document, out: &mut [NameMention]) {
             mention.kind_rule = kinds::CLIPPED_CLUB;
         }
     }
-}
-
-/// Whether `word` clips `name`: its start ("Cov", "Hibs" made plural) or its end ("Quins").
-fn clips(word: &str, name: &str) -> bool {
-    let clipped_start = |w: &str| w.len() >= 3 && name.len() > w.len() && name.starts_with(w);
-    clipped_start(word)
-        || word.strip_suffix('s').is_some_and(clipped_start)
-        || (name.len() > word.len() && name.ends_with(word))
 }
 
 /// "Queen of the South 2 Ayr United 1 … Queen of the South beat Ayr": a club read beside a

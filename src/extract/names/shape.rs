@@ -1533,7 +1533,9 @@ fn double_barrelled_surname(d: &Document, s: &Shape) -> Option<Shaped> {
         surname(part) || (no_place(part) && unlisted_word(d, part) && !d.is_english_word(part))
     };
     let known = s.known.is_place() || s.known.is_organization();
-    (!known && surname(first) && rare_surname(second)).then_some((
+    // ("South-West", "Town-Hall": words that are surnames too are words here.)
+    let words = d.is_english_word(first) && d.is_english_word(second);
+    (!known && !words && surname(first) && rare_surname(second)).then_some((
         Kind::Person,
         Evidence::Guess,
         None,
