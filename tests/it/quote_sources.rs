@@ -1188,3 +1188,14 @@ fn an_unnamed_speaker_is_the_phrase_that_says_who_they_are() {
     // Where they are from stays in the phrase.
     assert_eq!(source_text_of(&found, "grim"), "A grain grower from Galway");
 }
+
+#[test]
+fn a_cue_word_counted_by_a_number_is_a_noun() {
+    let text = "The agency said in an email that it had approved 300 individual assistance \
+        claims in Marsh County and that appeals were \"being reviewed as quickly as possible.\"\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "being reviewed as quickly as possible."),
+        "The agency"
+    );
+}

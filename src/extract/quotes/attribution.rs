@@ -43,7 +43,7 @@ impl Context<'_> {
         let after_determiner = i > 0
             && self.tokens[i - 1].sentence() == token.sentence()
             && lexicon::contains_folded(lexicon::NOUN_PHRASE_OPENERS, self.word(i - 1));
-        if after_determiner {
+        if after_determiner || self.counted_noun(i) {
             return false;
         }
         let participle =
@@ -57,6 +57,31 @@ impl Context<'_> {
         let passive = participle
             && auxiliary.is_some_and(|w| lexicon::contains_folded(lexicon::PASSIVE_AUXILIARIES, w));
         !passive
+    }
+
+    /// "300 individual assistance claims": a cue word ending in "s" after a number, with only
+    /// lower-case words between, is a plural noun.
+    fn counted_noun(&self, i: usize) -> bool {
+        if !self.word(i).ends_with('s') {
+            return false;
+        }
+        let sentence = self.tokens[i].sentence();
+        for back in 1..=3 {
+            let Some(k) = i.checked_sub(back) else {
+                return false;
+            };
+            let token = &self.tokens[k];
+            if token.sentence() != sentence {
+                return false;
+            }
+            if token.kind() == TokenKind::Number {
+                return true;
+            }
+            if !self.is_word(k) || !self.word(k).starts_with(char::is_lowercase) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "issued a statement", "released a short statement": the verb puts words out as
