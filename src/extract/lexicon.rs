@@ -1088,6 +1088,12 @@ pub static OF_HEADS: &WordList = word_list![
     "war",
 ];
 
+/// Last words of waters and valleys, often named for a place they run through ("Ohio
+/// River", "Hunter Valley"): the place inside is no mention of its own.
+pub static WATER_AND_VALLEY_WORDS: &WordList = word_list![
+    "river", "creek", "lake", "valley", "canal", "falls", "estuary"
+];
+
 /// Last words that make a capitalised phrase a place.
 pub static PLACE_CUES: &WordList = word_list![
     "river",

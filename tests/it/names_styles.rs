@@ -3951,3 +3951,14 @@ fn hyphened_places_double_barrelled_surnames_and_where_a_speaker_is_from() {
     let found = entities("A grain grower from Walgett wrote to me: \"The road is shut.\"\n");
     assert_kind(&found, "Walgett", Kind::Place);
 }
+
+#[test]
+fn a_river_or_valley_named_for_a_place_holds_no_second_place() {
+    let all =
+        mentions("Floodwater from the Ohio River reached the Hunter Valley and Lake Geneva.\n");
+    assert!(all.iter().any(|m| m == "Ohio River"), "{all:?}");
+    assert!(!all.iter().any(|m| m == "Ohio"), "{all:?}");
+    assert!(!all.iter().any(|m| m == "Hunter"), "{all:?}");
+    // A name opened by its water word is one mention too.
+    assert!(all.iter().any(|m| m == "Lake Geneva"), "{all:?}");
+}
