@@ -3314,6 +3314,8 @@ pub static CITING_WORDS: &WordList = word_list![
     "banner",
     "placard",
     "placards",
+    // Words the writer doubts: a so-called ‘loophole’.
+    "so-called",
 ];
 
 /// Verbs that give something a name; a quotation later in their clause is the name

@@ -127,3 +127,16 @@ fn thousands_of_marks_and_apostrophes_stay_linear() {
     let annotations = extract(&unclosed);
     assert!(annotations.quotes.len() <= 1);
 }
+
+#[test]
+fn a_closing_mark_after_a_word_that_is_no_possessive_closes_there() {
+    // "temporary’" cannot be a possessive: the quotation ends there, not at "Boys’".
+    let text = "Pupils learned in ‘temporary’ classrooms lent by Napier Boys’ High School.\n";
+    assert_eq!(quoted(text), ["temporary"]);
+    // A Scots or Gaelic short word keeps its mark inside the quotation.
+    let text = "'Chan eil sinn a' dol à seo,' he said.\n";
+    assert_eq!(quoted(text), ["Chan eil sinn a' dol à seo,"]);
+    // Words after "so-called" are the writer's doubt, not anyone's speech.
+    let found = extract("It was a so-called “loophole” in the law, she said.\n");
+    assert!(found.quotes.iter().all(|q| !q.is_quotation()));
+}

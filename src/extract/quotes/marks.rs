@@ -159,10 +159,22 @@ fn single_role(text: &str, at: usize, c: char) -> Option<Role> {
     if c == '‘' && !after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation()) {
         return None;
     }
-    // After a letter and before a space: a closing mark, or a possessive (Joneses’ house)
-    // or a dropped g (Rockin’ Robin).
+    // After a letter and before a space: a closing mark, or a possessive (Joneses’ house),
+    // a dropped g (Rockin’ Robin) or a Scots or Gaelic short word (a' the, wi' him, a' dol);
+    // a longer word ending otherwise ends a quotation (‘temporary’ classrooms).
     if letter(before) && after.is_some_and(char::is_whitespace) {
-        return Some(Role::MaybeClose);
+        let word_before = text[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .take(3)
+            .count();
+        let possessive_or_dropped_g = matches!(before, Some('s' | 'S' | 'z' | 'n' | 'N'));
+        return Some(if possessive_or_dropped_g || word_before <= 2 {
+            Role::MaybeClose
+        } else {
+            Role::Close
+        });
     }
     Some(Role::Close)
 }
