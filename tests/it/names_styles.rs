@@ -3962,3 +3962,17 @@ fn a_river_or_valley_named_for_a_place_holds_no_second_place() {
     // A name opened by its water word is one mention too.
     assert!(all.iter().any(|m| m == "Lake Geneva"), "{all:?}");
 }
+
+#[test]
+fn ranks_school_years_and_maori_offices_are_no_names() {
+    let found = entities("Brig. Gen. Amal Haddad agreed, and Brig Nadia Aziz left.\n");
+    let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(names, ["Amal Haddad", "Nadia Aziz"]);
+    let found =
+        entities("For Year 6 pupil Aroha Tūhiwai, 10, and Grade 9 students it was simple.\n");
+    let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(names, ["Aroha Tūhiwai"]);
+    let found = entities("Tumuaki Huia Tōmoana-Smith said the kura had reopened.\n");
+    let huia = entity(&found, "Huia Tōmoana-Smith");
+    assert_eq!(huia.2, ["Tumuaki"], "{found:?}");
+}

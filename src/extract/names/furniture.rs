@@ -23,6 +23,15 @@ pub(super) fn rejects(document: &Document, index: usize, stem: &str) -> bool {
         || hashtag(document, index)
         || transcript_furniture(document, index, stem)
         || named_time_zone(document, index, stem)
+        || school_year(document, index, stem)
+}
+
+/// "Year 6 pupil", "Grade 10 students": a school year and its number name no one.
+fn school_year(document: &Document, index: usize, stem: &str) -> bool {
+    matches!(stem, "Year" | "Grade")
+        && document
+            .word_at(index + 1)
+            .is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// How far a stage direction is read each way from a word in it.
