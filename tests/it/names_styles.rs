@@ -3976,3 +3976,21 @@ fn ranks_school_years_and_maori_offices_are_no_names() {
     let huia = entity(&found, "Huia Tōmoana-Smith");
     assert_eq!(huia.2, ["Tumuaki"], "{found:?}");
 }
+
+#[test]
+fn a_person_named_after_an_office_ends_before_of_the_party() {
+    let text = "The bill was moved by Irrigation Minister Chaudhry Naveed Akhtar of the \
+        Pakistan Muslim League-Nawaz, who spoke first.\n";
+    let all = mentions(text);
+    assert!(all.iter().any(|m| m == "Chaudhry Naveed Akhtar"), "{all:?}");
+    assert!(
+        all.iter().any(|m| m == "Pakistan Muslim League-Nawaz"),
+        "{all:?}"
+    );
+    // A body's "of" still joins.
+    let all = mentions("Officials of the Ministry of Foreign Affairs spoke.\n");
+    assert!(
+        all.iter().any(|m| m == "Ministry of Foreign Affairs"),
+        "{all:?}"
+    );
+}

@@ -2075,10 +2075,19 @@ impl<'t> Document<'t> {
         });
         // "Chief Delia Moosomin of Kischi Sipi Cree Nation": a person's name after
         // the head makes the "of" the person's, not the head's.
+        // ("Irrigation Minister Chaudhry Naveed Akhtar of the …": two words or more after the
+        // head, none an English word, are a person's name too, whatever the lists know.)
         let person_after_head = head.is_some_and(|h| {
-            chunk[h + 1..]
-                .iter()
-                .any(|&i| self.gazetteer.given_name(self.word(i)))
+            let after = &chunk[h + 1..];
+            let unlisted_name = after.len() >= 2
+                && after.iter().all(|&i| {
+                    let word = self.word(i);
+                    is_capitalised(word) && !is_acronym(word) && !self.is_english_word(word)
+                });
+            unlisted_name
+                || after
+                    .iter()
+                    .any(|&i| self.gazetteer.given_name(self.word(i)))
         });
         (head.is_some() && !person_after_head || self.law_named_across(index, chunk))
             && !has_possessive(self.word(previous))
