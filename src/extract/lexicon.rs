@@ -948,6 +948,7 @@ pub static BUILDING_OF_HEADS: &WordList = word_list![
     "basilica",
     "castle",
     "mosque",
+    "hospital",
     "statue",
 ];
 
@@ -1088,6 +1089,7 @@ pub static OF_HEADS: &WordList = word_list![
     "cathedral",
     "basilica",
     "castle",
+    "hospital",
     "statue",
     "port",
     "battle",

@@ -3878,6 +3878,8 @@ fn waters_buildings_battles_and_treaties_take_their_kinds_from_their_first_word(
         assert_kind(&found, place, Kind::Place);
     }
     assert_kind(&found, "Battle of Ardnaree", Kind::Event);
+    let found = entities("She led the unit at the Royal Hospital for Sick Children in Kelso.\n");
+    assert_kind(&found, "Royal Hospital for Sick Children", Kind::Place);
     assert_kind(&found, "Treaty of Corran", Kind::Other);
     // A body's "of" stays a body.
     let found = entities("The University of Kelso and the Church of Nuada agreed.\n");
