@@ -1199,3 +1199,14 @@ fn a_cue_word_counted_by_a_number_is_a_noun() {
         "The agency"
     );
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_its_source() {
+    let text = "Judge Nicholas Fairweather KC told the defendant the offences were \"a \
+        grotesque breach of trust\".\n";
+    let found = sources(text);
+    assert_eq!(found[0].1, "Nicholas Fairweather");
+    // A body's members keep their word: "Labour MPs" are no letters after a name.
+    let text = "Labour MPs said it would \"punish the people who have no choice\".\n";
+    assert_eq!(sources(text)[0].1, "Labour MPs");
+}

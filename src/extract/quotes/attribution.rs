@@ -711,6 +711,21 @@ impl Context<'_> {
     /// council" is Smith), else the entity the whole phrase resolves to, else the phrase as
     /// written.
     fn phrase_source(&self, from: usize, to: usize) -> Source {
+        // "Judge Nicholas Fairweather KC told …": letters after a name are no part of it.
+        if to - from >= 2
+            && lexicon::NOT_NAMES.contains(&self.word(to - 1))
+            && self.word(to - 2).starts_with(char::is_uppercase)
+            && !lexicon::NOT_NAMES.contains(&self.word(to - 2))
+        {
+            let named = self.phrase_source(from, to - 1);
+            let person = named
+                .entity
+                .and_then(|e| self.entities.get(e))
+                .is_some_and(|e| e.kind == Kind::Person);
+            if person {
+                return named;
+            }
+        }
         let attached = (from + 1..to)
             .find(|&k| lexicon::contains_folded(lexicon::ATTACHING_PREPOSITIONS, self.word(k)));
         if let Some(head_end) = attached {
