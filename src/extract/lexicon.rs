@@ -4444,6 +4444,11 @@ pub static CAPITAL_CITY_PARTICLES: &WordList =
 /// Words between two sides ("England v India", "Holloway vs Pritchard").
 pub static VERSUS_WORDS: &WordList = word_list!["v", "vs", "versus"];
 
+/// Words before "from" and the club a player moved from ("joined from Bradford City", "on
+/// loan from Crystal Palace").
+pub static TRANSFER_WORDS: &WordList =
+    word_list!["joined", "signed", "loan", "re-signed", "recalled"];
+
 /// Words for a game whose sides follow "between" ("the match between Collingwood and
 /// Essendon", "the derby between Hearts and Hibs").
 pub static MATCH_NOUNS: &WordList = word_list![

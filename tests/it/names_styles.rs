@@ -3996,3 +3996,15 @@ fn a_person_named_after_an_office_ends_before_of_the_party() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_club_a_player_moved_from_is_a_club() {
+    let text = "Okonjo, 20, who joined from Livingston in January, scored. Reyes, on loan from \
+        Crystal Palace, rose highest.\n";
+    let found = entities(text);
+    assert_kind(&found, "Livingston", Kind::Organization);
+    assert_kind(&found, "Crystal Palace", Kind::Organization);
+    // Moving from a place is no transfer.
+    let found = entities("The family moved from Galway in January.\n");
+    assert_kind(&found, "Galway", Kind::Place);
+}

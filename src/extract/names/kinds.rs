@@ -43,6 +43,10 @@ pub(super) static KIND_RULES: &[KindRule] = &[
         applies: player_by_position,
     },
     KindRule {
+        name: "body someone moved from",
+        applies: body_someone_moved_from,
+    },
+    KindRule {
         name: CLUB_IN_A_RESULT,
         applies: club,
     },
@@ -139,6 +143,23 @@ fn player_by_position(
     });
     (words.len() == 1 && after_position && document.is_match_report())
         .then_some((Kind::Person, Evidence::Likely))
+}
+
+/// "joined from Bradford City", "on loan from Crystal Palace", "signed from Livingston": the
+/// name a player (or anyone hired) moved from is a club's or a firm's, whatever place shares
+/// it.
+fn body_someone_moved_from(
+    document: &Document,
+    _: &[&str],
+    _: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, _) = position?;
+    let from = first.checked_sub(1)?;
+    let verb = from.checked_sub(1)?;
+    let moved = document.word(from) == "from"
+        && lexicon::contains_folded(lexicon::TRANSFER_WORDS, document.word(verb));
+    moved.then_some((Kind::Organization, Evidence::Likely))
 }
 
 /// "Albion levelled" after "Tadcaster Albion 2 Brighouse Town 1": in a match report, the
