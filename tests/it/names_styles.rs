@@ -4008,3 +4008,9 @@ fn the_club_a_player_moved_from_is_a_club() {
     let found = entities("The family moved from Galway in January.\n");
     assert_kind(&found, "Galway", Kind::Place);
 }
+
+#[test]
+fn the_paper_a_story_was_published_in_is_a_body() {
+    let found = entities("Farmers were paid late.\n\nPublished in Dawn, May 28th, 2026\n");
+    assert_kind(&found, "Dawn", Kind::Organization);
+}

@@ -43,6 +43,10 @@ pub(super) static KIND_RULES: &[KindRule] = &[
         applies: player_by_position,
     },
     KindRule {
+        name: "paper a story was published in",
+        applies: paper_published_in,
+    },
+    KindRule {
         name: "body someone moved from",
         applies: body_someone_moved_from,
     },
@@ -143,6 +147,22 @@ fn player_by_position(
     });
     (words.len() == 1 && after_position && document.is_match_report())
         .then_some((Kind::Person, Evidence::Likely))
+}
+
+/// "Published in Dawn, May 28th, 2026": the line a paper prints under its story names the
+/// paper.
+fn paper_published_in(
+    document: &Document,
+    _: &[&str],
+    _: &str,
+    position: Option<(usize, usize)>,
+) -> Option<(Kind, Evidence)> {
+    let (first, _) = position?;
+    let published = first >= 2
+        && document.word(first - 1) == "in"
+        && document.word(first - 2) == "Published"
+        && document.opens_line(first - 2);
+    published.then_some((Kind::Organization, Evidence::Sure))
 }
 
 /// "joined from Bradford City", "on loan from Crystal Palace", "signed from Livingston": the
