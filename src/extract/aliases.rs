@@ -1706,7 +1706,9 @@ impl<'q, 'k> Query<'q, 'k> {
         index.candidates_into(&index.by_prefix, key, &mut found.starting);
         let Candidates { ending, starting } = found;
         let (ending, starting): (&[usize], &[usize]) = (ending, starting);
-        let place_context = mention.locative
+        // ("a deflection off Ferreira-Mullan": a name the finder made a person's is no
+        // place for the preposition before it.)
+        let place_context = (mention.locative && mention.kind != Kind::Person)
             || (mention.kind == Kind::Place
                 && mention.evidence == Evidence::Sure
                 && (word_count > 1 || before_place_noun(text, mention)));

@@ -728,3 +728,16 @@ fn a_short_name_a_press_release_defines_joins_the_company() {
     );
     assert!(rules.contains(&GroupRule::BracketedShortForm), "{rules:?}");
 }
+
+#[test]
+fn a_person_named_after_a_preposition_still_joins_by_surname() {
+    let text = "Goals from Jamie Ferreira-Mullan put Hearts ahead. The shot took a deflection \
+        off Ferreira-Mullan.\n";
+    let (mentions, rules, kind) = entity_with(text, "Jamie Ferreira-Mullan");
+    assert_eq!(kind, Kind::Person);
+    assert!(
+        mentions.iter().any(|m| m == "Ferreira-Mullan"),
+        "{mentions:?}"
+    );
+    assert!(rules.contains(&GroupRule::Surname), "{rules:?}");
+}
