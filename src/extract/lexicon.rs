@@ -955,6 +955,18 @@ pub static BUILDING_OF_HEADS: &WordList = word_list![
 /// First words of an "of" name that make it a thing ("the Treaty of Rome").
 pub static LAW_OF_HEADS: &WordList = word_list!["treaty"];
 
+/// Last words of a church named for its saint ("St Clement's Church", "St Giles'
+/// Cathedral").
+pub static CHURCH_BUILDINGS: &WordList = word_list![
+    "church",
+    "chapel",
+    "cathedral",
+    "abbey",
+    "basilica",
+    "minster",
+    "kirk"
+];
+
 /// First words of an "of" name that make it an event ("the Battle of Hastings", "the Siege of
 /// Mariupol").
 pub static EVENT_OF_HEADS: &WordList = word_list!["battle", "siege", "war"];
@@ -1098,10 +1110,11 @@ pub static OF_HEADS: &WordList = word_list![
     "war",
 ];
 
-/// Last words of waters and valleys, often named for a place they run through ("Ohio
-/// River", "Hunter Valley"): the place inside is no mention of its own.
-pub static WATER_AND_VALLEY_WORDS: &WordList = word_list![
-    "river", "creek", "lake", "valley", "canal", "falls", "estuary"
+/// Last words of waters, valleys and town halls, often named for the place they run through
+/// or serve ("Ohio River", "Hunter Valley", "Lambeth Town Hall"): the place inside is no
+/// mention of its own.
+pub static NAMED_FOR_A_PLACE_HEADS: &WordList = word_list![
+    "river", "creek", "lake", "valley", "canal", "falls", "estuary", "hall"
 ];
 
 /// Last words that make a capitalised phrase a place.

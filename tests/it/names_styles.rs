@@ -3880,6 +3880,14 @@ fn waters_buildings_battles_and_treaties_take_their_kinds_from_their_first_word(
     assert_kind(&found, "Battle of Ardnaree", Kind::Event);
     let found = entities("She led the unit at the Royal Hospital for Sick Children in Kelso.\n");
     assert_kind(&found, "Royal Hospital for Sick Children", Kind::Place);
+    // A church named for its saint and a town's hall are buildings, with no place inside.
+    let text = "The funeral is at St Clement’s Church. Residents met at Lambeth Town Hall.\n";
+    let found = entities(text);
+    assert_kind(&found, "St Clement’s Church", Kind::Place);
+    assert_kind(&found, "Lambeth Town Hall", Kind::Place);
+    assert!(!found.iter().any(|e| e.0 == "Lambeth"), "{found:?}");
+    let found = entities("The Church of Scotland said no.\n");
+    assert_kind(&found, "Church of Scotland", Kind::Organization);
     assert_kind(&found, "Treaty of Corran", Kind::Other);
     // A body's "of" stays a body.
     let found = entities("The University of Kelso and the Church of Nuada agreed.\n");

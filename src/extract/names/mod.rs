@@ -5068,12 +5068,15 @@ impl<'t> Document<'t> {
                     && from + length + 1 == n
                     && lexicon::contains_folded(lexicon::LEGAL_FORMS, words[n - 1]);
                 // ("Ilorin" in "Ilorin South Constituency": an electoral or governed area's
-                // name holds no second place, nor does a river's or a valley's named for
-                // one, "Ohio River"; "Hong Kong" in "Hong Kong Island" is one.)
+                // name holds no second place, nor does a river's, a valley's or a town
+                // hall's named for one, "Ohio River"; "Hong Kong" in "Hong Kong Island" is.)
                 let place_in_area = kind == Kind::Place
                     && outer == Kind::Place
                     && (lexicon::contains_folded(lexicon::AREA_WORDS, words[n - 1])
-                        || lexicon::contains_folded(lexicon::WATER_AND_VALLEY_WORDS, words[n - 1]));
+                        || lexicon::contains_folded(
+                            lexicon::NAMED_FOR_A_PLACE_HEADS,
+                            words[n - 1],
+                        ));
                 if kind == outer && (from + length == n || legal_form_after || place_in_area) {
                     continue;
                 }

@@ -147,6 +147,7 @@ pub(super) static SHAPE_RULES: &[ShapeRule] = &[
     rule("people of a town", people_of_town),
     one("group word", group_word),
     rule("language", language),
+    several("saint's church or town hall", church_or_town_hall),
     several("organisation head", organisation_head),
     several("utility named for a place", utility_named_for_place),
     several("a field's body named for its country", field_body),
@@ -1519,6 +1520,19 @@ fn may_be_player(d: &Document, s: &Shape, word: &str) -> bool {
         && !s.known.is_place()
         && !s.known.is_organization()
         && !d.clubs.clipped(word)
+}
+
+/// "St Clement's Church", "Lambeth Town Hall": a church named for its saint and a town's or
+/// city's hall are buildings, places (the Church of Scotland, a body, is named otherwise).
+fn church_or_town_hall(_: &Document, s: &Shape) -> Option<Shaped> {
+    let [first, .., before_last, last] = s.words else {
+        return None;
+    };
+    let saints = matches!(*first, "St" | "St." | "Saint" | "Ste" | "Ste.")
+        && lexicon::contains_folded(lexicon::CHURCH_BUILDINGS, last);
+    let hall = last.eq_ignore_ascii_case("hall")
+        && matches!(*before_last, "Town" | "City" | "County" | "Guild");
+    (saints || hall).then_some((Kind::Place, Evidence::Likely, None))
 }
 
 /// "off Ferreira-Mullan", "Strachan-Reid's cross": one word of two surnames joined by a
