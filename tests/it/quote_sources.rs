@@ -83,6 +83,14 @@ fn an_age_description_is_the_person_given_that_age() {
     let text = "Rovers manager Ian Prowse, 47, praised his defence. Defender Kofi Mensah, 23, \
                 scored twice.\n\n‘We kept our shape,’ the 47-year-old said.\n";
     assert_eq!(entity_of(text, "We kept our shape,"), "Ian Prowse");
+    // With no age given, the person the sentence before opens with, before an earlier
+    // speaker.
+    let text = "‘They are older than the suburb,’ said Thuy Nguyen. Gerald Okafor-Byrne has                 lived by the creek since the 1980s. ‘I’ll be there at six,’ the 71-year-old                 said.
+";
+    assert_eq!(
+        entity_of(text, "I’ll be there at six,"),
+        "Gerald Okafor-Byrne"
+    );
 }
 
 #[test]

@@ -211,7 +211,10 @@ fn described_by_age(context: &Context, span: Span, lower: &str) -> Option<usize>
     });
     // Else whom the story has heard speak: "Bolton manager Stuart McCreadie said …" before
     // "the 42-year-old said", not a name in passing ("a Ciarán Brennan header").
-    aged.or_else(|| context.recent_speaker(span.start))
+    // But the nearest person opening a sentence comes first: "Gerald Okonjo-Byrne has lived
+    // opposite the creek … ‘I’ll be there at six,’ the 71-year-old said".
+    aged.or_else(|| context.nearest_person_opening_a_sentence(span.start))
+        .or_else(|| context.recent_speaker(span.start))
         .or_else(|| context.salient_person(span.start, Gender::Unknown))
 }
 
@@ -768,6 +771,17 @@ impl Context<'_> {
 
     /// The nearest person before `offset`, within the pronouns' look-back, whose name a
     /// speech verb follows ("McCreadie said", "Owusu told reporters").
+    /// The person named nearest before `offset` (outside quotations), when the name opens
+    /// its sentence.
+    fn nearest_person_opening_a_sentence(&self, offset: usize) -> Option<usize> {
+        let (mention, entity) = self.mentions_before(offset).find(|&(m, e)| {
+            self.entities.get(e).is_some_and(|e| e.kind == Kind::Person) && !self.is_quoted(m)
+        })?;
+        let at = self.token_at(mention.start);
+        let opens = at == 0 || self.tokens[at - 1].sentence() != self.tokens[at].sentence();
+        opens.then_some(entity)
+    }
+
     fn recent_speaker(&self, offset: usize) -> Option<usize> {
         let here = self
             .tokens
