@@ -232,6 +232,7 @@ const TITLE_HEAD_WORDS: &[&str] = &[
     "alhaji",
     "comrade",
     "alhaja",
+    "hajiya",
     "engr",
     "eng",
     "daw",
@@ -689,6 +690,7 @@ pub static HONORIFICS: &WordList = word_list![
     "cllr",
     "cr",
     "alhaji",
+    "hajiya",
     "comrade",
     "engr",
     "engr.",
@@ -3427,7 +3429,7 @@ pub static MALE_TITLES: &WordList = word_list![
 pub static FEMALE_TITLES: &WordList = word_list![
     "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "baroness", "queen", "princess",
     "aunty", "auntie", "aunt", "sister", "mother", "duchess", "countess", "smt", "frau", "señora",
-    "senora", "sheikha", "alhaja", "mama",
+    "senora", "sheikha", "alhaja", "hajiya", "mama",
 ];
 
 /// The sex a title word gives the name after it ("Mr.", "Dame"), if it gives one.
@@ -3558,6 +3560,7 @@ const NAME_PREFIX_WORDS: &[&str] = &[
     "eng",
     "engr",
     "alhaji",
+    "hajiya",
     "comrade",
     "chief",
     "dr",

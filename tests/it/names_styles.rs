@@ -3982,6 +3982,12 @@ fn ranks_school_years_and_maori_offices_are_no_names() {
         entities("For Year 6 pupil Aroha Tūhiwai, 10, and Grade 9 students it was simple.\n");
     let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
     assert_eq!(names, ["Aroha Tūhiwai"]);
+    let found = entities("It is the worst time, said Hajiya Zainab Aminu Galadima.\n");
+    assert_eq!(
+        entity(&found, "Zainab Aminu Galadima").2,
+        ["Hajiya"],
+        "{found:?}"
+    );
     let found = entities("Tumuaki Huia Tōmoana-Smith said the kura had reopened.\n");
     let huia = entity(&found, "Huia Tōmoana-Smith");
     assert_eq!(huia.2, ["Tumuaki"], "{found:?}");
