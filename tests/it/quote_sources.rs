@@ -1218,3 +1218,18 @@ fn letters_after_a_name_are_no_part_of_its_source() {
     let text = "Labour MPs said it would \"punish the people who have no choice\".\n";
     assert_eq!(sources(text)[0].1, "Labour MPs");
 }
+
+#[test]
+fn a_role_with_its_of_phrase_runs_on_to_the_name_after_the_cue() {
+    let text = "\"We looked dead,\" said Bath director of rugby Aled Pryce-Whitfield. \"We \
+        won,\" said Leeds head of coaching Ann Lee.\n";
+    let found = sources(text);
+    assert_eq!(
+        source_text_of(&found, "We looked dead,"),
+        "Aled Pryce-Whitfield"
+    );
+    assert_eq!(source_text_of(&found, "We won,"), "Ann Lee");
+    // A body's "of" before a name no person's stays the body's.
+    let text = "\"Fine,\" said the Department of Health.\n";
+    assert_eq!(entity_of(text, "Fine,"), "Department of Health");
+}

@@ -973,7 +973,11 @@ impl Context<'_> {
         }
         let mut end = start;
         while end < limit && self.is_word(end) && end < start + 8 {
-            if end > start && lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(end)) {
+            // ("said the Department of Health": a name holding the stop word runs on.)
+            if end > start
+                && lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(end))
+                && self.name_across(self.tokens[end].span().start).is_none()
+            {
                 break;
             }
             // "according to an internal memo seen by this newspaper": the noun, not its
@@ -1002,6 +1006,15 @@ impl Context<'_> {
         let comma = (end..(end + DESCRIPTION_TAIL).min(limit))
             .take_while(|&k| self.is_word(k) || self.word(k) == ",")
             .find(|&k| self.word(k) == ",");
+        // "said Bath director of rugby Aled Pryce-Whitfield": a role's "of" and its lower-case
+        // words run on to the name that holds the role.
+        if !is_person
+            && end < limit
+            && matches!(self.word(end), "of" | "for")
+            && let Some(person) = self.person_after_role_tail(end + 1, limit)
+        {
+            return Some(person);
+        }
         if !is_person && let Some(comma) = comma {
             let limit = (comma + 6).min(limit).min(self.tokens.len());
             if let Some(person) = self
@@ -1012,6 +1025,32 @@ impl Context<'_> {
             }
         }
         Some(Source { span, entity })
+    }
+
+    /// The person whose name follows the lower-case words of a role from token `at`
+    /// ("rugby" in "director of rugby Aled Pryce-Whitfield"), at most three of them.
+    fn person_after_role_tail(&self, at: usize, limit: usize) -> Option<Source> {
+        const TAIL_WORDS: usize = 3;
+        let mut k = at;
+        while k < limit
+            && k - at < TAIL_WORDS
+            && self.is_word(k)
+            && self.word(k).starts_with(char::is_lowercase)
+        {
+            k += 1;
+        }
+        if k == at || k >= limit {
+            return None;
+        }
+        let (span, entity) = self.mention_starting_at(self.tokens.get(k)?.span().start)?;
+        let person = self
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == Kind::Person);
+        person.then_some(Source {
+            span,
+            entity: Some(entity),
+        })
     }
 
     /// The person named from token `at` to the end of its sentence: "said the union's
