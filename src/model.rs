@@ -183,10 +183,12 @@ pub enum GroupRule {
     BracketedOtherName,
     /// The name someone is known by, after "known as" ("Lau Kwok-wah, known as Kenny Lau").
     KnownAs,
+    /// A word clipping a club's name in a match report ("Hibs" for Hibernian).
+    ClippedClub,
 }
 
 impl GroupRule {
-    pub const ALL: [GroupRule; 23] = [
+    pub const ALL: [GroupRule; 24] = [
         GroupRule::SameName,
         GroupRule::GazetteerAlias,
         GroupRule::Acronym,
@@ -210,6 +212,7 @@ impl GroupRule {
         GroupRule::BirthName,
         GroupRule::BracketedOtherName,
         GroupRule::KnownAs,
+        GroupRule::ClippedClub,
     ];
 
     /// The rule's name as `examples/inspect` and the TUI show it.
@@ -238,6 +241,7 @@ impl GroupRule {
             GroupRule::BirthName => "birth name",
             GroupRule::BracketedOtherName => "other name in brackets",
             GroupRule::KnownAs => "name known by",
+            GroupRule::ClippedClub => "club's name clipped",
         }
     }
 

@@ -11,7 +11,9 @@ use std::ops::Range;
 
 use super::hash::{FastMap as HashMap, FastSet as HashSet, ascii_bytes_in};
 use super::lexicon;
-use super::names::{CLUB_IN_A_RESULT, DEFINED_SHORT_NAME, Evidence, NameMention, is_acronym};
+use super::names::{
+    CLIPPED_CLUB, CLUB_IN_A_RESULT, DEFINED_SHORT_NAME, Evidence, NameMention, is_acronym,
+};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::model::{Entity, Grounds, GroupRule, GroupRules, Kind, Span};
@@ -654,7 +656,7 @@ struct Grouping<'a> {
     by_key: HashMap<&'a str, KeyOwner>,
     /// The group of a place playing for its club, by the place's key ("England" the team
     /// beside "England" the country).
-    clubs_by_key: HashMap<&'a str, usize>,
+    clubs_by_key: HashMap<&'a str, KeyOwner>,
     /// The group each title of its own made: titles written alike join it.
     by_title: HashMap<String, usize>,
     index: GroupIndex<'a>,
@@ -709,10 +711,7 @@ impl<'a> Grouping<'a> {
         // the state, and may join "Minnesota Timberwolves".
         let club = mention.names_a_club();
         let exact = if club {
-            (self.clubs_by_key.get(key)).map(|&slot| KeyOwner {
-                group: offset_u32(slot),
-                mention: offset_u32(index),
-            })
+            self.clubs_by_key.get(key).copied()
         } else {
             (self.by_key.get(key).copied()).filter(|owner| {
                 !chosen_generation
@@ -758,7 +757,10 @@ impl<'a> Grouping<'a> {
             self.borrowed_keys.insert(key);
         }
         if club {
-            self.clubs_by_key.entry(key).or_insert(slot);
+            self.clubs_by_key.entry(key).or_insert(KeyOwner {
+                group: offset_u32(slot),
+                mention: offset_u32(index),
+            });
             return;
         }
         // A name that chose a generation gives its key to nobody.
@@ -927,8 +929,11 @@ impl<'a> Grouping<'a> {
                 ACRONYM_OF_A_NAME | DEFINED_SHORT_NAME
             )
         };
+        let clipped = |i: usize| self.mentions[i].kind_rule == CLIPPED_CLUB;
         if self.folded.written(owner) != self.folded.written(index) {
-            return Some(if defined(owner) || defined(index) {
+            return Some(if clipped(owner) || clipped(index) {
+                GroupRule::ClippedClub
+            } else if defined(owner) || defined(index) {
                 GroupRule::BracketedShortForm
             } else {
                 GroupRule::GazetteerAlias

@@ -707,9 +707,10 @@ fn a_place_said_of_as_a_place_joins_no_one_of_that_surname() {
 fn a_clipped_club_name_in_a_match_report_joins_the_club() {
     let text = "Tarrowfield 2-2 Kelsington\n\nTarrowfield came from two goals down. On the \
         hour Tarrows pulled one back and Kels never recovered.\n";
-    let (mentions, _, kind) = entity_with(text, "Tarrows");
+    let (mentions, rules, kind) = entity_with(text, "Tarrows");
     assert_eq!(kind, Kind::Organization);
     assert!(mentions.iter().any(|m| m == "Tarrowfield"), "{mentions:?}");
+    assert_eq!(rules, [GroupRule::ClippedClub]);
     let (mentions, _, _) = entity_with(text, "Kels");
     assert!(mentions.iter().any(|m| m == "Kelsington"), "{mentions:?}");
 }

@@ -201,7 +201,7 @@ pub(super) const PLACE_PLAYING: &str = "place playing in a match report";
 /// A short name a press release defines in brackets (`("Halvorsen" or "the Company")`).
 pub(crate) const DEFINED_SHORT_NAME: &str = "defined short name";
 /// A word clipping a club's name in a match report ("Hibs" for Hibernian), known as the club.
-pub(super) const CLIPPED_CLUB: &str = "clipped name of a club";
+pub(crate) const CLIPPED_CLUB: &str = "clipped name of a club";
 
 /// Whether the words before token `first` make a place named there where something happens
 /// ("in Mohali", "at Taunton", "travelled from Thornbury"), not a side that plays.

@@ -11,7 +11,7 @@ use std::cell::Cell;
 
 mod furniture;
 mod kinds;
-pub(crate) use kinds::{CLUB_IN_A_RESULT, DEFINED_SHORT_NAME};
+pub(crate) use kinds::{CLIPPED_CLUB, CLUB_IN_A_RESULT, DEFINED_SHORT_NAME};
 mod particles;
 mod ridings;
 mod shape;
