@@ -351,14 +351,13 @@ impl Context<'_> {
             return None;
         }
         // Back over the words before the noun: "A", "One senior", "two government".
-        let opens_sentence =
-            |k: usize| k == 0 || self.tokens[k - 1].sentence() != self.tokens[k].sentence();
         let mut start = noun;
         while start > floor
             && noun - start < 3
             && self.is_word(start - 1)
             && !lexicon::contains_folded(lexicon::SUBJECT_STOPS, self.word(start - 1))
-            && (self.word(start - 1).starts_with(char::is_lowercase) || opens_sentence(start - 1))
+            && (self.word(start - 1).starts_with(char::is_lowercase)
+                || self.opens_sentence(start - 1))
         {
             start -= 1;
         }

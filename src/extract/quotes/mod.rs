@@ -81,6 +81,13 @@ impl Context<'_> {
         }
     }
 
+    /// Whether token `k` is the first of its sentence (the segmenter's sentences, not
+    /// [`crate::extract::segment::Token::sentence_start`], which also marks the first word
+    /// after a colon or an opening mark).
+    pub(super) fn opens_sentence(&self, k: usize) -> bool {
+        k == 0 || self.tokens[k - 1].sentence() != self.tokens[k].sentence()
+    }
+
     pub(super) fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }

@@ -674,9 +674,8 @@ impl Context<'_> {
         const LOOK_BACK_TOKENS: usize = 200;
         let mut sentences = 0;
         for k in (here.saturating_sub(LOOK_BACK_TOKENS)..=here).rev() {
-            let starts = k == 0 || self.tokens[k].sentence() != self.tokens[k - 1].sentence();
             // Sentences inside quotations are the speaker's, not the narrative's.
-            if !starts || self.is_quoted(self.tokens[k].span()) {
+            if !self.opens_sentence(k) || self.is_quoted(self.tokens[k].span()) {
                 continue;
             }
             let after_article = k + 1;
@@ -777,9 +776,8 @@ impl Context<'_> {
         let (mention, entity) = self.mentions_before(offset).find(|&(m, e)| {
             self.entities.get(e).is_some_and(|e| e.kind == Kind::Person) && !self.is_quoted(m)
         })?;
-        let at = self.token_at(mention.start);
-        let opens = at == 0 || self.tokens[at - 1].sentence() != self.tokens[at].sentence();
-        opens.then_some(entity)
+        self.opens_sentence(self.token_at(mention.start))
+            .then_some(entity)
     }
 
     fn recent_speaker(&self, offset: usize) -> Option<usize> {
