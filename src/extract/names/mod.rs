@@ -34,10 +34,17 @@ struct Clubs<'t> {
     at: Vec<usize>,
     words_backwards: Vec<String>,
     last_words: Vec<&'t str>,
+    /// Each name a result writes, with where it first does, sorted by name; and the same
+    /// names written backwards: the club a clipping stands for is found by search.
+    named: Vec<(&'t str, (usize, usize))>,
+    named_backwards: Vec<(String, (usize, usize))>,
 }
 
 impl<'t> Clubs<'t> {
-    fn new(names: Vec<&'t str>, at: &[(usize, usize)]) -> Self {
+    /// The clubs from the names (sorted, deduplicated) and the names results write with
+    /// their tokens, `named`.
+    fn new(names: Vec<&'t str>, mut named: Vec<(&'t str, (usize, usize))>) -> Self {
+        let at: Vec<(usize, usize)> = named.iter().map(|&(_, range)| range).collect();
         let mut tokens: Vec<usize> = at.iter().flat_map(|&(first, last)| first..=last).collect();
         tokens.sort_unstable();
         tokens.dedup();
@@ -50,13 +57,48 @@ impl<'t> Clubs<'t> {
             .filter_map(|name| name.rsplit_once(' ').map(|(_, last)| last))
             .collect();
         last_words.sort_unstable();
+        named.sort_unstable();
+        named.dedup_by_key(|&mut (name, _)| name);
+        let mut named_backwards: Vec<(String, (usize, usize))> = (named.iter())
+            .map(|&(name, range)| (name.chars().rev().collect(), range))
+            .collect();
+        named_backwards.sort_unstable();
         Clubs {
             names,
-            ranges: at.to_vec(),
+            ranges: at,
             at: tokens,
             words_backwards,
             last_words,
+            named,
+            named_backwards,
         }
+    }
+
+    /// Where a result first names the club `word` clips: the one whose name it opens ("Cov"),
+    /// opens made plural ("Hibs"), or ends ("Quins").
+    fn clipped_club(&self, word: &str) -> Option<(usize, usize)> {
+        let opened_by = |start: &str| {
+            let at = self.named.partition_point(|&(name, _)| name < start);
+            self.named
+                .get(at)
+                .filter(|&&(name, _)| {
+                    start.len() >= 3 && name.len() > start.len() && name.starts_with(start)
+                })
+                .map(|&(_, range)| range)
+        };
+        let ended_by = || {
+            let end: String = word.chars().rev().collect();
+            let at = self
+                .named_backwards
+                .partition_point(|(name, _)| *name < end);
+            self.named_backwards
+                .get(at)
+                .filter(|(name, _)| name.len() > end.len() && name.starts_with(&end))
+                .map(|&(_, range)| range)
+        };
+        opened_by(word)
+            .or_else(|| word.strip_suffix('s').and_then(opened_by))
+            .or_else(ended_by)
     }
 
     fn contains(&self, name: &str) -> bool {
@@ -912,7 +954,11 @@ impl<'t> Document<'t> {
         }));
         names.sort_unstable();
         names.dedup();
-        document.clubs = Clubs::new(names, &at);
+        let named = at
+            .iter()
+            .map(|&club| (kinds::written(&document, club), club))
+            .collect();
+        document.clubs = Clubs::new(names, named);
         document.quoted_titles = kinds::find_quoted_titles(&document, &scan.marks);
         document
     }
@@ -1347,23 +1393,20 @@ impl<'t> Document<'t> {
         // first word of a place, a demonym or a body the gazetteer knows by two words.
         let opens_known_pair = o.next_capitalised
             && self.tokens[o.index + 1].space_before()
-            && self
-                .text
-                .get(token.span().start..self.tokens[o.index + 1].span().end)
-                .is_some_and(|pair| {
-                    let pair = strip_possessive(pair);
-                    let known = self.gazetteer.entry(pair);
-                    // ("Liberal Democrat group leader": a party's member named by the party.)
-                    let member_of_party = || {
-                        with_plural(pair, |plural| {
-                            self.gazetteer.entry(plural).is_organization()
-                        })
-                    };
-                    known.is_demonym()
-                        || known.is_place()
-                        || known.is_organization()
-                        || member_of_party()
-                });
+            && self.opener_and_next(o).is_some_and(|pair| {
+                let pair = strip_possessive(pair);
+                let known = self.gazetteer.entry(pair);
+                // ("Liberal Democrat group leader": a party's member named by the party.)
+                let member_of_party = || {
+                    with_plural(pair, |plural| {
+                        self.gazetteer.entry(plural).is_organization()
+                    })
+                };
+                known.is_demonym()
+                    || known.is_place()
+                    || known.is_organization()
+                    || member_of_party()
+            });
         // "Fermanagh and Omagh District Council": the first word of a place the gazetteer
         // knows by two words joined by "and".
         let opens_known_and_pair = || {
@@ -1406,12 +1449,18 @@ impl<'t> Document<'t> {
                 .is_some_and(|place| place.class == PlaceClass::Country)
         };
         let known_pair = || {
-            let first = self.tokens[o.index].span().start;
-            let pair = self.tokens.get(o.index + 1).map(|next| next.span().end);
-            pair.and_then(|end| self.text.get(first..end))
+            self.opener_and_next(o)
                 .is_some_and(|pair| self.gazetteer.entry(strip_possessive(pair)).is_place())
         };
         o.next_capitalised && compass_adjective && country() && !known_pair()
+    }
+
+    /// The text from the opener through the word after it ("South Korean", "Northern
+    /// Ireland").
+    fn opener_and_next(&self, o: Opener) -> Option<&'t str> {
+        let start = self.tokens[o.index].span().start;
+        let end = self.tokens.get(o.index + 1)?.span().end;
+        self.text.get(start..end)
     }
 
     /// An opener that is the first word of a body's name: an institution's or a field's word
@@ -3655,11 +3704,6 @@ fn clipped_clubs(document: &Document, out: &mut [NameMention]) {
     if !document.is_match_report() || document.clubs.ranges.is_empty() {
         return;
     }
-    // Each club's name as written, with where a result first names it, sorted by name: a
-    // clipping's club is found by search (a results table may name hundreds).
-    let mut named: Vec<(&str, (usize, usize))> = Vec::new();
-    // The same names written backwards, for a clipping that keeps a name's end ("Quins").
-    let mut backwards: Vec<(String, (usize, usize))> = Vec::new();
     for mention in out.iter_mut() {
         let word = mention.span().slice(document.text);
         let clipped = mention.kind == Kind::Organization
@@ -3667,42 +3711,7 @@ fn clipped_clubs(document: &Document, out: &mut [NameMention]) {
             && !word.contains(' ')
             && !document.clubs.contains(word)
             && document.clubs.clipped(word);
-        if !clipped {
-            continue;
-        }
-        if named.is_empty() {
-            named = (document.clubs.ranges.iter())
-                .map(|&range| (kinds::written(document, range), range))
-                .collect();
-            named.sort_by_key(|&(name, range)| (name, range));
-            named.dedup_by_key(|&mut (name, _)| name);
-            backwards = (named.iter())
-                .map(|&(name, range)| (name.chars().rev().collect(), range))
-                .collect();
-            backwards.sort();
-        }
-        // The name a clipping opens ("Cov"), or a clipping made plural ("Hibs").
-        let opened_by = |start: &str| {
-            let at = named.partition_point(|&(name, _)| name < start);
-            named
-                .get(at)
-                .filter(|&&(name, _)| {
-                    start.len() >= 3 && name.len() > start.len() && name.starts_with(start)
-                })
-                .map(|&(_, range)| range)
-        };
-        let ended_by = || {
-            let end: String = word.chars().rev().collect();
-            let at = backwards.partition_point(|(name, _)| *name < end);
-            backwards
-                .get(at)
-                .filter(|(name, _)| name.len() > end.len() && name.starts_with(&end))
-                .map(|&(_, range)| range)
-        };
-        let club = opened_by(word)
-            .or_else(|| word.strip_suffix('s').and_then(opened_by))
-            .or_else(ended_by);
-        if let Some((first, last)) = club {
+        if let Some((first, last)) = clipped.then(|| document.clubs.clipped_club(word)).flatten() {
             let span = Span::new(
                 document.tokens[first].span().start,
                 document.tokens[last].span().end,
